@@ -1,0 +1,49 @@
+"""Command line entry point: `ssclient` opens the desktop client; subcommands do the rest."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from ssclient import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ssclient",
+        description="Declare employees' social insurance to the agency. Without a command, opens the client.",
+    )
+    parser.add_argument("--version", action="version", version=f"ssclient {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the installation without showing a window, then exit")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check", help="check a spreadsheet (.csv or .xlsx) of personnel lines before importing it",
+        description="Check every row of a personnel spreadsheet with the rulebook and the default policy.",
+    )
+    check.add_argument("file", help="the .csv (UTF-8 or GB18030) or .xlsx file to check")
+    check.add_argument("--json", action="store_true", help="print one JSON object instead of lines")
+    check.add_argument("--lang", choices=["zh_CN", "en"], default=None,
+                       help="language of the messages (default: the system's)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "check":
+        from ssclient.io.check_command import run_check
+
+        return run_check(args.file, as_json=args.json, lang=args.lang)
+    if args.self_test:
+        from ssclient.selftest import run_self_test
+
+        return run_self_test()
+    from ssclient.gui.app import run_gui
+
+    return run_gui()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

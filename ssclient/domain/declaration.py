@@ -1,0 +1,93 @@
+"""Declarations and their lines, as the accountant fills them in.
+
+Line fields are kept as the text the user typed (or the spreadsheet held): a draft may hold anything,
+and the rulebook says what is wrong with it. Typed values are derived by the rules, not stored twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from decimal import Decimal
+
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
+from ssclient.domain.period import Period
+
+# The columns of a personnel line, in the order forms and spreadsheets show them.
+PERSON_FIELDS: tuple[str, ...] = (
+    "id_number",
+    "name",
+    "hukou_type",
+    "wage_base",
+    "migrant_worker",
+    "migrant_insurance",
+    "province",
+    "city",
+    "county",
+)
+
+
+@dataclass(slots=True)
+class DeclarationLine:
+    id_number: str = ""
+    name: str = ""
+    hukou_type: str = ""
+    wage_base: str = ""
+    migrant_worker: str = ""
+    migrant_insurance: str = ""
+    province: str = ""
+    city: str = ""
+    county: str = ""
+    # Interruption: why the person leaves (离职, 退休, ...).
+    reason: str = ""
+    # Renewal: months of back payment asked for, per insurance type (0 = none).
+    backpay: dict[InsuranceType, int] = field(default_factory=dict)
+    # Base change: the first month the new base applies ("2026-11"); empty = the declaration's period.
+    effective_period: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {f.name: getattr(self, f.name) for f in fields(self)}
+        data["backpay"] = {str(k): v for k, v in self.backpay.items()}
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> DeclarationLine:
+        known = {f.name for f in fields(cls)}
+        values: dict[str, object] = {k: v for k, v in data.items() if k in known}
+        backpay = values.pop("backpay", None) or {}
+        line = cls(**{k: "" if v is None else str(v) for k, v in values.items()})  # type: ignore[arg-type]
+        line.backpay = {InsuranceType(str(k)): int(v) for k, v in dict(backpay).items()}  # type: ignore[call-overload]
+        return line
+
+    def copy(self) -> DeclarationLine:
+        return replace(self, backpay=dict(self.backpay))
+
+
+@dataclass(slots=True)
+class PaymentLine:
+    """One person's contribution for one insurance type in one period (费款申报)."""
+
+    id_number: str
+    name: str
+    insurance: InsuranceType
+    period: Period
+    base: Decimal
+    employer_amount: Decimal
+    employee_amount: Decimal
+    # The period this amount is for when it is a back payment, else the same as `period`.
+    for_period: Period | None = None
+
+    @property
+    def total(self) -> Decimal:
+        return self.employer_amount + self.employee_amount
+
+
+@dataclass(slots=True)
+class Declaration:
+    type: DeclarationType
+    period: Period
+    lines: list[DeclarationLine] = field(default_factory=list)
+    status: DeclarationStatus = DeclarationStatus.DRAFT
+    id: int | None = None
+    serial_number: str | None = None
+    # Revise = cancel-and-replace: the approved record this one replaces.
+    replaces_serial: str | None = None

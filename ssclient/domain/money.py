@@ -1,0 +1,52 @@
+"""Money is Decimal, never float."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+
+
+def parse_amount(text: str | Decimal | int) -> Decimal:
+    """Read an amount as typed ('4,800.5', '４８００', ' 4800 '). Raises ValueError when it is not one."""
+    if isinstance(text, Decimal):
+        value = text
+    elif isinstance(text, int) and not isinstance(text, bool):
+        value = Decimal(text)
+    elif isinstance(text, str):
+        cleaned = to_halfwidth(text).strip().replace(",", "").replace("，", "")
+        cleaned = cleaned.removeprefix("¥").removeprefix("￥").strip()
+        if not cleaned or len(cleaned) > 32:
+            raise ValueError("empty amount" if not cleaned else "amount too long")
+        try:
+            value = Decimal(cleaned)
+        except InvalidOperation as exc:
+            raise ValueError(f"not an amount: {text!r}") from exc
+    else:
+        raise ValueError(f"not an amount: {text!r}")
+    if not value.is_finite():
+        raise ValueError(f"not an amount: {text!r}")
+    return value
+
+
+def decimal_places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def round_money(value: Decimal, quantum: Decimal = CENT, rounding: str = ROUND_HALF_UP) -> Decimal:
+    return value.quantize(quantum, rounding=rounding)
+
+
+def format_money(value: Decimal) -> str:
+    return f"{value.quantize(CENT):,.2f}"
+
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width digits, letters and punctuation (ＡＢＣ１２３) to their ASCII forms."""
+    return text.translate(_FULLWIDTH)

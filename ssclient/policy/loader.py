@@ -1,0 +1,164 @@
+"""Read a policy TOML file into a Policy, refusing a bad one with a message that names the key."""
+
+from __future__ import annotations
+
+import decimal
+import tomllib
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ssclient import assets
+from ssclient.domain.enums import InsuranceType
+from ssclient.policy.model import InsurancePolicy, Policy, PolicyError, Sourced
+
+DEFAULT_POLICY_FILE = "illustrative-2026.toml"
+_ROUNDING_MODES = {
+    name for name in dir(decimal) if name.startswith("ROUND_") and isinstance(getattr(decimal, name), str)
+}
+
+
+def load_policy(path: Path) -> Policy:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyError(f"cannot read policy file {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise PolicyError(f"policy file {path} is not UTF-8 text") from exc
+    return parse_policy(text, origin=str(path))
+
+
+@cache
+def default_policy() -> Policy:
+    return load_policy(assets.resource("policy", DEFAULT_POLICY_FILE))
+
+
+def parse_policy(text: str, origin: str = "<policy>") -> Policy:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{origin}: not valid TOML ({exc})") from exc
+    reader = _Reader(data, origin)
+    return reader.policy()
+
+
+class _Reader:
+    def __init__(self, data: Mapping[str, Any], origin: str) -> None:
+        self._data = data
+        self._origin = origin
+
+    def fail(self, key: str, problem: str) -> PolicyError:
+        return PolicyError(f"{self._origin}: key '{key}' {problem}")
+
+    def table(self, key: str) -> Mapping[str, Any]:
+        node: Any = self._data
+        for part in key.split("."):
+            if not isinstance(node, Mapping) or part not in node:
+                raise self.fail(key, "is missing")
+            node = node[part]
+        if not isinstance(node, Mapping):
+            raise self.fail(key, "must be a table")
+        return node
+
+    def value(self, table: str, name: str) -> Any:
+        section = self.table(table)
+        if name not in section:
+            raise self.fail(f"{table}.{name}", "is missing")
+        return section[name]
+
+    def text(self, table: str, name: str) -> str:
+        value = self.value(table, name)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(f"{table}.{name}", "must be non-empty text")
+        return value
+
+    def integer(self, table: str, name: str, low: int, high: int) -> int:
+        value = self.value(table, name)
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise self.fail(f"{table}.{name}", f"must be a whole number from {low} to {high}")
+        return value
+
+    def boolean(self, table: str, name: str) -> bool:
+        value = self.value(table, name)
+        if not isinstance(value, bool):
+            raise self.fail(f"{table}.{name}", "must be true or false")
+        return value
+
+    def decimal(self, table: str, name: str, value: Any = None, *, high: Decimal | None = None) -> Decimal:
+        key = f"{table}.{name}"
+        raw = self.value(table, name) if value is None else value
+        # Amounts and rates are quoted strings so that TOML never reads them as binary floats.
+        if not isinstance(raw, str):
+            raise self.fail(key, 'must be a quoted decimal such as "0.08"')
+        try:
+            number = Decimal(raw)
+        except InvalidOperation as exc:
+            raise self.fail(key, f"is not a decimal number: {raw!r}") from exc
+        if not number.is_finite() or number < 0 or (high is not None and number > high):
+            raise self.fail(key, "is out of range")
+        return number
+
+    def sourced(self, table: str) -> Sourced:
+        return Sourced(
+            source=self.text(table, "source"),
+            year=self.integer(table, "year", 1990, 2100),
+            illustrative=self.boolean(table, "illustrative"),
+        )
+
+    def insurance(self, kind: InsuranceType) -> InsurancePolicy:
+        table = f"insurance.{kind.value}"
+        classes_raw = self.table(table).get("industry_class_rates", [])
+        if not isinstance(classes_raw, list):
+            raise self.fail(f"{table}.industry_class_rates", "must be a list of quoted decimals")
+        classes = tuple(
+            self.decimal(table, "industry_class_rates", item, high=Decimal(1)) for item in classes_raw
+        )
+        low = self.integer(table, "backpay_min_months", 0, 120)
+        high = self.integer(table, "backpay_max_months", 0, 120)
+        if low > high:
+            raise self.fail(f"{table}.backpay_min_months", "must not exceed backpay_max_months")
+        return InsurancePolicy(
+            insurance=kind,
+            employer_rate=self.decimal(table, "employer_rate", high=Decimal(1)),
+            employee_rate=self.decimal(table, "employee_rate", high=Decimal(1)),
+            backpay_min_months=low,
+            backpay_max_months=high,
+            origin=self.sourced(table),
+            industry_class_rates=classes,
+        )
+
+    def policy(self) -> Policy:
+        first = self.integer("window", "first_day", 1, 31)
+        last = self.integer("window", "last_day", 1, 31)
+        if first > last:
+            raise self.fail("window.first_day", "must not be after window.last_day")
+        floor = self.decimal("base", "floor")
+        ceiling = self.decimal("base", "ceiling")
+        if floor > ceiling:
+            raise self.fail("base.floor", "must not exceed base.ceiling")
+        mode = self.text("rounding", "mode")
+        if mode not in _ROUNDING_MODES:
+            raise self.fail("rounding.mode", f"must be one of {', '.join(sorted(_ROUNDING_MODES))}")
+        quantum = self.decimal("rounding", "quantum")
+        if quantum <= 0:
+            raise self.fail("rounding.quantum", "must be positive")
+        return Policy(
+            id=self.text("meta", "id"),
+            name=self.text("meta", "name"),
+            name_en=self.text("meta", "name_en"),
+            year=self.integer("meta", "year", 1990, 2100),
+            illustrative=self.boolean("meta", "illustrative"),
+            window_first_day=first,
+            window_last_day=last,
+            window_origin=self.sourced("window"),
+            average_wage=self.decimal("base", "average_wage"),
+            base_floor=floor,
+            base_ceiling=ceiling,
+            base_origin=self.sourced("base"),
+            rounding_mode=mode,
+            rounding_quantum=quantum,
+            rounding_origin=self.sourced("rounding"),
+            insurances={kind: self.insurance(kind) for kind in InsuranceType},
+        )

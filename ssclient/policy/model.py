@@ -1,0 +1,74 @@
+"""The policy in force, as typed values. Built by the loader, read by rules and the agency."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from ssclient.domain.enums import InsuranceType
+from ssclient.domain.money import round_money
+
+
+class PolicyError(ValueError):
+    """A policy file that cannot be used; the message names the key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sourced:
+    """Where a figure comes from; `illustrative` figures must be shown as such."""
+
+    source: str
+    year: int
+    illustrative: bool
+
+
+@dataclass(frozen=True, slots=True)
+class InsurancePolicy:
+    insurance: InsuranceType
+    employer_rate: Decimal
+    employee_rate: Decimal
+    backpay_min_months: int
+    backpay_max_months: int
+    origin: Sourced
+    industry_class_rates: tuple[Decimal, ...] = ()
+
+    def employer_rate_for(self, industry_class: int) -> Decimal:
+        """Work injury depends on the unit's industry class (1–8); others have one rate."""
+        if self.industry_class_rates and 1 <= industry_class <= len(self.industry_class_rates):
+            return self.industry_class_rates[industry_class - 1]
+        return self.employer_rate
+
+    def allows_backpay(self, months: int) -> bool:
+        return months == 0 or self.backpay_min_months <= months <= self.backpay_max_months
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    id: str
+    name: str
+    name_en: str
+    year: int
+    illustrative: bool
+    window_first_day: int
+    window_last_day: int
+    window_origin: Sourced
+    average_wage: Decimal
+    base_floor: Decimal
+    base_ceiling: Decimal
+    base_origin: Sourced
+    rounding_mode: str
+    rounding_quantum: Decimal
+    rounding_origin: Sourced
+    insurances: dict[InsuranceType, InsurancePolicy]
+
+    def round(self, amount: Decimal) -> Decimal:
+        return round_money(amount, self.rounding_quantum, self.rounding_mode)
+
+    def window_open_on(self, day_of_month: int) -> bool:
+        return self.window_first_day <= day_of_month <= self.window_last_day
+
+    def __getitem__(self, insurance: InsuranceType) -> InsurancePolicy:
+        return self.insurances[insurance]
+
+
+DEFAULT_ROUNDING = ROUND_HALF_UP

@@ -1,0 +1,196 @@
+"""Rules on a whole declaration: each line by its business type, then duplicates, roster and window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus, Severity
+from ssclient.domain.findings import Finding
+from ssclient.domain.identity import normalize_id_number
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry
+from ssclient.policy.model import Policy
+from ssclient.rules.context import RuleContext
+from ssclient.rules.identity import check_id_number, check_minimum_age
+from ssclient.rules.messages import INSURANCE_NAMES, finding
+from ssclient.rules.person import (
+    check_hukou,
+    check_home_region,
+    check_migrant,
+    check_name,
+    check_wage_base,
+    normalize_name,
+)
+
+# Types whose lines describe a person joining: all personnel fields apply.
+_JOINING = (DeclarationType.ADD, DeclarationType.RENEWAL)
+# The furthest ahead a base change may be declared.
+_BASE_CHANGE_AHEAD_MONTHS = 12
+
+
+def check_line(line: DeclarationLine, kind: DeclarationType, period: Period, ctx: RuleContext) -> list[Finding]:
+    """Every rule that looks at one line alone. Field paths are relative to the line."""
+    id_number, findings = check_id_number(line.id_number, ctx.today)
+    if id_number is not None and kind in _JOINING:
+        findings += check_minimum_age(id_number, period)
+    if kind in _JOINING:
+        findings += _check_joining_fields(line, ctx)
+    elif kind is DeclarationType.INTERRUPTION:
+        if not line.reason.strip():
+            findings.append(finding("REASON_REQUIRED", "reason"))
+        if line.name.strip():
+            findings += check_name(line.name)
+    elif kind is DeclarationType.BASE_CHANGE:
+        findings += check_wage_base(line.wage_base, ctx.policy)[1]
+        findings += _check_effective_period(line.effective_period, period, ctx.policy)
+        if line.name.strip():
+            findings += check_name(line.name)
+    if kind is DeclarationType.RENEWAL:
+        findings += _check_backpay_limits(line, ctx.policy)
+    if id_number is not None and ctx.roster is not None:
+        findings += _check_against_roster(line, id_number, kind, period, ctx.roster.get(id_number), ctx)
+    return findings
+
+
+def check_declaration(declaration: Declaration, ctx: RuleContext) -> list[Finding]:
+    """The full rulebook for one declaration (payment declarations are checked by the payment rules)."""
+    findings: list[Finding] = []
+    if ctx.declaring:
+        findings += check_window(declaration.period, ctx)
+    if not declaration.lines:
+        findings.append(finding("DECLARATION_EMPTY", "lines"))
+    for index, line in enumerate(declaration.lines):
+        prefix = f"lines[{index}]"
+        findings += [f.at(prefix) for f in check_line(line, declaration.type, declaration.period, ctx)]
+    findings += check_duplicates(line.id_number for line in declaration.lines)
+    return findings
+
+
+def check_window(period: Period, ctx: RuleContext) -> list[Finding]:
+    policy = ctx.policy
+    findings = []
+    if not policy.window_open_on(ctx.today.day):
+        findings.append(
+            finding("WINDOW_CLOSED", "period", first=policy.window_first_day, last=policy.window_last_day,
+                    day=ctx.today.day)
+        )
+    current = Period.of(ctx.today)
+    if period != current:
+        findings.append(finding("PERIOD_NOT_CURRENT", "period", expected=current, value=period))
+    return findings
+
+
+def check_duplicates(id_numbers: Iterable[str], field: str = "id_number") -> list[Finding]:
+    """The same person on several lines: an error on each of those lines."""
+    seen: dict[str, list[int]] = {}
+    for index, raw in enumerate(id_numbers):
+        number = normalize_id_number(raw)
+        if number:
+            seen.setdefault(number, []).append(index)
+    findings = []
+    for indexes in seen.values():
+        if len(indexes) > 1:
+            shown = ", ".join(str(i + 1) for i in indexes)
+            findings += [finding("DUPLICATE_PERSON", f"lines[{i}].{field}", lines=shown) for i in indexes]
+    findings.sort(key=lambda f: f.field)
+    return findings
+
+
+def _check_joining_fields(line: DeclarationLine, ctx: RuleContext) -> list[Finding]:
+    findings = check_name(line.name)
+    findings += check_hukou(line.hukou_type)
+    findings += check_wage_base(line.wage_base, ctx.policy)[1]
+    insured, more = check_migrant(line.migrant_worker, line.migrant_insurance)
+    findings += more
+    if insured:
+        findings += check_home_region(line.province, line.city, line.county, ctx.regions)[1]
+    return findings
+
+
+def _check_backpay_limits(line: DeclarationLine, policy: Policy) -> list[Finding]:
+    findings = []
+    for insurance, months in line.backpay.items():
+        rules = policy[insurance]
+        if not rules.allows_backpay(months):
+            allowed = _allowed_months(rules.backpay_min_months, rules.backpay_max_months)
+            findings.append(
+                finding("BACKPAY_INVALID", f"backpay.{insurance.value}", insurance=INSURANCE_NAMES[insurance.value],
+                        allowed=allowed, value=months)
+            )
+    return findings
+
+
+def _allowed_months(low: int, high: int) -> str:
+    if high == 0:
+        return "0"
+    return f"0 or {low}" if low == high else f"0 or {low}–{high}"
+
+
+def _check_effective_period(text: str, period: Period, policy: Policy) -> list[Finding]:
+    if not text.strip():
+        return []
+    try:
+        effective = Period.parse(text)
+    except ValueError:
+        return [finding("EFFECTIVE_PERIOD_INVALID", "effective_period", value=text.strip()[:20])]
+    # A base change reaches back no further than the strictest back-pay allowance of the insurances.
+    reach = min(
+        (p.backpay_max_months for p in policy.insurances.values() if p.backpay_max_months > 0), default=0
+    )
+    earliest = period.add_months(-reach)
+    latest = period.add_months(_BASE_CHANGE_AHEAD_MONTHS)
+    if effective < earliest:
+        return [finding("EFFECTIVE_PERIOD_TOO_EARLY", "effective_period", earliest=earliest)]
+    if effective > latest:
+        return [finding("EFFECTIVE_PERIOD_TOO_LATE", "effective_period", latest=latest)]
+    return []
+
+
+def _check_against_roster(
+    line: DeclarationLine,
+    id_number: str,
+    kind: DeclarationType,
+    period: Period,
+    entry: RosterEntry | None,
+    ctx: RuleContext,
+) -> list[Finding]:
+    active = entry is not None and entry.status is PersonStatus.ACTIVE
+    findings: list[Finding] = []
+    if kind is DeclarationType.ADD and active:
+        findings.append(finding("ROSTER_ALREADY_ACTIVE", "id_number"))
+    elif kind is DeclarationType.RENEWAL:
+        if entry is None or entry.status is not PersonStatus.INTERRUPTED:
+            findings.append(finding("ROSTER_NOT_INTERRUPTED", "id_number"))
+        elif entry.interrupted_from is not None:
+            findings += _check_backpay_reach(line, period, entry.interrupted_from)
+    elif kind in (DeclarationType.INTERRUPTION, DeclarationType.BASE_CHANGE):
+        if not active:
+            findings.append(finding("ROSTER_NOT_ACTIVE", "id_number"))
+        if kind is DeclarationType.BASE_CHANGE and entry is not None and line.wage_base.strip():
+            findings += _check_base_changes(line.wage_base, entry.base, ctx)
+    if entry is not None and line.name.strip() and normalize_name(line.name) != entry.name:
+        findings.append(finding("NAME_ROSTER_MISMATCH", "name", Severity.WARNING, expected=entry.name))
+    return findings
+
+
+def _check_backpay_reach(line: DeclarationLine, period: Period, interrupted_from: Period) -> list[Finding]:
+    reach = period.months_since(interrupted_from)
+    return [
+        finding("BACKPAY_BEFORE_INTERRUPTION", f"backpay.{insurance.value}", value=months, since=interrupted_from)
+        for insurance, months in line.backpay.items()
+        if months > max(reach, 0)
+    ]
+
+
+def _check_base_changes(text: str, current: Decimal, ctx: RuleContext) -> list[Finding]:
+    amount, problems = check_wage_base(text, ctx.policy)
+    if amount is not None and not problems and amount == current:
+        return [finding("BASE_UNCHANGED", "wage_base", Severity.WARNING, value=f"{amount:.2f}")]
+    return []
+
+
+def backpay_insurances() -> tuple[InsuranceType, ...]:
+    """Insurance types a renewal may ask back payment for, in the order forms show them."""
+    return (InsuranceType.PENSION, InsuranceType.MEDICAL, InsuranceType.UNEMPLOYMENT)

@@ -1,0 +1,101 @@
+"""Every finding code and its English message template.
+
+The code is the stable contract (tests, the agency's answers and import reports use it); the template is
+the source string that translations (Qt Linguist, context "Finding") turn into the user's language.
+Parameters are filled with str.format.
+"""
+
+from __future__ import annotations
+
+from ssclient.domain.enums import Severity
+from ssclient.domain.findings import Finding
+
+MESSAGES: dict[str, str] = {
+    # Resident ID number (GB 11643-1999)
+    "ID_REQUIRED": "Enter the ID number.",
+    "ID_LEGACY_15": "This is an old 15-digit ID number; enter the person's 18-digit ID number.",
+    "ID_LENGTH": "An ID number has 18 characters; this one has {length}.",
+    "ID_FORMAT": "An ID number is 17 digits followed by a digit or X.",
+    "ID_CHECKSUM": "The ID number's last character does not match; check the number for a typing error.",
+    "ID_BIRTH_DATE": "The ID number holds no real birth date ({value}).",
+    "ID_BIRTH_FUTURE": "The birth date in the ID number ({value}) lies in the future.",
+    "ID_REGION": "The ID number starts with an unknown region code ({value}).",
+    "PERSON_TOO_YOUNG": "The person is {age} in {period}; insured persons must be at least {minimum}.",
+    # Name
+    "NAME_REQUIRED": "Enter the name.",
+    "NAME_DIGITS": "A name cannot contain digits.",
+    "NAME_CHARACTERS": "The name contains characters a name cannot have: {value}.",
+    "NAME_LENGTH": "A name has {minimum} to {maximum} characters; this one has {length}.",
+    "NAME_ROSTER_MISMATCH": "The roster has this ID number under the name {expected}.",
+    # Unit
+    "UNIT_NAME_REQUIRED": "Enter the company name.",
+    "UNIT_NAME_LENGTH": "A company name has at most {maximum} characters.",
+    "USCC_REQUIRED": "Enter the unified social credit code.",
+    "USCC_INVALID": "The unified social credit code is not valid: {reason}.",
+    "TAX_NUMBER_REQUIRED": "Enter the tax registration number.",
+    "TAX_NUMBER_INVALID": "The tax registration number is not valid: {reason}.",
+    "PASSWORD_WEAK": "The password needs at least {minimum} characters with letters and digits.",
+    "PASSWORD_SAME": "The new password must differ from the old one and from the tax registration number.",
+    # Person fields
+    "HUKOU_REQUIRED": "Choose the household registration type.",
+    "HUKOU_UNKNOWN": "Unknown household registration type {value}; use 11, 12, 21 or 22.",
+    "BASE_REQUIRED": "Enter the declared wage base.",
+    "BASE_NOT_NUMBER": "The wage base must be an amount such as 6500.00, not {value}.",
+    "BASE_DECIMALS": "The wage base has at most two decimals.",
+    "BASE_BELOW_FLOOR": "The wage base {value} is below the floor of {limit}.",
+    "BASE_ABOVE_CEILING": "The wage base {value} is above the ceiling of {limit}.",
+    "YESNO_REQUIRED": "Choose yes or no.",
+    "YESNO_INVALID": "Answer yes or no (是/否, Y/N, 1/0), not {value}.",
+    "MIGRANT_INSURANCE_NOT_MIGRANT": "Migrant-worker insurance is usually for migrant workers only.",
+    "REGION_REQUIRED": "Migrant-worker insurance needs the home province, city and county.",
+    "PROVINCE_UNKNOWN": "Unknown province {value}.",
+    "CITY_UNKNOWN": "{value} is not a city of {parent}.",
+    "COUNTY_UNKNOWN": "{value} is not a county of {parent}.",
+    # Declaration
+    "DECLARATION_EMPTY": "The declaration has no people in it.",
+    "DUPLICATE_PERSON": "The same person appears more than once (lines {lines}).",
+    "ROSTER_ALREADY_ACTIVE": "This person is already insured by your unit; use renewal or base change instead.",
+    "ROSTER_NOT_INTERRUPTED": "Renewal is for people whose insurance with your unit was interrupted.",
+    "ROSTER_NOT_ACTIVE": "This person is not actively insured by your unit.",
+    "ROSTER_INSURED_ELSEWHERE": "This person is actively insured by another unit; that unit must interrupt first.",
+    "WINDOW_CLOSED": "Declarations are accepted on days {first} to {last} of each month, and today is day {day}. "
+    "Keep it in the draft box and declare it when the window opens.",
+    "PERIOD_NOT_CURRENT": "Declarations are for the current period {expected}, not {value}.",
+    "BACKPAY_INVALID": "Back payment for {insurance} can be {allowed} months, not {value}.",
+    "BACKPAY_BEFORE_INTERRUPTION": "Back payment of {value} months reaches before the interruption in {since}.",
+    "REASON_REQUIRED": "Enter the reason for the interruption.",
+    "EFFECTIVE_PERIOD_INVALID": "The effective month must look like 2026-11, not {value}.",
+    "EFFECTIVE_PERIOD_TOO_EARLY": "The new base can take effect from {earliest} at the earliest.",
+    "EFFECTIVE_PERIOD_TOO_LATE": "The new base can take effect until {latest} at the latest.",
+    "BASE_UNCHANGED": "The new base equals the current one ({value}).",
+    # Payment (the agency recomputes every amount)
+    "PAYMENT_MISMATCH": "The {share} amount for {insurance} should be {expected}, not {value}.",
+    "PAYMENT_MISSING": "The payment declaration lacks {insurance} for this person.",
+    "PAYMENT_UNEXPECTED": "This person owes no {insurance} contribution for {period}.",
+    "AMOUNT_INVALID": "Not an amount: {value}.",
+}
+
+# Insurance-type names in messages; translated like messages.
+INSURANCE_NAMES: dict[str, str] = {
+    "pension": "pension",
+    "medical": "medical",
+    "unemployment": "unemployment",
+    "work_injury": "work injury",
+}
+
+
+def finding(code: str, field: str = "", severity: Severity = Severity.ERROR, **params: object) -> Finding:
+    """A finding with its message made from the catalogue."""
+    text_params = {k: str(v) for k, v in params.items()}
+    return Finding(code, severity, field, MESSAGES[code].format(**text_params), text_params)
+
+
+def render(template_for: dict[str, str] | None, item: Finding) -> str:
+    """The message again from a (translated) catalogue; the English one when a code is missing."""
+    template = (template_for or MESSAGES).get(item.code)
+    if template is None:
+        return item.message
+    try:
+        return template.format(**item.params)
+    except (KeyError, IndexError, ValueError):
+        return item.message

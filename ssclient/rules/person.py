@@ -1,0 +1,127 @@
+"""Rules on the fields of a personnel line: name, household type, wage base, yes/no, home region."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ssclient.domain.enums import HUKOU_LABELS_ZH, HukouType, Severity
+from ssclient.domain.findings import Finding
+from ssclient.domain.money import decimal_places, parse_amount, to_halfwidth
+from ssclient.policy.model import Policy
+from ssclient.policy.regions import Region, Regions
+from ssclient.rules.messages import finding
+
+NAME_MIN, NAME_MAX = 2, 30
+# Han characters (with extension A and compatibility ideographs), the middle dots of minority names
+# (买买提·艾力), and Latin letters with spaces for foreign names.
+_NAME_ALLOWED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•‧・.A-Za-z \-]")
+_NAME_BAD = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•‧・.A-Za-z \-]")
+_DIGIT = re.compile(r"\d")
+
+_YES = {"是", "yes", "y", "1", "true", "t"}
+_NO = {"否", "no", "n", "0", "false", "f"}
+
+_HUKOU_BY_TEXT: dict[str, HukouType] = {h.value: h for h in HukouType}
+_HUKOU_BY_TEXT.update({label: h for h, label in HUKOU_LABELS_ZH.items()})
+
+
+def normalize_name(text: str) -> str:
+    # Minority names are written with several look-alike dots; keep one.
+    return re.sub(r"[•‧・.]", "·", to_halfwidth(text).strip())
+
+
+def check_name(text: str, field: str = "name") -> list[Finding]:
+    name = normalize_name(text)
+    if not name:
+        return [finding("NAME_REQUIRED", field)]
+    if _DIGIT.search(name):
+        return [finding("NAME_DIGITS", field)]
+    bad = sorted(set(_NAME_BAD.findall(name)))
+    if bad:
+        return [finding("NAME_CHARACTERS", field, value=" ".join(bad))]
+    if name.startswith("·") or name.endswith("·") or "··" in name:
+        return [finding("NAME_CHARACTERS", field, value="·")]
+    if not NAME_MIN <= len(name) <= NAME_MAX:
+        return [finding("NAME_LENGTH", field, minimum=NAME_MIN, maximum=NAME_MAX, length=len(name))]
+    return []
+
+
+def parse_hukou(text: str) -> HukouType | None:
+    return _HUKOU_BY_TEXT.get(to_halfwidth(text).strip())
+
+
+def check_hukou(text: str, field: str = "hukou_type") -> list[Finding]:
+    value = to_halfwidth(text).strip()
+    if not value:
+        return [finding("HUKOU_REQUIRED", field)]
+    if parse_hukou(value) is None:
+        return [finding("HUKOU_UNKNOWN", field, value=value)]
+    return []
+
+
+def check_wage_base(text: str, policy: Policy, field: str = "wage_base") -> tuple[Decimal | None, list[Finding]]:
+    raw = to_halfwidth(text).strip()
+    if not raw:
+        return None, [finding("BASE_REQUIRED", field)]
+    try:
+        amount = parse_amount(raw)
+    except ValueError:
+        return None, [finding("BASE_NOT_NUMBER", field, value=raw[:40])]
+    if decimal_places(amount) > 2:
+        return None, [finding("BASE_DECIMALS", field)]
+    if amount < policy.base_floor:
+        return amount, [finding("BASE_BELOW_FLOOR", field, value=f"{amount:.2f}", limit=f"{policy.base_floor:.2f}")]
+    if amount > policy.base_ceiling:
+        return amount, [
+            finding("BASE_ABOVE_CEILING", field, value=f"{amount:.2f}", limit=f"{policy.base_ceiling:.2f}")
+        ]
+    return amount, []
+
+
+def parse_yes_no(text: str) -> bool | None:
+    value = to_halfwidth(text).strip().lower()
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    return None
+
+
+def check_yes_no(text: str, field: str) -> tuple[bool | None, list[Finding]]:
+    value = to_halfwidth(text).strip()
+    if not value:
+        return None, [finding("YESNO_REQUIRED", field)]
+    answer = parse_yes_no(value)
+    if answer is None:
+        return None, [finding("YESNO_INVALID", field, value=value[:20])]
+    return answer, []
+
+
+def check_home_region(
+    province: str, city: str, county: str, regions: Regions, prefix: str = ""
+) -> tuple[Region | None, list[Finding]]:
+    """Province, city and county (by name or code) that exist and belong to each other."""
+    if not (province.strip() and city.strip() and county.strip()):
+        missing = next(name for name, value in (("province", province), ("city", city), ("county", county))
+                       if not value.strip())
+        return None, [finding("REGION_REQUIRED", prefix + missing)]
+    found_province = regions.find_province(province)
+    if found_province is None:
+        return None, [finding("PROVINCE_UNKNOWN", prefix + "province", value=province.strip())]
+    found_city = regions.find_city(found_province, city)
+    if found_city is None:
+        return None, [finding("CITY_UNKNOWN", prefix + "city", value=city.strip(), parent=found_province.name)]
+    found_county = regions.find_county(found_city, county)
+    if found_county is None:
+        return None, [finding("COUNTY_UNKNOWN", prefix + "county", value=county.strip(), parent=found_city.name)]
+    return found_county, []
+
+
+def check_migrant(migrant_worker: str, migrant_insurance: str) -> tuple[bool | None, list[Finding]]:
+    worker, findings = check_yes_no(migrant_worker, "migrant_worker")
+    insured, more = check_yes_no(migrant_insurance, "migrant_insurance")
+    findings += more
+    if worker is False and insured is True:
+        findings.append(finding("MIGRANT_INSURANCE_NOT_MIGRANT", "migrant_insurance", Severity.WARNING))
+    return insured, findings

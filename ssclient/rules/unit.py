@@ -1,0 +1,88 @@
+"""Rules on a unit's registration: name, unified social credit code, tax number, password."""
+
+from __future__ import annotations
+
+from stdnum import exceptions as stdnum_errors
+from stdnum.cn import uscc
+
+from ssclient.domain.findings import Finding
+from ssclient.domain.money import to_halfwidth
+from ssclient.rules.messages import finding
+
+UNIT_NAME_MAX = 100
+PASSWORD_MIN = 8
+
+# GB 11714 organization code: 8 characters and a check character.
+_ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
+_ORG_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def normalize_code(text: str) -> str:
+    return to_halfwidth(text).strip().replace(" ", "").replace("-", "").upper()
+
+
+def check_unit_name(text: str, field: str = "name") -> list[Finding]:
+    name = text.strip()
+    if not name:
+        return [finding("UNIT_NAME_REQUIRED", field)]
+    if len(name) > UNIT_NAME_MAX:
+        return [finding("UNIT_NAME_LENGTH", field, maximum=UNIT_NAME_MAX)]
+    return []
+
+
+def check_uscc(text: str, field: str = "uscc") -> list[Finding]:
+    code = normalize_code(text)
+    if not code:
+        return [finding("USCC_REQUIRED", field)]
+    reason = _uscc_problem(code)
+    return [finding("USCC_INVALID", field, reason=reason)] if reason else []
+
+
+def _uscc_problem(code: str) -> str:
+    try:
+        uscc.validate(code)
+    except stdnum_errors.InvalidLength:
+        return f"it has 18 characters, not {len(code)}"
+    except stdnum_errors.InvalidChecksum:
+        return "the last character does not match; check for a typing error"
+    except stdnum_errors.ValidationError:
+        return "it uses characters or a region a credit code cannot have"
+    except Exception:  # stdnum may raise other errors on odd input; treat them as invalid
+        return "it uses characters or a region a credit code cannot have"
+    return ""
+
+
+def _org_code_valid(code: str) -> bool:
+    if len(code) != 9 or any(c not in _ORG_ALPHABET for c in code[:8]):
+        return False
+    total = sum(_ORG_ALPHABET.index(c) * w for c, w in zip(code[:8], _ORG_WEIGHTS, strict=True))
+    check = 11 - total % 11
+    expected = {10: "X", 11: "0"}.get(check, str(check))
+    return code[8] == expected
+
+
+def check_tax_number(text: str, field: str = "tax_number") -> list[Finding]:
+    """Since 2015 the tax number is the credit code (18); older units have 15 (region + organization
+    code) and sole traders 20 (ID number + 2 digits)."""
+    code = normalize_code(text)
+    if not code:
+        return [finding("TAX_NUMBER_REQUIRED", field)]
+    if len(code) == 18:
+        reason = _uscc_problem(code)
+    elif len(code) == 15:
+        ok = code[:6].isdigit() and _org_code_valid(code[6:])
+        reason = "" if ok else "a 15-character number is a 6-digit region code and a valid organization code"
+    elif len(code) == 20:
+        ok = code[:17].isdigit() and code[18:].isdigit()
+        reason = "" if ok else "a 20-character number is an ID number followed by two digits"
+    else:
+        reason = f"it has 15, 18 or 20 characters, not {len(code)}"
+    return [finding("TAX_NUMBER_INVALID", field, reason=reason)] if reason else []
+
+
+def check_new_password(new: str, old: str = "", tax_number: str = "", field: str = "new_password") -> list[Finding]:
+    if len(new) < PASSWORD_MIN or not any(c.isdigit() for c in new) or not any(c.isalpha() for c in new):
+        return [finding("PASSWORD_WEAK", field, minimum=PASSWORD_MIN)]
+    if new == old or (tax_number and normalize_code(new) == normalize_code(tax_number)):
+        return [finding("PASSWORD_SAME", field)]
+    return []
