@@ -86,6 +86,8 @@ class Declaration:
     type: DeclarationType
     period: Period
     lines: list[DeclarationLine] = field(default_factory=list)
+    # Payment declarations (费款申报) carry amounts instead of personnel lines.
+    payments: list[PaymentLine] = field(default_factory=list)
     status: DeclarationStatus = DeclarationStatus.DRAFT
     id: int | None = None
     serial_number: str | None = None

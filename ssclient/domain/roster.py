@@ -22,6 +22,17 @@ class RosterEntry:
     insurances: tuple[InsuranceType, ...] = ALL_INSURANCES
     # For an interrupted person: the first month they were no longer insured.
     interrupted_from: Period | None = None
+    # Earlier bases, as (first month it applied, base), oldest first; `base` applies from `since` on
+    # unless a later change says otherwise. Empty when the base never changed.
+    base_history: tuple[tuple[Period, Decimal], ...] = ()
+
+    def base_on(self, period: Period) -> Decimal:
+        """The base in force in `period` (a base change applies to whole months)."""
+        current = self.base
+        for start, base in self.base_history:
+            if start <= period:
+                current = base
+        return current
 
 
 @dataclass(frozen=True, slots=True)
