@@ -15,18 +15,24 @@ def build_parser() -> argparse.ArgumentParser:
         description="Declare employees' social insurance to the agency. Without a command, opens the client.",
     )
     parser.add_argument("--version", action="version", version=f"ssclient {__version__}")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check the installation without showing a window, then exit")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check the installation without showing a window, then exit"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser(
-        "check", help="check a spreadsheet (.csv or .xlsx) of personnel lines before importing it",
+        "check",
+        help="check a spreadsheet (.csv or .xlsx) of personnel lines before importing it",
         description="Check every row of a personnel spreadsheet with the rulebook and the default policy.",
     )
     check.add_argument("file", help="the .csv (UTF-8 or GB18030) or .xlsx file to check")
     check.add_argument("--json", action="store_true", help="print one JSON object instead of lines")
-    check.add_argument("--lang", choices=["zh_CN", "en"], default=None,
-                       help="language of the messages (default: the system's)")
+    check.add_argument(
+        "--lang",
+        choices=["zh_CN", "en"],
+        default=None,
+        help="language of the messages (default: the system's)",
+    )
     return parser
 
 

@@ -20,8 +20,14 @@ def _dir(kind: str) -> Path:
         path = Path(override) / kind
     else:
         dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
-        path = Path({"data": dirs.user_data_dir, "config": dirs.user_config_dir,
-                     "log": dirs.user_log_dir, "cache": dirs.user_cache_dir}[kind])
+        path = Path(
+            {
+                "data": dirs.user_data_dir,
+                "config": dirs.user_config_dir,
+                "log": dirs.user_log_dir,
+                "cache": dirs.user_cache_dir,
+            }[kind]
+        )
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ssclient.domain.enums import Severity
 
@@ -22,7 +23,7 @@ class Finding:
     severity: Severity
     field: str
     message: str
-    params: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     @property
     def is_error(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ssclient.domain.enums import InsuranceType, PersonStatus
@@ -22,17 +22,33 @@ class RosterEntry:
     insurances: tuple[InsuranceType, ...] = ALL_INSURANCES
     # For an interrupted person: the first month they were no longer insured.
     interrupted_from: Period | None = None
-    # Earlier bases, as (first month it applied, base), oldest first; `base` applies from `since` on
-    # unless a later change says otherwise. Empty when the base never changed.
+    # Every base the person has had, as (first month it applies, base), oldest first; the last entry is
+    # the latest-starting base, normally `base` itself. Empty when the base never changed: then `base`
+    # applies to every month. See `base_on` and `with_base_change`.
     base_history: tuple[tuple[Period, Decimal], ...] = ()
 
     def base_on(self, period: Period) -> Decimal:
-        """The base in force in `period` (a base change applies to whole months)."""
-        current = self.base
+        """The base in force in `period`: a base change applies to whole months from its first month.
+
+        A month before the earliest recorded change takes the earliest recorded base (nothing older is
+        known); with no history at all, `base` applies throughout.
+        """
+        if not self.base_history:
+            return self.base
+        current = self.base_history[0][1]
         for start, base in self.base_history:
-            if start <= period:
-                current = base
+            if start > period:
+                break
+            current = base
         return current
+
+    def with_base_change(self, effective: Period, base: Decimal) -> RosterEntry:
+        """This entry after a base change from `effective` on (a later-dated change stays in force after it)."""
+        history = self.base_history or ((self.since, self.base),)
+        kept = [(start, amount) for start, amount in history if start != effective]
+        kept.append((effective, base))
+        kept.sort(key=lambda item: item[0])
+        return replace(self, base=kept[-1][1], base_history=tuple(kept))
 
 
 @dataclass(frozen=True, slots=True)

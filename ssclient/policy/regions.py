@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -36,7 +37,9 @@ class Regions:
                     for row in csv.DictReader(handle)
                 ]
 
-        return cls(read("provinces.csv", None), read("cities.csv", "provinceCode"), read("areas.csv", "cityCode"))
+        return cls(
+            read("provinces.csv", None), read("cities.csv", "provinceCode"), read("areas.csv", "cityCode")
+        )
 
     def children(self, code: str) -> list[Region]:
         return list(self._children.get(code, ()))
@@ -52,9 +55,9 @@ class Regions:
         return _find_child(self._children.get(city.code, ()), text)
 
 
-def _find_child(children: object, text: str) -> Region | None:
+def _find_child(children: Iterable[Region], text: str) -> Region | None:
     text = text.strip()
-    for region in children:  # type: ignore[attr-defined]
+    for region in children:
         if text in (region.code, region.name):
             return region
     return None

@@ -16,8 +16,8 @@ from ssclient.rules.context import RuleContext
 from ssclient.rules.identity import check_id_number, check_minimum_age
 from ssclient.rules.messages import INSURANCE_NAMES, finding
 from ssclient.rules.person import (
-    check_hukou,
     check_home_region,
+    check_hukou,
     check_migrant,
     check_name,
     check_wage_base,
@@ -30,7 +30,9 @@ _JOINING = (DeclarationType.ADD, DeclarationType.RENEWAL)
 _BASE_CHANGE_AHEAD_MONTHS = 12
 
 
-def check_line(line: DeclarationLine, kind: DeclarationType, period: Period, ctx: RuleContext) -> list[Finding]:
+def check_line(
+    line: DeclarationLine, kind: DeclarationType, period: Period, ctx: RuleContext
+) -> list[Finding]:
     """Every rule that looks at one line alone. Field paths are relative to the line."""
     id_number, findings = check_id_number(line.id_number, ctx.today)
     if id_number is not None and kind in _JOINING:
@@ -73,8 +75,13 @@ def check_window(period: Period, ctx: RuleContext) -> list[Finding]:
     findings = []
     if not policy.window_open_on(ctx.today.day):
         findings.append(
-            finding("WINDOW_CLOSED", "period", first=policy.window_first_day, last=policy.window_last_day,
-                    day=ctx.today.day)
+            finding(
+                "WINDOW_CLOSED",
+                "period",
+                first=policy.window_first_day,
+                last=policy.window_last_day,
+                day=ctx.today.day,
+            )
         )
     current = Period.of(ctx.today)
     if period != current:
@@ -116,8 +123,13 @@ def _check_backpay_limits(line: DeclarationLine, policy: Policy) -> list[Finding
         if not rules.allows_backpay(months):
             allowed = _allowed_months(rules.backpay_min_months, rules.backpay_max_months)
             findings.append(
-                finding("BACKPAY_INVALID", f"backpay.{insurance.value}", insurance=INSURANCE_NAMES[insurance.value],
-                        allowed=allowed, value=months)
+                finding(
+                    "BACKPAY_INVALID",
+                    f"backpay.{insurance.value}",
+                    insurance=INSURANCE_NAMES[insurance.value],
+                    allowed=allowed,
+                    value=months,
+                )
             )
     return findings
 
@@ -178,7 +190,9 @@ def _check_against_roster(
 def _check_backpay_reach(line: DeclarationLine, period: Period, interrupted_from: Period) -> list[Finding]:
     reach = period.months_since(interrupted_from)
     return [
-        finding("BACKPAY_BEFORE_INTERRUPTION", f"backpay.{insurance.value}", value=months, since=interrupted_from)
+        finding(
+            "BACKPAY_BEFORE_INTERRUPTION", f"backpay.{insurance.value}", value=months, since=interrupted_from
+        )
         for insurance, months in line.backpay.items()
         if months > max(reach, 0)
     ]

@@ -60,7 +60,9 @@ def check_hukou(text: str, field: str = "hukou_type") -> list[Finding]:
     return []
 
 
-def check_wage_base(text: str, policy: Policy, field: str = "wage_base") -> tuple[Decimal | None, list[Finding]]:
+def check_wage_base(
+    text: str, policy: Policy, field: str = "wage_base"
+) -> tuple[Decimal | None, list[Finding]]:
     raw = to_halfwidth(text).strip()
     if not raw:
         return None, [finding("BASE_REQUIRED", field)]
@@ -71,7 +73,9 @@ def check_wage_base(text: str, policy: Policy, field: str = "wage_base") -> tupl
     if decimal_places(amount) > 2:
         return None, [finding("BASE_DECIMALS", field)]
     if amount < policy.base_floor:
-        return amount, [finding("BASE_BELOW_FLOOR", field, value=f"{amount:.2f}", limit=f"{policy.base_floor:.2f}")]
+        return amount, [
+            finding("BASE_BELOW_FLOOR", field, value=f"{amount:.2f}", limit=f"{policy.base_floor:.2f}")
+        ]
     if amount > policy.base_ceiling:
         return amount, [
             finding("BASE_ABOVE_CEILING", field, value=f"{amount:.2f}", limit=f"{policy.base_ceiling:.2f}")
@@ -103,18 +107,25 @@ def check_home_region(
 ) -> tuple[Region | None, list[Finding]]:
     """Province, city and county (by name or code) that exist and belong to each other."""
     if not (province.strip() and city.strip() and county.strip()):
-        missing = next(name for name, value in (("province", province), ("city", city), ("county", county))
-                       if not value.strip())
+        missing = next(
+            name
+            for name, value in (("province", province), ("city", city), ("county", county))
+            if not value.strip()
+        )
         return None, [finding("REGION_REQUIRED", prefix + missing)]
     found_province = regions.find_province(province)
     if found_province is None:
         return None, [finding("PROVINCE_UNKNOWN", prefix + "province", value=province.strip())]
     found_city = regions.find_city(found_province, city)
     if found_city is None:
-        return None, [finding("CITY_UNKNOWN", prefix + "city", value=city.strip(), parent=found_province.name)]
+        return None, [
+            finding("CITY_UNKNOWN", prefix + "city", value=city.strip(), parent=found_province.name)
+        ]
     found_county = regions.find_county(found_city, county)
     if found_county is None:
-        return None, [finding("COUNTY_UNKNOWN", prefix + "county", value=county.strip(), parent=found_city.name)]
+        return None, [
+            finding("COUNTY_UNKNOWN", prefix + "county", value=county.strip(), parent=found_city.name)
+        ]
     return found_county, []
 
 

@@ -80,7 +80,9 @@ def check_tax_number(text: str, field: str = "tax_number") -> list[Finding]:
     return [finding("TAX_NUMBER_INVALID", field, reason=reason)] if reason else []
 
 
-def check_new_password(new: str, old: str = "", tax_number: str = "", field: str = "new_password") -> list[Finding]:
+def check_new_password(
+    new: str, old: str = "", tax_number: str = "", field: str = "new_password"
+) -> list[Finding]:
     if len(new) < PASSWORD_MIN or not any(c.isdigit() for c in new) or not any(c.isalpha() for c in new):
         return [finding("PASSWORD_WEAK", field, minimum=PASSWORD_MIN)]
     if new == old or (tax_number and normalize_code(new) == normalize_code(tax_number)):
