@@ -6,6 +6,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
+# Amounts have fewer than this many digits before the point (a trillion yuan).
+MAX_DIGITS = 12
 
 
 def parse_amount(text: str | Decimal | int) -> Decimal:
@@ -25,7 +27,8 @@ def parse_amount(text: str | Decimal | int) -> Decimal:
             raise ValueError(f"not an amount: {text!r}") from exc
     else:
         raise ValueError(f"not an amount: {text!r}")
-    if not value.is_finite():
+    # Bounded so that "1e999999999" cannot make later formatting build a billion-digit string.
+    if not value.is_finite() or value.adjusted() >= MAX_DIGITS:
         raise ValueError(f"not an amount: {text!r}")
     return value
 
