@@ -1,0 +1,79 @@
+"""A Policy to and from JSON, for the agency to publish it and the client to cache it.
+
+The JSON has the same shape as the policy TOML files (meta, window, base, rounding, insurance.<type>), every
+figure beside its source, year and `illustrative` flag, and amounts and rates as decimal strings. Reading it
+back goes through the same reader as the TOML files, so a cached or published policy is checked exactly
+like a bundled one and a bad one is refused with a message naming the key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from ssclient.policy.loader import _Reader  # the one validating reader, shared with the TOML loader
+from ssclient.policy.model import InsurancePolicy, Policy, PolicyError, Sourced
+
+
+def policy_to_dict(policy: Policy) -> dict[str, Any]:
+    return {
+        "meta": {
+            "id": policy.id,
+            "name": policy.name,
+            "name_en": policy.name_en,
+            "year": policy.year,
+            "illustrative": policy.illustrative,
+        },
+        "window": {
+            "first_day": policy.window_first_day,
+            "last_day": policy.window_last_day,
+            **_sourced(policy.window_origin),
+        },
+        "base": {
+            "average_wage": str(policy.average_wage),
+            "floor": str(policy.base_floor),
+            "ceiling": str(policy.base_ceiling),
+            **_sourced(policy.base_origin),
+        },
+        "rounding": {
+            "mode": policy.rounding_mode,
+            "quantum": str(policy.rounding_quantum),
+            **_sourced(policy.rounding_origin),
+        },
+        "insurance": {kind.value: _insurance(rules) for kind, rules in policy.insurances.items()},
+    }
+
+
+def policy_from_dict(data: Mapping[str, Any], origin: str = "<published policy>") -> Policy:
+    """Raises PolicyError (naming the key) when the data is not a usable policy."""
+    if not isinstance(data, Mapping):
+        raise PolicyError(f"{origin}: a policy must be a JSON object")
+    return _Reader(data, origin).policy()
+
+
+def policy_to_json(policy: Policy) -> str:
+    return json.dumps(policy_to_dict(policy), ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def policy_from_json(text: str, origin: str = "<published policy>") -> Policy:
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise PolicyError(f"{origin}: not valid JSON ({exc})") from exc
+    return policy_from_dict(data, origin)
+
+
+def _sourced(origin: Sourced) -> dict[str, Any]:
+    return {"source": origin.source, "year": origin.year, "illustrative": origin.illustrative}
+
+
+def _insurance(rules: InsurancePolicy) -> dict[str, Any]:
+    return {
+        "employer_rate": str(rules.employer_rate),
+        "employee_rate": str(rules.employee_rate),
+        "backpay_min_months": rules.backpay_min_months,
+        "backpay_max_months": rules.backpay_max_months,
+        "industry_class_rates": [str(rate) for rate in rules.industry_class_rates],
+        **_sourced(rules.origin),
+    }

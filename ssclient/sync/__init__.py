@@ -1,0 +1,1 @@
+"""The agency client: typed HTTP calls (`api`), and the outbox that sends drafts exactly once."""

@@ -1,0 +1,379 @@
+"""The agency's HTTP API (/api/v1) as typed method calls, for the desktop client.
+
+Synchronous on purpose: the GUI calls it from worker threads, never from the GUI thread. One
+`AgencyClient` may be shared by several threads (httpx.Client is thread-safe).
+
+Errors:
+- `AgencyError(status, code, message)` — the agency answered and refused (the code is stable, the message
+  is for the user). Its subclass `SessionExpired` means 401 on a call that needs a session: log in again.
+- `AgencyUnreachable(message)` — no answer (connection refused, DNS, timeout) after the retries.
+
+Retries with exponential backoff happen only where repeating is safe: GETs, and submissions, because they
+carry an idempotency key and the agency answers a repeated key with its first answer.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.findings import Finding
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry, Unit
+from ssclient.sync.results import (
+    AgencyError,
+    AgencyInfo,
+    AgencyProtocolError,
+    AgencyUnreachable,
+    Calendar,
+    DeclarationQuery,
+    DeclarationRecord,
+    DeclarationSummary,
+    LoginResult,
+    Page,
+    PaymentDetail,
+    PaymentReport,
+    PolicyInfo,
+    Registration,
+    SessionExpired,
+    ShareTotals,
+    SubmitResult,
+    findings_from_json,
+    payment_line_to_json,
+    roster_entry_from_json,
+    unit_from_json,
+)
+
+__all__ = [
+    "AgencyClient",
+    "AgencyError",
+    "AgencyInfo",
+    "AgencyProtocolError",
+    "AgencyUnreachable",
+    "Calendar",
+    "DeclarationQuery",
+    "DeclarationRecord",
+    "DeclarationSummary",
+    "LoginResult",
+    "Page",
+    "PaymentDetail",
+    "PaymentReport",
+    "PolicyInfo",
+    "Registration",
+    "SessionExpired",
+    "ShareTotals",
+    "SubmitResult",
+    "declaration_to_json",
+]
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/api/v1"
+DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=3.0)
+# Answers worth asking again: the agency (or a proxy before it) is restarting or overloaded.
+_RETRY_STATUSES = frozenset({502, 503, 504})
+
+
+def declaration_to_json(declaration: Declaration) -> dict[str, Any]:
+    """The body of a submission: what the agency's DeclarationIn model reads."""
+    return {
+        "type": declaration.type.value,
+        "period": str(declaration.period),
+        "lines": [line.to_dict() for line in declaration.lines],
+        "payments": [payment_line_to_json(p) for p in declaration.payments],
+        "replaces_serial": declaration.replaces_serial,
+    }
+
+
+class AgencyClient:
+    """A session with one agency.
+
+    `base_url` is the agency's root (``http://127.0.0.1:8765``); `transport` lets a caller swap the
+    network layer (httpx transports). `retries` is how many times a safe request is repeated after a
+    network failure or a 502/503/504, waiting `backoff`, 2×`backoff`, 4×`backoff`... in between.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | None = None,
+        retries: int = 2,
+        backoff: float = 0.3,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._http = httpx.Client(
+            base_url=self.base_url + API_PREFIX, timeout=timeout, transport=transport, follow_redirects=False
+        )
+        self._retries = max(0, retries)
+        self._backoff = backoff
+        self._sleep = sleep
+        self._token: str | None = None
+
+    # --- lifecycle and session ----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> AgencyClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def token(self) -> str | None:
+        return self._token
+
+    @token.setter
+    def token(self, value: str | None) -> None:
+        """Set after login (login does it itself); None forgets the session."""
+        self._token = value
+
+    # --- public calls (no session needed) -----------------------------------------------------------------
+
+    def health(self) -> AgencyInfo:
+        """Is the agency there, and is it a training agency? Cheap; for the status bar's connection light."""
+        return AgencyInfo.from_json(self._call("GET", "/health", auth=False))
+
+    def policy(self) -> PolicyInfo:
+        """The policy in force (for the client to cache and check offline) and today's calendar."""
+        return PolicyInfo.from_json(self._call("GET", "/policy", auth=False))
+
+    def register(
+        self, *, name: str, uscc: str, tax_number: str, contact: str, password: str, phone: str = ""
+    ) -> Registration:
+        """Register a unit. A password equal to the tax number is the initial one and must be changed at
+        first login. Refusals: 409 USCC_TAKEN; 422 VALIDATION_FAILED with `findings` naming the fields."""
+        body = {"name": name, "uscc": uscc, "tax_number": tax_number, "contact": contact, "phone": phone,
+                "password": password}
+        return Registration.from_json(self._call("POST", "/units", json=body, auth=False, expect=(201,)))
+
+    def login(self, unit_code: str, password: str) -> LoginResult:
+        """Log in; the token is kept for the following calls. Refusals: 401 LOGIN_FAILED (unit code or
+        password wrong — which one is not said), 423 UNIT_LOCKED (five wrong passwords; the message says
+        until when)."""
+        body = {"unit_code": unit_code, "password": password}
+        result = LoginResult.from_json(self._call("POST", "/sessions", json=body, auth=False, expect=(201,)))
+        self._token = result.token
+        return result
+
+    # --- session calls ------------------------------------------------------------------------------------
+
+    def logout(self) -> None:
+        """End the session at the agency (if it still exists) and forget the token."""
+        if self._token is None:
+            return
+        try:
+            self._call("DELETE", "/sessions/current", expect=(204,))
+        except SessionExpired:
+            pass
+        finally:
+            self._token = None
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """Refusals: 403 WRONG_PASSWORD (the old one is wrong), 422 VALIDATION_FAILED with findings
+        PASSWORD_WEAK / PASSWORD_SAME. The session stays valid and may then make every call."""
+        body = {"old_password": old_password, "new_password": new_password}
+        self._call("POST", "/units/me/password", json=body, expect=(204,))
+
+    def profile(self) -> Unit:
+        return unit_from_json(self._call("GET", "/units/me"))
+
+    def update_profile(
+        self, *, name: str | None = None, contact: str | None = None, phone: str | None = None
+    ) -> Unit:
+        """Change the given fields (None keeps a field). The USCC and tax number cannot change."""
+        body = {k: v for k, v in (("name", name), ("contact", contact), ("phone", phone)) if v is not None}
+        return unit_from_json(self._call("PATCH", "/units/me", json=body))
+
+    def submit(self, declaration: Declaration, idempotency_key: str) -> SubmitResult:
+        """Submit a declaration for review; the answer is the review (approved or rejected).
+
+        `idempotency_key` is made once when the document enters the outbox and reused for every retry:
+        the agency answers a key it has seen with its first answer (`replayed` true) and creates nothing.
+        Refusals (nothing stored): 409 IDEMPOTENCY_KEY_REUSED (the key went with another body),
+        409 REPLACED_NOT_REVOCABLE / 404 REPLACED_NOT_FOUND (revise of a record that cannot be replaced),
+        413 BODY_TOO_LARGE, 422 VALIDATION_FAILED (a malformed body — a client bug).
+        """
+        headers = {"Idempotency-Key": idempotency_key}
+        response = self._request(
+            "POST", "/declarations", json=declaration_to_json(declaration), headers=headers, retry=True
+        )
+        data = self._answer(response, expect=(200, 201))
+        return SubmitResult.from_json(data, replayed=response.status_code == 200)
+
+    def find_submission(self, idempotency_key: str) -> SubmitResult | None:
+        """Reconcile after a crash: the agency's answer to this key, or None when it never received it."""
+        try:
+            data = self._call("GET", f"/declarations/by-key/{_path(idempotency_key)}")
+        except AgencyError as error:
+            if error.status == 404 and not isinstance(error, SessionExpired):
+                return None
+            raise
+        return SubmitResult.from_json(data, replayed=True)
+
+    def declarations(self, query: DeclarationQuery | None = None) -> Page[DeclarationSummary]:
+        """The records query (newest first), one page at a time."""
+        query = query or DeclarationQuery()
+        data = self._call("GET", "/declarations", params=query.params())
+        return Page(
+            items=tuple(DeclarationSummary.from_json(x) for x in _items(data)),
+            total=_int(data, "total"),
+            offset=_int(data, "offset"),
+            limit=_int(data, "limit"),
+        )
+
+    def declaration(self, declaration_id: int) -> DeclarationRecord:
+        """One declaration with lines and findings. Another unit's record answers 404 NOT_FOUND."""
+        return DeclarationRecord.from_json(self._call("GET", f"/declarations/{int(declaration_id)}"))
+
+    def revoke(self, declaration_id: int) -> DeclarationRecord:
+        """Revoke an approved declaration; its roster effect is undone. Refusals (409, the message says
+        why): REVOKE_NOT_APPROVED, REVOKE_WINDOW_CLOSED, REVOKE_DEPENDENT (a later approved declaration
+        builds on it); 404 NOT_FOUND."""
+        return DeclarationRecord.from_json(self._call("POST", f"/declarations/{int(declaration_id)}/revoke"))
+
+    def roster(self) -> list[RosterEntry]:
+        """Everyone this unit has insured (active and interrupted), by ID number."""
+        data = self._call("GET", "/roster")
+        return [roster_entry_from_json(x) for x in _items(data)]
+
+    def payments(
+        self,
+        *,
+        period_from: Period | None = None,
+        period_to: Period | None = None,
+        person: str | None = None,
+        offset: int = 0,
+        limit: int = 1000,
+    ) -> PaymentReport:
+        """Payment details from approved payment declarations, per period, person and insurance type,
+        with totals over every match."""
+        params: dict[str, str] = {"offset": str(offset), "limit": str(limit)}
+        if period_from is not None:
+            params["period_from"] = str(period_from)
+        if period_to is not None:
+            params["period_to"] = str(period_to)
+        if person:
+            params["person"] = person.strip()
+        return PaymentReport.from_json(self._call("GET", "/payments", params=params))
+
+    # --- plumbing -----------------------------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, str] | None = None,
+        auth: bool = True,
+        expect: tuple[int, ...] = (200,),
+    ) -> Any:
+        response = self._request(method, path, json=json, params=params, auth=auth, retry=method == "GET")
+        return self._answer(response, expect)
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        auth: bool = True,
+        retry: bool = False,
+    ) -> httpx.Response:
+        all_headers = dict(headers or {})
+        if auth and self._token is not None:
+            all_headers["Authorization"] = f"Bearer {self._token}"
+        attempts = 1 + (self._retries if retry else 0)
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            try:
+                with self._network_errors():
+                    response = self._http.request(method, path, json=json, params=params, headers=all_headers)
+            except AgencyUnreachable:
+                if last:
+                    raise
+            else:
+                if response.status_code not in _RETRY_STATUSES or last:
+                    return response
+            delay = self._backoff * (2**attempt)
+            log.info("agency request %s %s failed; retrying in %.1f s", method, path, delay)
+            self._sleep(delay)
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    @contextmanager
+    def _network_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except httpx.TimeoutException as exc:
+            raise AgencyUnreachable(
+                f"The agency at {self.base_url} did not answer in time. Check the connection and try "
+                "again; documents waiting to be declared stay in the outbox."
+            ) from exc
+        except httpx.TransportError as exc:
+            raise AgencyUnreachable(
+                f"The agency at {self.base_url} cannot be reached ({type(exc).__name__}). Check the network "
+                "and the agency address in Settings; documents waiting to be declared stay in the outbox."
+            ) from exc
+
+    def _answer(self, response: httpx.Response, expect: tuple[int, ...]) -> Any:
+        if response.status_code in expect:
+            if response.status_code == 204:
+                return None
+            try:
+                return response.json()
+            except ValueError as exc:
+                raise AgencyProtocolError(
+                    response.status_code, "BAD_ANSWER", "The agency's answer is not JSON."
+                ) from exc
+        raise _error_from(response, session_call=bool(response.request.headers.get("Authorization")))
+
+
+def _error_from(response: httpx.Response, *, session_call: bool) -> AgencyError:
+    status = response.status_code
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if isinstance(body, dict) and isinstance(body.get("code"), str) and isinstance(body.get("message"), str):
+        code, message = body["code"], body["message"]
+        try:
+            findings: tuple[Finding, ...] = findings_from_json(body.get("findings", []))
+        except AgencyProtocolError:
+            findings = ()
+    else:
+        code, message, findings = f"HTTP_{status}", f"The agency answered {status} {response.reason_phrase}.", ()
+    if status == 401 and session_call:
+        return SessionExpired(status, code, message, findings)
+    return AgencyError(status, code, message, findings)
+
+
+def _items(data: Any) -> list[Any]:
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        raise AgencyProtocolError(200, "BAD_ANSWER", "The agency's answer is not understood (items).")
+    items: list[Any] = data["items"]
+    return items
+
+
+def _int(data: Any, key: str) -> int:
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise AgencyProtocolError(200, "BAD_ANSWER", f"The agency's answer is not understood ({key}).")
+    return value
+
+
+def _path(segment: str) -> str:
+    return quote(segment, safe="")
