@@ -69,9 +69,12 @@ MESSAGES: dict[str, str] = {
     "EFFECTIVE_PERIOD_TOO_LATE": "The new base can take effect until {latest} at the latest.",
     "BASE_UNCHANGED": "The new base equals the current one ({value}).",
     # Payment (the agency recomputes every amount)
-    "PAYMENT_MISMATCH": "The {share} amount for {insurance} should be {expected}, not {value}.",
-    "PAYMENT_MISSING": "The payment declaration lacks {insurance} for this person.",
+    "PAYMENT_MISMATCH": "The {share} amount for {insurance} in {period} should be {expected}, not {value}.",
+    "PAYMENT_MISSING": "The payment declaration lacks {insurance} for {name} ({id_number}) in {period}: "
+    "{amount} is due.",
     "PAYMENT_UNEXPECTED": "This person owes no {insurance} contribution for {period}.",
+    "PAYMENT_BASE_MISMATCH": "The base for {insurance} in {period} should be {expected}, not {value}.",
+    "PAYMENT_DUPLICATE": "This line repeats line {line}: the same person, insurance type and month.",
     "AMOUNT_INVALID": "Not an amount: {value}.",
 }
 
@@ -81,6 +84,13 @@ INSURANCE_NAMES: dict[str, str] = {
     "medical": "medical",
     "unemployment": "unemployment",
     "work_injury": "work injury",
+}
+
+
+# Shares of a contribution in messages; translated like messages.
+SHARE_NAMES: dict[str, str] = {
+    "employer": "employer",
+    "employee": "employee",
 }
 
 

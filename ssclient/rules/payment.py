@@ -1,0 +1,290 @@
+"""The payment declaration (费款申报): what each insured person's contributions come to in a period.
+
+The client computes it to show the accountant and to declare; the agency computes it again from its own
+roster and rejects any declared line that differs. Both sides call the same functions here, so a
+difference means the data differ, never the arithmetic.
+
+Each line is one person × one insurance type × one month: base × rate for the employer and for the
+employee, each rounded by the policy's rule at the end of the line (never summed first and rounded later).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ssclient.domain.declaration import Declaration, PaymentLine
+from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus
+from ssclient.domain.findings import Finding
+from ssclient.domain.identity import normalize_id_number
+from ssclient.domain.money import ZERO
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry
+from ssclient.policy.model import Policy
+from ssclient.rules.messages import INSURANCE_NAMES, SHARE_NAMES, finding
+
+# The order lines and totals are listed in: the order forms and statements show insurance types.
+INSURANCE_ORDER: tuple[InsuranceType, ...] = tuple(InsuranceType)
+
+
+@dataclass(frozen=True, slots=True)
+class BackPayRequest:
+    """A renewal's back payment (补缴): `months` months before the period, for one insurance type."""
+
+    id_number: str
+    insurance: InsuranceType
+    months: int
+
+
+@dataclass(frozen=True, slots=True)
+class ShareTotals:
+    employer: Decimal = ZERO
+    employee: Decimal = ZERO
+
+    @property
+    def total(self) -> Decimal:
+        return self.employer + self.employee
+
+    def plus(self, line: PaymentLine) -> ShareTotals:
+        return ShareTotals(self.employer + line.employer_amount, self.employee + line.employee_amount)
+
+
+def month_of(line: PaymentLine) -> Period:
+    """The month a line pays for: its `for_period` when it is a back payment, else its period."""
+    return line.for_period or line.period
+
+
+def insured_in(entry: RosterEntry, period: Period) -> bool:
+    """Whether the person owes contributions for `period`: insured from `since` until the interruption.
+
+    An interrupted person still owes for the months before `interrupted_from`; one marked interrupted with
+    no such month recorded owes nothing.
+    """
+    if period < entry.since:
+        return False
+    if entry.interrupted_from is not None:
+        return period < entry.interrupted_from
+    return entry.status is PersonStatus.ACTIVE
+
+
+def contribution_base(entry: RosterEntry, month: Period, policy: Policy) -> Decimal:
+    """The base a month's contribution is computed on, held inside the policy's floor and ceiling.
+
+    A back payment for a month before the current insured spell (a renewal's gap) uses the base the spell
+    started with; inside the spell, the base in force in that month (a base change applies to whole months).
+    """
+    base = entry.base_on(max(month, entry.since))
+    return min(max(base, policy.base_floor), policy.base_ceiling)
+
+
+def compute_payments(
+    roster: Iterable[RosterEntry],
+    policy: Policy,
+    period: Period,
+    *,
+    industry_class: int = 1,
+    backpay: Iterable[BackPayRequest] = (),
+) -> list[PaymentLine]:
+    """Every line the unit owes for `period`: each insured person's insurance types, then back payments.
+
+    `industry_class` (1–8) sets the employer's work-injury rate. Back payments are for people insured in
+    `period` and for insurance types they have; the limits on months are the renewal rules' business.
+    """
+    rates = _Rates(policy, industry_class)
+    wanted = _backpay_by_person(backpay)
+    lines: list[PaymentLine] = []
+    for entry in roster:
+        if not insured_in(entry, period):
+            continue
+        for insurance in INSURANCE_ORDER:
+            if insurance in entry.insurances:
+                lines.append(rates.line(entry, insurance, period, period))
+        for insurance, months in wanted.get(normalize_id_number(entry.id_number), ()):
+            if insurance not in entry.insurances:
+                continue
+            for back in range(months, 0, -1):
+                lines.append(rates.line(entry, insurance, period, period.add_months(-back)))
+    return lines
+
+
+def backpay_requests(declarations: Iterable[Declaration]) -> list[BackPayRequest]:
+    """The back payments asked for by renewal declarations (the caller passes the approved ones)."""
+    requests = []
+    for declaration in declarations:
+        if declaration.type is not DeclarationType.RENEWAL:
+            continue
+        for line in declaration.lines:
+            for insurance, months in line.backpay.items():
+                if months > 0:
+                    requests.append(BackPayRequest(normalize_id_number(line.id_number), insurance, months))
+    return requests
+
+
+def totals_by_insurance(lines: Iterable[PaymentLine]) -> dict[InsuranceType, ShareTotals]:
+    """Employer and employee sums per insurance type, in the usual order, only types that occur."""
+    sums: dict[InsuranceType, ShareTotals] = {}
+    for line in lines:
+        sums[line.insurance] = sums.get(line.insurance, ShareTotals()).plus(line)
+    return {insurance: sums[insurance] for insurance in INSURANCE_ORDER if insurance in sums}
+
+
+def totals_by_share(lines: Iterable[PaymentLine]) -> ShareTotals:
+    """Employer and employee sums over all lines."""
+    total = ShareTotals()
+    for line in lines:
+        total = total.plus(line)
+    return total
+
+
+def grand_total(lines: Iterable[PaymentLine]) -> Decimal:
+    return totals_by_share(lines).total
+
+
+def check_payment(declared: Sequence[PaymentLine], expected: Sequence[PaymentLine]) -> list[Finding]:
+    """Compare declared lines with the computed ones; each difference names the line and the amount.
+
+    Lines are matched by person, insurance type and month, not by position. A declared line with nothing
+    to match is unexpected; a computed line nobody declared is missing.
+    """
+    wanted = {_key(line): line for line in expected}
+    seen: dict[tuple[str, InsuranceType, Period], int] = {}
+    findings: list[Finding] = []
+    for index, line in enumerate(declared):
+        prefix = f"payments[{index}]"
+        key = _key(line)
+        if key in seen:
+            findings.append(finding("PAYMENT_DUPLICATE", f"{prefix}.insurance", line=seen[key] + 1))
+            continue
+        seen[key] = index
+        target = wanted.get(key)
+        if target is None:
+            findings.append(
+                finding(
+                    "PAYMENT_UNEXPECTED",
+                    f"{prefix}.insurance",
+                    insurance=INSURANCE_NAMES[line.insurance.value],
+                    period=key[2],
+                    id_number=key[0],
+                )
+            )
+            continue
+        findings += _compare_line(line, target, prefix)
+    first_line_of = _first_line_per_person(declared)
+    for key, line in wanted.items():
+        if key not in seen:
+            findings.append(_missing(line, key, first_line_of.get(key[0])))
+    return findings
+
+
+class _Rates:
+    """The policy's rates for one unit, looked up once rather than per line."""
+
+    def __init__(self, policy: Policy, industry_class: int) -> None:
+        self._policy = policy
+        self._rates = {
+            insurance: (policy[insurance].employer_rate_for(industry_class), policy[insurance].employee_rate)
+            for insurance in INSURANCE_ORDER
+        }
+
+    def line(
+        self, entry: RosterEntry, insurance: InsuranceType, period: Period, month: Period
+    ) -> PaymentLine:
+        base = contribution_base(entry, month, self._policy)
+        employer_rate, employee_rate = self._rates[insurance]
+        return PaymentLine(
+            id_number=entry.id_number,
+            name=entry.name,
+            insurance=insurance,
+            period=period,
+            base=base,
+            employer_amount=self._policy.round(base * employer_rate),
+            employee_amount=self._policy.round(base * employee_rate),
+            for_period=None if month == period else month,
+        )
+
+
+def _backpay_by_person(requests: Iterable[BackPayRequest]) -> dict[str, list[tuple[InsuranceType, int]]]:
+    """Requests by ID number, one per insurance type (the largest asked), in the usual insurance order."""
+    months: dict[str, dict[InsuranceType, int]] = {}
+    for request in requests:
+        if request.months > 0:
+            person = months.setdefault(normalize_id_number(request.id_number), {})
+            person[request.insurance] = max(person.get(request.insurance, 0), request.months)
+    return {
+        number: [(insurance, asked[insurance]) for insurance in INSURANCE_ORDER if insurance in asked]
+        for number, asked in months.items()
+    }
+
+
+def _key(line: PaymentLine) -> tuple[str, InsuranceType, Period]:
+    return normalize_id_number(line.id_number), line.insurance, month_of(line)
+
+
+def _compare_line(line: PaymentLine, target: PaymentLine, prefix: str) -> list[Finding]:
+    findings = []
+    insurance = INSURANCE_NAMES[line.insurance.value]
+    month = month_of(target)
+    if _valid_amount(line.base) and line.base != target.base:
+        findings.append(
+            finding(
+                "PAYMENT_BASE_MISMATCH",
+                f"{prefix}.base",
+                insurance=insurance,
+                period=month,
+                expected=_show(target.base),
+                value=_show(line.base),
+            )
+        )
+    for share in ("employer", "employee"):
+        value: Decimal = getattr(line, f"{share}_amount")
+        right: Decimal = getattr(target, f"{share}_amount")
+        field = f"{prefix}.{share}_amount"
+        if not _valid_amount(value):
+            findings.append(finding("AMOUNT_INVALID", field, value=str(value)))
+        elif value != right:
+            findings.append(
+                finding(
+                    "PAYMENT_MISMATCH",
+                    field,
+                    share=SHARE_NAMES[share],
+                    insurance=insurance,
+                    period=month,
+                    expected=_show(right),
+                    value=_show(value),
+                )
+            )
+    if not _valid_amount(line.base):
+        findings.append(finding("AMOUNT_INVALID", f"{prefix}.base", value=str(line.base)))
+    return findings
+
+
+def _missing(line: PaymentLine, key: tuple[str, InsuranceType, Period], person_line: int | None) -> Finding:
+    # Beside the person's other lines when they have some; on the declaration as a whole otherwise.
+    field = "payments" if person_line is None else f"payments[{person_line}].id_number"
+    return finding(
+        "PAYMENT_MISSING",
+        field,
+        insurance=INSURANCE_NAMES[line.insurance.value],
+        name=line.name,
+        id_number=key[0],
+        period=key[2],
+        amount=_show(line.total),
+    )
+
+
+def _first_line_per_person(declared: Sequence[PaymentLine]) -> dict[str, int]:
+    first: dict[str, int] = {}
+    for index, line in enumerate(declared):
+        first.setdefault(normalize_id_number(line.id_number), index)
+    return first
+
+
+def _valid_amount(value: Decimal) -> bool:
+    return isinstance(value, Decimal) and value.is_finite() and value >= 0
+
+
+def _show(value: Decimal) -> str:
+    """Two decimals as amounts are written, unless that would hide what was actually declared."""
+    shown = f"{value:.2f}"
+    return shown if Decimal(shown) == value else str(value)
