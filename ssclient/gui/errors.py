@@ -1,0 +1,170 @@
+"""What the user sees when something goes wrong: a short message, never a traceback.
+
+Expected failures (the agency refuses, or cannot be reached) become a plain sentence in the user's
+language. Anything else is a bug: its traceback goes to the log file and the user is told where that is.
+`install_error_hooks` routes uncaught exceptions (any thread) and Qt's own warnings the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from types import ModuleType, TracebackType
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QThread,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ssclient import logsetup
+
+log = logging.getLogger("ssclient.errors")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def _sync_api() -> ModuleType | None:
+    # Only an already-imported module can have raised one of its errors; looking it up this way keeps
+    # httpx off the start-up path.
+    return sys.modules.get("ssclient.sync.api")
+
+
+def is_expected(exc: BaseException) -> bool:
+    """The agency's own answers and network failures: no bug, no traceback needed."""
+    api = _sync_api()
+    return api is not None and isinstance(exc, (api.AgencyError, api.AgencyUnreachable))
+
+
+def user_message(exc: BaseException, doing: str = "") -> str:
+    """A short message for the user; unexpected errors are logged with their traceback on the way."""
+    api = _sync_api()
+    if api is not None and isinstance(exc, api.AgencyUnreachable):
+        log.info("agency unreachable while %s: %s", doing or "working", exc)
+        return _tr(
+            "The agency cannot be reached. Check the network connection and the agency address in "
+            "System → Settings, then try again."
+        )
+    if api is not None and isinstance(exc, api.AgencyError):
+        log.info("agency refused while %s: %s", doing or "working", exc)
+        return agency_error_text(exc)
+    log.error("unexpected error while %s", doing or "working", exc_info=(type(exc), exc, exc.__traceback__))
+    return unexpected_text()
+
+
+def agency_error_text(exc: BaseException) -> str:
+    """The agency's refusal in the user's language (its code looked up, its own text otherwise)."""
+    code = str(getattr(exc, "code", "") or "")
+    known = _agency_messages().get(code)
+    if known:
+        return known
+    text = str(getattr(exc, "message", "") or exc).strip()
+    return text or _tr("The agency refused the request.")
+
+
+def _agency_messages() -> dict[str, str]:
+    return {
+        "invalid_credentials": _tr("The unit code or the password is wrong."),
+        "locked": _tr(
+            "Too many wrong passwords: this unit is locked for a while. Wait, then try again, "
+            "or ask the agency to unlock it."
+        ),
+        "unauthorized": _tr("Your session has ended. Log in again."),
+        "password_policy": _tr("The agency does not accept this password. Choose another one."),
+        "duplicate_unit": _tr("A unit with this unified social credit code is already registered."),
+    }
+
+
+def unexpected_text() -> str:
+    return _tr(
+        "Something went wrong inside the program. Your saved work is safe. "
+        "The details were written to the log file:\n{path}"
+    ).format(path=logsetup.log_file())
+
+
+class _ErrorReporter:
+    """Shows one message box at a time, on the GUI thread, however many errors arrive."""
+
+    def __init__(self, parent_for_box: Callable[[], QWidget | None]) -> None:
+        self._parent_for_box = parent_for_box
+        self._showing = False
+        self.last_box: QMessageBox | None = None
+
+    def report(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught exception", exc_info=(exc_type, exc, tb))
+        app = QApplication.instance()
+        if app is None:
+            return
+        if QThread.currentThread() is not app.thread():
+            QTimer.singleShot(0, app, self._show)
+            return
+        self._show()
+
+    def _show(self) -> None:
+        if self.last_box is not None:
+            return  # one box is on screen already; the log has every error
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, _tr("Error"), unexpected_text(), parent=self._parent_for_box()
+        )
+        box.setObjectName("unexpectedErrorBox")
+        box.finished.connect(self._closed)
+        self.last_box = box
+        box.open()
+
+    def _closed(self) -> None:
+        if self.last_box is not None:
+            self.last_box.deleteLater()
+        self.last_box = None
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s (%s)", message, context.category)
+
+
+class ErrorHooks:
+    """The installed hooks; `uninstall` puts back what was there (tests install and remove them)."""
+
+    def __init__(self, parent_for_box: Callable[[], QWidget | None] = QApplication.activeWindow) -> None:
+        self.reporter = _ErrorReporter(parent_for_box)
+        self._previous_sys: Any = None
+        self._previous_thread: Any = None
+        self._previous_qt: Any = None
+
+    def install(self) -> ErrorHooks:
+        self._previous_sys = sys.excepthook
+        self._previous_thread = threading.excepthook
+        sys.excepthook = self.reporter.report
+        threading.excepthook = self._thread_hook
+        self._previous_qt = qInstallMessageHandler(_qt_message)
+        return self
+
+    def uninstall(self) -> None:
+        sys.excepthook = self._previous_sys
+        threading.excepthook = self._previous_thread
+        qInstallMessageHandler(self._previous_qt)
+
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            self.reporter.report(args.exc_type, args.exc_value, args.exc_traceback)
+
+
+def install_error_hooks() -> ErrorHooks:
+    return ErrorHooks().install()

@@ -1,0 +1,100 @@
+"""Forms from Qt Designer files in ui/, loaded at run time with QUiLoader.
+
+Not `loadUiType`: that needs `pyside6-uic` at run time, which a frozen build does not have. Files are found
+through `ssclient.assets.ui_form`, the one asset-path helper that works from source and frozen.
+
+Mandatory fields carry a red `*` before their label. In Designer, give the field widget a dynamic
+boolean property ``required`` = true; `load_form` marks the label that names it (its buddy, or its label
+in a QFormLayout). In code, call `mark_required(label)`.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice, Qt
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from ssclient import assets
+
+REQUIRED_COLOR = "#d4380d"
+_REQUIRED_PROPERTY = "required"
+_MARKED_PROPERTY = "requiredMarked"
+
+W = TypeVar("W", bound=QWidget)
+
+
+class FormError(RuntimeError):
+    """A form file that is missing or cannot be read: a broken installation, not a user error."""
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """Load ui/<name> (".ui" may be left out) as a widget; required fields get their red `*`.
+
+    Children are found with `child(form, QLineEdit, "unitCode")`. Strings in the file are translated
+    with the form's class name as context, as Qt Linguist extracts them.
+    """
+    file_name = name if name.endswith(".ui") else f"{name}.ui"
+    path = assets.ui_form(file_name)
+    handle = QFile(str(path))
+    if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FormError(f"cannot open form {path}: {handle.errorString()}")
+    try:
+        loader = QUiLoader()
+        form = loader.load(handle, parent)
+    finally:
+        handle.close()
+    if form is None:
+        raise FormError(f"cannot load form {path}: {loader.errorString()}")
+    mark_required_fields(form)
+    return form
+
+
+def child(form: QWidget, kind: type[W], name: str) -> W:
+    """The named child of a loaded form, with its type checked (a wrong name fails loudly and early)."""
+    found = form.findChild(kind, name)
+    if found is None:
+        raise FormError(f"form {form.objectName()!r} has no {kind.__name__} named {name!r}")
+    return found
+
+
+def mark_required_fields(form: QWidget) -> None:
+    """Put the red `*` on the label of every widget whose ``required`` property is true."""
+    labels = _labels_by_field(form)
+    for widget in form.findChildren(QWidget):
+        if widget.property(_REQUIRED_PROPERTY) is True and widget in labels:
+            mark_required(labels[widget])
+
+
+def mark_required(label: QLabel) -> None:
+    """Prefix a label with a red `*` (once; calling again does nothing)."""
+    if label.property(_MARKED_PROPERTY):
+        return
+    label.setProperty(_MARKED_PROPERTY, True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(required_label_html(label.text()))
+
+
+def required_label_html(text: str) -> str:
+    plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")  # rich text has no mnemonics
+    escaped = plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f'<span style="color:{REQUIRED_COLOR};">*</span>&nbsp;{escaped}'
+
+
+def _labels_by_field(form: QWidget) -> dict[QWidget, QLabel]:
+    labels: dict[QWidget, QLabel] = {}
+    for label in form.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None:
+            labels[buddy] = label
+    for layout in form.findChildren(QFormLayout):
+        for row in range(layout.rowCount()):
+            label_item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label_item is None or field_item is None:
+                continue
+            row_label, row_field = label_item.widget(), field_item.widget()
+            if isinstance(row_label, QLabel) and row_field is not None:
+                labels.setdefault(row_field, row_label)
+    return labels

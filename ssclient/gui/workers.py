@@ -1,0 +1,194 @@
+"""Run work off the GUI thread: HTTP, big database reads and writes never block the window.
+
+A `Task` wraps a callable that runs on Qt's thread pool. Its signals are always emitted on the GUI thread
+(the worker hands its outcome over through a queued connection), so slots may touch widgets, and a test
+can create a task and then wait for it with ``qtbot.waitSignal(task.finished)`` without a race.
+
+    task = start_call(ctx.agency.login, unit_code, password)
+    task.finished.connect(self._logged_in)      # the callable's return value
+    task.failed.connect(self._show_error)       # a short message for the user; details went to the log
+
+Long work takes a `TaskControl` to report progress and to notice Cancel (cooperative: the callable calls
+``control.check_cancelled()`` between steps):
+
+    def import_rows(control: TaskControl) -> int:
+        for done, row in enumerate(rows, 1):
+            control.check_cancelled()
+            ...
+            control.report(done, len(rows))
+        return len(rows)
+
+    task = start_task(import_rows)
+    show_progress(task, self.tr("Importing…"), parent=self)
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ssclient.gui.errors import user_message
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Tasks stay referenced here until they end, so a caller may drop its reference without losing signals.
+_running: set[Task] = set()
+
+
+class TaskCancelled(Exception):
+    """Raised inside a task's callable (by `TaskControl.check_cancelled`) to stop after Cancel."""
+
+
+class TaskControl:
+    """What the callable sees of its task: progress reporting and the Cancel request."""
+
+    def __init__(self, task: Task) -> None:
+        self._task = task
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise TaskCancelled
+
+    def report(self, done: int, total: int) -> None:
+        self._task._progress_from_worker.emit(done, total)
+
+    def _request_cancel(self) -> None:
+        self._cancel.set()
+
+
+class Task(QObject):
+    """One piece of background work and its outcome, announced on the GUI thread.
+
+    Exactly one of finished / failed / cancelled is emitted, then `ended` (for clean-up such as
+    re-enabling a button).
+    """
+
+    finished = Signal(object)  # the callable's return value
+    failed = Signal(str)  # a short message for the user; the traceback is in the log file
+    cancelled = Signal()
+    progress = Signal(int, int)  # done, total
+    ended = Signal()
+
+    # The worker thread emits these; queued connections bring them to the GUI thread.
+    _outcome_from_worker = Signal(str, object)
+    _progress_from_worker = Signal(int, int)
+
+    def __init__(self, work: Callable[[TaskControl], Any], description: str = "") -> None:
+        super().__init__()
+        self.description = description or getattr(work, "__qualname__", "task")
+        self.control = TaskControl(self)
+        self._work = work
+        self._running = False
+        self.error: BaseException | None = (
+            None  # the exception behind `failed`, for callers that branch on it
+        )
+        self._outcome_from_worker.connect(self._announce, Qt.ConnectionType.QueuedConnection)
+        self._progress_from_worker.connect(self.progress, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self, pool: QThreadPool | None = None) -> Task:
+        if self._running:
+            raise RuntimeError("task already started")
+        self._running = True
+        _running.add(self)
+        (pool or QThreadPool.globalInstance()).start(_Runnable(self))
+        return self
+
+    def cancel(self) -> None:
+        """Ask the callable to stop at its next check; `cancelled` follows when it does."""
+        self.control._request_cancel()
+
+    def _run_in_worker(self) -> None:
+        try:
+            result = self._work(self.control)
+        except TaskCancelled:
+            self._outcome_from_worker.emit("cancelled", None)
+        except BaseException as exc:  # everything reaches the user as a message, never a traceback
+            self._outcome_from_worker.emit("failed", exc)
+        else:
+            self._outcome_from_worker.emit("finished", result)
+
+    @Slot(str, object)
+    def _announce(self, outcome: str, value: object) -> None:
+        self._running = False
+        try:
+            if outcome == "finished":
+                self.finished.emit(value)
+            elif outcome == "cancelled":
+                self.cancelled.emit()
+            else:
+                assert isinstance(value, BaseException)
+                self.error = value
+                self.failed.emit(user_message(value, doing=self.description))
+            self.ended.emit()
+        finally:
+            _running.discard(self)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task._run_in_worker()
+
+
+def start_task(work: Callable[[TaskControl], T], description: str = "") -> Task:
+    """Start `work(control)` on the thread pool; see the module docstring."""
+    return Task(work, description).start()
+
+
+def start_call(function: Callable[..., T], *args: Any, **kwargs: Any) -> Task:
+    """Start `function(*args, **kwargs)` on the thread pool (no progress, no cooperative cancel)."""
+    description = getattr(function, "__qualname__", "task")
+    return Task(lambda _control: function(*args, **kwargs), description).start()
+
+
+def running_tasks() -> tuple[Task, ...]:
+    return tuple(_running)
+
+
+def cancel_all_and_wait(timeout_ms: int = 10_000) -> bool:
+    """On exit: ask every task to stop, then wait for the pool. False when work was still running."""
+    for task in tuple(_running):
+        task.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def show_progress(
+    task: Task, label: str, parent: QWidget | None = None, *, cancellable: bool = True
+) -> QProgressDialog:
+    """A modal progress dialog following `task`; its Cancel button asks the task to stop."""
+    dialog = QProgressDialog(label, QCoreApplication.translate("Task", "Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)  # quick work finishes without a flash of a dialog
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+
+    def on_progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
+
+    task.progress.connect(on_progress)
+    dialog.canceled.connect(task.cancel)
+    task.ended.connect(dialog.close)
+    task.ended.connect(dialog.deleteLater)
+    return dialog

@@ -1,0 +1,79 @@
+"""Background tasks: outcome signals on the GUI thread, progress, cooperative cancel, errors as messages."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ssclient.gui.workers import Task, TaskControl, start_call, start_task
+
+
+def test_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
+    seen_on: list[threading.Thread] = []
+    task = start_call(lambda a, b: a + b, 2, 3)
+    task.finished.connect(lambda _result: seen_on.append(threading.current_thread()))
+    with qtbot.waitSignal(task.finished) as blocker:
+        pass
+    assert blocker.args == [5]
+    assert seen_on == [threading.main_thread()]
+    assert not task.running
+
+
+def test_work_runs_off_the_gui_thread(qtbot: QtBot) -> None:
+    task = start_call(threading.current_thread)
+    with qtbot.waitSignal(task.finished) as blocker:
+        pass
+    assert blocker.args[0] is not threading.main_thread()
+
+
+def test_progress_is_reported_in_order(qtbot: QtBot) -> None:
+    def count(control: TaskControl) -> str:
+        for done in range(1, 4):
+            control.report(done, 3)
+        return "done"
+
+    task = Task(count)
+    reports: list[tuple[int, int]] = []
+    task.progress.connect(lambda done, total: reports.append((done, total)))
+    with qtbot.waitSignal(task.ended):
+        task.start()
+    assert reports == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_cancel_stops_cooperative_work(qtbot: QtBot) -> None:
+    started = threading.Event()
+
+    def wait_for_cancel(control: TaskControl) -> None:
+        started.set()
+        while True:
+            control.check_cancelled()
+            control._cancel.wait(0.01)
+
+    task = start_task(wait_for_cancel)
+    finished: list[object] = []
+    task.finished.connect(finished.append)
+    assert started.wait(5)
+    with qtbot.waitSignal(task.cancelled):
+        task.cancel()
+    assert finished == []
+
+
+@pytest.mark.allow_log_warnings
+def test_unexpected_error_is_logged_with_traceback_and_shown_short(qtbot: QtBot, log_file: Path) -> None:
+    log_path = log_file
+
+    def broken() -> None:
+        raise ZeroDivisionError("boom in the worker")
+
+    task = start_call(broken)
+    with qtbot.waitSignal(task.failed) as blocker:
+        pass
+    message = blocker.args[0]
+    assert "Traceback" not in message and "ZeroDivisionError" not in message
+    assert str(log_path) in message
+    logged = log_path.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "boom in the worker" in logged
+    assert isinstance(task.error, ZeroDivisionError)
