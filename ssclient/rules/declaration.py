@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
@@ -89,20 +89,25 @@ def check_window(period: Period, ctx: RuleContext) -> list[Finding]:
     return findings
 
 
-def check_duplicates(id_numbers: Iterable[str], field: str = "id_number") -> list[Finding]:
-    """The same person on several lines: an error on each of those lines."""
+def check_duplicates(
+    id_numbers: Iterable[str], field: str = "id_number", shown_as: Sequence[int] | None = None
+) -> list[Finding]:
+    """The same person on several lines: an error on each of those lines, in line order.
+
+    The message names the lines by `shown_as[index]` (a spreadsheet's row numbers), else by position from 1.
+    """
     seen: dict[str, list[int]] = {}
     for index, raw in enumerate(id_numbers):
         number = normalize_id_number(raw)
         if number:
             seen.setdefault(number, []).append(index)
-    findings = []
+    found: list[tuple[int, Finding]] = []
     for indexes in seen.values():
         if len(indexes) > 1:
-            shown = ", ".join(str(i + 1) for i in indexes)
-            findings += [finding("DUPLICATE_PERSON", f"lines[{i}].{field}", lines=shown) for i in indexes]
-    findings.sort(key=lambda f: f.field)
-    return findings
+            shown = ", ".join(str(shown_as[i] if shown_as is not None else i + 1) for i in indexes)
+            found += [(i, finding("DUPLICATE_PERSON", f"lines[{i}].{field}", lines=shown)) for i in indexes]
+    found.sort(key=lambda pair: pair[0])
+    return [f for _, f in found]
 
 
 def _check_joining_fields(line: DeclarationLine, ctx: RuleContext) -> list[Finding]:
