@@ -1,0 +1,32 @@
+"""The local draft store: the unit's profile and cached policy, its roster, documents with their lines,
+payments and findings, and the outbox, in one SQLite file. See `Store`."""
+
+from ssclient.store.errors import InvalidTransitionError, NotFoundError, SchemaTooNewError, StoreError
+from ssclient.store.records import (
+    EDITABLE_STATUSES,
+    AgencyOutcome,
+    CachedPolicy,
+    DeclarationSummary,
+    FindingSource,
+    OutboxItem,
+    OutboxState,
+    RosterPage,
+)
+from ssclient.store.store import TRANSITIONS, Store
+
+__all__ = [
+    "EDITABLE_STATUSES",
+    "TRANSITIONS",
+    "AgencyOutcome",
+    "CachedPolicy",
+    "DeclarationSummary",
+    "FindingSource",
+    "InvalidTransitionError",
+    "NotFoundError",
+    "OutboxItem",
+    "OutboxState",
+    "RosterPage",
+    "SchemaTooNewError",
+    "Store",
+    "StoreError",
+]

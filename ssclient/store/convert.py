@@ -1,0 +1,183 @@
+"""Between table rows and domain objects: the only place that knows both shapes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
+from ssclient.domain.enums import InsuranceType, PersonStatus
+from ssclient.domain.findings import Finding
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry, Unit
+from ssclient.store.models import DeclarationRow, FindingRow, LineRow, PaymentRow, UnitRow
+from ssclient.store.records import FindingSource
+
+
+def line_rows(lines: Sequence[DeclarationLine]) -> list[LineRow]:
+    return [
+        LineRow(
+            position=position,
+            id_number=line.id_number,
+            name=line.name,
+            hukou_type=line.hukou_type,
+            wage_base=line.wage_base,
+            migrant_worker=line.migrant_worker,
+            migrant_insurance=line.migrant_insurance,
+            province=line.province,
+            city=line.city,
+            county=line.county,
+            reason=line.reason,
+            backpay={str(InsuranceType(k)): int(v) for k, v in line.backpay.items()},
+            effective_period=line.effective_period,
+        )
+        for position, line in enumerate(lines)
+    ]
+
+
+def payment_rows(payments: Sequence[PaymentLine]) -> list[PaymentRow]:
+    return [
+        PaymentRow(
+            position=position,
+            id_number=p.id_number,
+            name=p.name,
+            insurance=InsuranceType(p.insurance),
+            period=p.period,
+            base=p.base,
+            employer_amount=p.employer_amount,
+            employee_amount=p.employee_amount,
+            for_period=p.for_period,
+        )
+        for position, p in enumerate(payments)
+    ]
+
+
+def finding_rows(findings: Iterable[Finding], source: FindingSource) -> list[FindingRow]:
+    return [
+        FindingRow(
+            position=position,
+            source=source,
+            code=f.code,
+            severity=f.severity,
+            field=f.field,
+            message=f.message,
+            params={str(k): str(v) for k, v in f.params.items()},
+        )
+        for position, f in enumerate(findings)
+    ]
+
+
+def declaration(row: DeclarationRow) -> Declaration:
+    return Declaration(
+        type=row.type,
+        period=row.period,
+        lines=[_line(r) for r in row.lines],
+        payments=[_payment(r) for r in row.payments],
+        status=row.status,
+        id=row.id,
+        serial_number=row.serial_number,
+        replaces_serial=row.replaces_serial,
+    )
+
+
+def _line(row: LineRow) -> DeclarationLine:
+    return DeclarationLine(
+        id_number=row.id_number,
+        name=row.name,
+        hukou_type=row.hukou_type,
+        wage_base=row.wage_base,
+        migrant_worker=row.migrant_worker,
+        migrant_insurance=row.migrant_insurance,
+        province=row.province,
+        city=row.city,
+        county=row.county,
+        reason=row.reason,
+        backpay={InsuranceType(k): int(v) for k, v in row.backpay.items()},
+        effective_period=row.effective_period,
+    )
+
+
+def _payment(row: PaymentRow) -> PaymentLine:
+    return PaymentLine(
+        id_number=row.id_number,
+        name=row.name,
+        insurance=row.insurance,
+        period=row.period,
+        base=row.base,
+        employer_amount=row.employer_amount,
+        employee_amount=row.employee_amount,
+        for_period=row.for_period,
+    )
+
+
+def finding(row: FindingRow) -> Finding:
+    return Finding(
+        code=row.code, severity=row.severity, field=row.field, message=row.message, params=row.params
+    )
+
+
+def unit(row: UnitRow) -> Unit:
+    return Unit(
+        unit_code=row.unit_code,
+        name=row.name,
+        uscc=row.uscc,
+        tax_number=row.tax_number,
+        contact=row.contact,
+        phone=row.phone,
+        industry_class=row.industry_class,
+        extra=dict(row.extra),
+    )
+
+
+def unit_values(value: Unit) -> dict[str, Any]:
+    return {
+        "name": value.name,
+        "uscc": value.uscc,
+        "tax_number": value.tax_number,
+        "contact": value.contact,
+        "phone": value.phone,
+        "industry_class": value.industry_class,
+        "extra": {str(k): str(v) for k, v in value.extra.items()},
+    }
+
+
+def person_values(unit_code: str, entry: RosterEntry) -> dict[str, Any]:
+    """A roster entry as column values (for bulk inserts, which skip the ORM's per-object work)."""
+    return {
+        "unit_code": unit_code,
+        "id_number": entry.id_number,
+        "name": entry.name,
+        "hukou_type": entry.hukou_type,
+        "status": PersonStatus(entry.status),
+        "base": entry.base,
+        "since": entry.since,
+        "interrupted_from": entry.interrupted_from,
+        "insurances": [str(InsuranceType(i)) for i in entry.insurances],
+        "base_history": [[str(start), str(base)] for start, base in entry.base_history],
+    }
+
+
+def roster_entry(
+    id_number: str,
+    name: str,
+    hukou_type: str,
+    status: PersonStatus,
+    base: Decimal,
+    since: Period,
+    interrupted_from: Period | None,
+    insurances: list[str],
+    base_history: list[list[str]],
+) -> RosterEntry:
+    """A roster entry from the columns of `roster_persons` (in ROSTER_COLUMNS order)."""
+    return RosterEntry(
+        id_number=id_number,
+        name=name,
+        status=status,
+        base=base,
+        since=since,
+        hukou_type=hukou_type,
+        insurances=tuple(InsuranceType(i) for i in insurances),
+        interrupted_from=interrupted_from,
+        base_history=tuple((Period.parse(start), Decimal(base)) for start, base in base_history),
+    )

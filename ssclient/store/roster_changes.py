@@ -1,0 +1,119 @@
+"""How an approved declaration changes a unit's roster. Pure: no database, so it is easy to test and
+the agency's side can follow the same reading.
+
+Each declaration's period is the month its change takes effect: an add or a renewal is insured from the
+period on, an interruption is no longer insured from the period on, and a base change applies from its
+line's effective period (the declaration's period when that is empty). Applying the same approved
+declaration twice gives the same roster.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from decimal import Decimal
+
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationType, PersonStatus
+from ssclient.domain.identity import normalize_id_number
+from ssclient.domain.money import CENT, parse_amount
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry
+from ssclient.rules.person import normalize_name, parse_hukou
+
+
+class UnreadableLineError(ValueError):
+    """An approved line whose ID number, base or period cannot be read (the agency approved bad data)."""
+
+
+def apply_declaration(roster: Mapping[str, RosterEntry], declaration: Declaration) -> list[RosterEntry]:
+    """The entries `declaration` adds or changes, keyed like `roster` by normalized ID number.
+
+    People the declaration does not name are not returned. An interruption or base change for someone
+    the local roster does not know is skipped: the roster refreshed from the agency will bring them.
+    """
+    changed: dict[str, RosterEntry] = {}
+    for index, line in enumerate(declaration.lines):
+        id_number = normalize_id_number(line.id_number)
+        if not id_number:
+            raise UnreadableLineError(f"line {index + 1} has no ID number")
+        current = changed.get(id_number) or roster.get(id_number)
+        entry = _apply_line(current, id_number, line, declaration.type, declaration.period, index)
+        if entry is not None:
+            changed[id_number] = entry
+    return list(changed.values())
+
+
+def _apply_line(
+    current: RosterEntry | None,
+    id_number: str,
+    line: DeclarationLine,
+    kind: DeclarationType,
+    period: Period,
+    index: int,
+) -> RosterEntry | None:
+    if kind in (DeclarationType.ADD, DeclarationType.RENEWAL):
+        return _join(current, id_number, line, period, index)
+    if current is None:
+        return None
+    if kind is DeclarationType.INTERRUPTION:
+        return replace(current, status=PersonStatus.INTERRUPTED, interrupted_from=period)
+    if kind is DeclarationType.BASE_CHANGE:
+        effective = _period(line.effective_period, index) if line.effective_period.strip() else period
+        return with_base(current, effective, _amount(line.wage_base, index))
+    return None
+
+
+def _join(
+    current: RosterEntry | None, id_number: str, line: DeclarationLine, period: Period, index: int
+) -> RosterEntry:
+    """An add or a renewal: insured here from `period` on, at the line's base."""
+    base = _amount(line.wage_base, index)
+    hukou = parse_hukou(line.hukou_type)
+    name = normalize_name(line.name)
+    if current is None:
+        return RosterEntry(
+            id_number=id_number,
+            name=name,
+            status=PersonStatus.ACTIVE,
+            base=base,
+            since=period,
+            hukou_type=hukou.value if hukou else line.hukou_type.strip(),
+        )
+    rejoined = replace(
+        current,
+        name=name or current.name,
+        status=PersonStatus.ACTIVE,
+        since=period,
+        interrupted_from=None,
+        hukou_type=hukou.value if hukou else current.hukou_type,
+    )
+    return with_base(rejoined, period, base)
+
+
+def with_base(entry: RosterEntry, start: Period, base: Decimal) -> RosterEntry:
+    """The entry with `base` in force from `start` on; the history keeps every earlier base.
+
+    The history then lists every base with the month it started, the first one included, and `base`
+    is the latest one declared.
+    """
+    if not entry.base_history and base == entry.base:
+        return entry
+    history = dict(entry.base_history) if entry.base_history else {entry.since: entry.base}
+    history[start] = base
+    ordered = tuple(sorted(history.items()))
+    return replace(entry, base=ordered[-1][1], base_history=ordered)
+
+
+def _amount(text: str, index: int) -> Decimal:
+    try:
+        return parse_amount(text).quantize(CENT)
+    except ValueError as error:
+        raise UnreadableLineError(f"line {index + 1}: the wage base {text!r} is not an amount") from error
+
+
+def _period(text: str, index: int) -> Period:
+    try:
+        return Period.parse(text)
+    except ValueError as error:
+        raise UnreadableLineError(f"line {index + 1}: {text!r} is not a period") from error
