@@ -1,0 +1,200 @@
+"""Exports read back equal, open right in Excel (BOM, text ID numbers), and are never half-written."""
+
+from __future__ import annotations
+
+import csv
+import errno
+import tempfile
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from ssclient.domain.enums import DeclarationStatus
+from ssclient.domain.period import Period
+from ssclient.io.atomic import WriteError, atomic_write
+from ssclient.io.export import CellValue, Table, export_table, sheet_title
+
+HEADERS = ["流水号", "期间", "身份证号码", "姓名", "状态", "金额", "提交时间", "备注"]
+ROWS: list[list[CellValue]] = [
+    ["SB2026110001", Period(2026, 11), "11010519491231002X", "张三", DeclarationStatus.APPROVED,
+     Decimal("1234.56"), datetime(2026, 11, 20, 9, 30, 5), None],
+    ["SB2026110002", Period(2026, 10), "110105198001010016", "李四", DeclarationStatus.REJECTED,
+     Decimal("-12.30"), datetime(2026, 10, 3, 17, 0, 0), "=1+2 不是公式"],
+    ["SB2026110003", Period(2026, 9), "440301199003070014", "欧阳娜娜", DeclarationStatus.REVOKED,
+     Decimal("0.00"), datetime(2026, 9, 1, 0, 0, 0), "逗号, \"引号\"\n换行"],
+]  # fmt: skip
+
+
+def as_text(value: CellValue) -> str:
+    """What a cell should read back as, in text."""
+    if value is None:
+        return ""
+    if isinstance(value, DeclarationStatus):
+        return value.value
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    return str(value)
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_csv_starts_with_a_bom_and_reads_back_equal(tmp_path: Path) -> None:
+    path = export_table(Table(HEADERS, ROWS), tmp_path / "records.csv")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = read_csv(path)
+    assert rows[0] == HEADERS
+    expected = [[as_text(v) for v in row] for row in ROWS]
+    # Text a spreadsheet would run as a formula is kept as text with a leading apostrophe.
+    expected[1][7] = "'=1+2 不是公式"
+    assert rows[1:] == expected
+
+
+def test_xlsx_reads_back_equal_with_id_numbers_as_text(tmp_path: Path) -> None:
+    path = export_table(Table(HEADERS, ROWS, title="申报记录"), tmp_path / "records.xlsx")
+    book = load_workbook(path)
+    sheet = book["申报记录"]
+    values = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert values[0] == HEADERS
+    for got, want in zip(values[1:], ROWS, strict=True):
+        assert got[0] == want[0]
+        assert got[1] == str(want[1])
+        assert got[2] == want[2] and isinstance(got[2], str)  # 18 digits kept whole
+        assert got[3] == want[3]
+        assert got[4] == as_text(want[4])
+        assert isinstance(want[5], Decimal)
+        assert Decimal(str(got[5])).quantize(Decimal("0.01")) == want[5]  # a number Excel can sum
+        assert got[6] == want[6]
+        assert got[7] == want[7]  # "=1+2…" stays text, never a formula
+    amount = sheet.cell(row=2, column=6)
+    assert amount.number_format == "#,##0.00"
+    assert sheet.cell(row=3, column=8).data_type == "s"
+    assert sheet.freeze_panes == "A2"
+    book.close()
+
+
+def test_an_empty_table_exports_its_headers(tmp_path: Path) -> None:
+    assert read_csv(export_table(Table(HEADERS, []), tmp_path / "none.csv")) == [HEADERS]
+    book = load_workbook(export_table(Table(HEADERS, []), tmp_path / "none.xlsx"))
+    assert [list(r) for r in book.active.iter_rows(values_only=True)] == [HEADERS]  # type: ignore[union-attr]
+    book.close()
+
+
+def test_rows_stream_from_a_generator_with_progress(tmp_path: Path) -> None:
+    def rows() -> Iterator[Sequence[CellValue]]:
+        for index in range(2500):
+            yield [f"{index:05d}", Decimal(index) / 100]
+
+    seen: list[tuple[int, int]] = []
+    table = Table(["编号", "金额"], rows(), row_count=2500)
+    export_table(table, tmp_path / "many.xlsx", progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1000, 2500), (2000, 2500), (2500, 2500)]
+    book = load_workbook(tmp_path / "many.xlsx", read_only=True)
+    values = list(book.active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    assert len(values) == 2501
+    assert values[-1] == ("02499", 24.99)
+    book.close()
+
+
+class Cancelled(Exception):
+    pass
+
+
+def cancel_at(limit: int) -> object:
+    def progress(done: int, total: int) -> None:
+        if done >= limit:
+            raise Cancelled
+
+    return progress
+
+
+@pytest.mark.parametrize("name", ["records.csv", "records.xlsx"])
+def test_a_cancelled_export_leaves_the_previous_file_and_no_leftovers(
+    tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # openpyxl streams rows into a temp file of its own: that must go too.
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    target = tmp_path / name
+    target.write_bytes(b"the earlier export")
+    rows = ([f"{i}", Decimal(i)] for i in range(5000))
+    with pytest.raises(Cancelled):
+        export_table(Table(["a", "b"], rows), target, progress=cancel_at(2000))  # type: ignore[arg-type]
+    assert target.read_bytes() == b"the earlier export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name, "scratch"]
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_full_disk_while_writing_keeps_the_previous_file(tmp_path: Path) -> None:
+    target = tmp_path / "statement.pdf"
+    target.write_bytes(b"the earlier file")
+    with pytest.raises(WriteError) as full, atomic_write(target) as handle:
+        handle.write(b"half of it")
+        raise OSError(errno.ENOSPC, "No space left on device")
+    assert full.value.code == "WRITE_DISK_FULL"
+    assert str(full.value) == (
+        "The disk is full, so statement.pdf was not written; free some space or choose another disk, then try "
+        "again."
+    )
+    assert target.read_bytes() == b"the earlier file"
+    assert [p.name for p in tmp_path.iterdir()] == ["statement.pdf"]
+
+
+def test_a_bad_value_midway_leaves_nothing_behind(tmp_path: Path) -> None:
+    class Unwritable:
+        def __str__(self) -> str:
+            raise RuntimeError("cannot be shown")
+
+    rows = [["1", "fine"], ["2", Unwritable()]]
+    with pytest.raises(RuntimeError):
+        export_table(Table(["a", "b"], rows), tmp_path / "broken.csv")  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_clear_errors_for_a_missing_folder_and_a_wrong_suffix(tmp_path: Path) -> None:
+    with pytest.raises(WriteError) as missing:
+        export_table(Table(HEADERS, ROWS), tmp_path / "no such folder" / "records.csv")
+    assert missing.value.code == "WRITE_NO_FOLDER"
+    assert "does not exist" in str(missing.value)
+    with pytest.raises(WriteError) as suffix:
+        export_table(Table(HEADERS, ROWS), tmp_path / "records.pdf")
+    assert suffix.value.code == "WRITE_WRONG_TYPE"
+    assert str(suffix.value) == "records.pdf must end in .xlsx or .csv."
+
+
+def test_a_read_only_folder_is_refused_without_a_traceback_worthy_error(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        probe = folder / "probe"
+        try:
+            probe.write_text("x")
+        except PermissionError:
+            pass
+        else:  # running as root: permissions do not bind, nothing to test
+            probe.unlink()
+            pytest.skip("permissions are not enforced for this user")
+        with pytest.raises(WriteError) as refused:
+            export_table(Table(HEADERS, ROWS), folder / "records.csv")
+        assert refused.value.code == "WRITE_NO_PERMISSION"
+    finally:
+        folder.chmod(0o700)
+
+
+def test_sheet_titles_are_made_acceptable_to_excel() -> None:
+    assert sheet_title("2026/11 申报:记录?") == "2026_11 申报_记录_"
+    assert sheet_title("") == "Sheet1"
+    assert len(sheet_title("x" * 40)) == 31
+
+
+def test_dates_export_as_dates(tmp_path: Path) -> None:
+    path = export_table(Table(["日期"], [[date(2026, 11, 22)]]), tmp_path / "d.csv")
+    assert read_csv(path)[1] == ["2026-11-22"]
