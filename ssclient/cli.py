@@ -39,9 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
+        from ssclient.gui.i18n import load_translations
         from ssclient.io.check_command import run_check
 
-        return run_check(args.file, as_json=args.json, lang=args.lang)
+        return run_check(args.file, as_json=args.json, tr=load_translations(args.lang).translate)
     if args.self_test:
         from ssclient.selftest import run_self_test
 

@@ -1,0 +1,385 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>Finding</name>
+    <message>
+      <source>Enter the ID number.</source>
+      <translation>请填写身份证号码。</translation>
+    </message>
+    <message>
+      <source>This is an old 15-digit ID number; enter the person's 18-digit ID number.</source>
+      <translation>这是旧的15位身份证号码，请填写本人的18位身份证号码。</translation>
+    </message>
+    <message>
+      <source>An ID number has 18 characters; this one has {length}.</source>
+      <translation>身份证号码应为18位，此号码为{length}位。</translation>
+    </message>
+    <message>
+      <source>An ID number is 17 digits followed by a digit or X.</source>
+      <translation>身份证号码由17位数字加1位数字或X组成。</translation>
+    </message>
+    <message>
+      <source>The ID number's last character does not match; check the number for a typing error.</source>
+      <translation>身份证号码末位校验码不符，请检查号码是否录入有误。</translation>
+    </message>
+    <message>
+      <source>The ID number holds no real birth date ({value}).</source>
+      <translation>身份证号码中的出生日期（{value}）不是有效日期。</translation>
+    </message>
+    <message>
+      <source>The birth date in the ID number ({value}) lies in the future.</source>
+      <translation>身份证号码中的出生日期（{value}）晚于今天。</translation>
+    </message>
+    <message>
+      <source>The ID number starts with an unknown region code ({value}).</source>
+      <translation>身份证号码开头的行政区划代码（{value}）不存在。</translation>
+    </message>
+    <message>
+      <source>The person is {age} in {period}; insured persons must be at least {minimum}.</source>
+      <translation>此人在{period}时为{age}周岁，参保人员须年满{minimum}周岁。</translation>
+    </message>
+    <message>
+      <source>Enter the name.</source>
+      <translation>请填写姓名。</translation>
+    </message>
+    <message>
+      <source>A name cannot contain digits.</source>
+      <translation>姓名中不能含有数字。</translation>
+    </message>
+    <message>
+      <source>The name contains characters a name cannot have: {value}.</source>
+      <translation>姓名中含有不允许的字符：{value}。</translation>
+    </message>
+    <message>
+      <source>A name has {minimum} to {maximum} characters; this one has {length}.</source>
+      <translation>姓名应为{minimum}至{maximum}个字，此处为{length}个字。</translation>
+    </message>
+    <message>
+      <source>The roster has this ID number under the name {expected}.</source>
+      <translation>本单位参保名册中此身份证号码对应的姓名为{expected}。</translation>
+    </message>
+    <message>
+      <source>Enter the company name.</source>
+      <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+      <source>A company name has at most {maximum} characters.</source>
+      <translation>单位名称最多{maximum}个字。</translation>
+    </message>
+    <message>
+      <source>Enter the unified social credit code.</source>
+      <translation>请填写统一社会信用代码。</translation>
+    </message>
+    <message>
+      <source>The unified social credit code is not valid: {reason}.</source>
+      <translation>统一社会信用代码无效：{reason}。</translation>
+    </message>
+    <message>
+      <source>Enter the tax registration number.</source>
+      <translation>请填写税务登记号。</translation>
+    </message>
+    <message>
+      <source>The tax registration number is not valid: {reason}.</source>
+      <translation>税务登记号无效：{reason}。</translation>
+    </message>
+    <message>
+      <source>The password needs at least {minimum} characters with letters and digits.</source>
+      <translation>密码至少{minimum}位，且须同时包含字母和数字。</translation>
+    </message>
+    <message>
+      <source>The new password must differ from the old one and from the tax registration number.</source>
+      <translation>新密码不能与原密码或税务登记号相同。</translation>
+    </message>
+    <message>
+      <source>Choose the household registration type.</source>
+      <translation>请选择户口性质。</translation>
+    </message>
+    <message>
+      <source>Unknown household registration type {value}; use 11, 12, 21 or 22.</source>
+      <translation>户口性质“{value}”无法识别，请填写11、12、21或22（本地城镇、外地城镇、本地农村、外地农村）。</translation>
+    </message>
+    <message>
+      <source>Enter the declared wage base.</source>
+      <translation>请填写申报工资（缴费基数）。</translation>
+    </message>
+    <message>
+      <source>The wage base must be an amount such as 6500.00, not {value}.</source>
+      <translation>申报工资应为金额，如6500.00，而不是“{value}”。</translation>
+    </message>
+    <message>
+      <source>The wage base has at most two decimals.</source>
+      <translation>申报工资最多保留两位小数。</translation>
+    </message>
+    <message>
+      <source>The wage base {value} is below the floor of {limit}.</source>
+      <translation>申报工资{value}元低于缴费基数下限{limit}元。</translation>
+    </message>
+    <message>
+      <source>The wage base {value} is above the ceiling of {limit}.</source>
+      <translation>申报工资{value}元高于缴费基数上限{limit}元。</translation>
+    </message>
+    <message>
+      <source>Choose yes or no.</source>
+      <translation>请选择“是”或“否”。</translation>
+    </message>
+    <message>
+      <source>Answer yes or no (是/否, Y/N, 1/0), not {value}.</source>
+      <translation>请填写“是”或“否”（是/否、Y/N、1/0），而不是“{value}”。</translation>
+    </message>
+    <message>
+      <source>Migrant-worker insurance is usually for migrant workers only.</source>
+      <translation>农民工保险通常仅适用于外来务工人员。</translation>
+    </message>
+    <message>
+      <source>Migrant-worker insurance needs the home province, city and county.</source>
+      <translation>参加农民工保险须填写户籍所在的省、市、县。</translation>
+    </message>
+    <message>
+      <source>Unknown province {value}.</source>
+      <translation>省份“{value}”不存在。</translation>
+    </message>
+    <message>
+      <source>{value} is not a city of {parent}.</source>
+      <translation>“{value}”不是{parent}下辖的市。</translation>
+    </message>
+    <message>
+      <source>{value} is not a county of {parent}.</source>
+      <translation>“{value}”不是{parent}下辖的县（区）。</translation>
+    </message>
+    <message>
+      <source>The declaration has no people in it.</source>
+      <translation>申报中没有任何人员。</translation>
+    </message>
+    <message>
+      <source>The same person appears more than once (lines {lines}).</source>
+      <translation>同一人员重复出现（第{lines}行）。</translation>
+    </message>
+    <message>
+      <source>This person is already insured by your unit; use renewal or base change instead.</source>
+      <translation>此人已在本单位参保，请改用续保或缴费工资申报。</translation>
+    </message>
+    <message>
+      <source>Renewal is for people whose insurance with your unit was interrupted.</source>
+      <translation>续保仅适用于在本单位已停保的人员。</translation>
+    </message>
+    <message>
+      <source>This person is not actively insured by your unit.</source>
+      <translation>此人目前不在本单位参保。</translation>
+    </message>
+    <message>
+      <source>This person is actively insured by another unit; that unit must interrupt first.</source>
+      <translation>此人正在其他单位参保，须由该单位先办理停保。</translation>
+    </message>
+    <message>
+      <source>Declarations are accepted on days {first} to {last} of each month, and today is day {day}. Keep it in the draft box and declare it when the window opens.</source>
+      <translation>每月{first}日至{last}日受理申报，今天是{day}日。请先保存在草稿箱，待受理期开始后再申报。</translation>
+    </message>
+    <message>
+      <source>Declarations are for the current period {expected}, not {value}.</source>
+      <translation>只能申报当期（{expected}），不能申报{value}。</translation>
+    </message>
+    <message>
+      <source>Back payment for {insurance} can be {allowed} months, not {value}.</source>
+      <translation>{insurance}补缴月数可为{allowed}个月，不能为{value}个月。</translation>
+    </message>
+    <message>
+      <source>Back payment of {value} months reaches before the interruption in {since}.</source>
+      <translation>补缴{value}个月将早于{since}的停保时间。</translation>
+    </message>
+    <message>
+      <source>Enter the reason for the interruption.</source>
+      <translation>请填写停保原因。</translation>
+    </message>
+    <message>
+      <source>The effective month must look like 2026-11, not {value}.</source>
+      <translation>生效年月应写成2026-11这样的格式，而不是“{value}”。</translation>
+    </message>
+    <message>
+      <source>The new base can take effect from {earliest} at the earliest.</source>
+      <translation>新缴费基数最早可从{earliest}起生效。</translation>
+    </message>
+    <message>
+      <source>The new base can take effect until {latest} at the latest.</source>
+      <translation>新缴费基数最晚可于{latest}生效。</translation>
+    </message>
+    <message>
+      <source>The new base equals the current one ({value}).</source>
+      <translation>新缴费基数与当前基数（{value}）相同。</translation>
+    </message>
+    <message>
+      <source>The {share} amount for {insurance} in {period} should be {expected}, not {value}.</source>
+      <translation>{period}{insurance}的{share}应为{expected}，而不是{value}。</translation>
+    </message>
+    <message>
+      <source>The payment declaration lacks {insurance} for {name} ({id_number}) in {period}: {amount} is due.</source>
+      <translation>费款申报缺少{name}（{id_number}）{period}的{insurance}，应缴{amount}。</translation>
+    </message>
+    <message>
+      <source>This person owes no {insurance} contribution for {period}.</source>
+      <translation>此人{period}无需缴纳{insurance}。</translation>
+    </message>
+    <message>
+      <source>The base for {insurance} in {period} should be {expected}, not {value}.</source>
+      <translation>{period}{insurance}的缴费基数应为{expected}，而不是{value}。</translation>
+    </message>
+    <message>
+      <source>This line repeats line {line}: the same person, insurance type and month.</source>
+      <translation>此行与第{line}行重复：人员、险种和月份均相同。</translation>
+    </message>
+    <message>
+      <source>Not an amount: {value}.</source>
+      <translation>“{value}”不是有效金额。</translation>
+    </message>
+    <message>
+      <source>The ID number was stored as a number, so Excel kept only its first 15 digits ({value}); format the column as Text and type the number again.</source>
+      <translation>身份证号码被存成了数字，Excel只保留了前15位（{value}）；请将该列设置为“文本”格式后重新录入号码。</translation>
+    </message>
+    <message>
+      <source>The cell holds a formula ({formula}) whose result was never saved; open the file in Excel or WPS, save it, and try again, or type the value itself.</source>
+      <translation>单元格中是公式（{formula}），但文件中没有保存其计算结果；请用Excel或WPS打开文件并保存后重试，或直接录入数值。</translation>
+    </message>
+    <message>
+      <source>The cell holds a formula; its saved result {value} was used.</source>
+      <translation>单元格中是公式，已采用文件中保存的计算结果{value}。</translation>
+    </message>
+    <message>
+      <source>The cell shows the error {value}; correct the formula or type the value itself.</source>
+      <translation>单元格显示错误值{value}；请修改公式或直接录入数值。</translation>
+    </message>
+    <message>
+      <source>The cell holds a date ({value}) where a date makes no sense; format the cell as Text and type the value again.</source>
+      <translation>单元格中是日期（{value}），此处不应为日期；请将单元格设置为“文本”格式后重新录入。</translation>
+    </message>
+    <message>
+      <source>The cell is part of the merged cells {range}; unmerge them and fill in every row.</source>
+      <translation>该单元格属于合并单元格{range}；请取消合并，并逐行填写。</translation>
+    </message>
+    <message>
+      <source>pension</source>
+      <translation>养老保险</translation>
+    </message>
+    <message>
+      <source>medical</source>
+      <translation>医疗保险</translation>
+    </message>
+    <message>
+      <source>unemployment</source>
+      <translation>失业保险</translation>
+    </message>
+    <message>
+      <source>work injury</source>
+      <translation>工伤保险</translation>
+    </message>
+    <message>
+      <source>employer</source>
+      <translation>单位缴费</translation>
+    </message>
+    <message>
+      <source>employee</source>
+      <translation>个人缴费</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpreadsheetFile</name>
+    <message>
+      <source>There is no file {name}; check the folder and the file name.</source>
+      <translation>找不到文件{name}，请检查文件夹和文件名。</translation>
+    </message>
+    <message>
+      <source>The file {name} cannot be read: {reason}.</source>
+      <translation>无法读取文件{name}：{reason}。</translation>
+    </message>
+    <message>
+      <source>The file {name} is empty.</source>
+      <translation>文件{name}是空的。</translation>
+    </message>
+    <message>
+      <source>The file {name} has column headers but no rows of people.</source>
+      <translation>文件{name}只有列标题，没有人员数据。</translation>
+    </message>
+    <message>
+      <source>The file {name} is too large ({size} MB; at most {limit} MB); split it into smaller files.</source>
+      <translation>文件{name}太大（{size} MB，最大{limit} MB），请拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+      <source>The file {name} has more than {limit} rows; split it into smaller files.</source>
+      <translation>文件{name}超过{limit}行，请拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+      <source>{name} is not a spreadsheet this program reads; save it as .xlsx or .csv.</source>
+      <translation>{name}不是本程序能读取的表格文件，请另存为.xlsx或.csv格式。</translation>
+    </message>
+    <message>
+      <source>{name} is named .xlsx but is not an Excel workbook; open the original in Excel or WPS and save it as .xlsx (or as .csv).</source>
+      <translation>{name}的扩展名是.xlsx，但并不是Excel工作簿；请用Excel或WPS打开原始文件，另存为.xlsx（或.csv）格式。</translation>
+    </message>
+    <message>
+      <source>{name} is an old Excel 97-2003 workbook; open it in Excel or WPS and save it as .xlsx.</source>
+      <translation>{name}是旧版Excel 97-2003工作簿，请用Excel或WPS打开后另存为.xlsx格式。</translation>
+    </message>
+    <message>
+      <source>{name} is protected with a password; open it in Excel or WPS, remove the password, save it, and try again.</source>
+      <translation>{name}设置了打开密码；请用Excel或WPS打开，取消密码并保存后重试。</translation>
+    </message>
+    <message>
+      <source>{name} is a damaged Excel workbook; open it in Excel or WPS, save it again, and try again.</source>
+      <translation>{name}是已损坏的Excel工作簿；请用Excel或WPS打开并重新保存后重试。</translation>
+    </message>
+    <message>
+      <source>{name} is not a text file, so it cannot be read as .csv; save the sheet as .xlsx or as CSV.</source>
+      <translation>{name}不是文本文件，无法按.csv读取；请将表格另存为.xlsx或CSV格式。</translation>
+    </message>
+    <message>
+      <source>{name} is neither UTF-8 nor GB18030 text; save it from Excel as "CSV UTF-8".</source>
+      <translation>{name}既不是UTF-8编码也不是GB18030编码；请在Excel中另存为“CSV UTF-8（逗号分隔）”格式。</translation>
+    </message>
+    <message>
+      <source>{name} cannot be read as CSV after row {row} ({reason}); check the quotes in the next row.</source>
+      <translation>{name}第{row}行之后无法按CSV读取（{reason}）；请检查下一行中的引号。</translation>
+    </message>
+    <message>
+      <source>{name} has no worksheet.</source>
+      <translation>{name}中没有工作表。</translation>
+    </message>
+    <message>
+      <source>{name} lacks the columns {columns}; the first row must hold the column headers.</source>
+      <translation>{name}缺少以下列：{columns}；第一行必须是列标题。</translation>
+    </message>
+    <message>
+      <source>{name} has the column {column} twice (columns {cells}); keep only one.</source>
+      <translation>{name}中“{column}”列出现了两次（第{cells}列），请只保留一列。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckReport</name>
+    <message>
+      <source>Row {row}, {column}: {severity} {code}: {message}</source>
+      <translation>第{row}行，{column}：{severity} {code}：{message}</translation>
+    </message>
+    <message>
+      <source>{rows} rows checked: {errors} errors, {warnings} warnings, {notes} notes.</source>
+      <translation>共检查{rows}行：错误{errors}个，警告{warnings}个，提示{notes}个。</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <source>Cannot use the file: {reason}</source>
+      <translation>无法使用该文件：{reason}</translation>
+    </message>
+    <message>
+      <source>The check stopped on an unexpected error; the details are in {log}.</source>
+      <translation>检查因意外错误而中止，详细信息见{log}。</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,98 @@
+"""Languages: which one the user gets, loading its Qt Linguist catalogues, rendering findings in it.
+
+QtCore only (no widgets), so `ssclient check` can use it and stay quick. Simplified Chinese is the default;
+English is chosen when the system locale says English. Source strings are English, so English needs no
+catalogue at all.
+
+Catalogues live in resources/translations/ as `<catalogue>_<language>.qm`: `findings` (finding messages,
+spreadsheet errors, the check report; made by tools/update_translations.py) and `ssclient` (the windows).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ssclient import assets
+from ssclient.domain.findings import Finding
+from ssclient.io.messages import render_finding
+
+log = logging.getLogger(__name__)
+
+CHINESE = "zh_CN"
+ENGLISH = "en"
+LANGUAGES = (CHINESE, ENGLISH)
+CATALOGUES = ("findings", "ssclient")
+# The locale variables in the order POSIX gives them precedence.
+_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """English when the system locale is English, otherwise Simplified Chinese."""
+    environ = os.environ if environ is None else environ
+    for name in _LOCALE_VARIABLES:
+        value = environ.get(name, "")
+        if value:
+            return ENGLISH if value.lower().startswith("en") else CHINESE
+    if environ is os.environ:
+        # No POSIX locale variables (Windows): ask the platform.
+        return ENGLISH if QLocale.system().name().lower().startswith("en") else CHINESE
+    return CHINESE
+
+
+def catalogue_path(catalogue: str, language: str) -> Path:
+    return assets.resource("translations", f"{catalogue}_{language}.qm")
+
+
+class Translations:
+    """The loaded catalogues of one language; `translate(context, source)` works without a QApplication."""
+
+    def __init__(self, language: str = CHINESE) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+        self.language = language
+        self._translators: list[QTranslator] = []
+        if language != ENGLISH:
+            for catalogue in CATALOGUES:
+                self._load(catalogue)
+
+    def _load(self, catalogue: str) -> None:
+        path = catalogue_path(catalogue, self.language)
+        if not path.exists():  # the windows' catalogue may not exist yet
+            if catalogue == "findings":
+                log.warning("translation catalogue missing: %s", path)
+            return
+        translator = QTranslator()
+        if translator.load(str(path)):
+            self._translators.append(translator)
+        else:
+            log.warning("cannot load translation catalogue %s", path)
+
+    def translate(self, context: str, source: str) -> str:
+        for translator in self._translators:
+            text = translator.translate(context, source)
+            if text:
+                return text
+        return source
+
+    def render(self, item: Finding) -> str:
+        """A finding's message in this language (its template translated, then its parameters filled)."""
+        return render_finding(item, self.translate)
+
+    def install(self, app: QCoreApplication) -> None:
+        """Make tr() in every widget speak this language."""
+        for translator in self._translators:
+            app.installTranslator(translator)
+
+    def uninstall(self, app: QCoreApplication) -> None:
+        for translator in self._translators:
+            app.removeTranslator(translator)
+
+
+def load_translations(language: str | None = None) -> Translations:
+    """The catalogues of `language`, or of the system's language when None."""
+    return Translations(language or system_language())

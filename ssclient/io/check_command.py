@@ -1,0 +1,105 @@
+"""`ssclient check FILE [--json]`: the offline check of a personnel spreadsheet before importing it.
+
+Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be used (one line on stderr).
+Messages come in the language of the `tr` function the caller passes (cli.py builds it from ssclient.gui.i18n,
+which this layer may not import).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from typing import TextIO
+
+from ssclient.domain.clock import Clock, SystemClock, today
+from ssclient.domain.enums import DeclarationType, Severity
+from ssclient.domain.period import Period
+from ssclient.io.errors import UnusableFile
+from ssclient.io.messages import REPORT_CONTEXT, REPORT_TEXTS, Translate, english, render_finding, render_text
+from ssclient.io.sheet_check import SheetReport, check_sheet
+from ssclient.io.spreadsheet import open_spreadsheet
+from ssclient.policy import default_policy
+from ssclient.policy.regions import default_regions
+from ssclient.rules import RuleContext
+
+EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
+log = logging.getLogger(__name__)
+
+
+def run_check(
+    path: str,
+    *,
+    as_json: bool = False,
+    tr: Translate = english,
+    clock: Clock | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Check the file, print the report, and return the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    day = today(clock or SystemClock())
+    ctx = RuleContext(policy=default_policy(), regions=default_regions(), today=day)
+    try:
+        with open_spreadsheet(path, DeclarationType.ADD) as sheet:
+            report = check_sheet(sheet, ctx, Period.of(day))
+    except UnusableFile as problem:
+        reason = problem.reason(tr)
+        err.write(render_text(REPORT_CONTEXT, REPORT_TEXTS["unusable"], tr, reason=reason) + "\n")
+        return EXIT_UNUSABLE
+    except Exception:  # a bug, not the user's file: log the details, show one line
+        from ssclient.logsetup import setup_file_logging
+
+        log_path = setup_file_logging()
+        log.exception("ssclient check failed on %s", path)
+        err.write(render_text(REPORT_CONTEXT, REPORT_TEXTS["crashed"], tr, log=log_path) + "\n")
+        return EXIT_UNUSABLE
+    if as_json:
+        out.write(json.dumps(report_json(report, tr), ensure_ascii=False) + "\n")
+    else:
+        out.writelines(line + "\n" for line in report_lines(report, tr))
+    return EXIT_ERRORS if report.has_errors else EXIT_OK
+
+
+def report_json(report: SheetReport, tr: Translate = english) -> dict[str, object]:
+    return {
+        "rows": report.rows,
+        "findings": [
+            {
+                "row": item.row,
+                "field": item.finding.field,
+                "code": item.finding.code,
+                "severity": str(item.finding.severity),
+                "message": render_finding(item.finding, tr),
+            }
+            for item in report.findings
+        ],
+    }
+
+
+def report_lines(report: SheetReport, tr: Translate = english) -> list[str]:
+    template = tr(REPORT_CONTEXT, REPORT_TEXTS["line"])
+    words = {s: tr(REPORT_CONTEXT, REPORT_TEXTS[str(s)]) for s in Severity}
+    lines = [
+        template.format(
+            row=item.row,
+            column=item.column,
+            severity=words[item.finding.severity],
+            code=item.finding.code,
+            message=render_finding(item.finding, tr),
+        )
+        for item in report.findings
+    ]
+    lines.append(
+        render_text(
+            REPORT_CONTEXT,
+            REPORT_TEXTS["summary"],
+            tr,
+            rows=report.rows,
+            errors=report.count(Severity.ERROR),
+            warnings=report.count(Severity.WARNING),
+            notes=report.count(Severity.INFO),
+        )
+    )
+    return lines

@@ -1,0 +1,66 @@
+"""Rows of a .csv file in UTF-8 (with or without BOM), GB18030 or UTF-16, separated by commas or tabs."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from ssclient.io.errors import UnusableFile
+
+_DELIMITERS = (",", "\t", ";")
+
+
+def decode(path: Path) -> str:
+    """The file's text. Excel writes "CSV UTF-8" with a BOM, plain "CSV" in GB18030 on Chinese Windows,
+    and "Unicode text" in UTF-16; anything that is none of these is refused."""
+    data = path.read_bytes()
+    if data.startswith(codecs.BOM_UTF8):
+        encodings: tuple[str, ...] = ("utf-8-sig",)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encodings = ("utf-16",)
+    else:
+        if b"\x00" in data[:8192]:
+            raise UnusableFile("FILE_BINARY", name=path.name)
+        encodings = ("utf-8", "gb18030")
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            raise UnusableFile("FILE_BINARY", name=path.name)
+        return text
+    raise UnusableFile("FILE_ENCODING", name=path.name)
+
+
+def _delimiter(text: str) -> str:
+    first = text[: text.find("\n")] if "\n" in text else text
+    return max(_DELIMITERS, key=first.count)
+
+
+class CsvSource:
+    """Rows as lists of strings, numbered as a spreadsheet program numbers them (a quoted cell with a line
+    break in it is still one row)."""
+
+    def __init__(self, path: Path) -> None:
+        self.name = path.name
+        self._text = decode(path)
+        if not self._text.strip():
+            raise UnusableFile("FILE_EMPTY", name=path.name)
+        self.estimated_rows = self._text.count("\n") + 1
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        # newline="" keeps line breaks inside quoted cells for the csv module to see.
+        reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=_delimiter(self._text))
+        number = 0
+        try:
+            for number, row in enumerate(reader, start=1):
+                yield number, row
+        except csv.Error as exc:
+            raise UnusableFile("FILE_CSV_BROKEN", name=self.name, row=number, reason=exc) from None
+
+    def close(self) -> None:
+        self._text = ""

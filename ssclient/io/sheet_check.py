@@ -1,0 +1,88 @@
+"""Run the rulebook over a spreadsheet's rows: the findings of `ssclient check` and of the GUI import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ssclient.domain.enums import Severity
+from ssclient.domain.findings import Finding, field_name
+from ssclient.domain.period import Period
+from ssclient.io.spreadsheet import Cancelled, Progress, SheetRow, Spreadsheet
+from ssclient.rules import RuleContext, check_duplicates, check_line
+
+
+@dataclass(frozen=True, slots=True)
+class RowFinding:
+    """A finding placed in the sheet: its row as the spreadsheet shows it and the column's header text.
+    `finding.field` is the line field (``id_number``)."""
+
+    row: int
+    column: str
+    finding: Finding
+
+
+@dataclass(slots=True)
+class SheetReport:
+    name: str
+    rows: int = 0
+    findings: list[RowFinding] = field(default_factory=list)
+    # The rows read, when asked for (the import turns them into a draft).
+    lines: list[SheetRow] = field(default_factory=list)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for item in self.findings if item.finding.severity is severity)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(item.finding.is_error for item in self.findings)
+
+    def rows_with_errors(self) -> set[int]:
+        return {item.row for item in self.findings if item.finding.is_error}
+
+
+def check_sheet(
+    sheet: Spreadsheet,
+    ctx: RuleContext,
+    period: Period,
+    *,
+    keep_lines: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> SheetReport:
+    """Check every row with the rulebook, then the duplicates across rows. Raises UnusableFile and
+    ReadCancelled as Spreadsheet.rows does."""
+    report = SheetReport(sheet.name)
+    order = {name: position for position, name in enumerate(sheet.columns)}
+    id_numbers: list[str] = []
+    row_numbers: list[int] = []
+    for row in sheet.rows(progress, cancelled):
+        report.rows += 1
+        found = _row_findings(row, sheet, ctx, period)
+        if found:
+            found.sort(key=lambda f: order.get(f.field, len(order)))
+            report.findings += [RowFinding(row.number, sheet.column_label(f.field), f) for f in found]
+        id_numbers.append(row.line.id_number)
+        row_numbers.append(row.number)
+        if keep_lines:
+            report.lines.append(row)
+    duplicates = check_duplicates(id_numbers, shown_as=row_numbers)
+    if duplicates:
+        _merge_duplicates(report, duplicates, row_numbers, sheet.column_label("id_number"))
+        report.findings.sort(key=lambda item: (item.row, order.get(item.finding.field, len(order))))
+    return report
+
+
+def _row_findings(row: SheetRow, sheet: Spreadsheet, ctx: RuleContext, period: Period) -> list[Finding]:
+    found = check_line(row.line, sheet.kind, period, ctx)
+    if not row.findings:
+        return found
+    # A cell that is itself broken (a formula without a result) says more than a rule reading its text.
+    broken = {f.field for f in row.findings if f.severity is not Severity.INFO}
+    return row.findings + [f for f in found if f.field not in broken]
+
+
+def _merge_duplicates(report: SheetReport, duplicates: list[Finding], rows: list[int], column: str) -> None:
+    for item in duplicates:
+        index = int(item.field[item.field.index("[") + 1 : item.field.index("]")])
+        placed = Finding(item.code, item.severity, field_name(item.field), item.message, item.params)
+        report.findings.append(RowFinding(rows[index], column, placed))

@@ -1,0 +1,218 @@
+"""Read a personnel spreadsheet (.csv or .xlsx) into DeclarationLines, row by row.
+
+One reader for `ssclient check` and for the GUI import: rows come one at a time with the row number the
+spreadsheet shows (the header is row 1; blank rows are skipped but still counted), a progress callback and
+a cancel check, so a long import can run off the GUI thread. A file that cannot be used raises
+UnusableFile with a one-line reason; a problem of one cell becomes a Finding on that row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from ssclient.domain.declaration import DeclarationLine
+from ssclient.domain.enums import DeclarationType
+from ssclient.domain.findings import Finding
+from ssclient.io.cells import cell_finding, clean_text, text_problem, value_text
+from ssclient.io.columns import COLUMN_BY_FIELD, OPTIONAL, REQUIRED, field_for_header
+from ssclient.io.csv_source import CsvSource
+from ssclient.io.errors import ReadCancelled, UnusableFile
+from ssclient.io.filetype import Kind, sniff
+from ssclient.io.xlsx_source import HEADER_SEARCH_ROWS, Merge, XlsxSource
+
+# More rows than any unit declares at once; beyond it the file is refused (split it).
+MAX_ROWS = 200_000
+# Progress is reported, and Cancel looked at, every this many rows.
+PROGRESS_EVERY = 500
+
+# progress(rows read so far, the row count the file announces — an estimate, 0 when unknown)
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(slots=True)
+class SheetRow:
+    """One row of people data. `findings` are problems of the cells themselves (a formula without a
+    result, an ID number stored as a number); their fields are line fields such as ``id_number``."""
+
+    number: int
+    line: DeclarationLine
+    findings: list[Finding] = field(default_factory=list)
+
+
+def header_score(row: Sequence[object]) -> int:
+    """How many cells of a row are headers this program knows."""
+    return sum(1 for cell in row if isinstance(cell, str) and field_for_header(cell) is not None)
+
+
+def open_spreadsheet(path: Path | str, kind: DeclarationType = DeclarationType.ADD) -> Spreadsheet:
+    """Open a sheet for reading; raises UnusableFile when it cannot be used."""
+    return Spreadsheet(Path(path), kind)
+
+
+class Spreadsheet:
+    def __init__(self, path: Path, kind: DeclarationType = DeclarationType.ADD) -> None:
+        self.path = path
+        self.name = path.name
+        self.kind = kind
+        self.file_kind = sniff(path)
+        self._source: CsvSource | XlsxSource = (
+            CsvSource(path) if self.file_kind is Kind.CSV else XlsxSource(path, header_score)
+        )
+        try:
+            self._raw = self._source_rows()
+            self.header_row, header = self._find_header()
+            # field → (column index, header text as the file writes it)
+            self.columns = self._map_columns(header)
+        except BaseException:
+            self.close()
+            raise
+        self.estimated_rows = self._source.estimated_rows
+
+    def __enter__(self) -> Spreadsheet:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._source.close()
+
+    def column_label(self, field_name: str) -> str:
+        """The column as the file names it (its header text), for reports."""
+        if field_name in self.columns:
+            return self.columns[field_name][1]
+        column = COLUMN_BY_FIELD.get(field_name)
+        return column.chinese if column else field_name
+
+    def rows(
+        self, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> Iterator[SheetRow]:
+        """Every non-blank row after the header, in order. Raises ReadCancelled when `cancelled()` turns
+        true, and UnusableFile when the file has no rows or too many."""
+        wanted = list(self.columns.items())
+        merges = self._source.merges if isinstance(self._source, XlsxSource) else []
+        found = 0
+        for number, values, formulas in self._raw:
+            if number % PROGRESS_EVERY == 0:
+                if cancelled is not None and cancelled():
+                    raise ReadCancelled
+                if progress is not None:
+                    progress(number, self.estimated_rows)
+            if number - self.header_row > MAX_ROWS:
+                raise UnusableFile("FILE_TOO_MANY_ROWS", name=self.name, limit=MAX_ROWS)
+            row = _make_row(number, values, formulas, wanted, merges)
+            if row is not None:
+                found += 1
+                yield row
+        if progress is not None:
+            progress(self.estimated_rows, self.estimated_rows)
+        if not found:
+            raise UnusableFile("FILE_NO_ROWS", name=self.name)
+
+    def _source_rows(self) -> Iterator[tuple[int, Sequence[object], Sequence[object] | None]]:
+        if isinstance(self._source, CsvSource):
+            return ((number, row, None) for number, row in self._source.rows())
+        return self._source.rows()
+
+    def _find_header(self) -> tuple[int, Sequence[object]]:
+        """The first row naming two known columns within the first rows (a title may sit above it), else
+        the first non-blank row."""
+        first: tuple[int, Sequence[object]] | None = None
+        for number, values, _ in self._raw:
+            if not _is_blank(values):
+                if header_score(values) >= 2:
+                    return number, values
+                first = first or (number, values)
+            if number >= HEADER_SEARCH_ROWS:
+                break
+        if first is None:
+            raise UnusableFile("FILE_EMPTY", name=self.name)
+        return first
+
+    def _map_columns(self, header: Sequence[object]) -> dict[str, tuple[int, str]]:
+        columns: dict[str, tuple[int, str]] = {}
+        usable = set(REQUIRED[self.kind]) | set(OPTIONAL[self.kind])
+        for index, cell in enumerate(header):
+            if not isinstance(cell, str):
+                continue
+            name = field_for_header(cell)
+            if name is None or name not in usable:
+                continue
+            if name in columns:
+                cells = f"{_letter(columns[name][0])}, {_letter(index)}"
+                raise UnusableFile("FILE_COLUMN_TWICE", name=self.name, column=cell.strip(), cells=cells)
+            columns[name] = (index, cell.strip())
+        missing = [COLUMN_BY_FIELD[f].label for f in REQUIRED[self.kind] if f not in columns]
+        if missing:
+            raise UnusableFile("FILE_COLUMNS_MISSING", name=self.name, columns=", ".join(missing))
+        return columns
+
+
+def _make_row(
+    number: int,
+    values: Sequence[object],
+    formulas: Sequence[object] | None,
+    wanted: list[tuple[str, tuple[int, str]]],
+    merges: list[Merge],
+) -> SheetRow | None:
+    line = DeclarationLine()
+    findings: list[Finding] = []
+    blank = True
+    width = len(values)
+    for name, (index, _) in wanted:
+        value = values[index] if index < width else None
+        if type(value) is str:  # the common case, and all of CSV: keep it fast
+            text = clean_text(name, value)
+            problem = text_problem(name, value)
+        else:
+            text, problem = value_text(name, value)
+        if formulas is not None:
+            problem = problem or _formula_problem(name, value, text, formulas, index)
+        if not text and merges:
+            problem = problem or _merge_problem(name, number, index, merges)
+        if text:
+            blank = False
+            setattr(line, name, text)
+        if problem is not None:
+            findings.append(problem)
+    if blank and not findings:
+        return None
+    return SheetRow(number, line, findings)
+
+
+def _formula_problem(
+    name: str, value: object, text: str, formulas: Sequence[object], index: int
+) -> Finding | None:
+    formula = formulas[index] if index < len(formulas) else None
+    if formula is None or (isinstance(formula, str) and not formula.startswith("=")):
+        return None
+    formula_text = formula if isinstance(formula, str) else str(getattr(formula, "text", "") or "")
+    if value is None:
+        return cell_finding("CELL_FORMULA_NO_VALUE", name, formula=formula_text[:60])
+    return cell_finding("CELL_FORMULA_VALUE", name, value=text)
+
+
+def _merge_problem(name: str, row: int, index: int, merges: list[Merge]) -> Finding | None:
+    for merge in merges:
+        if merge.hides(row, index + 1):
+            return cell_finding("CELL_MERGED", name, range=merge.text)
+    return None
+
+
+def _is_blank(values: Sequence[object]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+
+
+def _letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
