@@ -311,7 +311,8 @@ class Store:
         """Put a draft or checked document in the outbox under idempotency `key`; it becomes PENDING.
 
         A document already waiting in the outbox keeps the key it entered with: that item is returned
-        and `key` is not used. Reusing a key for another document is refused (StoreError).
+        and the new key is not used (read the key from the result). Reusing a key for another document,
+        or a key already answered, is refused (StoreError).
         """
         now = at or self._clock.now()
         with self._write() as session:
@@ -372,7 +373,8 @@ class Store:
             return [_outbox_item(item, code) for item, code in session.execute(query)]
 
     def mark_sending(self, key: str, *, at: datetime | None = None) -> OutboxItem:
-        """Record that a request with `key` is going out now (so a crash before the answer is known)."""
+        """Record that a request with this key is going out now, so that after a crash before its answer
+        the item is found SENDING and reconciled with the agency rather than sent as new."""
         with self._write() as session:
             item, unit_code = self._outbox_row(session, key)
             if item.state is OutboxState.ANSWERED:
@@ -384,7 +386,8 @@ class Store:
             return _outbox_item(item, unit_code)
 
     def record_attempt(self, key: str, error: str, next_at: datetime) -> OutboxItem:
-        """Record a failed send (agency unreachable, timeout, server error) and when to try again."""
+        """Record a failed or unfinished attempt (agency unreachable, timeout, server error; `error` is its
+        message, may be empty) and when to try again: the item is PENDING again, `attempts` one more."""
         with self._write() as session:
             item, unit_code = self._outbox_row(session, key)
             if item.state is OutboxState.ANSWERED:
@@ -396,11 +399,17 @@ class Store:
             return _outbox_item(item, unit_code)
 
     def record_answer(
-        self, key: str, answer_json: str, *, at: datetime | None = None, outcome: AgencyOutcome | None = None
+        self,
+        key: str,
+        answer_json: str,
+        outcome: AgencyOutcome | None = None,
+        *,
+        at: datetime | None = None,
     ) -> OutboxItem:
-        """Record the agency's answer to `key`. With `outcome`, in the same transaction: move the document
-        to the outcome's status with its serial number and agency id, store the agency's findings, and on
-        approval apply the document to the local roster. Recording the same key again is a no-op."""
+        """Record the agency's answer (its JSON text) to this key. With `outcome`, in the same transaction:
+        move the document to the outcome's status with its serial number and agency id, store the
+        agency's findings, and on approval apply the document to the local roster. Recording an answer
+        for a key already answered changes nothing and returns the item as it is."""
         now = at or self._clock.now()
         with self._write() as session:
             item, unit_code = self._outbox_row(session, key)
@@ -419,13 +428,13 @@ class Store:
             return _outbox_item(item, unit_code)
 
     def outbox_item(self, key: str) -> OutboxItem | None:
+        """The outbox item with idempotency `key`, or None."""
         with self._read() as session:
-            found = session.execute(
-                select(OutboxRow, DeclarationRow.unit_code)
-                .join(DeclarationRow, OutboxRow.declaration_id == DeclarationRow.id)
-                .where(OutboxRow.idempotency_key == key)
-            ).first()
-            return None if found is None else _outbox_item(found[0], found[1])
+            try:
+                item, unit_code = self._outbox_row(session, key)
+            except NotFoundError:
+                return None
+            return _outbox_item(item, unit_code)
 
     def outbox_for(self, declaration_id: int) -> OutboxItem | None:
         """The document's latest outbox item (its current or last submission)."""
