@@ -6,6 +6,7 @@ import calendar
 from datetime import date
 from functools import lru_cache
 
+from stdnum import numdb
 from stdnum.cn import ric
 
 from ssclient.domain.findings import Finding
@@ -53,17 +54,34 @@ def _birth_date(number: str) -> date | None:
         return None
 
 
-@lru_cache(maxsize=8192)
 def _known_region(code: str, year: int) -> bool:
-    """Was this region code in use in that year? Historical codes count: people keep their number.
+    """Could a person born in `year` hold a number with this region code?
 
-    stdnum needs a whole number and raises KeyError or ValueError on some codes, so ask with a
-    synthetic number of that place and year and treat any failure as "unknown".
+    Historical codes count: people keep the number they were given. A number is given when the ID card is
+    first issued, often years after birth, so a code created after the birth year is fine (stdnum's own
+    check refuses those); only a code abolished before the person was born cannot be theirs.
     """
-    probe = f"{code}{year:04d}0101001"
-    probe += ric.calc_check_digit(probe + "0")
+    return year <= _region_last_year(code)
+
+
+# The region data lists a county's codes as "[1997-]道真仡佬族苗族自治县" or "[-1992]章丘县" (years in use).
+_IN_USE_TODAY = 9999
+_UNKNOWN = -1
+
+
+@lru_cache(maxsize=16384)
+def _region_last_year(code: str) -> int:
+    """The last year the code was in use (9999: still in use), or -1 when it never was one."""
     try:
-        ric.get_birth_place(probe)
-    except Exception:  # stdnum raises several kinds here; any of them means "not a known place"
-        return False
-    return True
+        info = {key: value for _, props in numdb.get("cn/loc").info(code) for key, value in props.items()}
+    except Exception:  # stdnum's lookup raises several kinds on odd input; all mean "unknown"
+        return _UNKNOWN
+    if "province" not in info or not info.get("county"):
+        return _UNKNOWN
+    last = _UNKNOWN
+    for county in info["county"].split(","):
+        if not county.startswith("["):
+            return _IN_USE_TODAY
+        _, _, end = county[1:].split("]", 1)[0].partition("-")
+        last = max(last, int(end) if end.isdigit() else _IN_USE_TODAY)
+    return last
