@@ -34,7 +34,7 @@ def check_line(
     line: DeclarationLine, kind: DeclarationType, period: Period, ctx: RuleContext
 ) -> list[Finding]:
     """Every rule that looks at one line alone. Field paths are relative to the line."""
-    id_number, findings = check_id_number(line.id_number, ctx.today)
+    id_number, findings = check_id_number(line.id_number, ctx.today, regions=ctx.regions)
     if id_number is not None and kind in _JOINING:
         findings += check_minimum_age(id_number, period)
     if kind in _JOINING:

@@ -12,12 +12,18 @@ from stdnum.cn import ric
 from ssclient.domain.findings import Finding
 from ssclient.domain.identity import age_on, normalize_id_number
 from ssclient.domain.period import Period
+from ssclient.policy.regions import Regions
 from ssclient.rules.context import MINIMUM_AGE
 from ssclient.rules.messages import finding
 
 
-def check_id_number(text: str, today: date, field: str = "id_number") -> tuple[str | None, list[Finding]]:
-    """The normalized number when valid, else None, and what is wrong with it."""
+def check_id_number(
+    text: str, today: date, field: str = "id_number", regions: Regions | None = None
+) -> tuple[str | None, list[Finding]]:
+    """The normalized number when valid, else None, and what is wrong with it.
+
+    A region code counts as known when stdnum's history has it or, given `regions`, when today's region
+    list has it (stdnum's list lags behind new counties)."""
     number = normalize_id_number(text)
     if not number:
         return None, [finding("ID_REQUIRED", field)]
@@ -34,7 +40,7 @@ def check_id_number(text: str, today: date, field: str = "id_number") -> tuple[s
         return None, [finding("ID_BIRTH_DATE", field, value=number[6:14])]
     if born > today:
         return None, [finding("ID_BIRTH_FUTURE", field, value=born.isoformat())]
-    if not _known_region(number[:6], born.year):
+    if not (_known_region(number[:6], born.year) or (regions is not None and number[:6] in regions.counties)):
         return None, [finding("ID_REGION", field, value=number[:6])]
     return number, []
 
