@@ -1,0 +1,200 @@
+"""Monthly statements: one PDF page per employee with the expected text, and a CSV of the same."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from ssclient.domain.declaration import PaymentLine
+from ssclient.domain.enums import InsuranceType, PersonStatus
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry, Unit
+from ssclient.io.statements import (
+    STATEMENT_CONTEXT,
+    person_statements,
+    write_statements_csv,
+    write_statements_pdf,
+)
+from ssclient.policy.loader import default_policy
+from ssclient.rules.payment import BackPayRequest, compute_payments
+from ssclient.sync.results import PaymentDetail
+
+NOV = Period(2026, 11)
+UNIT = Unit(unit_code="170000123", name="北京示例科技有限公司", uscc="91110000MA01ABCD1X", tax_number="x")
+ZHANG = "11010519491231002X"
+LI = "110105198001010016"
+GONE = "440301199003070014"
+
+CHINESE = {
+    "Social insurance contribution statement": "社会保险缴费明细",
+    "Withheld from your wages in total: {amount}": "本月从您工资中代扣合计：{amount}",
+    "Employee share": "个人缴纳",
+    "pension": "养老保险",
+    "medical": "医疗保险",
+}
+
+
+def chinese(context: str, source: str) -> str:
+    return CHINESE.get(source, source)
+
+
+def roster() -> list[RosterEntry]:
+    since = Period(2026, 1)
+    return [
+        RosterEntry(ZHANG, "张三", PersonStatus.ACTIVE, Decimal("6000.00"), since),
+        RosterEntry(LI, "李四", PersonStatus.ACTIVE, Decimal("5000.00"), NOV),
+        RosterEntry(GONE, "王五", PersonStatus.INTERRUPTED, Decimal("5000.00"), since, interrupted_from=NOV),
+    ]
+
+
+@pytest.fixture
+def payments() -> list[PaymentLine]:
+    backpay = [BackPayRequest(LI, InsuranceType.MEDICAL, 2)]
+    return compute_payments(roster(), default_policy(), NOV, industry_class=3, backpay=backpay)
+
+
+def page_texts(path: Path) -> list[str]:
+    """Each page's text with runs of white space as one space (table cells come out one per line)."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def test_one_page_per_employee_with_amounts_and_withheld_total(
+    tmp_path: Path, payments: list[PaymentLine]
+) -> None:
+    path = tmp_path / "statements-2026-11.pdf"
+    assert write_statements_pdf(UNIT, NOV, payments, path) == 2
+    first, second = page_texts(path)
+    for text in (
+        "Social insurance contribution statement",
+        "Unit: 北京示例科技有限公司 (170000123)",
+        "Period: 2026-11",
+        "Employee: 张三",
+        ZHANG,
+        "Contribution base: 6,000.00",
+        # pension 6000 × 8 % / 16 %, medical 2 % / 8 %, unemployment 0.5 % each, work injury class 3 0.7 %
+        "pension 2026-11 6,000.00 480.00 960.00",
+        "medical 2026-11 6,000.00 120.00 480.00",
+        "unemployment 2026-11 6,000.00 30.00 30.00",
+        "work injury 2026-11 6,000.00 0.00 42.00",
+        "Total 630.00 1,512.00",
+        "Withheld from your wages in total: 630.00",
+        "Paid by your employer in total: 1,512.00",
+        "Contributions for you in total: 2,142.00",
+        "article 60",
+    ):
+        assert text in first, text
+    assert "李四" not in first
+    # Li renewed in November with two months of medical back payment at the renewal base.
+    for text in (
+        "Employee: 李四",
+        "medical 2026-11 5,000.00 100.00 400.00",
+        "medical (back payment) 2026-09 5,000.00 100.00 400.00",
+        "medical (back payment) 2026-10 5,000.00 100.00 400.00",
+        "Withheld from your wages in total: 725.00",  # 400 + 100 × 3 + 25 + 0
+    ):
+        assert text in second, text
+    # The interrupted person gets no statement.
+    assert all("王五" not in text for text in (first, second))
+
+
+def test_labels_follow_the_translation(tmp_path: Path, payments: list[PaymentLine]) -> None:
+    seen: set[str] = set()
+
+    def tr(context: str, source: str) -> str:
+        seen.add(context)
+        return chinese(context, source)
+
+    path = tmp_path / "zh.pdf"
+    write_statements_pdf(UNIT, NOV, payments, path, tr=tr)
+    text = page_texts(path)[0]
+    assert "社会保险缴费明细" in text
+    assert "本月从您工资中代扣合计：630.00" in text
+    assert "养老保险 2026-11 6,000.00 480.00 960.00" in text
+    assert STATEMENT_CONTEXT in seen
+
+
+def test_agency_payment_details_make_the_same_statements(tmp_path: Path, payments: list[PaymentLine]) -> None:
+    details = [
+        PaymentDetail(
+            period=line.period,
+            for_period=line.for_period or line.period,
+            id_number=line.id_number,
+            name=line.name,
+            insurance=line.insurance,
+            base=line.base,
+            employer_amount=line.employer_amount,
+            employee_amount=line.employee_amount,
+            serial_number="FK202611000001",
+        )
+        for line in payments
+    ]
+    from_lines = person_statements(payments, NOV)
+    from_details = person_statements(details, NOV)
+    assert [(s.id_number, s.base, s.withheld, s.employer_total) for s in from_details] == [
+        (s.id_number, s.base, s.withheld, s.employer_total) for s in from_lines
+    ]
+    write_statements_pdf(UNIT, NOV, details, tmp_path / "details.pdf")
+    write_statements_pdf(UNIT, NOV, payments, tmp_path / "lines.pdf")
+    assert page_texts(tmp_path / "details.pdf") == page_texts(tmp_path / "lines.pdf")
+
+
+def test_other_periods_lines_are_left_out(payments: list[PaymentLine]) -> None:
+    october = compute_payments(roster(), default_policy(), Period(2026, 10))
+    statements = person_statements([*october, *payments], NOV)
+    assert [s.name for s in statements] == ["张三", "李四"]
+    assert all(line.period == NOV for s in statements for line in s.lines)
+
+
+def test_the_csv_holds_the_same_lines_and_totals(tmp_path: Path, payments: list[PaymentLine]) -> None:
+    path = tmp_path / "statements.csv"
+    assert write_statements_csv(UNIT, NOV, payments, path) == 2
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == [
+        "Unit code", "Unit name", "Period", "ID number", "Name", "Insurance type", "Month", "Base",
+        "Employee share", "Employer share",
+    ]  # fmt: skip
+    person = ["170000123", "北京示例科技有限公司", "2026-11", ZHANG, "张三"]
+    assert rows[1] == [*person, "pension", "2026-11", "6000.00", "480.00", "960.00"]
+    assert rows[5] == [*person, "Total", "", "", "630.00", "1512.00"]
+    li = [r for r in rows[6:] if r[5] != "Total"]
+    assert [r[5:7] for r in li] == [
+        ["pension", "2026-11"],
+        ["medical", "2026-11"],
+        ["unemployment", "2026-11"],
+        ["work injury", "2026-11"],
+        ["medical", "2026-09"],
+        ["medical", "2026-10"],
+    ]
+    # Employer: pension 800 + medical 400 × 3 + unemployment 25 + work injury 35.
+    assert rows[-1][5:] == ["Total", "", "", "725.00", "2060.00"]
+
+
+def test_a_person_with_more_lines_than_a_page_continues_on_the_next(tmp_path: Path) -> None:
+    entry = RosterEntry(ZHANG, "张三", PersonStatus.ACTIVE, Decimal("6000.00"), NOV)
+    asked = [BackPayRequest(ZHANG, kind, 36) for kind in InsuranceType]
+    lines = compute_payments([entry], default_policy(), NOV, backpay=asked)
+    path = tmp_path / "long.pdf"
+    assert write_statements_pdf(UNIT, NOV, lines, path) == 1
+    texts = page_texts(path)
+    assert len(texts) > 1
+    assert "(continued)" in texts[1]
+    assert "Withheld from your wages in total" in texts[-1]
+    assert sum(text.count("(back payment)") for text in texts) == 4 * 36
+
+
+def test_no_payments_give_a_blank_page_and_a_header_only_csv(tmp_path: Path) -> None:
+    assert write_statements_pdf(UNIT, NOV, [], tmp_path / "none.pdf") == 0
+    assert len(PdfReader(tmp_path / "none.pdf").pages) == 1
+    assert write_statements_csv(UNIT, NOV, [], tmp_path / "none.csv") == 0
+    assert len((tmp_path / "none.csv").read_text(encoding="utf-8-sig").splitlines()) == 1
+
+
+def test_progress_is_reported_per_person(tmp_path: Path, payments: list[PaymentLine]) -> None:
+    seen: list[tuple[int, int]] = []
+    write_statements_pdf(UNIT, NOV, payments, tmp_path / "p.pdf", progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(1, 2), (2, 2)]
