@@ -1,0 +1,106 @@
+"""The lines of a personnel document as a table: who is on it, and how many problems each line has."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ssclient.domain.declaration import DeclarationLine
+from ssclient.domain.enums import DeclarationType
+
+_Index = QModelIndex | QPersistentModelIndex
+_ERROR_BRUSH = QBrush(QColor("#c0392b"))
+_OK_BRUSH = QBrush(QColor("#2e7d32"))
+
+
+class LinesModel(QAbstractTableModel):
+    """One row per person. Columns: number, ID number, name, wage base (or reason), problems."""
+
+    def __init__(self, kind: DeclarationType, lines: list[DeclarationLine] | None = None) -> None:
+        super().__init__()
+        self._kind = kind
+        self._lines: list[DeclarationLine] = [line.copy() for line in lines or []]
+        self._errors: list[int] = [0] * len(self._lines)
+        self._headers = (
+            self.tr("#"),
+            self.tr("ID number"),
+            self.tr("Name"),
+            self.tr("Reason") if kind is DeclarationType.INTERRUPTION else self.tr("Wage base"),
+            self.tr("Problems"),
+        )
+
+    # --- the lines ------------------------------------------------------------------------------------
+
+    def lines(self) -> list[DeclarationLine]:
+        return [line.copy() for line in self._lines]
+
+    def line(self, row: int) -> DeclarationLine:
+        return self._lines[row].copy()
+
+    def set_line(self, row: int, line: DeclarationLine) -> None:
+        self._lines[row] = line.copy()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def append_line(self, line: DeclarationLine) -> int:
+        row = len(self._lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._lines.append(line.copy())
+        self._errors.append(0)
+        self.endInsertRows()
+        return row
+
+    def remove_line(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._lines[row]
+        del self._errors[row]
+        self.endRemoveRows()
+        # Line numbers below the removed one shift up.
+        if self._lines:
+            self.dataChanged.emit(self.index(row, 0), self.index(len(self._lines) - 1, 0))
+
+    def set_error_counts(self, counts: dict[int, int]) -> None:
+        """Problems per line (lines not named have none)."""
+        self._errors = [counts.get(row, 0) for row in range(len(self._lines))]
+        if self._lines:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, last), self.index(len(self._lines) - 1, last))
+
+    def error_count(self, row: int) -> int:
+        return self._errors[row]
+
+    # --- Qt model -------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        line = self._lines[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(row + 1)
+            if column == 1:
+                return line.id_number
+            if column == 2:
+                return line.name
+            if column == 3:
+                return line.reason if self._kind is DeclarationType.INTERRUPTION else line.wage_base
+            errors = self._errors[row]
+            return self.tr("%n problem(s)", "", errors) if errors else self.tr("OK")
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            return _ERROR_BRUSH if self._errors[row] else _OK_BRUSH
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

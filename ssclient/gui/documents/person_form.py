@@ -1,0 +1,406 @@
+"""The form for one person on a personnel document (ui/person_line.ui).
+
+It shows the fields a declaration type needs, turns what the user picks into a `DeclarationLine` (fields
+kept as text, as the rulebook reads them), shows each finding beside its field, and says who the ID number
+belongs to (birth date and sex) once it is valid. It does not run rules itself: the editor does, so that the
+form stays a plain view that import (a later issue) can reuse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ssclient.domain.declaration import DeclarationLine
+from ssclient.domain.enums import DeclarationType, HukouType, InsuranceType, Sex
+from ssclient.domain.findings import Finding
+from ssclient.domain.identity import birth_date, sex
+from ssclient.domain.roster import RosterEntry
+from ssclient.gui.forms import child, load_form, mark_required
+from ssclient.policy.model import Policy
+from ssclient.policy.regions import Region, Regions
+from ssclient.rules.declaration import backpay_insurances
+from ssclient.rules.identity import check_id_number
+from ssclient.rules.person import parse_hukou, parse_yes_no
+
+ERROR_COLOR = "#c0392b"
+WARNING_COLOR = "#b06000"
+
+# What a yes/no field stores: the answers as a spreadsheet holds them, so import and form agree.
+YES, NO = "是", "否"
+
+_TEXT_FIELDS = ("id_number", "name", "wage_base")
+_COMBO_FIELDS = ("hukou_type", "migrant_worker", "migrant_insurance", "province", "city", "county", "reason")
+_WIDGET_NAMES = {
+    "id_number": "idNumberEdit",
+    "name": "nameEdit",
+    "wage_base": "wageBaseEdit",
+    "hukou_type": "hukouTypeCombo",
+    "migrant_worker": "migrantWorkerCombo",
+    "migrant_insurance": "migrantInsuranceCombo",
+    "province": "provinceCombo",
+    "city": "cityCombo",
+    "county": "countyCombo",
+    "reason": "reasonCombo",
+}
+_PREFIXES = {
+    "id_number": "idNumber",
+    "name": "name",
+    "wage_base": "wageBase",
+    "hukou_type": "hukouType",
+    "migrant_worker": "migrantWorker",
+    "migrant_insurance": "migrantInsurance",
+    "province": "province",
+    "city": "city",
+    "county": "county",
+    "reason": "reason",
+}
+_JOINING_FIELDS = ("id_number", "hukou_type", "name", "wage_base", "migrant_worker", "migrant_insurance")
+_REGION_FIELDS = ("province", "city", "county")
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    label: QLabel | None
+    widget: QWidget
+    problem: QLabel
+
+
+def backpay_field(insurance: InsuranceType) -> str:
+    """The finding path of a renewal's back-payment answer for one insurance type."""
+    return f"backpay.{insurance.value}"
+
+
+class PersonLineForm(QWidget):
+    """Fields of one line. `edited(field)` fires on every change the user makes; `lookup_requested` when Enter is
+    pressed in the ID number of an interruption (the editor then finds the person in the roster)."""
+
+    edited = Signal(str)  # the field the user changed
+    lookup_requested = Signal(str)
+
+    def __init__(
+        self,
+        kind: DeclarationType,
+        policy: Policy,
+        regions: Regions,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._today = today
+        self._policy = policy
+        self._regions = regions
+        self._filling = False
+        self._form = load_form("person_line", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._form)
+        self._rows: dict[str, _Row] = {}
+        for name in (*_TEXT_FIELDS, *_COMBO_FIELDS):
+            prefix = _PREFIXES[name]
+            kind_of = QLineEdit if name in _TEXT_FIELDS else QComboBox
+            self._rows[name] = _Row(
+                child(self._form, QLabel, f"{prefix}Label"),
+                child(self._form, kind_of, _WIDGET_NAMES[name]),
+                child(self._form, QLabel, f"{prefix}Problem"),
+            )
+        for insurance in backpay_insurances():
+            self._rows[backpay_field(insurance)] = _Row(
+                child(self._form, QLabel, f"{insurance.value}BackpayLabel"),
+                child(self._form, QComboBox, f"{insurance.value}BackpayCombo"),
+                child(self._form, QLabel, f"{insurance.value}BackpayProblem"),
+            )
+        self.identity_label = child(self._form, QLabel, "identityValue")
+        self.insurances_label = child(self._form, QLabel, "insurancesValue")
+        self._insurances_caption = child(self._form, QLabel, "insurancesLabel")
+        self._backpay_group = child(self._form, QGroupBox, "backpayGroup")
+        self.identity_label.setStyleSheet("color: #555;")
+        for row in self._rows.values():
+            if isinstance(row.widget, QComboBox):
+                # Long region names must not widen the form beyond its pane.
+                row.widget.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                row.widget.setMinimumContentsLength(12)
+        self._fill_choices()
+        self._arrange_for_kind()
+        self._connect()
+        self._show_identity("")
+
+    # --- public ---------------------------------------------------------------------------------------
+
+    def widget(self, field: str) -> QWidget:
+        """The input of a field (``id_number``, ``backpay.medical``); KeyError for a field it does not have."""
+        return self._rows[field].widget
+
+    def line_edit(self, field: str) -> QLineEdit:
+        widget = self._rows[field].widget
+        assert isinstance(widget, QLineEdit)
+        return widget
+
+    def combo(self, field: str) -> QComboBox:
+        widget = self._rows[field].widget
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def problem_label(self, field: str) -> QLabel:
+        return self._rows[field].problem
+
+    def line(self) -> DeclarationLine:
+        """The line as the fields show it now."""
+        line = DeclarationLine(
+            id_number=self.line_edit("id_number").text(),
+            name=self.line_edit("name").text(),
+            wage_base=self.line_edit("wage_base").text(),
+        )
+        if self.kind is DeclarationType.INTERRUPTION:
+            line.reason = self.combo("reason").currentText().strip()
+            return line
+        line.hukou_type = self._data("hukou_type")
+        line.migrant_worker = self._data("migrant_worker")
+        line.migrant_insurance = self._data("migrant_insurance")
+        if parse_yes_no(line.migrant_insurance):
+            line.province, line.city, line.county = (self._data(f) for f in _REGION_FIELDS)
+        if self.kind is DeclarationType.RENEWAL:
+            for insurance in backpay_insurances():
+                months = self.combo(backpay_field(insurance)).currentData()
+                if isinstance(months, int) and months > 0:
+                    line.backpay[insurance] = months
+        return line
+
+    def set_line(self, line: DeclarationLine, roster_entry: RosterEntry | None = None) -> None:
+        """Show a line (no `edited` signal). For an interruption `roster_entry` fills the insured types."""
+        self._filling = True
+        try:
+            self.line_edit("id_number").setText(line.id_number)
+            self.line_edit("name").setText(line.name)
+            self.line_edit("wage_base").setText(line.wage_base)
+            self._select("hukou_type", _hukou_code(line.hukou_type))
+            self._select("migrant_worker", _yes_no(line.migrant_worker))
+            self._select("migrant_insurance", _yes_no(line.migrant_insurance))
+            self._select_region(line.province, line.city, line.county)
+            self.combo("reason").setCurrentText(line.reason)
+            for insurance in backpay_insurances():
+                self._select(backpay_field(insurance), line.backpay.get(insurance, 0))
+        finally:
+            self._filling = False
+        self._show_region_rows()
+        self._show_identity(line.id_number)
+        self.show_roster_entry(roster_entry)
+        self.show_findings([], str)
+
+    def show_roster_entry(self, entry: RosterEntry | None) -> None:
+        """Interruption: the insured types of the person found (or nothing)."""
+        if entry is None:
+            self.insurances_label.setText("")
+            return
+        names = {
+            InsuranceType.PENSION: self.tr("pension"),
+            InsuranceType.MEDICAL: self.tr("medical"),
+            InsuranceType.UNEMPLOYMENT: self.tr("unemployment"),
+            InsuranceType.WORK_INJURY: self.tr("work injury"),
+        }
+        self.insurances_label.setText(self.tr(", ").join(names[i] for i in entry.insurances))
+
+    def show_findings(self, findings: Sequence[Finding], render: Callable[[Finding], str]) -> None:
+        """Put each finding (field paths relative to the line) beside its field; clear the others."""
+        by_field: dict[str, list[Finding]] = {}
+        for item in findings:
+            by_field.setdefault(item.field, []).append(item)
+        for name, row in self._rows.items():
+            items = by_field.get(name, [])
+            row.problem.setVisible(bool(items) and row.widget.isVisibleTo(self))
+            if items:
+                worst = ERROR_COLOR if any(f.is_error for f in items) else WARNING_COLOR
+                row.problem.setStyleSheet(f"color: {worst};")
+                row.problem.setText("\n".join(render(f) for f in items))
+            else:
+                row.problem.setText("")
+
+    def focus_field(self, field: str) -> bool:
+        """Put the cursor in a field (``name``, ``backpay.medical``); False when the form has no such field."""
+        row = self._rows.get(field)
+        if row is None or not row.widget.isVisibleTo(self):
+            return False
+        row.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(row.widget, QLineEdit):
+            row.widget.selectAll()
+        return True
+
+    def visible_fields(self) -> Iterable[str]:
+        return [name for name, row in self._rows.items() if row.widget.isVisibleTo(self)]
+
+    # --- set-up ---------------------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        hukou_names = {
+            HukouType.LOCAL_URBAN: self.tr("Local urban"),
+            HukouType.NONLOCAL_URBAN: self.tr("Non-local urban"),
+            HukouType.LOCAL_RURAL: self.tr("Local rural"),
+            HukouType.NONLOCAL_RURAL: self.tr("Non-local rural"),
+        }
+        hukou = self.combo("hukou_type")
+        hukou.addItem(self.tr("(choose)"), "")
+        for code, label in hukou_names.items():
+            hukou.addItem(f"{code.value} {label}", code.value)
+        for name in ("migrant_worker", "migrant_insurance"):
+            combo = self.combo(name)
+            combo.addItem(self.tr("(choose)"), "")
+            combo.addItem(self.tr("Yes"), YES)
+            combo.addItem(self.tr("No"), NO)
+        province = self.combo("province")
+        province.addItem(self.tr("(choose)"), "")
+        for region in sorted(self._regions.provinces.values(), key=lambda r: r.code):
+            province.addItem(region.name, region.code)
+        self._fill_children("city", "")
+        self._fill_children("county", "")
+        reason = self.combo("reason")
+        reason.addItems(
+            [
+                "",
+                self.tr("Left the company"),
+                self.tr("Retired"),
+                self.tr("Contract ended"),
+                self.tr("Deceased"),
+                self.tr("Transferred to another unit"),
+            ]
+        )
+        reason.lineEdit().setPlaceholderText(self.tr("Choose or type the reason"))
+        for insurance in backpay_insurances():
+            rules = self._policy[insurance]
+            combo = self.combo(backpay_field(insurance))
+            combo.addItem(self.tr("No back payment"), 0)
+            for months in range(max(rules.backpay_min_months, 1), rules.backpay_max_months + 1):
+                combo.addItem(self.tr("%n month(s)", "", months), months)
+            combo.setEnabled(rules.backpay_max_months > 0)
+
+    def _arrange_for_kind(self) -> None:
+        interruption = self.kind is DeclarationType.INTERRUPTION
+        for name in ("hukou_type", "migrant_worker", "migrant_insurance"):
+            self._set_row_visible(name, not interruption)
+        self._set_row_visible("reason", interruption)
+        self.insurances_label.setVisible(interruption)
+        self._insurances_caption.setVisible(interruption)
+        self._backpay_group.setVisible(self.kind is DeclarationType.RENEWAL)
+        required = ("id_number", "reason") if interruption else (*_JOINING_FIELDS, *_REGION_FIELDS)
+        for name in required:
+            label = self._rows[name].label
+            if label is not None:
+                mark_required(label)
+        if interruption:
+            # Name and base come from the roster: shown, not typed.
+            for name in ("name", "wage_base"):
+                edit = self.line_edit(name)
+                edit.setReadOnly(True)
+                edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                edit.setPlaceholderText(self.tr("from the roster"))
+            self.line_edit("id_number").setPlaceholderText(self.tr("Type the ID number and press Enter"))
+        self._show_region_rows()
+
+    def _connect(self) -> None:
+        for name in _TEXT_FIELDS:
+            self.line_edit(name).textEdited.connect(lambda _text, field=name: self._on_edit(field))
+        self.line_edit("id_number").textChanged.connect(self._show_identity)
+        self.line_edit("id_number").returnPressed.connect(self._on_return_in_id)
+        for name in (*_COMBO_FIELDS, *(backpay_field(i) for i in backpay_insurances())):
+            self.combo(name).currentIndexChanged.connect(lambda _index, field=name: self._on_edit(field))
+        self.combo("reason").editTextChanged.connect(lambda _text: self._on_edit("reason"))
+        self.combo("migrant_insurance").currentIndexChanged.connect(self._show_region_rows)
+        self.combo("province").currentIndexChanged.connect(
+            lambda: self._fill_children("city", self._data("province"))
+        )
+        self.combo("city").currentIndexChanged.connect(
+            lambda: self._fill_children("county", self._data("city"))
+        )
+
+    # --- reactions ------------------------------------------------------------------------------------
+
+    def _on_edit(self, field: str) -> None:
+        if not self._filling:
+            self.edited.emit(field)
+
+    def _on_return_in_id(self) -> None:
+        if self.kind is DeclarationType.INTERRUPTION:
+            self.lookup_requested.emit(self.line_edit("id_number").text())
+
+    def _show_identity(self, text: str) -> None:
+        number, problems = check_id_number(text, self._today())
+        if number is None or problems:
+            self.identity_label.setText(
+                self.tr("Birth date and sex appear here once the ID number is valid.")
+            )
+            return
+        shown_sex = self.tr("male") if sex(number) is Sex.MALE else self.tr("female")
+        self.identity_label.setText(
+            self.tr("Born %1, %2").replace("%1", birth_date(number).isoformat()).replace("%2", shown_sex)
+        )
+
+    def _show_region_rows(self) -> None:
+        shown = (
+            self.kind is not DeclarationType.INTERRUPTION
+            and parse_yes_no(self._data("migrant_insurance")) is True
+        )
+        for name in _REGION_FIELDS:
+            self._set_row_visible(name, shown)
+
+    def _fill_children(self, field: str, parent_code: str) -> None:
+        combo = self.combo(field)
+        keep = combo.currentData()
+        with QSignalBlocker(combo):
+            combo.clear()
+            combo.addItem(self.tr("(choose)"), "")
+            for region in (
+                sorted(self._regions.children(parent_code), key=lambda r: r.code) if parent_code else []
+            ):
+                combo.addItem(region.name, region.code)
+            index = combo.findData(keep)
+            combo.setCurrentIndex(max(index, 0))
+        if field == "city":
+            self._fill_children("county", self._data("city"))
+        self._on_edit(field)
+
+    # --- helpers --------------------------------------------------------------------------------------
+
+    def _set_row_visible(self, name: str, visible: bool) -> None:
+        row = self._rows[name]
+        if row.label is not None:
+            row.label.setVisible(visible)
+        row.widget.setVisible(visible)
+        if not visible:
+            row.problem.setVisible(False)
+
+    def _data(self, field: str) -> str:
+        value = self.combo(field).currentData()
+        return "" if value is None else str(value)
+
+    def _select(self, field: str, value: object) -> None:
+        combo = self.combo(field)
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def _select_region(self, province: str, city: str, county: str) -> None:
+        found_province = self._regions.find_province(province) if province.strip() else None
+        self._select("province", found_province.code if found_province else "")
+        self._fill_children("city", found_province.code if found_province else "")
+        found_city: Region | None = None
+        if found_province is not None and city.strip():
+            found_city = self._regions.find_city(found_province, city)
+        self._select("city", found_city.code if found_city else "")
+        self._fill_children("county", found_city.code if found_city else "")
+        if found_city is not None and county.strip():
+            found_county = self._regions.find_county(found_city, county)
+            self._select("county", found_county.code if found_county else "")
+
+
+def _hukou_code(text: str) -> str:
+    found = parse_hukou(text)
+    return found.value if found else ""
+
+
+def _yes_no(text: str) -> str:
+    answer = parse_yes_no(text)
+    return "" if answer is None else (YES if answer else NO)

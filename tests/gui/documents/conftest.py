@@ -1,0 +1,62 @@
+"""Fixtures for the document windows: a real store in tmp, an AppContext on a fixed day."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.domain.roster import Unit
+from ssclient.gui.app_settings import AppSettings
+from ssclient.gui.context import AppContext
+from ssclient.store import Store
+
+# Inside the declaration window (days 1–23) of period 2026-11.
+TODAY = datetime(2026, 11, 10, 9, 30, tzinfo=CHINA_TZ)
+UNIT = Unit(
+    unit_code="170000001", name="示例科技有限公司", uscc="91110000600037034J", tax_number="91110000600037034J"
+)
+
+# Valid resident ID numbers (GB 11643-1999 check digits), adults in 2026.
+ZHANG_SAN = "110101199003071233"
+LI_SI = "110101198506150027"
+WANG_WU = "440305198812120013"
+ZHAO_LIU = "11010119920101001X"
+SUN_QI = "110101199505050029"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # The offscreen platform says this whenever a top-level window is shown; it is not about our code.
+    for item in items:
+        if "tests/gui/documents" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TODAY)
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store.sqlite3"
+
+
+@pytest.fixture
+def store(store_path: Path, clock: FixedClock) -> Iterator[Store]:
+    opened = Store.open(store_path, clock=clock)
+    opened.save_unit(UNIT)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def ctx(store: Store, clock: FixedClock, tmp_path: Path) -> AppContext:
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    context = AppContext(settings, clock=clock, store=store)
+    context.set_unit(UNIT)
+    return context

@@ -1,0 +1,95 @@
+"""The document editor: typing, problems beside fields, several people, save to the draft box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.gui.context import AppContext
+from ssclient.gui.documents.editor import DocumentEditor
+from ssclient.store import Store
+from tests.gui.documents.conftest import LI_SI, ZHANG_SAN
+
+
+def fill_person(qtbot: QtBot, editor: DocumentEditor, id_number: str, name: str, base: str = "6500") -> None:
+    form = editor.form
+    qtbot.keyClicks(form.line_edit("id_number"), id_number)
+    form.combo("hukou_type").setCurrentIndex(form.combo("hukou_type").findData("11"))
+    # Chinese arrives as an input method commits it (QTest cannot type characters outside the keyboard).
+    form.line_edit("name").insert(name)
+    qtbot.keyClicks(form.line_edit("wage_base"), base)
+    form.combo("migrant_worker").setCurrentIndex(form.combo("migrant_worker").findData("否"))
+    form.combo("migrant_insurance").setCurrentIndex(form.combo("migrant_insurance").findData("否"))
+
+
+def test_problem_shows_beside_the_field_as_the_user_types(
+    qtbot: QtBot, ctx: AppContext, artifacts: Path
+) -> None:
+    editor = DocumentEditor(ctx, DeclarationType.ADD)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 640)
+    editor.show()
+    form = editor.form
+    qtbot.keyClicks(form.line_edit("id_number"), ZHANG_SAN[:-1] + "9")
+    assert form.problem_label("id_number").isVisible()
+    assert "last character" in form.problem_label("id_number").text()
+    # Untouched fields stay quiet until a save attempt.
+    assert not form.problem_label("name").isVisible()
+    form.line_edit("id_number").clear()
+    qtbot.keyClicks(form.line_edit("id_number"), ZHANG_SAN)
+    assert not form.problem_label("id_number").isVisible(), (
+        form.line_edit("id_number").text(),
+        editor.model.line(0),
+    )
+    assert "1990-03-07" in form.identity_label.text()
+    editor.grab().save(str(artifacts / "documents_editor_add_typing.png"))
+
+
+def test_add_two_people_and_save_survives_a_restart(
+    qtbot: QtBot, ctx: AppContext, store: Store, store_path: Path, artifacts: Path
+) -> None:
+    editor = DocumentEditor(ctx, DeclarationType.ADD)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 640)
+    editor.show()
+    fill_person(qtbot, editor, ZHANG_SAN, "张三")
+    qtbot.mouseClick(editor.add_line_button, Qt.MouseButton.LeftButton)
+    assert editor.model.rowCount() == 2
+    fill_person(qtbot, editor, LI_SI, "李四", "7200.50")
+    with qtbot.waitSignal(editor.saved) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    editor.grab().save(str(artifacts / "documents_editor_add_saved.png"))
+    declaration_id = saved.args[0]
+    store.close()
+    reopened = Store.open(store_path)
+    try:
+        declaration = reopened.get_declaration(declaration_id)
+    finally:
+        reopened.close()
+    assert declaration.status is DeclarationStatus.DRAFT
+    assert [(line.id_number, line.name, line.wage_base) for line in declaration.lines] == [
+        (ZHANG_SAN, "张三", "6500"),
+        (LI_SI, "李四", "7200.50"),
+    ]
+
+
+def test_save_refused_names_the_line_and_focuses_the_field(
+    qtbot: QtBot, ctx: AppContext, artifacts: Path
+) -> None:
+    editor = DocumentEditor(ctx, DeclarationType.ADD)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 640)
+    editor.show()
+    fill_person(qtbot, editor, ZHANG_SAN, "张三")
+    editor.add_line()
+    fill_person(qtbot, editor, LI_SI, "", "100")
+    editor.select_line(0)
+    assert not editor.save()
+    assert editor.current_row() == 1
+    assert "line(s) 2" in editor.summary_label.text() or "2" in editor.summary_label.text()
+    assert editor.form.problem_label("name").isVisible()
+    assert editor.form.problem_label("wage_base").isVisible()
+    editor.grab().save(str(artifacts / "documents_editor_add_refused.png"))
