@@ -52,4 +52,7 @@ _FULLWIDTH[0x3000] = 0x20
 
 def to_halfwidth(text: str) -> str:
     """Full-width digits, letters and punctuation (ＡＢＣ１２３) to their ASCII forms."""
+    # Most text is ASCII already; str.translate with a dict is slow, and the rules call this per field.
+    if text.isascii():
+        return text
     return text.translate(_FULLWIDTH)
