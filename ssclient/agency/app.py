@@ -1,0 +1,48 @@
+"""The agency's web application: routes, error handling, body limit, and its shared state."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from ssclient import __version__
+from ssclient.agency.db import make_engine
+from ssclient.agency.errors import install_error_handlers
+from ssclient.agency.limits import BodySizeLimit
+from ssclient.agency.routes import private, public
+from ssclient.agency.schemas import MAX_BODY_BYTES
+from ssclient.agency.state import AgencyState
+from ssclient.domain.clock import Clock, SystemClock
+from ssclient.policy import default_policy
+from ssclient.policy.model import Policy
+from ssclient.policy.regions import default_regions
+
+
+def build_state(
+    db_url: str, clock: Clock | None = None, policy: Policy | None = None, *, training: bool = True
+) -> AgencyState:
+    return AgencyState(
+        engine=make_engine(db_url),
+        clock=clock or SystemClock(),
+        policy=policy or default_policy(),
+        regions=default_regions(),
+        training=training,
+        name="Training agency (local)" if training else "Agency",
+    )
+
+
+def create_app(state: AgencyState, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+    app = FastAPI(
+        title="Social insurance agency (mock)",
+        version=__version__,
+        description="Registration, sessions, declarations reviewed at once, records, roster and payments. "
+        "Every error is a JSON body {code, message[, findings]}.",
+        openapi_url="/openapi.json",
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.agency = state
+    install_error_handlers(app)
+    app.include_router(public)
+    app.include_router(private)
+    app.add_middleware(BodySizeLimit, limit=max_body_bytes)
+    return app

@@ -1,0 +1,68 @@
+"""Who is asking: the bearer token of a request resolved to its unit, or a refusal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import delete, select
+
+from ssclient.agency.db import SessionRow, UnitRow
+from ssclient.agency.errors import ApiError
+from ssclient.agency.passwords import token_digest
+from ssclient.agency.state import AgencyState
+
+_bearer = HTTPBearer(auto_error=False, description="The token from POST /api/v1/sessions.")
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    unit_id: int
+    unit_code: str
+    token: str
+    must_change_password: bool
+
+
+def agency_state(request: Request) -> AgencyState:
+    state: AgencyState = request.app.state.agency
+    return state
+
+
+def any_session(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> Caller:
+    """The caller, even one that must still change the initial password."""
+    if credentials is None or not credentials.credentials:
+        raise ApiError(401, "NOT_AUTHENTICATED", "Log in first.", headers={"WWW-Authenticate": "Bearer"})
+    state = agency_state(request)
+    digest = token_digest(credentials.credentials)
+    with state.sessions() as db:
+        row = db.execute(
+            select(SessionRow.expires_at, UnitRow.id, UnitRow.unit_code, UnitRow.must_change_password)
+            .join(UnitRow, UnitRow.id == SessionRow.unit_id)
+            .where(SessionRow.token_hash == digest)
+        ).one_or_none()
+        if row is None:
+            raise ApiError(401, "NOT_AUTHENTICATED", "The session is not known; log in again.",
+                           headers={"WWW-Authenticate": "Bearer"})
+        if row.expires_at <= state.clock.now():
+            db.execute(delete(SessionRow).where(SessionRow.token_hash == digest))
+            db.commit()
+            raise ApiError(401, "SESSION_EXPIRED", "The session has expired; log in again.",
+                           headers={"WWW-Authenticate": "Bearer"})
+    return Caller(row.id, row.unit_code, credentials.credentials, row.must_change_password)
+
+
+def unit_session(caller: Annotated[Caller, Depends(any_session)]) -> Caller:
+    """The caller, who has changed the initial password: every call but the password change needs this."""
+    if caller.must_change_password:
+        raise ApiError(403, "PASSWORD_CHANGE_REQUIRED",
+                       "The initial password must be changed before anything else.")
+    return caller
+
+
+AnySession = Annotated[Caller, Depends(any_session)]
+UnitSession = Annotated[Caller, Depends(unit_session)]
+State = Annotated[AgencyState, Depends(agency_state)]

@@ -1,0 +1,70 @@
+"""`ssclient-agency serve`: run the mock agency as a standalone HTTP service."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+from ssclient import paths
+from ssclient.domain.clock import Clock, FixedClock, SystemClock
+
+DEFAULT_PORT = 8765
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ssclient-agency", description="The mock social insurance agency.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    serve = commands.add_parser("serve", help="run the agency's HTTP service (JSON under /api/v1)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 = any)")
+    serve.add_argument("--db", default=None, metavar="URL",
+                       help="SQLAlchemy database URL (default: a SQLite file in the user's data directory)")
+    serve.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
+                       help="fix the agency's date (for demos and tests); default: the real date")
+    serve.add_argument("--real", action="store_true",
+                       help="do not announce itself as a training agency")
+    return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {text!r}") from exc
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{paths.data_dir() / 'agency.sqlite3'}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    clock: Clock = FixedClock(args.today) if args.today else SystemClock()
+    return serve(args.host, args.port, args.db or default_db_url(), clock, training=not args.real)
+
+
+def serve(host: str, port: int, db_url: str, clock: Clock, *, training: bool = True) -> int:
+    from ssclient.agency.server import AgencyStartError, start_agency
+
+    try:
+        agency = start_agency(db_url, clock, host, port, training=training)
+    except AgencyStartError as exc:
+        print(f"ssclient-agency: {exc}", file=sys.stderr)
+        return 2
+    print(f"Agency listening on {agency.url} (OpenAPI at {agency.url}/openapi.json); Ctrl+C stops it.",
+          flush=True)
+    try:
+        agency._thread.join()
+    except KeyboardInterrupt:
+        print("Stopping.", flush=True)
+    finally:
+        agency.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,199 @@
+"""The agency's own database: units, sessions, declarations with their people and payments, the roster.
+
+Separate from the client's draft store. Amounts are whole cents (BigInteger) so that sums in SQL are exact
+and no database needs a decimal type; times are stored as UTC and read back as aware datetimes.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    Dialect,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.pool import ConnectionPoolEntry
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out, whatever the database keeps."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the agency database")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class UnitRow(Base):
+    __tablename__ = "units"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(9), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    uscc: Mapped[str] = mapped_column(String(18), unique=True)
+    tax_number: Mapped[str] = mapped_column(String(20))
+    contact: Mapped[str] = mapped_column(String(50))
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    industry_class: Mapped[int] = mapped_column(Integer, default=1)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    must_change_password: Mapped[bool] = mapped_column(Boolean)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SessionRow(Base):
+    """A login session. Only the token's SHA-256 is kept: a copy of the database opens no session."""
+
+    __tablename__ = "sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class DeclarationRow(Base):
+    """One submission and its review. `body` is the submission as received (canonical JSON); `findings`
+    the review's findings (JSON); `roster_before` the roster entries it changed as they were before, so
+    that revoking it can put them back."""
+
+    __tablename__ = "declarations"
+    __table_args__ = (
+        # The guarantee that one idempotency key makes one record, even across processes.
+        UniqueConstraint("unit_id", "idempotency_key", name="uq_declaration_unit_key"),
+        Index("ix_declaration_unit_period", "unit_id", "period", "id"),
+        Index("ix_declaration_unit_status", "unit_id", "status", "id"),
+        Index("ix_declaration_unit_type", "unit_id", "type", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    idempotency_key: Mapped[str] = mapped_column(String(128))
+    body_hash: Mapped[str] = mapped_column(String(64))
+    type: Mapped[str] = mapped_column(String(16))
+    period: Mapped[str] = mapped_column(String(7))
+    status: Mapped[str] = mapped_column(String(16))
+    serial_number: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)
+    submitted_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("declarations.id"), nullable=True)
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("declarations.id"), nullable=True)
+    line_count: Mapped[int] = mapped_column(Integer)
+    people: Mapped[str] = mapped_column(Text)  # JSON list of the first few names
+    body: Mapped[str] = mapped_column(Text)
+    findings: Mapped[str] = mapped_column(Text)
+    roster_before: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class DeclarationPersonRow(Base):
+    """Who is on a declaration: the records query finds a person by ID number or name through this."""
+
+    __tablename__ = "declaration_people"
+    __table_args__ = (
+        Index("ix_people_unit_id_number", "unit_id", "id_number", "declaration_id"),
+        Index("ix_people_unit_name", "unit_id", "name", "declaration_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    declaration_id: Mapped[int] = mapped_column(ForeignKey("declarations.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(Integer)
+    id_number: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(60))
+
+
+class RosterRow(Base):
+    """One person insured (or once insured) by one unit. `backpay` is the back payment granted with the
+    last renewal (JSON {insurance: months}); `base_history` JSON [[period, cents], ...]."""
+
+    __tablename__ = "roster"
+    __table_args__ = (
+        UniqueConstraint("unit_id", "id_number", name="uq_roster_unit_person"),
+        # "Is this person actively insured anywhere else?"
+        Index("ix_roster_person_status", "id_number", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    id_number: Mapped[str] = mapped_column(String(18))
+    name: Mapped[str] = mapped_column(String(60))
+    hukou_type: Mapped[str] = mapped_column(String(2))
+    status: Mapped[str] = mapped_column(String(16))
+    base_cents: Mapped[int] = mapped_column(BigInteger)
+    since: Mapped[str] = mapped_column(String(7))
+    interrupted_from: Mapped[str | None] = mapped_column(String(7), nullable=True)
+    insurances: Mapped[str] = mapped_column(String(100))
+    base_history: Mapped[str] = mapped_column(Text, default="[]")
+    backpay: Mapped[str] = mapped_column(Text, default="{}")
+    renewed_in: Mapped[str | None] = mapped_column(String(7), nullable=True)
+
+
+class PaymentRow(Base):
+    """One approved (or rejected) payment amount: person × insurance type × period."""
+
+    __tablename__ = "payments"
+    __table_args__ = (
+        Index("ix_payment_unit_period", "unit_id", "period"),
+        Index("ix_payment_unit_person", "unit_id", "id_number"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    declaration_id: Mapped[int] = mapped_column(ForeignKey("declarations.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(Integer)
+    period: Mapped[str] = mapped_column(String(7))
+    for_period: Mapped[str] = mapped_column(String(7))
+    id_number: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(60))
+    insurance: Mapped[str] = mapped_column(String(16))
+    base_cents: Mapped[int] = mapped_column(BigInteger)
+    employer_cents: Mapped[int] = mapped_column(BigInteger)
+    employee_cents: Mapped[int] = mapped_column(BigInteger)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the agency's database, its tables created. SQLite gets WAL, foreign keys and a busy
+    timeout so that the server's worker threads wait for each other instead of failing."""
+    is_sqlite = url.startswith("sqlite")
+    kwargs: dict[str, Any] = {}
+    if is_sqlite:
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+    engine = create_engine(url, **kwargs)
+    if is_sqlite:
+        event.listen(engine, "connect", _sqlite_pragmas)
+    Base.metadata.create_all(engine)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()

@@ -1,0 +1,96 @@
+"""Payment details: the amounts of approved payment declarations, per period, person and insurance type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+
+from ssclient.agency.db import DeclarationRow, PaymentRow
+from ssclient.agency.schemas import PaymentDetailOut, PaymentReportOut, ShareTotalsOut
+from ssclient.agency.state import AgencyState
+from ssclient.agency.wire import amount
+from ssclient.domain.enums import DeclarationStatus, InsuranceType
+from ssclient.domain.identity import normalize_id_number
+from ssclient.rules.person import normalize_name
+
+_ORDER = {insurance.value: index for index, insurance in enumerate(InsuranceType)}
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentCriteria:
+    period_from: str | None = None
+    period_to: str | None = None
+    person: str | None = None
+    offset: int = 0
+    limit: int = 1000
+
+
+def payment_report(state: AgencyState, unit_id: int, criteria: PaymentCriteria) -> PaymentReportOut:
+    conditions = [
+        PaymentRow.unit_id == unit_id,
+        DeclarationRow.status == DeclarationStatus.APPROVED.value,
+    ]
+    if criteria.period_from:
+        conditions.append(PaymentRow.period >= criteria.period_from)
+    if criteria.period_to:
+        conditions.append(PaymentRow.period <= criteria.period_to)
+    if criteria.person and criteria.person.strip():
+        text = criteria.person.strip()
+        conditions.append(
+            or_(PaymentRow.id_number == normalize_id_number(text), PaymentRow.name == normalize_name(text))
+        )
+    joined = select(PaymentRow, DeclarationRow.serial_number).join(
+        DeclarationRow, DeclarationRow.id == PaymentRow.declaration_id
+    )
+    with state.sessions() as db:
+        rows = db.execute(
+            joined.where(*conditions)
+            .order_by(PaymentRow.period, PaymentRow.id_number, PaymentRow.id)
+            .offset(criteria.offset)
+            .limit(criteria.limit)
+        ).all()
+        sums = db.execute(
+            select(
+                PaymentRow.insurance,
+                func.count(PaymentRow.id),
+                func.coalesce(func.sum(PaymentRow.employer_cents), 0),
+                func.coalesce(func.sum(PaymentRow.employee_cents), 0),
+            )
+            .join(DeclarationRow, DeclarationRow.id == PaymentRow.declaration_id)
+            .where(*conditions)
+            .group_by(PaymentRow.insurance)
+        ).all()
+    by_insurance = {
+        insurance: _totals(int(employer), int(employee))
+        for insurance, _count, employer, employee in sorted(sums, key=lambda s: _ORDER.get(s[0], 99))
+    }
+    return PaymentReportOut(
+        items=[_detail(row, serial or "") for row, serial in rows],
+        total=sum(int(count) for _insurance, count, _employer, _employee in sums),
+        offset=criteria.offset,
+        limit=criteria.limit,
+        by_insurance=by_insurance,
+        totals=_totals(sum(int(s[2]) for s in sums), sum(int(s[3]) for s in sums)),
+    )
+
+
+def _detail(row: PaymentRow, serial: str) -> PaymentDetailOut:
+    return PaymentDetailOut(
+        period=row.period,
+        for_period=row.for_period,
+        id_number=row.id_number,
+        name=row.name,
+        insurance=row.insurance,  # type: ignore[arg-type]
+        base=amount(row.base_cents),
+        employer_amount=amount(row.employer_cents),
+        employee_amount=amount(row.employee_cents),
+        total=amount(row.employer_cents + row.employee_cents),
+        serial_number=serial,
+    )
+
+
+def _totals(employer: int, employee: int) -> ShareTotalsOut:
+    return ShareTotalsOut(
+        employer_amount=amount(employer), employee_amount=amount(employee), total=amount(employer + employee)
+    )

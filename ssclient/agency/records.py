@@ -1,0 +1,363 @@
+"""Declarations: submit (reviewed at once, exactly once per idempotency key), read, query, revoke."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased
+
+from ssclient.agency.db import DeclarationPersonRow, DeclarationRow, PaymentRow, UnitRow
+from ssclient.agency.errors import ApiError
+from ssclient.agency.review import ReviewData, review
+from ssclient.agency.roster import (
+    Snapshot,
+    apply_declaration,
+    entry_from_state,
+    insured_elsewhere,
+    load_states,
+    to_cents,
+    write_states,
+)
+from ssclient.agency.schemas import DeclarationIn, DeclarationOut, DeclarationSummaryOut, SubmissionOut
+from ssclient.agency.state import AgencyState
+from ssclient.agency.window import window_open_for
+from ssclient.agency.wire import (
+    canonical_body,
+    declaration_from_wire,
+    declaration_out,
+    findings_to_json,
+    submission_out,
+    summary_out,
+)
+from ssclient.domain.clock import today
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
+from ssclient.domain.findings import has_errors
+from ssclient.domain.identity import normalize_id_number
+from ssclient.domain.period import Period
+from ssclient.rules.payment import BackPayRequest
+from ssclient.rules.person import normalize_name
+
+# How many names a summary lists ("张三, 李四, 王五 and 97 more").
+_PEOPLE_SHOWN = 3
+APPROVED = DeclarationStatus.APPROVED.value
+
+
+@dataclass(frozen=True, slots=True)
+class Submitted:
+    answer: SubmissionOut
+    created: bool
+
+
+def submit(state: AgencyState, unit_id: int, key: str, data: DeclarationIn) -> Submitted:
+    body = canonical_body(data)
+    body_hash = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    with state.review_lock, state.sessions() as db:
+        existing = _by_key(db, unit_id, key)
+        if existing is not None:
+            return Submitted(_replay(existing, body_hash), created=False)
+        try:
+            row = _review_and_store(state, db, unit_id, key, body_hash, body, data)
+            db.commit()
+        except IntegrityError:
+            # Another process stored the same key first: its answer is the answer.
+            db.rollback()
+            existing = _by_key(db, unit_id, key)
+            if existing is None:
+                raise
+            return Submitted(_replay(existing, body_hash), created=False)
+        return Submitted(submission_out(row), created=True)
+
+
+def find_by_key(state: AgencyState, unit_id: int, key: str) -> SubmissionOut:
+    with state.sessions() as db:
+        row = _by_key(db, unit_id, key)
+        if row is None:
+            raise ApiError(404, "NOT_FOUND", "The agency has received nothing under this idempotency key.")
+        return submission_out(row)
+
+
+def _by_key(db: Session, unit_id: int, key: str) -> DeclarationRow | None:
+    query = select(DeclarationRow).where(DeclarationRow.unit_id == unit_id, DeclarationRow.idempotency_key == key)
+    return db.scalar(query)
+
+
+def _replay(row: DeclarationRow, body_hash: str) -> SubmissionOut:
+    if row.body_hash != body_hash:
+        raise ApiError(
+            409,
+            "IDEMPOTENCY_KEY_REUSED",
+            "This idempotency key was already used for a different declaration; a new declaration needs a new key.",
+        )
+    return submission_out(row)
+
+
+def _review_and_store(
+    state: AgencyState, db: Session, unit_id: int, key: str, body_hash: str, body: str, data: DeclarationIn
+) -> DeclarationRow:
+    declaration = declaration_from_wire(data)
+    now = state.clock.now()
+    day = today(state.clock)
+    replaced = _replaced(state, db, unit_id, declaration) if declaration.replaces_serial else None
+    replaced_snapshot: dict[str, Snapshot | None] = json.loads(replaced.roster_before or "{}") if replaced else {}
+    people = _people(declaration)
+    is_payment = declaration.type is DeclarationType.PAYMENT
+    current = load_states(db, unit_id, None if is_payment else [*people, *replaced_snapshot])
+    # The roster as it will be once the replaced record is revoked: the new one is judged against that.
+    virtual: dict[str, Snapshot | None] = {**current, **replaced_snapshot}
+    roster = {number: entry_from_state(number, s) for number, s in virtual.items() if s is not None}
+    unit = db.get_one(UnitRow, unit_id)
+    data_for_review = ReviewData(
+        policy=state.policy,
+        regions=state.regions,
+        today=day,
+        roster=roster,
+        insured_elsewhere=frozenset(
+            insured_elsewhere(db, unit_id, people) if declaration.type in _JOINING else ()
+        ),
+        industry_class=unit.industry_class,
+        backpay=_backpay_granted(virtual, declaration.period) if is_payment else (),
+        payment_declared_as=_payment_declared(db, unit_id, declaration.period, replaced) if is_payment else None,
+    )
+    findings = review(declaration, data_for_review)
+    approved = not has_errors(findings)
+    row = DeclarationRow(
+        unit_id=unit_id,
+        idempotency_key=key,
+        body_hash=body_hash,
+        type=declaration.type.value,
+        period=str(declaration.period),
+        status=APPROVED if approved else DeclarationStatus.REJECTED.value,
+        submitted_at=now,
+        line_count=len(declaration.payments) if is_payment else len(declaration.lines),
+        people=json.dumps(list(people.values())[:_PEOPLE_SHOWN], ensure_ascii=False),
+        body=body,
+        findings=findings_to_json(findings),
+        replaces_id=replaced.id if replaced else None,
+    )
+    db.add(row)
+    db.flush()
+    _store_people(db, unit_id, row.id, people)
+    if approved:
+        row.serial_number = f"SB{day:%Y%m%d}{row.id:08d}"
+        if replaced is not None:
+            _revoke_row(db, replaced, now)
+            replaced.replaced_by_id = row.id
+        changes = apply_declaration(declaration.type, declaration.period, declaration.lines, virtual)
+        row.roster_before = json.dumps({number: virtual.get(number) for number in changes}, ensure_ascii=False)
+        existing = {number for number, s in virtual.items() if s is not None}
+        write_states(db, unit_id, changes, existing)
+        if is_payment:
+            _store_payments(db, unit_id, row.id, declaration)
+    return row
+
+
+_JOINING = (DeclarationType.ADD, DeclarationType.RENEWAL)
+
+
+def _people(declaration: Declaration) -> dict[str, str]:
+    """ID number → name of everyone on the declaration, in order, once each."""
+    people: dict[str, str] = {}
+    sources = (
+        ((p.id_number, p.name) for p in declaration.payments)
+        if declaration.type is DeclarationType.PAYMENT
+        else ((line.id_number, line.name) for line in declaration.lines)
+    )
+    for raw_number, raw_name in sources:
+        number = normalize_id_number(raw_number)
+        if number and number not in people:
+            people[number] = normalize_name(raw_name)
+    return people
+
+
+def _store_people(db: Session, unit_id: int, declaration_id: int, people: dict[str, str]) -> None:
+    if people:
+        rows = [
+            {"declaration_id": declaration_id, "unit_id": unit_id, "id_number": number[:40], "name": name[:60]}
+            for number, name in people.items()
+        ]
+        db.execute(DeclarationPersonRow.__table__.insert(), rows)
+
+
+def _store_payments(db: Session, unit_id: int, declaration_id: int, declaration: Declaration) -> None:
+    rows = [
+        {
+            "declaration_id": declaration_id,
+            "unit_id": unit_id,
+            "period": str(line.period),
+            "for_period": str(line.for_period or line.period),
+            "id_number": normalize_id_number(line.id_number)[:40],
+            "name": normalize_name(line.name)[:60],
+            "insurance": line.insurance.value,
+            "base_cents": to_cents(line.base),
+            "employer_cents": to_cents(line.employer_amount),
+            "employee_cents": to_cents(line.employee_amount),
+        }
+        for line in declaration.payments
+    ]
+    db.execute(PaymentRow.__table__.insert(), rows)
+
+
+def _backpay_granted(states: dict[str, Snapshot | None], period: Period) -> list[BackPayRequest]:
+    requests = []
+    for number, state in states.items():
+        if state is not None and state["renewed_in"] == str(period):
+            for insurance, months in json.loads(state["backpay"]).items():
+                requests.append(BackPayRequest(number, InsuranceType(insurance), int(months)))
+    return requests
+
+
+def _payment_declared(db: Session, unit_id: int, period: Period, replaced: DeclarationRow | None) -> str | None:
+    query = select(DeclarationRow.serial_number).where(
+        DeclarationRow.unit_id == unit_id,
+        DeclarationRow.type == DeclarationType.PAYMENT.value,
+        DeclarationRow.period == str(period),
+        DeclarationRow.status == APPROVED,
+    )
+    if replaced is not None:
+        query = query.where(DeclarationRow.id != replaced.id)
+    return db.scalar(query.limit(1))
+
+
+def _replaced(state: AgencyState, db: Session, unit_id: int, declaration: Declaration) -> DeclarationRow:
+    row = db.scalar(
+        select(DeclarationRow).where(
+            DeclarationRow.unit_id == unit_id, DeclarationRow.serial_number == declaration.replaces_serial
+        )
+    )
+    if row is None:
+        raise ApiError(404, "REPLACED_NOT_FOUND", "The record to replace does not exist for this unit.")
+    if row.type != declaration.type.value:
+        raise ApiError(409, "REPLACED_NOT_REVOCABLE", "A revision must be of the same business type as the "
+                       "record it replaces.")
+    refusal = _revocation_refusal(state, db, row)
+    if refusal is not None:
+        raise ApiError(409, "REPLACED_NOT_REVOCABLE", f"The record cannot be replaced: {refusal[1]}")
+    return row
+
+
+# --- reading and revoking ---------------------------------------------------------------------------------
+
+
+def get_declaration(state: AgencyState, unit_id: int, declaration_id: int) -> DeclarationOut:
+    with state.sessions() as db:
+        found = db.execute(_with_links().where(DeclarationRow.id == declaration_id,
+                                               DeclarationRow.unit_id == unit_id)).one_or_none()
+        if found is None:
+            raise _not_found()
+        return declaration_out(*found)
+
+
+def _not_found() -> ApiError:
+    return ApiError(404, "NOT_FOUND", "There is no such declaration for this unit.")
+
+
+def _with_links() -> Select[tuple[DeclarationRow, str | None, str | None]]:
+    replaces = aliased(DeclarationRow)
+    replaced_by = aliased(DeclarationRow)
+    return (
+        select(DeclarationRow, replaces.serial_number, replaced_by.serial_number)
+        .outerjoin(replaces, replaces.id == DeclarationRow.replaces_id)
+        .outerjoin(replaced_by, replaced_by.id == DeclarationRow.replaced_by_id)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Criteria:
+    period_from: str | None = None
+    period_to: str | None = None
+    type: str | None = None
+    status: str | None = None
+    person: str | None = None
+    offset: int = 0
+    limit: int = 100
+
+
+def query_declarations(
+    state: AgencyState, unit_id: int, criteria: Criteria
+) -> tuple[list[DeclarationSummaryOut], int]:
+    conditions = [DeclarationRow.unit_id == unit_id]
+    if criteria.period_from:
+        conditions.append(DeclarationRow.period >= criteria.period_from)
+    if criteria.period_to:
+        conditions.append(DeclarationRow.period <= criteria.period_to)
+    if criteria.type:
+        conditions.append(DeclarationRow.type == criteria.type)
+    if criteria.status:
+        conditions.append(DeclarationRow.status == criteria.status)
+    if criteria.person and criteria.person.strip():
+        text = criteria.person.strip()
+        people = select(DeclarationPersonRow.declaration_id).where(
+            DeclarationPersonRow.unit_id == unit_id,
+            or_(DeclarationPersonRow.id_number == normalize_id_number(text),
+                DeclarationPersonRow.name == normalize_name(text)),
+        )
+        conditions.append(DeclarationRow.id.in_(people))
+    with state.sessions() as db:
+        total = db.scalar(select(func.count(DeclarationRow.id)).where(*conditions)) or 0
+        page = db.execute(
+            _with_links().where(*conditions).order_by(DeclarationRow.id.desc())
+            .offset(criteria.offset).limit(criteria.limit)
+        ).all()
+        return [summary_out(*found) for found in page], total
+
+
+def revoke(state: AgencyState, unit_id: int, declaration_id: int) -> DeclarationOut:
+    with state.review_lock, state.sessions() as db:
+        row = db.scalar(
+            select(DeclarationRow).where(DeclarationRow.id == declaration_id, DeclarationRow.unit_id == unit_id)
+        )
+        if row is None:
+            raise _not_found()
+        refusal = _revocation_refusal(state, db, row)
+        if refusal is not None:
+            raise ApiError(409, *refusal)
+        _revoke_row(db, row, state.clock.now())
+        db.commit()
+    return get_declaration(state, unit_id, declaration_id)
+
+
+def _revocation_refusal(state: AgencyState, db: Session, row: DeclarationRow) -> tuple[str, str] | None:
+    """Why this record cannot be revoked now (a code and a sentence), or None when it can."""
+    if row.status != APPROVED:
+        return "REVOKE_NOT_APPROVED", f"Only an approved declaration can be revoked; this one is {row.status}."
+    period = Period.parse(row.period)
+    if not window_open_for(state.policy, today(state.clock), period):
+        return (
+            "REVOKE_WINDOW_CLOSED",
+            f"A declaration can be revoked only within its own period's window (days {state.policy.window_first_day}"
+            f" to {state.policy.window_last_day} of {period}), which has passed.",
+        )
+    own_people = select(DeclarationPersonRow.id_number).where(DeclarationPersonRow.declaration_id == row.id)
+    later = db.scalar(
+        select(DeclarationRow.serial_number)
+        .join(DeclarationPersonRow, DeclarationPersonRow.declaration_id == DeclarationRow.id)
+        .where(
+            DeclarationRow.unit_id == row.unit_id,
+            DeclarationRow.id > row.id,
+            DeclarationRow.status == APPROVED,
+            DeclarationPersonRow.unit_id == row.unit_id,
+            DeclarationPersonRow.id_number.in_(own_people),
+        )
+        .limit(1)
+    )
+    if later is not None:
+        return (
+            "REVOKE_DEPENDENT",
+            f"The later declaration {later} builds on this one for the same people; revoke that one first.",
+        )
+    return None
+
+
+def _revoke_row(db: Session, row: DeclarationRow, now: datetime) -> None:
+    """Mark the record revoked and put the roster back as it was before it."""
+    snapshot: dict[str, Snapshot | None] = json.loads(row.roster_before or "{}")
+    current = load_states(db, row.unit_id, snapshot)
+    write_states(db, row.unit_id, snapshot, current)
+    row.status = DeclarationStatus.REVOKED.value
+    row.revoked_at = now

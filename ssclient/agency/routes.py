@@ -1,0 +1,241 @@
+"""The HTTP routes of /api/v1. Handlers are thin: they check who asks and hand over to the services."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Path, Query, Response
+from sqlalchemy import select
+
+from ssclient import __version__
+from ssclient.agency import records, units
+from ssclient.agency.auth import AnySession, State, UnitSession
+from ssclient.agency.db import RosterRow, UnitRow
+from ssclient.agency.errors import COMMON_ERRORS, NOT_FOUND, SESSION_ERRORS, error_responses
+from ssclient.agency.payments import PaymentCriteria, payment_report
+from ssclient.agency.schemas import (
+    KEY_PATTERN,
+    PERIOD_PATTERN,
+    CalendarOut,
+    DeclarationIn,
+    DeclarationOut,
+    DeclarationPageOut,
+    DeclarationTypeName,
+    HealthOut,
+    LoginIn,
+    LoginOut,
+    PasswordChangeIn,
+    PaymentReportOut,
+    PolicyOut,
+    ProfileUpdateIn,
+    RegisterIn,
+    RegistrationOut,
+    RosterOut,
+    StatusName,
+    SubmissionOut,
+    UnitOut,
+)
+from ssclient.agency.window import window_state
+from ssclient.agency.wire import roster_entry_out, unit_out
+from ssclient.domain.clock import today
+from ssclient.policy.serialize import policy_to_dict
+
+public = APIRouter(prefix="/api/v1", responses=COMMON_ERRORS)
+private = APIRouter(prefix="/api/v1", responses={**COMMON_ERRORS, **SESSION_ERRORS})
+
+DeclarationId = Annotated[int, Path(ge=1, le=2**53, description="The declaration's id.")]
+PeriodQuery = Annotated[str | None, Query(pattern=PERIOD_PATTERN, description="YYYY-MM")]
+PersonQuery = Annotated[str | None, Query(max_length=60, description="An ID number or a name, exactly.")]
+Offset = Annotated[int, Query(ge=0, le=10**9)]
+
+
+@public.get("/health", response_model=HealthOut, summary="Is the agency there, and is it a training agency")
+def health(state: State) -> HealthOut:
+    return HealthOut(status="ok", name=state.name, training=state.training, version=__version__)
+
+
+@public.get("/policy", response_model=PolicyOut, summary="The policy in force and today's declaration window")
+def policy(state: State) -> PolicyOut:
+    window = window_state(state.policy, today(state.clock))
+    calendar = CalendarOut(
+        today=window.today,
+        period=str(window.period),
+        window_open=window.window_open,
+        first_day=window.first_day,
+        last_day=window.last_day,
+        closes_on=window.closes_on,
+        days_left=window.days_left,
+        next_open=window.next_open,
+    )
+    return PolicyOut(policy=policy_to_dict(state.policy), calendar=calendar)
+
+
+@public.post(
+    "/units",
+    status_code=201,
+    response_model=RegistrationOut,
+    summary="Register a unit; the answer is its unit code (the username)",
+    responses=error_responses((409, "This unified social credit code is already registered (USCC_TAKEN).")),
+)
+def register(state: State, data: RegisterIn) -> RegistrationOut:
+    unit = units.register_unit(state, data)
+    return RegistrationOut(unit_code=unit.unit_code, must_change_password=unit.must_change_password)
+
+
+@public.post(
+    "/sessions",
+    status_code=201,
+    response_model=LoginOut,
+    summary="Log in with the unit code and password",
+    responses=error_responses(
+        (401, "The unit code or the password is wrong (LOGIN_FAILED)."),
+        (423, "Too many wrong passwords: locked for 15 minutes (UNIT_LOCKED)."),
+    ),
+)
+def login(state: State, data: LoginIn) -> LoginOut:
+    unit, token, expires_at = units.login(state, data)
+    return LoginOut(
+        unit_code=unit.unit_code, token=token, expires_at=expires_at,
+        must_change_password=unit.must_change_password,
+    )
+
+
+@private.delete("/sessions/current", status_code=204, summary="Log out")
+def logout(state: State, caller: AnySession) -> Response:
+    units.logout(state, caller.token)
+    return Response(status_code=204)
+
+
+@private.post(
+    "/units/me/password",
+    status_code=204,
+    summary="Change the password (the only call allowed while the initial password is in use)",
+    responses=error_responses((403, "The current password is wrong (WRONG_PASSWORD).")),
+)
+def change_password(state: State, caller: AnySession, data: PasswordChangeIn) -> Response:
+    units.change_password(state, caller.unit_id, data)
+    return Response(status_code=204)
+
+
+@private.get("/units/me", response_model=UnitOut, summary="This unit's profile")
+def profile(state: State, caller: UnitSession) -> UnitOut:
+    with state.sessions() as db:
+        return unit_out(db.get_one(UnitRow, caller.unit_id))
+
+
+@private.patch("/units/me", response_model=UnitOut, summary="Change this unit's name, contact or phone")
+def update_profile(state: State, caller: UnitSession, data: ProfileUpdateIn) -> UnitOut:
+    return unit_out(units.update_profile(state, caller.unit_id, data))
+
+
+@private.post(
+    "/declarations",
+    status_code=201,
+    response_model=SubmissionOut,
+    summary="Submit a declaration; it is reviewed at once (approved with a serial number, or rejected)",
+    responses={
+        200: {"model": SubmissionOut, "description": "This key was seen before: the first answer again."},
+        **error_responses(
+            (404, "The record to replace does not exist (REPLACED_NOT_FOUND)."),
+            (409, "The key went with another body (IDEMPOTENCY_KEY_REUSED), or the record to replace cannot "
+                  "be replaced (REPLACED_NOT_REVOCABLE)."),
+        ),
+    },
+)
+def submit(
+    state: State,
+    caller: UnitSession,
+    data: DeclarationIn,
+    response: Response,
+    idempotency_key: Annotated[
+        str, Header(alias="Idempotency-Key", pattern=KEY_PATTERN, description="Made once per document.")
+    ],
+) -> SubmissionOut:
+    result = records.submit(state, caller.unit_id, idempotency_key, data)
+    if not result.created:
+        response.status_code = 200
+    return result.answer
+
+
+@private.get("/declarations", response_model=DeclarationPageOut, summary="Query declarations, newest first")
+def query(
+    state: State,
+    caller: UnitSession,
+    period_from: PeriodQuery = None,
+    period_to: PeriodQuery = None,
+    type: Annotated[DeclarationTypeName | None, Query()] = None,
+    status: Annotated[StatusName | None, Query()] = None,
+    person: PersonQuery = None,
+    offset: Offset = 0,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> DeclarationPageOut:
+    criteria = records.Criteria(period_from, period_to, type, status, person, offset, limit)
+    items, total = records.query_declarations(state, caller.unit_id, criteria)
+    return DeclarationPageOut(items=items, total=total, offset=offset, limit=limit)
+
+
+@private.get(
+    "/declarations/by-key/{key}",
+    response_model=SubmissionOut,
+    summary="The answer to a submission by its idempotency key (to reconcile after a crash)",
+    responses=NOT_FOUND,
+)
+def by_key(state: State, caller: UnitSession, key: Annotated[str, Path(pattern=KEY_PATTERN)]) -> SubmissionOut:
+    return records.find_by_key(state, caller.unit_id, key)
+
+
+@private.get(
+    "/declarations/{declaration_id}",
+    response_model=DeclarationOut,
+    summary="One declaration with its lines and findings",
+    responses=NOT_FOUND,
+)
+def declaration(state: State, caller: UnitSession, declaration_id: DeclarationId) -> DeclarationOut:
+    return records.get_declaration(state, caller.unit_id, declaration_id)
+
+
+@private.post(
+    "/declarations/{declaration_id}/revoke",
+    response_model=DeclarationOut,
+    summary="Revoke an approved declaration while its period's window is open",
+    responses={
+        **NOT_FOUND,
+        **error_responses(
+            (409, "Not revocable: REVOKE_NOT_APPROVED, REVOKE_WINDOW_CLOSED or REVOKE_DEPENDENT (the message "
+                  "says why)."),
+        ),
+    },
+)
+def revoke(state: State, caller: UnitSession, declaration_id: DeclarationId) -> DeclarationOut:
+    return records.revoke(state, caller.unit_id, declaration_id)
+
+
+@private.get("/roster", response_model=RosterOut, summary="Everyone this unit insures or has insured")
+def roster(state: State, caller: UnitSession) -> RosterOut:
+    with state.sessions() as db:
+        rows = db.scalars(
+            select(RosterRow).where(RosterRow.unit_id == caller.unit_id).order_by(RosterRow.id_number)
+        ).all()
+        return RosterOut(items=[roster_entry_out(row) for row in rows], total=len(rows))
+
+
+@private.get(
+    "/payments",
+    response_model=PaymentReportOut,
+    summary="Payment details per period, person and insurance type, with totals",
+)
+def payments(
+    state: State,
+    caller: UnitSession,
+    period_from: PeriodQuery = None,
+    period_to: PeriodQuery = None,
+    person: PersonQuery = None,
+    offset: Offset = 0,
+    limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
+) -> PaymentReportOut:
+    criteria = PaymentCriteria(period_from, period_to, person, offset, limit)
+    return payment_report(state, caller.unit_id, criteria)
+
+
+def routers() -> list[Any]:
+    return [public, private]

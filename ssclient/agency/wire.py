@@ -1,0 +1,141 @@
+"""Conversions between the wire models and the domain / database: requests in, answers out."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+from ssclient.agency.db import DeclarationRow, RosterRow, UnitRow
+from ssclient.agency.roster import entry_from_row, from_cents
+from ssclient.agency.schemas import (
+    BaseHistoryOut,
+    DeclarationIn,
+    DeclarationOut,
+    DeclarationSummaryOut,
+    FindingOut,
+    LineIn,
+    LineOut,
+    PaymentIn,
+    PaymentLineOut,
+    RosterEntryOut,
+    SubmissionOut,
+    UnitOut,
+)
+from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
+from ssclient.domain.enums import DeclarationType, InsuranceType
+from ssclient.domain.findings import Finding
+from ssclient.domain.period import Period
+
+
+def canonical_body(data: DeclarationIn) -> str:
+    """The submission as stored and compared: same content, same text, whatever the client's spacing."""
+    return json.dumps(data.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def declaration_from_wire(data: DeclarationIn) -> Declaration:
+    return Declaration(
+        type=DeclarationType(data.type),
+        period=Period.parse(data.period),
+        lines=[_line(line) for line in data.lines],
+        payments=[_payment(p) for p in data.payments],
+        replaces_serial=data.replaces_serial,
+    )
+
+
+def _line(line: LineIn) -> DeclarationLine:
+    values = line.model_dump(exclude={"backpay"})
+    result = DeclarationLine(**values)
+    result.backpay = {InsuranceType(k): v for k, v in line.backpay.items()}
+    return result
+
+
+def _payment(line: PaymentIn) -> PaymentLine:
+    return PaymentLine(
+        id_number=line.id_number,
+        name=line.name,
+        insurance=InsuranceType(line.insurance),
+        period=Period.parse(line.period),
+        base=Decimal(line.base),
+        employer_amount=Decimal(line.employer_amount),
+        employee_amount=Decimal(line.employee_amount),
+        for_period=Period.parse(line.for_period) if line.for_period else None,
+    )
+
+
+def findings_to_json(findings: list[Finding]) -> str:
+    return json.dumps([f.to_dict() for f in findings], ensure_ascii=False)
+
+
+def findings_out(text: str) -> list[FindingOut]:
+    return [FindingOut.of(Finding.from_dict(item)) for item in json.loads(text)]
+
+
+def submission_out(row: DeclarationRow) -> SubmissionOut:
+    return SubmissionOut(
+        id=row.id,
+        status=row.status,  # type: ignore[arg-type]
+        serial_number=row.serial_number,
+        findings=findings_out(row.findings),
+        submitted_at=row.submitted_at,
+        idempotency_key=row.idempotency_key,
+    )
+
+
+def summary_fields(row: DeclarationRow, replaces: str | None, replaced_by: str | None) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "serial_number": row.serial_number,
+        "type": row.type,
+        "period": row.period,
+        "status": row.status,
+        "submitted_at": row.submitted_at,
+        "revoked_at": row.revoked_at,
+        "line_count": row.line_count,
+        "people": json.loads(row.people),
+        "replaces_serial": replaces,
+        "replaced_by_serial": replaced_by,
+        "idempotency_key": row.idempotency_key,
+    }
+
+
+def summary_out(row: DeclarationRow, replaces: str | None, replaced_by: str | None) -> DeclarationSummaryOut:
+    return DeclarationSummaryOut(**summary_fields(row, replaces, replaced_by))
+
+
+def declaration_out(row: DeclarationRow, replaces: str | None, replaced_by: str | None) -> DeclarationOut:
+    body = json.loads(row.body)
+    return DeclarationOut(
+        **summary_fields(row, replaces, replaced_by),
+        lines=[LineOut(**line) for line in body["lines"]],
+        payments=[PaymentLineOut(**payment) for payment in body["payments"]],
+        findings=findings_out(row.findings),
+    )
+
+
+def unit_out(row: UnitRow) -> UnitOut:
+    return UnitOut(
+        unit_code=row.unit_code, name=row.name, uscc=row.uscc, tax_number=row.tax_number, contact=row.contact,
+        phone=row.phone, industry_class=row.industry_class,
+    )
+
+
+def roster_entry_out(row: RosterRow) -> RosterEntryOut:
+    entry = entry_from_row(row)
+    return RosterEntryOut(
+        id_number=entry.id_number,
+        name=entry.name,
+        status=entry.status.value,  # type: ignore[arg-type]
+        base=str(entry.base),
+        since=str(entry.since),
+        hukou_type=entry.hukou_type,
+        insurances=[i.value for i in entry.insurances],  # type: ignore[misc]
+        interrupted_from=str(entry.interrupted_from) if entry.interrupted_from else None,
+        base_history=[BaseHistoryOut(from_=str(p), base=str(b)) for p, b in entry.base_history],
+        backpay=json.loads(row.backpay),
+        renewed_in=row.renewed_in,
+    )
+
+
+def amount(cents: int) -> str:
+    return str(from_cents(cents))
