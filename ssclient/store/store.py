@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Select, delete, func, insert, or_, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError, StatementError
 from sqlalchemy.orm import Session, selectinload
 
 from ssclient.domain.clock import Clock, SystemClock
@@ -358,11 +358,20 @@ class Store:
         self, *, due_by: datetime | None = None, unit_code: str | None = None
     ) -> list[OutboxItem]:
         """Items still waiting for an answer (PENDING, and SENDING ones left by a crash to reconcile),
-        earliest next attempt first; with `due_by`, only those due by then."""
+        earliest next attempt first; with `due_by`, only those due by then; with `unit_code`, one unit's."""
+        return self._outbox_items(_LIVE_OUTBOX, due_by=due_by, unit_code=unit_code)
+
+    def outbox_items(self, unit_code: str, states: Collection[OutboxState]) -> list[OutboxItem]:
+        """One unit's outbox items in the given states, earliest next attempt first."""
+        return self._outbox_items(states, unit_code=unit_code)
+
+    def _outbox_items(
+        self, states: Collection[OutboxState], *, due_by: datetime | None = None, unit_code: str | None = None
+    ) -> list[OutboxItem]:
         query = (
             select(OutboxRow, DeclarationRow.unit_code)
             .join(DeclarationRow, OutboxRow.declaration_id == DeclarationRow.id)
-            .where(OutboxRow.state.in_(_LIVE_OUTBOX))
+            .where(OutboxRow.state.in_(list(states)))
             .order_by(OutboxRow.next_attempt_at, OutboxRow.id)
         )
         if due_by is not None:
@@ -569,6 +578,11 @@ class Store:
                     session.flush()
         except StoreError:
             raise
+        except StatementError as error:
+            # A value a column refuses (a float amount, a naive time) is the caller's mistake, not the file's.
+            if not isinstance(error, DBAPIError) and isinstance(error.orig, ValueError | TypeError):
+                raise error.orig from None
+            raise from_database_error(error, self.path) from error
         except (SQLAlchemyError, sqlite3.Error) as error:
             raise from_database_error(error, self.path) from error
 
