@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -23,7 +24,8 @@ from ssclient.agency.schemas import (
     UnitOut,
 )
 from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
-from ssclient.domain.enums import DeclarationType, InsuranceType
+from ssclient.domain.clock import CHINA_TZ
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 
@@ -71,13 +73,17 @@ def findings_out(text: str) -> list[FindingOut]:
     return [FindingOut.of(Finding.from_dict(item)) for item in json.loads(text)]
 
 
-def submission_out(row: DeclarationRow) -> SubmissionOut:
+def submission_out(row: DeclarationRow, *, first_answer: bool = False) -> SubmissionOut:
+    """The review's answer; `first_answer` gives it as it was then (approved, even if revoked since)."""
+    status = row.status
+    if first_answer and status == DeclarationStatus.REVOKED.value:
+        status = DeclarationStatus.APPROVED.value
     return SubmissionOut(
         id=row.id,
-        status=row.status,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
         serial_number=row.serial_number,
         findings=findings_out(row.findings),
-        submitted_at=row.submitted_at,
+        submitted_at=local(row.submitted_at),
         idempotency_key=row.idempotency_key,
     )
 
@@ -89,8 +95,8 @@ def summary_fields(row: DeclarationRow, replaces: str | None, replaced_by: str |
         "type": row.type,
         "period": row.period,
         "status": row.status,
-        "submitted_at": row.submitted_at,
-        "revoked_at": row.revoked_at,
+        "submitted_at": local(row.submitted_at),
+        "revoked_at": local(row.revoked_at) if row.revoked_at else None,
         "line_count": row.line_count,
         "people": json.loads(row.people),
         "replaces_serial": replaces,
@@ -135,6 +141,11 @@ def roster_entry_out(row: RosterRow) -> RosterEntryOut:
         backpay=json.loads(row.backpay),
         renewed_in=row.renewed_in,
     )
+
+
+def local(moment: datetime) -> datetime:
+    """Times are given in Beijing time, as the agency works."""
+    return moment.astimezone(CHINA_TZ)
 
 
 def amount(cents: int) -> str:

@@ -1,0 +1,86 @@
+"""A real agency over real HTTP for tests: fixtures, valid test identities, and a ready unit.
+
+Use the fixtures from a conftest.py with `from tests.support.agency import *  # noqa: F403` or by name:
+
+- `agency_clock`: a FixedClock at 2026-11-20 09:00 Beijing time (the window is open until the 23rd);
+  move it with `.set(...)` / `.advance(...)` — the agency reads only this clock.
+- `agency`: a RunningAgency on a free loopback port, its SQLite file in tmp; stopped after the test.
+- `agency_client`: an AgencyClient for it (no session).
+- `unit`: a registered unit whose initial password has been changed, logged in: `unit.client`,
+  `unit.unit_code`, `unit.password`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from stdnum.cn import ric, uscc
+
+from ssclient.agency.server import RunningAgency, start_agency
+from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.sync.api import AgencyClient
+
+# Inside November 2026's window (days 1–23).
+AGENCY_START = datetime(2026, 11, 20, 9, 0, tzinfo=CHINA_TZ)
+STRONG_PASSWORD = "Train2026ok"
+
+_serials = itertools.count(1)
+
+
+def make_uscc(seq: int | None = None) -> str:
+    """A valid unified social credit code (GB 32100-2015), different for every `seq`."""
+    body = f"91110108{next(_serials) if seq is None else seq:09d}"
+    return body + uscc.calc_check_digit(body)
+
+
+def make_id_number(seq: int, birth: str = "19900101", region: str = "110101") -> str:
+    """A valid resident ID number (GB 11643-1999): `seq` 0–999 tells people with the same birth apart."""
+    body = f"{region}{birth}{seq:03d}"
+    return body + ric.calc_check_digit(body + "0")
+
+
+@dataclass
+class AgencyUnit:
+    unit_code: str
+    password: str
+    uscc: str
+    client: AgencyClient
+
+
+def register_unit(client: AgencyClient, name: str = "北京示例科技有限公司", password: str = STRONG_PASSWORD) -> AgencyUnit:
+    """Register with the tax number as initial password, log in, change it to `password`, stay logged in."""
+    code = make_uscc()
+    registration = client.register(name=name, uscc=code, tax_number=code, contact="王会计", password=code)
+    client.login(registration.unit_code, code)
+    client.change_password(code, password)
+    return AgencyUnit(registration.unit_code, password, code, client)
+
+
+@pytest.fixture
+def agency_clock() -> FixedClock:
+    return FixedClock(AGENCY_START)
+
+
+@pytest.fixture
+def agency(tmp_path: Path, agency_clock: FixedClock) -> Iterator[RunningAgency]:
+    running = start_agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", agency_clock)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture
+def agency_client(agency: RunningAgency) -> Iterator[AgencyClient]:
+    with AgencyClient(agency.url, retries=0) as client:
+        yield client
+
+
+@pytest.fixture
+def unit(agency_client: AgencyClient) -> AgencyUnit:
+    return register_unit(agency_client)
