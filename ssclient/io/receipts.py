@@ -1,0 +1,338 @@
+"""Receipts (申报回执): a PDF for an approved declaration — serial number, time, lines, totals.
+
+Made from the record alone (the declaration and the time the agency approved it), so it can be printed
+again at any time and comes out the same: the PDF is written with reportlab's invariant mode, which
+leaves out the time of printing. Texts are English sources translated through `tr` (context
+"Receipt"); insurance names come from the rulebook's catalogue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import BaseDocTemplate
+
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, HukouType
+from ssclient.domain.money import ZERO, format_money, parse_amount
+from ssclient.domain.roster import Unit
+from ssclient.io.atomic import atomic_write
+from ssclient.io.messages import Translate, english, render_text
+from ssclient.io.pdf_fonts import cjk_font
+from ssclient.io.statements import insurance_name
+from ssclient.rules.payment import month_of, totals_by_insurance, totals_by_share
+
+RECEIPT_CONTEXT = "Receipt"
+RECEIPT_TEXTS: dict[str, str] = {
+    "title": "Declaration receipt",
+    "serial": "Serial number",
+    "unit": "Unit",
+    "type": "Business type",
+    "period": "Period",
+    "status": "Status",
+    "approved": "Approved",
+    "approved_at": "Approved at",
+    "replaces": "Replaces",
+    "lines": "Lines",
+    "totals": "Totals",
+    "people": "People: {count}",
+    "base_total": "Declared bases in total: {amount}",
+    "no": "No.",
+    "id_number": "ID number",
+    "name": "Name",
+    "hukou": "Household registration",
+    "wage_base": "Wage base",
+    "migrant_worker": "Migrant worker",
+    "migrant_insurance": "Migrant-worker insurance",
+    "backpay": "Back payment (months)",
+    "reason": "Reason",
+    "new_base": "New base",
+    "effective": "From month",
+    "insurance": "Insurance type",
+    "month": "Month",
+    "base": "Base",
+    "employee": "Employee share",
+    "employer": "Employer share",
+    "total": "Total",
+    "all": "All insurance types",
+    "page": "Serial number {serial} · page {page}",
+    "note": "Issued by the agency when it approved the declaration. This receipt can be printed again from "
+    "the declaration record at any time.",
+    # Business types
+    "type_add": "Add personnel",
+    "type_renewal": "Renew personnel",
+    "type_interruption": "Interrupt personnel",
+    "type_base_change": "Contribution base",
+    "type_payment": "Payment declaration",
+    # Household registration types
+    "hukou_11": "local urban",
+    "hukou_12": "non-local urban",
+    "hukou_21": "local rural",
+    "hukou_22": "non-local rural",
+}
+
+_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+# A4 less the margins; column widths in millimetres (an 18-character ID number needs about 36).
+_TABLE_WIDTH_MM = 174
+_WIDTHS_MM: dict[str, float] = {
+    "no": 10,
+    "id_number": 40,
+    "name": 26,
+    "hukou": 30,
+    "wage_base": 24,
+    "migrant_worker": 20,
+    "migrant_insurance": 24,
+    "backpay": 44,
+    "reason": 60,
+    "new_base": 34,
+    "effective": 34,
+}
+_PAYMENT_WIDTHS_MM: dict[str, float] = {
+    "no": 10,
+    "id_number": 38,
+    "name": 20,
+    "insurance": 22,
+    "month": 17,
+    "base": 22,
+    "employee": 22,
+    "employer": 23,
+}
+
+
+class ReceiptError(ValueError):
+    """A receipt asked for a declaration that has none (not approved, no serial number)."""
+
+
+def write_receipt_pdf(
+    declaration: Declaration, unit: Unit, approved_at: datetime, path: Path, *, tr: Translate = english
+) -> None:
+    """Write the receipt of an approved (or since revoked) declaration."""
+    if declaration.serial_number is None or declaration.status not in (
+        DeclarationStatus.APPROVED,
+        DeclarationStatus.REVOKED,
+    ):
+        raise ReceiptError("only an approved declaration has a receipt")
+    receipt = _Receipt(declaration, unit, approved_at, tr)
+    with atomic_write(path) as handle:
+        document = SimpleDocTemplate(
+            handle,
+            pagesize=A4,
+            invariant=True,
+            title=f"{receipt.text('title')} {declaration.serial_number}",
+            author=unit.name,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=18 * mm,
+            bottomMargin=20 * mm,
+        )
+        document.build(receipt.story(), onFirstPage=receipt.footer, onLaterPages=receipt.footer)
+
+
+class _Receipt:
+    def __init__(self, declaration: Declaration, unit: Unit, approved_at: datetime, tr: Translate) -> None:
+        self.declaration = declaration
+        self.unit = unit
+        self.approved_at = approved_at
+        self._tr = tr
+        font = cjk_font()
+        self.body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, wordWrap="CJK")
+        self.heading = ParagraphStyle("heading", parent=self.body, fontSize=12, leading=18, spaceBefore=8)
+        self.title = ParagraphStyle("title", parent=self.body, fontSize=17, leading=24, alignment=1)
+
+    def text(self, key: str, **params: object) -> str:
+        return render_text(RECEIPT_CONTEXT, RECEIPT_TEXTS[key], self._tr, **params)
+
+    def story(self) -> list[Flowable]:
+        declaration = self.declaration
+        story: list[Flowable] = [Paragraph(self.text("title"), self.title), Spacer(1, 4 * mm)]
+        facts = [
+            (self.text("serial"), declaration.serial_number or ""),
+            (self.text("unit"), f"{self.unit.name} ({self.unit.unit_code})"),
+            (self.text("type"), self.text(f"type_{declaration.type.value}")),
+            (self.text("period"), str(declaration.period)),
+            (self.text("status"), self.text("approved")),
+            (self.text("approved_at"), self.approved_at.strftime(_TIME_FORMAT)),
+        ]
+        if declaration.replaces_serial:
+            facts.append((self.text("replaces"), declaration.replaces_serial))
+        story.append(self._table([[self._cell(k), self._cell(v)] for k, v in facts], [40 * mm, None], None))
+        story.append(Paragraph(self.text("lines"), self.heading))
+        if declaration.type is DeclarationType.PAYMENT:
+            story += self._payment_lines()
+        else:
+            story += self._person_lines()
+        story += [Spacer(1, 6 * mm), Paragraph(self.text("note"), self.body)]
+        return story
+
+    def footer(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(cjk_font(), 8)
+        text = self.text("page", serial=self.declaration.serial_number, page=canvas.getPageNumber())
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, text)
+        canvas.restoreState()
+
+    # --- personnel declarations -------------------------------------------------------------------------
+
+    def _person_lines(self) -> list[Flowable]:
+        kind = self.declaration.type
+        columns, cells = _PERSON_COLUMNS[kind]
+        header = [self._cell(self.text(key)) for key in ("no", *columns)]
+        rows = [
+            [str(index), *(self._cell(text) for text in cells(self, line))]
+            for index, line in enumerate(self.declaration.lines, 1)
+        ]
+        widths = [_WIDTHS_MM[key] * mm for key in ("no", *columns)]
+        widths[-1] += _TABLE_WIDTH_MM * mm - sum(widths)  # the last column takes what is left
+        story: list[Flowable] = [self._table([header, *rows], widths, header_rows=1)]
+        story.append(Paragraph(self.text("totals"), self.heading))
+        story.append(Paragraph(self.text("people", count=len(self.declaration.lines)), self.body))
+        if kind in (DeclarationType.ADD, DeclarationType.RENEWAL, DeclarationType.BASE_CHANGE):
+            total = sum((_amount(line.wage_base) for line in self.declaration.lines), ZERO)
+            story.append(Paragraph(self.text("base_total", amount=format_money(total)), self.body))
+        return story
+
+    def hukou(self, line: DeclarationLine) -> str:
+        code = line.hukou_type.strip()
+        try:
+            return f"{code} {self.text(f'hukou_{HukouType(code).value}')}"
+        except ValueError:
+            return code
+
+    def backpay(self, line: DeclarationLine) -> str:
+        asked = [f"{insurance_name(k, self._tr)} {v}" for k, v in line.backpay.items() if v > 0]
+        return ", ".join(asked)
+
+    # --- payment declarations ---------------------------------------------------------------------------
+
+    def _payment_lines(self) -> list[Flowable]:
+        payments = self.declaration.payments
+        keys = ("no", "id_number", "name", "insurance", "month", "base", "employee", "employer")
+        header = [self._cell(self.text(key)) for key in keys]
+        widths = [_PAYMENT_WIDTHS_MM[key] * mm for key in keys]
+        rows = [
+            [
+                str(index),
+                line.id_number,
+                self._cell(line.name),
+                insurance_name(line.insurance, self._tr),
+                str(month_of(line)),
+                format_money(line.base),
+                format_money(line.employee_amount),
+                format_money(line.employer_amount),
+            ]
+            for index, line in enumerate(payments, 1)
+        ]
+        story: list[Flowable] = [self._table([header, *rows], widths, header_rows=1, numbers_from=5)]
+        story.append(Paragraph(self.text("totals"), self.heading))
+        total_header = [self.text(key) for key in ("insurance", "employee", "employer", "total")]
+        totals = [
+            [insurance_name(kind, self._tr), *_money_cells(sums.employee, sums.employer, sums.total)]
+            for kind, sums in totals_by_insurance(payments).items()
+        ]
+        shares = totals_by_share(payments)
+        totals.append([self.text("all"), *_money_cells(shares.employee, shares.employer, shares.total)])
+        story.append(
+            self._table([total_header, *totals], None, header_rows=1, numbers_from=1, last_row_bold=True)
+        )
+        return story
+
+    # --- layout -----------------------------------------------------------------------------------------
+
+    def _cell(self, text: str) -> Paragraph:
+        return Paragraph(_escape(text), self.body)
+
+    def _table(
+        self,
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float | None] | None,
+        header_rows: int | None,
+        *,
+        numbers_from: int | None = None,
+        last_row_bold: bool = False,
+    ) -> Table:
+        table = Table(
+            [list(row) for row in rows], colWidths=widths, repeatRows=header_rows or 0, hAlign="LEFT"
+        )
+        # reportlab's stubs type each command as a precise tuple; the list mixes several kinds.
+        style: list[Any] = [
+            ("FONTNAME", (0, 0), (-1, -1), cjk_font()),
+            ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ]
+        if header_rows:
+            style.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.Color(0.92, 0.92, 0.92)))
+        if numbers_from is not None:
+            style.append(("ALIGN", (numbers_from, 1), (-1, -1), "RIGHT"))
+        if last_row_bold:
+            style.append(("BACKGROUND", (0, -1), (-1, -1), colors.Color(0.96, 0.96, 0.96)))
+        table.setStyle(TableStyle(style))
+        return table
+
+
+def _person_cells(*keys: str) -> Callable[[_Receipt, DeclarationLine], list[str]]:
+    def cells(receipt: _Receipt, line: DeclarationLine) -> list[str]:
+        values = []
+        for key in keys:
+            if key == "hukou":
+                values.append(receipt.hukou(line))
+            elif key == "backpay":
+                values.append(receipt.backpay(line))
+            elif key == "effective":
+                values.append(line.effective_period or str(receipt.declaration.period))
+            elif key in ("wage_base", "new_base"):
+                values.append(_money_text(line.wage_base))
+            else:
+                values.append(str(getattr(line, key)))
+        return values
+
+    return cells
+
+
+_PERSON_COLUMNS: dict[
+    DeclarationType, tuple[tuple[str, ...], Callable[[_Receipt, DeclarationLine], list[str]]]
+] = {
+    kind: (columns, _person_cells(*columns))
+    for kind, columns in (
+        (
+            DeclarationType.ADD,
+            ("id_number", "name", "hukou", "wage_base", "migrant_worker", "migrant_insurance"),
+        ),
+        (DeclarationType.RENEWAL, ("id_number", "name", "hukou", "wage_base", "backpay")),
+        (DeclarationType.INTERRUPTION, ("id_number", "name", "reason")),
+        (DeclarationType.BASE_CHANGE, ("id_number", "name", "new_base", "effective")),
+    )
+}
+
+
+def _amount(text: str) -> Decimal:
+    try:
+        return parse_amount(text)
+    except ValueError:
+        return ZERO
+
+
+def _money_text(text: str) -> str:
+    try:
+        return format_money(parse_amount(text))
+    except ValueError:
+        return text
+
+
+def _money_cells(*amounts: Decimal) -> list[str]:
+    return [format_money(amount) for amount in amounts]
+
+
+def _escape(text: str) -> str:
+    # Paragraph reads a little markup; a name or reason is plain text.
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
