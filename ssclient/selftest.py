@@ -1,0 +1,282 @@
+"""`ssclient --self-test`: prove an installation works, without showing a window.
+
+Each check exercises one thing a broken bundle or a machine missing a library would get wrong: the Qt
+platform plugin the desktop will use, every form, every translation, every policy file, the region data,
+the draft store, the local agency and one submission round trip through the client. The summary has one
+line per check (OK or FAIL, the time it took, what it found or why it failed) and the exit status is 0 only
+when every check passed. Everything the checks create lives in a temporary folder that is removed at the end;
+the user's own data is never opened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from ssclient import __version__, assets
+
+log = logging.getLogger(__name__)
+
+PASSED, FAILED = 0, 1
+
+
+class CheckFailed(Exception):
+    """A check's reason for failing, worded for the person reading the summary."""
+
+
+@dataclass
+class Workspace:
+    """What the checks share: a temporary folder, and what earlier checks started for later ones."""
+
+    folder: Path
+    desktop_platform: str = field(default_factory=lambda: _desktop_platform())
+    cleanups: list[Callable[[], None]] = field(default_factory=list)
+    agency_url: str | None = None
+
+    def close(self) -> None:
+        while self.cleanups:
+            cleanup = self.cleanups.pop()
+            try:
+                cleanup()
+            except Exception:  # a failed cleanup must not hide the summary
+                log.exception("self-test cleanup failed")
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    run: Callable[[Workspace], str]  # returns what it found; raises CheckFailed (or anything) on failure
+
+
+@dataclass(frozen=True)
+class Outcome:
+    name: str
+    ok: bool
+    seconds: float
+    detail: str
+
+    def line(self) -> str:
+        return f"{'OK  ' if self.ok else 'FAIL'}  {self.name:<18} {self.seconds:6.2f} s  {self.detail}"
+
+
+# --- Qt --------------------------------------------------------------------------------------------
+
+
+class _QtWarnings:
+    """Collects Qt's warnings while a check runs: a form or translation that makes Qt warn is broken."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    @contextlib.contextmanager
+    def collecting(self) -> Iterator[list[str]]:
+        from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+        self.messages = []
+
+        def handler(kind: QtMsgType, _context: object, message: str) -> None:
+            if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+                self.messages.append(message)
+
+        previous = qInstallMessageHandler(handler)
+        try:
+            yield self.messages
+        finally:
+            qInstallMessageHandler(previous)
+
+
+_qt_warnings = _QtWarnings()
+
+
+def _application() -> object:
+    """The running QApplication, or a new one on the offscreen platform so that no window can appear."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QApplication(["ssclient", "--self-test"])
+    return app
+
+
+def _desktop_platform() -> str:
+    """The Qt platform plugin the client will use on this desktop (what QT_QPA_PLATFORM asks for first)."""
+    requested = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    if requested:
+        return requested
+    if sys.platform == "win32":
+        return "windows"
+    if sys.platform == "darwin":
+        return "cocoa"
+    return "xcb"
+
+
+def check_platform_plugin(workspace: Workspace) -> str:
+    # Loading the plugin library resolves every system library it needs (libxcb-*, libxkbcommon, EGL...)
+    # without connecting to a display, so a machine missing one fails here instead of at first start.
+    from PySide6.QtCore import QCoreApplication, QPluginLoader
+
+    name = workspace.desktop_platform
+    patterns = (f"libq{name}.so", f"q{name}.dll", f"libq{name}.dylib")
+    candidates = [
+        Path(folder) / "platforms" / pattern
+        for folder in QCoreApplication.libraryPaths()
+        for pattern in patterns
+    ]
+    found = [path for path in candidates if path.is_file()]
+    if not found:
+        raise CheckFailed(
+            f"the Qt platform plugin '{name}' is not installed (looked in "
+            f"{', '.join(QCoreApplication.libraryPaths()) or 'no plugin folder'})"
+        )
+    loader = QPluginLoader(str(found[0]))
+    if not loader.load():
+        raise CheckFailed(
+            f"the Qt platform plugin '{name}' cannot load: {loader.errorString()} — "
+            "install the system libraries listed in the installer's dependencies"
+        )
+    return f"'{name}' loads ({found[0].name})"
+
+
+def check_forms(_: Workspace) -> str:
+    from ssclient.gui.forms import load_form
+
+    folder = assets.root() / "ui"
+    forms = sorted(folder.glob("*.ui"))
+    if not forms:
+        raise CheckFailed(f"no Qt Designer forms found in {folder}")
+    with _qt_warnings.collecting() as warnings:
+        for path in forms:
+            load_form(path.name).deleteLater()  # FormError says which file and why
+            if warnings:
+                raise CheckFailed(f"form {path.name} makes Qt warn: {warnings[0]}")
+    return f"{len(forms)} forms load"
+
+
+def check_translations(_: Workspace) -> str:
+    from PySide6.QtCore import QTranslator
+
+    folder = assets.resource("translations")
+    files = sorted(folder.glob("*.qm"))
+    if not files:
+        raise CheckFailed(f"no compiled translations (*.qm) found in {folder}")
+    if not any("zh_CN" in path.name for path in files):
+        raise CheckFailed(f"the Simplified Chinese translation (*zh_CN*.qm) is missing from {folder}")
+    for path in files:
+        translator = QTranslator()
+        if not translator.load(str(path)):
+            raise CheckFailed(f"translation {path.name} does not load")
+        if translator.isEmpty():
+            raise CheckFailed(f"translation {path.name} is empty")
+    return f"{len(files)} translations load ({', '.join(p.stem for p in files)})"
+
+
+def check_policies(_: Workspace) -> str:
+    from ssclient.policy import load_policy
+
+    folder = assets.resource("policy")
+    files = sorted(folder.glob("*.toml"))
+    if not files:
+        raise CheckFailed(f"no policy files found in {folder}")
+    names = [load_policy(path).id for path in files]  # PolicyError names the file and the key
+    return f"{len(files)} policy files load ({', '.join(names)})"
+
+
+def check_regions(_: Workspace) -> str:
+    from ssclient.policy.regions import Regions
+
+    regions = Regions.load(assets.resource("regions"))
+    sizes = {
+        "provinces": len(regions.provinces),
+        "cities": len(regions.cities),
+        "counties": len(regions.counties),
+    }
+    empty = [kind for kind, size in sizes.items() if size == 0]
+    if empty:
+        raise CheckFailed(f"the region data has no {' and no '.join(empty)}")
+    orphans = [c.code for c in regions.cities.values() if c.parent not in regions.provinces]
+    if orphans:
+        raise CheckFailed(f"cities without a province in the region data, e.g. {orphans[0]}")
+    return ", ".join(f"{size} {kind}" for kind, size in sizes.items())
+
+
+def default_checks() -> list[Check]:
+    return [
+        Check("Qt platform", check_platform_plugin),
+        Check("forms", check_forms),
+        Check("translations", check_translations),
+        Check("policy", check_policies),
+        Check("regions", check_regions),
+    ]
+
+
+# --- running -----------------------------------------------------------------------------------------
+
+
+def _run_one(check: Check, workspace: Workspace) -> Outcome:
+    started = time.perf_counter()
+    try:
+        detail = check.run(workspace)
+        ok = True
+    except CheckFailed as exc:
+        detail, ok = str(exc), False
+    except Exception as exc:  # the reason goes to the summary; the traceback only to the log
+        log.error("self-test check %r failed:\n%s", check.name, traceback.format_exc())
+        detail, ok = f"{type(exc).__name__}: {exc}", False
+    return Outcome(check.name, ok, time.perf_counter() - started, detail)
+
+
+def _output() -> TextIO:
+    """Where the summary goes: stdout, or on Windows a windowed build's parent console."""
+    if sys.stdout is not None:
+        with contextlib.suppress(AttributeError, ValueError):
+            sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
+        return sys.stdout
+    if sys.platform == "win32":
+        import ctypes
+
+        # A windowed (GUI-subsystem) program has no stdout; borrow the console it was started from.
+        if ctypes.windll.kernel32.AttachConsole(-1):
+            return Path("CONOUT$").open("w", encoding="utf-8", errors="replace")
+    return Path(os.devnull).open("w", encoding="utf-8")  # nothing to print to; the exit status remains
+
+
+def run_self_test(checks: Sequence[Check] | None = None, out: TextIO | None = None) -> int:
+    """Run every check, print the summary, return 0 when all passed and 1 otherwise."""
+    out = out or _output()
+    where = f"bundle in {assets.root()}" if getattr(sys, "frozen", False) else f"source in {assets.root()}"
+    print(f"ssclient {__version__} self-test ({where})", file=out, flush=True)
+    started = time.perf_counter()
+    desktop_platform = _desktop_platform()  # before _application() switches this process to offscreen
+    _application()
+    outcomes: list[Outcome] = []
+    with tempfile.TemporaryDirectory(prefix="ssclient-selftest-") as folder:
+        workspace = Workspace(Path(folder), desktop_platform)
+        try:
+            for check in checks if checks is not None else default_checks():
+                outcome = _run_one(check, workspace)
+                outcomes.append(outcome)
+                print(outcome.line(), file=out, flush=True)
+        finally:
+            workspace.close()
+    failed = [o for o in outcomes if not o.ok]
+    total = time.perf_counter() - started
+    if failed:
+        names = ", ".join(o.name for o in failed)
+        print(
+            f"self-test FAILED ({len(failed)} of {len(outcomes)} checks: {names}) in {total:.1f} s",
+            file=out,
+            flush=True,
+        )
+        return FAILED
+    print(f"self-test passed: {len(outcomes)} checks in {total:.1f} s", file=out, flush=True)
+    return PASSED
