@@ -80,15 +80,16 @@ def _join(
             since=period,
             hukou_type=hukou.value if hukou else line.hukou_type.strip(),
         )
-    rejoined = replace(
-        current,
+    # The base first: the history starts from the base in force since the person first joined.
+    rebased = with_base(current, period, base)
+    return replace(
+        rebased,
         name=name or current.name,
         status=PersonStatus.ACTIVE,
         since=period,
         interrupted_from=None,
         hukou_type=hukou.value if hukou else current.hukou_type,
     )
-    return with_base(rejoined, period, base)
 
 
 def with_base(entry: RosterEntry, start: Period, base: Decimal) -> RosterEntry:

@@ -42,8 +42,10 @@ def store(store_path: Path, clock: FixedClock) -> Iterator[Store]:
     opened.close()
 
 
-def line(id_number: str = ZHANG, name: str = "张三", base: str = "5000.00", **more: str) -> DeclarationLine:
-    return DeclarationLine(id_number=id_number, name=name, hukou_type="11", wage_base=base, **more)
+def line(
+    id_number: str = ZHANG, name: str = "张三", base: str = "5000.00", hukou_type: str = "11", **more: str
+) -> DeclarationLine:
+    return DeclarationLine(id_number=id_number, name=name, hukou_type=hukou_type, wage_base=base, **more)
 
 
 def add_declaration(*lines: DeclarationLine) -> Declaration:
