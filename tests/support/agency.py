@@ -23,10 +23,14 @@ from stdnum.cn import ric, uscc
 
 from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationType
+from ssclient.domain.period import Period
 from ssclient.sync.api import AgencyClient
 
 # Inside November 2026's window (days 1–23).
 AGENCY_START = datetime(2026, 11, 20, 9, 0, tzinfo=CHINA_TZ)
+CURRENT_PERIOD = Period(2026, 11)
 STRONG_PASSWORD = "Train2026ok"
 
 _serials = itertools.count(1)
@@ -44,12 +48,29 @@ def make_id_number(seq: int, birth: str = "19900101", region: str = "110101") ->
     return body + ric.calc_check_digit(body + "0")
 
 
+def person_line(seq: int, name: str = "张三", base: str = "6500.00", **more: str) -> DeclarationLine:
+    """A personnel line that passes the rulebook (local urban, not a migrant worker)."""
+    fields = {"id_number": make_id_number(seq), "name": name, "hukou_type": "11", "wage_base": base,
+              "migrant_worker": "否", "migrant_insurance": "否", **more}
+    return DeclarationLine(**fields)
+
+
+def declaration(
+    kind: DeclarationType, *lines: DeclarationLine, period: Period = CURRENT_PERIOD, replaces: str | None = None
+) -> Declaration:
+    return Declaration(kind, period, list(lines), replaces_serial=replaces)
+
+
 @dataclass
 class AgencyUnit:
     unit_code: str
     password: str
     uscc: str
     client: AgencyClient
+
+    def relogin(self) -> None:
+        """A new session (after moving the agency's clock past the old one's expiry)."""
+        self.client.login(self.unit_code, self.password)
 
 
 def register_unit(client: AgencyClient, name: str = "北京示例科技有限公司", password: str = STRONG_PASSWORD) -> AgencyUnit:
