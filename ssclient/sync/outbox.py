@@ -97,6 +97,8 @@ class OutboxAgency(Protocol):
 
     def roster(self) -> list[RosterEntry]: ...
 
+    def health(self) -> object: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Delivery:
@@ -124,8 +126,7 @@ class SyncReport:
     unreachable: str = ""
     # The session ended: log in again; the documents stay pending.
     session_expired: bool = False
-    # Documents the agency neither reviewed nor will review as they are (a refusal such as a key sent with
-    # another body): they go back to the user like a rejection, with the refusal as their finding.
+    # The agency's roster was taken into the store after an approval.
     roster_refreshed: bool = False
     still_pending: int = 0
 
@@ -163,9 +164,20 @@ class Outbox:
     def pending(self) -> list[QueuedItem]:
         return list(self._store.waiting(self._unit_code))
 
-    def run(self, *, force: bool = False, cancelled: Callable[[], bool] = lambda: False) -> SyncReport:
-        """Reconcile interrupted sends, then send what is due (everything when `force`)."""
+    def run(
+        self, *, force: bool = False, probe: bool = False, cancelled: Callable[[], bool] = lambda: False
+    ) -> SyncReport:
+        """Reconcile interrupted sends, then send what is due (everything when `force`).
+
+        With `probe`, when documents wait but none is due yet, ask the agency whether it answers again
+        (a cheap health call) and, if it does, send them all now instead of waiting out the backoff.
+        """
         report = SyncReport()
+        if probe and not force:
+            force = self._agency_answers_again(report)
+            if not report.reached_agency:
+                report.still_pending = len(self.pending())
+                return report
         self._reconcile(report, cancelled)
         if report.reached_agency and not report.session_expired:
             self._send(report, force, cancelled)
@@ -173,6 +185,18 @@ class Outbox:
             self._refresh_roster(report)
         report.still_pending = len(self.pending())
         return report
+
+    def _agency_answers_again(self, report: SyncReport) -> bool:
+        waiting = self.pending()
+        now = self._clock.now()
+        if not waiting or any(item.next_attempt_at <= now for item in waiting):
+            return False
+        try:
+            self._agency.health()
+        except (AgencyUnreachable, AgencyError) as error:
+            report.unreachable = getattr(error, "message", str(error))
+            return False
+        return True
 
     # --- steps ----------------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
@@ -14,6 +14,32 @@ from ssclient.domain.findings import Finding, field_name, line_index
 _SEVERITY_COLORS = {Severity.ERROR: "#c0392b", Severity.WARNING: "#b06000", Severity.INFO: "#555555"}
 _DECLARATION_ROLE = Qt.ItemDataRole.UserRole + 1
 _FIELD_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FindingsPanel", text)
+
+
+def field_label(name: str) -> str:
+    """A field's name as the form labels it (``wage_base`` → "Declared wage base")."""
+    labels = {
+        "id_number": _tr("ID number"),
+        "name": _tr("Name"),
+        "hukou_type": _tr("Household registration"),
+        "wage_base": _tr("Declared wage base"),
+        "migrant_worker": _tr("Migrant worker"),
+        "migrant_insurance": _tr("Migrant-worker insurance"),
+        "province": _tr("Home province"),
+        "city": _tr("Home city"),
+        "county": _tr("Home county"),
+        "reason": _tr("Reason"),
+        "pension": _tr("Back payment: pension"),
+        "medical": _tr("Back payment: medical"),
+        "unemployment": _tr("Back payment: unemployment"),
+        "period": _tr("Period"),
+        "lines": _tr("People"),
+    }
+    return labels.get(name, name)
 
 
 class FindingsPanel(QWidget):
@@ -51,26 +77,6 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.view)
         self.show_findings([], str)
 
-    def field_label(self, name: str) -> str:
-        labels = {
-            "id_number": self.tr("ID number"),
-            "name": self.tr("Name"),
-            "hukou_type": self.tr("Household registration"),
-            "wage_base": self.tr("Declared wage base"),
-            "migrant_worker": self.tr("Migrant worker"),
-            "migrant_insurance": self.tr("Migrant-worker insurance"),
-            "province": self.tr("Home province"),
-            "city": self.tr("Home city"),
-            "county": self.tr("Home county"),
-            "reason": self.tr("Reason"),
-            "pension": self.tr("Back payment: pension"),
-            "medical": self.tr("Back payment: medical"),
-            "unemployment": self.tr("Back payment: unemployment"),
-            "period": self.tr("Period"),
-            "lines": self.tr("People"),
-        }
-        return labels.get(name, name)
-
     def row_count(self) -> int:
         return self._model.rowCount()
 
@@ -95,7 +101,7 @@ class FindingsPanel(QWidget):
                 QStandardItem(severity_names[item.severity]),
                 QStandardItem(title),
                 QStandardItem(line_text),
-                QStandardItem(self.field_label(field_name(item.field))),
+                QStandardItem(field_label(field_name(item.field))),
                 QStandardItem(render(item)),
             ]
             cells[0].setForeground(QBrush(QColor(_SEVERITY_COLORS[item.severity])))

@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.roster import Unit
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
 from ssclient.store import Store
+from ssclient.sync.api import AgencyClient
 
 # Inside the declaration window (days 1–23) of period 2026-11.
 TODAY = datetime(2026, 11, 10, 9, 30, tzinfo=CHINA_TZ)
@@ -59,4 +61,62 @@ def ctx(store: Store, clock: FixedClock, tmp_path: Path) -> AppContext:
     settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     context = AppContext(settings, clock=clock, store=store)
     context.set_unit(UNIT)
+    return context
+
+
+USCC_A = "91110000600037034U"
+USCC_B = "91310000MA1FL5LL14"
+PASSWORD = "Declare2026ok"
+
+
+class Agency:
+    """A real agency on a loopback port, which a test can stop and start again on the same port."""
+
+    def __init__(self, db_url: str, clock: FixedClock) -> None:
+        self._db_url = db_url
+        self._clock = clock
+        self.running: RunningAgency | None = start_agency(db_url, clock)
+        self.url = self.running.url
+        self.port = self.running.port
+
+    def stop(self) -> None:
+        if self.running is not None:
+            self.running.stop()
+            self.running = None
+
+    def start(self) -> None:
+        if self.running is None:
+            self.running = start_agency(self._db_url, self._clock, port=self.port)
+
+
+@pytest.fixture
+def agency(tmp_path: Path, clock: FixedClock) -> Iterator[Agency]:
+    server = Agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", clock)
+    yield server
+    server.stop()
+
+
+def register_and_log_in(url: str, name: str, uscc: str) -> AgencyClient:
+    """A unit registered at the agency (password already its own, no forced change) and logged in."""
+    client = AgencyClient(url, retries=0)
+    registration = client.register(name=name, uscc=uscc, tax_number=uscc, contact="王会计", password=PASSWORD)
+    client.login(registration.unit_code, PASSWORD)
+    return client
+
+
+@pytest.fixture
+def agency_client(agency: Agency) -> Iterator[AgencyClient]:
+    client = register_and_log_in(agency.url, "示例科技有限公司", USCC_A)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def online_ctx(store: Store, clock: FixedClock, tmp_path: Path, agency_client: AgencyClient) -> AppContext:
+    """A context logged in at the real agency, its unit saved in the store."""
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    unit = agency_client.profile()
+    store.save_unit(unit)
+    context = AppContext(settings, clock=clock, store=store, agency=agency_client)
+    context.set_unit(unit)
     return context

@@ -1,0 +1,315 @@
+"""My documents: the draft box, submitted, approved and rejected lists, with Check and Declare.
+
+`DocumentList(ctx, statuses)` lists the unit's documents in those statuses. For documents the user may
+still change (draft, checked, rejected) it offers Open, Check, Declare and Delete; otherwise Open shows
+the document read-only. The findings of the selected documents (the last Check's, or the agency's) show
+below; a double-click on one asks for the document to be opened at that line and field
+(`open_requested(declaration_id, field_path)`: the main window opens a `DocumentEditor` and calls
+`focus_finding(field_path)`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import DeclarationStatus
+from ssclient.domain.findings import Finding, has_errors
+from ssclient.gui.context import AppContext
+from ssclient.gui.documents import backend
+from ssclient.gui.documents.editor import EDITABLE
+from ssclient.gui.documents.findings_panel import FindingsPanel
+from ssclient.gui.documents.sync_runner import SyncRunner
+from ssclient.gui.documents.texts import document_title, render_finding, status_name
+from ssclient.gui.forms import child, load_form
+from ssclient.gui.workers import Task, start_call
+from ssclient.rules import check_declaration
+from ssclient.store import Store
+from ssclient.sync.results import AgencyError, AgencyUnreachable
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DRAFT_BOX = (DeclarationStatus.DRAFT, DeclarationStatus.CHECKED)
+SUBMITTED = (DeclarationStatus.PENDING, DeclarationStatus.SUBMITTED)
+APPROVED = (DeclarationStatus.APPROVED,)
+REJECTED = (DeclarationStatus.REJECTED,)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """One document's Check: its findings, and whether it may be declared."""
+
+    declaration_id: int
+    title: str
+    findings: tuple[Finding, ...]
+
+    @property
+    def clean(self) -> bool:
+        return not has_errors(self.findings)
+
+
+def list_title(statuses: Sequence[DeclarationStatus]) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("DocumentList", text)
+
+    if DeclarationStatus.DRAFT in statuses:
+        return tr("Draft box")
+    if DeclarationStatus.REJECTED in statuses:
+        return tr("Rejected")
+    if DeclarationStatus.APPROVED in statuses:
+        return tr("Approved")
+    return tr("Submitted")
+
+
+def check_documents(ctx: AppContext, declaration_ids: Sequence[int], *, declaring: bool) -> list[CheckResult]:
+    """The full rulebook on each document against the roster (refreshed from the agency when it answers)
+    and, when declaring, the window. Findings are stored; a clean document becomes *checked*.
+    Runs on a worker thread."""
+    store: Store = ctx.store
+    roster = backend.roster(ctx)
+    if ctx.agency is not None:
+        # Offline, the local roster is what we have; the agency checks again on receipt.
+        with contextlib.suppress(AgencyError, AgencyUnreachable):
+            roster = backend.refresh_roster(ctx)
+    rules = ctx.rule_context(roster, declaring=declaring)
+    results = []
+    for declaration_id in declaration_ids:
+        declaration = store.get_declaration(declaration_id)
+        findings = check_declaration(declaration, rules)
+        store.replace_findings(declaration_id, findings)
+        if declaration.status in EDITABLE:
+            target = DeclarationStatus.DRAFT if has_errors(findings) else DeclarationStatus.CHECKED
+            store.set_status(declaration_id, target)
+        results.append(CheckResult(declaration_id, _title(declaration), tuple(findings)))
+    return results
+
+
+def _title(declaration: Declaration) -> str:
+    return f"{document_title(declaration.type)} {declaration.period}"
+
+
+class DocumentList(QWidget):
+    """One of the My documents lists; see the module docstring."""
+
+    open_requested = Signal(int, str)  # declaration id, field path ("" = no particular field)
+    checked = Signal(object)  # list[CheckResult], after Check or the check before Declare
+
+    def __init__(
+        self, ctx: AppContext, statuses: tuple[DeclarationStatus, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.statuses = statuses
+        self.editable = any(status in EDITABLE for status in statuses)
+        self._task: Task | None = None
+        form = load_form("document_list", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self.title_label = child(form, QLabel, "titleLabel")
+        self.status_label = child(form, QLabel, "statusLabel")
+        self.table = child(form, QTableView, "documentsTable")
+        self.open_button = child(form, QPushButton, "openButton")
+        self.check_button = child(form, QPushButton, "checkButton")
+        self.declare_button = child(form, QPushButton, "declareButton")
+        self.delete_button = child(form, QPushButton, "deleteButton")
+        self.findings = FindingsPanel(self)
+        child(form, QWidget, "findingsPane").layout().addWidget(self.findings)
+        self.title_label.setText(list_title(statuses))
+        self._model = QStandardItemModel(0, 7, self)
+        self._model.setHorizontalHeaderLabels(
+            [
+                self.tr("Document"),
+                self.tr("Period"),
+                self.tr("People"),
+                self.tr("Status"),
+                self.tr("Problems"),
+                self.tr("Serial number"),
+                self.tr("Last changed"),
+            ]
+        )
+        self.table.setModel(self._model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for button in (self.check_button, self.declare_button, self.delete_button):
+            button.setVisible(self.editable)
+        self.open_button.clicked.connect(self.open_selected)
+        self.check_button.clicked.connect(self.check_selected)
+        self.declare_button.clicked.connect(self.declare_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.findings.activated.connect(self.open_requested)
+        ctx.signals.documents_changed.connect(self.refresh)
+        self.refresh()
+
+    # --- public ---------------------------------------------------------------------------------------
+
+    def document_ids(self) -> list[int]:
+        return [int(self._model.item(row, 0).data(_ID_ROLE)) for row in range(self._model.rowCount())]
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [int(self._model.item(row, 0).data(_ID_ROLE)) for row in rows]
+
+    def select_ids(self, declaration_ids: Sequence[int]) -> None:
+        self.table.clearSelection()
+        selection = self.table.selectionModel()
+        for row in range(self._model.rowCount()):
+            if int(self._model.item(row, 0).data(_ID_ROLE)) in declaration_ids:
+                selection.select(
+                    self._model.index(row, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+
+    def refresh(self) -> None:
+        selected = self.selected_ids()
+        store: Store = self._ctx.store
+        rows = store.list_declarations(self._ctx.unit_code, statuses=self.statuses)
+        self._model.removeRows(0, self._model.rowCount())
+        for summary in rows:
+            people = self.tr("%n person(s)", "", summary.line_count)
+            if summary.names:
+                people += ": " + "、".join(summary.names)
+                if summary.line_count > len(summary.names):
+                    people += "…"
+            cells = [
+                QStandardItem(document_title(summary.type)),
+                QStandardItem(str(summary.period)),
+                QStandardItem(people),
+                QStandardItem(status_name(summary.status)),
+                QStandardItem(str(summary.error_count) if summary.error_count else ""),
+                QStandardItem(summary.serial_number or ""),
+                QStandardItem(
+                    summary.updated_at.astimezone(self._ctx.clock.now().tzinfo).strftime("%Y-%m-%d %H:%M")
+                ),
+            ]
+            cells[0].setData(summary.id, _ID_ROLE)
+            self._model.appendRow(cells)
+        self.select_ids(selected)
+        self._update_buttons()
+        if not rows:
+            self.status_label.setText(self.tr("No documents here."))
+
+    def open_selected(self) -> None:
+        for declaration_id in self.selected_ids()[:1]:
+            self.open_requested.emit(declaration_id, "")
+
+    def check_selected(self) -> Task | None:
+        """Check the selected documents on a worker; `checked` follows."""
+        return self._run_check(self.selected_ids(), declare=False)
+
+    def declare_selected(self) -> Task | None:
+        """Check the selected documents (window included) and declare those without errors."""
+        return self._run_check(self.selected_ids(), declare=True)
+
+    def delete_selected(self) -> bool:
+        ids = self.selected_ids()
+        if not ids:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete documents"),
+            self.tr("Delete %n document(s) from the draft box? This cannot be undone.", "", len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        store: Store = self._ctx.store
+        try:
+            for declaration_id in ids:
+                store.delete_declaration(declaration_id)
+        except backend.StoreError as error:
+            self.status_label.setText(str(error))
+        self._ctx.signals.documents_changed.emit()
+        return True
+
+    # --- reactions ------------------------------------------------------------------------------------
+
+    def _run_check(self, ids: list[int], *, declare: bool) -> Task | None:
+        if not ids or (self._task is not None and self._task.running):
+            return None
+        self._set_busy(True)
+        self.status_label.setText(self.tr("Checking…"))
+        task = start_call(check_documents, self._ctx, ids, declaring=declare)
+        self._task = task
+        task.finished.connect(lambda results: self._after_check(results, declare))
+        task.failed.connect(self.status_label.setText)
+        task.ended.connect(lambda: self._set_busy(False))
+        return task
+
+    def _after_check(self, results: object, declare: bool) -> None:
+        assert isinstance(results, list)
+        self._show_results(results)
+        clean = [r.declaration_id for r in results if r.clean]
+        blocked = len(results) - len(clean)
+        if declare and clean:
+            try:
+                SyncRunner.for_context(self._ctx).declare(clean)
+            except backend.StoreError as error:
+                self.status_label.setText(str(error))
+                self._ctx.signals.documents_changed.emit()
+                self.checked.emit(results)
+                return
+            text = self.tr(
+                "%n document(s) sent to the agency; the answer appears when it arrives.", "", len(clean)
+            )
+            if blocked:
+                text += " " + self.tr(
+                    "%n document(s) not declared: fix the problems listed below.", "", blocked
+                )
+        elif blocked:
+            text = self.tr(
+                "%n document(s) have problems: double-click one below to go to the field.", "", blocked
+            )
+        else:
+            text = self.tr("No problems found: the document(s) can be declared.")
+        self.status_label.setText(text)
+        self._ctx.signals.documents_changed.emit()
+        self.checked.emit(results)
+
+    def _show_results(self, results: Sequence[CheckResult]) -> None:
+        triples = [(r.declaration_id, r.title, f) for r in results for f in r.findings]
+        self.findings.show_findings(triples, render_finding)
+
+    def _on_selection(self) -> None:
+        self._update_buttons()
+        ids = self.selected_ids()
+        store: Store = self._ctx.store
+        triples = []
+        for declaration_id in ids:
+            title = self._model.item(self._row_of(declaration_id), 0).text()
+            triples += [(declaration_id, title, f) for f in store.findings(declaration_id)]
+        self.findings.show_findings(triples, render_finding)
+
+    def _row_of(self, declaration_id: int) -> int:
+        return self.document_ids().index(declaration_id)
+
+    def _update_buttons(self) -> None:
+        has_selection = bool(self.selected_ids())
+        busy = self._task is not None and self._task.running
+        self.open_button.setEnabled(has_selection)
+        for button in (self.check_button, self.declare_button, self.delete_button):
+            button.setEnabled(has_selection and not busy)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.check_button, self.declare_button, self.delete_button):
+            button.setEnabled(not busy and bool(self.selected_ids()))

@@ -1,0 +1,192 @@
+"""The outbox, run off the GUI thread: declare, send, retry while the agency is away, tell the user.
+
+One `SyncRunner` per logged-in context (`SyncRunner.for_context(ctx)`). `start()` after log-in reconciles
+what a crash may have left half-sent and sends what waits; a timer then probes the agency while documents
+are pending, so they go out as soon as it answers again. `DeliveryNotifier` shows the agency's verdicts
+(approved with the serial number; rejected with the lines and fields to fix).
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ssclient.domain.findings import field_name, line_index
+from ssclient.gui.context import AppContext
+from ssclient.gui.documents import backend
+from ssclient.gui.documents.findings_panel import field_label
+from ssclient.gui.documents.texts import document_title, render_finding
+from ssclient.gui.workers import Task, TaskControl, start_task
+from ssclient.sync.outbox import Delivery, SyncReport
+
+log = logging.getLogger(__name__)
+
+# How often the agency is asked whether it answers again while documents wait.
+PROBE_INTERVAL_MS = 15_000
+
+_runners: weakref.WeakKeyDictionary[AppContext, SyncRunner] = weakref.WeakKeyDictionary()
+
+
+class SyncRunner(QObject):
+    """Runs `Outbox.run` on a worker, one run at a time; `delivered` fires per verdict on the GUI thread."""
+
+    delivered = Signal(object)  # Delivery
+    run_finished = Signal(object)  # SyncReport
+    run_failed = Signal(str)  # an unexpected failure, already logged; the documents stay pending
+
+    def __init__(self, ctx: AppContext, probe_interval_ms: int = PROBE_INTERVAL_MS) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self._task: Task | None = None
+        self._again: tuple[bool, bool] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(probe_interval_ms)
+        self._timer.timeout.connect(self._on_timer)
+        self.last_report: SyncReport | None = None
+
+    @classmethod
+    def for_context(cls, ctx: AppContext) -> SyncRunner:
+        """The context's runner (made on first use)."""
+        runner = _runners.get(ctx)
+        if runner is None:
+            runner = cls(ctx)
+            _runners[ctx] = runner
+        return runner
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and self._task.running
+
+    def set_probe_interval(self, milliseconds: int) -> None:
+        self._timer.setInterval(milliseconds)
+
+    def start(self) -> None:
+        """After log-in: reconcile and send what waits, then keep probing while anything is pending."""
+        self._timer.start()
+        self.kick()
+
+    def stop(self) -> None:
+        """At log-out: no more runs (one in flight finishes; its answers are recorded)."""
+        self._timer.stop()
+        self._again = None
+        if self._task is not None:
+            self._task.cancel()
+
+    def declare(self, declaration_ids: Iterable[int]) -> list[str]:
+        """Put documents in the outbox (each gets its idempotency key now) and send them. Returns the keys."""
+        outbox = backend.outbox(self._ctx)
+        keys = [outbox.enqueue(declaration_id) for declaration_id in declaration_ids]
+        self._ctx.set_pending_count(len(outbox.pending()))
+        self._ctx.signals.documents_changed.emit()
+        self.kick(force=True)
+        return keys
+
+    def kick(self, *, force: bool = False, probe: bool = False) -> None:
+        """Run the outbox now (or right after the run in flight)."""
+        if self.busy:
+            previous = self._again or (False, False)
+            self._again = (previous[0] or force, previous[1] or probe)
+            return
+        outbox = backend.outbox(self._ctx)
+
+        def work(control: TaskControl) -> SyncReport:
+            return outbox.run(force=force, probe=probe, cancelled=lambda: control.cancelled)
+
+        task = start_task(work, QCoreApplication.translate("SyncRunner", "sending documents to the agency"))
+        self._task = task
+        task.finished.connect(self._on_finished)
+        task.failed.connect(self._on_failed)
+        task.ended.connect(self._on_ended)
+
+    def _on_timer(self) -> None:
+        if self._ctx.pending_count > 0 and not self.busy:
+            self.kick(probe=True)
+
+    def _on_finished(self, report: object) -> None:
+        assert isinstance(report, SyncReport)
+        self.last_report = report
+        signals = self._ctx.signals
+        self._ctx.set_connected(report.reached_agency)
+        self._ctx.set_pending_count(report.still_pending)
+        if report.delivered:
+            signals.documents_changed.emit()
+        if any(d.approved for d in report.delivered):
+            signals.roster_changed.emit()
+        for delivery in report.delivered:
+            self.delivered.emit(delivery)
+        self.run_finished.emit(report)
+
+    def _on_failed(self, message: str) -> None:
+        log.error("the outbox run failed: %s", message)
+        self.run_failed.emit(message)
+
+    def _on_ended(self) -> None:
+        self._task = None
+        if self._again is not None:
+            force, probe = self._again
+            self._again = None
+            self.kick(force=force, probe=probe)
+
+
+class DeliveryNotifier(QObject):
+    """Shows each verdict in a message box over `parent` (non-blocking: the window keeps working)."""
+
+    def __init__(self, ctx: AppContext, runner: SyncRunner, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._parent = parent
+        self.boxes: list[QMessageBox] = []
+        runner.delivered.connect(self.show_delivery)
+
+    def show_delivery(self, delivery: object) -> QMessageBox:
+        assert isinstance(delivery, Delivery)
+        box = QMessageBox(self._parent)
+        title = self._title(delivery.declaration_id)
+        if delivery.approved:
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setWindowTitle(self.tr("Declaration approved"))
+            box.setText(
+                self.tr("%1 was approved by the agency.\nSerial number: %2")
+                .replace("%1", title)
+                .replace("%2", delivery.serial_number or "")
+            )
+        else:
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Declaration rejected"))
+            box.setText(
+                self.tr(
+                    "%1 was rejected by the agency. It is back in the draft box: fix what is listed and declare again."
+                ).replace("%1", title)
+            )
+            box.setInformativeText("\n".join(self._finding_lines(delivery)))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.finished.connect(lambda _result: self._forget(box))
+        self.boxes.append(box)
+        box.open()
+        return box
+
+    def _forget(self, box: QMessageBox) -> None:
+        if box in self.boxes:
+            self.boxes.remove(box)
+        box.deleteLater()
+
+    def _title(self, declaration_id: int) -> str:
+        try:
+            declaration = backend.load(self._ctx, declaration_id)
+        except backend.StoreError:
+            return self.tr("Document %1").replace("%1", str(declaration_id))
+        return f"{document_title(declaration.type)} {declaration.period}"
+
+    def _finding_lines(self, delivery: Delivery) -> list[str]:
+        out = []
+        for item in delivery.findings:
+            index = line_index(item.field)
+            where = field_label(field_name(item.field)) if item.field else ""
+            if index is not None:
+                where = self.tr("Line %1, %2").replace("%1", str(index + 1)).replace("%2", where)
+            out.append(f"• {where}: {render_finding(item)}" if where else f"• {render_finding(item)}")
+        return out
