@@ -8,6 +8,7 @@ language. Anything else is a bug: its traceback goes to the log file and the use
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import threading
 from collections.abc import Callable
@@ -36,7 +37,7 @@ def _tr(text: str) -> str:
 def _sync_api() -> ModuleType | None:
     # Only an already-imported module can have raised one of its errors; looking it up this way keeps
     # httpx off the start-up path.
-    return sys.modules.get("ssclient.sync.api")
+    return sys.modules.get("ssclient.sync.results")
 
 
 def is_expected(exc: BaseException) -> bool:
@@ -63,25 +64,43 @@ def user_message(exc: BaseException, doing: str = "") -> str:
 
 def agency_error_text(exc: BaseException) -> str:
     """The agency's refusal in the user's language (its code looked up, its own text otherwise)."""
+    api = _sync_api()
+    if api is not None and isinstance(exc, api.SessionExpired):
+        return _agency_messages()["SESSION_EXPIRED"]
     code = str(getattr(exc, "code", "") or "")
+    if code == "UNIT_LOCKED":
+        return _locked_text(str(getattr(exc, "message", "")))
     known = _agency_messages().get(code)
     if known:
         return known
+    findings = getattr(exc, "findings", ())
+    if findings:
+        from ssclient.gui.findings_text import finding_text
+
+        return "\n".join(finding_text(item) for item in findings)
     text = str(getattr(exc, "message", "") or exc).strip()
     return text or _tr("The agency refused the request.")
 
 
 def _agency_messages() -> dict[str, str]:
     return {
-        "invalid_credentials": _tr("The unit code or the password is wrong."),
-        "locked": _tr(
-            "Too many wrong passwords: this unit is locked for a while. Wait, then try again, "
-            "or ask the agency to unlock it."
-        ),
-        "unauthorized": _tr("Your session has ended. Log in again."),
-        "password_policy": _tr("The agency does not accept this password. Choose another one."),
-        "duplicate_unit": _tr("A unit with this unified social credit code is already registered."),
+        "LOGIN_FAILED": _tr("The unit code or the password is wrong."),
+        "WRONG_PASSWORD": _tr("The current password is wrong."),
+        "USCC_TAKEN": _tr("A unit with this unified social credit code is already registered."),
+        "SESSION_EXPIRED": _tr("Your session has ended. Log in again."),
+        "NOT_AUTHENTICATED": _tr("Your session has ended. Log in again."),
+        "PASSWORD_CHANGE_REQUIRED": _tr("Change the initial password first."),
     }
+
+
+def _locked_text(agency_message: str) -> str:
+    # The agency says until when in its English sentence; keep that time, say the rest in the user's language.
+    match = re.search(r"until (.+?) \(Beijing time\)", agency_message)
+    if match:
+        return _tr(
+            "Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then."
+        ).replace("%1", match.group(1))
+    return _tr("Too many wrong passwords: this unit is locked for a while. Try again later.")
 
 
 def unexpected_text() -> str:

@@ -14,11 +14,12 @@ from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice, Qt
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ssclient import assets
 
 REQUIRED_COLOR = "#d4380d"
+DIALOG_MARGIN = 16
 _REQUIRED_PROPERTY = "required"
 _MARKED_PROPERTY = "requiredMarked"
 
@@ -48,6 +49,15 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if form is None:
         raise FormError(f"cannot load form {path}: {loader.errorString()}")
     mark_required_fields(form)
+    return form
+
+
+def embed_form(host: QWidget, name: str, margins: int = DIALOG_MARGIN) -> QWidget:
+    """Load ui/<name> and lay it out as the whole content of `host` (a dialog or a tab), with margins."""
+    form = load_form(name, host)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(margins, margins, margins, margins)
+    layout.addWidget(form)
     return form
 
 

@@ -1,4 +1,4 @@
-"""Fixtures for the shell's GUI tests."""
+"""Fixtures for the shell's GUI tests: a real agency on loopback, the shell driven through its windows."""
 
 from __future__ import annotations
 
@@ -7,8 +7,26 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from ssclient import logsetup
+from ssclient.agency.server import RunningAgency
+from ssclient.domain.clock import FixedClock
+from ssclient.gui.app import Shell
+from ssclient.gui.app_settings import AppSettings
+from ssclient.gui.context import AppContext
+from ssclient.gui.workers import cancel_all_and_wait
+from tests.support.agency import agency, agency_client, agency_clock, unit  # noqa: F401
+
+# The offscreen platform says this whenever a top-level window with a layout is shown; not about our code.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        path = str(item.path).replace("\\", "/")
+        if "tests/gui/" in path and "tests/gui/documents" not in path:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
 @pytest.fixture
@@ -21,3 +39,29 @@ def log_file() -> Iterator[Path]:
         if getattr(handler, "baseFilename", None) == str(path):
             root.removeHandler(handler)
             handler.close()
+
+
+@pytest.fixture
+def settings() -> AppSettings:
+    return AppSettings()
+
+
+@pytest.fixture
+def ctx(settings: AppSettings, agency_clock: FixedClock) -> Iterator[AppContext]:  # noqa: F811
+    context = AppContext(settings, clock=agency_clock)
+    yield context
+    cancel_all_and_wait()
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, ctx: AppContext, agency: RunningAgency) -> Iterator[Shell]:  # noqa: F811
+    """The shell pointed at the test agency, its log-in window shown and connected."""
+    ctx.settings.agency_url = agency.url
+    running = Shell(ctx)
+    login = running.start()
+    qtbot.addWidget(login)
+    qtbot.waitUntil(lambda: login.login_button.isEnabled(), timeout=10_000)
+    yield running
+    running.shutdown()
+    if running.main_window is not None:
+        running.main_window.leave()

@@ -1,0 +1,98 @@
+"""Remembered passwords, only in a secure OS keyring (Secret Service, KWallet, Windows, macOS).
+
+A remembered password never goes to a file: no plaintext or file-based keyring counts as secure, and when
+none is available the log-in window says why it cannot remember. Keyring calls may block (a keyring
+asking to be unlocked), so callers run them off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError, PasswordDeleteError
+
+log = logging.getLogger(__name__)
+
+SERVICE = "ssclient"
+# Backends that keep secrets in plain files or nowhere: never good enough for a password.
+_INSECURE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+
+
+@dataclass(frozen=True, slots=True)
+class KeyringStatus:
+    available: bool
+    reason: str  # why not, in English for the log; the GUI shows its own translated sentence
+    backend_name: str
+
+
+def keyring_status() -> KeyringStatus:
+    """Is there a secure keyring to remember passwords in?"""
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a broken keyring configuration must not stop the log-in
+        log.info("keyring unavailable: %s", exc)
+        return KeyringStatus(False, f"the keyring cannot be opened ({type(exc).__name__})", "")
+    return _status_of(backend)
+
+
+def _status_of(backend: KeyringBackend) -> KeyringStatus:
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    members = getattr(backend, "backends", None)
+    if members is not None:  # the chainer: usable when one of its members is secure
+        secure = [b for b in members if _is_secure(b)]
+        if secure:
+            return KeyringStatus(True, "", name)
+        return KeyringStatus(False, "no secure keyring service is running", name)
+    if not _is_secure(backend):
+        return KeyringStatus(False, f"the keyring backend {name} does not keep passwords securely", name)
+    return KeyringStatus(True, "", name)
+
+
+def _is_secure(backend: KeyringBackend) -> bool:
+    module = type(backend).__module__
+    if module.startswith(_INSECURE_MODULE_PREFIXES):
+        return False
+    # keyrings.alt and friends announce file storage by class name even when repackaged.
+    class_name = type(backend).__name__.lower()
+    return not any(word in class_name for word in ("plaintext", "file", "encrypted", "null", "fail"))
+
+
+def account(agency: str, unit_code: str) -> str:
+    """The keyring's user name: the unit at one agency (a training password is not the real one)."""
+    return f"{unit_code}@{agency}"
+
+
+def load_password(agency: str, unit_code: str) -> str | None:
+    if not unit_code or not keyring_status().available:
+        return None
+    try:
+        return keyring.get_password(SERVICE, account(agency, unit_code))
+    except KeyringError as exc:
+        log.info("cannot read the remembered password: %s", type(exc).__name__)
+        return None
+
+
+def save_password(agency: str, unit_code: str, password: str) -> bool:
+    """Remember; False when the keyring refused (the user then simply types it next time)."""
+    if not keyring_status().available:
+        return False
+    try:
+        keyring.set_password(SERVICE, account(agency, unit_code), password)
+    except KeyringError as exc:
+        log.info("cannot remember the password: %s", type(exc).__name__)
+        return False
+    return True
+
+
+def forget_password(agency: str, unit_code: str) -> None:
+    if not unit_code or not keyring_status().available:
+        return
+    try:
+        keyring.delete_password(SERVICE, account(agency, unit_code))
+    except PasswordDeleteError:
+        pass  # nothing was remembered
+    except KeyringError as exc:
+        log.info("cannot forget the remembered password: %s", type(exc).__name__)

@@ -1,0 +1,216 @@
+"""The log-in window: unit code and password, remember password (secure keyring only), register, settings.
+
+The window appears before the agency is ready (the local training agency may still be starting); the
+Log in button waits for it. Logging in runs off the GUI thread; `logged_in` carries the agency's answer
+and the password typed, which the shell needs once for a forced password change and then drops.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
+
+from ssclient.gui import credentials
+from ssclient.gui.context import AppContext
+from ssclient.gui.forms import child, embed_form
+from ssclient.gui.icons import app_icon, app_pixmap
+from ssclient.gui.workers import start_call
+
+TRAINING_MARKER_STYLE = (
+    "background:#fff3cd; color:#7a4b00; border:2px solid #e0a100; border-radius:4px; padding:8px;"
+    " font-weight:bold;"
+)
+
+
+class LoginDialog(QDialog):
+    logged_in = Signal(object, str)  # ssclient.sync.results.LoginResult, the password typed
+    register_requested = Signal()
+    settings_requested = Signal()
+    shown = Signal()  # first shown (the start-up benchmark measures up to here)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("LoginDialog")
+        self.setWindowTitle(self.tr("Log in — Social insurance online declaration"))
+        self.setWindowIcon(app_icon())
+        self.form = embed_form(self, "login.ui")
+        self.unit_code = child(self.form, QLineEdit, "unitCode")
+        self.password = child(self.form, QLineEdit, "password")
+        self.remember = child(self.form, QCheckBox, "rememberPassword")
+        self.remember_reason = child(self.form, QLabel, "rememberReason")
+        self.message = child(self.form, QLabel, "message")
+        self.agency_label = child(self.form, QLabel, "agencyLabel")
+        self.training_banner = child(self.form, QLabel, "trainingBanner")
+        self.login_button = child(self.form, QPushButton, "loginButton")
+        self.register_button = child(self.form, QPushButton, "registerButton")
+        self.settings_button = child(self.form, QPushButton, "settingsButton")
+        child(self.form, QLabel, "appIcon").setPixmap(app_pixmap(96))
+
+        self._agency_ready = False
+        self._busy = False
+        self._shown_once = False
+        self._keyring_checked = False
+        self._typed_password = ""
+        self.remember.setEnabled(False)
+        self.remember_reason.setText(self.tr("Checking whether this computer has a secure keyring…"))
+        self.unit_code.setText(ctx.settings.last_unit_code)
+        self.set_agency_starting()
+
+        self.login_button.clicked.connect(self.log_in)
+        self.register_button.clicked.connect(self.register_requested)
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.unit_code.textEdited.connect(self._clear_message)
+        self.password.textEdited.connect(self._clear_message)
+        self.resize(540, 380)
+
+    # --- the agency's state, told by the shell ------------------------------------------------------
+    def set_agency_starting(self) -> None:
+        self._agency_ready = False
+        self.training_banner.setVisible(not self.ctx.settings.agency_url)
+        if self.ctx.settings.agency_url:
+            self.agency_label.setText(
+                self.tr("Connecting to the agency at %1…").replace("%1", self.ctx.settings.agency_url)
+            )
+        else:
+            self.agency_label.setText(self.tr("Starting the local training agency…"))
+        self._update_buttons()
+
+    def set_agency_ready(self, description: str, training: bool) -> None:
+        self._agency_ready = True
+        self.training_banner.setVisible(training)
+        self.agency_label.setText(description)
+        self._update_buttons()
+
+    def set_agency_failed(self, message: str) -> None:
+        self._agency_ready = False
+        self.agency_label.setText(self.tr("No agency: %1").replace("%1", message))
+        self._update_buttons()
+
+    # --- logging in ---------------------------------------------------------------------------------
+    def log_in(self) -> None:
+        unit_code = self.unit_code.text().strip()
+        password = self.password.text()
+        if not unit_code:
+            self.show_message(
+                self.tr("Enter the unit code: the code you received when the unit was registered.")
+            )
+            self.unit_code.setFocus()
+            return
+        if not password:
+            self.show_message(self.tr("Enter the password."))
+            self.password.setFocus()
+            return
+        if not self._agency_ready or self._busy:
+            return
+        self._set_busy(True)
+        self.show_message("")
+        self._typed_password = password
+        task = start_call(self.ctx.agency.login, unit_code, password)
+        task.finished.connect(self._logged_in)
+        task.failed.connect(self._login_failed)
+        task.ended.connect(self._task_ended)
+
+    def _task_ended(self) -> None:
+        self._typed_password = ""
+        self._set_busy(False)
+
+    def _logged_in(self, result: Any) -> None:
+        password = self._typed_password
+        self.ctx.settings.last_unit_code = result.unit_code
+        remember = self.remember.isEnabled() and self.remember.isChecked()
+        self.ctx.settings.remember_password = remember
+        agency_key = self.agency_key()
+        if remember:
+            start_call(credentials.save_password, agency_key, result.unit_code, password)
+        else:
+            start_call(credentials.forget_password, agency_key, result.unit_code)
+        self.password.clear()
+        self.logged_in.emit(result, password)
+
+    def _login_failed(self, message: str) -> None:
+        self.show_message(message)
+        self.password.selectAll()
+        self.password.setFocus()
+
+    def agency_key(self) -> str:
+        """Which agency a remembered password belongs to."""
+        return self.ctx.settings.agency_url or "local-training-agency"
+
+    # --- remembered password ------------------------------------------------------------------------
+    def _load_remembered(self) -> None:
+        if self._keyring_checked:
+            return
+        self._keyring_checked = True
+        unit_code = self.unit_code.text().strip()
+        wanted = self.ctx.settings.remember_password
+        agency_key = self.agency_key()
+
+        def look_up() -> tuple[credentials.KeyringStatus, str | None]:
+            status = credentials.keyring_status()
+            remembered = (
+                credentials.load_password(agency_key, unit_code) if wanted and status.available else None
+            )
+            return status, remembered
+
+        task = start_call(look_up)
+        task.finished.connect(self._remembered_loaded)
+        task.failed.connect(self._keyring_unavailable)
+
+    def _remembered_loaded(self, answer: tuple[credentials.KeyringStatus, str | None]) -> None:
+        status, remembered = answer
+        if not status.available:
+            self._keyring_unavailable()
+            return
+        self.remember.setEnabled(True)
+        self.remember_reason.clear()
+        self.remember_reason.hide()
+        self.remember.setChecked(self.ctx.settings.remember_password)
+        if remembered and not self.password.text():
+            self.password.setText(remembered)
+
+    def _keyring_unavailable(self, _message: str = "") -> None:
+        self.remember.setChecked(False)
+        self.remember.setEnabled(False)
+        self.remember_reason.show()
+        self.remember_reason.setText(
+            self.tr(
+                "This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows "
+                "Credential Manager), so the password cannot be remembered safely."
+            )
+        )
+
+    # --- small things -------------------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _clear_message(self) -> None:
+        self.message.clear()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = self._agency_ready and not self._busy
+        self.login_button.setEnabled(ready)
+        self.register_button.setEnabled(ready)
+        self.login_button.setText(self.tr("Logging in…") if self._busy else self.tr("Log in"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._load_remembered()
+            self.shown.emit()
+        if not self.unit_code.text():
+            self.unit_code.setFocus()
+        else:
+            self.password.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.password.clear()
+        super().closeEvent(event)

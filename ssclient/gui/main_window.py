@@ -1,0 +1,253 @@
+"""The main window: menus (Business, My documents, Query, System), a toolbar for the frequent actions, a
+tab per open form or list, and the status bar.
+
+The forms and lists come from the documents, records and contributions packages; they are imported when
+first opened, so the window itself appears quickly. Each tab may refuse to close (unsaved changes): the
+window asks each tab's widget to `close()` and keeps it when it says no.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QToolBar, QWidget
+
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.gui.context import AppContext
+from ssclient.gui.icons import app_icon
+from ssclient.gui.status import ShellStatusBar
+
+WidgetFactory = Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    """`logout_requested` / `exit_requested` go to the shell, which ends the session; the window itself
+    only makes sure every tab agreed to close (`close_all_tabs`)."""
+
+    logout_requested = Signal()
+    exit_requested = Signal()
+    unit_info_requested = Signal()
+    change_password_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(app_icon())
+        self._tab_keys: dict[str, QWidget] = {}
+        self._leaving = False
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.setCentralWidget(self.tabs)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_menus()
+        self._build_toolbar()
+        self.status = ShellStatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        ctx.signals.unit_changed.connect(self._update_title)
+        self._update_title()
+        self.resize(1180, 760)
+        state = ctx.settings.window_state("main_geometry")
+        if state:
+            self.restoreGeometry(QByteArray(state))
+
+    # --- menus and toolbar ---------------------------------------------------------------------------
+    def _action(
+        self, name: str, text: str, slot: Callable[[], object], shortcut: str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        business = bar.addMenu(self.tr("&Business"))
+        business.setObjectName("businessMenu")
+        business.addAction(
+            self._action(
+                "addPersonnel",
+                self.tr("Add personnel"),
+                lambda: self.open_editor(DeclarationType.ADD),
+                "Ctrl+N",
+            )
+        )
+        business.addAction(
+            self._action(
+                "renewPersonnel",
+                self.tr("Renew personnel"),
+                lambda: self.open_editor(DeclarationType.RENEWAL),
+            )
+        )
+        business.addAction(
+            self._action(
+                "interruptPersonnel",
+                self.tr("Interrupt personnel"),
+                lambda: self.open_editor(DeclarationType.INTERRUPTION),
+            )
+        )
+        self._add_contribution_actions(business)
+
+        documents = bar.addMenu(self.tr("My &documents"))
+        documents.setObjectName("documentsMenu")
+        for name, text, statuses in self._document_lists():
+            documents.addAction(self._action(name, text, self._list_opener(statuses, text)))
+
+        query = bar.addMenu(self.tr("&Query"))
+        query.setObjectName("queryMenu")
+        self._add_query_actions(query)
+        if query.isEmpty():
+            bar.removeAction(query.menuAction())
+
+        system = bar.addMenu(self.tr("&System"))
+        system.setObjectName("systemMenu")
+        system.addAction(
+            self._action("unitInformation", self.tr("Unit information"), self.unit_info_requested.emit)
+        )
+        system.addAction(
+            self._action("changePassword", self.tr("Change password"), self.change_password_requested.emit)
+        )
+        system.addAction(self._action("settings", self.tr("Settings"), self.settings_requested.emit))
+        system.addSeparator()
+        system.addAction(self._action("logOut", self.tr("Log out"), self.logout_requested.emit))
+        system.addAction(self._action("exit", self.tr("Exit"), self.exit_requested.emit, "Ctrl+Q"))
+
+    def _document_lists(self) -> list[tuple[str, str, tuple[DeclarationStatus, ...]]]:
+        S = DeclarationStatus
+        return [
+            ("draftBox", self.tr("Draft box"), (S.DRAFT, S.CHECKED)),
+            ("submitted", self.tr("Submitted"), (S.PENDING, S.SUBMITTED)),
+            ("approved", self.tr("Approved"), (S.APPROVED, S.REVOKED)),
+            ("rejected", self.tr("Rejected"), (S.REJECTED,)),
+        ]
+
+    def _list_opener(self, statuses: tuple[DeclarationStatus, ...], title: str) -> Callable[[], object]:
+        return lambda: self.open_list(statuses, title)
+
+    def _add_contribution_actions(self, menu: QMenu) -> None:
+        """Contribution base and payment declaration: wired when their forms exist (issue 5)."""
+
+    def _add_query_actions(self, menu: QMenu) -> None:
+        """Declaration records, payment details, insured roster: wired when their windows exist (issue 5)."""
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Frequent actions"), self)
+        toolbar.setObjectName("frequentToolbar")
+        toolbar.setMovable(False)
+        for name in ("addPersonnel", "renewPersonnel", "interruptPersonnel", None, "draftBox", "approved"):
+            if name is None:
+                toolbar.addSeparator()
+            elif name in self.actions_by_name:
+                toolbar.addAction(self.actions_by_name[name])
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    # --- tabs ----------------------------------------------------------------------------------------
+    def open_tab(self, factory: WidgetFactory, title: str, key: str | None = None) -> QWidget:
+        """Show the tab for `key` if open, otherwise make one with `factory` (each call when key is None)."""
+        if key is not None and key in self._tab_keys:
+            widget = self._tab_keys[key]
+            self.tabs.setCurrentWidget(widget)
+            return widget
+        widget = factory()
+        widget.setProperty("tabKey", key or "")
+        index = self.tabs.addTab(widget, widget.windowTitle() or title)
+        widget.windowTitleChanged.connect(lambda text, w=widget: self._retitle(w, text))
+        if key is not None:
+            self._tab_keys[key] = widget
+        self.tabs.setCurrentIndex(index)
+        return widget
+
+    def _retitle(self, widget: QWidget, text: str) -> None:
+        index = self.tabs.indexOf(widget)
+        if index >= 0 and text:
+            self.tabs.setTabText(index, text)
+
+    def close_tab(self, index: int) -> bool:
+        widget = self.tabs.widget(index)
+        if widget is None or not widget.close():
+            return False  # the widget asked to stay (e.g. unsaved changes the user wants to keep)
+        self.tabs.removeTab(self.tabs.indexOf(widget))
+        key = str(widget.property("tabKey") or "")
+        if key:
+            self._tab_keys.pop(key, None)
+        widget.deleteLater()
+        return True
+
+    def close_all_tabs(self) -> bool:
+        """Close every tab; False (and the rest left open) when one refuses."""
+        while self.tabs.count():
+            if not self.close_tab(self.tabs.count() - 1):
+                return False
+        return True
+
+    def open_editor(self, kind: DeclarationType, declaration_id: int | None = None) -> QWidget:
+        def make() -> QWidget:
+            from ssclient.gui.documents.editor import DocumentEditor
+
+            editor = DocumentEditor(self.ctx, kind, declaration_id)
+            editor.saved.connect(self._remember_document_tab)
+            return editor
+
+        key = f"document:{declaration_id}" if declaration_id is not None else None
+        return self.open_tab(make, self.tr("Document"), key)
+
+    def _remember_document_tab(self, declaration_id: int) -> None:
+        """A new document got its id when first saved: opening it again from the draft box finds this tab."""
+        editor = self.sender()
+        if isinstance(editor, QWidget) and not editor.property("tabKey"):
+            key = f"document:{declaration_id}"
+            editor.setProperty("tabKey", key)
+            self._tab_keys[key] = editor
+
+    def open_list(self, statuses: tuple[DeclarationStatus, ...], title: str) -> QWidget:
+        def make() -> QWidget:
+            from ssclient.gui.documents.lists import DocumentList
+
+            document_list = DocumentList(self.ctx, statuses)
+            document_list.setWindowTitle(title)
+            if hasattr(document_list, "open_requested"):
+                document_list.open_requested.connect(self._open_from_list)
+            return document_list
+
+        return self.open_tab(make, title, "list:" + ",".join(s.value for s in statuses))
+
+    def _open_from_list(self, declaration_id: int, kind: object) -> None:
+        self.open_editor(DeclarationType(str(kind)), declaration_id)
+
+    # --- window --------------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        title = self.tr("Social insurance online declaration")
+        unit = self.ctx.unit
+        if unit is not None:
+            title = f"{title} — {unit.name} ({unit.unit_code})"
+        if self.ctx.training_agency:
+            title += " — " + self.tr("TRAINING")
+        self.setWindowTitle(title)
+
+    def leave(self) -> None:
+        """Close for good (log out or exit): the shell calls this once the session has ended."""
+        self._leaving = True
+        self.ctx.settings.set_window_state("main_geometry", bytes(self.saveGeometry().data()))
+        self.status.stop_health_checks()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._leaving:
+            event.accept()
+            return
+        # The title bar's close button means Exit: the shell decides, after the tabs agreed.
+        event.ignore()
+        self.exit_requested.emit()

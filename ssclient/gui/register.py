@@ -1,0 +1,187 @@
+"""Register a new unit: each field is checked with the rulebook as it is typed; the answer is the unit
+code, shown large, because it is the user name for logging in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from ssclient.domain.enums import Severity
+from ssclient.domain.findings import Finding
+from ssclient.gui.context import AppContext
+from ssclient.gui.findings_text import finding_text
+from ssclient.gui.forms import child, embed_form
+from ssclient.gui.icons import app_icon
+from ssclient.gui.workers import start_call
+from ssclient.rules.unit import (
+    check_new_password,
+    check_tax_number,
+    check_unit_name,
+    check_uscc,
+    normalize_code,
+)
+
+# The agency's field names (in its findings) → this form's line edits.
+_FIELDS = {
+    "name": "nameEdit",
+    "uscc": "usccEdit",
+    "tax_number": "taxNumberEdit",
+    "contact": "contactEdit",
+    "phone": "phoneEdit",
+    "password": "passwordEdit",
+    "confirm": "confirmEdit",
+}
+
+
+class RegisterDialog(QDialog):
+    registered = Signal(str)  # the new unit code; the shell pre-fills it in the log-in window
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("RegisterDialog")
+        self.setWindowTitle(self.tr("Register a new unit"))
+        self.setWindowIcon(app_icon())
+        self.form = embed_form(self, "register.ui")
+        self.edits = {key: child(self.form, QLineEdit, name) for key, name in _FIELDS.items()}
+        self.errors = {
+            key: child(self.form, QLabel, name.replace("Edit", "Error")) for key, name in _FIELDS.items()
+        }
+        self.initial_password = child(self.form, QCheckBox, "initialPasswordCheck")
+        self.message = child(self.form, QLabel, "message")
+        self.pages = child(self.form, QStackedWidget, "pages")
+        self.register_button = child(self.form, QPushButton, "registerButton")
+        self.unit_code_value = child(self.form, QLabel, "unitCodeValue")
+        self.done_note = child(self.form, QLabel, "doneNote")
+        self.unit_code = ""
+        self._touched: set[str] = set()
+        self._busy = False
+        for label in self.errors.values():
+            label.hide()
+
+        for key, edit in self.edits.items():
+            edit.textEdited.connect(lambda _text, key=key: self._edited(key))
+        self.initial_password.toggled.connect(self._initial_password_toggled)
+        self.register_button.clicked.connect(self.register)
+        child(self.form, QPushButton, "cancelButton").clicked.connect(self.reject)
+        child(self.form, QPushButton, "copyButton").clicked.connect(self._copy_unit_code)
+        child(self.form, QPushButton, "loginNowButton").clicked.connect(self.accept)
+        self.resize(660, 520)
+
+    # --- checking as typed ---------------------------------------------------------------------------
+    def field_findings(self) -> dict[str, list[Finding]]:
+        """What is wrong with each field now (empty lists for the good ones)."""
+        text = {key: edit.text() for key, edit in self.edits.items()}
+        found: dict[str, list[Finding]] = {
+            "name": check_unit_name(text["name"]),
+            "uscc": check_uscc(text["uscc"]),
+            "tax_number": check_tax_number(text["tax_number"]),
+            "contact": [] if text["contact"].strip() else [_required(self.tr("Enter the contact person."))],
+            "phone": [],
+            "password": [],
+            "confirm": [],
+        }
+        if not self.initial_password.isChecked():
+            found["password"] = check_new_password(
+                text["password"], tax_number=text["tax_number"], field="password"
+            )
+            if text["confirm"] != text["password"]:
+                found["confirm"] = [_required(self.tr("The two passwords differ."))]
+        return found
+
+    def _edited(self, key: str) -> None:
+        self._touched.add(key)
+        self.message.clear()
+        self._show_findings(self.field_findings())
+
+    def _show_findings(self, found: dict[str, list[Finding]], *, all_fields: bool = False) -> None:
+        for key, label in self.errors.items():
+            problems = found.get(key, []) if (all_fields or key in self._touched) else []
+            label.setText("\n".join(finding_text(f) for f in problems))
+            label.setVisible(bool(problems))
+
+    def _initial_password_toggled(self, on: bool) -> None:
+        for key in ("password", "confirm"):
+            self.edits[key].setEnabled(not on)
+            if on:
+                self.edits[key].clear()
+        self._show_findings(self.field_findings())
+
+    # --- registering ---------------------------------------------------------------------------------
+    def register(self) -> None:
+        if self._busy:
+            return
+        found = self.field_findings()
+        if any(found.values()):
+            self._show_findings(found, all_fields=True)
+            first = next(key for key, problems in found.items() if problems)
+            self.edits[first].setFocus()
+            self.message.setText(self.tr("Correct the fields marked in red, then register again."))
+            return
+        text = {key: edit.text().strip() for key, edit in self.edits.items()}
+        tax_number = normalize_code(text["tax_number"])
+        password = tax_number if self.initial_password.isChecked() else self.edits["password"].text()
+        self._set_busy(True)
+        task = start_call(
+            self.ctx.agency.register,
+            name=text["name"],
+            uscc=normalize_code(text["uscc"]),
+            tax_number=tax_number,
+            contact=text["contact"],
+            phone=text["phone"],
+            password=password,
+        )
+        task.finished.connect(self._registered)
+        task.failed.connect(self._failed)
+        task.ended.connect(self._ended)
+
+    def _registered(self, registration: Any) -> None:
+        self.unit_code = registration.unit_code
+        self.unit_code_value.setText(self.unit_code)
+        if registration.must_change_password:
+            note = self.tr(
+                "Log in with this unit code and the tax registration number as the password. You will be "
+                "asked to choose a new password at the first log-in."
+            )
+        else:
+            note = self.tr("Log in with this unit code and the password you chose.")
+        self.done_note.setText(note)
+        self.pages.setCurrentIndex(1)
+        self.registered.emit(self.unit_code)
+
+    def _failed(self, message: str) -> None:
+        self.message.setText(message)
+        # The agency names fields (e.g. the credit code already registered): put them beside the field.
+        agency_findings = getattr(getattr(self.sender(), "error", None), "findings", ())
+        if agency_findings:
+            found: dict[str, list[Finding]] = {}
+            for item in agency_findings:
+                found.setdefault(item.field if item.field in self.edits else "name", []).append(item)
+            self._show_findings(found, all_fields=True)
+
+    def _ended(self) -> None:
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.register_button.setEnabled(not busy)
+        self.register_button.setText(self.tr("Registering…") if busy else self.tr("Register"))
+
+    def _copy_unit_code(self) -> None:
+        QGuiApplication.clipboard().setText(self.unit_code)
+
+
+def _required(message: str) -> Finding:
+    """A form-level problem the rulebook has no code for (contact person, repeated password)."""
+    return Finding("FORM_FIELD", Severity.ERROR, "", message)

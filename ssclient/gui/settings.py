@@ -1,0 +1,94 @@
+"""Settings: the agency's address (empty: the local training agency) and the language."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from ssclient import logsetup, paths
+from ssclient.gui.app_settings import AppSettings
+from ssclient.gui.forms import child, embed_form
+from ssclient.gui.icons import app_icon
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+# Each language is named in itself, so a user who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
+
+
+def agency_url_problem(url: str) -> str:
+    """Why `url` cannot be an agency address ("" when it can; empty means the training agency)."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return _tr("Enter an address starting with https:// or http://, or leave it empty.")
+    if parts.query or parts.fragment:
+        return _tr("The agency address cannot contain ? or #.")
+    return ""
+
+
+class SettingsDialog(QDialog):
+    """Saves into `settings` when accepted. `agency_changed` / `language_changed` tell the caller what to
+    redo (reconnect; the language applies at the next start)."""
+
+    def __init__(
+        self, settings: AppSettings, parent: QWidget | None = None, *, logged_in: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.agency_changed = False
+        self.language_changed = False
+        self.setObjectName("SettingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowIcon(app_icon())
+        self.form = embed_form(self, "settings.ui")
+        self.agency_url = child(self.form, QLineEdit, "agencyUrlEdit")
+        self.agency_error = child(self.form, QLabel, "agencyUrlError")
+        self.language = child(self.form, QComboBox, "languageCombo")
+        self.buttons = child(self.form, QDialogButtonBox, "buttons")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.agency_url.setText(settings.agency_url)
+        self.agency_error.hide()
+
+        note = self.tr("A new language applies the next time the program starts.")
+        if logged_in:
+            note += " " + self.tr("A new agency address applies the next time you log in.")
+        child(self.form, QLabel, "restartNote").setText(note)
+        child(self.form, QLabel, "filesLabel").setText(
+            self.tr("Settings file: %1\nLog file: %2\nData folder: %3")
+            .replace("%1", settings.file_name)
+            .replace("%2", str(logsetup.log_file()))
+            .replace("%3", str(paths.data_dir()))
+        )
+        self.agency_url.textEdited.connect(self._check_url)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(620, 420)
+
+    def _check_url(self) -> str:
+        problem = agency_url_problem(self.agency_url.text().strip())
+        self.agency_error.setText(problem)
+        self.agency_error.setVisible(bool(problem))
+        return problem
+
+    def save(self) -> None:
+        if self._check_url():
+            self.agency_url.setFocus()
+            return
+        url = self.agency_url.text().strip().rstrip("/")
+        language = str(self.language.currentData())
+        self.agency_changed = url != self.settings.agency_url
+        self.language_changed = language != self.settings.language
+        self.settings.agency_url = url
+        self.settings.language = language
+        self.accept()

@@ -1,0 +1,155 @@
+"""The main window's status bar: the unit, the agency connection (with the training-agency marker), the
+declaration window from the injected clock and the policy, and how many documents wait in the outbox."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from ssclient.domain.period import Period
+from ssclient.gui.context import AppContext
+from ssclient.gui.workers import Task, start_call
+from ssclient.policy import Policy
+
+TRAINING_STYLE = (
+    "background:#fff3cd; color:#7a4b00; border:1px solid #e0a100; padding:1px 6px; font-weight:bold;"
+)
+OPEN_STYLE = "color:#2e7d32;"
+CLOSED_STYLE = "color:#c62828;"
+# How often the connection light asks the agency (milliseconds); the outbox reports too.
+HEALTH_INTERVAL_MS = 30_000
+# The window text changes at midnight; a minute's delay is fine.
+CLOCK_INTERVAL_MS = 60_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatusBar", text)
+
+
+def english_ordinal(day: int) -> str:
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def window_text(policy: Policy, day_of_month: int) -> tuple[str, bool]:
+    """The declaration window on that day: ("open until the 23rd, 3 days left", True) and the like.
+
+    %1 is the English ordinal day, %2 the plain day number (for languages without ordinals), %3 the days
+    left counting today.
+    """
+    first, last = policy.window_first_day, policy.window_last_day
+    if policy.window_open_on(day_of_month):
+        days_left = last - day_of_month + 1
+        if days_left == 1:
+            template = _tr("Declaration window open until the %1 — today is the last day")
+        else:
+            template = _tr("Declaration window open until the %1, %3 days left")
+        return _fill(template, last, days_left), True
+    return _fill(_tr("Declaration window closed until the %1"), first, 0), False
+
+
+def _fill(template: str, day: int, days_left: int) -> str:
+    return template.replace("%1", english_ordinal(day)).replace("%2", str(day)).replace("%3", str(days_left))
+
+
+class ShellStatusBar(QStatusBar):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("shellStatusBar")
+        self.unit_label = QLabel(self)
+        self.unit_label.setObjectName("unitStatus")
+        self.training_label = QLabel(_tr("Training agency (local)"), self)
+        self.training_label.setObjectName("trainingStatus")
+        self.training_label.setStyleSheet(TRAINING_STYLE)
+        self.training_label.setToolTip(
+            _tr(
+                "This agency runs on this computer for practice. Nothing declared here reaches the real agency."
+            )
+        )
+        self.connection_label = QLabel(self)
+        self.connection_label.setObjectName("connectionStatus")
+        self.window_label = QLabel(self)
+        self.window_label.setObjectName("windowStatus")
+        self.pending_label = QLabel(self)
+        self.pending_label.setObjectName("pendingStatus")
+        self.addWidget(self.unit_label)
+        self.addPermanentWidget(self.window_label)
+        self.addPermanentWidget(self.pending_label)
+        self.addPermanentWidget(self.training_label)
+        self.addPermanentWidget(self.connection_label)
+
+        signals = ctx.signals
+        signals.unit_changed.connect(self.show_unit)
+        signals.connection_changed.connect(self.show_connection)
+        signals.pending_changed.connect(self.show_pending)
+        signals.policy_changed.connect(self.show_window)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_INTERVAL_MS)
+        self._clock_timer.timeout.connect(self.show_window)
+        self._clock_timer.start()
+        self._health_timer = QTimer(self)
+        self._health_timer.setInterval(HEALTH_INTERVAL_MS)
+        self._health_timer.timeout.connect(self.check_connection)
+        self._health_task: Task | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.show_unit()
+        self.training_label.setVisible(self.ctx.training_agency)
+        self.show_connection(self.ctx.connected)
+        self.show_window()
+        self.show_pending(self.ctx.pending_count)
+
+    def show_unit(self) -> None:
+        unit = self.ctx.unit
+        text = f"{unit.name} ({unit.unit_code})" if unit else ""
+        self.unit_label.setText(_tr("Unit: %1").replace("%1", text) if text else "")
+
+    def show_connection(self, connected: bool | None) -> None:
+        if connected is None:
+            text, style = _tr("Agency: connecting…"), ""
+        elif connected:
+            text, style = _tr("Agency: connected"), OPEN_STYLE
+        else:
+            text, style = _tr("Agency: cannot be reached"), CLOSED_STYLE
+        self.connection_label.setText(text)
+        self.connection_label.setStyleSheet(style)
+        url = self.ctx.agency.base_url if self.ctx.agency is not None else ""
+        self.connection_label.setToolTip(url)
+
+    def show_window(self) -> None:
+        text, is_open = window_text(self.ctx.policy, self.ctx.today().day)
+        period = Period.of(self.ctx.today())
+        self.window_label.setText(text)
+        self.window_label.setStyleSheet(OPEN_STYLE if is_open else CLOSED_STYLE)
+        self.window_label.setToolTip(_tr("Current period: %1").replace("%1", str(period)))
+
+    def show_pending(self, count: int) -> None:
+        if count:
+            self.pending_label.setText(_tr("Waiting to be sent: %1").replace("%1", str(count)))
+            self.pending_label.setStyleSheet(CLOSED_STYLE)
+        else:
+            self.pending_label.setText(_tr("Nothing waiting to be sent"))
+            self.pending_label.setStyleSheet("")
+
+    # --- the connection light ---------------------------------------------------------------------
+    def start_health_checks(self) -> None:
+        self._health_timer.start()
+        self.check_connection()
+
+    def stop_health_checks(self) -> None:
+        self._health_timer.stop()
+
+    def check_connection(self) -> None:
+        if self.ctx.agency is None or (self._health_task is not None and self._health_task.running):
+            return
+        self._health_task = start_call(self.ctx.agency.health)
+        self._health_task.finished.connect(self._healthy)
+        self._health_task.failed.connect(self._unhealthy)
+
+    def _healthy(self, _info: object) -> None:
+        self.ctx.set_connected(True)
+
+    def _unhealthy(self, _message: str) -> None:
+        self.ctx.set_connected(False)

@@ -1,0 +1,98 @@
+"""The unit's profile as the agency has it: codes shown, name and contact editable."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+
+from ssclient.domain.roster import Unit
+from ssclient.gui.context import AppContext
+from ssclient.gui.findings_text import finding_text
+from ssclient.gui.forms import child, embed_form
+from ssclient.gui.icons import app_icon
+from ssclient.gui.workers import start_call
+from ssclient.rules.unit import check_unit_name
+
+
+class UnitInfoDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("UnitInfoDialog")
+        self.setWindowTitle(self.tr("Unit information"))
+        self.setWindowIcon(app_icon())
+        self.form = embed_form(self, "unit_info.ui")
+        self.name = child(self.form, QLineEdit, "nameEdit")
+        self.contact = child(self.form, QLineEdit, "contactEdit")
+        self.phone = child(self.form, QLineEdit, "phoneEdit")
+        self.name_error = child(self.form, QLabel, "nameError")
+        self.message = child(self.form, QLabel, "message")
+        self.buttons = child(self.form, QDialogButtonBox, "buttons")
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textEdited.connect(self._check_name)
+        self.name_error.hide()
+        if ctx.unit is not None:
+            self.show_unit(ctx.unit)
+        self.resize(600, 420)
+
+    def show_unit(self, unit: Unit) -> None:
+        child(self.form, QLabel, "unitCodeValue").setText(unit.unit_code)
+        child(self.form, QLabel, "usccValue").setText(unit.uscc)
+        child(self.form, QLabel, "taxNumberValue").setText(unit.tax_number)
+        child(self.form, QLabel, "industryClassValue").setText(str(unit.industry_class))
+        self.name.setText(unit.name)
+        self.contact.setText(unit.contact)
+        self.phone.setText(unit.phone)
+
+    def refresh(self) -> None:
+        """Read the profile again from the agency (another workstation may have changed it)."""
+        task = start_call(self.ctx.agency.profile)
+        task.finished.connect(self._loaded)
+        task.failed.connect(self._failed)
+
+    def _loaded(self, unit: Unit) -> None:
+        self.ctx.set_unit(unit)
+        self.show_unit(unit)
+
+    def _check_name(self) -> bool:
+        problems = check_unit_name(self.name.text())
+        self.name_error.setText("\n".join(finding_text(f) for f in problems))
+        self.name_error.setVisible(bool(problems))
+        return not problems
+
+    def save(self) -> None:
+        if not self._check_name():
+            self.name.setFocus()
+            return
+        if not self.contact.text().strip():
+            self._say(self.tr("Enter the contact person."), error=True)
+            self.contact.setFocus()
+            return
+        self.save_button.setEnabled(False)
+        task = start_call(
+            self.ctx.agency.update_profile,
+            name=self.name.text().strip(),
+            contact=self.contact.text().strip(),
+            phone=self.phone.text().strip(),
+        )
+        task.finished.connect(self._saved)
+        task.failed.connect(self._failed)
+        task.ended.connect(self._ended)
+
+    def _saved(self, unit: Unit) -> None:
+        self.ctx.set_unit(unit)
+        self.show_unit(unit)
+        self._say(self.tr("Saved at the agency."), error=False)
+
+    def _failed(self, message: str) -> None:
+        self._say(message, error=True)
+
+    def _ended(self) -> None:
+        self.save_button.setEnabled(True)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message.setStyleSheet("color:#c62828;" if error else "color:#2e7d32;")
+        self.message.setText(text)

@@ -1,0 +1,150 @@
+"""Log in, register, forced password change, remember password: the shell against a real agency."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ssclient.gui.app import Shell
+from ssclient.gui.login import LoginDialog
+from ssclient.gui.main_window import MainWindow
+from ssclient.gui.password import ChangePasswordDialog
+from ssclient.gui.register import RegisterDialog
+from tests.support.agency import STRONG_PASSWORD, AgencyUnit, make_uscc
+from tests.support.memory_keyring import MemoryKeyring
+
+
+def _log_in(qtbot: QtBot, login: LoginDialog, unit_code: str, password: str) -> None:
+    login.unit_code.setText(unit_code)
+    login.password.setText(password)
+    qtbot.mouseClick(login.login_button, qtbot_button())
+
+
+def qtbot_button():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def _dialog(shell: Shell, kind: type) -> object:
+    found = [w for w in shell.login.findChildren(kind)] if shell.login else []
+    return found[-1] if found else None
+
+
+def test_login_window_shows_the_agency_and_focus(shell: Shell, artifacts: Path) -> None:
+    login = shell.login
+    assert login is not None and login.isVisible()
+    # The test agency says it is a training agency (start_agency's default): the marker shows.
+    assert login.training_banner.isVisible()
+    assert shell.ctx.training_agency
+    login.grab().save(str(artifacts / "login.png"))
+
+
+def test_register_then_log_in_then_forced_password_change_opens_the_main_window(
+    qtbot: QtBot, shell: Shell, artifacts: Path
+) -> None:
+    login = shell.login
+    assert login is not None
+    qtbot.mouseClick(login.register_button, qtbot_button())
+    register = login.findChild(RegisterDialog)
+    assert register is not None
+    code = make_uscc()
+    register.edits["name"].setText("上海测试贸易有限公司")
+    register.edits["uscc"].setText(code)
+    register.edits["tax_number"].setText(code)
+    register.edits["contact"].setText("李会计")
+    register.initial_password.setChecked(True)
+    register.grab().save(str(artifacts / "register.png"))
+    with qtbot.waitSignal(register.registered, timeout=10_000) as blocker:
+        qtbot.mouseClick(register.register_button, qtbot_button())
+    unit_code = blocker.args[0]
+    assert register.unit_code_value.text() == unit_code
+    register.grab().save(str(artifacts / "register-done.png"))
+    register.accept()
+    assert login.unit_code.text() == unit_code
+
+    login.password.setText(code)  # the initial password: the tax registration number
+    qtbot.mouseClick(login.login_button, qtbot_button())
+    qtbot.waitUntil(lambda: login.findChild(ChangePasswordDialog) is not None, timeout=10_000)
+    change = login.findChild(ChangePasswordDialog)
+    assert change.current.isHidden()  # just typed at log-in
+    change.new.setText(code)
+    change.confirm.setText(code)
+    qtbot.mouseClick(change.change_button, qtbot_button())
+    assert change.new_error.isVisible()  # the tax number cannot be the new password
+    change.new.setText(STRONG_PASSWORD)
+    change.confirm.setText(STRONG_PASSWORD)
+    change.grab().save(str(artifacts / "change-password-forced.png"))
+    qtbot.mouseClick(change.change_button, qtbot_button())
+    qtbot.waitUntil(
+        lambda: isinstance(shell.main_window, MainWindow) and shell.main_window.isVisible(), timeout=10_000
+    )
+    assert shell.ctx.unit_code == unit_code
+    assert shell.ctx.unit is not None and shell.ctx.unit.name == "上海测试贸易有限公司"
+    assert not login.isVisible()
+
+
+def test_wrong_password_says_so(qtbot: QtBot, shell: Shell, unit: AgencyUnit) -> None:
+    login = shell.login
+    assert login is not None
+    _log_in(qtbot, login, unit.unit_code, "Wrong2026pw")
+    qtbot.waitUntil(lambda: bool(login.message.text()), timeout=10_000)
+    assert "wrong" in login.message.text()
+    assert shell.main_window is None
+
+
+def test_five_wrong_passwords_lock_the_unit(
+    qtbot: QtBot, shell: Shell, unit: AgencyUnit, artifacts: Path
+) -> None:
+    login = shell.login
+    assert login is not None
+    for _ in range(6):
+        login.message.clear()
+        _log_in(qtbot, login, unit.unit_code, "Wrong2026pw")
+        qtbot.waitUntil(lambda: bool(login.message.text()) and login.login_button.isEnabled(), timeout=10_000)
+    assert "locked" in login.message.text().lower()
+    login.grab().save(str(artifacts / "login-locked.png"))
+
+
+def test_remember_password_keeps_it_in_the_keyring_and_fills_it_next_time(
+    qtbot: QtBot, shell: Shell, unit: AgencyUnit, memory_keyring: MemoryKeyring
+) -> None:
+    login = shell.login
+    assert login is not None
+    qtbot.waitUntil(login.remember.isEnabled)
+    login.remember.setChecked(True)
+    _log_in(qtbot, login, unit.unit_code, unit.password)
+    qtbot.waitUntil(lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: unit.password in memory_keyring.secrets.values())
+    settings_text = Path(shell.ctx.settings.file_name).read_text(encoding="utf-8")
+    assert unit.password not in settings_text
+
+    again = LoginDialog(shell.ctx)
+    qtbot.addWidget(again)
+    again.set_agency_ready("test agency", training=False)
+    again.show()
+    qtbot.waitUntil(lambda: again.password.text() == unit.password)
+    assert again.unit_code.text() == unit.unit_code
+    assert again.remember.isChecked()
+
+
+@pytest.mark.parametrize("backend", ["fail", "plaintext"])
+def test_no_secure_keyring_disables_remembering(
+    qtbot: QtBot, shell: Shell, backend: str, artifacts: Path
+) -> None:
+    import keyring
+
+    if backend == "fail":
+        from keyring.backends.fail import Keyring as Insecure
+    else:
+        from tests.gui.insecure_keyring import PlaintextKeyring as Insecure  # type: ignore[assignment]
+    keyring.set_keyring(Insecure())
+    login = LoginDialog(shell.ctx)
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.waitUntil(lambda: "cannot be remembered" in login.remember_reason.text())
+    assert login.remember_reason.isVisible()
+    assert not login.remember.isEnabled()
+    login.grab().save(str(artifacts / f"login-no-keyring-{backend}.png"))
