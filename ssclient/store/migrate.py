@@ -12,11 +12,8 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
 
@@ -24,7 +21,14 @@ from ssclient import assets
 from ssclient.store.backup import back_up
 from ssclient.store.errors import StoreError, not_a_store, schema_too_new
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 VERSION_TABLE = "alembic_version"
+# The newest revision under migrations/versions (a test keeps the two equal). Knowing it without Alembic
+# lets an up-to-date store open without importing Alembic, which would cost a quarter second at start-up.
+SCHEMA_HEAD = "0001"
 
 
 def scripts_location() -> Path:
@@ -33,6 +37,8 @@ def scripts_location() -> Path:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic config pointing at the bundled scripts; `connection` is the one env.py migrates."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(scripts_location()))
     config.attributes["connection"] = connection
@@ -40,6 +46,8 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
@@ -74,20 +82,21 @@ def is_known(revision: str) -> bool:
     return any(script.revision == revision for script in script_directory().walk_revisions())
 
 
-def upgrade(engine: Engine, path: Path, at: datetime, target: str = "head") -> Path | None:
-    """Bring the store's schema to `target`, backing the file up first when it already holds a schema.
+def upgrade(engine: Engine, path: Path, at: datetime) -> Path | None:
+    """Bring the store's schema to SCHEMA_HEAD, backing the file up first when it already holds a schema.
 
     Returns the backup's path, or None when nothing needed doing or the store was new. A schema newer
     than this program knows is refused (SchemaTooNewError) and the file is left as it was.
     """
     current = file_revision(path)
+    if current == SCHEMA_HEAD:
+        return None
     if current is not None and not is_known(current):
         raise schema_too_new(path, current)
-    wanted = head_revision() if target == "head" else target
-    if current == wanted:
-        return None
     backup = back_up(path, at) if current is not None else None
-    run(engine, lambda config: command.upgrade(config, target))
+    from alembic import command
+
+    run(engine, lambda config: command.upgrade(config, SCHEMA_HEAD))
     return backup
 
 
@@ -113,7 +122,3 @@ def run(engine: Engine, step: Callable[[Config], None]) -> None:
                     )
         finally:
             driver.execute("PRAGMA foreign_keys=ON")
-
-
-def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()

@@ -60,7 +60,12 @@ def with_extra_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     head = migrate.head_revision()
     (scripts / "versions" / "9001_test_extra.py").write_text(EXTRA_REVISION.format(head=head))
     monkeypatch.setattr(migrate, "scripts_location", lambda: scripts)
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "9001")
     return "9001"
+
+
+def test_the_program_knows_its_newest_migration() -> None:
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD
 
 
 def test_the_models_match_the_migrations(store: Store) -> None:
