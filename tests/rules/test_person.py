@@ -1,0 +1,155 @@
+"""Rules on the fields of a personnel line: name, household type, wage base, yes/no, home region."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ssclient.domain.enums import Severity
+from ssclient.policy import Policy
+from ssclient.policy.regions import Regions
+from ssclient.rules.person import (
+    check_home_region,
+    check_hukou,
+    check_migrant,
+    check_name,
+    check_wage_base,
+    check_yes_no,
+    normalize_name,
+    parse_hukou,
+    parse_yes_no,
+)
+
+
+def codes(findings: list) -> list[str]:  # type: ignore[type-arg]
+    return [f.code for f in findings]
+
+
+@pytest.mark.parametrize(
+    "name", ["张三", "买买提·艾力", "买买提•艾力", "欧阳娜娜", "John Smith", "阿卜杜热合曼·麦麦提"]
+)
+def test_valid_names(name: str) -> None:
+    assert check_name(name) == []
+
+
+def test_minority_name_dots_are_unified() -> None:
+    assert normalize_name(" 买买提•艾力 ") == "买买提·艾力"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("", "NAME_REQUIRED"), ("  ", "NAME_REQUIRED"), ("张三3", "NAME_DIGITS"), ("张三３", "NAME_DIGITS"),
+     ("张三!", "NAME_CHARACTERS"), ("·艾力", "NAME_CHARACTERS"), ("买买提··艾力", "NAME_CHARACTERS"),
+     ("张", "NAME_LENGTH"), ("张" * 31, "NAME_LENGTH")],
+)  # fmt: skip
+def test_invalid_names(name: str, code: str) -> None:
+    assert codes(check_name(name)) == [code]
+
+
+def test_name_characters_message_names_the_characters() -> None:
+    assert "!" in check_name("张三!")[0].message
+
+
+@pytest.mark.parametrize(("text", "code"), [("11", "11"), ("12", "12"), ("21", "21"), ("22", "22"),
+                                            ("本地城镇", "11"), ("外地城镇", "12"), ("本地农村", "21"),
+                                            ("外地农村", "22"), (" ２２ ", "22")])  # fmt: skip
+def test_hukou_by_code_or_label(text: str, code: str) -> None:
+    assert check_hukou(text) == []
+    hukou = parse_hukou(text)
+    assert hukou is not None and hukou.value == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("", "HUKOU_REQUIRED"), ("13", "HUKOU_UNKNOWN"), ("城镇", "HUKOU_UNKNOWN")]
+)
+def test_hukou_invalid(text: str, code: str) -> None:
+    assert codes(check_hukou(text)) == [code]
+
+
+@pytest.mark.parametrize(("text", "amount"), [("6500", "6500"), ("6500.5", "6500.5"), ("6,500.25", "6500.25"),
+                                              ("¥6500", "6500"), ("６５００", "6500"), ("4800", "4800"),
+                                              ("24000.00", "24000.00")])  # fmt: skip
+def test_wage_base_valid(text: str, amount: str, policy: Policy) -> None:
+    value, findings = check_wage_base(text, policy)
+    assert findings == []
+    assert value == Decimal(amount)
+
+
+def test_wage_base_at_most_two_decimals(policy: Policy) -> None:
+    assert codes(check_wage_base("6500.123", policy)[1]) == ["BASE_DECIMALS"]
+    assert check_wage_base("6500.120", policy)[1] == []  # a trailing zero is not a third decimal
+
+
+def test_wage_base_below_floor_names_the_floor(policy: Policy) -> None:
+    finding = check_wage_base("4799.99", policy)[1][0]
+    assert finding.code == "BASE_BELOW_FLOOR"
+    assert finding.params["limit"] == f"{policy.base_floor:.2f}"
+    assert f"{policy.base_floor:.2f}" in finding.message
+
+
+def test_wage_base_above_ceiling_names_the_ceiling(policy: Policy) -> None:
+    finding = check_wage_base("24000.01", policy)[1][0]
+    assert finding.code == "BASE_ABOVE_CEILING"
+    assert f"{policy.base_ceiling:.2f}" in finding.message
+
+
+@pytest.mark.parametrize(("text", "code"), [("", "BASE_REQUIRED"), ("abc", "BASE_NOT_NUMBER"),
+                                            ("6500元", "BASE_NOT_NUMBER"), ("NaN", "BASE_NOT_NUMBER"),
+                                            ("1e400", "BASE_NOT_NUMBER")])  # fmt: skip
+def test_wage_base_not_an_amount(text: str, code: str, policy: Policy) -> None:
+    assert codes(check_wage_base(text, policy)[1]) == [code]
+
+
+@pytest.mark.parametrize("text", ["是", "yes", "YES", "y", "Y", "1", "１", " 是 ", "true"])
+def test_yes_variants(text: str) -> None:
+    assert parse_yes_no(text) is True
+    assert check_yes_no(text, "migrant_worker") == (True, [])
+
+
+@pytest.mark.parametrize("text", ["否", "no", "No", "n", "N", "0", "false"])
+def test_no_variants(text: str) -> None:
+    assert check_yes_no(text, "migrant_worker") == (False, [])
+
+
+def test_yes_no_invalid_and_missing() -> None:
+    assert codes(check_yes_no("maybe", "migrant_worker")[1]) == ["YESNO_INVALID"]
+    assert codes(check_yes_no("", "migrant_worker")[1]) == ["YESNO_REQUIRED"]
+
+
+def test_migrant_insurance_for_a_non_migrant_is_a_warning() -> None:
+    insured, findings = check_migrant("否", "是")
+    assert insured is True
+    assert [(f.code, f.severity) for f in findings] == [("MIGRANT_INSURANCE_NOT_MIGRANT", Severity.WARNING)]
+
+
+def test_region_cascade_by_name_and_by_code(regions: Regions) -> None:
+    by_name, problems = check_home_region("北京市", "市辖区", "东城区", regions)
+    assert problems == [] and by_name is not None and by_name.code == "110101"
+    by_code, problems = check_home_region("11", "1101", "110101", regions)
+    assert problems == [] and by_code == by_name
+    mixed, problems = check_home_region("北京市", "1101", "东城区", regions)
+    assert problems == [] and mixed == by_name
+
+
+def test_region_required_names_the_missing_part(regions: Regions) -> None:
+    assert [(f.code, f.field) for f in check_home_region("北京市", "", "东城区", regions)[1]] == [
+        ("REGION_REQUIRED", "city")
+    ]
+
+
+def test_region_unknown_province(regions: Regions) -> None:
+    assert codes(check_home_region("火星省", "市辖区", "东城区", regions)[1]) == ["PROVINCE_UNKNOWN"]
+
+
+def test_region_city_of_another_province(regions: Regions) -> None:
+    finding = check_home_region("天津市", "1101", "110101", regions)[1][0]
+    assert finding.code == "CITY_UNKNOWN"
+    assert finding.params["parent"] == "天津市"
+
+
+def test_region_county_of_another_city(regions: Regions) -> None:
+    beijing = "1101"
+    tianjin_county = next(code for code in regions.counties if code.startswith("1201"))
+    finding = check_home_region("11", beijing, tianjin_county, regions)[1][0]
+    assert (finding.code, finding.field) == ("COUNTY_UNKNOWN", "county")
