@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ssclient.domain.declaration import DeclarationLine
@@ -221,6 +222,23 @@ class PersonLineForm(QWidget):
                 row.problem.setText("\n".join(render(f) for f in items))
             else:
                 row.problem.setText("")
+        self._fit_problem_heights()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_problem_heights()
+
+    def _fit_problem_heights(self) -> None:
+        # A word-wrapped label inside nested layouts in a scroll area gets one line's height (Qt does not
+        # pass height-for-width through them), so give each shown message the height its text needs.
+        for row in self._rows.values():
+            if row.problem.isVisibleTo(self) and row.problem.text():
+                width = max(row.widget.width(), 120)
+                row.problem.setMinimumHeight(row.problem.heightForWidth(width))
+            else:
+                row.problem.setMinimumHeight(0)
+        for layout in (self._backpay_group.layout(), self._form.layout(), self.layout()):
+            layout.activate()
 
     def focus_field(self, field: str) -> bool:
         """Put the cursor in a field (``name``, ``backpay.medical``); False when the form has no such field."""

@@ -159,7 +159,7 @@ class DeliveryNotifier(QObject):
             box.setWindowTitle(self.tr("Declaration rejected"))
             box.setText(
                 self.tr(
-                    "%1 was rejected by the agency. It is back in the draft box: fix what is listed and declare again."
+                    "%1 was rejected by the agency. Find it under My documents → Rejected, fix what is listed below, and declare it again."
                 ).replace("%1", title)
             )
             box.setInformativeText("\n".join(self._finding_lines(delivery)))

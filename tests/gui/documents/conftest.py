@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import CHINA_TZ, FixedClock
@@ -29,6 +30,14 @@ LI_SI = "110101198506150027"
 WANG_WU = "440305198812120013"
 ZHAO_LIU = "11010119920101001X"
 SUN_QI = "110101199505050029"
+
+
+def snapshot(widget: QWidget, folder: Path, name: str) -> Path:
+    """Save what the user would see now: pending layout work done first, then the widget as a PNG."""
+    QApplication.processEvents()
+    path = folder / name
+    assert widget.grab().save(str(path)), f"could not save {path}"
+    return path
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

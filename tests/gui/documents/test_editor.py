@@ -11,7 +11,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.store import Store
-from tests.gui.documents.conftest import LI_SI, ZHANG_SAN
+from tests.gui.documents.conftest import LI_SI, ZHANG_SAN, snapshot
 
 
 def fill_person(qtbot: QtBot, editor: DocumentEditor, id_number: str, name: str, base: str = "6500") -> None:
@@ -45,7 +45,7 @@ def test_problem_shows_beside_the_field_as_the_user_types(
         editor.model.line(0),
     )
     assert "1990-03-07" in form.identity_label.text()
-    editor.grab().save(str(artifacts / "documents_editor_add_typing.png"))
+    snapshot(editor, artifacts, "documents_editor_add_typing.png")
 
 
 def test_add_two_people_and_save_survives_a_restart(
@@ -61,7 +61,7 @@ def test_add_two_people_and_save_survives_a_restart(
     fill_person(qtbot, editor, LI_SI, "李四", "7200.50")
     with qtbot.waitSignal(editor.saved) as saved:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    editor.grab().save(str(artifacts / "documents_editor_add_saved.png"))
+    snapshot(editor, artifacts, "documents_editor_add_saved.png")
     declaration_id = saved.args[0]
     store.close()
     reopened = Store.open(store_path)
@@ -92,4 +92,4 @@ def test_save_refused_names_the_line_and_focuses_the_field(
     assert "line(s) 2" in editor.summary_label.text() or "2" in editor.summary_label.text()
     assert editor.form.problem_label("name").isVisible()
     assert editor.form.problem_label("wage_base").isVisible()
-    editor.grab().save(str(artifacts / "documents_editor_add_refused.png"))
+    snapshot(editor, artifacts, "documents_editor_add_refused.png")

@@ -27,6 +27,7 @@ from tests.gui.documents.conftest import (
     ZHANG_SAN,
     Agency,
     register_and_log_in,
+    snapshot,
 )
 from tests.gui.documents.test_editor import fill_person
 
@@ -99,7 +100,7 @@ def test_add_two_save_restart_check_declare_approved(
             qtbot.mouseClick(drafts.check_button, Qt.MouseButton.LeftButton)
         assert all(result.clean for result in checked.args[0])
         assert reopened.get_declaration(declaration_id).status is DeclarationStatus.CHECKED
-        drafts.grab().save(str(artifacts / "documents_draft_box_checked.png"))
+        snapshot(drafts, artifacts, "documents_draft_box_checked.png")
 
         runner = SyncRunner.for_context(ctx)
         notifier = DeliveryNotifier(ctx, runner, drafts)
@@ -109,11 +110,11 @@ def test_add_two_save_restart_check_declare_approved(
         assert delivery.approved and delivery.serial_number
         box = notifier.boxes[-1]
         assert delivery.serial_number in box.text()
-        box.grab().save(str(artifacts / "documents_approved_message.png"))
+        snapshot(box, artifacts, "documents_approved_message.png")
 
         approved = new_list(qtbot, ctx, APPROVED)
         assert approved.document_ids() == [declaration_id]
-        approved.grab().save(str(artifacts / "documents_approved_list.png"))
+        snapshot(approved, artifacts, "documents_approved_list.png")
         assert drafts.document_ids() == []
         roster = reopened.roster(ctx.unit_code)
         assert {roster[ZHANG_SAN].status, roster[LI_SI].status} == {PersonStatus.ACTIVE}
@@ -144,14 +145,14 @@ def test_add_rejected_for_a_person_insured_elsewhere_is_fixed_and_resubmitted(
     assert any(f.field == "lines[1].id_number" for f in delivery.findings)
     box = notifier.boxes[-1]
     assert "Line 2, ID number" in box.informativeText()
-    box.grab().save(str(artifacts / "documents_rejected_message.png"))
+    snapshot(box, artifacts, "documents_rejected_message.png")
     assert store.get_declaration(declaration_id).status is DeclarationStatus.REJECTED
 
     rejected = new_list(qtbot, online_ctx, REJECTED)
     assert rejected.document_ids() == [declaration_id]
     rejected.select_ids([declaration_id])
     assert rejected.findings.row_count() >= 1
-    rejected.grab().save(str(artifacts / "documents_rejected_list.png"))
+    snapshot(rejected, artifacts, "documents_rejected_list.png")
 
     # A double-click on the finding opens the document at that line and field.
     opened: list[tuple[int, str]] = []
@@ -209,7 +210,7 @@ def test_interruption_finds_the_person_by_id_and_enter(
     assert "pension" in editor.form.insurances_label.text()
     assert editor.focusWidget() in (editor.form.combo("reason"), editor.form.combo("reason").lineEdit())
     editor.form.combo("reason").setCurrentIndex(1)
-    editor.grab().save(str(artifacts / "documents_editor_interruption.png"))
+    snapshot(editor, artifacts, "documents_editor_interruption.png")
     with qtbot.waitSignal(editor.saved) as saved:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     _drafts, _notifier, delivery = declare(qtbot, online_ctx, int(saved.args[0]))
@@ -256,7 +257,7 @@ def test_renewal_with_back_payment(
     medical.setCurrentIndex(medical.findData(3))
     # Three months reach back before the interruption in 2026-10: shown beside the field.
     assert form.problem_label("backpay.medical").isVisible()
-    editor.grab().save(str(artifacts / "documents_editor_renewal_backpay.png"))
+    snapshot(editor, artifacts, "documents_editor_renewal_backpay.png")
     medical.setCurrentIndex(medical.findData(1))
     pension.setCurrentIndex(pension.findData(1))
     assert not form.problem_label("backpay.medical").isVisible()
@@ -293,7 +294,7 @@ def test_agency_stopped_document_waits_then_goes_out_exactly_once(
     assert store.get_declaration(declaration_id).status is DeclarationStatus.PENDING
     submitted = new_list(qtbot, online_ctx, SUBMITTED)
     assert submitted.document_ids() == [declaration_id]
-    submitted.grab().save(str(artifacts / "documents_submitted_pending.png"))
+    snapshot(submitted, artifacts, "documents_submitted_pending.png")
 
     agency.start()
     runner.set_probe_interval(50)
