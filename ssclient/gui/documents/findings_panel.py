@@ -16,28 +16,24 @@ _DECLARATION_ROLE = Qt.ItemDataRole.UserRole + 1
 _FIELD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingsPanel", text)
-
-
 def field_label(name: str) -> str:
     """A field's name as the form labels it (``wage_base`` → "Declared wage base")."""
     labels = {
-        "id_number": _tr("ID number"),
-        "name": _tr("Name"),
-        "hukou_type": _tr("Household registration"),
-        "wage_base": _tr("Declared wage base"),
-        "migrant_worker": _tr("Migrant worker"),
-        "migrant_insurance": _tr("Migrant-worker insurance"),
-        "province": _tr("Home province"),
-        "city": _tr("Home city"),
-        "county": _tr("Home county"),
-        "reason": _tr("Reason"),
-        "pension": _tr("Back payment: pension"),
-        "medical": _tr("Back payment: medical"),
-        "unemployment": _tr("Back payment: unemployment"),
-        "period": _tr("Period"),
-        "lines": _tr("People"),
+        "id_number": QCoreApplication.translate("FindingsPanel", "ID number"),
+        "name": QCoreApplication.translate("FindingsPanel", "Name"),
+        "hukou_type": QCoreApplication.translate("FindingsPanel", "Household registration"),
+        "wage_base": QCoreApplication.translate("FindingsPanel", "Declared wage base"),
+        "migrant_worker": QCoreApplication.translate("FindingsPanel", "Migrant worker"),
+        "migrant_insurance": QCoreApplication.translate("FindingsPanel", "Migrant-worker insurance"),
+        "province": QCoreApplication.translate("FindingsPanel", "Home province"),
+        "city": QCoreApplication.translate("FindingsPanel", "Home city"),
+        "county": QCoreApplication.translate("FindingsPanel", "Home county"),
+        "reason": QCoreApplication.translate("FindingsPanel", "Reason"),
+        "pension": QCoreApplication.translate("FindingsPanel", "Back payment: pension"),
+        "medical": QCoreApplication.translate("FindingsPanel", "Back payment: medical"),
+        "unemployment": QCoreApplication.translate("FindingsPanel", "Back payment: unemployment"),
+        "period": QCoreApplication.translate("FindingsPanel", "Period"),
+        "lines": QCoreApplication.translate("FindingsPanel", "People"),
     }
     return labels.get(name, name)
 

@@ -63,16 +63,13 @@ class CheckResult:
 
 
 def list_title(statuses: Sequence[DeclarationStatus]) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DocumentList", text)
-
     if DeclarationStatus.DRAFT in statuses:
-        return tr("Draft box")
+        return QCoreApplication.translate("DocumentList", "Draft box")
     if DeclarationStatus.REJECTED in statuses:
-        return tr("Rejected")
+        return QCoreApplication.translate("DocumentList", "Rejected")
     if DeclarationStatus.APPROVED in statuses:
-        return tr("Approved")
-    return tr("Submitted")
+        return QCoreApplication.translate("DocumentList", "Approved")
+    return QCoreApplication.translate("DocumentList", "Submitted")
 
 
 def check_documents(ctx: AppContext, declaration_ids: Sequence[int], *, declaring: bool) -> list[CheckResult]:

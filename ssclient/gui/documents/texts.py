@@ -9,10 +9,6 @@ from ssclient.domain.findings import Finding
 from ssclient.io.messages import render_finding as _render
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Documents", text)
-
-
 def render_finding(item: Finding) -> str:
     """A finding's message in the language the application speaks (its installed catalogues)."""
     return _render(item, QCoreApplication.translate)
@@ -20,23 +16,23 @@ def render_finding(item: Finding) -> str:
 
 def document_title(kind: DeclarationType) -> str:
     titles = {
-        DeclarationType.ADD: _tr("Add personnel"),
-        DeclarationType.RENEWAL: _tr("Renew personnel"),
-        DeclarationType.INTERRUPTION: _tr("Interrupt personnel"),
-        DeclarationType.BASE_CHANGE: _tr("Contribution base"),
-        DeclarationType.PAYMENT: _tr("Payment declaration"),
+        DeclarationType.ADD: QCoreApplication.translate("Documents", "Add personnel"),
+        DeclarationType.RENEWAL: QCoreApplication.translate("Documents", "Renew personnel"),
+        DeclarationType.INTERRUPTION: QCoreApplication.translate("Documents", "Interrupt personnel"),
+        DeclarationType.BASE_CHANGE: QCoreApplication.translate("Documents", "Contribution base"),
+        DeclarationType.PAYMENT: QCoreApplication.translate("Documents", "Payment declaration"),
     }
     return titles[kind]
 
 
 def status_name(status: DeclarationStatus) -> str:
     names = {
-        DeclarationStatus.DRAFT: _tr("Draft"),
-        DeclarationStatus.CHECKED: _tr("Checked"),
-        DeclarationStatus.PENDING: _tr("Waiting to be sent"),
-        DeclarationStatus.SUBMITTED: _tr("Submitted"),
-        DeclarationStatus.APPROVED: _tr("Approved"),
-        DeclarationStatus.REJECTED: _tr("Rejected"),
-        DeclarationStatus.REVOKED: _tr("Revoked"),
+        DeclarationStatus.DRAFT: QCoreApplication.translate("Documents", "Draft"),
+        DeclarationStatus.CHECKED: QCoreApplication.translate("Documents", "Checked"),
+        DeclarationStatus.PENDING: QCoreApplication.translate("Documents", "Waiting to be sent"),
+        DeclarationStatus.SUBMITTED: QCoreApplication.translate("Documents", "Submitted"),
+        DeclarationStatus.APPROVED: QCoreApplication.translate("Documents", "Approved"),
+        DeclarationStatus.REJECTED: QCoreApplication.translate("Documents", "Rejected"),
+        DeclarationStatus.REVOKED: QCoreApplication.translate("Documents", "Revoked"),
     }
     return names[status]
