@@ -1,6 +1,7 @@
 """The local draft store: the unit's profile and cached policy, its roster, documents with their lines,
 payments and findings, and the outbox, in one SQLite file. See `Store`."""
 
+from ssclient.store.documents import TRANSITIONS
 from ssclient.store.errors import InvalidTransitionError, NotFoundError, SchemaTooNewError, StoreError
 from ssclient.store.records import (
     EDITABLE_STATUSES,
@@ -12,7 +13,7 @@ from ssclient.store.records import (
     OutboxState,
     RosterPage,
 )
-from ssclient.store.store import TRANSITIONS, Store
+from ssclient.store.store import Store
 
 __all__ = [
     "EDITABLE_STATUSES",

@@ -12,7 +12,7 @@ from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLin
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, Severity
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
-from ssclient.store import FindingSource, InvalidTransitionError, NotFoundError, Store
+from ssclient.store import FindingSource, InvalidTransitionError, NotFoundError, Store, StoreError
 from tests.store.conftest import LI, PERIOD, UNIT, WANG, ZHANG, add_declaration, line
 
 S = DeclarationStatus
@@ -290,3 +290,52 @@ def test_findings_are_replaced_whole_and_keep_their_order_and_params(store: Stor
     assert store.findings(declaration_id) == []
     assert store.findings_source(declaration_id) is None
     assert store.summary(declaration_id).error_count == 0
+
+
+def test_a_check_without_errors_makes_the_document_checked(store: Store) -> None:
+    declaration_id = store.create_draft(UNIT, add_declaration())
+    warning = Finding("NAME_ROSTER_MISMATCH", Severity.WARNING, "lines[0].name", "Roster says 李四.")
+
+    assert store.record_check(declaration_id, [warning]) is S.CHECKED
+    assert store.findings(declaration_id) == [warning]
+
+    error = Finding("ID_CHECKSUM", Severity.ERROR, "lines[0].id_number", "Wrong check character.")
+    assert store.record_check(declaration_id, [error]) is S.DRAFT
+    assert store.get_declaration(declaration_id).status is S.DRAFT
+
+
+def test_a_rejected_document_stays_rejected_until_a_check_passes(store: Store) -> None:
+    declaration_id = store.create_draft(UNIT, add_declaration())
+    store.enqueue(declaration_id, "key-1")
+    store.set_status(declaration_id, S.REJECTED)
+    error = Finding("ID_CHECKSUM", Severity.ERROR, "lines[0].id_number", "Wrong check character.")
+
+    assert store.record_check(declaration_id, [error]) is S.REJECTED
+    assert store.record_check(declaration_id, []) is S.CHECKED
+
+
+def test_a_document_with_the_agency_cannot_be_checked_again(store: Store) -> None:
+    declaration_id = store.create_draft(UNIT, add_declaration())
+    store.enqueue(declaration_id, "key-1")
+
+    with pytest.raises(InvalidTransitionError, match="cannot be checked"):
+        store.record_check(declaration_id, [])
+    assert store.findings(declaration_id) == []
+
+
+def test_the_list_filters_by_period_range(store: Store) -> None:
+    by_period = {
+        month: store.create_draft(UNIT, Declaration(DeclarationType.ADD, Period(2026, month), [line()]))
+        for month in (9, 10, 11, 12)
+    }
+
+    found = store.list_declarations(UNIT, periods=(Period(2026, 10), Period(2026, 11)))
+
+    assert {r.id for r in found} == {by_period[10], by_period[11]}
+    assert store.count_declarations(UNIT, periods=(Period(2026, 12), Period(2027, 3))) == 1
+
+
+def test_a_closed_store_refuses_further_calls(store: Store) -> None:
+    store.close()
+    with pytest.raises(StoreError, match="closed"):
+        store.count_declarations(UNIT)

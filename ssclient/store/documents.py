@@ -1,0 +1,169 @@
+"""Declaration rows inside a transaction: finding them, the status rules, findings, and list rows."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, delete, func, select
+from sqlalchemy.orm import Session
+
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, Severity
+from ssclient.domain.findings import Finding
+from ssclient.domain.period import Period
+from ssclient.store import convert
+from ssclient.store.errors import InvalidTransitionError, NotFoundError
+from ssclient.store.models import DeclarationRow, FindingRow, LineRow, PaymentRow
+from ssclient.store.records import EDITABLE_STATUSES, DeclarationSummary, FindingSource
+
+S = DeclarationStatus
+
+# Where each status may go next by `Store.set_status` (only `Store.enqueue` leads into PENDING).
+TRANSITIONS: dict[DeclarationStatus, frozenset[DeclarationStatus]] = {
+    S.DRAFT: frozenset({S.DRAFT, S.CHECKED}),
+    S.CHECKED: frozenset({S.DRAFT, S.CHECKED}),
+    S.PENDING: frozenset({S.SUBMITTED, S.APPROVED, S.REJECTED}),
+    S.SUBMITTED: frozenset({S.SUBMITTED, S.APPROVED, S.REJECTED}),
+    S.APPROVED: frozenset({S.APPROVED, S.REVOKED}),
+    S.REJECTED: frozenset({S.REJECTED, S.DRAFT, S.CHECKED}),
+    S.REVOKED: frozenset({S.REVOKED}),
+}
+_DECIDED = (S.APPROVED, S.REJECTED)
+# How many names a document list row previews.
+PREVIEW_NAMES = 3
+
+
+def no_declaration(declaration_id: int) -> NotFoundError:
+    return NotFoundError(f"Document {declaration_id} is not in the local store (deleted?).")
+
+
+def declaration_row(session: Session, declaration_id: int) -> DeclarationRow:
+    row = session.get(DeclarationRow, declaration_id)
+    if row is None:
+        raise no_declaration(declaration_id)
+    return row
+
+
+def require_editable(row: DeclarationRow, verb: str) -> None:
+    """Refuse to edit or delete a document the agency has, or may have."""
+    if row.status not in EDITABLE_STATUSES:
+        raise InvalidTransitionError(
+            f"Document {row.id} is {row.status.value} and cannot be {verb}: only drafts, checked and "
+            "rejected documents can. A submitted or approved record can be revised or revoked instead."
+        )
+
+
+def move(
+    row: DeclarationRow,
+    status: DeclarationStatus,
+    at: datetime,
+    serial_number: str | None = None,
+    agency_id: str | None = None,
+) -> None:
+    """Change the document's status if TRANSITIONS allows it, stamping submission and decision times."""
+    status = DeclarationStatus(status)
+    if status not in TRANSITIONS[row.status]:
+        raise InvalidTransitionError(
+            f"Document {row.id} is {row.status.value} and cannot become {status.value}."
+        )
+    if serial_number is not None:
+        row.serial_number = serial_number
+    if agency_id is not None:
+        row.agency_id = agency_id
+    if status is S.SUBMITTED or status in _DECIDED:
+        # An answer given at once (approved or rejected straight away) was submitted at that moment.
+        row.submitted_at = row.submitted_at or at
+    if status in _DECIDED:
+        row.decided_at = at
+    row.status = status
+    row.updated_at = at
+
+
+def set_findings(
+    session: Session, row: DeclarationRow, findings: Iterable[Finding], source: FindingSource
+) -> None:
+    session.execute(delete(FindingRow).where(FindingRow.declaration_id == row.id))
+    # The relationship would still list the rows just deleted.
+    session.expire(row, ["findings"])
+    new_rows = convert.finding_rows(findings, source)
+    for new_row in new_rows:
+        new_row.declaration_id = row.id
+    session.add_all(new_rows)
+
+
+def filtered(
+    query: Select[Any],
+    unit_code: str,
+    statuses: Collection[DeclarationStatus] | None = None,
+    types: Collection[DeclarationType] | None = None,
+    periods: tuple[Period, Period] | None = None,
+) -> Select[Any]:
+    """`query` narrowed to one unit's documents, optionally some statuses, types, and a period range."""
+    query = query.where(DeclarationRow.unit_code == unit_code)
+    if statuses is not None:
+        query = query.where(DeclarationRow.status.in_(list(statuses)))
+    if types is not None:
+        query = query.where(DeclarationRow.type.in_(list(types)))
+    if periods is not None:
+        first, last = periods
+        query = query.where(DeclarationRow.period >= first, DeclarationRow.period <= last)
+    return query
+
+
+def summaries(session: Session, query: Select[Any]) -> list[DeclarationSummary]:
+    """The list rows of the documents `query` selects, in its order (a few queries, not one per row)."""
+    rows: list[DeclarationRow] = list(session.scalars(query))
+    ids = [row.id for row in rows]
+    if not ids:
+        return []
+    line_counts = _counts(session, LineRow.declaration_id, ids)
+    payment_counts = _counts(session, PaymentRow.declaration_id, ids)
+    error_counts = _counts(session, FindingRow.declaration_id, ids, FindingRow.severity == Severity.ERROR)
+    names = _preview_names(session, ids)
+    return [
+        DeclarationSummary(
+            id=row.id,
+            unit_code=row.unit_code,
+            type=row.type,
+            period=row.period,
+            status=row.status,
+            line_count=line_counts.get(row.id, 0) or payment_counts.get(row.id, 0),
+            names=tuple(names.get(row.id, ())),
+            error_count=error_counts.get(row.id, 0),
+            note=row.note,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            serial_number=row.serial_number,
+            agency_id=row.agency_id,
+            replaces_serial=row.replaces_serial,
+            submitted_at=row.submitted_at,
+            decided_at=row.decided_at,
+        )
+        for row in rows
+    ]
+
+
+def _preview_names(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
+    names: dict[int, list[str]] = {}
+    for declaration_id, name in session.execute(
+        select(LineRow.declaration_id, LineRow.name)
+        .where(LineRow.declaration_id.in_(ids), LineRow.position < PREVIEW_NAMES)
+        .order_by(LineRow.declaration_id, LineRow.position)
+    ):
+        names.setdefault(declaration_id, []).append(name)
+    for declaration_id, name in session.execute(
+        select(PaymentRow.declaration_id, PaymentRow.name)
+        # A person has a payment line per insurance type: look a few people deep, not at them all.
+        .where(PaymentRow.declaration_id.in_(ids), PaymentRow.position < PREVIEW_NAMES * 4)
+        .order_by(PaymentRow.declaration_id, PaymentRow.position)
+    ):
+        shown = names.setdefault(declaration_id, [])
+        if len(shown) < PREVIEW_NAMES and name not in shown:
+            shown.append(name)
+    return names
+
+
+def _counts(session: Session, column: Any, ids: Sequence[int], *conditions: Any) -> dict[int, int]:
+    query = select(column, func.count()).where(column.in_(ids), *conditions).group_by(column)
+    return {key: int(count) for key, count in session.execute(query)}
