@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Generator
 from pathlib import Path
 
 from ssclient.io.errors import UnusableFile
@@ -52,7 +52,7 @@ class CsvSource:
             raise UnusableFile("FILE_EMPTY", name=path.name)
         self.estimated_rows = self._text.count("\n") + 1
 
-    def rows(self) -> Iterator[tuple[int, list[str]]]:
+    def rows(self) -> Generator[tuple[int, list[str]], None, None]:
         # newline="" keeps line breaks inside quoted cells for the csv module to see.
         reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=_delimiter(self._text))
         number = 0

@@ -8,7 +8,7 @@ UnusableFile with a one-line reason; a problem of one cell becomes a Finding on 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -81,6 +81,9 @@ class Spreadsheet:
         self.close()
 
     def close(self) -> None:
+        raw = getattr(self, "_raw", None)
+        if raw is not None:
+            raw.close()
         self._source.close()
 
     def column_label(self, field_name: str) -> str:
@@ -119,7 +122,7 @@ class Spreadsheet:
         if not found:
             raise UnusableFile("FILE_NO_ROWS", name=self.name)
 
-    def _source_rows(self) -> Iterator[tuple[int, Sequence[object], Sequence[object] | None]]:
+    def _source_rows(self) -> Generator[tuple[int, Sequence[object], Sequence[object] | None], None, None]:
         if isinstance(self._source, CsvSource):
             return ((number, row, None) for number, row in self._source.rows())
         return self._source.rows()

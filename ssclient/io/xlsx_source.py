@@ -7,7 +7,7 @@ import logging
 import re
 import warnings
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,16 +100,24 @@ class XlsxSource:
         except (KeyError, zipfile.BadZipFile, OSError):
             raise UnusableFile("FILE_DAMAGED", name=self.name) from None
 
-    def rows(self) -> Iterator[tuple[int, Sequence[object], Sequence[object] | None]]:
+    def rows(self) -> Generator[tuple[int, Sequence[object], Sequence[object] | None], None, None]:
         """(row number, values, formulas or None) for every row; formulas only when the sheet has any."""
         values = self._sheet.iter_rows(values_only=True)
-        if self._formula_sheet is None:
-            for number, row in enumerate(values, start=1):
-                yield number, row, None
-            return
-        formulas = self._formula_sheet.iter_rows(values_only=True)
-        for number, (row, formula_row) in enumerate(zip(values, formulas, strict=False), start=1):
-            yield number, row, formula_row
+        formulas = (
+            self._formula_sheet.iter_rows(values_only=True) if self._formula_sheet is not None else None
+        )
+        try:
+            if formulas is None:
+                for number, row in enumerate(values, start=1):
+                    yield number, row, None
+            else:
+                for number, (row, formula_row) in enumerate(zip(values, formulas, strict=False), start=1):
+                    yield number, row, formula_row
+        finally:
+            # openpyxl's row generators hold the sheet's stream open until closed.
+            values.close()
+            if formulas is not None:
+                formulas.close()
 
     def close(self) -> None:
         for book in self._books:
