@@ -141,7 +141,7 @@ def new_idempotency_key() -> str:
 
 def retry_delay(attempts: int) -> timedelta:
     """How long to wait after the `attempts`-th failed attempt (1, 2, 3 …)."""
-    delay = FIRST_RETRY * (2 ** max(attempts - 1, 0))
+    delay: timedelta = FIRST_RETRY * 2 ** max(attempts - 1, 0)
     return min(delay, LONGEST_RETRY)
 
 

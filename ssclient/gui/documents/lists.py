@@ -125,7 +125,9 @@ class DocumentList(QWidget):
         self.declare_button = child(form, QPushButton, "declareButton")
         self.delete_button = child(form, QPushButton, "deleteButton")
         self.findings = FindingsPanel(self)
-        child(form, QWidget, "findingsPane").layout().addWidget(self.findings)
+        pane_layout = child(form, QWidget, "findingsPane").layout()
+        assert pane_layout is not None  # the form file gives the pane a layout
+        pane_layout.addWidget(self.findings)
         self.title_label.setText(list_title(statuses))
         self._model = QStandardItemModel(0, 7, self)
         self._model.setHorizontalHeaderLabels(

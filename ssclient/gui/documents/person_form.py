@@ -238,7 +238,8 @@ class PersonLineForm(QWidget):
             else:
                 row.problem.setMinimumHeight(0)
         for layout in (self._backpay_group.layout(), self._form.layout(), self.layout()):
-            layout.activate()
+            if layout is not None:
+                layout.activate()
 
     def focus_field(self, field: str) -> bool:
         """Put the cursor in a field (``name``, ``backpay.medical``); False when the form has no such field."""
@@ -288,7 +289,9 @@ class PersonLineForm(QWidget):
                 self.tr("Transferred to another unit"),
             ]
         )
-        reason.lineEdit().setPlaceholderText(self.tr("Choose or type the reason"))
+        reason_edit = reason.lineEdit()
+        if reason_edit is not None:  # the combo is editable in the form file
+            reason_edit.setPlaceholderText(self.tr("Choose or type the reason"))
         for insurance in backpay_insurances():
             rules = self._policy[insurance]
             combo = self.combo(backpay_field(insurance))
