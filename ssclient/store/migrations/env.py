@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from alembic import context
-from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.types import TypeDecorator
 
 from ssclient.store.models import Base
+
+if TYPE_CHECKING:  # only for the annotation: a frozen build need not ship Alembic's autogenerate
+    from alembic.autogenerate.api import AutogenContext
 
 
 def render_item(kind: str, item: Any, autogen_context: AutogenContext) -> str | Literal[False]:

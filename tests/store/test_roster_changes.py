@@ -1,0 +1,71 @@
+"""How an approved declaration changes the roster, without a database."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import DeclarationType, PersonStatus
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry
+from ssclient.store.roster_changes import UnreadableLineError, apply_declaration, with_base
+from tests.store.conftest import JANUARY, LI, PERIOD, ZHANG, active, line
+
+
+def test_an_add_for_someone_interrupted_brings_them_back_with_their_history() -> None:
+    stopped = RosterEntry(
+        ZHANG, "张三", PersonStatus.INTERRUPTED, Decimal("5000.00"), JANUARY, interrupted_from=Period(2026, 6)
+    )
+
+    (entry,) = apply_declaration(
+        {ZHANG: stopped}, Declaration(DeclarationType.ADD, PERIOD, [line(base="5200")])
+    )
+
+    assert (entry.status, entry.since, entry.interrupted_from) == (PersonStatus.ACTIVE, PERIOD, None)
+    assert entry.base_history == ((JANUARY, Decimal("5000.00")), (PERIOD, Decimal("5200.00")))
+
+
+def test_a_base_change_without_an_effective_period_applies_from_the_declaration_period() -> None:
+    change = Declaration(DeclarationType.BASE_CHANGE, PERIOD, [line(base="8000")])
+
+    (entry,) = apply_declaration({ZHANG: active(ZHANG, "张三")}, change)
+
+    assert entry.base_on(PERIOD) == Decimal("8000.00")
+    assert entry.base_on(PERIOD.add_months(-1)) == Decimal("5000.00")
+
+
+def test_the_same_base_again_adds_no_history() -> None:
+    entry = active(ZHANG, "张三", "5000.00")
+    assert with_base(entry, PERIOD, Decimal("5000.00")) is entry
+
+
+def test_an_earlier_change_declared_later_keeps_the_history_in_time_order() -> None:
+    entry = with_base(active(ZHANG, "张三", "5000.00"), Period(2026, 10), Decimal("7000.00"))
+
+    entry = with_base(entry, Period(2026, 8), Decimal("6000.00"))
+
+    assert [start for start, _ in entry.base_history] == [JANUARY, Period(2026, 8), Period(2026, 10)]
+    assert entry.base == Decimal("7000.00")  # the latest declared base
+    assert entry.base_on(Period(2026, 9)) == Decimal("6000.00")
+
+
+def test_people_not_named_are_not_returned() -> None:
+    roster = {ZHANG: active(ZHANG, "张三"), LI: active(LI, "李四")}
+
+    changed = apply_declaration(
+        roster, Declaration(DeclarationType.INTERRUPTION, PERIOD, [line(LI, reason="退休")])
+    )
+
+    assert [e.id_number for e in changed] == [LI]
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [line(id_number="  "), line(base="五千"), line(effective_period="soon")],
+)
+def test_an_unreadable_approved_line_is_refused(bad: object) -> None:
+    kind = DeclarationType.BASE_CHANGE
+    with pytest.raises(UnreadableLineError, match="line 1"):
+        apply_declaration({ZHANG: active(ZHANG, "张三")}, Declaration(kind, PERIOD, [bad]))  # type: ignore[list-item]
