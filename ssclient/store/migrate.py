@@ -96,7 +96,14 @@ def upgrade(engine: Engine, path: Path, at: datetime) -> Path | None:
     backup = back_up(path, at) if current is not None else None
     from alembic import command
 
-    run(engine, lambda config: command.upgrade(config, SCHEMA_HEAD))
+    try:
+        run(engine, lambda config: command.upgrade(config, SCHEMA_HEAD))
+    except Exception as error:  # any failure: the transaction rolled back; tell the user, keep the cause
+        copy = f" A copy taken just before is at {backup}." if backup else ""
+        raise StoreError(
+            f"The data file {path} could not be brought up to this version of ssclient ({error}). "
+            f"It was left as it was.{copy} Please report this problem."
+        ) from error
     return backup
 
 

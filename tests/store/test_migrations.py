@@ -14,7 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from ssclient.domain.clock import FixedClock
-from ssclient.store import SchemaTooNewError, Store, migrate
+from ssclient.store import SchemaTooNewError, Store, StoreError, migrate
 from ssclient.store.backup import KEEP_BACKUPS, back_up, backups
 from ssclient.store.database import make_engine, prepare_file
 from ssclient.store.models import Base
@@ -119,6 +119,38 @@ def test_an_upgrade_keeps_the_data_and_backs_up_first(
     assert revision_of(backup) == previous
     assert rows(backup, "SELECT count(*) FROM declaration_lines") == [(2,)]
     assert backup.stat().st_mode & 0o077 == 0
+
+
+def test_a_failing_migration_leaves_the_store_as_it_was(
+    store_path: Path, clock: FixedClock, with_extra_revision: str
+) -> None:
+    prepare_file(store_path)
+    engine = make_engine(store_path)
+    migrate.run(engine, lambda config: command.upgrade(config, f"{with_extra_revision}-1"))
+    engine.dispose()
+    with Store(store_path, clock) as old:
+        declaration_id = old.create_draft(UNIT, add_declaration(line(ZHANG), line(LI, "李四")))
+    previous = revision_of(store_path)
+    script = migrate.scripts_location() / "versions" / "9001_test_extra.py"
+    # Half the work done, then a failure: the table rebuilt, then an error before the end.
+    script.write_text(
+        script.read_text().replace(
+            'batch.add_column(sa.Column("test_flag", sa.Integer(), nullable=True))',
+            'batch.add_column(sa.Column("test_flag", sa.Integer(), nullable=True))\n'
+            '    op.execute("DELETE FROM declaration_lines")\n'
+            '    raise RuntimeError("migration bug")',
+        )
+    )
+
+    with pytest.raises(StoreError, match="could not be brought up to this version") as caught:
+        Store.open(store_path, clock=clock)
+
+    assert "migration bug" in str(caught.value) and "A copy taken just before" in str(caught.value)
+    assert revision_of(store_path) == previous
+    assert rows(store_path, "SELECT count(*) FROM declaration_lines") == [(2,)]
+    assert "test_flag" not in {r[1] for r in rows(store_path, "PRAGMA table_info(declarations)")}
+    with Store(store_path, clock) as unchanged:
+        assert len(unchanged.get_declaration(declaration_id).lines) == 2
 
 
 def test_a_schema_newer_than_the_program_is_refused_untouched(store_path: Path, clock: FixedClock) -> None:
