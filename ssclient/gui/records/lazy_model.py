@@ -1,0 +1,238 @@
+"""A table model that loads its rows page by page, off the GUI thread, as the view scrolls.
+
+Never all rows at once and never into widgets: the view asks `canFetchMore` / `fetchMore` when it nears
+the end of what is loaded, and the next page comes from a background task. A history of 100,000 records
+opens with its first page and scrolls smoothly.
+
+Sorting by a column covers every matching row, not only the loaded ones: the rest is loaded first (in the
+background, page by page, the rows shown as they come), then sorted in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ssclient.gui.workers import Task, TaskControl
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+# A page source: (offset, limit) → (rows, total number of matching rows). Runs on a worker thread.
+PageSource = Callable[[int, int], tuple[Sequence[T], int]]
+
+FIRST_PAGE = 200
+NEXT_PAGE = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Column(Generic[T]):
+    """One column: its header, the text of a row's cell, and how it sorts (by default by its text)."""
+
+    title: str
+    text: Callable[[T], str]
+    sort_key: Callable[[T], Any] | None = None
+    numeric: bool = False
+
+    def key(self, row: T) -> Any:
+        return self.sort_key(row) if self.sort_key is not None else self.text(row)
+
+
+class LazyTableModel(QAbstractTableModel, Generic[T]):
+    """Rows of type T from a PageSource; columns say how to show them.
+
+    Signals: `loaded(int, int)` after each page (rows loaded, total), `load_failed(str)` with a message
+    for the user, `busy_changed(bool)` while a page is on its way.
+    """
+
+    loaded = Signal(int, int)
+    load_failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        parent: QObject | None = None,
+        *,
+        first_page: int = FIRST_PAGE,
+        next_page: int = NEXT_PAGE,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self.first_page = first_page
+        self.next_page = next_page
+        self._rows: list[T] = []
+        self._total = 0
+        self._source: PageSource[T] | None = None
+        self._task: Task | None = None
+        # Each reload starts a new generation; pages of an older one are dropped when they arrive.
+        self._generation = 0
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # --- what is shown --------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(self._rows[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def row(self, index: int) -> T:
+        return self._rows[index]
+
+    def rows(self) -> list[T]:
+        """The rows loaded so far, in the order shown."""
+        return list(self._rows)
+
+    @property
+    def total(self) -> int:
+        """How many rows match in all (known after the first page)."""
+        return self._total
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def columns(self) -> list[Column[T]]:
+        return list(self._columns)
+
+    def replace_row(self, index: int, row: T) -> None:
+        """Show a changed row (after a revoke) without reloading."""
+        self._rows[index] = row
+        self.dataChanged.emit(self.index(index, 0), self.index(index, len(self._columns) - 1))
+
+    # --- loading --------------------------------------------------------------------------------------
+    def load(self, source: PageSource[T]) -> None:
+        """Show the rows of `source` from the start (new criteria): the first page is fetched at once."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
+        self._source = source
+        self.endResetModel()
+        self._cancel_task()
+        self._fetch(self.first_page)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or self._source is None or self._task is not None:
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._fetch(self.next_page)
+
+    def _fetch(self, limit: int) -> None:
+        source = self._source
+        if source is None:
+            return
+        offset = len(self._rows)
+        generation = self._generation
+
+        def work(control: TaskControl) -> tuple[Sequence[T], int]:
+            control.check_cancelled()
+            return source(offset, limit)
+
+        task = Task(work, "loading records")
+        task.finished.connect(lambda page, g=generation: self._page_arrived(g, page))
+        task.failed.connect(lambda message, g=generation: self._page_failed(g, message))
+        task.ended.connect(lambda g=generation: self._task_ended(g))
+        self._task = task
+        self.busy_changed.emit(True)
+        task.start()
+
+    def _page_arrived(self, generation: int, page: tuple[Sequence[T], int]) -> None:
+        if generation != self._generation:
+            return
+        rows, total = page
+        self._total = total
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        else:
+            # Fewer rows than announced (records went away meanwhile): stop asking.
+            self._total = len(self._rows)
+        self.loaded.emit(len(self._rows), self._total)
+
+    def _page_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self.load_failed.emit(message)
+
+    def _task_ended(self, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._task = None
+        self.busy_changed.emit(False)
+        if self._sort is not None:
+            if len(self._rows) < self._total and self._source is not None:
+                self._fetch(self.next_page)  # a sort needs every row: keep loading
+            else:
+                self._apply_sort()
+
+    def _cancel_task(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+            self.busy_changed.emit(False)
+
+    # --- sorting --------------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            self._sort = None
+            return
+        self._sort = (column, order)
+        if len(self._rows) >= self._total:
+            self._apply_sort()
+        elif self._task is None:
+            self._fetch(self.next_page)
+
+    def _apply_sort(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        key = self._columns[column].key
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=lambda row: _sortable(key(row)), reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+
+def _sortable(value: Any) -> tuple[int, Any]:
+    # None sorts first; numbers and text never meet in one column.
+    if value is None:
+        return (0, "")
+    if isinstance(value, (int, float, Decimal)):
+        return (1, value)
+    return (2, value)

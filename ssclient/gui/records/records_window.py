@@ -1,0 +1,474 @@
+"""Query → Declaration records: the agency's records by period range, type, status and person.
+
+Rows come page by page from the agency (LazyTableModel), so a history of 100,000 records opens with its
+first page at once. On a selected record:
+
+- Revoke (approved records): asks for confirmation, then the agency revokes it or says why not;
+- Revise (approved records): copies it into a new draft that will replace it (cancel-and-replace), and
+  emits `draft_created(id, type)` for the main window to open it;
+- Receipt (approved or revoked records): the PDF receipt, printed again from the record;
+- Export: every matching record to .xlsx or .csv.
+
+Tests drive the file-writing actions through `write_receipt(path)` and `export_to(path)`; the buttons ask
+for the path with a file dialog first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.period import Period
+from ssclient.gui.context import AppContext
+from ssclient.gui.documents.texts import document_title, status_name
+from ssclient.gui.records.export_action import export_pages
+from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
+from ssclient.gui.records.texts import TRANSLATE, local_time, revoke_refusal_text, write_error_text
+from ssclient.gui.records.views import size_columns, table_view
+from ssclient.gui.workers import Task, start_call
+from ssclient.io.atomic import WriteError
+from ssclient.io.receipts import write_receipt_pdf
+from ssclient.sync.results import AgencyError, DeclarationQuery, DeclarationRecord, DeclarationSummary
+
+# The agency answers at most 1000 records per page.
+_EXPORT_PAGE = 1000
+
+
+def records_source(agency: object, query: DeclarationQuery) -> PageSource[DeclarationSummary]:
+    """Pages of the agency's records query for `query`'s criteria."""
+
+    def page(offset: int, limit: int) -> tuple[Sequence[DeclarationSummary], int]:
+        found = agency.declarations(replace(query, offset=offset, limit=limit))  # type: ignore[attr-defined]
+        return found.items, found.total
+
+    return page
+
+
+class DeclarationRecordsWindow(QWidget):
+    """See the module docstring. `draft_created(declaration_id, type value)` after Revise."""
+
+    draft_created = Signal(int, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._task: Task | None = None
+        self._query = DeclarationQuery()
+        self.confirm_box: QMessageBox | None = None
+        self.message_box: QMessageBox | None = None
+        self.setObjectName("DeclarationRecordsWindow")
+        self.setWindowTitle(self.tr("Declaration records"))
+        self.model: LazyTableModel[DeclarationSummary] = LazyTableModel(self._columns(), self)
+        self._build()
+        self.model.loaded.connect(self._show_count)
+        self.model.load_failed.connect(self._show_failure)
+        self.search()
+
+    # --- layout ---------------------------------------------------------------------------------------
+    def _columns(self) -> list[Column[DeclarationSummary]]:
+        return [
+            Column(self.tr("Serial number"), lambda r: r.serial_number or ""),
+            Column(self.tr("Business type"), lambda r: document_title(r.type)),
+            Column(self.tr("Period"), lambda r: str(r.period), lambda r: r.period),
+            Column(self.tr("Status"), lambda r: status_name(r.status)),
+            Column(self.tr("Submitted at"), lambda r: local_time(r.submitted_at), lambda r: r.submitted_at),
+            Column(self.tr("People"), self._people, lambda r: r.line_count),
+            Column(self.tr("Replaces"), lambda r: r.replaces_serial or ""),
+            Column(self.tr("Replaced by"), lambda r: r.replaced_by_serial or ""),
+            Column(self.tr("Revoked at"), lambda r: local_time(r.revoked_at), lambda r: r.revoked_at),
+        ]
+
+    def _people(self, row: DeclarationSummary) -> str:
+        text = self.tr("%n person(s)", "", row.line_count)
+        if row.people:
+            text += ": " + "、".join(row.people)
+            if row.line_count > len(row.people):
+                text += "…"
+        return text
+
+    def _build(self) -> None:
+        self.period_from_edit = QLineEdit(self)
+        self.period_to_edit = QLineEdit(self)
+        for edit in (self.period_from_edit, self.period_to_edit):
+            edit.setMaximumWidth(140)
+            edit.setPlaceholderText(self.tr("e.g. 2026-01"))
+            edit.setClearButtonEnabled(True)
+            edit.returnPressed.connect(self.search)
+        self.type_combo = QComboBox(self)
+        self.type_combo.addItem(self.tr("All types"), None)
+        for kind in DeclarationType:
+            self.type_combo.addItem(document_title(kind), kind.value)
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status in (DeclarationStatus.APPROVED, DeclarationStatus.REJECTED, DeclarationStatus.REVOKED):
+            self.status_combo.addItem(status_name(status), status.value)
+        self.person_edit = QLineEdit(self)
+        self.person_edit.setPlaceholderText(self.tr("ID number or name"))
+        self.person_edit.setClearButtonEnabled(True)
+        self.person_edit.returnPressed.connect(self.search)
+        self.search_button = QPushButton(self.tr("Search"), self)
+        self.search_button.setObjectName("searchButton")
+        self.search_button.clicked.connect(self.search)
+        self.criteria_error = QLabel(self)
+        self.criteria_error.setObjectName("criteriaError")
+        self.criteria_error.setStyleSheet("color: #d4380d;")
+        self.criteria_error.hide()
+
+        criteria = QFormLayout()
+        periods = QHBoxLayout()
+        periods.addWidget(self.period_from_edit)
+        periods.addWidget(QLabel(self.tr("to"), self))
+        periods.addWidget(self.period_to_edit)
+        periods.addStretch(1)
+        criteria.addRow(self.tr("Period"), periods)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.type_combo)
+        kinds.addWidget(self.status_combo)
+        kinds.addStretch(1)
+        criteria.addRow(self.tr("Type and status"), kinds)
+        person = QHBoxLayout()
+        self.person_edit.setMinimumWidth(240)
+        person.addWidget(self.person_edit)
+        person.addWidget(self.search_button)
+        person.addStretch(1)
+        criteria.addRow(self.tr("Person"), person)
+
+        self.table = table_view(self.model, "recordsTable", self)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        size_columns(
+            self.table,
+            [
+                "SB2026112000000003",
+                "Interrupt personnel",
+                "2026-11",
+                "Approved",
+                "2026-11-20 09:00:00",
+                "10 person(s): 张三、李四、王五…",
+                "SB2026112000000003",
+                "SB2026112000000003",
+            ],
+        )
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the agency's order
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.revoke_button = QPushButton(self.tr("Revoke"), self)
+        self.revoke_button.setObjectName("revokeButton")
+        self.revise_button = QPushButton(self.tr("Revise"), self)
+        self.revise_button.setObjectName("reviseButton")
+        self.receipt_button = QPushButton(self.tr("Print receipt…"), self)
+        self.receipt_button.setObjectName("receiptButton")
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("exportButton")
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.revise_button.clicked.connect(self.revise_selected)
+        self.receipt_button.clicked.connect(self._ask_receipt_path)
+        self.export_button.clicked.connect(self._ask_export_path)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+
+        buttons = QHBoxLayout()
+        for button in (self.revoke_button, self.revise_button, self.receipt_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(criteria)
+        layout.addWidget(self.criteria_error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        self._selection_changed()
+
+    # --- searching ------------------------------------------------------------------------------------
+    def query(self) -> DeclarationQuery | None:
+        """The criteria as typed, or None (with the problem shown) when a period cannot be read."""
+        periods: list[Period | None] = []
+        for edit in (self.period_from_edit, self.period_to_edit):
+            edit.setMaximumWidth(140)
+            text = edit.text().strip()
+            try:
+                periods.append(Period.parse(text) if text else None)
+            except ValueError:
+                self._criteria_problem(self.tr("A period looks like 2026-01, not %1.").replace("%1", text))
+                return None
+        if periods[0] is not None and periods[1] is not None and periods[0] > periods[1]:
+            self._criteria_problem(self.tr("The first period must not be after the last one."))
+            return None
+        self.criteria_error.hide()
+        kind = self.type_combo.currentData()
+        status = self.status_combo.currentData()
+        return DeclarationQuery(
+            period_from=periods[0],
+            period_to=periods[1],
+            type=DeclarationType(kind) if kind else None,
+            status=DeclarationStatus(status) if status else None,
+            person=self.person_edit.text().strip() or None,
+        )
+
+    def search(self) -> None:
+        query = self.query()
+        if query is None:
+            return
+        self._query = query
+        self.status_label.setText(self.tr("Loading…"))
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.model.load(records_source(self._ctx.agency, query))
+
+    def _criteria_problem(self, text: str) -> None:
+        self.criteria_error.setText(text)
+        self.criteria_error.show()
+
+    def _show_count(self, loaded: int, total: int) -> None:
+        if total == 0:
+            self.status_label.setText(self.tr("No records match."))
+        else:
+            self.status_label.setText(
+                self.tr("%1 of %2 records shown.").replace("%1", str(loaded)).replace("%2", str(total))
+            )
+        self._selection_changed()
+
+    def _show_failure(self, message: str) -> None:
+        self.status_label.setText(message)
+
+    # --- selection ------------------------------------------------------------------------------------
+    def selected(self) -> DeclarationSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_serial(self, serial_number: str) -> bool:
+        """Select the loaded record with this serial number (True when found)."""
+        for index, row in enumerate(self.model.rows()):
+            if row.serial_number == serial_number:
+                self.table.selectRow(index)
+                return True
+        return False
+
+    def _selection_changed(self, *_args: QItemSelection) -> None:
+        row = self.selected()
+        idle = self._task is None
+        approved = row is not None and row.status is DeclarationStatus.APPROVED
+        self.revoke_button.setEnabled(idle and approved)
+        self.revise_button.setEnabled(idle and approved and self._ctx.store is not None)
+        has_receipt = (
+            row is not None
+            and row.serial_number is not None
+            and row.status in (DeclarationStatus.APPROVED, DeclarationStatus.REVOKED)
+        )
+        self.receipt_button.setEnabled(idle and has_receipt)
+
+    def _start(self, task: Task) -> Task:
+        self._task = task
+        task.ended.connect(self._task_ended)
+        self._selection_changed()
+        return task
+
+    def _task_ended(self) -> None:
+        self._task = None
+        self._selection_changed()
+
+    # --- revoke ---------------------------------------------------------------------------------------
+    def revoke_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.status is not DeclarationStatus.APPROVED:
+            return
+        text = self.tr("Revoke the declaration %1? The agency undoes what it changed in the roster.").replace(
+            "%1", row.serial_number or ""
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Revoke"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.clicked.connect(lambda: self._revoke(row))
+        self.confirm_box = box
+        box.open()
+
+    def _revoke(self, row: DeclarationSummary) -> None:
+        ctx = self._ctx
+
+        def revoke() -> DeclarationRecord:
+            record: DeclarationRecord = ctx.agency.revoke(row.id)
+            _follow_revocation(ctx, record)
+            return record
+
+        self.status_label.setText(self.tr("Revoking…"))
+        task = self._start(start_call(revoke))
+        task.finished.connect(lambda record: self._revoked(row, record))
+        task.failed.connect(lambda message: self._revoke_failed(task, message))
+
+    def _revoked(self, old: DeclarationSummary, record: DeclarationRecord) -> None:
+        for index, row in enumerate(self.model.rows()):
+            if row.id == old.id:
+                self.model.replace_row(index, record.summary)
+        self.status_label.setText(
+            self.tr("The declaration %1 was revoked.").replace("%1", old.serial_number or "")
+        )
+        self._ctx.signals.roster_changed.emit()
+        self._ctx.signals.documents_changed.emit()
+
+    def _revoke_failed(self, task: Task, message: str) -> None:
+        error = task.error
+        if isinstance(error, AgencyError) and error.code.startswith("REVOKE_"):
+            message = revoke_refusal_text(error.code, error.message)
+        self.status_label.setText(message)
+        self._inform(QMessageBox.Icon.Warning, self.tr("Revoke"), message)
+
+    # --- revise ---------------------------------------------------------------------------------------
+    def revise_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.status is not DeclarationStatus.APPROVED or self._ctx.store is None:
+            return
+        ctx = self._ctx
+
+        def copy_to_draft() -> tuple[int, str]:
+            record: DeclarationRecord = ctx.agency.declaration(row.id)
+            summary = record.summary
+            draft = Declaration(
+                type=summary.type,
+                period=summary.period,
+                lines=[line.copy() for line in record.lines],
+                payments=[replace(p) for p in record.payments],
+                replaces_serial=summary.serial_number,
+            )
+            return ctx.store.create_draft(ctx.unit_code, draft), summary.type.value
+
+        self.status_label.setText(self.tr("Copying the record into a new draft…"))
+        task = self._start(start_call(copy_to_draft))
+        task.finished.connect(self._revision_made)
+        task.failed.connect(self.status_label.setText)
+
+    def _revision_made(self, made: tuple[int, str]) -> None:
+        declaration_id, kind = made
+        self.status_label.setText(
+            self.tr("A new draft replacing this record is in the draft box; declaring it revokes the record.")
+        )
+        self._ctx.signals.documents_changed.emit()
+        self.draft_created.emit(declaration_id, kind)
+
+    # --- receipt --------------------------------------------------------------------------------------
+    def _ask_receipt_path(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        name = f"{self.tr('receipt')}-{row.serial_number}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), name, self.tr("PDF (*.pdf)"))
+        if path:
+            self.write_receipt(Path(path))
+
+    def write_receipt(self, path: Path) -> Task | None:
+        """Print the selected record's receipt to `path` (from the agency's record, off the GUI thread)."""
+        row = self.selected()
+        unit = self._ctx.unit
+        if row is None or unit is None or row.serial_number is None:
+            return None
+        ctx = self._ctx
+
+        def write() -> Path | WriteError:
+            record: DeclarationRecord = ctx.agency.declaration(row.id)
+            summary = record.summary
+            declaration = Declaration(
+                type=summary.type,
+                period=summary.period,
+                lines=list(record.lines),
+                payments=list(record.payments),
+                status=summary.status,
+                serial_number=summary.serial_number,
+                replaces_serial=summary.replaces_serial,
+            )
+            try:
+                write_receipt_pdf(declaration, unit, summary.submitted_at, path, tr=TRANSLATE)
+            except WriteError as error:
+                return error
+            return path
+
+        self.status_label.setText(self.tr("Writing the receipt…"))
+        task = self._start(start_call(write))
+        task.finished.connect(self._receipt_written)
+        task.failed.connect(self._write_failed)
+        return task
+
+    def _receipt_written(self, done: Path | WriteError) -> None:
+        if isinstance(done, WriteError):
+            self._write_failed(write_error_text(done))
+        else:
+            self.status_label.setText(self.tr("The receipt was saved to %1.").replace("%1", str(done)))
+
+    # --- export ---------------------------------------------------------------------------------------
+    def _ask_export_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the records"),
+            self.tr("declaration-records") + ".xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Task:
+        """Every record matching the current criteria (not only the loaded ones) to .xlsx or .csv."""
+        query = self._query
+        task = export_pages(
+            self,
+            records_source(self._ctx.agency, query),
+            self.model.columns(),
+            path,
+            title=self.windowTitle(),
+            page_size=_EXPORT_PAGE,
+        )
+        self.status_label.setText(self.tr("Exporting…"))
+        task.finished.connect(lambda count: self._exported(count, path))
+        task.failed.connect(self._write_failed)
+        return self._start(task)
+
+    def _exported(self, count: int | WriteError, path: Path) -> None:
+        if isinstance(count, WriteError):
+            self._write_failed(write_error_text(count))
+        else:
+            text = self.tr("%1 records exported to %2.")
+            self.status_label.setText(text.replace("%1", str(count)).replace("%2", str(path)))
+
+    def _write_failed(self, message: str) -> None:
+        self.status_label.setText(message)
+        self._inform(QMessageBox.Icon.Warning, self.windowTitle(), message)
+
+    def _inform(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        self.message_box = box
+        box.open()
+
+
+def _follow_revocation(ctx: AppContext, record: DeclarationRecord) -> None:
+    """After a revoke (worker thread): the local roster from the agency, the local document marked."""
+    store = ctx.store
+    if store is None:
+        return
+    store.replace_roster(ctx.unit_code, ctx.agency.roster())
+    serial = record.summary.serial_number
+    local_id = store.declaration_by_serial(serial) if serial else None
+    if local_id is not None:
+        store.set_status(local_id, DeclarationStatus.REVOKED)

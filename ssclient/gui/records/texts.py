@@ -1,0 +1,62 @@
+"""Texts the query windows share: formatting of cells, and the agency's refusals in the user's language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from ssclient.domain.enums import InsuranceType, PersonStatus
+from ssclient.io.atomic import WRITE_CONTEXT, WRITE_MESSAGES, WriteError
+from ssclient.io.messages import Translate, render_text
+from ssclient.io.statements import insurance_name as _insurance_name
+
+CONTEXT = "Records"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def translate(context: str, source: str) -> str:
+    """The application's translation function, for io's catalogues (statements, receipts)."""
+    return QCoreApplication.translate(context, source)
+
+
+TRANSLATE: Translate = translate
+
+
+def insurance_name(insurance: InsuranceType) -> str:
+    return _insurance_name(insurance, translate)
+
+
+def person_status_name(status: PersonStatus) -> str:
+    return _tr("Insured") if status is PersonStatus.ACTIVE else _tr("Interrupted")
+
+
+def local_time(moment: datetime | None) -> str:
+    """A time as the agency gave it (Beijing time), to the second."""
+    return "" if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def revoke_refusal_text(code: str, agency_message: str) -> str:
+    """Why the agency would not revoke, in the user's language; its own sentence when the code is new."""
+    known = {
+        "REVOKE_WINDOW_CLOSED": _tr(
+            "The agency refused to revoke it: a declaration can be revoked only while its period's "
+            "declaration window is open, and that window has closed."
+        ),
+        "REVOKE_DEPENDENT": _tr(
+            "The agency refused to revoke it: a later approved declaration builds on it for the same people. "
+            "Revoke that one first."
+        ),
+        "REVOKE_NOT_APPROVED": _tr(
+            "The agency refused to revoke it: only an approved declaration can be revoked."
+        ),
+    }
+    return known.get(code) or _tr("The agency refused to revoke it: %1").replace("%1", agency_message)
+
+
+def write_error_text(error: WriteError) -> str:
+    """Why a file was not written, in the user's language."""
+    return render_text(WRITE_CONTEXT, WRITE_MESSAGES[error.code], translate, **error.params)
