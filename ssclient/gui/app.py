@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QLibraryInfo, QObject, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ssclient import logsetup
+from ssclient import assets, logsetup
 from ssclient.domain.clock import Clock, SystemClock
 from ssclient.domain.roster import Unit
 from ssclient.gui.app_settings import AppSettings
@@ -251,10 +251,26 @@ class Shell(QObject):
         self.main_window = window
         window.show()
         window.status.start_health_checks()
+        self._start_outbox(window)
         if self.login is not None:
             self.login.show_message("")
             self.login.hide()
         self._refresh_roster()
+
+    def _start_outbox(self, window: QWidget) -> None:
+        """Reconcile and send what waits in the outbox; the agency's verdicts show over the main window."""
+        from ssclient.gui.documents.sync_runner import DeliveryNotifier, SyncRunner
+
+        runner = SyncRunner.for_context(self.ctx)
+        DeliveryNotifier(self.ctx, runner, window)
+        runner.start()
+
+    def _stop_outbox(self) -> None:
+        if self.ctx.store is None or self.ctx.agency is None:
+            return
+        from ssclient.gui.documents.sync_runner import SyncRunner
+
+        SyncRunner.for_context(self.ctx).stop()
 
     def _refresh_roster(self) -> None:
         """Take the agency's roster into the store in the background (another workstation may have
@@ -308,6 +324,7 @@ class Shell(QObject):
         agency_changed = self.ctx.agency is not None and (
             self.ctx.settings.agency_url != ("" if self.ctx.training_agency else self.ctx.agency.base_url)
         )
+        self._stop_outbox()
         if self.ctx.agency is not None:
             start_call(self.ctx.agency.logout)
         self._close_main_window()
@@ -333,6 +350,8 @@ class Shell(QObject):
             window.deleteLater()
 
     def quit(self) -> None:
+        if self.main_window is not None:
+            self._stop_outbox()
         self._close_main_window()
         self.quit_requested.emit()
 
@@ -381,24 +400,51 @@ def load_session(agency: Any, store: Any, clock: Clock, unit_code: str) -> Sessi
 
 
 # --- the process ----------------------------------------------------------------------------------------
-def install_translations(app: QApplication, language: str) -> list[QObject]:
-    """The program's catalogues (ssclient.gui.i18n) and Qt's own (standard buttons and dialogs)."""
-    from ssclient.gui.i18n import load_translations
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """The program's catalogues (ssclient.gui.i18n) and Qt's own (standard buttons and dialogs).
 
-    translations = load_translations(language)
+    Returns the translators installed, for `remove_translations`."""
+    from ssclient.gui import i18n
+
+    translations = i18n.load_translations(language)
     translations.install(app)
-    keep: list[QObject] = []
-    if language != "en":
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            app.installTranslator(qt)
-            keep.append(qt)
-    app.setProperty("ssclientTranslations", id(translations))
-    _kept_translations.append(translations)
-    return keep
+    _installed[id(app)] = translations
+    installed: list[QTranslator] = []
+    if language == i18n.ENGLISH:
+        return installed
+    # Catalogues i18n does not know by name yet (it names its own); any *_<language>.qm is ours to load.
+    named = getattr(i18n, "CATALOGUES", None)
+    if named is not None:
+        suffix = f"_{language}.qm"
+        for path in sorted(assets.resource("translations").glob(f"*{suffix}")):
+            if path.name[: -len(suffix)] not in named:
+                installed += _install_file(app, str(path))
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
 
 
-_kept_translations: list[object] = []
+def _install_file(app: QApplication, path: str) -> list[QTranslator]:
+    translator = QTranslator(app)
+    if not translator.load(path):
+        log.warning("cannot load translation catalogue %s", path)
+        return []
+    app.installTranslator(translator)
+    return [translator]
+
+
+def remove_translations(app: QApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+    translations = _installed.pop(id(app), None)
+    if translations is not None:
+        translations.uninstall(app)
+
+
+# The i18n catalogues stay referenced while installed (Qt does not own them).
+_installed: dict[int, Any] = {}
 
 
 def _probe_startup(login: QWidget) -> None:

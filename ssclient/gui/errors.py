@@ -30,10 +30,6 @@ from ssclient import logsetup
 log = logging.getLogger("ssclient.errors")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def _sync_api() -> ModuleType | None:
     # Only an already-imported module can have raised one of its errors; looking it up this way keeps
     # httpx off the start-up path.
@@ -51,9 +47,10 @@ def user_message(exc: BaseException, doing: str = "") -> str:
     api = _sync_api()
     if api is not None and isinstance(exc, api.AgencyUnreachable):
         log.info("agency unreachable while %s: %s", doing or "working", exc)
-        return _tr(
+        return QCoreApplication.translate(
+            "Errors",
             "The agency cannot be reached. Check the network connection and the agency address in "
-            "System → Settings, then try again."
+            "System → Settings, then try again.",
         )
     if api is not None and isinstance(exc, api.AgencyError):
         log.info("agency refused while %s: %s", doing or "working", exc)
@@ -79,17 +76,21 @@ def agency_error_text(exc: BaseException) -> str:
 
         return "\n".join(finding_text(item) for item in findings)
     text = str(getattr(exc, "message", "") or exc).strip()
-    return text or _tr("The agency refused the request.")
+    return text or QCoreApplication.translate("Errors", "The agency refused the request.")
 
 
 def _agency_messages() -> dict[str, str]:
     return {
-        "LOGIN_FAILED": _tr("The unit code or the password is wrong."),
-        "WRONG_PASSWORD": _tr("The current password is wrong."),
-        "USCC_TAKEN": _tr("A unit with this unified social credit code is already registered."),
-        "SESSION_EXPIRED": _tr("Your session has ended. Log in again."),
-        "NOT_AUTHENTICATED": _tr("Your session has ended. Log in again."),
-        "PASSWORD_CHANGE_REQUIRED": _tr("Change the initial password first."),
+        "LOGIN_FAILED": QCoreApplication.translate("Errors", "The unit code or the password is wrong."),
+        "WRONG_PASSWORD": QCoreApplication.translate("Errors", "The current password is wrong."),
+        "USCC_TAKEN": QCoreApplication.translate(
+            "Errors", "A unit with this unified social credit code is already registered."
+        ),
+        "SESSION_EXPIRED": QCoreApplication.translate("Errors", "Your session has ended. Log in again."),
+        "NOT_AUTHENTICATED": QCoreApplication.translate("Errors", "Your session has ended. Log in again."),
+        "PASSWORD_CHANGE_REQUIRED": QCoreApplication.translate(
+            "Errors", "Change the initial password first."
+        ),
     }
 
 
@@ -97,16 +98,19 @@ def _locked_text(agency_message: str) -> str:
     # The agency says until when in its English sentence; keep that time, say the rest in the user's language.
     match = re.search(r"until (.+?) \(Beijing time\)", agency_message)
     if match:
-        return _tr(
-            "Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then."
+        return QCoreApplication.translate(
+            "Errors", "Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then."
         ).replace("%1", match.group(1))
-    return _tr("Too many wrong passwords: this unit is locked for a while. Try again later.")
+    return QCoreApplication.translate(
+        "Errors", "Too many wrong passwords: this unit is locked for a while. Try again later."
+    )
 
 
 def unexpected_text() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Errors",
         "Something went wrong inside the program. Your saved work is safe. "
-        "The details were written to the log file:\n{path}"
+        "The details were written to the log file:\n{path}",
     ).format(path=logsetup.log_file())
 
 
@@ -132,7 +136,10 @@ class _ErrorReporter:
         if self.last_box is not None:
             return  # one box is on screen already; the log has every error
         box = QMessageBox(
-            QMessageBox.Icon.Critical, _tr("Error"), unexpected_text(), parent=self._parent_for_box()
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("Errors", "Error"),
+            unexpected_text(),
+            parent=self._parent_for_box(),
         )
         box.setObjectName("unexpectedErrorBox")
         box.finished.connect(self._closed)

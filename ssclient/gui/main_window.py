@@ -10,9 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.context import AppContext
@@ -46,11 +57,17 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.setCentralWidget(self.tabs)
 
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
         self._build_toolbar()
+        # With no tab open, a start page says where to begin instead of an empty grey window.
+        self.pages = QStackedWidget(self)
+        self.home = HomePage(self.actions_by_name, self)
+        self.pages.addWidget(self.home)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
+        self.tabs.currentChanged.connect(self._show_home_when_empty)
         self.status = ShellStatusBar(ctx, self)
         self.setStatusBar(self.status)
         ctx.signals.unit_changed.connect(self._update_title)
@@ -168,7 +185,11 @@ class MainWindow(QMainWindow):
         if key is not None:
             self._tab_keys[key] = widget
         self.tabs.setCurrentIndex(index)
+        self._show_home_when_empty()
         return widget
+
+    def _show_home_when_empty(self) -> None:
+        self.pages.setCurrentWidget(self.tabs if self.tabs.count() else self.home)
 
     def _retitle(self, widget: QWidget, text: str) -> None:
         index = self.tabs.indexOf(widget)
@@ -184,6 +205,7 @@ class MainWindow(QMainWindow):
         if key:
             self._tab_keys.pop(key, None)
         widget.deleteLater()
+        self._show_home_when_empty()
         return True
 
     def close_all_tabs(self) -> bool:
@@ -201,8 +223,13 @@ class MainWindow(QMainWindow):
             editor.saved.connect(self._remember_document_tab)
             return editor
 
+        from ssclient.gui.documents.texts import document_title
+
+        title = document_title(kind)
+        if declaration_id is not None:
+            title = f"{title} #{declaration_id}"
         key = f"document:{declaration_id}" if declaration_id is not None else None
-        return self.open_tab(make, self.tr("Document"), key)
+        return self.open_tab(make, title, key)
 
     def _remember_document_tab(self, declaration_id: int) -> None:
         """A new document got its id when first saved: opening it again from the draft box finds this tab."""
@@ -218,14 +245,17 @@ class MainWindow(QMainWindow):
 
             document_list = DocumentList(self.ctx, statuses)
             document_list.setWindowTitle(title)
-            if hasattr(document_list, "open_requested"):
-                document_list.open_requested.connect(self._open_from_list)
+            document_list.open_requested.connect(self._open_from_list)
             return document_list
 
         return self.open_tab(make, title, "list:" + ",".join(s.value for s in statuses))
 
-    def _open_from_list(self, declaration_id: int, kind: object) -> None:
-        self.open_editor(DeclarationType(str(kind)), declaration_id)
+    def _open_from_list(self, declaration_id: int, field_path: str) -> None:
+        """Open a document from a list; at the field a finding names, when one was double-clicked."""
+        kind = self.ctx.store.summary(declaration_id).type
+        editor = self.open_editor(kind, declaration_id)
+        if field_path and hasattr(editor, "focus_finding"):
+            editor.focus_finding(field_path)
 
     # --- window --------------------------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -251,3 +281,51 @@ class MainWindow(QMainWindow):
         # The title bar's close button means Exit: the shell decides, after the tabs agreed.
         event.ignore()
         self.exit_requested.emit()
+
+
+class HomePage(QWidget):
+    """Where to begin: the frequent actions as large buttons, and the declaration flow in one line."""
+
+    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homePage")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 40, 48, 40)
+        heading = QLabel(self.tr("What would you like to do?"), self)
+        heading.setStyleSheet("font-size:16pt; font-weight:bold;")
+        outer.addWidget(heading)
+        flow = QLabel(
+            self.tr(
+                "Fill in a form, save it to the draft box, then Check and Declare it there. "
+                "The agency's answer appears as soon as it arrives."
+            ),
+            self,
+        )
+        flow.setWordWrap(True)
+        flow.setStyleSheet("color:#555;")
+        outer.addWidget(flow)
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        descriptions = {
+            "addPersonnel": self.tr("New employees joining social insurance"),
+            "renewPersonnel": self.tr("Employees coming back after an interruption"),
+            "interruptPersonnel": self.tr("Employees leaving or pausing their insurance"),
+            "draftBox": self.tr("Check and declare your saved drafts"),
+        }
+        for position, (name, description) in enumerate(descriptions.items()):
+            action = actions.get(name)
+            if action is None:
+                continue
+            button = QPushButton(f"{action.text()}\n{description}", self)
+            button.setObjectName(f"home_{name}")
+            button.setFixedSize(340, 68)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet(
+                "QPushButton { text-align:left; padding:8px 16px; border:1px solid #c5d3e8; border-radius:6px;"
+                " background:#f5f9ff; } QPushButton:hover { background:#e3eefc; }"
+            )
+            button.clicked.connect(action.trigger)
+            grid.addWidget(button, position // 2, position % 2)
+        grid.setColumnStretch(2, 1)
+        outer.addLayout(grid)
+        outer.addStretch(1)

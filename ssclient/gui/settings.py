@@ -12,11 +12,6 @@ from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.icons import app_icon
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 # Each language is named in itself, so a user who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
 
@@ -27,9 +22,11 @@ def agency_url_problem(url: str) -> str:
         return ""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        return _tr("Enter an address starting with https:// or http://, or leave it empty.")
+        return QCoreApplication.translate(
+            "SettingsDialog", "Enter an address starting with https:// or http://, or leave it empty."
+        )
     if parts.query or parts.fragment:
-        return _tr("The agency address cannot contain ? or #.")
+        return QCoreApplication.translate("SettingsDialog", "The agency address cannot contain ? or #.")
     return ""
 
 
@@ -73,7 +70,7 @@ class SettingsDialog(QDialog):
         self.agency_url.textEdited.connect(self._check_url)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.resize(620, 420)
+        self.resize(620, 380)
 
     def _check_url(self) -> str:
         problem = agency_url_problem(self.agency_url.text().strip())

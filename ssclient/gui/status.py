@@ -22,10 +22,6 @@ HEALTH_INTERVAL_MS = 30_000
 CLOCK_INTERVAL_MS = 60_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatusBar", text)
-
-
 def english_ordinal(day: int) -> str:
     suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"{day}{suffix}"
@@ -41,11 +37,17 @@ def window_text(policy: Policy, day_of_month: int) -> tuple[str, bool]:
     if policy.window_open_on(day_of_month):
         days_left = last - day_of_month + 1
         if days_left == 1:
-            template = _tr("Declaration window open until the %1 — today is the last day")
+            template = QCoreApplication.translate(
+                "StatusBar", "Declaration window open until the %1 — today is the last day"
+            )
         else:
-            template = _tr("Declaration window open until the %1, %3 days left")
+            template = QCoreApplication.translate(
+                "StatusBar", "Declaration window open until the %1, %3 days left"
+            )
         return _fill(template, last, days_left), True
-    return _fill(_tr("Declaration window closed until the %1"), first, 0), False
+    return _fill(
+        QCoreApplication.translate("StatusBar", "Declaration window closed until the %1"), first, 0
+    ), False
 
 
 def _fill(template: str, day: int, days_left: int) -> str:
@@ -59,12 +61,13 @@ class ShellStatusBar(QStatusBar):
         self.setObjectName("shellStatusBar")
         self.unit_label = QLabel(self)
         self.unit_label.setObjectName("unitStatus")
-        self.training_label = QLabel(_tr("Training agency (local)"), self)
+        self.training_label = QLabel(QCoreApplication.translate("StatusBar", "Training agency (local)"), self)
         self.training_label.setObjectName("trainingStatus")
         self.training_label.setStyleSheet(TRAINING_STYLE)
         self.training_label.setToolTip(
-            _tr(
-                "This agency runs on this computer for practice. Nothing declared here reaches the real agency."
+            QCoreApplication.translate(
+                "StatusBar",
+                "This agency runs on this computer for practice. Nothing declared here reaches the real agency.",
             )
         )
         self.connection_label = QLabel(self)
@@ -73,6 +76,8 @@ class ShellStatusBar(QStatusBar):
         self.window_label.setObjectName("windowStatus")
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("pendingStatus")
+        for label in (self.unit_label, self.connection_label, self.window_label, self.pending_label):
+            label.setContentsMargins(6, 0, 6, 0)
         self.addWidget(self.unit_label)
         self.addPermanentWidget(self.window_label)
         self.addPermanentWidget(self.pending_label)
@@ -104,15 +109,17 @@ class ShellStatusBar(QStatusBar):
     def show_unit(self) -> None:
         unit = self.ctx.unit
         text = f"{unit.name} ({unit.unit_code})" if unit else ""
-        self.unit_label.setText(_tr("Unit: %1").replace("%1", text) if text else "")
+        self.unit_label.setText(
+            QCoreApplication.translate("StatusBar", "Unit: %1").replace("%1", text) if text else ""
+        )
 
     def show_connection(self, connected: bool | None) -> None:
         if connected is None:
-            text, style = _tr("Agency: connecting…"), ""
+            text, style = QCoreApplication.translate("StatusBar", "Agency: connecting…"), ""
         elif connected:
-            text, style = _tr("Agency: connected"), OPEN_STYLE
+            text, style = QCoreApplication.translate("StatusBar", "Agency: connected"), OPEN_STYLE
         else:
-            text, style = _tr("Agency: cannot be reached"), CLOSED_STYLE
+            text, style = QCoreApplication.translate("StatusBar", "Agency: cannot be reached"), CLOSED_STYLE
         self.connection_label.setText(text)
         self.connection_label.setStyleSheet(style)
         url = self.ctx.agency.base_url if self.ctx.agency is not None else ""
@@ -123,14 +130,18 @@ class ShellStatusBar(QStatusBar):
         period = Period.of(self.ctx.today())
         self.window_label.setText(text)
         self.window_label.setStyleSheet(OPEN_STYLE if is_open else CLOSED_STYLE)
-        self.window_label.setToolTip(_tr("Current period: %1").replace("%1", str(period)))
+        self.window_label.setToolTip(
+            QCoreApplication.translate("StatusBar", "Current period: %1").replace("%1", str(period))
+        )
 
     def show_pending(self, count: int) -> None:
         if count:
-            self.pending_label.setText(_tr("Waiting to be sent: %1").replace("%1", str(count)))
+            self.pending_label.setText(
+                QCoreApplication.translate("StatusBar", "Waiting to be sent: %1").replace("%1", str(count))
+            )
             self.pending_label.setStyleSheet(CLOSED_STYLE)
         else:
-            self.pending_label.setText(_tr("Nothing waiting to be sent"))
+            self.pending_label.setText(QCoreApplication.translate("StatusBar", "Nothing waiting to be sent"))
             self.pending_label.setStyleSheet("")
 
     # --- the connection light ---------------------------------------------------------------------

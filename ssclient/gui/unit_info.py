@@ -36,7 +36,7 @@ class UnitInfoDialog(QDialog):
         self.name_error.hide()
         if ctx.unit is not None:
             self.show_unit(ctx.unit)
-        self.resize(600, 420)
+        self.resize(600, 360)
 
     def show_unit(self, unit: Unit) -> None:
         child(self.form, QLabel, "unitCodeValue").setText(unit.unit_code)

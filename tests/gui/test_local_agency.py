@@ -1,0 +1,40 @@
+"""No agency configured: the client starts the local training agency and says so plainly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+from pytestqt.qtbot import QtBot
+
+from ssclient.gui.app import Shell
+from ssclient.gui.context import AppContext
+from ssclient.gui.local_agency import database_path
+
+
+def test_training_agency_starts_in_the_background_and_stops_at_exit(
+    qtbot: QtBot, ctx: AppContext, user_dirs: Path, artifacts: Path
+) -> None:
+    assert ctx.settings.agency_url == ""
+    shell = Shell(ctx)
+    login = shell.start()
+    qtbot.addWidget(login)
+    try:
+        assert login.training_banner.isVisible()
+        qtbot.waitUntil(login.login_button.isEnabled, timeout=30_000)
+        url = shell.local_agency.url
+        assert url.startswith("http://127.0.0.1:")
+        assert "training agency" in login.agency_label.text().lower()
+        assert ctx.training_agency
+        assert database_path().is_relative_to(user_dirs)
+        assert database_path().exists()
+        login.grab().save(str(artifacts / "login-training-agency.png"))
+    finally:
+        shell.shutdown()
+    assert not shell.local_agency.running
+    try:
+        httpx.get(url + "/api/v1/health", timeout=1)
+    except httpx.TransportError:
+        pass
+    else:
+        raise AssertionError("the training agency still answers after exit")

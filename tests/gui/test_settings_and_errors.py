@@ -1,0 +1,110 @@
+"""Settings persist in the INI file; unit information via the agency; errors reach the log, not the user."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ssclient.domain.roster import Unit
+from ssclient.gui.app_settings import AppSettings
+from ssclient.gui.context import AppContext
+from ssclient.gui.errors import ErrorHooks
+from ssclient.gui.settings import SettingsDialog
+from ssclient.gui.unit_info import UnitInfoDialog
+from tests.support.agency import AgencyUnit
+
+
+def test_settings_default_to_chinese_and_the_training_agency(settings: AppSettings) -> None:
+    assert settings.language == "zh_CN"
+    assert settings.agency_url == ""
+
+
+def test_settings_dialog_saves_and_a_new_start_reads_them(
+    qtbot: QtBot, settings: AppSettings, artifacts: Path
+) -> None:
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.agency_url.setText("https://sb.example.gov.cn/")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.grab().save(str(artifacts / "settings.png"))
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert dialog.agency_changed and dialog.language_changed
+
+    again = AppSettings()
+    assert again.agency_url == "https://sb.example.gov.cn"
+    assert again.language == "en"
+    assert Path(again.file_name).is_relative_to(Path(settings.file_name).parent)
+
+
+def test_settings_dialog_refuses_an_address_that_is_not_http(
+    qtbot: QtBot, settings: AppSettings, artifacts: Path
+) -> None:
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.agency_url.setText("sb.example.gov.cn")
+    dialog.save()
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert dialog.agency_error.isVisible() and "https://" in dialog.agency_error.text()
+    dialog.grab().save(str(artifacts / "settings-bad-address.png"))
+    assert AppSettings().agency_url == ""
+
+
+def test_unit_information_shows_and_updates_the_profile(
+    qtbot: QtBot, ctx: AppContext, unit: AgencyUnit, artifacts: Path
+) -> None:
+    ctx.agency = unit.client
+    ctx.set_unit(unit.client.profile())
+    dialog = UnitInfoDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.name.text() == "北京示例科技有限公司"
+    dialog.contact.setText("赵出纳")
+    dialog.phone.setText("010-12345678")
+    with qtbot.waitSignal(ctx.signals.unit_changed, timeout=10_000):
+        dialog.save()
+    assert unit.client.profile().contact == "赵出纳"
+    assert isinstance(ctx.unit, Unit) and ctx.unit.phone == "010-12345678"
+    dialog.grab().save(str(artifacts / "unit-information.png"))
+
+
+@pytest.mark.allow_log_warnings
+def test_uncaught_exception_is_logged_and_shown_without_traceback(
+    qtbot: QtBot, log_file: Path, artifacts: Path
+) -> None:
+    hooks = ErrorHooks(parent_for_box=lambda: None)
+    hooks.install()
+    try:
+        try:
+            raise KeyError("the_secret_internal_detail")
+        except KeyError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        box = hooks.reporter.last_box
+        assert isinstance(box, QMessageBox)
+        assert str(log_file) in box.text()
+        assert "Traceback" not in box.text() and "the_secret_internal_detail" not in box.text()
+        box.grab().save(str(artifacts / "error-message.png"))
+        logged = log_file.read_text(encoding="utf-8")
+        assert "Traceback" in logged and "the_secret_internal_detail" in logged
+        box.accept()
+        qtbot.waitUntil(lambda: hooks.reporter.last_box is None)
+    finally:
+        hooks.uninstall()
+
+
+@pytest.mark.allow_log_warnings
+def test_qt_warnings_go_to_the_log(qtbot: QtBot, log_file: Path) -> None:
+    from PySide6.QtCore import qWarning
+
+    hooks = ErrorHooks(parent_for_box=lambda: None).install()
+    try:
+        qWarning("a warning from inside Qt")
+    finally:
+        hooks.uninstall()
+    assert "a warning from inside Qt" in log_file.read_text(encoding="utf-8")
