@@ -6,6 +6,7 @@ periods as 'YYYY-MM' (which sorts in time order), and datetimes as UTC text, giv
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -34,6 +35,10 @@ class DecimalText(TypeDecorator[Decimal]):
         return None if value is None else Decimal(str(value))
 
 
+# Periods repeat across a roster (everyone who joined in the same month): parse each text once.
+_period = functools.lru_cache(maxsize=4096)(Period.parse)
+
+
 class PeriodText(TypeDecorator[Period]):
     """A contribution period as 'YYYY-MM'."""
 
@@ -44,7 +49,7 @@ class PeriodText(TypeDecorator[Period]):
         return None if value is None else str(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Period | None:
-        return None if value is None else Period.parse(str(value))
+        return None if value is None else _period(str(value))
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -77,3 +82,32 @@ class JSONText(TypeDecorator[Any]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Any:
         return None if value is None else json.loads(value)
+
+
+class JSONTuple(TypeDecorator[Any]):
+    """A JSON array read back as (nested) tuples. Immutable values can be shared, so each distinct text
+    is decoded once: a roster's insurance sets and (mostly empty) base histories repeat row after row."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        return None if value is None else _frozen_json(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _frozen_json(text: str) -> Any:
+    return _freeze(json.loads(text))
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_freeze(item) for item in value)
+    if isinstance(value, dict):
+        raise TypeError("JSONTuple holds arrays and scalars only")
+    return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -158,6 +159,17 @@ def person_values(unit_code: str, entry: RosterEntry) -> dict[str, Any]:
     }
 
 
+@functools.lru_cache(maxsize=64)
+def _insurances(values: tuple[str, ...]) -> tuple[InsuranceType, ...]:
+    """Insurance sets repeat across a roster: building the enum members once each keeps 10,000 fast."""
+    return tuple(InsuranceType(value) for value in values)
+
+
+@functools.lru_cache(maxsize=1024)
+def _history(stored: tuple[tuple[str, str], ...]) -> tuple[tuple[Period, Decimal], ...]:
+    return tuple((Period.parse(start), Decimal(base)) for start, base in stored)
+
+
 def roster_entry(
     id_number: str,
     name: str,
@@ -166,8 +178,8 @@ def roster_entry(
     base: Decimal,
     since: Period,
     interrupted_from: Period | None,
-    insurances: list[str],
-    base_history: list[list[str]],
+    insurances: tuple[str, ...],
+    base_history: tuple[tuple[str, str], ...],
 ) -> RosterEntry:
     """A roster entry from the columns of `roster_persons` (in ROSTER_COLUMNS order)."""
     return RosterEntry(
@@ -177,7 +189,7 @@ def roster_entry(
         base=base,
         since=since,
         hukou_type=hukou_type,
-        insurances=tuple(InsuranceType(i) for i in insurances),
+        insurances=_insurances(insurances),
         interrupted_from=interrupted_from,
-        base_history=tuple((Period.parse(start), Decimal(base)) for start, base in base_history),
+        base_history=_history(base_history),
     )

@@ -16,7 +16,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, PersonStatus, Severity
 from ssclient.domain.period import Period
-from ssclient.store.columns import DecimalText, JSONText, PeriodText, UTCDateTime
+from ssclient.store.columns import DecimalText, JSONText, JSONTuple, PeriodText, UTCDateTime
 from ssclient.store.records import FindingSource, OutboxState
 
 # Stable constraint names: SQLite migrations rebuild tables (batch mode) and must find them by name.
@@ -86,9 +86,9 @@ class PersonRow(Base):
     since: Mapped[Period] = mapped_column(PeriodText)
     interrupted_from: Mapped[Period | None] = mapped_column(PeriodText)
     # Insurance type values, e.g. ["pension", "medical"].
-    insurances: Mapped[list[str]] = mapped_column(JSONText)
+    insurances: Mapped[tuple[str, ...]] = mapped_column(JSONTuple)
     # [[first period, base text], ...] oldest first; amounts as text so they stay exact.
-    base_history: Mapped[list[list[str]]] = mapped_column(JSONText)
+    base_history: Mapped[tuple[tuple[str, str], ...]] = mapped_column(JSONTuple)
 
 
 class DeclarationRow(Base):
