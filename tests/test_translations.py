@@ -1,0 +1,123 @@
+"""Translations: every .ts finished in Simplified Chinese, every .qm compiled from its .ts, the findings
+catalogue complete for every message the code can show, and findings rendered in the user's language."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from ssclient import assets
+from ssclient.domain.enums import Severity
+from ssclient.gui.i18n import CHINESE, ENGLISH, Translations, system_language
+from ssclient.io.messages import FILE_CONTEXT, REPORT_CONTEXT
+from ssclient.rules.messages import finding
+from tools import update_translations
+
+FOLDER = assets.resource("translations")
+TS_FILES = sorted(FOLDER.glob("*.ts"))
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+def messages(path: Path) -> list[tuple[str, str, ET.Element | None]]:
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            found.append(
+                (context.findtext("name", ""), message.findtext("source", ""), message.find("translation"))
+            )
+    return found
+
+
+def test_there_are_catalogues() -> None:
+    assert FOLDER / "findings_zh_CN.ts" in TS_FILES
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
+def test_every_entry_is_translated(path: Path) -> None:
+    assert ET.parse(path).getroot().get("language") == "zh_CN"
+    missing = [
+        f"{context}: {source!r}"
+        for context, source, translation in messages(path)
+        if translation is None
+        or translation.get("type") not in {None, "obsolete", "vanished"}
+        or (translation.get("type") is None and not (translation.text or translation.findall("numerusform")))
+    ]
+    assert not missing, f"{path.name}: unfinished or missing translations:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
+def test_translations_keep_the_placeholders(path: Path) -> None:
+    broken = [
+        source
+        for _, source, translation in messages(path)
+        if translation is not None
+        and translation.text
+        and "{" in source
+        and set(PLACEHOLDER.findall(source)) != set(PLACEHOLDER.findall(translation.text))
+    ]
+    assert not broken, f"{path.name}: placeholders differ in: {broken}"
+
+
+@pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
+def test_the_compiled_catalogue_matches_its_source(path: Path, tmp_path: Path) -> None:
+    committed = path.with_suffix(".qm")
+    assert committed.exists(), f"{committed.name} is missing: run python -m tools.update_translations"
+    fresh = tmp_path / committed.name
+    subprocess.run(
+        [update_translations.lrelease(), "-silent", str(path), "-qm", str(fresh)], check=True, timeout=60
+    )
+    assert fresh.read_bytes() == committed.read_bytes(), (
+        f"{committed.name} is stale against {path.name}: run python -m tools.update_translations"
+    )
+
+
+def test_the_findings_catalogue_has_every_message_of_the_code() -> None:
+    """A new finding code, file reason or report text needs its translation before it ships."""
+    path = update_translations.ts_path(CHINESE)
+    expected = update_translations.render_ts(CHINESE, update_translations.read_translations(path))
+    assert path.read_text(encoding="utf-8") == expected, (
+        "findings_zh_CN.ts is out of date with the message catalogues: run python -m tools.update_translations, "
+        "translate the new entries, and run it again"
+    )
+
+
+def test_a_finding_in_chinese_and_in_english() -> None:
+    item = finding("BASE_BELOW_FLOOR", "wage_base", value="100.00", limit="4800.00")
+    assert Translations(CHINESE).render(item) == "申报工资100.00元低于缴费基数下限4800.00元。"
+    assert Translations(ENGLISH).render(item) == "The wage base 100.00 is below the floor of 4800.00."
+
+
+def test_insurance_names_in_a_finding_are_translated_too() -> None:
+    item = finding("BACKPAY_INVALID", "backpay.pension", insurance="pension", allowed="1", value=5)
+    assert Translations(CHINESE).render(item) == "养老保险补缴月数可为1个月，不能为5个月。"
+
+
+def test_an_unknown_code_falls_back_to_its_message() -> None:
+    from ssclient.domain.findings import Finding
+
+    item = Finding("SOMETHING_NEW", Severity.ERROR, "name", "Something new.", {})
+    assert Translations(CHINESE).render(item) == "Something new."
+
+
+def test_file_reasons_and_report_words_are_translated() -> None:
+    zh = Translations(CHINESE)
+    assert zh.translate(REPORT_CONTEXT, "error") == "错误"
+    assert zh.translate(FILE_CONTEXT, "The file {name} is empty.") == "文件{name}是空的。"
+
+
+@pytest.mark.parametrize(("environ", "language"), [
+    ({"LANG": "en_US.UTF-8"}, ENGLISH), ({"LC_ALL": "en_GB"}, ENGLISH), ({"LANG": "zh_CN.UTF-8"}, CHINESE),
+    ({"LANG": "de_DE.UTF-8"}, CHINESE), ({"LC_ALL": "zh_TW", "LANG": "en_US"}, CHINESE), ({}, CHINESE),
+    ({"LC_MESSAGES": "en_US", "LANG": "zh_CN"}, ENGLISH),
+])  # fmt: skip
+def test_default_language_from_the_locale(environ: dict[str, str], language: str) -> None:
+    assert system_language(environ) == language
+
+
+def test_an_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown language"):
+        Translations("fr")
