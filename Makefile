@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench installer translations clean
+.PHONY: run test lint bench installer installer-check translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,21 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# The PyInstaller bundle (dist/ssclient/) and the Debian package (dist/ssclient_<version>_<arch>.deb);
+# packaging/README.md has the details and the Windows steps.
+$(VENV)/.installed-build: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dev,build]'
+	touch $@
+
+installer: $(VENV)/.installed-build
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		build_installer.spec
+	PY=$(PY) packaging/build_deb.sh
+
+# Builds both, runs the self-test from the bundle and from the unpacked .deb, checks sizes and Depends.
+installer-check: installer
+	$(PY) packaging/installer_check.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache test-artifacts
