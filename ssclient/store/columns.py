@@ -94,10 +94,15 @@ class JSONTuple(TypeDecorator[Any]):
     def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
         if value is None:
             return None
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return _json_text(_freeze(value))
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Any:
         return None if value is None else _frozen_json(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _json_text(value: tuple[Any, ...]) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 @functools.lru_cache(maxsize=4096)

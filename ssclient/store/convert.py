@@ -154,8 +154,8 @@ def person_values(unit_code: str, entry: RosterEntry) -> dict[str, Any]:
         "base": entry.base,
         "since": entry.since,
         "interrupted_from": entry.interrupted_from,
-        "insurances": [str(InsuranceType(i)) for i in entry.insurances],
-        "base_history": [[str(start), str(base)] for start, base in entry.base_history],
+        "insurances": tuple(str(InsuranceType(i)) for i in entry.insurances),
+        "base_history": tuple((str(start), str(base)) for start, base in entry.base_history),
     }
 
 
