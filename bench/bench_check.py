@@ -72,7 +72,9 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr.strip()
     verdict = "ok" if elapsed < TARGET_SECONDS else "OVER TARGET"
-    print(f"   ssclient check, {ROWS:,}-row CSV: {elapsed:.2f} s  (target < {TARGET_SECONDS:.0f} s) {verdict}")
+    print(
+        f"   ssclient check, {ROWS:,}-row CSV: {elapsed:.2f} s  (target < {TARGET_SECONDS:.0f} s) {verdict}"
+    )
     print(f"   {ROWS / elapsed:,.0f} rows/s; exit status {done.returncode}; {summary}")
 
 
