@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import FastAPI
 
 from ssclient import __version__
@@ -31,6 +33,17 @@ def build_state(
 
 
 def create_app(state: AgencyState, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+    app = _application(max_body_bytes)
+    app.state.agency = state
+    return app
+
+
+def openapi_document() -> dict[str, Any]:
+    """The API's OpenAPI document, as served at /openapi.json (no database needed)."""
+    return _application(MAX_BODY_BYTES).openapi()
+
+
+def _application(max_body_bytes: int) -> FastAPI:
     app = FastAPI(
         title="Social insurance agency (mock)",
         version=__version__,
@@ -40,7 +53,6 @@ def create_app(state: AgencyState, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
         docs_url="/docs",
         redoc_url=None,
     )
-    app.state.agency = state
     install_error_handlers(app)
     app.include_router(public)
     app.include_router(private)

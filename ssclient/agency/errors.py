@@ -66,6 +66,7 @@ _HTTP_ERRORS = {
     404: ("NOT_FOUND", "There is nothing at this address."),
     405: ("METHOD_NOT_ALLOWED", "This address does not accept that method."),
     413: ("BODY_TOO_LARGE", "The request is larger than the agency accepts."),
+    422: ("VALIDATION_FAILED", "The request body could not be read as JSON text."),
 }
 
 
@@ -83,8 +84,12 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code, message = _HTTP_ERRORS.get(exc.status_code, (f"HTTP_{exc.status_code}", str(exc.detail)))
-        return error_response(exc.status_code, code, message, headers=exc.headers)
+        status = exc.status_code
+        if status == 400:
+            # FastAPI's "error parsing the body" (not UTF-8, say): a request of the wrong shape like any other.
+            status = 422
+        code, message = _HTTP_ERRORS.get(status, (f"HTTP_{status}", str(exc.detail)))
+        return error_response(status, code, message, headers=exc.headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -6,10 +6,11 @@ bounded. Amounts travel as decimal strings, periods as "YYYY-MM".
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ssclient.domain.findings import Finding
 
@@ -19,7 +20,8 @@ MAX_PAYMENT_LINES = 50_000
 # The largest body the agency reads (a payment declaration for ~10,000 people fits).
 MAX_BODY_BYTES = 16 * 1024 * 1024
 
-PERIOD_PATTERN = r"^[0-9]{4}-(0[1-9]|1[0-2])$"
+# Periods of this millennium: far enough from Period's limits that back payment and look-ahead stay inside.
+PERIOD_PATTERN = r"^2[0-9]{3}-(0[1-9]|1[0-2])$"
 AMOUNT_PATTERN = r"^-?[0-9]{1,13}(\.[0-9]{1,6})?$"
 KEY_PATTERN = r"^[A-Za-z0-9._:\-]{8,128}$"
 
@@ -34,8 +36,19 @@ def _text(limit: int) -> Any:
     return Field(default="", max_length=limit)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _unicode_text(cls, value: Any) -> Any:
+        # JSON may escape half of a surrogate pair ("\udcff"); that is no text and cannot be stored.
+        if isinstance(value, str) and _LONE_SURROGATE.search(value):
+            raise ValueError("contains an invalid character (a lone UTF-16 surrogate)")
+        return value
 
 
 # --- requests ---------------------------------------------------------------------------------------------
