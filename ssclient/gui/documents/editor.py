@@ -170,7 +170,7 @@ class DocumentEditor(QWidget):
         self.add_line_button = child(form, QPushButton, "addLineButton")
         self.remove_line_button = child(form, QPushButton, "removeLineButton")
         self.save_button = child(form, QPushButton, "saveButton")
-        hint = child(form, QLabel, "mandatoryHint")
+        hint = self.mandatory_hint = child(form, QLabel, "mandatoryHint")
         hint.setTextFormat(Qt.TextFormat.RichText)
         hint.setText(
             self.tr("Fields marked %1 are required. Problems show beside the field as you type.").replace(
@@ -178,6 +178,7 @@ class DocumentEditor(QWidget):
             )
         )
         self.title_label.setText(document_title(self.kind))
+        self.setWindowTitle(document_title(self.kind))
         self.period_label.setText(self.tr("Period %1").replace("%1", str(self.declaration.period)))
         self.model = LinesModel(self.kind, self.declaration.lines)
         self.lines_table.setModel(self.model)
@@ -205,6 +206,8 @@ class DocumentEditor(QWidget):
 
     def _make_read_only(self) -> None:
         self.form.setEnabled(False)
+        self.mandatory_hint.hide()
+        self.lines_table.setColumnHidden(self.model.columnCount() - 1, True)
         for button in (self.add_line_button, self.remove_line_button, self.save_button):
             button.hide()
         status = self.declaration.status
@@ -259,6 +262,10 @@ class DocumentEditor(QWidget):
 
     def _validate_current(self) -> None:
         row = self._current
+        if self.read_only:
+            # A declared document is the agency's record: today's roster would only confuse it.
+            self.form.show_findings([], render_finding)
+            return
         findings = self._line_findings(row)
         touched = self._touched[row]
         shown = findings if touched is None else [f for f in findings if _field_root(f.field) in touched]
@@ -283,6 +290,8 @@ class DocumentEditor(QWidget):
         return findings
 
     def _refresh_counts(self) -> None:
+        if self.read_only:
+            return
         ctx = self._ctx.rule_context(self._roster)
         counts = {}
         for row, line in enumerate(self.model.lines()):
@@ -330,6 +339,9 @@ class DocumentEditor(QWidget):
 
     def _look_up(self, text: str) -> None:
         number = normalize_id_number(text)
+        if self.kind is DeclarationType.RENEWAL:
+            self._prefill_renewal(self._roster.get(number))
+            return
         if number in self._roster:
             self._fill_from_roster(self._roster[number])
             return
@@ -373,6 +385,21 @@ class DocumentEditor(QWidget):
         self._select_row(row)
         if entry is not None:
             self.form.focus_field("reason")
+
+    def _prefill_renewal(self, entry: RosterEntry | None) -> None:
+        """Renewal: a person the roster knows brings their name, household type and last base along;
+        what the user already typed stays."""
+        if entry is None:
+            return
+        line = self.form.line()
+        line.name = line.name or entry.name
+        line.hukou_type = line.hukou_type or entry.hukou_type
+        line.wage_base = line.wage_base or f"{entry.base:.2f}"
+        row = self._current
+        self.model.set_line(row, line)
+        self._current = -1
+        self._select_row(row)
+        self.form.focus_field("migrant_worker")
 
     def confirm_discard(self) -> bool:
         """Ask before closing with unsaved changes; True when it may close."""

@@ -157,7 +157,11 @@ class DocumentList(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.findings.activated.connect(self.open_requested)
         ctx.signals.documents_changed.connect(self.refresh)
+        ctx.signals.connection_changed.connect(lambda _connected: self._show_connection())
+        ctx.signals.pending_changed.connect(lambda _count: self._show_connection())
         self.refresh()
+        self._on_selection()
+        self._show_connection()
 
     # --- public ---------------------------------------------------------------------------------------
 
@@ -294,10 +298,37 @@ class DocumentList(QWidget):
         ids = self.selected_ids()
         store: Store = self._ctx.store
         triples = []
+        unchecked = False
         for declaration_id in ids:
             title = self._model.item(self._row_of(declaration_id), 0).text()
-            triples += [(declaration_id, title, f) for f in store.findings(declaration_id)]
-        self.findings.show_findings(triples, render_finding)
+            findings = store.findings(declaration_id)
+            triples += [(declaration_id, title, f) for f in findings]
+            unchecked = unchecked or (not findings and store.findings_source(declaration_id) is None)
+        if not ids:
+            caption = self.tr("Select a document to see the problems found in it.")
+        elif triples:
+            caption = ""
+        elif unchecked and self.editable:
+            caption = self.tr("Not checked yet: press Check to run every rule on it.")
+        else:
+            caption = self.tr("No problems found.")
+        self.findings.show_findings(triples, render_finding, caption)
+
+    def _show_connection(self) -> None:
+        """While documents wait for the agency, say so (and that they go out by themselves)."""
+        pending = self._ctx.pending_count
+        if pending and self._ctx.connected is False:
+            self.status_label.setStyleSheet("color: #b06000;")
+            self.status_label.setText(
+                self.tr(
+                    "The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.",
+                    "",
+                    pending,
+                )
+            )
+        elif self.status_label.styleSheet():
+            self.status_label.setStyleSheet("")
+            self.status_label.setText("")
 
     def _row_of(self, declaration_id: int) -> int:
         return self.document_ids().index(declaration_id)

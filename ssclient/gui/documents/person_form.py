@@ -78,7 +78,7 @@ def backpay_field(insurance: InsuranceType) -> str:
 
 class PersonLineForm(QWidget):
     """Fields of one line. `edited(field)` fires on every change the user makes; `lookup_requested` when Enter is
-    pressed in the ID number of an interruption (the editor then finds the person in the roster)."""
+    pressed in the ID number of an interruption or renewal (the editor then finds the person in the roster)."""
 
     edited = Signal(str)  # the field the user changed
     lookup_requested = Signal(str)
@@ -346,7 +346,7 @@ class PersonLineForm(QWidget):
             self.edited.emit(field)
 
     def _on_return_in_id(self) -> None:
-        if self.kind is DeclarationType.INTERRUPTION:
+        if self.kind in (DeclarationType.INTERRUPTION, DeclarationType.RENEWAL):
             self.lookup_requested.emit(self.line_edit("id_number").text())
 
     def _show_identity(self, text: str) -> None:

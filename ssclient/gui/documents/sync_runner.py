@@ -37,6 +37,7 @@ class SyncRunner(QObject):
     delivered = Signal(object)  # Delivery
     run_finished = Signal(object)  # SyncReport
     run_failed = Signal(str)  # an unexpected failure, already logged; the documents stay pending
+    session_expired = Signal()  # the agency ended the session: log in again (the documents stay pending)
 
     def __init__(self, ctx: AppContext, probe_interval_ms: int = PROBE_INTERVAL_MS) -> None:
         super().__init__()
@@ -118,6 +119,8 @@ class SyncRunner(QObject):
             signals.roster_changed.emit()
         for delivery in report.delivered:
             self.delivered.emit(delivery)
+        if report.session_expired:
+            self.session_expired.emit()
         self.run_finished.emit(report)
 
     def _on_failed(self, message: str) -> None:

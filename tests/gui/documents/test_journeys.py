@@ -247,8 +247,15 @@ def test_renewal_with_back_payment(
     store.replace_roster(online_ctx.unit_code, agency_client.roster())
 
     editor = new_editor(qtbot, online_ctx, DeclarationType.RENEWAL)
-    fill_person(qtbot, editor, ZHANG_SAN, "张三")
     form = editor.form
+    # Enter in the ID number brings what the roster knows of the person.
+    qtbot.keyClicks(form.line_edit("id_number"), ZHANG_SAN)
+    qtbot.keyClick(form.line_edit("id_number"), Qt.Key.Key_Return)
+    assert form.line_edit("name").text() == "张三"
+    assert form.line_edit("wage_base").text() == "6500.00"
+    assert form.combo("hukou_type").currentData() == "11"
+    form.combo("migrant_worker").setCurrentIndex(form.combo("migrant_worker").findData("否"))
+    form.combo("migrant_insurance").setCurrentIndex(form.combo("migrant_insurance").findData("否"))
     medical = form.combo("backpay.medical")
     # The choices come from the policy: medical 1–3 months, pension 1.
     assert [medical.itemData(i) for i in range(medical.count())] == [0, 1, 2, 3]
@@ -294,6 +301,7 @@ def test_agency_stopped_document_waits_then_goes_out_exactly_once(
     assert store.get_declaration(declaration_id).status is DeclarationStatus.PENDING
     submitted = new_list(qtbot, online_ctx, SUBMITTED)
     assert submitted.document_ids() == [declaration_id]
+    assert "outbox" in submitted.status_label.text()
     snapshot(submitted, artifacts, "documents_submitted_pending.png")
 
     agency.start()

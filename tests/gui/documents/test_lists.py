@@ -1,0 +1,132 @@
+"""The document lists: delete asks first, findings lead to the field, declared documents open read-only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.period import Period
+from ssclient.gui.context import AppContext
+from ssclient.gui.documents.editor import DocumentEditor
+from ssclient.gui.documents.lists import APPROVED, DRAFT_BOX, DocumentList
+from ssclient.store import AgencyOutcome, Store
+from tests.gui.documents.conftest import LI_SI, ZHANG_SAN, snapshot
+
+
+def person(id_number: str, name: str, base: str = "6500") -> DeclarationLine:
+    return DeclarationLine(
+        id_number=id_number,
+        name=name,
+        hukou_type="11",
+        wage_base=base,
+        migrant_worker="否",
+        migrant_insurance="否",
+    )
+
+
+def add_draft(store: Store, unit_code: str, *lines: DeclarationLine) -> int:
+    return store.create_draft(unit_code, Declaration(DeclarationType.ADD, Period(2026, 11), list(lines)))
+
+
+def answer_next_box(button: QMessageBox.StandardButton, texts: list[str]) -> None:
+    """When the next modal message box opens, note its text and press `button` on it."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, press)
+
+
+def test_delete_asks_first(qtbot: QtBot, ctx: AppContext, store: Store, artifacts: Path) -> None:
+    first = add_draft(store, ctx.unit_code, person(ZHANG_SAN, "张三"))
+    second = add_draft(store, ctx.unit_code, person(LI_SI, "李四"))
+    drafts = DocumentList(ctx, DRAFT_BOX)
+    qtbot.addWidget(drafts)
+    drafts.resize(960, 560)
+    drafts.show()
+    drafts.select_ids([first])
+    texts: list[str] = []
+
+    def no_and_snapshot() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        snapshot(box, artifacts, "documents_delete_confirmation.png")
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, no_and_snapshot)
+    assert not drafts.delete_selected()
+    assert sorted(drafts.document_ids()) == sorted([first, second])
+
+    answer_next_box(QMessageBox.StandardButton.Yes, texts)
+    assert drafts.delete_selected()
+    assert drafts.document_ids() == [second]
+    assert len(texts) == 1 and "cannot be undone" in texts[0]
+
+
+def test_check_lists_findings_and_a_double_click_goes_to_the_field(
+    qtbot: QtBot, ctx: AppContext, store: Store, artifacts: Path
+) -> None:
+    # A draft saved by an earlier version or an import may hold a problem: a base below the floor.
+    declaration_id = add_draft(store, ctx.unit_code, person(ZHANG_SAN, "张三"), person(LI_SI, "李四", "100"))
+    drafts = DocumentList(ctx, DRAFT_BOX)
+    qtbot.addWidget(drafts)
+    drafts.resize(960, 560)
+    drafts.show()
+    drafts.select_ids([declaration_id])
+    assert "Not checked yet" in drafts.findings._caption.text()
+    with qtbot.waitSignal(drafts.checked):
+        qtbot.mouseClick(drafts.check_button, Qt.MouseButton.LeftButton)
+    assert drafts.findings.row_count() == 1
+    assert store.get_declaration(declaration_id).status is DeclarationStatus.DRAFT
+    assert [f.field for f in store.findings(declaration_id)] == ["lines[1].wage_base"]
+    snapshot(drafts, artifacts, "documents_draft_box_findings.png")
+
+    opened: list[tuple[int, str]] = []
+    drafts.open_requested.connect(lambda i, path: opened.append((i, path)))
+    view = drafts.findings.view
+    view.doubleClicked.emit(view.model().index(0, 0))
+    assert opened == [(declaration_id, "lines[1].wage_base")]
+    editor = DocumentEditor(ctx, DeclarationType.ADD, declaration_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.focus_finding(opened[0][1])
+    assert editor.current_row() == 1 and editor.focusWidget() is editor.form.line_edit("wage_base")
+    assert editor.form.problem_label("wage_base").isVisible()
+
+    # Declare refuses a document with errors and says so.
+    with qtbot.waitSignal(drafts.checked):
+        qtbot.mouseClick(drafts.declare_button, Qt.MouseButton.LeftButton)
+    assert "not declared" in drafts.status_label.text() or "problems" in drafts.status_label.text()
+    assert store.get_declaration(declaration_id).status is DeclarationStatus.DRAFT
+
+
+def test_an_approved_document_opens_read_only(
+    qtbot: QtBot, ctx: AppContext, store: Store, artifacts: Path
+) -> None:
+    declaration_id = add_draft(store, ctx.unit_code, person(ZHANG_SAN, "张三"))
+    key = store.enqueue(declaration_id, "approved-document-key").idempotency_key
+    store.mark_sending(key)
+    store.record_answer(
+        key, "{}", outcome=AgencyOutcome(DeclarationStatus.APPROVED, "SB20261110000042", "42", [])
+    )
+    approved = DocumentList(ctx, APPROVED)
+    qtbot.addWidget(approved)
+    assert approved.document_ids() == [declaration_id]
+    assert not approved.check_button.isVisibleTo(approved) and not approved.delete_button.isVisibleTo(
+        approved
+    )
+    editor = DocumentEditor(ctx, DeclarationType.ADD, declaration_id)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 640)
+    editor.show()
+    assert editor.read_only and not editor.save_button.isVisible() and not editor.form.isEnabled()
+    assert "SB20261110000042" in editor.summary_label.text()
+    snapshot(editor, artifacts, "documents_editor_approved_read_only.png")
