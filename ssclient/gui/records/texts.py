@@ -34,6 +34,18 @@ def person_status_name(status: PersonStatus) -> str:
     return _tr("Insured") if status is PersonStatus.ACTIVE else _tr("Interrupted")
 
 
+def hukou_text(code: str) -> str:
+    """A household registration type as its code and name (``11 local urban``)."""
+    names = {
+        "11": _tr("local urban"),
+        "12": _tr("non-local urban"),
+        "21": _tr("local rural"),
+        "22": _tr("non-local rural"),
+    }
+    name = names.get(code.strip())
+    return f"{code} {name}" if name else code
+
+
 def local_time(moment: datetime | None) -> str:
     """A time as the agency gave it (Beijing time), to the second."""
     return "" if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")

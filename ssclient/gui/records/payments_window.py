@@ -1,0 +1,365 @@
+"""Query → Payment details: per period, person and insurance type what approved payment declarations
+came to, with totals per insurance type and per share over every match; monthly statements for a period.
+
+Rows come page by page from the agency (LazyTableModel); the totals come with every page, computed by
+the agency over all matching rows, so they are right before the last row is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from threading import Lock
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssclient.domain.enums import InsuranceType
+from ssclient.domain.money import format_money
+from ssclient.domain.period import Period
+from ssclient.gui.context import AppContext
+from ssclient.gui.records.export_action import export_pages
+from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
+from ssclient.gui.records.texts import TRANSLATE, insurance_name, write_error_text
+from ssclient.gui.records.views import size_columns, table_view
+from ssclient.gui.workers import Task, TaskControl, show_progress
+from ssclient.io.atomic import WriteError
+from ssclient.io.statements import write_statements_csv, write_statements_pdf
+from ssclient.sync.results import PaymentDetail, PaymentReport, ShareTotals
+
+# The agency answers up to 10,000 payment details per page.
+_STATEMENT_PAGE = 5000
+
+
+@dataclass
+class _Totals:
+    """The totals of the latest page answered (written on a worker thread, read on the GUI thread)."""
+
+    by_insurance: Mapping[InsuranceType, ShareTotals] = field(default_factory=dict)
+    overall: ShareTotals | None = None
+    lock: Lock = field(default_factory=Lock)
+
+    def take(self, report: PaymentReport) -> None:
+        with self.lock:
+            self.by_insurance = dict(report.by_insurance)
+            self.overall = report.totals
+
+
+def payments_source(
+    agency: object,
+    first: Period | None,
+    last: Period | None,
+    person: str | None,
+    totals: _Totals | None = None,
+) -> PageSource[PaymentDetail]:
+    def page(offset: int, limit: int) -> tuple[Sequence[PaymentDetail], int]:
+        report: PaymentReport = agency.payments(  # type: ignore[attr-defined]
+            period_from=first, period_to=last, person=person, offset=offset, limit=limit
+        )
+        if totals is not None:
+            totals.take(report)
+        return report.items, report.total_count
+
+    return page
+
+
+class PaymentDetailsWindow(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._totals = _Totals()
+        self._task: Task | None = None
+        self._criteria: tuple[Period | None, Period | None, str | None] = (None, None, None)
+        self.message_box: QMessageBox | None = None
+        self.setObjectName("PaymentDetailsWindow")
+        self.setWindowTitle(self.tr("Payment details"))
+        self.model: LazyTableModel[PaymentDetail] = LazyTableModel(self._columns(), self)
+        self._build()
+        self.model.loaded.connect(self._loaded)
+        self.model.load_failed.connect(self.status_label.setText)
+        self.search()
+
+    def _columns(self) -> list[Column[PaymentDetail]]:
+        def money(value: object) -> str:
+            return format_money(value)  # type: ignore[arg-type]
+
+        return [
+            Column(self.tr("Period"), lambda d: str(d.period), lambda d: d.period),
+            Column(self.tr("For month"), lambda d: str(d.for_period), lambda d: d.for_period),
+            Column(self.tr("ID number"), lambda d: d.id_number),
+            Column(self.tr("Name"), lambda d: d.name),
+            Column(self.tr("Insurance type"), lambda d: insurance_name(d.insurance)),
+            Column(self.tr("Base"), lambda d: money(d.base), lambda d: d.base, numeric=True),
+            Column(
+                self.tr("Employee share"),
+                lambda d: money(d.employee_amount),
+                lambda d: d.employee_amount,
+                True,
+            ),
+            Column(
+                self.tr("Employer share"),
+                lambda d: money(d.employer_amount),
+                lambda d: d.employer_amount,
+                True,
+            ),
+            Column(self.tr("Total"), lambda d: money(d.total), lambda d: d.total, numeric=True),
+            Column(self.tr("Serial number"), lambda d: d.serial_number),
+        ]
+
+    def _build(self) -> None:
+        self.period_from_edit = QLineEdit(self)
+        self.period_to_edit = QLineEdit(self)
+        for edit in (self.period_from_edit, self.period_to_edit):
+            edit.setPlaceholderText(self.tr("e.g. 2026-01"))
+            edit.setMaximumWidth(140)
+            edit.setClearButtonEnabled(True)
+            edit.returnPressed.connect(self.search)
+        self.person_edit = QLineEdit(self)
+        self.person_edit.setPlaceholderText(self.tr("ID number or name"))
+        self.person_edit.setMinimumWidth(220)
+        self.person_edit.setClearButtonEnabled(True)
+        self.person_edit.returnPressed.connect(self.search)
+        self.search_button = QPushButton(self.tr("Search"), self)
+        self.search_button.setObjectName("searchButton")
+        self.search_button.clicked.connect(self.search)
+        self.criteria_error = QLabel(self)
+        self.criteria_error.setObjectName("criteriaError")
+        self.criteria_error.setStyleSheet("color: #d4380d;")
+        self.criteria_error.hide()
+
+        criteria = QHBoxLayout()
+        criteria.addWidget(QLabel(self.tr("Period"), self))
+        criteria.addWidget(self.period_from_edit)
+        criteria.addWidget(QLabel(self.tr("to"), self))
+        criteria.addWidget(self.period_to_edit)
+        criteria.addSpacing(12)
+        criteria.addWidget(QLabel(self.tr("Person"), self))
+        criteria.addWidget(self.person_edit)
+        criteria.addWidget(self.search_button)
+        criteria.addStretch(1)
+
+        self.table = table_view(self.model, "paymentsTable", self)
+        size_columns(
+            self.table,
+            [
+                "2026-11",
+                "2026-11",
+                "11010519491231002X",
+                "欧阳娜娜",
+                "unemployment",
+                "24,000.00",
+                "1,920.00",
+                "3,840.00",
+                "5,760.00",
+                "SB2026112000000003",
+            ],
+        )
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+        self.totals_box = QGroupBox(self.tr("Totals of every matching line"), self)
+        self.totals_grid = QGridLayout(self.totals_box)
+        self.total_labels: dict[str, QLabel] = {}
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.statement_period_edit = QLineEdit(str(self._ctx.current_period().add_months(-1)), self)
+        self.statement_period_edit.setMaximumWidth(120)
+        self.statements_button = QPushButton(self.tr("Monthly statements…"), self)
+        self.statements_button.setObjectName("statementsButton")
+        self.statements_button.clicked.connect(self._ask_statements_folder)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self._ask_export_path)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("Statements for"), self))
+        buttons.addWidget(self.statement_period_edit)
+        buttons.addWidget(self.statements_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(criteria)
+        layout.addWidget(self.criteria_error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals_box)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        self._show_totals()
+
+    # --- searching ------------------------------------------------------------------------------------
+    def search(self) -> None:
+        periods: list[Period | None] = []
+        for edit in (self.period_from_edit, self.period_to_edit):
+            text = edit.text().strip()
+            try:
+                periods.append(Period.parse(text) if text else None)
+            except ValueError:
+                self._problem(self.tr("A period looks like 2026-01, not %1.").replace("%1", text))
+                return
+        if periods[0] is not None and periods[1] is not None and periods[0] > periods[1]:
+            self._problem(self.tr("The first period must not be after the last one."))
+            return
+        self.criteria_error.hide()
+        self._criteria = (periods[0], periods[1], self.person_edit.text().strip() or None)
+        self._totals = _Totals()
+        self.status_label.setText(self.tr("Loading…"))
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.model.load(payments_source(self._ctx.agency, *self._criteria, totals=self._totals))
+
+    def _problem(self, text: str) -> None:
+        self.criteria_error.setText(text)
+        self.criteria_error.show()
+
+    def _loaded(self, loaded: int, total: int) -> None:
+        if total == 0:
+            self.status_label.setText(self.tr("No payment details match."))
+        else:
+            text = self.tr("%1 of %2 lines shown.")
+            self.status_label.setText(text.replace("%1", str(loaded)).replace("%2", str(total)))
+        self._show_totals()
+
+    def totals(self) -> tuple[dict[InsuranceType, ShareTotals], ShareTotals | None]:
+        with self._totals.lock:
+            return dict(self._totals.by_insurance), self._totals.overall
+
+    def _show_totals(self) -> None:
+        by_insurance, overall = self.totals()
+        grid = self.totals_grid
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.total_labels = {}
+        headers = ["", self.tr("Employee share"), self.tr("Employer share"), self.tr("Total")]
+        for column, text in enumerate(headers):
+            header = QLabel(f"<b>{text}</b>", self.totals_box)
+            header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(header, 0, column)
+        grid.setColumnStretch(4, 1)  # the figures stay together on the left
+        for column in range(1, 4):
+            grid.setColumnMinimumWidth(column, 130)
+        rows: list[tuple[str, str, ShareTotals]] = [
+            (kind.value, insurance_name(kind), sums) for kind, sums in by_insurance.items()
+        ]
+        if overall is not None:
+            rows.append(("all", self.tr("All insurance types"), overall))
+        for row, (key, name, sums) in enumerate(rows, 1):
+            grid.addWidget(QLabel(name, self.totals_box), row, 0)
+            for column, amount in enumerate((sums.employee, sums.employer, sums.total), 1):
+                label = QLabel(format_money(amount), self.totals_box)
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                label.setObjectName(f"total_{key}_{column}")
+                grid.addWidget(label, row, column)
+            self.total_labels[key] = grid.itemAtPosition(row, 3).widget()  # type: ignore[union-attr,assignment]
+
+    # --- statements -----------------------------------------------------------------------------------
+    def _ask_statements_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the monthly statements"))
+        if folder:
+            self.write_statements(Path(folder))
+
+    def write_statements(self, folder: Path) -> Task | None:
+        """statements-<period>.pdf (one page per employee) and .csv in `folder`, from the agency's details."""
+        text = self.statement_period_edit.text().strip()
+        try:
+            period = Period.parse(text)
+        except ValueError:
+            self._warn(self.tr("A period looks like 2026-01, not %1.").replace("%1", text))
+            return None
+        unit = self._ctx.unit
+        if unit is None:
+            return None
+        source = payments_source(self._ctx.agency, period, period, None)
+        pdf = folder / f"statements-{period}.pdf"
+        csv = folder / f"statements-{period}.csv"
+
+        def work(control: TaskControl) -> int | WriteError:
+            details: list[PaymentDetail] = []
+            while True:
+                control.check_cancelled()
+                page, total = source(len(details), _STATEMENT_PAGE)
+                details += page
+                if not page or len(details) >= total:
+                    break
+
+            def progress(done: int, count: int) -> None:
+                control.check_cancelled()
+                control.report(done, count)
+
+            try:
+                people = write_statements_pdf(unit, period, details, pdf, tr=TRANSLATE, progress=progress)
+                write_statements_csv(unit, period, details, csv, tr=TRANSLATE)
+            except WriteError as error:
+                return error
+            return people
+
+        task = Task(work, "writing statements")
+        show_progress(task, self.tr("Writing the monthly statements…"), self)
+        task.finished.connect(lambda people: self._statements_written(people, period, pdf, csv))
+        task.failed.connect(self._warn)
+        self.statements_button.setEnabled(False)
+        task.ended.connect(lambda: self.statements_button.setEnabled(True))
+        self._task = task
+        return task.start()
+
+    def _statements_written(self, people: int | WriteError, period: Period, pdf: Path, csv: Path) -> None:
+        if isinstance(people, WriteError):
+            self._warn(write_error_text(people))
+        elif people == 0:
+            self._warn(
+                self.tr("No approved payment declaration covers %1, so there are no statements.").replace(
+                    "%1", str(period)
+                )
+            )
+        else:
+            text = self.tr("Statements for %1 people of %2 saved to %3 and %4.")
+            for key, value in (("%1", people), ("%2", period), ("%3", pdf), ("%4", csv)):
+                text = text.replace(key, str(value))
+            self.status_label.setText(text)
+
+    # --- export ---------------------------------------------------------------------------------------
+    def _ask_export_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the payment details"),
+            self.tr("payment-details") + ".xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Task:
+        source = payments_source(self._ctx.agency, *self._criteria)
+        task = export_pages(self, source, self.model.columns(), path, title=self.windowTitle())
+        self.status_label.setText(self.tr("Exporting…"))
+        task.finished.connect(lambda count: self._exported(count, path))
+        return task
+
+    def _exported(self, count: int | WriteError, path: Path) -> None:
+        if isinstance(count, WriteError):
+            self._warn(write_error_text(count))
+        else:
+            text = self.tr("%1 lines exported to %2.")
+            self.status_label.setText(text.replace("%1", str(count)).replace("%2", str(path)))
+
+    def _warn(self, message: str) -> None:
+        self.status_label.setText(message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.windowTitle(), message, QMessageBox.StandardButton.Ok, self
+        )
+        self.message_box = box
+        box.open()

@@ -1,0 +1,202 @@
+"""Query → Insured roster: who is insured here, with status, base and since when.
+
+Rows come page by page from the local store's copy of the roster (the agency's, taken in after every
+approval and on "Refresh from the agency"), filtered by ID number or name and by status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssclient.domain.enums import PersonStatus
+from ssclient.domain.money import format_money
+from ssclient.domain.roster import RosterEntry
+from ssclient.gui.context import AppContext
+from ssclient.gui.records.export_action import export_pages
+from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
+from ssclient.gui.records.texts import hukou_text, insurance_name, person_status_name, write_error_text
+from ssclient.gui.records.views import size_columns, table_view
+from ssclient.gui.workers import Task, start_call
+from ssclient.io.atomic import WriteError
+
+
+def roster_source(ctx: AppContext, text: str, status: PersonStatus | None) -> PageSource[RosterEntry]:
+    statuses = None if status is None else [status]
+
+    def page(offset: int, limit: int) -> tuple[Sequence[RosterEntry], int]:
+        found = ctx.store.roster_page(
+            ctx.unit_code, offset=offset, limit=limit, filter_text=text, statuses=statuses
+        )
+        return found.entries, found.total
+
+    return page
+
+
+class RosterWindow(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._task: Task | None = None
+        self.message_box: QMessageBox | None = None
+        self.setObjectName("RosterWindow")
+        self.setWindowTitle(self.tr("Insured roster"))
+        self.model: LazyTableModel[RosterEntry] = LazyTableModel(self._columns(), self)
+        self._build()
+        self.model.loaded.connect(self._show_count)
+        self.model.load_failed.connect(self.status_label.setText)
+        ctx.signals.roster_changed.connect(self.search)
+        self.search()
+
+    def _columns(self) -> list[Column[RosterEntry]]:
+        return [
+            Column(self.tr("ID number"), lambda e: e.id_number),
+            Column(self.tr("Name"), lambda e: e.name),
+            Column(self.tr("Status"), lambda e: person_status_name(e.status)),
+            Column(self.tr("Base"), lambda e: format_money(e.base), lambda e: e.base, numeric=True),
+            Column(self.tr("Insured since"), lambda e: str(e.since), lambda e: e.since),
+            Column(
+                self.tr("Interrupted from"),
+                lambda e: str(e.interrupted_from or ""),
+                lambda e: e.interrupted_from,
+            ),
+            Column(self.tr("Household registration"), lambda e: hukou_text(e.hukou_type)),
+            Column(self.tr("Insurance types"), lambda e: "、".join(insurance_name(i) for i in e.insurances)),
+        ]
+
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Part of an ID number or name"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(240)
+        self.filter_edit.returnPressed.connect(self.search)
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem(self.tr("Everyone"), None)
+        for status in PersonStatus:
+            self.status_combo.addItem(person_status_name(status), status.value)
+        self.status_combo.currentIndexChanged.connect(self.search)
+        self.search_button = QPushButton(self.tr("Search"), self)
+        self.search_button.setObjectName("searchButton")
+        self.search_button.clicked.connect(self.search)
+        self.refresh_button = QPushButton(self.tr("Refresh from the agency"), self)
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.clicked.connect(self.refresh_from_agency)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.clicked.connect(self._ask_export_path)
+
+        criteria = QHBoxLayout()
+        criteria.addWidget(QLabel(self.tr("Person"), self))
+        criteria.addWidget(self.filter_edit)
+        criteria.addWidget(self.status_combo)
+        criteria.addWidget(self.search_button)
+        criteria.addStretch(1)
+        criteria.addWidget(self.refresh_button)
+
+        self.table = table_view(self.model, "rosterTable", self)
+        size_columns(
+            self.table,
+            [
+                "11010519491231002X",
+                "欧阳娜娜",
+                "Interrupted",
+                "24,000.00",
+                "2026-11",
+                "2026-11",
+                "12 外地城镇",
+                "pension、medical、unemployment、work injury",
+            ],
+        )
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(criteria)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+
+    # --- searching ------------------------------------------------------------------------------------
+    def _criteria(self) -> tuple[str, PersonStatus | None]:
+        status = self.status_combo.currentData()
+        return self.filter_edit.text().strip(), PersonStatus(status) if status else None
+
+    def search(self) -> None:
+        if self._ctx.store is None:
+            return
+        self.status_label.setText(self.tr("Loading…"))
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.model.load(roster_source(self._ctx, *self._criteria()))
+
+    def _show_count(self, loaded: int, total: int) -> None:
+        if total == 0:
+            self.status_label.setText(self.tr("No one matches."))
+        else:
+            text = self.tr("%1 of %2 people shown.")
+            self.status_label.setText(text.replace("%1", str(loaded)).replace("%2", str(total)))
+
+    def refresh_from_agency(self) -> Task:
+        """Take the agency's roster into the store, then show it again."""
+        ctx = self._ctx
+
+        def refresh() -> int:
+            entries = ctx.agency.roster()
+            return int(ctx.store.replace_roster(ctx.unit_code, entries))
+
+        self.refresh_button.setEnabled(False)
+        self.status_label.setText(self.tr("Asking the agency for the roster…"))
+        task = start_call(refresh)
+        task.finished.connect(lambda _count: ctx.signals.roster_changed.emit())
+        task.failed.connect(self.status_label.setText)
+        task.ended.connect(lambda: self.refresh_button.setEnabled(True))
+        self._task = task
+        return task
+
+    # --- export ---------------------------------------------------------------------------------------
+    def _ask_export_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the roster"),
+            self.tr("insured-roster") + ".xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Task:
+        source = roster_source(self._ctx, *self._criteria())
+        task = export_pages(self, source, self.model.columns(), path, title=self.windowTitle())
+        self.status_label.setText(self.tr("Exporting…"))
+        task.finished.connect(lambda count: self._exported(count, path))
+        return task
+
+    def _exported(self, count: int | WriteError, path: Path) -> None:
+        if isinstance(count, WriteError):
+            message = write_error_text(count)
+            self.status_label.setText(message)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.windowTitle(), message, QMessageBox.StandardButton.Ok, self
+            )
+            self.message_box = box
+            box.open()
+        else:
+            text = self.tr("%1 people exported to %2.")
+            self.status_label.setText(text.replace("%1", str(count)).replace("%2", str(path)))

@@ -1,0 +1,182 @@
+"""Payment details with totals and monthly statements, and the insured roster, against the real agency."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationType, InsuranceType
+from ssclient.gui.context import AppContext
+from ssclient.gui.records.payments_window import PaymentDetailsWindow
+from ssclient.gui.records.roster_window import RosterWindow
+from ssclient.rules.payment import compute_payments
+from ssclient.store import Store
+from tests.gui.records.conftest import add_declaration, add_line, snapshot, submit
+from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
+
+ZHANG = make_id_number(11)
+LI = make_id_number(12)
+
+
+def insure_two_and_pay(unit: AgencyUnit) -> str:
+    """Add 张三 (6000.00) and 李四 (4801.00), then declare November's payment; returns its serial."""
+    assert submit(
+        unit, add_declaration(add_line(ZHANG, "张三", "6000.00"), add_line(LI, "李四", "4801.00"))
+    ).approved
+    profile = unit.client.profile()
+    policy = unit.client.policy().policy
+    payments = compute_payments(
+        unit.client.roster(), policy, CURRENT_PERIOD, industry_class=profile.industry_class
+    )
+    result = submit(unit, Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=payments))
+    assert result.approved, result.findings
+    assert result.serial_number is not None
+    return result.serial_number
+
+
+def open_payments(qtbot: QtBot, ctx: AppContext) -> PaymentDetailsWindow:
+    window = PaymentDetailsWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1200, 640)
+    window.show()
+    qtbot.waitUntil(lambda: not window.model.busy and window.model.rowCount() == window.model.total)
+    return window
+
+
+def cell(window: PaymentDetailsWindow | RosterWindow, row: int, column: int) -> str:
+    return str(window.model.data(window.model.index(row, column)))
+
+
+def test_payment_details_with_totals_per_insurance_and_share(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, artifacts: Path
+) -> None:
+    serial = insure_two_and_pay(unit)
+    window = open_payments(qtbot, records_ctx)
+    assert window.model.rowCount() == 8
+    lines = {(cell(window, r, 3), cell(window, r, 4)): r for r in range(8)}
+    zhang_pension = lines[("张三", "pension")]
+    assert [cell(window, zhang_pension, c) for c in (0, 1, 2, 5, 6, 7, 8, 9)] == [
+        "2026-11", "2026-11", ZHANG, "6,000.00", "480.00", "960.00", "1,440.00", serial,
+    ]  # fmt: skip
+    by_insurance, overall = window.totals()
+    # Pension: 6000 × 8 % + 4801 × 8 % employee; 16 % employer.
+    assert by_insurance[InsuranceType.PENSION].employee == Decimal("864.08")
+    assert by_insurance[InsuranceType.PENSION].employer == Decimal("1728.16")
+    # Unemployment 0.5 % each: 30.00 + 24.01 (24.005 rounded half up at the end of the line).
+    assert by_insurance[InsuranceType.UNEMPLOYMENT].employee == Decimal("54.01")
+    assert overall is not None
+    assert overall.total == sum((s.total for s in by_insurance.values()), Decimal(0))
+    assert window.total_labels["all"].text() == f"{overall.total:,.2f}"
+    assert window.total_labels["pension"].text() == "2,592.24"
+    snapshot(window, artifacts, "payment_details_window.png")
+
+    window.person_edit.setText("李四")
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+        qtbot.mouseClick(window.search_button, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == 4
+    assert {cell(window, r, 3) for r in range(4)} == {"李四"}
+    by_insurance, _overall = window.totals()
+    assert by_insurance[InsuranceType.PENSION].employee == Decimal("384.08")
+
+
+def test_monthly_statements_for_a_period(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, tmp_path: Path
+) -> None:
+    insure_two_and_pay(unit)
+    window = open_payments(qtbot, records_ctx)
+    window.statement_period_edit.setText("2026-11")
+    task = window.write_statements(tmp_path)
+    assert task is not None
+    with qtbot.waitSignal(task.ended, timeout=20_000):
+        pass
+    pdf, table = tmp_path / "statements-2026-11.pdf", tmp_path / "statements-2026-11.csv"
+    assert window.status_label.text() == f"Statements for 2 people of 2026-11 saved to {pdf} and {table}."
+    pages = [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
+    assert len(pages) == 2
+    zhang = next(page for page in pages if "张三" in page)
+    assert "Withheld from your wages in total: 630.00" in zhang  # 480 + 120 + 30 + 0
+    assert records_ctx.unit is not None and records_ctx.unit.name in zhang
+    with table.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 1 + 2 * 5  # header, then four lines and a total per person
+
+
+def test_statements_for_a_period_without_payments_say_so(
+    qtbot: QtBot, records_ctx: AppContext, tmp_path: Path
+) -> None:
+    window = open_payments(qtbot, records_ctx)
+    window.statement_period_edit.setText("2026-10")
+    task = window.write_statements(tmp_path)
+    assert task is not None
+    with qtbot.waitSignal(task.ended, timeout=10_000):
+        pass
+    assert (
+        window.status_label.text()
+        == "No approved payment declaration covers 2026-10, so there are no statements."
+    )
+    window.statement_period_edit.setText("October")
+    assert window.write_statements(tmp_path) is None
+    assert window.status_label.text() == "A period looks like 2026-01, not October."
+
+
+def test_payment_details_export_reads_back(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, tmp_path: Path
+) -> None:
+    insure_two_and_pay(unit)
+    window = open_payments(qtbot, records_ctx)
+    path = tmp_path / "payments.csv"
+    with qtbot.waitSignal(window.export_to(path).ended, timeout=10_000):
+        pass
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:5] == ["Period", "For month", "ID number", "Name", "Insurance type"]
+    shown = [[cell(window, r, c) for c in range(10)] for r in range(window.model.rowCount())]
+    assert rows[1:] == shown
+
+
+def test_roster_window_refreshes_from_the_agency_and_filters(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, store: Store, tmp_path: Path, artifacts: Path
+) -> None:
+    assert submit(
+        unit, add_declaration(add_line(ZHANG, "张三", "6000.00"), add_line(LI, "李四", "4801.00"))
+    ).approved
+    leaving = Declaration(
+        DeclarationType.INTERRUPTION, CURRENT_PERIOD, [DeclarationLine(LI, "李四", reason="离职")]
+    )
+    assert submit(unit, leaving).approved
+    window = RosterWindow(records_ctx)
+    qtbot.addWidget(window)
+    window.resize(1100, 500)
+    window.show()
+    qtbot.waitUntil(lambda: window.status_label.text() == "No one matches.")
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+        qtbot.mouseClick(window.refresh_button, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == 2
+    rows = {cell(window, r, 1): [cell(window, r, c) for c in range(8)] for r in range(2)}
+    assert rows["张三"][:7] == [ZHANG, "张三", "Insured", "6,000.00", "2026-11", "", "11 local urban"]
+    assert rows["李四"][2] == "Interrupted"
+    assert rows["李四"][5] == "2026-11"
+    assert rows["张三"][7] == "pension、medical、unemployment、work injury"
+    snapshot(window, artifacts, "roster_window.png")
+
+    window.status_combo.setCurrentIndex(window.status_combo.findData("active"))
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and cell(window, 0, 1) == "张三")
+    window.status_combo.setCurrentIndex(0)
+    window.filter_edit.setText(LI[-6:])
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+        qtbot.mouseClick(window.search_button, Qt.MouseButton.LeftButton)
+    assert [cell(window, r, 1) for r in range(window.model.rowCount())] == ["李四"]
+
+    path = tmp_path / "roster.csv"
+    with qtbot.waitSignal(window.export_to(path).ended, timeout=10_000):
+        pass
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        exported = list(csv.reader(handle))
+    assert exported[1][:3] == [LI, "李四", "Interrupted"]
+    assert len(exported) == 2
