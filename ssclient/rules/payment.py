@@ -22,6 +22,8 @@ from ssclient.domain.money import ZERO
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.model import Policy
+from ssclient.rules.context import RuleContext
+from ssclient.rules.declaration import check_window
 from ssclient.rules.messages import INSURANCE_NAMES, SHARE_NAMES, finding
 
 # The order lines and totals are listed in: the order forms and statements show insurance types.
@@ -139,6 +141,31 @@ def totals_by_share(lines: Iterable[PaymentLine]) -> ShareTotals:
 
 def grand_total(lines: Iterable[PaymentLine]) -> Decimal:
     return totals_by_share(lines).total
+
+
+def check_payment_declaration(
+    declaration: Declaration,
+    ctx: RuleContext,
+    *,
+    industry_class: int = 1,
+    backpay: Iterable[BackPayRequest] = (),
+) -> list[Finding]:
+    """The client's Check of a payment declaration: the window when declaring, lines present, and when the
+    roster is known every line against the computation the agency will make (`backpay`: the period's
+    approved renewals' back payments, see `backpay_requests`)."""
+    findings = check_window(declaration.period, ctx) if ctx.declaring else []
+    if not declaration.payments:
+        return [*findings, finding("DECLARATION_EMPTY", "payments")]
+    if ctx.roster is not None:
+        expected = compute_payments(
+            ctx.roster.values(),
+            ctx.policy,
+            declaration.period,
+            industry_class=industry_class,
+            backpay=backpay,
+        )
+        findings += check_payment(declaration.payments, expected)
+    return findings
 
 
 def check_payment(declared: Sequence[PaymentLine], expected: Sequence[PaymentLine]) -> list[Finding]:

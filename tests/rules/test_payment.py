@@ -8,6 +8,7 @@ floor 4800.00, ceiling 24000.00, rounding to the cent half up.
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
 import pytest
@@ -18,12 +19,15 @@ from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.loader import default_policy
 from ssclient.policy.model import Policy
+from ssclient.policy.regions import default_regions
+from ssclient.rules.context import RuleContext
 from ssclient.rules.messages import render
 from ssclient.rules.payment import (
     BackPayRequest,
     ShareTotals,
     backpay_requests,
     check_payment,
+    check_payment_declaration,
     compute_payments,
     grand_total,
     insured_in,
@@ -403,3 +407,41 @@ def test_an_amount_with_more_decimals_is_shown_as_declared(expected: list[Paymen
     assert [(f.code, f.params["expected"], f.params["value"]) for f in findings] == [
         ("PAYMENT_MISMATCH", "960.00", "960.004")
     ]
+
+
+# --- the client's Check of a whole payment declaration ------------------------------------------------------
+
+
+def rule_context(
+    policy: Policy, day: int, roster: list[RosterEntry] | None, declaring: bool = True
+) -> RuleContext:
+    by_id = None if roster is None else {entry.id_number: entry for entry in roster}
+    return RuleContext(policy, default_regions(), date(2026, 11, day), roster=by_id, declaring=declaring)
+
+
+def test_check_payment_declaration_compares_with_the_roster(policy: Policy) -> None:
+    roster = [person(ZHANG), person(LI, "5000.00", name="李四", since=NOV)]
+    asked = [BackPayRequest(LI, M, 1)]
+    lines = compute_payments(roster, policy, NOV, industry_class=2, backpay=asked)
+    declaration = Declaration(DeclarationType.PAYMENT, NOV, payments=lines)
+    ctx = rule_context(policy, 20, roster)
+    assert check_payment_declaration(declaration, ctx, industry_class=2, backpay=asked) == []
+    # Without the back payment the agency would grant, the back-paid line is unexpected.
+    assert [f.code for f in check_payment_declaration(declaration, ctx, industry_class=2)] == [
+        "PAYMENT_UNEXPECTED"
+    ]
+    # A different industry class changes the work-injury amounts of both people.
+    codes = [f.field for f in check_payment_declaration(declaration, ctx, industry_class=5, backpay=asked)]
+    assert codes == ["payments[3].employer_amount", "payments[7].employer_amount"]
+
+
+def test_check_payment_declaration_window_empty_and_offline(policy: Policy) -> None:
+    empty = Declaration(DeclarationType.PAYMENT, NOV)
+    assert [(f.code, f.field) for f in check_payment_declaration(empty, rule_context(policy, 24, []))] == [
+        ("WINDOW_CLOSED", "period"),
+        ("DECLARATION_EMPTY", "payments"),
+    ]
+    lines = compute_payments([person()], policy, NOV)
+    # No roster known (offline file check): the amounts cannot be judged, nothing is said about them.
+    offline = rule_context(policy, 20, None, declaring=False)
+    assert check_payment_declaration(Declaration(DeclarationType.PAYMENT, NOV, payments=lines), offline) == []
