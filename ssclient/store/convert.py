@@ -74,7 +74,7 @@ def declaration(row: DeclarationRow) -> Declaration:
         type=row.type,
         period=row.period,
         lines=[_line(r) for r in row.lines],
-        payments=[_payment(r) for r in row.payments],
+        payments=[payment(r) for r in row.payments],
         status=row.status,
         id=row.id,
         serial_number=row.serial_number,
@@ -99,7 +99,7 @@ def _line(row: LineRow) -> DeclarationLine:
     )
 
 
-def _payment(row: PaymentRow) -> PaymentLine:
+def payment(row: PaymentRow) -> PaymentLine:
     return PaymentLine(
         id_number=row.id_number,
         name=row.name,

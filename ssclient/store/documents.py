@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, Severity
@@ -15,7 +15,7 @@ from ssclient.domain.period import Period
 from ssclient.store import convert
 from ssclient.store.errors import InvalidTransitionError, NotFoundError
 from ssclient.store.models import DeclarationRow, FindingRow, LineRow, PaymentRow
-from ssclient.store.records import EDITABLE_STATUSES, DeclarationSummary, FindingSource
+from ssclient.store.records import EDITABLE_STATUSES, DeclarationSort, DeclarationSummary, FindingSource
 
 S = DeclarationStatus
 
@@ -98,8 +98,10 @@ def filtered(
     statuses: Collection[DeclarationStatus] | None = None,
     types: Collection[DeclarationType] | None = None,
     periods: tuple[Period, Period] | None = None,
+    person: str = "",
 ) -> Select[Any]:
-    """`query` narrowed to one unit's documents, optionally some statuses, types, and a period range."""
+    """`query` narrowed to one unit's documents; optionally some statuses, types, a period range, and
+    documents naming a person (part of an ID number or a name, on a personnel or payment line)."""
     query = query.where(DeclarationRow.unit_code == unit_code)
     if statuses is not None:
         query = query.where(DeclarationRow.status.in_(list(statuses)))
@@ -108,7 +110,40 @@ def filtered(
     if periods is not None:
         first, last = periods
         query = query.where(DeclarationRow.period >= first, DeclarationRow.period <= last)
+    if person.strip():
+        pattern = contains_pattern(person.strip())
+        on_lines = select(LineRow.id).where(
+            LineRow.declaration_id == DeclarationRow.id,
+            or_(LineRow.id_number.like(pattern, escape="\\"), LineRow.name.like(pattern, escape="\\")),
+        )
+        on_payments = select(PaymentRow.id).where(
+            PaymentRow.declaration_id == DeclarationRow.id,
+            or_(PaymentRow.id_number.like(pattern, escape="\\"), PaymentRow.name.like(pattern, escape="\\")),
+        )
+        query = query.where(or_(on_lines.exists(), on_payments.exists()))
     return query
+
+
+def ordered(query: Select[Any], sort: DeclarationSort, descending: bool) -> Select[Any]:
+    column = _SORT_COLUMNS[sort]
+    direction = column.desc() if descending else column.asc()
+    return query.order_by(direction, DeclarationRow.updated_at.desc(), DeclarationRow.id.desc())
+
+
+_SORT_COLUMNS: dict[DeclarationSort, Any] = {
+    DeclarationSort.UPDATED: DeclarationRow.updated_at,
+    DeclarationSort.CREATED: DeclarationRow.created_at,
+    DeclarationSort.PERIOD: DeclarationRow.period,
+    DeclarationSort.TYPE: DeclarationRow.type,
+    DeclarationSort.STATUS: DeclarationRow.status,
+    DeclarationSort.SERIAL: DeclarationRow.serial_number,
+    DeclarationSort.DECIDED: DeclarationRow.decided_at,
+}
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern (escape character backslash) matching `text` anywhere, its wildcards literally."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def summaries(session: Session, query: Select[Any]) -> list[DeclarationSummary]:

@@ -95,7 +95,11 @@ class DeclarationRow(Base):
     """A declaration document, from draft to the agency's decision."""
 
     __tablename__ = "declarations"
-    __table_args__ = (Index("ix_declarations_unit_status_updated", "unit_code", "status", "updated_at"),)
+    __table_args__ = (
+        Index("ix_declarations_unit_status_updated", "unit_code", "status", "updated_at"),
+        # Record queries by period range, and payment details by period.
+        Index("ix_declarations_unit_period", "unit_code", "period"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_code: Mapped[str] = mapped_column(UNIT_CODE)
@@ -150,7 +154,11 @@ class PaymentRow(Base):
     """One person's contribution for one insurance type and period (a payment declaration's line)."""
 
     __tablename__ = "payment_lines"
-    __table_args__ = (UniqueConstraint("declaration_id", "position"),)
+    __table_args__ = (
+        UniqueConstraint("declaration_id", "position"),
+        # One person's payments across periods (statements, payment details).
+        Index("ix_payment_lines_id_number", "id_number"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     declaration_id: Mapped[int] = mapped_column(ForeignKey("declarations.id", ondelete="CASCADE"))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from ssclient.domain.declaration import PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
@@ -31,6 +32,18 @@ class OutboxState(StrEnum):
     # the same idempotency key rather than sending the document as new.
     SENDING = "sending"
     ANSWERED = "answered"
+
+
+class DeclarationSort(StrEnum):
+    """What a document list can be ordered by (ties fall back to the newest document first)."""
+
+    UPDATED = "updated"
+    CREATED = "created"
+    PERIOD = "period"
+    TYPE = "type"
+    STATUS = "status"
+    SERIAL = "serial"
+    DECIDED = "decided"
 
 
 # Statuses in which a declaration is still the user's to edit or delete.
@@ -91,6 +104,16 @@ class AgencyOutcome:
     agency_id: str | None = None
     # The agency's findings (a rejection's reasons); None leaves the stored findings as they are.
     findings: Sequence[Finding] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentRecord:
+    """One payment line as declared, with the document it belongs to."""
+
+    declaration_id: int
+    status: DeclarationStatus
+    serial_number: str | None
+    payment: PaymentLine
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,14 +28,16 @@ from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.store import convert, documents, migrate, outbox_rows, roster_rows
 from ssclient.store.database import WRITE_OPTION, default_path, make_engine, prepare_file
 from ssclient.store.errors import InvalidTransitionError, NotFoundError, StoreError, from_database_error
-from ssclient.store.models import DeclarationRow, FindingRow, OutboxRow, PersonRow, UnitRow
+from ssclient.store.models import DeclarationRow, FindingRow, OutboxRow, PaymentRow, PersonRow, UnitRow
 from ssclient.store.records import (
     AgencyOutcome,
     CachedPolicy,
+    DeclarationSort,
     DeclarationSummary,
     FindingSource,
     OutboxItem,
     OutboxState,
+    PaymentRecord,
     RosterPage,
 )
 
@@ -183,13 +185,17 @@ class Store:
         statuses: Collection[DeclarationStatus] | None = None,
         types: Collection[DeclarationType] | None = None,
         periods: tuple[Period, Period] | None = None,
+        person: str = "",
+        sort: DeclarationSort = DeclarationSort.UPDATED,
+        descending: bool = True,
         offset: int = 0,
         limit: int | None = None,
     ) -> list[DeclarationSummary]:
-        """The unit's documents, most recently changed first; optionally only some statuses and types,
-        and periods from `periods[0]` to `periods[1]` inclusive."""
-        query = documents.filtered(select(DeclarationRow), unit_code, statuses, types, periods)
-        query = query.order_by(DeclarationRow.updated_at.desc(), DeclarationRow.id.desc()).offset(offset)
+        """The unit's documents, by default most recently changed first. Optionally only some statuses
+        and types, periods from `periods[0]` to `periods[1]` inclusive, and documents naming `person`
+        (part of an ID number or a name). Page with `offset` and `limit`."""
+        query = documents.filtered(select(DeclarationRow), unit_code, statuses, types, periods, person)
+        query = documents.ordered(query, sort, descending).offset(offset)
         if limit is not None:
             query = query.limit(limit)
         with self._read() as session:
@@ -202,11 +208,48 @@ class Store:
         statuses: Collection[DeclarationStatus] | None = None,
         types: Collection[DeclarationType] | None = None,
         periods: tuple[Period, Period] | None = None,
+        person: str = "",
     ) -> int:
         """How many documents `list_declarations` with the same filters would give without paging."""
-        query = documents.filtered(select(func.count(DeclarationRow.id)), unit_code, statuses, types, periods)
+        query = documents.filtered(
+            select(func.count(DeclarationRow.id)), unit_code, statuses, types, periods, person
+        )
         with self._read() as session:
             return int(session.scalar(query) or 0)
+
+    def payment_details(
+        self,
+        unit_code: str,
+        *,
+        periods: tuple[Period, Period] | None = None,
+        person: str = "",
+        statuses: Collection[DeclarationStatus] = (S.APPROVED,),
+    ) -> list[PaymentRecord]:
+        """Payment lines of the unit's payment declarations (by default the approved ones), by period,
+        ID number and line order; optionally a period range and a person (part of an ID number or name)."""
+        query = (
+            select(PaymentRow, DeclarationRow.status, DeclarationRow.serial_number)
+            .join(DeclarationRow, PaymentRow.declaration_id == DeclarationRow.id)
+            .where(DeclarationRow.unit_code == unit_code, DeclarationRow.status.in_(list(statuses)))
+            .order_by(
+                DeclarationRow.period, PaymentRow.id_number, PaymentRow.declaration_id, PaymentRow.position
+            )
+        )
+        if periods is not None:
+            query = query.where(DeclarationRow.period >= periods[0], DeclarationRow.period <= periods[1])
+        if person.strip():
+            pattern = documents.contains_pattern(person.strip())
+            query = query.where(
+                or_(
+                    PaymentRow.id_number.like(pattern, escape="\\"),
+                    PaymentRow.name.like(pattern, escape="\\"),
+                )
+            )
+        with self._read() as session:
+            return [
+                PaymentRecord(row.declaration_id, status, serial, convert.payment(row))
+                for row, status, serial in session.execute(query)
+            ]
 
     def declaration_by_serial(self, serial_number: str) -> int | None:
         """The id of the document the agency gave `serial_number`, if it is in the store."""
@@ -443,7 +486,7 @@ class Store:
         conditions: list[Any] = [PersonRow.unit_code == unit_code]
         text = filter_text.strip()
         if text:
-            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pattern = documents.contains_pattern(text)
             conditions.append(
                 or_(PersonRow.id_number.like(pattern, escape="\\"), PersonRow.name.like(pattern, escape="\\"))
             )
@@ -511,6 +554,19 @@ class Store:
             documents.set_findings(session, row, outcome.findings, FindingSource.AGENCY)
         if outcome.status is S.APPROVED:
             roster_rows.apply(session, row.unit_code, convert.declaration(row))
+            if row.replaces_serial:
+                self._revoke_replaced(session, row.unit_code, row.replaces_serial, at)
+
+    @staticmethod
+    def _revoke_replaced(session: Session, unit_code: str, serial_number: str, at: datetime) -> None:
+        """A revision approved is cancel-and-replace: the record it replaces is revoked with it."""
+        replaced = session.scalar(
+            select(DeclarationRow).where(
+                DeclarationRow.unit_code == unit_code, DeclarationRow.serial_number == serial_number
+            )
+        )
+        if replaced is not None and replaced.status is S.APPROVED:
+            documents.move(replaced, S.REVOKED, at)
 
     def _outbox_items(self, query: Select[OutboxRow, str]) -> list[OutboxItem]:
         with self._read() as session:

@@ -12,7 +12,14 @@ from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLin
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, Severity
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
-from ssclient.store import FindingSource, InvalidTransitionError, NotFoundError, Store, StoreError
+from ssclient.store import (
+    DeclarationSort,
+    FindingSource,
+    InvalidTransitionError,
+    NotFoundError,
+    Store,
+    StoreError,
+)
 from tests.store.conftest import LI, PERIOD, UNIT, WANG, ZHANG, add_declaration, line
 
 S = DeclarationStatus
@@ -339,3 +346,79 @@ def test_a_closed_store_refuses_further_calls(store: Store) -> None:
     store.close()
     with pytest.raises(StoreError, match="closed"):
         store.count_declarations(UNIT)
+
+
+def test_the_list_finds_documents_naming_a_person(store: Store) -> None:
+    with_zhang = store.create_draft(UNIT, add_declaration(line(ZHANG), line(LI, "李四")))
+    with_wang = store.create_draft(UNIT, add_declaration(line(WANG, "王五")))
+    paying_li = store.create_draft(
+        UNIT,
+        Declaration(
+            DeclarationType.PAYMENT,
+            PERIOD,
+            payments=[
+                PaymentLine(
+                    LI, "李四", InsuranceType.PENSION, PERIOD, Decimal(5000), Decimal(800), Decimal(400)
+                )
+            ],
+        ),
+    )
+
+    assert {r.id for r in store.list_declarations(UNIT, person="李四")} == {with_zhang, paying_li}
+    assert {r.id for r in store.list_declarations(UNIT, person=WANG[-6:])} == {with_wang}
+    assert store.count_declarations(UNIT, person="张") == 1
+    assert store.count_declarations(UNIT, person="%") == 0  # a wildcard is a literal character
+
+
+def test_the_list_sorts_by_the_column_asked_for(store: Store, clock: FixedClock) -> None:
+    made = {}
+    for month, kind in (
+        (11, DeclarationType.ADD),
+        (9, DeclarationType.INTERRUPTION),
+        (10, DeclarationType.RENEWAL),
+    ):
+        made[month] = store.create_draft(UNIT, Declaration(kind, Period(2026, month), [line()]))
+        clock.advance(timedelta(minutes=1))
+
+    by_period = store.list_declarations(UNIT, sort=DeclarationSort.PERIOD, descending=False)
+    by_type = store.list_declarations(UNIT, sort=DeclarationSort.TYPE, descending=False)
+
+    assert [r.id for r in by_period] == [made[9], made[10], made[11]]
+    assert [r.type for r in by_type] == sorted(r.type.value for r in by_type)
+    assert [r.id for r in store.list_declarations(UNIT)] == [made[10], made[9], made[11]]
+
+
+def test_payment_details_list_the_approved_payment_lines(store: Store) -> None:
+    def payment_declaration(period: Period, *people: tuple[str, str]) -> int:
+        payments = [
+            PaymentLine(
+                number, name, insurance, period, Decimal("5000.00"), Decimal("800.00"), Decimal("400.00")
+            )
+            for number, name in people
+            for insurance in (InsuranceType.PENSION, InsuranceType.MEDICAL)
+        ]
+        return store.create_draft(UNIT, Declaration(DeclarationType.PAYMENT, period, payments=payments))
+
+    october = payment_declaration(Period(2026, 10), (LI, "李四"), (ZHANG, "张三"))
+    november = payment_declaration(PERIOD, (ZHANG, "张三"))
+    payment_declaration(PERIOD, (WANG, "王五"))  # still a draft: not a payment made
+    for number, declaration_id in enumerate((october, november)):
+        store.enqueue(declaration_id, f"key-{number}")
+        store.set_status(declaration_id, S.APPROVED, serial_number=f"SB{number}")
+
+    everything = store.payment_details(UNIT)
+    zhang = store.payment_details(UNIT, person="张三")
+    november_only = store.payment_details(UNIT, periods=(PERIOD, PERIOD))
+
+    assert [(r.payment.period, r.payment.id_number) for r in everything] == [
+        (Period(2026, 10), ZHANG),
+        (Period(2026, 10), ZHANG),
+        (Period(2026, 10), LI),
+        (Period(2026, 10), LI),
+        (PERIOD, ZHANG),
+        (PERIOD, ZHANG),
+    ]
+    assert {r.serial_number for r in zhang} == {"SB0", "SB1"} and len(zhang) == 4
+    assert {r.declaration_id for r in november_only} == {november}
+    assert sum(r.payment.total for r in everything) == Decimal("7200.00")
+    assert len(store.payment_details(UNIT, statuses=[S.DRAFT])) == 2

@@ -6,6 +6,7 @@ import contextlib
 import shutil
 import sqlite3
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -91,15 +92,41 @@ def test_downgrade_and_upgrade_again(store: Store, store_path: Path) -> None:
     store.create_draft(UNIT, add_declaration())
 
 
+def at_revision(store_path: Path, revision: str) -> None:
+    """Make the store a previous version of the program would have left: its schema at `revision`."""
+    prepare_file(store_path)
+    engine = make_engine(store_path)
+    migrate.run(engine, lambda config: command.upgrade(config, revision))
+    engine.dispose()
+
+
+def test_a_store_from_the_first_release_is_upgraded_with_its_data(
+    store_path: Path, clock: FixedClock
+) -> None:
+    at_revision(store_path, "0001")
+    with Store(store_path, clock) as old:
+        declaration_id = old.create_draft(UNIT, add_declaration(line(ZHANG), line(LI, "李四")))
+        old.enqueue(declaration_id, "key-1")
+        old.replace_roster(UNIT, [active(ZHANG, "张三", "5000.50")])
+
+    with Store.open(store_path, clock=clock) as store:
+        assert revision_of(store_path) == migrate.SCHEMA_HEAD
+        assert [x.name for x in store.get_declaration(declaration_id).lines] == ["张三", "李四"]
+        assert store.outbox_item("key-1") is not None
+        assert store.roster(UNIT)[ZHANG].base == Decimal("5000.50")
+        backup = store.backup_made
+
+    assert backup is not None and revision_of(backup) == "0001"
+    indexes = {name for (name,) in rows(store_path, "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"ix_declarations_unit_period", "ix_payment_lines_id_number"} <= indexes
+
+
 def test_an_upgrade_keeps_the_data_and_backs_up_first(
     store_path: Path, clock: FixedClock, with_extra_revision: str
 ) -> None:
     # A store made by the previous version: at the revision before the test one.
-    prepare_file(store_path)
-    engine = make_engine(store_path)
-    migrate.run(engine, lambda config: command.upgrade(config, f"{with_extra_revision}-1"))
-    engine.dispose()
-    old = Store(store_path, clock, None)
+    at_revision(store_path, f"{with_extra_revision}-1")
+    old = Store(store_path, clock)
     declaration_id = old.create_draft(UNIT, add_declaration(line(ZHANG), line(LI, "李四")))
     old.replace_roster(UNIT, [active(ZHANG, "张三")])
     old.close()
@@ -124,10 +151,7 @@ def test_an_upgrade_keeps_the_data_and_backs_up_first(
 def test_a_failing_migration_leaves_the_store_as_it_was(
     store_path: Path, clock: FixedClock, with_extra_revision: str
 ) -> None:
-    prepare_file(store_path)
-    engine = make_engine(store_path)
-    migrate.run(engine, lambda config: command.upgrade(config, f"{with_extra_revision}-1"))
-    engine.dispose()
+    at_revision(store_path, f"{with_extra_revision}-1")
     with Store(store_path, clock) as old:
         declaration_id = old.create_draft(UNIT, add_declaration(line(ZHANG), line(LI, "李四")))
     previous = revision_of(store_path)

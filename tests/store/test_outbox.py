@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 
 from ssclient.domain.clock import FixedClock
-from ssclient.domain.enums import DeclarationStatus, PersonStatus, Severity
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus, Severity
 from ssclient.domain.findings import Finding
 from ssclient.store import (
     AgencyOutcome,
@@ -194,3 +195,19 @@ def test_an_unknown_key_is_not_found(store: Store) -> None:
     assert store.outbox_item("nope") is None
     with pytest.raises(StoreError, match="nope"):
         store.mark_sending("nope")
+
+
+def test_an_approved_revision_revokes_the_record_it_replaces(store: Store) -> None:
+    original = store.create_draft(UNIT, add_declaration(line(ZHANG, base="5000")))
+    store.enqueue(original, "key-1")
+    store.record_answer("key-1", "{}", AgencyOutcome(S.APPROVED, serial_number="SB1"))
+    revision = store.create_draft(
+        UNIT, Declaration(DeclarationType.ADD, PERIOD, [line(ZHANG, base="5500")], replaces_serial="SB1")
+    )
+    store.enqueue(revision, "key-2")
+
+    store.record_answer("key-2", "{}", AgencyOutcome(S.APPROVED, serial_number="SB2"))
+
+    assert store.summary(original).status is S.REVOKED
+    assert store.summary(revision).replaces_serial == "SB1"
+    assert store.roster(UNIT)[ZHANG].base == Decimal("5500.00")
