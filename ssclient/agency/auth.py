@@ -45,21 +45,30 @@ def any_session(
             .where(SessionRow.token_hash == digest)
         ).one_or_none()
         if row is None:
-            raise ApiError(401, "NOT_AUTHENTICATED", "The session is not known; log in again.",
-                           headers={"WWW-Authenticate": "Bearer"})
+            raise ApiError(
+                401,
+                "NOT_AUTHENTICATED",
+                "The session is not known; log in again.",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
         if row.expires_at <= state.clock.now():
             db.execute(delete(SessionRow).where(SessionRow.token_hash == digest))
             db.commit()
-            raise ApiError(401, "SESSION_EXPIRED", "The session has expired; log in again.",
-                           headers={"WWW-Authenticate": "Bearer"})
+            raise ApiError(
+                401,
+                "SESSION_EXPIRED",
+                "The session has expired; log in again.",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
     return Caller(row.id, row.unit_code, credentials.credentials, row.must_change_password)
 
 
 def unit_session(caller: Annotated[Caller, Depends(any_session)]) -> Caller:
     """The caller, who has changed the initial password: every call but the password change needs this."""
     if caller.must_change_password:
-        raise ApiError(403, "PASSWORD_CHANGE_REQUIRED",
-                       "The initial password must be changed before anything else.")
+        raise ApiError(
+            403, "PASSWORD_CHANGE_REQUIRED", "The initial password must be changed before anything else."
+        )
     return caller
 
 

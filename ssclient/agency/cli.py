@@ -19,13 +19,23 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     serve = commands.add_parser("serve", help="run the agency's HTTP service (JSON under /api/v1)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 = any)")
-    serve.add_argument("--db", default=None, metavar="URL",
-                       help="SQLAlchemy database URL (default: a SQLite file in the user's data directory)")
-    serve.add_argument("--today", type=_day, default=None, metavar="YYYY-MM-DD",
-                       help="fix the agency's date (for demos and tests); default: the real date")
-    serve.add_argument("--real", action="store_true",
-                       help="do not announce itself as a training agency")
+    serve.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 = any)"
+    )
+    serve.add_argument(
+        "--db",
+        default=None,
+        metavar="URL",
+        help="SQLAlchemy database URL (default: a SQLite file in the user's data directory)",
+    )
+    serve.add_argument(
+        "--today",
+        type=_day,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="fix the agency's date (for demos and tests); default: the real date",
+    )
+    serve.add_argument("--real", action="store_true", help="do not announce itself as a training agency")
     return parser
 
 
@@ -55,8 +65,10 @@ def serve(host: str, port: int, db_url: str, clock: Clock, *, training: bool = T
     except AgencyStartError as exc:
         print(f"ssclient-agency: {exc}", file=sys.stderr)
         return 2
-    print(f"Agency listening on {agency.url} (OpenAPI at {agency.url}/openapi.json); Ctrl+C stops it.",
-          flush=True)
+    print(
+        f"Agency listening on {agency.url} (OpenAPI at {agency.url}/openapi.json); Ctrl+C stops it.",
+        flush=True,
+    )
     try:
         agency._thread.join()
     except KeyboardInterrupt:

@@ -40,7 +40,11 @@ class ApiError(Exception):
 
 
 def error_response(
-    status: int, code: str, message: str, findings: Sequence[Finding] = (), headers: dict[str, str] | None = None
+    status: int,
+    code: str,
+    message: str,
+    findings: Sequence[Finding] = (),
+    headers: dict[str, str] | None = None,
 ) -> JSONResponse:
     body = ErrorOut(code=code, message=message, findings=[FindingOut.of(f) for f in findings])
     return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=headers)
@@ -89,7 +93,7 @@ def install_error_handlers(app: FastAPI) -> None:
             # FastAPI's "error parsing the body" (not UTF-8, say): a request of the wrong shape like any other.
             status = 422
         code, message = _HTTP_ERRORS.get(status, (f"HTTP_{status}", str(exc.detail)))
-        return error_response(status, code, message, headers=exc.headers)
+        return error_response(status, code, message, headers=dict(exc.headers) if exc.headers else None)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

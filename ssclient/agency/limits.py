@@ -43,4 +43,6 @@ class BodySizeLimit:
 
 
 def too_large(limit: int) -> ASGIApp:
-    return error_response(413, "BODY_TOO_LARGE", f"The request is larger than the agency accepts ({limit} bytes).")
+    return error_response(
+        413, "BODY_TOO_LARGE", f"The request is larger than the agency accepts ({limit} bytes)."
+    )

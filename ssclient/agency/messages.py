@@ -17,6 +17,8 @@ AGENCY_MESSAGES: dict[str, str] = {
 }
 
 
-def agency_finding(code: str, field: str = "", severity: Severity = Severity.ERROR, **params: object) -> Finding:
+def agency_finding(
+    code: str, field: str = "", severity: Severity = Severity.ERROR, **params: object
+) -> Finding:
     text_params = {k: str(v) for k, v in params.items()}
     return Finding(code, severity, field, AGENCY_MESSAGES[code].format(**text_params), text_params)

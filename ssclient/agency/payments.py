@@ -81,7 +81,7 @@ def _detail(row: PaymentRow, serial: str) -> PaymentDetailOut:
         for_period=row.for_period,
         id_number=row.id_number,
         name=row.name,
-        insurance=row.insurance,  # type: ignore[arg-type]
+        insurance=row.insurance,
         base=amount(row.base_cents),
         employer_amount=amount(row.employer_cents),
         employee_amount=amount(row.employee_cents),

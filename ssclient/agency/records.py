@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -83,7 +83,9 @@ def find_by_key(state: AgencyState, unit_id: int, key: str) -> SubmissionOut:
 
 
 def _by_key(db: Session, unit_id: int, key: str) -> DeclarationRow | None:
-    query = select(DeclarationRow).where(DeclarationRow.unit_id == unit_id, DeclarationRow.idempotency_key == key)
+    query = select(DeclarationRow).where(
+        DeclarationRow.unit_id == unit_id, DeclarationRow.idempotency_key == key
+    )
     return db.scalar(query)
 
 
@@ -104,7 +106,9 @@ def _review_and_store(
     now = state.clock.now()
     day = today(state.clock)
     replaced = _replaced(state, db, unit_id, declaration) if declaration.replaces_serial else None
-    replaced_snapshot: dict[str, Snapshot | None] = json.loads(replaced.roster_before or "{}") if replaced else {}
+    replaced_snapshot: dict[str, Snapshot | None] = (
+        json.loads(replaced.roster_before or "{}") if replaced else {}
+    )
     people = _people(declaration)
     is_payment = declaration.type is DeclarationType.PAYMENT
     current = load_states(db, unit_id, None if is_payment else [*people, *replaced_snapshot])
@@ -122,7 +126,9 @@ def _review_and_store(
         ),
         industry_class=unit.industry_class,
         backpay=_backpay_granted(virtual, declaration.period) if is_payment else (),
-        payment_declared_as=_payment_declared(db, unit_id, declaration.period, replaced) if is_payment else None,
+        payment_declared_as=_payment_declared(db, unit_id, declaration.period, replaced)
+        if is_payment
+        else None,
     )
     findings = review(declaration, data_for_review)
     approved = not has_errors(findings)
@@ -149,7 +155,9 @@ def _review_and_store(
             _revoke_row(db, replaced, now)
             replaced.replaced_by_id = row.id
         changes = apply_declaration(declaration.type, declaration.period, declaration.lines, virtual)
-        row.roster_before = json.dumps({number: virtual.get(number) for number in changes}, ensure_ascii=False)
+        row.roster_before = json.dumps(
+            {number: virtual.get(number) for number in changes}, ensure_ascii=False
+        )
         existing = {number for number, s in virtual.items() if s is not None}
         write_states(db, unit_id, changes, existing)
         if is_payment:
@@ -178,10 +186,15 @@ def _people(declaration: Declaration) -> dict[str, str]:
 def _store_people(db: Session, unit_id: int, declaration_id: int, people: dict[str, str]) -> None:
     if people:
         rows = [
-            {"declaration_id": declaration_id, "unit_id": unit_id, "id_number": number[:40], "name": name[:60]}
+            {
+                "declaration_id": declaration_id,
+                "unit_id": unit_id,
+                "id_number": number[:40],
+                "name": name[:60],
+            }
             for number, name in people.items()
         ]
-        db.execute(DeclarationPersonRow.__table__.insert(), rows)
+        db.execute(insert(DeclarationPersonRow), rows)
 
 
 def _store_payments(db: Session, unit_id: int, declaration_id: int, declaration: Declaration) -> None:
@@ -200,7 +213,7 @@ def _store_payments(db: Session, unit_id: int, declaration_id: int, declaration:
         }
         for line in declaration.payments
     ]
-    db.execute(PaymentRow.__table__.insert(), rows)
+    db.execute(insert(PaymentRow), rows)
 
 
 def _backpay_granted(states: dict[str, Snapshot | None], period: Period) -> list[BackPayRequest]:
@@ -212,7 +225,9 @@ def _backpay_granted(states: dict[str, Snapshot | None], period: Period) -> list
     return requests
 
 
-def _payment_declared(db: Session, unit_id: int, period: Period, replaced: DeclarationRow | None) -> str | None:
+def _payment_declared(
+    db: Session, unit_id: int, period: Period, replaced: DeclarationRow | None
+) -> str | None:
     query = select(DeclarationRow.serial_number).where(
         DeclarationRow.unit_id == unit_id,
         DeclarationRow.type == DeclarationType.PAYMENT.value,
@@ -233,8 +248,11 @@ def _replaced(state: AgencyState, db: Session, unit_id: int, declaration: Declar
     if row is None:
         raise ApiError(404, "REPLACED_NOT_FOUND", "The record to replace does not exist for this unit.")
     if row.type != declaration.type.value:
-        raise ApiError(409, "REPLACED_NOT_REVOCABLE", "A revision must be of the same business type as the "
-                       "record it replaces.")
+        raise ApiError(
+            409,
+            "REPLACED_NOT_REVOCABLE",
+            "A revision must be of the same business type as the record it replaces.",
+        )
     refusal = _revocation_refusal(state, db, row)
     if refusal is not None:
         raise ApiError(409, "REPLACED_NOT_REVOCABLE", f"The record cannot be replaced: {refusal[1]}")
@@ -246,25 +264,35 @@ def _replaced(state: AgencyState, db: Session, unit_id: int, declaration: Declar
 
 def get_declaration(state: AgencyState, unit_id: int, declaration_id: int) -> DeclarationOut:
     with state.sessions() as db:
-        found = db.execute(_with_links().where(DeclarationRow.id == declaration_id,
-                                               DeclarationRow.unit_id == unit_id)).one_or_none()
-        if found is None:
+        found = _linked(db, [DeclarationRow.id == declaration_id, DeclarationRow.unit_id == unit_id])
+        if not found:
             raise _not_found()
-        return declaration_out(*found)
+        return declaration_out(*found[0])
 
 
 def _not_found() -> ApiError:
     return ApiError(404, "NOT_FOUND", "There is no such declaration for this unit.")
 
 
-def _with_links() -> Select[tuple[DeclarationRow, str | None, str | None]]:
+Linked = tuple[DeclarationRow, str | None, str | None]
+
+
+def _linked(
+    db: Session, conditions: list[ColumnElement[bool]], offset: int = 0, limit: int | None = None
+) -> list[Linked]:
+    """Declarations (newest first) with the serial numbers of the records they replace / are replaced by."""
     replaces = aliased(DeclarationRow)
     replaced_by = aliased(DeclarationRow)
-    return (
+    query = (
         select(DeclarationRow, replaces.serial_number, replaced_by.serial_number)
         .outerjoin(replaces, replaces.id == DeclarationRow.replaces_id)
         .outerjoin(replaced_by, replaced_by.id == DeclarationRow.replaced_by_id)
+        .where(*conditions)
+        .order_by(DeclarationRow.id.desc())
+        .offset(offset)
+        .limit(limit)
     )
+    return [(found[0], found[1], found[2]) for found in db.execute(query)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,23 +322,24 @@ def query_declarations(
         text = criteria.person.strip()
         people = select(DeclarationPersonRow.declaration_id).where(
             DeclarationPersonRow.unit_id == unit_id,
-            or_(DeclarationPersonRow.id_number == normalize_id_number(text),
-                DeclarationPersonRow.name == normalize_name(text)),
+            or_(
+                DeclarationPersonRow.id_number == normalize_id_number(text),
+                DeclarationPersonRow.name == normalize_name(text),
+            ),
         )
         conditions.append(DeclarationRow.id.in_(people))
     with state.sessions() as db:
         total = db.scalar(select(func.count(DeclarationRow.id)).where(*conditions)) or 0
-        page = db.execute(
-            _with_links().where(*conditions).order_by(DeclarationRow.id.desc())
-            .offset(criteria.offset).limit(criteria.limit)
-        ).all()
+        page = _linked(db, conditions, criteria.offset, criteria.limit)
         return [summary_out(*found) for found in page], total
 
 
 def revoke(state: AgencyState, unit_id: int, declaration_id: int) -> DeclarationOut:
     with state.review_lock, state.sessions() as db:
         row = db.scalar(
-            select(DeclarationRow).where(DeclarationRow.id == declaration_id, DeclarationRow.unit_id == unit_id)
+            select(DeclarationRow).where(
+                DeclarationRow.id == declaration_id, DeclarationRow.unit_id == unit_id
+            )
         )
         if row is None:
             raise _not_found()
@@ -325,7 +354,10 @@ def revoke(state: AgencyState, unit_id: int, declaration_id: int) -> Declaration
 def _revocation_refusal(state: AgencyState, db: Session, row: DeclarationRow) -> tuple[str, str] | None:
     """Why this record cannot be revoked now (a code and a sentence), or None when it can."""
     if row.status != APPROVED:
-        return "REVOKE_NOT_APPROVED", f"Only an approved declaration can be revoked; this one is {row.status}."
+        return (
+            "REVOKE_NOT_APPROVED",
+            f"Only an approved declaration can be revoked; this one is {row.status}.",
+        )
     period = Period.parse(row.period)
     if not window_open_for(state.policy, today(state.clock), period):
         return (

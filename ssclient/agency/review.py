@@ -64,17 +64,28 @@ def _review_payment(declaration: Declaration, data: ReviewData, ctx: RuleContext
         return [*findings, agency_finding("PAYMENTS_EMPTY", "payments")]
     if data.payment_declared_as is not None:
         findings.append(
-            agency_finding("PAYMENT_ALREADY_DECLARED", "period", period=declaration.period,
-                           serial=data.payment_declared_as)
+            agency_finding(
+                "PAYMENT_ALREADY_DECLARED",
+                "period",
+                period=declaration.period,
+                serial=data.payment_declared_as,
+            )
         )
     for index, line in enumerate(declaration.payments):
         if line.period != declaration.period:
             findings.append(
-                agency_finding("PAYMENT_PERIOD", f"payments[{index}].period", expected=declaration.period,
-                               value=line.period)
+                agency_finding(
+                    "PAYMENT_PERIOD",
+                    f"payments[{index}].period",
+                    expected=declaration.period,
+                    value=line.period,
+                )
             )
     expected = compute_payments(
-        data.roster.values(), data.policy, declaration.period, industry_class=data.industry_class,
+        data.roster.values(),
+        data.policy,
+        declaration.period,
+        industry_class=data.industry_class,
         backpay=data.backpay,
     )
     return findings + check_payment(declaration.payments, expected)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Table, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from ssclient.agency.db import RosterRow
@@ -27,8 +27,16 @@ from ssclient.rules.person import normalize_name, parse_hukou
 
 # The columns a snapshot keeps (everything but the keys).
 _STATE_COLUMNS = (
-    "name", "hukou_type", "status", "base_cents", "since", "interrupted_from", "insurances", "base_history",
-    "backpay", "renewed_in",
+    "name",
+    "hukou_type",
+    "status",
+    "base_cents",
+    "since",
+    "interrupted_from",
+    "insurances",
+    "base_history",
+    "backpay",
+    "renewed_in",
 )
 Snapshot = dict[str, Any]
 
@@ -81,13 +89,18 @@ def insured_elsewhere(db: Session, unit_id: int, id_numbers: Iterable[str]) -> s
     if not wanted:
         return set()
     query = select(RosterRow.id_number).where(
-        RosterRow.id_number.in_(wanted), RosterRow.status == PersonStatus.ACTIVE.value, RosterRow.unit_id != unit_id
+        RosterRow.id_number.in_(wanted),
+        RosterRow.status == PersonStatus.ACTIVE.value,
+        RosterRow.unit_id != unit_id,
     )
     return set(db.scalars(query))
 
 
 def apply_declaration(
-    kind: DeclarationType, period: Period, lines: Iterable[DeclarationLine], states: Mapping[str, Snapshot | None]
+    kind: DeclarationType,
+    period: Period,
+    lines: Iterable[DeclarationLine],
+    states: Mapping[str, Snapshot | None],
 ) -> dict[str, Snapshot]:
     """The new state of every person an approved declaration touches (`states` holds the current ones)."""
     changed: dict[str, Snapshot] = {}
@@ -97,15 +110,23 @@ def apply_declaration(
         if kind in (DeclarationType.ADD, DeclarationType.RENEWAL):
             changed[number] = _joined(kind, period, line, current)
         elif current is not None and kind is DeclarationType.INTERRUPTION:
-            changed[number] = {**current, "status": PersonStatus.INTERRUPTED.value, "interrupted_from": str(period)}
+            changed[number] = {
+                **current,
+                "status": PersonStatus.INTERRUPTED.value,
+                "interrupted_from": str(period),
+            }
         elif current is not None and kind is DeclarationType.BASE_CHANGE:
             changed[number] = _base_changed(period, line, current)
     return changed
 
 
-def _joined(kind: DeclarationType, period: Period, line: DeclarationLine, current: Snapshot | None) -> Snapshot:
+def _joined(
+    kind: DeclarationType, period: Period, line: DeclarationLine, current: Snapshot | None
+) -> Snapshot:
     hukou = parse_hukou(line.hukou_type)
-    backpay = {k.value: v for k, v in line.backpay.items() if v > 0} if kind is DeclarationType.RENEWAL else {}
+    backpay = (
+        {k.value: v for k, v in line.backpay.items() if v > 0} if kind is DeclarationType.RENEWAL else {}
+    )
     return {
         "name": normalize_name(line.name),
         "hukou_type": hukou.value if hukou else "",
@@ -140,7 +161,9 @@ def _base_changed(period: Period, line: DeclarationLine, current: Snapshot) -> S
     }
 
 
-def write_states(db: Session, unit_id: int, new: Mapping[str, Snapshot | None], existing: Iterable[str]) -> None:
+def write_states(
+    db: Session, unit_id: int, new: Mapping[str, Snapshot | None], existing: Iterable[str]
+) -> None:
     """Store new states: update rows that exist, insert the others, delete those whose state is None."""
     existing = set(existing)
     inserts = [
@@ -149,8 +172,8 @@ def write_states(db: Session, unit_id: int, new: Mapping[str, Snapshot | None], 
         if state is not None and number not in existing
     ]
     if inserts:
-        db.execute(RosterRow.__table__.insert(), inserts)
-    table = RosterRow.__table__
+        db.execute(insert(RosterRow), inserts)
+    table = cast(Table, RosterRow.__table__)
     key = (table.c.unit_id == bindparam("key_unit"), table.c.id_number == bindparam("key_number"))
     updates = [
         {"key_unit": unit_id, "key_number": number, **state}
@@ -159,6 +182,8 @@ def write_states(db: Session, unit_id: int, new: Mapping[str, Snapshot | None], 
     ]
     if updates:
         db.execute(table.update().where(*key), updates)
-    removed = [{"key_unit": unit_id, "key_number": n} for n, state in new.items() if state is None and n in existing]
+    removed = [
+        {"key_unit": unit_id, "key_number": n} for n, state in new.items() if state is None and n in existing
+    ]
     if removed:
         db.execute(table.delete().where(*key), removed)

@@ -95,7 +95,9 @@ def register(state: State, data: RegisterIn) -> RegistrationOut:
 def login(state: State, data: LoginIn) -> LoginOut:
     unit, token, expires_at = units.login(state, data)
     return LoginOut(
-        unit_code=unit.unit_code, token=token, expires_at=expires_at,
+        unit_code=unit.unit_code,
+        token=token,
+        expires_at=expires_at,
         must_change_password=unit.must_change_password,
     )
 
@@ -137,8 +139,11 @@ def update_profile(state: State, caller: UnitSession, data: ProfileUpdateIn) -> 
         200: {"model": SubmissionOut, "description": "This key was seen before: the first answer again."},
         **error_responses(
             (404, "The record to replace does not exist (REPLACED_NOT_FOUND)."),
-            (409, "The key went with another body (IDEMPOTENCY_KEY_REUSED), or the record to replace cannot "
-                  "be replaced (REPLACED_NOT_REVOCABLE)."),
+            (
+                409,
+                "The key went with another body (IDEMPOTENCY_KEY_REUSED), or the record to replace cannot "
+                "be replaced (REPLACED_NOT_REVOCABLE).",
+            ),
         ),
     },
 )
@@ -180,7 +185,9 @@ def query(
     summary="The answer to a submission by its idempotency key (to reconcile after a crash)",
     responses=NOT_FOUND,
 )
-def by_key(state: State, caller: UnitSession, key: Annotated[str, Path(pattern=KEY_PATTERN)]) -> SubmissionOut:
+def by_key(
+    state: State, caller: UnitSession, key: Annotated[str, Path(pattern=KEY_PATTERN)]
+) -> SubmissionOut:
     return records.find_by_key(state, caller.unit_id, key)
 
 
@@ -201,8 +208,11 @@ def declaration(state: State, caller: UnitSession, declaration_id: DeclarationId
     responses={
         **NOT_FOUND,
         **error_responses(
-            (409, "Not revocable: REVOKE_NOT_APPROVED, REVOKE_WINDOW_CLOSED or REVOKE_DEPENDENT (the message "
-                  "says why)."),
+            (
+                409,
+                "Not revocable: REVOKE_NOT_APPROVED, REVOKE_WINDOW_CLOSED or REVOKE_DEPENDENT (the message "
+                "says why).",
+            ),
         ),
     },
 )

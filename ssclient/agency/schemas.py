@@ -129,7 +129,10 @@ class FindingOut(BaseModel):
     @classmethod
     def of(cls, item: Finding) -> FindingOut:
         return cls(
-            code=item.code, severity=item.severity.value, field=item.field, message=item.message,
+            code=item.code,
+            severity=item.severity.value,
+            field=item.field,
+            message=item.message,
             params=dict(item.params),
         )
 

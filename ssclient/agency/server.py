@@ -103,7 +103,7 @@ def _make_server(config: Any, ready: threading.Event) -> Any:
     """uvicorn's server, telling the starting thread once it listens (built here to keep imports lazy)."""
     import uvicorn
 
-    class _Server(uvicorn.Server):  # type: ignore[misc]
+    class _Server(uvicorn.Server):
         async def startup(self, sockets: Any = None) -> None:
             await super().startup(sockets)
             if self.started:

@@ -17,7 +17,13 @@ from ssclient.agency.schemas import LoginIn, PasswordChangeIn, ProfileUpdateIn, 
 from ssclient.agency.state import LOCKOUT_AFTER, LOCKOUT_FOR, AgencyState
 from ssclient.domain.clock import CHINA_TZ
 from ssclient.domain.findings import Finding, has_errors
-from ssclient.rules.unit import check_new_password, check_tax_number, check_unit_name, check_uscc, normalize_code
+from ssclient.rules.unit import (
+    check_new_password,
+    check_tax_number,
+    check_unit_name,
+    check_uscc,
+    normalize_code,
+)
 
 UNIT_CODE_PREFIX = "170"
 
@@ -69,8 +75,12 @@ def _first_error(findings: list[Finding]) -> str:
 
 
 def _uscc_taken() -> ApiError:
-    return ApiError(409, "USCC_TAKEN", "A unit with this unified social credit code is already registered; "
-                    "log in with its unit code instead.")
+    return ApiError(
+        409,
+        "USCC_TAKEN",
+        "A unit with this unified social credit code is already registered; "
+        "log in with its unit code instead.",
+    )
 
 
 def _free_unit_code(db: Session) -> str:

@@ -23,8 +23,8 @@ from ssclient.agency.schemas import (
     SubmissionOut,
     UnitOut,
 )
-from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
 from ssclient.domain.clock import CHINA_TZ
+from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
@@ -80,7 +80,7 @@ def submission_out(row: DeclarationRow, *, first_answer: bool = False) -> Submis
         status = DeclarationStatus.APPROVED.value
     return SubmissionOut(
         id=row.id,
-        status=status,  # type: ignore[arg-type]
+        status=status,
         serial_number=row.serial_number,
         findings=findings_out(row.findings),
         submitted_at=local(row.submitted_at),
@@ -121,8 +121,13 @@ def declaration_out(row: DeclarationRow, replaces: str | None, replaced_by: str 
 
 def unit_out(row: UnitRow) -> UnitOut:
     return UnitOut(
-        unit_code=row.unit_code, name=row.name, uscc=row.uscc, tax_number=row.tax_number, contact=row.contact,
-        phone=row.phone, industry_class=row.industry_class,
+        unit_code=row.unit_code,
+        name=row.name,
+        uscc=row.uscc,
+        tax_number=row.tax_number,
+        contact=row.contact,
+        phone=row.phone,
+        industry_class=row.industry_class,
     )
 
 
@@ -131,11 +136,11 @@ def roster_entry_out(row: RosterRow) -> RosterEntryOut:
     return RosterEntryOut(
         id_number=entry.id_number,
         name=entry.name,
-        status=entry.status.value,  # type: ignore[arg-type]
+        status=entry.status.value,
         base=str(entry.base),
         since=str(entry.since),
         hukou_type=entry.hukou_type,
-        insurances=[i.value for i in entry.insurances],  # type: ignore[misc]
+        insurances=[i.value for i in entry.insurances],
         interrupted_from=str(entry.interrupted_from) if entry.interrupted_from else None,
         base_history=[BaseHistoryOut(from_=str(p), base=str(b)) for p, b in entry.base_history],
         backpay=json.loads(row.backpay),

@@ -154,8 +154,14 @@ class AgencyClient:
     ) -> Registration:
         """Register a unit. A password equal to the tax number is the initial one and must be changed at
         first login. Refusals: 409 USCC_TAKEN; 422 VALIDATION_FAILED with `findings` naming the fields."""
-        body = {"name": name, "uscc": uscc, "tax_number": tax_number, "contact": contact, "phone": phone,
-                "password": password}
+        body = {
+            "name": name,
+            "uscc": uscc,
+            "tax_number": tax_number,
+            "contact": contact,
+            "phone": phone,
+            "password": password,
+        }
         return Registration.from_json(self._call("POST", "/units", json=body, auth=False, expect=(201,)))
 
     def login(self, unit_code: str, password: str) -> LoginResult:
@@ -355,7 +361,11 @@ def _error_from(response: httpx.Response, *, session_call: bool) -> AgencyError:
         except AgencyProtocolError:
             findings = ()
     else:
-        code, message, findings = f"HTTP_{status}", f"The agency answered {status} {response.reason_phrase}.", ()
+        code, message, findings = (
+            f"HTTP_{status}",
+            f"The agency answered {status} {response.reason_phrase}.",
+            (),
+        )
     if status == 401 and session_call:
         return SessionExpired(status, code, message, findings)
     return AgencyError(status, code, message, findings)

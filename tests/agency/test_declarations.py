@@ -7,15 +7,18 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from ssclient.agency.server import RunningAgency
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.period import Period
 from ssclient.sync.api import AgencyClient, AgencyError, DeclarationQuery, SubmitResult
-from ssclient.agency.server import RunningAgency
 from tests.support.agency import AgencyUnit, declaration, make_id_number, person_line, register_unit
 
 ADD, RENEWAL, INTERRUPTION, BASE_CHANGE = (
-    DeclarationType.ADD, DeclarationType.RENEWAL, DeclarationType.INTERRUPTION, DeclarationType.BASE_CHANGE,
+    DeclarationType.ADD,
+    DeclarationType.RENEWAL,
+    DeclarationType.INTERRUPTION,
+    DeclarationType.BASE_CHANGE,
 )
 
 
@@ -29,14 +32,20 @@ def codes(result: SubmitResult) -> set[tuple[str, str]]:
 
 
 def test_an_add_is_approved_with_a_serial_number_and_the_roster_follows(unit: AgencyUnit) -> None:
-    result = approved(unit.client.submit(declaration(ADD, person_line(1, "张三"), person_line(2, "李四")), "add-0001"))
+    result = approved(
+        unit.client.submit(declaration(ADD, person_line(1, "张三"), person_line(2, "李四")), "add-0001")
+    )
     assert result.serial_number is not None and result.serial_number.startswith("SB20261120")
     assert not result.replayed
     roster = {entry.id_number: entry for entry in unit.client.roster()}
     assert set(roster) == {make_id_number(1), make_id_number(2)}
     entry = roster[make_id_number(1)]
     assert (entry.name, entry.status, str(entry.base), entry.since) == (
-        "张三", PersonStatus.ACTIVE, "6500.00", Period(2026, 11))
+        "张三",
+        PersonStatus.ACTIVE,
+        "6500.00",
+        Period(2026, 11),
+    )
     assert set(entry.insurances) == set(InsuranceType)
 
 
@@ -51,7 +60,9 @@ def test_a_rejection_names_the_line_and_field_and_changes_nothing(unit: AgencyUn
     bad.id_number = bad.id_number[:-1] + ("0" if bad.id_number[-1] != "0" else "1")
     result = unit.client.submit(declaration(ADD, person_line(1), bad), "add-0001")
     assert result.status is DeclarationStatus.REJECTED and result.serial_number is None
-    assert {("lines[1].id_number", "ID_CHECKSUM"), ("lines[1].wage_base", "BASE_BELOW_FLOOR")} <= codes(result)
+    assert {("lines[1].id_number", "ID_CHECKSUM"), ("lines[1].wage_base", "BASE_BELOW_FLOOR")} <= codes(
+        result
+    )
     assert unit.client.roster() == []
     record = unit.client.declaration(result.declaration_id)
     assert record.summary.status is DeclarationStatus.REJECTED
@@ -69,8 +80,7 @@ def test_a_person_insured_at_another_unit_cannot_be_added(agency_client: AgencyC
     # Once the first unit interrupts, the second may add the person.
     second_token = agency_client.token
     agency_client.token = first_token
-    approved(agency_client.submit(
-        declaration(INTERRUPTION, person_line(1, reason="离职")), "stop-0001"))
+    approved(agency_client.submit(declaration(INTERRUPTION, person_line(1, reason="离职")), "stop-0001"))
     assert agency_client.profile().unit_code == first.unit_code
     agency_client.token = second_token
     approved(agency_client.submit(declaration(ADD, person_line(1), person_line(2)), "add-0002"))
@@ -105,7 +115,11 @@ def test_interruption_then_renewal_with_back_payment_inside_the_limits(
     approved(unit.client.submit(declaration(RENEWAL, fine, period=Period(2026, 12)), "renew-0002"))
     entry = unit.client.roster()[0]
     assert (entry.status, entry.interrupted_from, str(entry.base), entry.since) == (
-        PersonStatus.ACTIVE, None, "7000.00", Period(2026, 12))
+        PersonStatus.ACTIVE,
+        None,
+        "7000.00",
+        Period(2026, 12),
+    )
 
 
 def test_renewal_of_someone_never_interrupted_is_rejected(unit: AgencyUnit) -> None:
@@ -132,8 +146,11 @@ def test_the_window_is_open_on_the_23rd_and_closed_on_the_24th(
     agency_clock.set(datetime(2026, 11, 23, 23, 59, tzinfo=CHINA_TZ))
     unit.relogin()
     calendar = unit.client.policy().calendar
-    assert (calendar.window_open, calendar.days_left, calendar.closes_on.day if calendar.closes_on else 0) == (
-        True, 1, 23)
+    assert (
+        calendar.window_open,
+        calendar.days_left,
+        calendar.closes_on.day if calendar.closes_on else 0,
+    ) == (True, 1, 23)
     approved(unit.client.submit(declaration(ADD, person_line(1)), "add-0001"))
 
     agency_clock.advance(timedelta(minutes=1))  # midnight in Beijing: the 24th
@@ -157,7 +174,10 @@ def test_the_same_key_again_answers_the_first_answer_and_creates_nothing(unit: A
     again = unit.client.submit(document, "same-key-01")
     assert again.replayed
     assert (again.declaration_id, again.serial_number, again.status) == (
-        first.declaration_id, first.serial_number, first.status)
+        first.declaration_id,
+        first.serial_number,
+        first.status,
+    )
     assert unit.client.declarations().total == 1
     assert unit.client.find_submission("same-key-01") == again
     assert unit.client.find_submission("never-sent-01") is None
@@ -171,7 +191,9 @@ def test_the_same_key_with_another_body_is_refused(unit: AgencyUnit) -> None:
     assert unit.client.declarations().total == 1
 
 
-def test_two_threads_sending_the_same_key_at_once_make_one_record(agency: RunningAgency, unit: AgencyUnit) -> None:
+def test_two_threads_sending_the_same_key_at_once_make_one_record(
+    agency: RunningAgency, unit: AgencyUnit
+) -> None:
     document = declaration(ADD, *(person_line(i, base="7000") for i in range(30)))
     barrier = threading.Barrier(2)
     answers: list[SubmitResult] = []
@@ -206,13 +228,34 @@ def test_the_unique_constraint_itself_refuses_a_second_record_for_a_key(agency: 
 
     now = agency.clock.now()
     with agency.state.sessions() as db:
-        db.add(UnitRow(unit_code="170000001", name="x", uscc="U", tax_number="T", contact="c",
-                       password_hash="h", must_change_password=False, failed_logins=0, created_at=now))
+        db.add(
+            UnitRow(
+                unit_code="170000001",
+                name="x",
+                uscc="U",
+                tax_number="T",
+                contact="c",
+                password_hash="h",
+                must_change_password=False,
+                failed_logins=0,
+                created_at=now,
+            )
+        )
         db.commit()
         unit_id = db.scalar(select(UnitRow.id))
-        row = {"unit_id": unit_id, "idempotency_key": "k" * 8, "body_hash": "h", "type": "add",
-               "period": "2026-11", "status": "approved", "submitted_at": now, "line_count": 0, "people": "[]",
-               "body": "{}", "findings": "[]"}
+        row = {
+            "unit_id": unit_id,
+            "idempotency_key": "k" * 8,
+            "body_hash": "h",
+            "type": "add",
+            "period": "2026-11",
+            "status": "approved",
+            "submitted_at": now,
+            "line_count": 0,
+            "people": "[]",
+            "body": "{}",
+            "findings": "[]",
+        }
         db.execute(insert(DeclarationRow), [row])
         with pytest.raises(IntegrityError):
             db.execute(insert(DeclarationRow), [row])
@@ -225,8 +268,10 @@ def test_a_unit_can_neither_read_nor_revoke_another_units_records(agency_client:
     register_unit(agency_client, name="甲公司")
     theirs = approved(agency_client.submit(declaration(ADD, person_line(1)), "add-0001"))
     register_unit(agency_client, name="乙公司")
-    for call in (lambda: agency_client.declaration(theirs.declaration_id),
-                 lambda: agency_client.revoke(theirs.declaration_id)):
+    for call in (
+        lambda: agency_client.declaration(theirs.declaration_id),
+        lambda: agency_client.revoke(theirs.declaration_id),
+    ):
         with pytest.raises(AgencyError) as refused:
             call()
         assert (refused.value.status, refused.value.code) == (404, "NOT_FOUND")
@@ -239,7 +284,9 @@ def test_a_unit_can_neither_read_nor_revoke_another_units_records(agency_client:
 # --- revoke and revise ------------------------------------------------------------------------------------
 
 
-def test_revoke_reverts_the_roster_while_the_window_is_open(unit: AgencyUnit, agency_clock: FixedClock) -> None:
+def test_revoke_reverts_the_roster_while_the_window_is_open(
+    unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
     add = approved(unit.client.submit(declaration(ADD, person_line(1), person_line(2)), "add-0001"))
     agency_clock.set(datetime(2026, 11, 23, 18, 0, tzinfo=CHINA_TZ))
     unit.relogin()
@@ -283,7 +330,9 @@ def test_revoking_a_rejected_record_is_refused(unit: AgencyUnit) -> None:
 
 
 def test_revise_replaces_an_approved_record_and_links_both(unit: AgencyUnit) -> None:
-    first = approved(unit.client.submit(declaration(ADD, person_line(1, base="5000"), person_line(2)), "add-0001"))
+    first = approved(
+        unit.client.submit(declaration(ADD, person_line(1, base="5000"), person_line(2)), "add-0001")
+    )
     revised = declaration(ADD, person_line(1, base="5500"), replaces=first.serial_number)
     second = approved(unit.client.submit(revised, "add-0002"))
     old = unit.client.declaration(first.declaration_id).summary
@@ -294,7 +343,9 @@ def test_revise_replaces_an_approved_record_and_links_both(unit: AgencyUnit) -> 
     assert [(e.id_number, str(e.base)) for e in roster] == [(make_id_number(1), "5500.00")]
 
 
-def test_revise_of_a_record_that_cannot_be_revoked_is_refused(unit: AgencyUnit, agency_clock: FixedClock) -> None:
+def test_revise_of_a_record_that_cannot_be_revoked_is_refused(
+    unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
     with pytest.raises(AgencyError) as missing:
         unit.client.submit(declaration(ADD, person_line(1), replaces="SB2026112099999999"), "add-0001")
     assert (missing.value.status, missing.value.code) == (404, "REPLACED_NOT_FOUND")
@@ -309,13 +360,21 @@ def test_revise_of_a_record_that_cannot_be_revoked_is_refused(unit: AgencyUnit, 
 # --- query ------------------------------------------------------------------------------------------------
 
 
-def test_query_by_period_type_status_and_person_with_paging(unit: AgencyUnit, agency_clock: FixedClock) -> None:
-    approved(unit.client.submit(declaration(ADD, person_line(1, "张三"), person_line(2, "李四")), "k-nov-add"))
+def test_query_by_period_type_status_and_person_with_paging(
+    unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
+    approved(
+        unit.client.submit(declaration(ADD, person_line(1, "张三"), person_line(2, "李四")), "k-nov-add")
+    )
     unit.client.submit(declaration(INTERRUPTION, person_line(3, "王五", reason="离职")), "k-nov-bad")
     agency_clock.set(datetime(2026, 12, 2, 9, 0, tzinfo=CHINA_TZ))
     unit.relogin()
-    approved(unit.client.submit(
-        declaration(INTERRUPTION, person_line(1, "张三", reason="离职"), period=Period(2026, 12)), "k-dec-stop"))
+    approved(
+        unit.client.submit(
+            declaration(INTERRUPTION, person_line(1, "张三", reason="离职"), period=Period(2026, 12)),
+            "k-dec-stop",
+        )
+    )
 
     everything = unit.client.declarations()
     assert everything.total == 3

@@ -24,8 +24,9 @@ def payment(client: AgencyClient, period: Period = CURRENT_PERIOD, **kwargs: obj
 
 
 def add_two(unit: AgencyUnit) -> SubmitResult:
-    people = declaration(DeclarationType.ADD, person_line(1, "张三", base="6500.00"),
-                         person_line(2, "李四", base="10000.00"))
+    people = declaration(
+        DeclarationType.ADD, person_line(1, "张三", base="6500.00"), person_line(2, "李四", base="10000.00")
+    )
     result = unit.client.submit(people, "add-0001")
     assert result.approved
     return result
@@ -42,7 +43,10 @@ def test_a_payment_computed_like_the_agency_is_approved_and_shows_in_the_details
     assert report.total_count == 8 and len(report.items) == 8
     pension = next(i for i in report.items if i.id_number == make_id_number(1) and i.insurance == "pension")
     assert (pension.base, pension.employer_amount, pension.employee_amount) == (
-        Decimal("6500.00"), Decimal("1040.00"), Decimal("520.00"))
+        Decimal("6500.00"),
+        Decimal("1040.00"),
+        Decimal("520.00"),
+    )
     assert pension.serial_number == result.serial_number
     # 16 % + 8 % of 16,500 for pension.
     assert report.by_insurance[InsuranceType.PENSION].total == Decimal("3960.00")
@@ -54,7 +58,9 @@ def test_a_payment_computed_like_the_agency_is_approved_and_shows_in_the_details
 def test_an_amount_that_differs_is_rejected_naming_the_line_and_amount(unit: AgencyUnit) -> None:
     add_two(unit)
     document = payment(unit.client)
-    document.payments[2] = replace(document.payments[2], employer_amount=document.payments[2].employer_amount + 1)
+    document.payments[2] = replace(
+        document.payments[2], employer_amount=document.payments[2].employer_amount + 1
+    )
     result = unit.client.submit(document, "pay-0001")
     assert result.status is DeclarationStatus.REJECTED
     [mismatch] = result.findings
@@ -83,13 +89,17 @@ def test_the_period_is_paid_once_unless_revised(unit: AgencyUnit) -> None:
     assert unit.client.payments().total_count == 8
 
 
-def test_a_renewal_back_payment_is_owed_in_the_renewal_period(unit: AgencyUnit, agency_clock: FixedClock) -> None:
+def test_a_renewal_back_payment_is_owed_in_the_renewal_period(
+    unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
     add_two(unit)
     stop = declaration(DeclarationType.INTERRUPTION, person_line(1, "张三", reason="离职"))
     assert unit.client.submit(stop, "stop-0001").approved
     agency_clock.set(datetime(2026, 12, 10, 9, 0, tzinfo=CHINA_TZ))
     unit.relogin()
-    renewal = declaration(DeclarationType.RENEWAL, person_line(1, "张三", base="6500.00"), period=Period(2026, 12))
+    renewal = declaration(
+        DeclarationType.RENEWAL, person_line(1, "张三", base="6500.00"), period=Period(2026, 12)
+    )
     renewal.lines[0].backpay = {InsuranceType.PENSION: 1}
     assert unit.client.submit(renewal, "renew-0001").approved
 

@@ -22,8 +22,9 @@ API = "/api/v1"
 # Nothing here moves the clock or depends on another test's records: one agency and unit serve the module.
 @pytest.fixture(scope="module")
 def agency(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningAgency]:
-    running = start_agency(f"sqlite:///{tmp_path_factory.mktemp('agency') / 'agency.sqlite3'}",
-                           FixedClock(AGENCY_START))
+    running = start_agency(
+        f"sqlite:///{tmp_path_factory.mktemp('agency') / 'agency.sqlite3'}", FixedClock(AGENCY_START)
+    )
     yield running
     running.stop()
 
@@ -42,8 +43,15 @@ def http(agency: RunningAgency, unit: AgencyUnit) -> Iterator[httpx.Client]:
 
 
 def line(**changes: Any) -> dict[str, Any]:
-    return {"id_number": make_id_number(1), "name": "张三", "hukou_type": "11", "wage_base": "6500",
-            "migrant_worker": "否", "migrant_insurance": "否", **changes}
+    return {
+        "id_number": make_id_number(1),
+        "name": "张三",
+        "hukou_type": "11",
+        "wage_base": "6500",
+        "migrant_worker": "否",
+        "migrant_insurance": "否",
+        **changes,
+    }
 
 
 def submit(http: httpx.Client, body: Any, key: str = "key-robust-1") -> httpx.Response:
@@ -82,20 +90,36 @@ def test_request_models_are_strict(http: httpx.Client, changes: dict[str, Any], 
 
 def test_false_is_not_zero_and_text_is_not_a_number(agency: RunningAgency) -> None:
     with httpx.Client(base_url=agency.url + API) as client:
-        for body in ({"unit_code": 170000000, "password": "x"}, {"unit_code": "170000000", "password": False}):
+        for body in (
+            {"unit_code": 170000000, "password": "x"},
+            {"unit_code": "170000000", "password": False},
+        ):
             assert_error(client.post("/sessions", json=body), 422, "VALIDATION_FAILED")
         assert_error(client.get("/declarations/abc"), 401, "NOT_AUTHENTICATED")
 
 
 def test_payment_amounts_must_be_decimal_strings(http: httpx.Client) -> None:
-    payment = {"id_number": make_id_number(1), "name": "张三", "insurance": "pension", "period": "2026-11",
-               "base": "6500.00", "employer_amount": 1040.0, "employee_amount": "520.00"}
-    body = assert_error(submit(http, {"type": "payment", "period": "2026-11", "payments": [payment]}),
-                        422, "VALIDATION_FAILED")
+    payment = {
+        "id_number": make_id_number(1),
+        "name": "张三",
+        "insurance": "pension",
+        "period": "2026-11",
+        "base": "6500.00",
+        "employer_amount": 1040.0,
+        "employee_amount": "520.00",
+    }
+    body = assert_error(
+        submit(http, {"type": "payment", "period": "2026-11", "payments": [payment]}),
+        422,
+        "VALIDATION_FAILED",
+    )
     assert body["findings"][0]["field"] == "payments[0].employer_amount"
     payment["employer_amount"] = "1e3"
-    assert_error(submit(http, {"type": "payment", "period": "2026-11", "payments": [payment]}),
-                 422, "VALIDATION_FAILED")
+    assert_error(
+        submit(http, {"type": "payment", "period": "2026-11", "payments": [payment]}),
+        422,
+        "VALIDATION_FAILED",
+    )
 
 
 def test_the_idempotency_key_is_required_and_bounded(http: httpx.Client) -> None:
@@ -113,8 +137,11 @@ def test_lines_per_declaration_are_bounded(http: httpx.Client) -> None:
 
 def test_an_oversized_body_is_413_json(http: httpx.Client) -> None:
     padding = "x" * (MAX_BODY_BYTES + 1)
-    response = http.post("/declarations", content=padding, headers={"Idempotency-Key": "key-robust-1",
-                                                                     "Content-Type": "application/json"})
+    response = http.post(
+        "/declarations",
+        content=padding,
+        headers={"Idempotency-Key": "key-robust-1", "Content-Type": "application/json"},
+    )
     assert_error(response, 413, "BODY_TOO_LARGE")
 
 
@@ -125,8 +152,11 @@ def test_an_oversized_chunked_body_is_413_json(http: httpx.Client) -> None:
         for _ in range(MAX_BODY_BYTES // len(chunk) + 2):
             yield chunk
 
-    response = http.post("/declarations", content=chunks(), headers={"Idempotency-Key": "key-robust-1",
-                                                                     "Content-Type": "application/json"})
+    response = http.post(
+        "/declarations",
+        content=chunks(),
+        headers={"Idempotency-Key": "key-robust-1", "Content-Type": "application/json"},
+    )
     assert_error(response, 413, "BODY_TOO_LARGE")
 
 
@@ -157,14 +187,26 @@ def test_every_error_is_json_with_a_code(
 
 
 def test_a_declaration_with_nonsense_text_gets_findings_not_an_error(http: httpx.Client) -> None:
-    odd = line(id_number="１１０１０１\u0000", name="\U0001f600" * 20, wage_base="NaN", hukou_type="\n",
-               migrant_worker="可能", effective_period="9999-99")
-    response = submit(http, {"type": "base_change", "period": "2026-11", "lines": [odd, line(wage_base="-1e9")]},
-                      key="key-nonsense-1")
+    odd = line(
+        id_number="１１０１０１\u0000",
+        name="\U0001f600" * 20,
+        wage_base="NaN",
+        hukou_type="\n",
+        migrant_worker="可能",
+        effective_period="9999-99",
+    )
+    response = submit(
+        http,
+        {"type": "base_change", "period": "2026-11", "lines": [odd, line(wage_base="-1e9")]},
+        key="key-nonsense-1",
+    )
     assert response.status_code == 201, response.text
     assert response.json()["status"] == "rejected"
-    infinite = submit(http, {"type": "add", "period": "2026-11", "lines": [line(wage_base="Infinity")]},
-                      key="key-nonsense-2")
+    infinite = submit(
+        http,
+        {"type": "add", "period": "2026-11", "lines": [line(wage_base="Infinity")]},
+        key="key-nonsense-2",
+    )
     assert infinite.json()["status"] == "rejected"
 
 

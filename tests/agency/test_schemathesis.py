@@ -35,8 +35,9 @@ CHECKS = [
 
 @pytest.fixture(scope="module")
 def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningAgency, str]]:
-    agency = start_agency(f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'agency.sqlite3'}",
-                          FixedClock(AGENCY_START))
+    agency = start_agency(
+        f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'agency.sqlite3'}", FixedClock(AGENCY_START)
+    )
     try:
         with AgencyClient(agency.url, retries=0) as client:
             register_unit(client)
@@ -69,6 +70,8 @@ schema = schemathesis.openapi.from_dict(openapi_document()).exclude(
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )
-def test_the_agency_answers_as_documented(case: schemathesis.Case, running: tuple[RunningAgency, str]) -> None:
+def test_the_agency_answers_as_documented(
+    case: schemathesis.Case, running: tuple[RunningAgency, str]
+) -> None:
     agency, token = running
     case.call_and_validate(base_url=agency.url, headers={"Authorization": f"Bearer {token}"}, checks=CHECKS)

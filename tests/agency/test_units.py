@@ -55,17 +55,27 @@ def test_registration_fields_are_checked_with_the_shared_rules(agency_client: Ag
     good = make_uscc()
     with pytest.raises(AgencyError) as refused:
         agency_client.register(
-            name=" ", uscc=good[:-1] + ("0" if good[-1] != "0" else "1"), tax_number="123", contact="",
+            name=" ",
+            uscc=good[:-1] + ("0" if good[-1] != "0" else "1"),
+            tax_number="123",
+            contact="",
             password="short",
         )
     error = refused.value
     assert (error.status, error.code) == (422, "VALIDATION_FAILED")
     codes = {(f.field, f.code) for f in error.findings}
-    assert {("name", "UNIT_NAME_REQUIRED"), ("uscc", "USCC_INVALID"), ("tax_number", "TAX_NUMBER_INVALID"),
-            ("contact", "CONTACT_REQUIRED"), ("password", "PASSWORD_WEAK")} <= codes
+    assert {
+        ("name", "UNIT_NAME_REQUIRED"),
+        ("uscc", "USCC_INVALID"),
+        ("tax_number", "TAX_NUMBER_INVALID"),
+        ("contact", "CONTACT_REQUIRED"),
+        ("password", "PASSWORD_WEAK"),
+    } <= codes
 
 
-def test_a_wrong_password_or_unit_code_gives_the_same_refusal(agency_client: AgencyClient, unit: AgencyUnit) -> None:
+def test_a_wrong_password_or_unit_code_gives_the_same_refusal(
+    agency_client: AgencyClient, unit: AgencyUnit
+) -> None:
     with pytest.raises(AgencyError) as wrong_password:
         agency_client.login(unit.unit_code, "Wrong2026pw")
     with pytest.raises(AgencyError) as wrong_code:
@@ -97,7 +107,9 @@ def test_five_wrong_passwords_lock_the_unit_for_15_minutes(
     assert agency_client.login(unit.unit_code, unit.password).unit_code == unit.unit_code
 
 
-def test_a_good_login_resets_the_count_of_wrong_passwords(agency_client: AgencyClient, unit: AgencyUnit) -> None:
+def test_a_good_login_resets_the_count_of_wrong_passwords(
+    agency_client: AgencyClient, unit: AgencyUnit
+) -> None:
     for _ in range(4):
         with pytest.raises(AgencyError):
             agency_client.login(unit.unit_code, "Wrong2026pw")

@@ -50,13 +50,23 @@ def make_id_number(seq: int, birth: str = "19900101", region: str = "110101") ->
 
 def person_line(seq: int, name: str = "张三", base: str = "6500.00", **more: str) -> DeclarationLine:
     """A personnel line that passes the rulebook (local urban, not a migrant worker)."""
-    fields = {"id_number": make_id_number(seq), "name": name, "hukou_type": "11", "wage_base": base,
-              "migrant_worker": "否", "migrant_insurance": "否", **more}
+    fields = {
+        "id_number": make_id_number(seq),
+        "name": name,
+        "hukou_type": "11",
+        "wage_base": base,
+        "migrant_worker": "否",
+        "migrant_insurance": "否",
+        **more,
+    }
     return DeclarationLine(**fields)
 
 
 def declaration(
-    kind: DeclarationType, *lines: DeclarationLine, period: Period = CURRENT_PERIOD, replaces: str | None = None
+    kind: DeclarationType,
+    *lines: DeclarationLine,
+    period: Period = CURRENT_PERIOD,
+    replaces: str | None = None,
 ) -> Declaration:
     return Declaration(kind, period, list(lines), replaces_serial=replaces)
 
@@ -73,7 +83,9 @@ class AgencyUnit:
         self.client.login(self.unit_code, self.password)
 
 
-def register_unit(client: AgencyClient, name: str = "北京示例科技有限公司", password: str = STRONG_PASSWORD) -> AgencyUnit:
+def register_unit(
+    client: AgencyClient, name: str = "北京示例科技有限公司", password: str = STRONG_PASSWORD
+) -> AgencyUnit:
     """Register with the tax number as initial password, log in, change it to `password`, stay logged in."""
     code = make_uscc()
     registration = client.register(name=name, uscc=code, tax_number=code, contact="王会计", password=code)
