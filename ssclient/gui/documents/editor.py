@@ -35,7 +35,7 @@ from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.gui.documents.texts import document_title, render_finding
 from ssclient.gui.forms import child, load_form
 from ssclient.gui.workers import Task, start_call
-from ssclient.rules import check_declaration, check_duplicates, check_line
+from ssclient.rules import check_declaration, check_line, finding
 
 EDITABLE = (DeclarationStatus.DRAFT, DeclarationStatus.CHECKED, DeclarationStatus.REJECTED)
 
@@ -184,8 +184,13 @@ class DocumentEditor(QWidget):
         self.lines_table.setModel(self.model)
         self.lines_table.verticalHeader().hide()
         header = self.lines_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once from a sample of rows: re-measuring every row on each keystroke would make typing lag
+        # in a document of thousands of people.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(50)
         header.setStretchLastSection(True)
+        self.lines_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.lines_table.resizeColumnsToContents()
         self.form = PersonLineForm(self.kind, self._ctx.policy, self._ctx.regions, self._ctx.today, self)
         scroll = child(form, QScrollArea, "formScroll")
         scroll.setWidget(self.form)
@@ -194,6 +199,7 @@ class DocumentEditor(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([460, 520])
         self.form.edited.connect(self._on_edited)
+        self._ctx.signals.roster_changed.connect(self._reload_roster)
         self.form.lookup_requested.connect(self._look_up)
         self.lines_table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._select_row(current.row())
@@ -270,24 +276,23 @@ class DocumentEditor(QWidget):
         touched = self._touched[row]
         shown = findings if touched is None else [f for f in findings if _field_root(f.field) in touched]
         self.form.show_findings(shown, render_finding)
-        counts = {row: sum(1 for f in findings if f.is_error)}
-        for other in range(self.model.rowCount()):
-            if other != row:
-                counts[other] = self.model.error_count(other)
-        self.model.set_error_counts(counts)
+        self.model.set_error_count(row, sum(1 for f in findings if f.is_error))
 
     def _line_findings(self, row: int) -> list[Finding]:
         line = self.model.line(row)
         ctx = self._ctx.rule_context(self._roster)
         findings = check_line(line, self.kind, self.declaration.period, ctx)
-        duplicates = check_duplicates(other.id_number for other in self.model.lines())
-        prefix = f"lines[{row}]."
-        findings += [
-            Finding(f.code, f.severity, f.field.removeprefix(prefix), f.message, f.params)
-            for f in duplicates
-            if f.field.startswith(prefix)
-        ]
+        same = self.model.rows_with_same_person(row)
+        if len(same) > 1:
+            # What check_duplicates says for this line, without scanning the whole document per keystroke.
+            findings.append(
+                finding("DUPLICATE_PERSON", "id_number", lines=", ".join(str(i + 1) for i in same))
+            )
         return findings
+
+    def _reload_roster(self) -> None:
+        self._roster = backend.roster(self._ctx)
+        self._refresh_counts()
 
     def _refresh_counts(self) -> None:
         if self.read_only:

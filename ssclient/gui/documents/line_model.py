@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType
+from ssclient.domain.identity import normalize_id_number
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_BRUSH = QBrush(QColor("#c0392b"))
@@ -21,6 +22,10 @@ class LinesModel(QAbstractTableModel):
         self._kind = kind
         self._lines: list[DeclarationLine] = [line.copy() for line in lines or []]
         self._errors: list[int] = [0] * len(self._lines)
+        # Rows by normalized ID number, kept up to date, so that finding a line's duplicates while the
+        # user types costs nothing in a document of thousands of people.
+        self._rows_by_id: dict[str, list[int]] = {}
+        self._reindex()
         self._headers = (
             self.tr("#"),
             self.tr("ID number"),
@@ -38,6 +43,12 @@ class LinesModel(QAbstractTableModel):
         return self._lines[row].copy()
 
     def set_line(self, row: int, line: DeclarationLine) -> None:
+        old, new = normalize_id_number(self._lines[row].id_number), normalize_id_number(line.id_number)
+        if old != new:
+            self._unindex(old, row)
+            if new:
+                self._rows_by_id.setdefault(new, []).append(row)
+                self._rows_by_id[new].sort()
         self._lines[row] = line.copy()
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
@@ -53,6 +64,7 @@ class LinesModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._lines[row]
         del self._errors[row]
+        self._reindex()
         self.endRemoveRows()
         # Line numbers below the removed one shift up.
         if self._lines:
@@ -64,6 +76,31 @@ class LinesModel(QAbstractTableModel):
         if self._lines:
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(0, last), self.index(len(self._lines) - 1, last))
+
+    def set_error_count(self, row: int, count: int) -> None:
+        if self._errors[row] != count:
+            self._errors[row] = count
+            cell = self.index(row, self.columnCount() - 1)
+            self.dataChanged.emit(cell, cell)
+
+    def rows_with_same_person(self, row: int) -> list[int]:
+        """Every row (this one included) whose ID number is the same as this row's; [] when it has none."""
+        number = normalize_id_number(self._lines[row].id_number)
+        return list(self._rows_by_id.get(number, [])) if number else []
+
+    def _reindex(self) -> None:
+        self._rows_by_id = {}
+        for index, line in enumerate(self._lines):
+            number = normalize_id_number(line.id_number)
+            if number:
+                self._rows_by_id.setdefault(number, []).append(index)
+
+    def _unindex(self, number: str, row: int) -> None:
+        rows = self._rows_by_id.get(number)
+        if rows is not None and row in rows:
+            rows.remove(row)
+            if not rows:
+                del self._rows_by_id[number]
 
     def error_count(self, row: int) -> int:
         return self._errors[row]

@@ -93,3 +93,29 @@ def test_save_refused_names_the_line_and_focuses_the_field(
     assert editor.form.problem_label("name").isVisible()
     assert editor.form.problem_label("wage_base").isVisible()
     snapshot(editor, artifacts, "documents_editor_add_refused.png")
+
+
+def test_the_same_person_twice_is_shown_on_both_lines_and_clears_on_removal(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    editor = DocumentEditor(ctx, DeclarationType.ADD)
+    qtbot.addWidget(editor)
+    editor.show()
+    fill_person(qtbot, editor, ZHANG_SAN, "张三")
+    editor.add_line()
+    fill_person(qtbot, editor, LI_SI, "李四")
+    editor.add_line()
+    fill_person(qtbot, editor, ZHANG_SAN.lower(), "张三")
+    assert "lines 1, 3" in editor.form.problem_label("id_number").text()
+    assert editor.model.error_count(2) == 1
+    editor.select_line(0)
+    assert "lines 1, 3" in editor.form.problem_label("id_number").text()
+    editor.select_line(1)
+    editor.remove_current_line()
+    assert editor.model.rowCount() == 2
+    assert editor.model.rows_with_same_person(1) == [0, 1]
+    editor.select_line(1)
+    editor.remove_current_line()
+    assert editor.model.rows_with_same_person(0) == [0]
+    editor.select_line(0)
+    assert not editor.form.problem_label("id_number").isVisible()
