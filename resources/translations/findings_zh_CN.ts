@@ -252,6 +252,10 @@
       <translation>单元格中是日期（{value}），此处不应为日期；请将单元格设置为“文本”格式后重新录入。</translation>
     </message>
     <message>
+      <source>The cell holds the number {value}, which Excel uses for the date {date}; it was read as {month}. Check the month, and type months as text such as 2026-11.</source>
+      <translation>单元格中是数字{value}，Excel用它表示日期{date}，已按{month}读取。请核对月份，并以文本形式填写年月，如2026-11。</translation>
+    </message>
+    <message>
       <source>The cell is part of the merged cells {range}; unmerge them and fill in every row.</source>
       <translation>该单元格属于合并单元格{range}；请取消合并，并逐行填写。</translation>
     </message>

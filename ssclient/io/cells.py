@@ -27,11 +27,17 @@ FOLDED_FIELDS = frozenset(
     {"hukou_type", "wage_base", "migrant_worker", "migrant_insurance", "effective_period"}
 )
 WHITESPACE = " \t\r\n\u3000\xa0"
+# Excel's day numbers (1900 date system); the range read as a month covers 1990 to 2100.
+_EXCEL_EPOCH = date(1899, 12, 30)
+_SERIAL_FIRST, _SERIAL_LAST = 32874, 73415
+
+
+_SEVERITY = {"CELL_FORMULA_VALUE": Severity.INFO, "CELL_DATE_NUMBER": Severity.WARNING}
 
 
 def cell_finding(code: str, field: str, **params: object) -> Finding:
     text = {k: str(v) for k, v in params.items()}
-    severity = Severity.INFO if code == "CELL_FORMULA_VALUE" else Severity.ERROR
+    severity = _SEVERITY.get(code, Severity.ERROR)
     return Finding(code, severity, field, CELL_MESSAGES[code].format(**text), text)
 
 
@@ -72,6 +78,8 @@ def value_text(field: str, value: object) -> tuple[str, Finding | None]:
 
 
 def _number_text(field: str, value: int | float) -> tuple[str, Finding | None]:
+    if field == "effective_period" and _SERIAL_FIRST <= value <= _SERIAL_LAST:
+        return _serial_month(value)
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
         value = int(value)
     # repr gives the shortest text that reads back as the same float: 6500.1, not 6500.1000000000004.
@@ -80,6 +88,16 @@ def _number_text(field: str, value: int | float) -> tuple[str, Finding | None]:
         # Excel keeps 15 significant digits: an 18-digit number typed as a number has lost its tail.
         return text, cell_finding("CELL_ID_AS_NUMBER", field, value=text)
     return text, None
+
+
+def _serial_month(value: float) -> tuple[str, Finding | None]:
+    """A date Excel stores as a number (a cell not formatted as a date shows 46327 for 2026-11-01)."""
+    day = _EXCEL_EPOCH + timedelta(days=int(value))
+    month = f"{day.year:04d}-{day.month:02d}"
+    shown = str(int(value)) if float(value).is_integer() else repr(value)
+    return month, cell_finding(
+        "CELL_DATE_NUMBER", "effective_period", value=shown, date=day.isoformat(), month=month
+    )
 
 
 def _date_text(field: str, value: date) -> tuple[str, Finding | None]:

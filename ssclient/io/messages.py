@@ -30,6 +30,8 @@ CELL_MESSAGES: dict[str, str] = {
     "CELL_ERROR_VALUE": "The cell shows the error {value}; correct the formula or type the value itself.",
     "CELL_DATE": "The cell holds a date ({value}) where a date makes no sense; format the cell as Text and "
     "type the value again.",
+    "CELL_DATE_NUMBER": "The cell holds the number {value}, which Excel uses for the date {date}; it was read "
+    "as {month}. Check the month, and type months as text such as 2026-11.",
     "CELL_MERGED": "The cell is part of the merged cells {range}; unmerge them and fill in every row.",
 }
 

@@ -226,3 +226,12 @@ def test_the_same_lines_from_csv_and_xlsx(tmp_path: Path) -> None:
     from_csv = read(write_csv(tmp_path / "staff.csv", rows, "gb18030"))
     from_xlsx = read(write_xlsx(tmp_path / "staff.xlsx", rows))
     assert [(r.number, r.line) for r in from_csv] == [(r.number, r.line) for r in from_xlsx]
+
+
+def test_a_date_stored_as_a_number_in_the_month_column_is_read_with_a_warning(tmp_path: Path) -> None:
+    rows = [["身份证号码", "姓名", "申报工资", "生效年月"], [PERSON_A, "张三", 7000, 46327]]
+    row = read(write_xlsx(tmp_path / "change.xlsx", rows), DeclarationType.BASE_CHANGE)[0]
+    assert row.line.effective_period == "2026-11"
+    assert [(f.code, str(f.severity), f.params["date"]) for f in row.findings] == [
+        ("CELL_DATE_NUMBER", "warning", "2026-11-01")
+    ]
