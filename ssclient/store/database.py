@@ -35,13 +35,13 @@ def default_path() -> Path:
     return paths.data_dir() / FILENAME
 
 
-def prepare_file(path: Path) -> bool:
-    """Make sure `path` can hold the store, owner-only. Returns True when the file is new (or empty).
-
-    Refuses (StoreError) a file that is not SQLite, before SQLite or anything else touches it.
+def prepare_file(path: Path) -> None:
+    """Make sure `path` can hold the store, owner-only: create it empty (mode 0600, folder 0700) when
+    missing. Refuses (StoreError) a file that is not SQLite, before SQLite or anything else touches it.
     """
     path.parent.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
     try:
+        # Created with the final mode: never readable by others, not even for a moment.
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY_FILE)
     except FileExistsError:
         _tighten(path)
@@ -49,11 +49,8 @@ def prepare_file(path: Path) -> bool:
             header = existing.read(len(SQLITE_HEADER))
         if header and header != SQLITE_HEADER:
             raise not_a_store(path) from None
-        return not header
-    os.close(fd)
-    # The umask may have taken bits away, never added any; set the mode exactly anyway.
-    _tighten(path)
-    return True
+    else:
+        os.close(fd)
 
 
 def _tighten(path: Path) -> None:
