@@ -8,17 +8,19 @@ regions, the user's settings, and `signals`: app-wide notifications any widget m
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ssclient.domain.clock import Clock, SystemClock, today
 from ssclient.domain.period import Period
-from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.gui.app_settings import AppSettings
-from ssclient.policy import Policy, default_policy
-from ssclient.policy.regions import Regions, default_regions
-from ssclient.rules.context import RuleContext
+
+if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
+    from ssclient.domain.roster import RosterEntry, Unit
+    from ssclient.policy import Policy
+    from ssclient.policy.regions import Regions
+    from ssclient.rules.context import RuleContext
 
 
 class AppSignals(QObject):
@@ -78,6 +80,8 @@ class AppContext:
     def policy(self) -> Policy:
         """The agency's policy when it has sent one, the bundled default until then."""
         if self._policy is None:
+            from ssclient.policy import default_policy
+
             self._policy = default_policy()
         return self._policy
 
@@ -90,12 +94,16 @@ class AppContext:
     @property
     def regions(self) -> Regions:
         if self._regions is None:
+            from ssclient.policy.regions import default_regions
+
             self._regions = default_regions()
         return self._regions
 
     def rule_context(
         self, roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False
     ) -> RuleContext:
+        from ssclient.rules.context import RuleContext
+
         return RuleContext(self.policy, self.regions, self.today(), roster=roster, declaring=declaring)
 
     # --- agency connection and outbox --------------------------------------------------------------

@@ -25,8 +25,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ssclient import logsetup
-
 log = logging.getLogger("ssclient.errors")
 
 
@@ -107,6 +105,8 @@ def _locked_text(agency_message: str) -> str:
 
 
 def unexpected_text() -> str:
+    from ssclient import logsetup
+
     return QCoreApplication.translate(
         "Errors",
         "Something went wrong inside the program. Your saved work is safe. "

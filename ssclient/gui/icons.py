@@ -1,4 +1,4 @@
-"""The application icon, from resources/icons (SVG where Qt can draw it, PNG otherwise)."""
+"""The application icon, from resources/icons (ssclient.svg is its source; ssclient.png drawn from it)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,8 @@ from ssclient import assets
 
 @cache
 def app_icon() -> QIcon:
-    icon = QIcon()
-    icon.addFile(str(assets.resource("icons", "ssclient.svg")))
-    icon.addFile(str(assets.resource("icons", "ssclient.png")))
-    return icon
+    # The PNG: drawing the SVG would load Qt's SVG engine on the way to the first window.
+    return QIcon(str(assets.resource("icons", "ssclient.png")))
 
 
 def app_pixmap(size: int) -> QPixmap:

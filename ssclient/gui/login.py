@@ -7,17 +7,19 @@ and the password typed, which the shell needs once for a forced password change 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
-from ssclient.gui import credentials
 from ssclient.gui.context import AppContext
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.icons import app_icon, app_pixmap
 from ssclient.gui.workers import start_call
+
+if TYPE_CHECKING:
+    from ssclient.gui.credentials import KeyringStatus
 
 TRAINING_MARKER_STYLE = (
     "background:#fff3cd; color:#7a4b00; border:2px solid #e0a100; border-radius:4px; padding:8px;"
@@ -124,6 +126,8 @@ class LoginDialog(QDialog):
         remember = self.remember.isEnabled() and self.remember.isChecked()
         self.ctx.settings.remember_password = remember
         agency_key = self.agency_key()
+        from ssclient.gui import credentials  # keyring loads its backends: not on the way to the window
+
         if remember:
             start_call(credentials.save_password, agency_key, result.unit_code, password)
         else:
@@ -149,7 +153,9 @@ class LoginDialog(QDialog):
         wanted = self.ctx.settings.remember_password
         agency_key = self.agency_key()
 
-        def look_up() -> tuple[credentials.KeyringStatus, str | None]:
+        def look_up() -> tuple[KeyringStatus, str | None]:
+            from ssclient.gui import credentials
+
             status = credentials.keyring_status()
             remembered = (
                 credentials.load_password(agency_key, unit_code) if wanted and status.available else None
@@ -160,7 +166,7 @@ class LoginDialog(QDialog):
         task.finished.connect(self._remembered_loaded)
         task.failed.connect(self._keyring_unavailable)
 
-    def _remembered_loaded(self, answer: tuple[credentials.KeyringStatus, str | None]) -> None:
+    def _remembered_loaded(self, answer: tuple[KeyringStatus, str | None]) -> None:
         status, remembered = answer
         if not status.available:
             self._keyring_unavailable()
@@ -204,7 +210,8 @@ class LoginDialog(QDialog):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            self._load_remembered()
+            # After the first frame: the keyring's imports on a worker would compete with painting.
+            QTimer.singleShot(0, self._load_remembered)
             self.shown.emit()
         if not self.unit_code.text():
             self.unit_code.setFocus()

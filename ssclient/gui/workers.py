@@ -24,6 +24,7 @@ Long work takes a `TaskControl` to report progress and to notice Cancel (coopera
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -62,7 +63,8 @@ class TaskControl:
             raise TaskCancelled
 
     def report(self, done: int, total: int) -> None:
-        self._task._progress_from_worker.emit(done, total)
+        with contextlib.suppress(RuntimeError):  # the application is gone; nobody is watching
+            self._task._progress_from_worker.emit(done, total)
 
     def _request_cancel(self) -> None:
         self._cancel.set()
@@ -117,11 +119,18 @@ class Task(QObject):
         try:
             result = self._work(self.control)
         except TaskCancelled:
-            self._outcome_from_worker.emit("cancelled", None)
+            self._hand_over("cancelled", None)
         except BaseException as exc:  # everything reaches the user as a message, never a traceback
-            self._outcome_from_worker.emit("failed", exc)
+            self._hand_over("failed", exc)
         else:
-            self._outcome_from_worker.emit("finished", result)
+            self._hand_over("finished", result)
+
+    def _hand_over(self, outcome: str, value: object) -> None:
+        try:
+            self._outcome_from_worker.emit(outcome, value)
+        except RuntimeError:
+            # The application is gone (work that outlived exit): no one is left to tell.
+            log.debug("task %s ended after the application: %s", self.description, outcome)
 
     @Slot(str, object)
     def _announce(self, outcome: str, value: object) -> None:
