@@ -13,16 +13,23 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import secrets
 import sys
 import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ssclient import __version__, assets
+from ssclient.domain.clock import CHINA_TZ, FixedClock
+
+if TYPE_CHECKING:
+    from ssclient.domain.declaration import Declaration
+    from ssclient.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +47,8 @@ class Workspace:
     folder: Path
     desktop_platform: str = field(default_factory=lambda: _desktop_platform())
     cleanups: list[Callable[[], None]] = field(default_factory=list)
+    # Set by the store and agency checks for the round trip; None when that check failed.
+    store: Store | None = None
     agency_url: str | None = None
 
     def close(self) -> None:
@@ -209,6 +218,120 @@ def check_regions(_: Workspace) -> str:
     return ", ".join(f"{size} {kind}" for kind, size in sizes.items())
 
 
+# --- the store, the agency, one submission ------------------------------------------------------------
+
+UNIT_NAME = "自检示例有限公司"  # "self-test example company"
+PERSON_NAME = "自检员"
+
+
+def _clock() -> FixedClock:
+    """A day inside the default policy's declaration window, so the round trip passes on any real day."""
+    from ssclient.policy import default_policy
+
+    policy = default_policy()
+    return FixedClock(datetime(policy.year, 6, policy.window_first_day, 9, 0, tzinfo=CHINA_TZ))
+
+
+def _add_declaration() -> Declaration:
+    """An add-personnel document with one person that passes the rulebook."""
+    from stdnum.cn import ric
+
+    from ssclient.domain.declaration import Declaration, DeclarationLine
+    from ssclient.domain.enums import DeclarationType
+    from ssclient.domain.period import Period
+    from ssclient.policy import default_policy
+
+    policy = default_policy()
+    body = "110101199001010" + f"{secrets.randbelow(100):02d}"
+    line = DeclarationLine(
+        id_number=body + ric.calc_check_digit(body + "0"),
+        name=PERSON_NAME,
+        hukou_type="11",
+        wage_base=str(policy.base_floor),
+        migrant_worker="否",
+        migrant_insurance="否",
+    )
+    return Declaration(DeclarationType.ADD, Period(policy.year, 6), [line])
+
+
+def check_store(workspace: Workspace) -> str:
+    from ssclient.store import Store
+    from ssclient.store.migrate import SCHEMA_HEAD
+
+    store = Store.open(workspace.folder / "store" / "ssclient.sqlite3", clock=_clock())
+    workspace.cleanups.append(store.close)
+    draft = _add_declaration()
+    saved = store.get_declaration(store.create_draft("selftest", draft))
+    if [line.to_dict() for line in saved.lines] != [line.to_dict() for line in draft.lines]:
+        raise CheckFailed("a draft saved to the store came back different")
+    workspace.store = store
+    return f"schema {SCHEMA_HEAD}; a draft saved and read back"
+
+
+def check_agency(workspace: Workspace) -> str:
+    from ssclient.agency.server import start_agency
+    from ssclient.sync.api import AgencyClient
+
+    folder = workspace.folder / "agency"
+    folder.mkdir()
+    running = start_agency(f"sqlite:///{folder / 'agency.sqlite3'}", _clock())
+    workspace.cleanups.append(running.stop)
+    with AgencyClient(running.url, retries=0) as client:
+        info = client.health()
+    if not info.training:
+        raise CheckFailed("the local agency does not call itself a training agency")
+    workspace.agency_url = running.url
+    return f"local training agency answers on {running.url}"
+
+
+def check_round_trip(workspace: Workspace) -> str:
+    """Register, log in, change the initial password, declare the draft through the outbox, get approved."""
+    from stdnum.cn import uscc
+
+    from ssclient.domain.enums import DeclarationStatus
+    from ssclient.gui.documents.backend import StoreOutboxPort
+    from ssclient.sync.api import AgencyClient
+    from ssclient.sync.outbox import Outbox
+
+    store = workspace.store
+    if workspace.agency_url is None or store is None:
+        raise CheckFailed("needs the store and the agency, and one of them failed above")
+
+    body = f"91110108{secrets.randbelow(10**9):09d}"
+    code = body + uscc.calc_check_digit(body)
+    password = f"Self{secrets.token_hex(4)}7test"
+    client = AgencyClient(workspace.agency_url, retries=0)
+    workspace.cleanups.append(client.close)
+    registration = client.register(
+        name=UNIT_NAME, uscc=code, tax_number=code, contact="王会计", password=code
+    )
+    login = client.login(registration.unit_code, code)
+    if not login.must_change_password:
+        raise CheckFailed("the agency did not ask for the initial password to be changed")
+    client.change_password(code, password)
+    client.login(registration.unit_code, password)
+    store.save_unit(client.profile())
+    outbox = Outbox(StoreOutboxPort(store), client, registration.unit_code, _clock())
+    draft = _add_declaration()
+    draft_id = store.create_draft(registration.unit_code, draft)
+    outbox.enqueue(draft_id)
+    report = outbox.run(force=True)
+    if not report.reached_agency:
+        raise CheckFailed(f"the agency could not be reached: {report.unreachable}")
+    if len(report.delivered) != 1:
+        raise CheckFailed(f"expected one verdict from the agency, got {len(report.delivered)}")
+    delivery = report.delivered[0]
+    if not delivery.approved:
+        reasons = "; ".join(f"{f.code} {f.field}" for f in delivery.findings) or "no findings given"
+        raise CheckFailed(f"the agency rejected the declaration: {reasons}")
+    summary = store.summary(draft_id)
+    if summary.status is not DeclarationStatus.APPROVED or summary.serial_number != delivery.serial_number:
+        raise CheckFailed(f"the store holds the document as {summary.status.value}, not approved")
+    if draft.lines[0].id_number not in store.roster(registration.unit_code):
+        raise CheckFailed("the approved person is not in the local roster")
+    return f"unit {registration.unit_code} registered; declaration approved, serial {delivery.serial_number}"
+
+
 def default_checks() -> list[Check]:
     return [
         Check("Qt platform", check_platform_plugin),
@@ -216,6 +339,9 @@ def default_checks() -> list[Check]:
         Check("translations", check_translations),
         Check("policy", check_policies),
         Check("regions", check_regions),
+        Check("store", check_store),
+        Check("agency", check_agency),
+        Check("submit round trip", check_round_trip),
     ]
 
 
