@@ -70,48 +70,48 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="50" />
+      <location filename="../../ssclient/gui/errors.py" line="48" />
       <source>The agency cannot be reached. Check the network connection and the agency address in System → Settings, then try again.</source>
       <translation>无法连接经办机构。请检查网络连接和“系统 → 设置”中的经办机构地址，然后重试。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="79" />
+      <location filename="../../ssclient/gui/errors.py" line="77" />
       <source>The agency refused the request.</source>
       <translation>经办机构拒绝了该请求。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="84" />
+      <location filename="../../ssclient/gui/errors.py" line="82" />
       <source>The unit code or the password is wrong.</source>
       <translation>单位编号或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="85" />
+      <location filename="../../ssclient/gui/errors.py" line="83" />
       <source>The current password is wrong.</source>
       <translation>当前密码错误。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="86" />
+      <location filename="../../ssclient/gui/errors.py" line="84" />
       <source>A unit with this unified social credit code is already registered.</source>
       <translation>该统一社会信用代码的单位已经注册。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="89" />
-      <location filename="../../ssclient/gui/errors.py" line="90" />
+      <location filename="../../ssclient/gui/errors.py" line="87" />
+      <location filename="../../ssclient/gui/errors.py" line="88" />
       <source>Your session has ended. Log in again.</source>
       <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="91" />
+      <location filename="../../ssclient/gui/errors.py" line="89" />
       <source>Change the initial password first.</source>
       <translation>请先修改初始密码。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="101" />
+      <location filename="../../ssclient/gui/errors.py" line="99" />
       <source>Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then.</source>
       <translation>密码错误次数过多：本单位已被锁定至 %1（北京时间），届时请再试。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="104" />
+      <location filename="../../ssclient/gui/errors.py" line="102" />
       <source>Too many wrong passwords: this unit is locked for a while. Try again later.</source>
       <translation>密码错误次数过多：本单位已被暂时锁定，请稍后再试。</translation>
     </message>
@@ -131,32 +131,32 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="294" />
+      <location filename="../../ssclient/gui/main_window.py" line="359" />
       <source>What would you like to do?</source>
       <translation>您要办理什么业务？</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="299" />
+      <location filename="../../ssclient/gui/main_window.py" line="364" />
       <source>Fill in a form, save it to the draft box, then Check and Declare it there. The agency's answer appears as soon as it arrives.</source>
       <translation>填写表单并保存到草稿箱，然后在草稿箱中校验并申报。经办机构的审核结果一到即会显示。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="310" />
+      <location filename="../../ssclient/gui/main_window.py" line="375" />
       <source>New employees joining social insurance</source>
       <translation>新参加社会保险的职工</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="311" />
+      <location filename="../../ssclient/gui/main_window.py" line="376" />
       <source>Employees coming back after an interruption</source>
       <translation>中断后恢复参保的职工</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="312" />
+      <location filename="../../ssclient/gui/main_window.py" line="377" />
       <source>Employees leaving or pausing their insurance</source>
       <translation>离职或暂停参保的职工</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="313" />
+      <location filename="../../ssclient/gui/main_window.py" line="378" />
       <source>Check and declare your saved drafts</source>
       <translation>校验并申报已保存的草稿</translation>
     </message>
@@ -164,52 +164,52 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="38" />
+      <location filename="../../ssclient/gui/login.py" line="40" />
       <source>Log in — Social insurance online declaration</source>
       <translation>登录 — 社会保险网上申报</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="59" />
+      <location filename="../../ssclient/gui/login.py" line="61" />
       <source>Checking whether this computer has a secure keyring…</source>
       <translation>正在检查本机是否有安全的密钥环……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="76" />
+      <location filename="../../ssclient/gui/login.py" line="78" />
       <source>Connecting to the agency at %1…</source>
       <translation>正在连接经办机构 %1……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="79" />
+      <location filename="../../ssclient/gui/login.py" line="81" />
       <source>Starting the local training agency…</source>
       <translation>正在启动培训用本地经办机构……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="90" />
+      <location filename="../../ssclient/gui/login.py" line="92" />
       <source>No agency: %1</source>
       <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="99" />
+      <location filename="../../ssclient/gui/login.py" line="101" />
       <source>Enter the unit code: the code you received when the unit was registered.</source>
       <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="104" />
+      <location filename="../../ssclient/gui/login.py" line="106" />
       <source>Enter the password.</source>
       <translation>请输入密码。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="181" />
+      <location filename="../../ssclient/gui/login.py" line="187" />
       <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
       <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="201" />
+      <location filename="../../ssclient/gui/login.py" line="207" />
       <source>Logging in…</source>
       <translation>正在登录……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="201" />
+      <location filename="../../ssclient/gui/login.py" line="207" />
       <source>Log in</source>
       <translation>登录</translation>
     </message>
@@ -295,67 +295,95 @@
       <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="131" />
+      <location filename="../../ssclient/gui/main_window.py" line="129" />
       <source>&amp;System</source>
       <translation>系统(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="134" />
+      <location filename="../../ssclient/gui/main_window.py" line="132" />
       <source>Unit information</source>
       <translation>单位信息</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="137" />
+      <location filename="../../ssclient/gui/main_window.py" line="135" />
       <source>Change password</source>
       <translation>修改密码</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="139" />
+      <location filename="../../ssclient/gui/main_window.py" line="137" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="141" />
+      <location filename="../../ssclient/gui/main_window.py" line="139" />
       <source>Log out</source>
       <translation>退出登录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="142" />
+      <location filename="../../ssclient/gui/main_window.py" line="140" />
       <source>Exit</source>
       <translation>退出程序</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="147" />
+      <location filename="../../ssclient/gui/main_window.py" line="145" />
       <source>Draft box</source>
       <translation>草稿箱</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="148" />
+      <location filename="../../ssclient/gui/main_window.py" line="146" />
       <source>Submitted</source>
       <translation>已提交</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="149" />
+      <location filename="../../ssclient/gui/main_window.py" line="147" />
       <source>Approved</source>
       <translation>审核通过</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="150" />
+      <location filename="../../ssclient/gui/main_window.py" line="148" />
       <source>Rejected</source>
       <translation>审核未通过</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="163" />
+      <location filename="../../ssclient/gui/main_window.py" line="159" />
+      <source>Contribution base</source>
+      <translation>缴费工资申报</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/main_window.py" line="166" />
+      <source>Payment declaration</source>
+      <translation>费款申报</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/main_window.py" line="172" />
+      <location filename="../../ssclient/gui/main_window.py" line="296" />
+      <source>Declaration records</source>
+      <translation>申报记录查询</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/main_window.py" line="173" />
+      <location filename="../../ssclient/gui/main_window.py" line="308" />
+      <source>Payment details</source>
+      <translation>缴费明细查询</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/main_window.py" line="174" />
+      <location filename="../../ssclient/gui/main_window.py" line="316" />
+      <source>Insured roster</source>
+      <translation>参保人员查询</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/main_window.py" line="177" />
       <source>Frequent actions</source>
       <translation>常用操作</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="262" />
+      <location filename="../../ssclient/gui/main_window.py" line="327" />
       <source>Social insurance online declaration</source>
       <translation>社会保险网上申报</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/main_window.py" line="267" />
+      <location filename="../../ssclient/gui/main_window.py" line="332" />
       <source>TRAINING</source>
       <translation>培训</translation>
     </message>
@@ -590,27 +618,27 @@ Data folder: %3</source>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="134" />
+      <location filename="../../ssclient/gui/app.py" line="140" />
       <source>Local training agency at %1</source>
       <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="137" />
+      <location filename="../../ssclient/gui/app.py" line="143" />
       <source>Agency: %1 (%2)</source>
       <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="217" />
+      <location filename="../../ssclient/gui/app.py" line="223" />
       <source>Choose a new password to continue. Log in again when you are ready.</source>
       <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="224" />
+      <location filename="../../ssclient/gui/app.py" line="230" />
       <source>Opening…</source>
       <translation>正在打开……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="311" />
+      <location filename="../../ssclient/gui/app.py" line="317" />
       <source>The password was changed.</source>
       <translation>密码已修改。</translation>
     </message>
@@ -643,37 +671,37 @@ Data folder: %3</source>
       <translation>此经办机构仅在本机运行，供练习使用。在此申报的任何内容都不会提交到真实的经办机构。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="111" />
+      <location filename="../../ssclient/gui/status.py" line="113" />
       <source>Unit: %1</source>
       <translation>单位：%1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="116" />
+      <location filename="../../ssclient/gui/status.py" line="118" />
       <source>Agency: connecting…</source>
       <translation>经办机构：正在连接……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="118" />
+      <location filename="../../ssclient/gui/status.py" line="120" />
       <source>Agency: connected</source>
       <translation>经办机构：已连接</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="120" />
+      <location filename="../../ssclient/gui/status.py" line="122" />
       <source>Agency: cannot be reached</source>
       <translation>经办机构：无法连接</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="132" />
+      <location filename="../../ssclient/gui/status.py" line="134" />
       <source>Current period: %1</source>
       <translation>当前所属期：%1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="138" />
+      <location filename="../../ssclient/gui/status.py" line="140" />
       <source>Waiting to be sent: %1</source>
       <translation>待发送：%1 份</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="142" />
+      <location filename="../../ssclient/gui/status.py" line="144" />
       <source>Nothing waiting to be sent</source>
       <translation>没有待发送的单据</translation>
     </message>
@@ -681,7 +709,7 @@ Data folder: %3</source>
   <context>
     <name>Task</name>
     <message>
-      <location filename="../../ssclient/gui/workers.py" line="178" />
+      <location filename="../../ssclient/gui/workers.py" line="187" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>

@@ -125,8 +125,6 @@ class MainWindow(QMainWindow):
         query = bar.addMenu(self.tr("&Query"))
         query.setObjectName("queryMenu")
         self._add_query_actions(query)
-        if query.isEmpty():
-            bar.removeAction(query.menuAction())
 
         system = bar.addMenu(self.tr("&System"))
         system.setObjectName("systemMenu")
@@ -154,16 +152,41 @@ class MainWindow(QMainWindow):
         return lambda: self.open_list(statuses, title)
 
     def _add_contribution_actions(self, menu: QMenu) -> None:
-        """Contribution base and payment declaration: wired when their forms exist (issue 5)."""
+        menu.addSeparator()
+        menu.addAction(
+            self._action(
+                "contributionBase",
+                self.tr("Contribution base"),
+                lambda: self.open_editor(DeclarationType.BASE_CHANGE),
+            )
+        )
+        menu.addAction(
+            self._action(
+                "paymentDeclaration",
+                self.tr("Payment declaration"),
+                lambda: self.open_editor(DeclarationType.PAYMENT),
+            )
+        )
 
     def _add_query_actions(self, menu: QMenu) -> None:
-        """Declaration records, payment details, insured roster: wired when their windows exist (issue 5)."""
+        menu.addAction(self._action("declarationRecords", self.tr("Declaration records"), self.open_records))
+        menu.addAction(self._action("paymentDetails", self.tr("Payment details"), self.open_payment_details))
+        menu.addAction(self._action("insuredRoster", self.tr("Insured roster"), self.open_roster))
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Frequent actions"), self)
         toolbar.setObjectName("frequentToolbar")
         toolbar.setMovable(False)
-        for name in ("addPersonnel", "renewPersonnel", "interruptPersonnel", None, "draftBox", "approved"):
+        frequent = (
+            "addPersonnel",
+            "renewPersonnel",
+            "interruptPersonnel",
+            "paymentDeclaration",
+            None,
+            "draftBox",
+            "declarationRecords",
+        )
+        for name in frequent:
             if name is None:
                 toolbar.addSeparator()
             elif name in self.actions_by_name:
@@ -216,10 +239,22 @@ class MainWindow(QMainWindow):
         return True
 
     def open_editor(self, kind: DeclarationType, declaration_id: int | None = None) -> QWidget:
-        def make() -> QWidget:
-            from ssclient.gui.documents.editor import DocumentEditor
+        """The form for a document of `kind`: a new one, or the saved one with `declaration_id`."""
 
-            editor = DocumentEditor(self.ctx, kind, declaration_id)
+        def make() -> QWidget:
+            editor: QWidget
+            if kind is DeclarationType.BASE_CHANGE:
+                from ssclient.gui.contributions.base_change_form import ContributionBaseForm
+
+                editor = ContributionBaseForm(self.ctx, declaration_id)
+            elif kind is DeclarationType.PAYMENT:
+                from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
+
+                editor = PaymentDeclarationForm(self.ctx, declaration_id)
+            else:
+                from ssclient.gui.documents.editor import DocumentEditor
+
+                editor = DocumentEditor(self.ctx, kind, declaration_id)
             editor.saved.connect(self._remember_document_tab)
             return editor
 
@@ -249,6 +284,36 @@ class MainWindow(QMainWindow):
             return document_list
 
         return self.open_tab(make, title, "list:" + ",".join(s.value for s in statuses))
+
+    def open_records(self) -> QWidget:
+        def make() -> QWidget:
+            from ssclient.gui.records.records_window import DeclarationRecordsWindow
+
+            window = DeclarationRecordsWindow(self.ctx)
+            window.draft_created.connect(self._open_revision)
+            return window
+
+        return self.open_tab(make, self.tr("Declaration records"), "query:records")
+
+    def _open_revision(self, declaration_id: int, kind: str) -> None:
+        """Revise made a draft from an approved record: open it to edit."""
+        self.open_editor(DeclarationType(kind), declaration_id)
+
+    def open_payment_details(self) -> QWidget:
+        def make() -> QWidget:
+            from ssclient.gui.records.payments_window import PaymentDetailsWindow
+
+            return PaymentDetailsWindow(self.ctx)
+
+        return self.open_tab(make, self.tr("Payment details"), "query:payments")
+
+    def open_roster(self) -> QWidget:
+        def make() -> QWidget:
+            from ssclient.gui.records.roster_window import RosterWindow
+
+            return RosterWindow(self.ctx)
+
+        return self.open_tab(make, self.tr("Insured roster"), "query:roster")
 
     def _open_from_list(self, declaration_id: int, field_path: str) -> None:
         """Open a document from a list; at the field a finding names, when one was double-clicked."""

@@ -70,6 +70,18 @@ def test_tabs_open_once_and_close(qtbot: QtBot, shell: Shell, unit: AgencyUnit, 
     window.actions_by_name["addPersonnel"].trigger()
     assert window.tabs.count() == 3  # each new document has its own tab
     window.grab().save(str(artifacts / "main-window-tabs.png"))
+    for name in (
+        "contributionBase",
+        "paymentDeclaration",
+        "declarationRecords",
+        "paymentDetails",
+        "insuredRoster",
+    ):
+        window.actions_by_name[name].trigger()
+    assert window.tabs.count() == 8
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Declaration records" in titles and "Insured roster" in titles
+    window.grab().save(str(artifacts / "main-window-records.png"))
     assert window.close_all_tabs()
     assert window.tabs.count() == 0
 
