@@ -1,5 +1,9 @@
 """Regenerate resources/translations/findings_<lang>.ts from the message catalogues and compile every .ts.
 
+The catalogues: finding messages (rules and spreadsheet cells), spreadsheet file errors, the check report,
+and the other dict catalogues of ssclient.io listed in OTHER_CATALOGUES (file writing, receipts,
+statements).
+
     .venv/bin/python -m tools.update_translations          # update the .ts files, then compile all .qm
     .venv/bin/python -m tools.update_translations --check  # exit 1 when a .ts is out of date with the code
 
@@ -13,6 +17,7 @@ resources/translations (the windows' ssclient_*.ts too) into its .qm.
 from __future__ import annotations
 
 import argparse
+import importlib
 import shutil
 import subprocess
 import sys
@@ -26,16 +31,30 @@ LANGUAGES = ("zh_CN",)
 FOLDER = assets.resource("translations")
 
 
+# Other catalogues kept as Python dicts beside the code that uses them, rendered with
+# ssclient.io.messages.render_text: (module, name of its context constant, name of its dict).
+OTHER_CATALOGUES = (
+    ("ssclient.io.atomic", "WRITE_CONTEXT", "WRITE_MESSAGES"),
+    ("ssclient.io.receipts", "RECEIPT_CONTEXT", "RECEIPT_TEXTS"),
+    ("ssclient.io.statements", "STATEMENT_CONTEXT", "STATEMENT_TEXTS"),
+)
+
+
 def catalogue() -> dict[str, list[str]]:
-    """Every source text of the findings catalogue, by Qt context, in the order the code lists them."""
+    """Every source text of the catalogues, by Qt context, in the order the code lists them."""
     finding_texts = list(io_messages.finding_templates().values())
     for words in io_messages.translated_params().values():
         finding_texts += words.values()
-    return {
+    contexts = {
         io_messages.FINDING_CONTEXT: _unique(finding_texts),
         io_messages.FILE_CONTEXT: _unique(io_messages.FILE_MESSAGES.values()),
         io_messages.REPORT_CONTEXT: _unique(io_messages.REPORT_TEXTS.values()),
     }
+    for module_name, context_name, texts_name in OTHER_CATALOGUES:
+        module = importlib.import_module(module_name)
+        context, texts = getattr(module, context_name), getattr(module, texts_name)
+        contexts[context] = _unique([*contexts.get(context, []), *texts.values()])
+    return contexts
 
 
 def _unique(texts: object) -> list[str]:

@@ -386,4 +386,297 @@
       <translation>检查因意外错误而中止，详细信息见{log}。</translation>
     </message>
   </context>
+  <context>
+    <name>FileWrite</name>
+    <message>
+      <source>The folder {folder} does not exist; choose an existing folder.</source>
+      <translation>文件夹{folder}不存在，请选择一个已有的文件夹。</translation>
+    </message>
+    <message>
+      <source>You may not write {name} in {folder}; choose another folder.</source>
+      <translation>没有权限在{folder}中写入{name}，请选择其他文件夹。</translation>
+    </message>
+    <message>
+      <source>The disk is full, so {name} was not written; free some space or choose another disk, then try again.</source>
+      <translation>磁盘已满，{name}未能写入；请清理出空间或选择其他磁盘后重试。</translation>
+    </message>
+    <message>
+      <source>{name} is a folder; choose a file name.</source>
+      <translation>{name}是一个文件夹，请指定文件名。</translation>
+    </message>
+    <message>
+      <source>{name} would have more than {limit} rows, more than Excel holds; export to .csv instead.</source>
+      <translation>{name}将超过{limit}行，超出Excel的行数上限；请改为导出.csv文件。</translation>
+    </message>
+    <message>
+      <source>{name} must end in {suffixes}.</source>
+      <translation>{name}的扩展名必须是{suffixes}。</translation>
+    </message>
+    <message>
+      <source>{name} could not be written ({reason}); choose another folder and try again.</source>
+      <translation>无法写入{name}（{reason}），请选择其他文件夹后重试。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Receipt</name>
+    <message>
+      <source>Declaration receipt</source>
+      <translation>申报回执</translation>
+    </message>
+    <message>
+      <source>Serial number</source>
+      <translation>流水号</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Business type</source>
+      <translation>业务类型</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>所属期</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Approved</source>
+      <translation>审核通过</translation>
+    </message>
+    <message>
+      <source>Approved at</source>
+      <translation>审核通过时间</translation>
+    </message>
+    <message>
+      <source>Replaces</source>
+      <translation>替代</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>明细</translation>
+    </message>
+    <message>
+      <source>Totals</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>People: {count}</source>
+      <translation>人数：{count}</translation>
+    </message>
+    <message>
+      <source>Declared bases in total: {amount}</source>
+      <translation>申报基数合计：{amount}</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Household registration</source>
+      <translation>户口性质</translation>
+    </message>
+    <message>
+      <source>Wage base</source>
+      <translation>申报工资</translation>
+    </message>
+    <message>
+      <source>Migrant worker</source>
+      <translation>是否外来务工</translation>
+    </message>
+    <message>
+      <source>Migrant-worker insurance</source>
+      <translation>是否参加农民工保险</translation>
+    </message>
+    <message>
+      <source>Back payment (months)</source>
+      <translation>补缴月数</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>New base</source>
+      <translation>新缴费基数</translation>
+    </message>
+    <message>
+      <source>From month</source>
+      <translation>生效年月</translation>
+    </message>
+    <message>
+      <source>Insurance type</source>
+      <translation>险种</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>费款所属期</translation>
+    </message>
+    <message>
+      <source>Base</source>
+      <translation>缴费基数</translation>
+    </message>
+    <message>
+      <source>Employee share</source>
+      <translation>个人缴费</translation>
+    </message>
+    <message>
+      <source>Employer share</source>
+      <translation>单位缴费</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>All insurance types</source>
+      <translation>全部险种</translation>
+    </message>
+    <message>
+      <source>Serial number {serial} · page {page}</source>
+      <translation>流水号 {serial} · 第{page}页</translation>
+    </message>
+    <message>
+      <source>Issued by the agency when it approved the declaration. This receipt can be printed again from the declaration record at any time.</source>
+      <translation>本回执由社保经办机构在审核通过申报时出具，可随时从申报记录中重新打印。</translation>
+    </message>
+    <message>
+      <source>Add personnel</source>
+      <translation>新增参保</translation>
+    </message>
+    <message>
+      <source>Renew personnel</source>
+      <translation>续保</translation>
+    </message>
+    <message>
+      <source>Interrupt personnel</source>
+      <translation>停保</translation>
+    </message>
+    <message>
+      <source>Contribution base</source>
+      <translation>缴费工资申报</translation>
+    </message>
+    <message>
+      <source>Payment declaration</source>
+      <translation>费款申报</translation>
+    </message>
+    <message>
+      <source>local urban</source>
+      <translation>本地城镇</translation>
+    </message>
+    <message>
+      <source>non-local urban</source>
+      <translation>外地城镇</translation>
+    </message>
+    <message>
+      <source>local rural</source>
+      <translation>本地农村</translation>
+    </message>
+    <message>
+      <source>non-local rural</source>
+      <translation>外地农村</translation>
+    </message>
+  </context>
+  <context>
+    <name>Statement</name>
+    <message>
+      <source>Social insurance contribution statement</source>
+      <translation>社会保险缴费明细告知单</translation>
+    </message>
+    <message>
+      <source>Unit: {name} ({code})</source>
+      <translation>单位：{name}（{code}）</translation>
+    </message>
+    <message>
+      <source>Period: {period}</source>
+      <translation>所属期：{period}</translation>
+    </message>
+    <message>
+      <source>Employee: {name}    ID number: {id_number}</source>
+      <translation>职工：{name}    身份证号码：{id_number}</translation>
+    </message>
+    <message>
+      <source>Contribution base: {base}</source>
+      <translation>缴费基数：{base}</translation>
+    </message>
+    <message>
+      <source>Insurance type</source>
+      <translation>险种</translation>
+    </message>
+    <message>
+      <source>Month</source>
+      <translation>费款所属期</translation>
+    </message>
+    <message>
+      <source>Base</source>
+      <translation>缴费基数</translation>
+    </message>
+    <message>
+      <source>Employee share</source>
+      <translation>个人缴费</translation>
+    </message>
+    <message>
+      <source>Employer share</source>
+      <translation>单位缴费</translation>
+    </message>
+    <message>
+      <source>{insurance} (back payment)</source>
+      <translation>{insurance}（补缴）</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>Withheld from your wages in total: {amount}</source>
+      <translation>从您工资中代扣合计：{amount}</translation>
+    </message>
+    <message>
+      <source>Paid by your employer in total: {amount}</source>
+      <translation>单位为您缴纳合计：{amount}</translation>
+    </message>
+    <message>
+      <source>Contributions for you in total: {amount}</source>
+      <translation>为您缴纳的社会保险费合计：{amount}</translation>
+    </message>
+    <message>
+      <source>Your employer tells you every month what was paid for your social insurance (Social Insurance Law, article 60). Ask your employer's payroll office about any amount.</source>
+      <translation>根据《社会保险法》第六十条，用人单位应当按月将缴纳社会保险费的明细情况告知本人。对金额如有疑问，请向单位薪酬（财务）部门咨询。</translation>
+    </message>
+    <message>
+      <source>(continued)</source>
+      <translation>（续）</translation>
+    </message>
+    <message>
+      <source>Unit code</source>
+      <translation>单位编号</translation>
+    </message>
+    <message>
+      <source>Unit name</source>
+      <translation>单位名称</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>所属期</translation>
+    </message>
+    <message>
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+  </context>
 </TS>
