@@ -1,0 +1,77 @@
+"""What the contribution forms need from the agency and the store (called on worker threads).
+
+A payment declaration is computed from the roster and from the back payments that this period's
+approved renewals granted — the agency's own data when it answers (the agency recomputes from exactly
+these), the store's copy when it cannot be reached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ssclient.domain.declaration import Declaration, PaymentLine
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry
+from ssclient.gui.context import AppContext
+from ssclient.rules.payment import BackPayRequest, backpay_requests, compute_payments
+from ssclient.store import Store
+from ssclient.sync.results import AgencyUnreachable, DeclarationQuery
+
+_PAGE = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentInputs:
+    roster: list[RosterEntry]
+    backpay: list[BackPayRequest]
+    # False: the agency could not be reached and the store's copies were used.
+    from_agency: bool
+
+
+def payment_inputs(ctx: AppContext, period: Period) -> PaymentInputs:
+    """The roster and the period's granted back payments, from the agency when it answers."""
+    store: Store = ctx.store
+    if ctx.agency is not None:
+        try:
+            roster = ctx.agency.roster()
+            store.replace_roster(ctx.unit_code, roster)
+            return PaymentInputs(roster, backpay_requests(_agency_renewals(ctx, period)), True)
+        except AgencyUnreachable:
+            pass
+    roster = list(store.roster(ctx.unit_code).values())
+    return PaymentInputs(roster, backpay_requests(_stored_renewals(store, ctx.unit_code, period)), False)
+
+
+def compute(ctx: AppContext, period: Period, inputs: PaymentInputs) -> list[PaymentLine]:
+    industry_class = ctx.unit.industry_class if ctx.unit is not None else 1
+    return compute_payments(
+        inputs.roster, ctx.policy, period, industry_class=industry_class, backpay=inputs.backpay
+    )
+
+
+def _agency_renewals(ctx: AppContext, period: Period) -> list[Declaration]:
+    query = DeclarationQuery(
+        period_from=period,
+        period_to=period,
+        type=DeclarationType.RENEWAL,
+        status=DeclarationStatus.APPROVED,
+        limit=_PAGE,
+    )
+    found = []
+    offset = 0
+    while True:
+        page = ctx.agency.declarations(replace(query, offset=offset))
+        for summary in page.items:
+            record = ctx.agency.declaration(summary.id)
+            found.append(Declaration(DeclarationType.RENEWAL, summary.period, list(record.lines)))
+        offset += len(page.items)
+        if not page.items or offset >= page.total:
+            return found
+
+
+def _stored_renewals(store: Store, unit_code: str, period: Period) -> list[Declaration]:
+    summaries = store.list_declarations(
+        unit_code, statuses=[DeclarationStatus.APPROVED], types=[DeclarationType.RENEWAL]
+    )
+    return [store.get_declaration(s.id) for s in summaries if s.period == period]

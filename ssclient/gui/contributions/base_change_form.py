@@ -1,0 +1,383 @@
+"""Business → Contribution base (缴费工资申报): change the base of one or many people from a month on.
+
+Type an ID number and press Enter (or "Add everyone insured"); the name and current base come from the
+roster. The new base and the first month it applies can be typed in the table too. The rulebook runs on
+every change: a base outside the floor and ceiling, a month earlier than the back-pay allowance permits,
+someone not insured here — each problem shows on its line and in the list below. "Save to draft box"
+saves only when nothing is wrong.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus, Severity
+from ssclient.domain.findings import Finding, field_name, line_index
+from ssclient.domain.identity import normalize_id_number
+from ssclient.domain.money import format_money
+from ssclient.domain.roster import RosterEntry
+from ssclient.gui.context import AppContext
+from ssclient.gui.documents.texts import render_finding
+from ssclient.gui.forms import mark_required
+from ssclient.gui.records.views import size_columns, table_view
+from ssclient.rules import check_declaration
+from ssclient.store import Store, StoreError
+
+Index = QModelIndex | QPersistentModelIndex
+EDITABLE = (DeclarationStatus.DRAFT, DeclarationStatus.CHECKED, DeclarationStatus.REJECTED)
+_ERROR_BRUSH = QBrush(QColor("#fff1f0"))
+# Columns: the fields their findings belong to, and which the user may type in.
+_FIELDS = ("id_number", "name", "", "wage_base", "effective_period", "")
+_EDITABLE_COLUMNS = (3, 4)
+
+
+class BaseChangeLinesModel(QAbstractTableModel):
+    """The people on the document; New base and Effective from can be typed in the table."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[DeclarationLine] = []
+        self.roster: dict[str, RosterEntry] = {}
+        self.findings: list[Finding] = []
+        self.read_only = False
+        self._headers = [
+            self.tr("ID number"),
+            self.tr("Name"),
+            self.tr("Current base"),
+            self.tr("New base"),
+            self.tr("Effective from"),
+            self.tr("Problems"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in _EDITABLE_COLUMNS and not self.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        line = self.lines[row]
+        problems = self.line_findings(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            entry = self.roster.get(normalize_id_number(line.id_number))
+            cells = (
+                line.id_number,
+                line.name,
+                format_money(entry.base) if entry is not None else "",
+                line.wage_base,
+                line.effective_period,
+                "; ".join(render_finding(f) for f in problems),
+            )
+            return cells[column]
+        if role == Qt.ItemDataRole.BackgroundRole and any(
+            f.is_error and field_name(f.field) == _FIELDS[column] for f in problems
+        ):
+            return _ERROR_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and problems:
+            return "\n".join(render_finding(f) for f in problems)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in _EDITABLE_COLUMNS or self.read_only:
+            return False
+        line = self.lines[index.row()]
+        text = str(value).strip()
+        if index.column() == 3:
+            line.wage_base = text
+        else:
+            line.effective_period = text
+        self.dataChanged.emit(index, index)
+        self.edited.emit()
+        return True
+
+    def line_findings(self, row: int) -> list[Finding]:
+        return [f for f in self.findings if line_index(f.field) == row]
+
+    def set_lines(self, lines: list[DeclarationLine]) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self.endResetModel()
+
+    def add(self, line: DeclarationLine) -> int:
+        row = len(self.lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.lines.append(line)
+        self.endInsertRows()
+        return row
+
+    def remove(self, rows: list[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.lines[row]
+            self.endRemoveRows()
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        if self.lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, len(self._headers) - 1))
+
+
+class ContributionBaseForm(QWidget):
+    """See the module docstring. `saved(declaration_id)` after it was saved to the draft box."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self, ctx: AppContext, declaration_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        store: Store = ctx.store
+        if declaration_id is None:
+            self.declaration = Declaration(DeclarationType.BASE_CHANGE, ctx.current_period())
+        else:
+            self.declaration = store.get_declaration(declaration_id)
+        self.read_only = self.declaration.status not in EDITABLE
+        self.findings: list[Finding] = []
+        self.setObjectName("ContributionBaseForm")
+        self.model = BaseChangeLinesModel(self)
+        self.model.read_only = self.read_only
+        self.model.roster = store.roster(ctx.unit_code)
+        self._build()
+        self.model.set_lines([line.copy() for line in self.declaration.lines])
+        self.model.edited.connect(self.run_rules)
+        ctx.signals.roster_changed.connect(self._roster_changed)
+        self.run_rules()
+
+    def _build(self) -> None:
+        title = self.tr("Contribution base %1").replace("%1", str(self.declaration.period))
+        if self.declaration.replaces_serial:
+            title += " " + self.tr("(replaces %1)").replace("%1", self.declaration.replaces_serial)
+        self.setWindowTitle(title)
+        self.id_edit = QLineEdit(self)
+        self.id_edit.setObjectName("idNumberEdit")
+        self.id_edit.setPlaceholderText(self.tr("ID number, then Enter"))
+        self.id_edit.setMinimumWidth(200)
+        self.id_edit.returnPressed.connect(self.add_from_fields)
+        self.base_edit = QLineEdit(self)
+        self.base_edit.setObjectName("newBaseEdit")
+        self.base_edit.setPlaceholderText(self.tr("e.g. 6500.00"))
+        self.base_edit.returnPressed.connect(self.add_from_fields)
+        self.effective_edit = QLineEdit(str(self.declaration.period), self)
+        self.effective_edit.setObjectName("effectiveEdit")
+        self.effective_edit.setMaximumWidth(100)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setObjectName("addButton")
+        self.add_button.clicked.connect(self.add_from_fields)
+        self.add_all_button = QPushButton(self.tr("Add everyone insured"), self)
+        self.add_all_button.setObjectName("addAllButton")
+        self.add_all_button.clicked.connect(self.add_everyone)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setObjectName("removeButton")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.save_button = QPushButton(self.tr("Save to draft box"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.clicked.connect(self.save)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+
+        self.entry_row = QWidget(self)
+        entry = QHBoxLayout(self.entry_row)
+        entry.setContentsMargins(0, 0, 0, 0)
+        for text, widget in (
+            (self.tr("ID number"), self.id_edit),
+            (self.tr("New base"), self.base_edit),
+            (self.tr("Effective from"), self.effective_edit),
+        ):
+            label = QLabel(text, self.entry_row)
+            label.setBuddy(widget)
+            mark_required(label)
+            entry.addWidget(label)
+            entry.addWidget(widget)
+        entry.addWidget(self.add_button)
+        entry.addStretch(1)
+        entry.addWidget(self.add_all_button)
+
+        self.table = table_view(self.model, "baseLinesTable", self)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        size_columns(self.table, ["11010519491231002X", "欧阳娜娜", "24,000.00", "24,000.00", "2026-11"])
+        self.findings_list = QListWidget(self)
+        self.findings_list.setObjectName("findingsList")
+        self.findings_list.setMaximumHeight(120)
+        self.findings_list.itemActivated.connect(self._go_to_finding)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.remove_button)
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{title}</b>", self))
+        layout.addWidget(self.entry_row)
+        self.entry_row.setVisible(not self.read_only)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.findings_list)
+        layout.addLayout(bottom)
+        for button in (self.remove_button, self.save_button):
+            button.setVisible(not self.read_only)
+
+    # --- lines ------------------------------------------------------------------------------------------
+    def add_from_fields(self) -> None:
+        """The person typed (name and current base from the roster) with the new base and month typed."""
+        number = normalize_id_number(self.id_edit.text())
+        if not number:
+            self.id_edit.setFocus()
+            return
+        if not self.base_edit.text().strip() and self.sender() is self.id_edit:
+            # Enter in the ID field: show who it is, then let the user type the base.
+            entry = self.model.roster.get(number)
+            self.status_label.setText(
+                self.tr("%1, current base %2.")
+                .replace("%1", entry.name)
+                .replace("%2", format_money(entry.base))
+                if entry is not None
+                else self.tr("No one with this ID number is on the roster.")
+            )
+            self.base_edit.setFocus()
+            return
+        self._put(number, self.base_edit.text().strip(), self.effective_edit.text().strip())
+        self.id_edit.clear()
+        self.base_edit.clear()
+        self.id_edit.setFocus()
+        self.run_rules()
+
+    def add_everyone(self) -> None:
+        """A line for every person insured here who is not on the document yet (the base to be typed)."""
+        effective = self.effective_edit.text().strip()
+        base = self.base_edit.text().strip()
+        for entry in sorted(self.model.roster.values(), key=lambda e: (e.name, e.id_number)):
+            if entry.status is PersonStatus.ACTIVE:
+                self._put(entry.id_number, base, effective, replace_existing=False)
+        self.run_rules()
+
+    def _put(self, number: str, base: str, effective: str, *, replace_existing: bool = True) -> None:
+        entry = self.model.roster.get(number)
+        for row, line in enumerate(self.model.lines):
+            if normalize_id_number(line.id_number) == number:
+                if replace_existing:
+                    line.wage_base, line.effective_period = base, effective
+                    self.model.dataChanged.emit(self.model.index(row, 0), self.model.index(row, 5))
+                return
+        name = entry.name if entry is not None else ""
+        self.model.add(
+            DeclarationLine(id_number=number, name=name, wage_base=base, effective_period=effective)
+        )
+
+    def remove_selected(self) -> None:
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        if rows:
+            self.model.remove(rows)
+            self.run_rules()
+
+    def _roster_changed(self) -> None:
+        store: Store = self._ctx.store
+        self.model.roster = store.roster(self._ctx.unit_code)
+        self.run_rules()
+
+    # --- rules ------------------------------------------------------------------------------------------
+    def current(self) -> Declaration:
+        declaration = Declaration(
+            DeclarationType.BASE_CHANGE,
+            self.declaration.period,
+            [line.copy() for line in self.model.lines],
+            status=self.declaration.status,
+            id=self.declaration.id,
+            replaces_serial=self.declaration.replaces_serial,
+        )
+        return declaration
+
+    def run_rules(self) -> list[Finding]:
+        findings = check_declaration(self.current(), self._ctx.rule_context(self.model.roster))
+        self.findings = findings
+        self.model.show_findings(findings)
+        self.findings_list.clear()
+        for item in findings:
+            row = line_index(item.field)
+            prefix = self.tr("Line %1: ").replace("%1", str(row + 1)) if row is not None else ""
+            entry = QListWidgetItem(prefix + render_finding(item))
+            entry.setData(Qt.ItemDataRole.UserRole, item.field)
+            if item.severity is Severity.ERROR:
+                entry.setForeground(QBrush(QColor("#a8071a")))
+            self.findings_list.addItem(entry)
+        return findings
+
+    def _go_to_finding(self, item: QListWidgetItem) -> None:
+        path = str(item.data(Qt.ItemDataRole.UserRole))
+        row = line_index(path)
+        if row is None:
+            return
+        column = _FIELDS.index(field_name(path)) if field_name(path) in _FIELDS else 0
+        index = self.model.index(row, column)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.setFocus()
+
+    # --- saving -----------------------------------------------------------------------------------------
+    def save(self) -> int | None:
+        """Save to the draft box when the rulebook finds nothing wrong; returns the document's id."""
+        if self.read_only:
+            return None
+        findings = self.run_rules()
+        if any(f.is_error for f in findings):
+            self.status_label.setText(self.tr("Correct the problems listed first; nothing was saved."))
+            return None
+        declaration = self.current()
+        store: Store = self._ctx.store
+        try:
+            if declaration.id is None:
+                declaration.id = store.create_draft(self._ctx.unit_code, declaration)
+            else:
+                store.update_draft(declaration.id, declaration)
+        except StoreError as error:
+            self.status_label.setText(str(error))
+            return None
+        self.declaration = declaration
+        self.declaration.status = DeclarationStatus.DRAFT
+        self.status_label.setText(self.tr("Saved to the draft box."))
+        self._ctx.signals.documents_changed.emit()
+        self.saved.emit(declaration.id)
+        return declaration.id

@@ -1,0 +1,332 @@
+"""Business → Payment declaration (费款申报) for the current period.
+
+Compute takes the roster and the back payments granted by this period's renewals (from the agency when it
+answers) and works out, per person and insurance type, the employer's and the employee's amounts with the
+policy's rounding; the lines show with totals per insurance type and per share. "Save to draft box" keeps
+the declaration to be checked and declared from the draft box like any other document; the agency
+recomputes it and refuses any line that differs.
+
+Opening a saved draft recomputes in the background and lists any line that no longer matches (the roster
+changed since), so the user can compute again before declaring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssclient.domain.declaration import Declaration, PaymentLine
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.findings import Finding
+from ssclient.domain.money import format_money
+from ssclient.domain.period import Period
+from ssclient.gui.context import AppContext
+from ssclient.gui.contributions import backend
+from ssclient.gui.documents.texts import render_finding
+from ssclient.gui.records.texts import insurance_name
+from ssclient.gui.records.views import size_columns, table_view
+from ssclient.gui.workers import Task, start_call
+from ssclient.rules.payment import check_payment, month_of, totals_by_insurance, totals_by_share
+from ssclient.store import Store, StoreError
+
+Index = QModelIndex | QPersistentModelIndex
+EDITABLE = (DeclarationStatus.DRAFT, DeclarationStatus.CHECKED, DeclarationStatus.REJECTED)
+
+
+class PaymentLinesModel(QAbstractTableModel):
+    """Payment lines as a table (a model: 40,000 lines for 10,000 people are never widgets)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lines: list[PaymentLine] = []
+        self._headers = [
+            self.tr("ID number"),
+            self.tr("Name"),
+            self.tr("Insurance type"),
+            self.tr("For month"),
+            self.tr("Base"),
+            self.tr("Employee share"),
+            self.tr("Employer share"),
+            self.tr("Total"),
+        ]
+
+    def set_lines(self, lines: Sequence[PaymentLine]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def lines(self) -> list[PaymentLine]:
+        return list(self._lines)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        line = self._lines[index.row()]
+        cells = (
+            line.id_number,
+            line.name,
+            insurance_name(line.insurance),
+            str(month_of(line)),
+            format_money(line.base),
+            format_money(line.employee_amount),
+            format_money(line.employer_amount),
+            format_money(line.total),
+        )
+        return cells[column]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class PaymentDeclarationForm(QWidget):
+    """See the module docstring. `saved(declaration_id)` after it was saved to the draft box."""
+
+    saved = Signal(int)
+    computed = Signal()
+
+    def __init__(
+        self, ctx: AppContext, declaration_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._task: Task | None = None
+        self.findings: list[Finding] = []
+        if declaration_id is None:
+            self.declaration = Declaration(DeclarationType.PAYMENT, ctx.current_period())
+        else:
+            store: Store = ctx.store
+            self.declaration = store.get_declaration(declaration_id)
+        self.read_only = self.declaration.status not in EDITABLE
+        self.setObjectName("PaymentDeclarationForm")
+        self._build()
+        self.model.set_lines(self.declaration.payments)
+        self._show_totals()
+        self._update_buttons()
+        if self.declaration.payments and not self.read_only:
+            self.recheck()
+
+    @property
+    def period(self) -> Period:
+        return self.declaration.period
+
+    def _build(self) -> None:
+        title = self.tr("Payment declaration %1").replace("%1", str(self.period))
+        if self.declaration.replaces_serial:
+            title += " " + self.tr("(replaces %1)").replace("%1", self.declaration.replaces_serial)
+        self.setWindowTitle(title)
+        self.title_label = QLabel(f"<b>{title}</b>", self)
+        self.compute_button = QPushButton(self.tr("Compute"), self)
+        self.compute_button.setObjectName("computeButton")
+        self.compute_button.setToolTip(
+            self.tr("Work out every insured person's contributions from the roster and the policy.")
+        )
+        self.compute_button.clicked.connect(self.compute)
+        self.save_button = QPushButton(self.tr("Save to draft box"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.clicked.connect(self.save)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+
+        self.model = PaymentLinesModel(self)
+        self.table = table_view(self.model, "paymentLinesTable", self)
+        size_columns(
+            self.table,
+            [
+                "11010519491231002X",
+                "欧阳娜娜",
+                "unemployment",
+                "2026-11",
+                "24,000.00",
+                "1,920.00",
+                "3,840.00",
+                "5,760.00",
+            ],
+        )
+        self.totals_box = QGroupBox(self.tr("Totals"), self)
+        self.totals_grid = QGridLayout(self.totals_box)
+        self.total_labels: dict[str, QLabel] = {}
+        self.findings_list = QListWidget(self)
+        self.findings_list.setObjectName("findingsList")
+        self.findings_list.setMaximumHeight(110)
+        self.findings_list.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.title_label)
+        top.addStretch(1)
+        top.addWidget(self.compute_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.findings_list)
+        layout.addWidget(self.totals_box)
+        layout.addLayout(bottom)
+
+    def _update_buttons(self) -> None:
+        idle = self._task is None
+        self.compute_button.setEnabled(idle and not self.read_only)
+        self.save_button.setEnabled(idle and not self.read_only and bool(self.model.lines()))
+
+    def _start(self, task: Task) -> Task:
+        self._task = task
+        task.ended.connect(self._ended)
+        self._update_buttons()
+        return task
+
+    def _ended(self) -> None:
+        self._task = None
+        self._update_buttons()
+
+    # --- computing --------------------------------------------------------------------------------------
+    def compute(self) -> Task:
+        ctx, period = self._ctx, self.period
+
+        def work() -> tuple[list[PaymentLine], bool]:
+            inputs = backend.payment_inputs(ctx, period)
+            return backend.compute(ctx, period, inputs), inputs.from_agency
+
+        self.status_label.setText(self.tr("Computing…"))
+        task = self._start(start_call(work))
+        task.finished.connect(self._computed)
+        task.failed.connect(self.status_label.setText)
+        return task
+
+    def _computed(self, result: tuple[list[PaymentLine], bool]) -> None:
+        lines, from_agency = result
+        self.model.set_lines(lines)
+        self._set_findings([])
+        self._show_totals()
+        people = len({line.id_number for line in lines})
+        if not lines:
+            text = self.tr("No one is insured in %1, so nothing is owed.").replace("%1", str(self.period))
+        else:
+            text = (
+                self.tr("%1 people, %2 lines computed.")
+                .replace("%1", str(people))
+                .replace("%2", str(len(lines)))
+            )
+        if not from_agency:
+            text += " " + self.tr(
+                "The agency could not be reached: the roster saved on this computer was used; compute again "
+                "before declaring."
+            )
+        self.status_label.setText(text)
+        self._update_buttons()
+        self.computed.emit()
+
+    def recheck(self) -> Task:
+        """Compare the saved lines with a fresh computation; differences are listed."""
+        ctx, period, declared = self._ctx, self.period, self.model.lines()
+
+        def work() -> list[Finding]:
+            inputs = backend.payment_inputs(ctx, period)
+            return check_payment(declared, backend.compute(ctx, period, inputs))
+
+        task = self._start(start_call(work))
+        task.finished.connect(self._rechecked)
+        task.failed.connect(self.status_label.setText)
+        return task
+
+    def _rechecked(self, findings: list[Finding]) -> None:
+        self._set_findings(findings)
+        if findings:
+            self.status_label.setText(
+                self.tr("The roster changed since this was computed; press Compute before declaring.")
+            )
+        self.computed.emit()
+
+    def _set_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.findings_list.clear()
+        for item in findings:
+            self.findings_list.addItem(render_finding(item))
+        self.findings_list.setVisible(bool(findings))
+
+    def _show_totals(self) -> None:
+        grid = self.totals_grid
+        while grid.count():
+            item = grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.total_labels = {}
+        lines = self.model.lines()
+        headers = ["", self.tr("Employee share"), self.tr("Employer share"), self.tr("Total")]
+        for column, text in enumerate(headers):
+            label = QLabel(f"<b>{text}</b>", self.totals_box)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(label, 0, column)
+        rows = [(kind.value, insurance_name(kind), sums) for kind, sums in totals_by_insurance(lines).items()]
+        rows.append(("all", self.tr("All insurance types"), totals_by_share(lines)))
+        for row, (key, name, sums) in enumerate(rows, 1):
+            grid.addWidget(QLabel(name, self.totals_box), row, 0)
+            for column, amount in enumerate((sums.employee, sums.employer, sums.total), 1):
+                label = QLabel(format_money(amount), self.totals_box)
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(label, row, column)
+                if column == 3:
+                    self.total_labels[key] = label
+        grid.setColumnStretch(4, 1)
+        for column in range(1, 4):
+            grid.setColumnMinimumWidth(column, 130)
+
+    # --- saving -----------------------------------------------------------------------------------------
+    def save(self) -> int | None:
+        """Save to the draft box (a new document, or the one opened); returns its id."""
+        lines = self.model.lines()
+        if self.read_only or not lines:
+            return None
+        store: Store = self._ctx.store
+        self.declaration.payments = lines
+        try:
+            if self.declaration.id is None:
+                self.declaration.id = store.create_draft(self._ctx.unit_code, self.declaration)
+            else:
+                store.update_draft(self.declaration.id, self.declaration)
+        except StoreError as error:
+            self.status_label.setText(str(error))
+            return None
+        self.declaration.status = DeclarationStatus.DRAFT
+        self.status_label.setText(
+            self.tr("Saved to the draft box. Check and declare it there before the window closes.")
+        )
+        self._ctx.signals.documents_changed.emit()
+        self.saved.emit(self.declaration.id)
+        return self.declaration.id

@@ -1,0 +1,277 @@
+"""The contribution base and payment declaration forms, end to end with the real agency and store."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ssclient.agency.server import RunningAgency
+from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, PersonStatus
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry
+from ssclient.gui.context import AppContext
+from ssclient.gui.contributions.base_change_form import ContributionBaseForm
+from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
+from ssclient.store import Store
+from tests.gui.records.conftest import add_line, snapshot, submit
+from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
+
+ZHANG = make_id_number(21)
+LI = make_id_number(22)
+WANG = make_id_number(23)
+OCTOBER = Period(2026, 10)
+
+
+def roster_in_store(store: Store, unit_code: str) -> None:
+    since = Period(2026, 1)
+    store.replace_roster(
+        unit_code,
+        [
+            RosterEntry(ZHANG, "张三", PersonStatus.ACTIVE, Decimal("6000.00"), since),
+            RosterEntry(LI, "李四", PersonStatus.ACTIVE, Decimal("5000.00"), since),
+            RosterEntry(
+                WANG, "王五", PersonStatus.INTERRUPTED, Decimal("5000.00"), since, interrupted_from=OCTOBER
+            ),
+        ],
+    )
+
+
+def new_base_form(qtbot: QtBot, ctx: AppContext, declaration_id: int | None = None) -> ContributionBaseForm:
+    form = ContributionBaseForm(ctx, declaration_id)
+    qtbot.addWidget(form)
+    form.resize(1000, 560)
+    form.show()
+    return form
+
+
+def type_person(
+    qtbot: QtBot, form: ContributionBaseForm, id_number: str, base: str, effective: str = ""
+) -> None:
+    form.id_edit.setFocus()
+    qtbot.keyClicks(form.id_edit, id_number)
+    qtbot.keyClick(form.id_edit, Qt.Key.Key_Return)
+    if effective:
+        form.effective_edit.setText(effective)
+    qtbot.keyClicks(form.base_edit, base)
+    qtbot.keyClick(form.base_edit, Qt.Key.Key_Return)
+
+
+def codes(form: ContributionBaseForm) -> list[tuple[str, str]]:
+    return [(f.code, f.field) for f in form.findings]
+
+
+def test_base_change_for_several_people_checked_as_typed_then_saved(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, artifacts: Path
+) -> None:
+    roster_in_store(store, records_ctx.unit_code)
+    form = new_base_form(qtbot, records_ctx)
+    assert codes(form) == [("DECLARATION_EMPTY", "lines")]
+
+    form.id_edit.setFocus()
+    qtbot.keyClicks(form.id_edit, ZHANG)
+    qtbot.keyClick(form.id_edit, Qt.Key.Key_Return)
+    assert form.status_label.text() == "张三, current base 6,000.00."
+    qtbot.keyClicks(form.base_edit, "4000")
+    qtbot.keyClick(form.base_edit, Qt.Key.Key_Return)
+    type_person(qtbot, form, LI, "7000", effective="2026-09")
+    type_person(qtbot, form, WANG, "6000", effective="2026-11")
+    assert [line.name for line in form.model.lines] == ["张三", "李四", "王五"]
+    assert form.model.data(form.model.index(0, 2)) == "6,000.00"
+    assert codes(form) == [
+        ("BASE_BELOW_FLOOR", "lines[0].wage_base"),
+        ("EFFECTIVE_PERIOD_TOO_EARLY", "lines[1].effective_period"),
+        ("ROSTER_NOT_ACTIVE", "lines[2].id_number"),
+    ]
+    assert form.findings_list.item(0).text() == "Line 1: The wage base 4000.00 is below the floor of 4800.00."
+    assert "2026-10" in form.findings_list.item(1).text()  # one month back at the earliest
+    assert form.model.data(form.model.index(0, 3), Qt.ItemDataRole.BackgroundRole) is not None
+    snapshot(form, artifacts, "contribution_base_form.png")
+
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.status_label.text() == "Correct the problems listed first; nothing was saved."
+    assert store.list_declarations(records_ctx.unit_code) == []
+
+    # Fixed in the table itself, and the interrupted person removed.
+    assert form.model.setData(form.model.index(0, 3), "6500.00")
+    assert form.model.setData(form.model.index(1, 4), "2026-10")
+    form.table.selectRow(2)
+    qtbot.mouseClick(form.remove_button, Qt.MouseButton.LeftButton)
+    assert codes(form) == []
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    draft = store.get_declaration(saved.args[0])
+    assert draft.type is DeclarationType.BASE_CHANGE
+    assert [(x.id_number, x.wage_base, x.effective_period) for x in draft.lines] == [
+        (ZHANG, "6500.00", "2026-11"),
+        (LI, "7000", "2026-10"),
+    ]
+    # Opened again from the draft box, it shows the same lines.
+    again = new_base_form(qtbot, records_ctx, saved.args[0])
+    assert [line.id_number for line in again.model.lines] == [ZHANG, LI]
+
+
+def test_add_everyone_insured(qtbot: QtBot, records_ctx: AppContext, store: Store) -> None:
+    roster_in_store(store, records_ctx.unit_code)
+    form = new_base_form(qtbot, records_ctx)
+    form.base_edit.setText("8000")
+    qtbot.mouseClick(form.add_all_button, Qt.MouseButton.LeftButton)
+    assert [(line.name, line.wage_base) for line in form.model.lines] == [("张三", "8000"), ("李四", "8000")]
+    assert codes(form) == []
+
+
+def test_an_approved_base_change_moves_the_payment(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit
+) -> None:
+    assert submit(
+        unit, Declaration(DeclarationType.ADD, CURRENT_PERIOD, [add_line(ZHANG, "张三", "6000.00")])
+    ).approved
+    store.replace_roster(records_ctx.unit_code, unit.client.roster())
+    form = new_base_form(qtbot, records_ctx)
+    type_person(qtbot, form, ZHANG, "9000.00")
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    result = submit(unit, store.get_declaration(saved.args[0]))
+    assert result.approved, result.findings
+
+    payment = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, payment)
+    assert {line.base for line in payment.model.lines()} == {Decimal("9000.00")}
+
+
+# --- payment declaration ----------------------------------------------------------------------------------
+
+
+def new_payment_form(
+    qtbot: QtBot, ctx: AppContext, declaration_id: int | None = None
+) -> PaymentDeclarationForm:
+    form = PaymentDeclarationForm(ctx, declaration_id)
+    qtbot.addWidget(form)
+    form.resize(1100, 700)
+    form.show()
+    return form
+
+
+def compute(qtbot: QtBot, form: PaymentDeclarationForm) -> None:
+    with qtbot.waitSignal(form.computed, timeout=10_000):
+        qtbot.mouseClick(form.compute_button, Qt.MouseButton.LeftButton)
+
+
+def renewal_history(unit: AgencyUnit, clock: FixedClock) -> None:
+    """October: 张三 (6000.00) and 李四 (5000.00) join; 李四 leaves. November: 李四 comes back at 5500.00
+    with one month of pension and of medical back payment."""
+    clock.set(datetime(2026, 10, 12, 10, 0, tzinfo=CHINA_TZ))
+    unit.client.login(unit.unit_code, unit.password)
+    joined = Declaration(
+        DeclarationType.ADD, OCTOBER, [add_line(ZHANG, "张三", "6000.00"), add_line(LI, "李四", "5000.00")]
+    )
+    assert submit(unit, joined).approved
+    leaving = Declaration(DeclarationType.INTERRUPTION, OCTOBER, [DeclarationLine(LI, "李四", reason="离职")])
+    assert submit(unit, leaving).approved
+    clock.set(datetime(2026, 11, 20, 9, 0, tzinfo=CHINA_TZ))
+    unit.client.login(unit.unit_code, unit.password)
+    back = add_line(LI, "李四", "5500.00")
+    back.backpay = {InsuranceType.PENSION: 1, InsuranceType.MEDICAL: 1}
+    result = submit(unit, Declaration(DeclarationType.RENEWAL, CURRENT_PERIOD, [back]))
+    assert result.approved, result.findings
+
+
+def test_payment_declaration_computed_with_back_payment_saved_and_approved(
+    qtbot: QtBot,
+    records_ctx: AppContext,
+    store: Store,
+    unit: AgencyUnit,
+    agency_clock: FixedClock,
+    artifacts: Path,
+) -> None:
+    renewal_history(unit, agency_clock)
+    form = new_payment_form(qtbot, records_ctx)
+    assert not form.save_button.isEnabled()
+    compute(qtbot, form)
+    lines = form.model.lines()
+    assert [(line.name, line.insurance.value, str(line.for_period or "")) for line in lines] == [
+        ("张三", "pension", ""), ("张三", "medical", ""), ("张三", "unemployment", ""), ("张三", "work_injury", ""),
+        ("李四", "pension", ""), ("李四", "medical", ""), ("李四", "unemployment", ""), ("李四", "work_injury", ""),
+        ("李四", "pension", "2026-10"), ("李四", "medical", "2026-10"),
+    ]  # fmt: skip
+    assert form.status_label.text() == "2 people, 10 lines computed."
+    # Employee: 张三 480 + 120 + 30; 李四 440 + 110 + 27.50; back 440 + 110.
+    # Employer: 张三 960 + 480 + 30 + 12; 李四 880 + 440 + 27.50 + 11; back 880 + 440.
+    assert form.total_labels["all"].text() == "5,918.00"
+    assert form.total_labels["pension"].text() == "4,080.00"  # 1440 + 1320 + 1320 back
+    snapshot(form, artifacts, "payment_declaration_form.png")
+
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    draft = store.get_declaration(saved.args[0])
+    assert draft.type is DeclarationType.PAYMENT and draft.status is DeclarationStatus.DRAFT
+    assert draft.payments == lines
+    # The agency recomputes it from its own data and agrees.
+    result = submit(unit, draft)
+    assert result.approved, result.findings
+
+
+def test_the_agency_rejects_a_changed_amount_naming_the_line(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
+    renewal_history(unit, agency_clock)
+    form = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, form)
+    lines = form.model.lines()
+    lines[5] = dataclasses.replace(lines[5], employer_amount=lines[5].employer_amount - Decimal("0.01"))
+    result = submit(unit, Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=lines))
+    assert not result.approved
+    assert [(f.code, f.field, f.params["expected"], f.params["value"]) for f in result.findings] == [
+        ("PAYMENT_MISMATCH", "payments[5].employer_amount", "440.00", "439.99")
+    ]
+
+
+def test_a_saved_payment_rechecked_after_the_roster_changed(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
+    renewal_history(unit, agency_clock)
+    form = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, form)
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    reopened = PaymentDeclarationForm(records_ctx, saved.args[0])
+    qtbot.addWidget(reopened)
+    with qtbot.waitSignal(reopened.computed, timeout=10_000):
+        pass
+    assert reopened.findings == []
+
+    # 张三 leaves in November: the saved lines for him are no longer owed.
+    leaving = Declaration(
+        DeclarationType.INTERRUPTION, CURRENT_PERIOD, [DeclarationLine(ZHANG, "张三", reason="离职")]
+    )
+    assert submit(unit, leaving).approved
+    again = PaymentDeclarationForm(records_ctx, saved.args[0])
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.computed, timeout=10_000):
+        pass
+    assert {f.code for f in again.findings} == {"PAYMENT_UNEXPECTED"}
+    assert again.findings_list.count() == 4
+    assert (
+        again.status_label.text()
+        == "The roster changed since this was computed; press Compute before declaring."
+    )
+
+
+def test_offline_the_stored_roster_is_used_and_said(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit, agency: RunningAgency
+) -> None:
+    assert submit(
+        unit, Declaration(DeclarationType.ADD, CURRENT_PERIOD, [add_line(ZHANG, "张三", "6000.00")])
+    ).approved
+    store.replace_roster(records_ctx.unit_code, unit.client.roster())
+    agency.stop()
+    form = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, form)
+    assert len(form.model.lines()) == 4
+    assert "The agency could not be reached" in form.status_label.text()
