@@ -157,7 +157,7 @@ def check_platform_plugin(workspace: Workspace) -> str:
 
 
 def check_forms(_: Workspace) -> str:
-    from ssclient.gui.forms import load_form
+    from ssclient.gui.forms import FormError, load_form
 
     folder = assets.root() / "ui"
     forms = sorted(folder.glob("*.ui"))
@@ -165,7 +165,10 @@ def check_forms(_: Workspace) -> str:
         raise CheckFailed(f"no Qt Designer forms found in {folder}")
     with _qt_warnings.collecting() as warnings:
         for path in forms:
-            load_form(path.name).deleteLater()  # FormError says which file and why
+            try:
+                load_form(path.name).deleteLater()
+            except FormError as error:  # it says which file and why
+                raise CheckFailed(str(error)) from error
             if warnings:
                 raise CheckFailed(f"form {path.name} makes Qt warn: {warnings[0]}")
     return f"{len(forms)} forms load"
@@ -190,13 +193,16 @@ def check_translations(_: Workspace) -> str:
 
 
 def check_policies(_: Workspace) -> str:
-    from ssclient.policy import load_policy
+    from ssclient.policy import PolicyError, load_policy
 
     folder = assets.resource("policy")
     files = sorted(folder.glob("*.toml"))
     if not files:
         raise CheckFailed(f"no policy files found in {folder}")
-    names = [load_policy(path).id for path in files]  # PolicyError names the file and the key
+    try:
+        names = [load_policy(path).id for path in files]
+    except PolicyError as error:  # it names the file and the key
+        raise CheckFailed(str(error)) from error
     return f"{len(files)} policy files load ({', '.join(names)})"
 
 
@@ -255,10 +261,13 @@ def _add_declaration() -> Declaration:
 
 
 def check_store(workspace: Workspace) -> str:
-    from ssclient.store import Store
+    from ssclient.store import Store, StoreError
     from ssclient.store.migrate import SCHEMA_HEAD
 
-    store = Store.open(workspace.folder / "store" / "ssclient.sqlite3", clock=_clock())
+    try:
+        store = Store.open(workspace.folder / "store" / "ssclient.sqlite3", clock=_clock())
+    except StoreError as error:  # worded for the user, e.g. migrations missing from the installation
+        raise CheckFailed(str(error)) from error
     workspace.cleanups.append(store.close)
     draft = _add_declaration()
     saved = store.get_declaration(store.create_draft("selftest", draft))
