@@ -7,7 +7,8 @@ and no database needs a decimal type; times are stored as UTC and read back as a
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from functools import lru_cache
+from typing import Any, cast
 
 from sqlalchemy import (
     BigInteger,
@@ -19,13 +20,14 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
     create_engine,
     event,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.pool import ConnectionPoolEntry
 
 
@@ -175,6 +177,14 @@ class PaymentRow(Base):
     employee_cents: Mapped[int] = mapped_column(BigInteger)
 
 
+# The tables as Core objects, for the review's hot path (executemany without ORM bookkeeping).
+UNITS = cast(Table, UnitRow.__table__)
+DECLARATIONS = cast(Table, DeclarationRow.__table__)
+DECLARATION_PEOPLE = cast(Table, DeclarationPersonRow.__table__)
+ROSTER = cast(Table, RosterRow.__table__)
+PAYMENTS = cast(Table, PaymentRow.__table__)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for the agency's database, its tables created. SQLite gets WAL, foreign keys and a busy
     timeout so that the server's worker threads wait for each other instead of failing."""
@@ -197,3 +207,27 @@ def _sqlite_pragmas(dbapi_connection: Any, connection_record: ConnectionPoolEntr
         cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
+
+
+def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT many plain rows (text and numbers) through the driver's executemany in one call.
+
+    SQLAlchemy's executemany processes every parameter of every row in Python; the review's inserts of a
+    hundred people or payments a declaration only need the values passed as they are, which is several
+    times faster. The statement is compiled for the session's own dialect, so any database works.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    sql, order = _insert_sql(table, tuple(rows[0]), connection.dialect)
+    params: Any = rows if order is None else [tuple(row[name] for name in order) for row in rows]
+    connection.exec_driver_sql(sql, params)
+
+
+@lru_cache(maxsize=64)
+def _insert_sql(table: Table, keys: tuple[str, ...], dialect: Dialect) -> tuple[str, tuple[str, ...] | None]:
+    """The INSERT's text for this dialect, and the order of its positional parameters (None: named)."""
+    compiled = table.insert().compile(dialect=dialect, column_keys=list(keys))
+    if compiled.positional and compiled.positiontup is not None:
+        return compiled.string, tuple(compiled.positiontup)
+    return compiled.string, None

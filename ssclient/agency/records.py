@@ -7,11 +7,19 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, func, insert, or_, select
+from sqlalchemy import ColumnElement, bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from ssclient.agency.db import DeclarationPersonRow, DeclarationRow, PaymentRow, UnitRow
+from ssclient.agency.db import (
+    DECLARATION_PEOPLE,
+    DECLARATIONS,
+    PAYMENTS,
+    UNITS,
+    DeclarationPersonRow,
+    DeclarationRow,
+    insert_many,
+)
 from ssclient.agency.errors import ApiError
 from ssclient.agency.review import ReviewData, review
 from ssclient.agency.roster import (
@@ -23,7 +31,13 @@ from ssclient.agency.roster import (
     to_cents,
     write_states,
 )
-from ssclient.agency.schemas import DeclarationIn, DeclarationOut, DeclarationSummaryOut, SubmissionOut
+from ssclient.agency.schemas import (
+    DeclarationIn,
+    DeclarationOut,
+    DeclarationSummaryOut,
+    FindingOut,
+    SubmissionOut,
+)
 from ssclient.agency.state import AgencyState
 from ssclient.agency.window import window_open_for
 from ssclient.agency.wire import (
@@ -31,6 +45,7 @@ from ssclient.agency.wire import (
     declaration_from_wire,
     declaration_out,
     findings_to_json,
+    local,
     submission_out,
     summary_out,
 )
@@ -62,7 +77,7 @@ def submit(state: AgencyState, unit_id: int, key: str, data: DeclarationIn) -> S
         if existing is not None:
             return Submitted(_replay(existing, body_hash), created=False)
         try:
-            row = _review_and_store(state, db, unit_id, key, body_hash, body, data)
+            answer = _review_and_store(state, db, unit_id, key, body_hash, body, data)
             db.commit()
         except IntegrityError:
             # Another process stored the same key first: its answer is the answer.
@@ -71,7 +86,7 @@ def submit(state: AgencyState, unit_id: int, key: str, data: DeclarationIn) -> S
             if existing is None:
                 raise
             return Submitted(_replay(existing, body_hash), created=False)
-        return Submitted(submission_out(row), created=True)
+        return Submitted(answer, created=True)
 
 
 def find_by_key(state: AgencyState, unit_id: int, key: str) -> SubmissionOut:
@@ -83,10 +98,14 @@ def find_by_key(state: AgencyState, unit_id: int, key: str) -> SubmissionOut:
 
 
 def _by_key(db: Session, unit_id: int, key: str) -> DeclarationRow | None:
-    query = select(DeclarationRow).where(
-        DeclarationRow.unit_id == unit_id, DeclarationRow.idempotency_key == key
-    )
-    return db.scalar(query)
+    # Most submissions are new: ask for the id alone (a prepared statement) before loading a row.
+    found = db.execute(_ID_BY_KEY, {"unit": unit_id, "key": key}).first()
+    return None if found is None else db.get(DeclarationRow, found[0])
+
+
+_ID_BY_KEY = select(DECLARATIONS.c.id).where(
+    DECLARATIONS.c.unit_id == bindparam("unit"), DECLARATIONS.c.idempotency_key == bindparam("key")
+)
 
 
 def _replay(row: DeclarationRow, body_hash: str) -> SubmissionOut:
@@ -101,7 +120,9 @@ def _replay(row: DeclarationRow, body_hash: str) -> SubmissionOut:
 
 def _review_and_store(
     state: AgencyState, db: Session, unit_id: int, key: str, body_hash: str, body: str, data: DeclarationIn
-) -> DeclarationRow:
+) -> SubmissionOut:
+    """Review and store one submission in the session's transaction (the caller commits). The hot path of
+    the agency: Core statements and executemany, no ORM objects for the rows it writes."""
     declaration = declaration_from_wire(data)
     now = state.clock.now()
     day = today(state.clock)
@@ -115,7 +136,6 @@ def _review_and_store(
     # The roster as it will be once the replaced record is revoked: the new one is judged against that.
     virtual: dict[str, Snapshot | None] = {**current, **replaced_snapshot}
     roster = {number: entry_from_state(number, s) for number, s in virtual.items() if s is not None}
-    unit = db.get_one(UnitRow, unit_id)
     data_for_review = ReviewData(
         policy=state.policy,
         regions=state.regions,
@@ -124,7 +144,7 @@ def _review_and_store(
         insured_elsewhere=frozenset(
             insured_elsewhere(db, unit_id, people) if declaration.type in _JOINING else ()
         ),
-        industry_class=unit.industry_class,
+        industry_class=_industry_class(db, unit_id),
         backpay=_backpay_granted(virtual, declaration.period) if is_payment else (),
         payment_declared_as=_payment_declared(db, unit_id, declaration.period, replaced)
         if is_payment
@@ -132,37 +152,61 @@ def _review_and_store(
     )
     findings = review(declaration, data_for_review)
     approved = not has_errors(findings)
-    row = DeclarationRow(
-        unit_id=unit_id,
-        idempotency_key=key,
-        body_hash=body_hash,
-        type=declaration.type.value,
-        period=str(declaration.period),
-        status=APPROVED if approved else DeclarationStatus.REJECTED.value,
-        submitted_at=now,
-        line_count=len(declaration.payments) if is_payment else len(declaration.lines),
-        people=json.dumps(list(people.values())[:_PEOPLE_SHOWN], ensure_ascii=False),
-        body=body,
-        findings=findings_to_json(findings),
-        replaces_id=replaced.id if replaced else None,
+    changes = (
+        apply_declaration(declaration.type, declaration.period, declaration.lines, virtual)
+        if approved
+        else {}
     )
-    db.add(row)
-    db.flush()
-    _store_people(db, unit_id, row.id, people)
+    status = APPROVED if approved else DeclarationStatus.REJECTED.value
+    inserted = db.execute(
+        DECLARATIONS.insert().values(
+            unit_id=unit_id,
+            idempotency_key=key,
+            body_hash=body_hash,
+            type=declaration.type.value,
+            period=str(declaration.period),
+            status=status,
+            submitted_at=now,
+            line_count=len(declaration.payments) if is_payment else len(declaration.lines),
+            people=json.dumps(list(people.values())[:_PEOPLE_SHOWN], ensure_ascii=False),
+            body=body,
+            findings=findings_to_json(findings),
+            replaces_id=replaced.id if replaced else None,
+            roster_before=json.dumps({n: virtual.get(n) for n in changes}, ensure_ascii=False)
+            if approved
+            else None,
+        )
+    )
+    declaration_id = int(inserted.inserted_primary_key[0])
+    _store_people(db, unit_id, declaration_id, people)
+    serial = None
     if approved:
-        row.serial_number = f"SB{day:%Y%m%d}{row.id:08d}"
+        serial = f"SB{day:%Y%m%d}{declaration_id:08d}"
+        db.execute(
+            DECLARATIONS.update().where(DECLARATIONS.c.id == declaration_id).values(serial_number=serial)
+        )
         if replaced is not None:
             _revoke_row(db, replaced, now)
-            replaced.replaced_by_id = row.id
-        changes = apply_declaration(declaration.type, declaration.period, declaration.lines, virtual)
-        row.roster_before = json.dumps(
-            {number: virtual.get(number) for number in changes}, ensure_ascii=False
-        )
+            replaced.replaced_by_id = declaration_id
         existing = {number for number, s in virtual.items() if s is not None}
         write_states(db, unit_id, changes, existing)
         if is_payment:
-            _store_payments(db, unit_id, row.id, declaration)
-    return row
+            _store_payments(db, unit_id, declaration_id, declaration)
+    return SubmissionOut(
+        id=declaration_id,
+        status=status,  # type: ignore[arg-type]
+        serial_number=serial,
+        findings=[FindingOut.of(f) for f in findings],
+        submitted_at=local(now),
+        idempotency_key=key,
+    )
+
+
+def _industry_class(db: Session, unit_id: int) -> int:
+    return int(db.execute(_INDUSTRY_CLASS, {"unit": unit_id}).scalar() or 1)
+
+
+_INDUSTRY_CLASS = select(UNITS.c.industry_class).where(UNITS.c.id == bindparam("unit"))
 
 
 _JOINING = (DeclarationType.ADD, DeclarationType.RENEWAL)
@@ -194,7 +238,7 @@ def _store_people(db: Session, unit_id: int, declaration_id: int, people: dict[s
             }
             for number, name in people.items()
         ]
-        db.execute(insert(DeclarationPersonRow), rows)
+        insert_many(db, DECLARATION_PEOPLE, rows)
 
 
 def _store_payments(db: Session, unit_id: int, declaration_id: int, declaration: Declaration) -> None:
@@ -213,7 +257,7 @@ def _store_payments(db: Session, unit_id: int, declaration_id: int, declaration:
         }
         for line in declaration.payments
     ]
-    db.execute(insert(PaymentRow), rows)
+    insert_many(db, PAYMENTS, rows)
 
 
 def _backpay_granted(states: dict[str, Snapshot | None], period: Period) -> list[BackPayRequest]:

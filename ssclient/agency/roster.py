@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from ssclient.agency.db import RosterRow
+from ssclient.agency.db import ROSTER, RosterRow, insert_many
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.identity import normalize_id_number
@@ -39,6 +39,17 @@ _STATE_COLUMNS = (
     "renewed_in",
 )
 Snapshot = dict[str, Any]
+_ALL_INSURANCES = ",".join(i.value for i in ALL_INSURANCES)
+
+# Built once: the review runs these for every submission.
+_STATES = select(ROSTER.c.id_number, *(ROSTER.c[name] for name in _STATE_COLUMNS))
+_ALL_STATES = _STATES.where(ROSTER.c.unit_id == bindparam("unit"))
+_SOME_STATES = _ALL_STATES.where(ROSTER.c.id_number.in_(bindparam("numbers", expanding=True)))
+_ELSEWHERE = select(ROSTER.c.id_number).where(
+    ROSTER.c.id_number.in_(bindparam("numbers", expanding=True)),
+    ROSTER.c.status == PersonStatus.ACTIVE.value,
+    ROSTER.c.unit_id != bindparam("unit"),
+)
 
 
 def to_cents(amount: Decimal) -> int:
@@ -74,13 +85,14 @@ def entry_from_row(row: RosterRow) -> RosterEntry:
 
 def load_states(db: Session, unit_id: int, id_numbers: Iterable[str] | None = None) -> dict[str, Snapshot]:
     """This unit's roster rows (all, or those of the given ID numbers) as states by ID number."""
-    query = select(RosterRow).where(RosterRow.unit_id == unit_id)
-    if id_numbers is not None:
+    if id_numbers is None:
+        found = db.execute(_ALL_STATES, {"unit": unit_id})
+    else:
         wanted = sorted(set(id_numbers))
         if not wanted:
             return {}
-        query = query.where(RosterRow.id_number.in_(wanted))
-    return {row.id_number: row_state(row) for row in db.scalars(query)}
+        found = db.execute(_SOME_STATES, {"unit": unit_id, "numbers": wanted})
+    return {row[0]: dict(zip(_STATE_COLUMNS, row[1:], strict=True)) for row in found}
 
 
 def insured_elsewhere(db: Session, unit_id: int, id_numbers: Iterable[str]) -> set[str]:
@@ -88,12 +100,7 @@ def insured_elsewhere(db: Session, unit_id: int, id_numbers: Iterable[str]) -> s
     wanted = sorted(set(id_numbers))
     if not wanted:
         return set()
-    query = select(RosterRow.id_number).where(
-        RosterRow.id_number.in_(wanted),
-        RosterRow.status == PersonStatus.ACTIVE.value,
-        RosterRow.unit_id != unit_id,
-    )
-    return set(db.scalars(query))
+    return {found[0] for found in db.execute(_ELSEWHERE, {"unit": unit_id, "numbers": wanted})}
 
 
 def apply_declaration(
@@ -134,9 +141,9 @@ def _joined(
         "base_cents": to_cents(parse_amount(line.wage_base)),
         "since": str(period),
         "interrupted_from": None,
-        "insurances": ",".join(i.value for i in ALL_INSURANCES),
+        "insurances": _ALL_INSURANCES,
         "base_history": "[]",
-        "backpay": json.dumps(backpay, sort_keys=True),
+        "backpay": json.dumps(backpay, sort_keys=True) if backpay else "{}",
         "renewed_in": str(period) if kind is DeclarationType.RENEWAL else (current or {}).get("renewed_in"),
     }
 
@@ -171,9 +178,8 @@ def write_states(
         for number, state in new.items()
         if state is not None and number not in existing
     ]
-    if inserts:
-        db.execute(insert(RosterRow), inserts)
-    table = cast(Table, RosterRow.__table__)
+    insert_many(db, ROSTER, inserts)
+    table = ROSTER
     key = (table.c.unit_id == bindparam("key_unit"), table.c.id_number == bindparam("key_number"))
     updates = [
         {"key_unit": unit_id, "key_number": number, **state}

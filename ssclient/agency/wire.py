@@ -31,8 +31,9 @@ from ssclient.domain.period import Period
 
 
 def canonical_body(data: DeclarationIn) -> str:
-    """The submission as stored and compared: same content, same text, whatever the client's spacing."""
-    return json.dumps(data.model_dump(mode="json"), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """The submission as stored and compared: same content, same text, whatever the client's spacing or
+    the order of its fields (the model's field order and its defaults make the text)."""
+    return data.model_dump_json()
 
 
 def declaration_from_wire(data: DeclarationIn) -> Declaration:
