@@ -158,7 +158,7 @@ def _review_and_store(
         else {}
     )
     status = APPROVED if approved else DeclarationStatus.REJECTED.value
-    inserted = db.execute(
+    inserted = db.connection().execute(
         DECLARATIONS.insert().values(
             unit_id=unit_id,
             idempotency_key=key,
@@ -194,7 +194,7 @@ def _review_and_store(
             _store_payments(db, unit_id, declaration_id, declaration)
     return SubmissionOut(
         id=declaration_id,
-        status=status,  # type: ignore[arg-type]
+        status=status,
         serial_number=serial,
         findings=[FindingOut.of(f) for f in findings],
         submitted_at=local(now),
