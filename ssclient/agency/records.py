@@ -177,7 +177,9 @@ def _review_and_store(
             else None,
         )
     )
-    declaration_id = int(inserted.inserted_primary_key[0])
+    key_of_row = inserted.inserted_primary_key
+    assert key_of_row is not None  # an INSERT always has one
+    declaration_id = int(key_of_row[0])
     _store_people(db, unit_id, declaration_id, people)
     serial = None
     if approved:
