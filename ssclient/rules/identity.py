@@ -46,11 +46,15 @@ def check_id_number(
 
 
 def check_minimum_age(number: str, period: Period, field: str = "id_number") -> list[Finding]:
-    last_day = date(period.year, period.month, calendar.monthrange(period.year, period.month)[1])
-    age = age_on(number, last_day)
+    age = age_on(number, _last_day(period))
     if age < MINIMUM_AGE:
         return [finding("PERSON_TOO_YOUNG", field, age=age, period=period, minimum=MINIMUM_AGE)]
     return []
+
+
+@lru_cache(maxsize=64)
+def _last_day(period: Period) -> date:
+    return date(period.year, period.month, calendar.monthrange(period.year, period.month)[1])
 
 
 def _birth_date(number: str) -> date | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ssclient.domain.enums import HUKOU_LABELS_ZH, HukouType, Severity
 from ssclient.domain.findings import Finding
@@ -47,6 +48,7 @@ def check_name(text: str, field: str = "name") -> list[Finding]:
     return []
 
 
+@lru_cache(maxsize=256)
 def parse_hukou(text: str) -> HukouType | None:
     return _HUKOU_BY_TEXT.get(to_halfwidth(text).strip())
 
@@ -70,7 +72,8 @@ def check_wage_base(
         amount = parse_amount(raw)
     except ValueError:
         return None, [finding("BASE_NOT_NUMBER", field, value=raw[:40])]
-    if decimal_places(amount) > 2:
+    # An exponent of -2 or more means two decimals at most; only longer ones need normalizing (6500.120).
+    if amount.as_tuple().exponent < -2 and decimal_places(amount) > 2:  # type: ignore[operator]
         return None, [finding("BASE_DECIMALS", field)]
     if amount < policy.base_floor:
         return amount, [
@@ -83,7 +86,9 @@ def check_wage_base(
     return amount, []
 
 
+@lru_cache(maxsize=256)
 def parse_yes_no(text: str) -> bool | None:
+    # Cached: a sheet repeats the same few answers on every row.
     value = to_halfwidth(text).strip().lower()
     if value in _YES:
         return True
