@@ -32,7 +32,7 @@ Index = QModelIndex | QPersistentModelIndex
 # A page source: (offset, limit) → (rows, total number of matching rows). Runs on a worker thread.
 PageSource = Callable[[int, int], tuple[Sequence[T], int]]
 
-FIRST_PAGE = 200
+FIRST_PAGE = 100
 NEXT_PAGE = 500
 
 

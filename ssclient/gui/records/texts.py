@@ -11,12 +11,6 @@ from ssclient.io.atomic import WRITE_CONTEXT, WRITE_MESSAGES, WriteError
 from ssclient.io.messages import Translate, render_text
 from ssclient.io.statements import insurance_name as _insurance_name
 
-CONTEXT = "Records"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def translate(context: str, source: str) -> str:
     """The application's translation function, for io's catalogues (statements, receipts)."""
@@ -31,16 +25,20 @@ def insurance_name(insurance: InsuranceType) -> str:
 
 
 def person_status_name(status: PersonStatus) -> str:
-    return _tr("Insured") if status is PersonStatus.ACTIVE else _tr("Interrupted")
+    return (
+        QCoreApplication.translate("Records", "Insured")
+        if status is PersonStatus.ACTIVE
+        else QCoreApplication.translate("Records", "Interrupted")
+    )
 
 
 def hukou_text(code: str) -> str:
     """A household registration type as its code and name (``11 local urban``)."""
     names = {
-        "11": _tr("local urban"),
-        "12": _tr("non-local urban"),
-        "21": _tr("local rural"),
-        "22": _tr("non-local rural"),
+        "11": QCoreApplication.translate("Records", "local urban"),
+        "12": QCoreApplication.translate("Records", "non-local urban"),
+        "21": QCoreApplication.translate("Records", "local rural"),
+        "22": QCoreApplication.translate("Records", "non-local rural"),
     }
     name = names.get(code.strip())
     return f"{code} {name}" if name else code
@@ -54,19 +52,23 @@ def local_time(moment: datetime | None) -> str:
 def revoke_refusal_text(code: str, agency_message: str) -> str:
     """Why the agency would not revoke, in the user's language; its own sentence when the code is new."""
     known = {
-        "REVOKE_WINDOW_CLOSED": _tr(
+        "REVOKE_WINDOW_CLOSED": QCoreApplication.translate(
+            "Records",
             "The agency refused to revoke it: a declaration can be revoked only while its period's "
-            "declaration window is open, and that window has closed."
+            "declaration window is open, and that window has closed.",
         ),
-        "REVOKE_DEPENDENT": _tr(
+        "REVOKE_DEPENDENT": QCoreApplication.translate(
+            "Records",
             "The agency refused to revoke it: a later approved declaration builds on it for the same people. "
-            "Revoke that one first."
+            "Revoke that one first.",
         ),
-        "REVOKE_NOT_APPROVED": _tr(
-            "The agency refused to revoke it: only an approved declaration can be revoked."
+        "REVOKE_NOT_APPROVED": QCoreApplication.translate(
+            "Records", "The agency refused to revoke it: only an approved declaration can be revoked."
         ),
     }
-    return known.get(code) or _tr("The agency refused to revoke it: %1").replace("%1", agency_message)
+    return known.get(code) or QCoreApplication.translate(
+        "Records", "The agency refused to revoke it: %1"
+    ).replace("%1", agency_message)
 
 
 def write_error_text(error: WriteError) -> str:

@@ -1,0 +1,129 @@
+"""The declaration records query opened on 100,000 records: time to the first rows on screen.
+
+A real agency on a free loopback port (its SQLite file in a temp folder) holds 100,000 records of one
+unit, written straight into its database (submitting them one by one would take long and measure the
+review, not the query). The records window opens as the user opens it, and the time runs until its
+first page of rows is in the view. Then one more page as the user scrolls to the end.
+
+Target: first rows within 0.5 s.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import insert, select
+
+from ssclient.agency.db import DeclarationRow, UnitRow
+from ssclient.agency.server import RunningAgency, start_agency
+from ssclient.domain.clock import FixedClock
+from ssclient.gui.app_settings import AppSettings
+from ssclient.gui.context import AppContext
+from ssclient.gui.records.records_window import DeclarationRecordsWindow
+from ssclient.sync.api import AgencyClient
+
+RECORDS = 100_000
+TARGET_SECONDS = 0.5
+PASSWORD = "Bench2026pw"
+_TYPES = ("add", "renewal", "interruption", "base_change", "payment")
+_NAMES = ["张三", "李四", "王五"]
+
+
+def seed(agency: RunningAgency, unit_code: str, count: int) -> None:
+    """`count` approved records of the unit, as the agency stores them."""
+    with agency.state.engine.begin() as connection:
+        unit_id = connection.scalar(select(UnitRow.id).where(UnitRow.unit_code == unit_code))
+        batch = []
+        for index in range(count):
+            month = 1 + index % 12
+            batch.append(
+                {
+                    "unit_id": unit_id,
+                    "idempotency_key": f"bench-{index}",
+                    "body_hash": f"{index:064d}",
+                    "type": _TYPES[index % len(_TYPES)],
+                    "period": f"{2018 + index * 9 // count}-{month:02d}",
+                    "status": "approved",
+                    "serial_number": f"SB{index:016d}",
+                    "submitted_at": datetime(2026, 1, 1, tzinfo=UTC),
+                    "line_count": 3,
+                    "people": json.dumps(_NAMES, ensure_ascii=False),
+                    "body": "{}",
+                    "findings": "[]",
+                }
+            )
+            if len(batch) == 10_000:
+                connection.execute(insert(DeclarationRow), batch)
+                batch = []
+        if batch:
+            connection.execute(insert(DeclarationRow), batch)
+
+
+def wait_for(signal: object, timeout_ms: int = 30_000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def main() -> None:
+    logging.getLogger("uvicorn").setLevel(logging.WARNING)
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory(prefix="ssclient-bench-records-") as folder:
+        clock = FixedClock(date(2026, 11, 10))
+        agency = start_agency(f"sqlite:///{Path(folder) / 'agency.sqlite3'}", clock)
+        try:
+            with AgencyClient(agency.url, retries=0) as client:
+                uscc = "91110108000000001A"
+                registration = client.register(
+                    name="性能测试有限公司", uscc=uscc, tax_number=uscc, contact="测试", password=uscc
+                )
+                client.login(registration.unit_code, uscc)
+                client.change_password(uscc, PASSWORD)
+                started = time.perf_counter()
+                seed(agency, registration.unit_code, RECORDS)
+                print(f"   seeded {RECORDS:,} records in {time.perf_counter() - started:.1f} s")
+                settings = AppSettings(
+                    QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+                )
+                ctx = AppContext(settings, clock=clock, agency=client)
+                ctx.set_unit(client.profile())
+
+                started = time.perf_counter()
+                window = DeclarationRecordsWindow(ctx)
+                window.resize(1100, 700)
+                window.show()
+                wait_for(window.model.loaded)
+                app.processEvents()  # the rows painted
+                first = time.perf_counter() - started
+                shown = window.model.rowCount()
+                verdict = "ok" if first <= TARGET_SECONDS else "OVER TARGET"
+                print(
+                    f"   records window on {window.model.total:,} records: first {shown} rows in {first:.3f} s"
+                    f"  (target <= {TARGET_SECONDS:.1f} s) {verdict}"
+                )
+                started = time.perf_counter()
+                window.table.scrollToBottom()
+                app.processEvents()
+                if window.model.busy:
+                    wait_for(window.model.loaded)
+                print(
+                    f"   scrolled to the end: {window.model.rowCount()} rows after "
+                    f"{time.perf_counter() - started:.3f} s"
+                )
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+        finally:
+            agency.stop()
+
+
+if __name__ == "__main__":
+    main()
