@@ -27,6 +27,8 @@ FOLDED_FIELDS = frozenset(
     {"hukou_type", "wage_base", "migrant_worker", "migrant_insurance", "effective_period"}
 )
 WHITESPACE = " \t\r\n\u3000\xa0"
+# Characters to_halfwidth changes (full-width ASCII and the ideographic space).
+FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 # Excel's day numbers (1900 date system); the range read as a month covers 1990 to 2100.
 _EXCEL_EPOCH = date(1899, 12, 30)
 _SERIAL_FIRST, _SERIAL_LAST = 32874, 73415

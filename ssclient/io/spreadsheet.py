@@ -16,7 +16,15 @@ from types import TracebackType
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.findings import Finding
-from ssclient.io.cells import FOLDED_FIELDS, WHITESPACE, cell_finding, clean_text, text_problem, value_text
+from ssclient.io.cells import (
+    FOLDED_FIELDS,
+    FULL_WIDTH,
+    WHITESPACE,
+    cell_finding,
+    clean_text,
+    text_problem,
+    value_text,
+)
 from ssclient.io.columns import COLUMN_BY_FIELD, OPTIONAL, REQUIRED, field_for_header
 from ssclient.io.csv_source import CsvSource
 from ssclient.io.errors import ReadCancelled, UnusableFile
@@ -175,11 +183,20 @@ def _text_row(number: int, values: list[str], wanted: list[tuple[str, int]]) -> 
     if not texts:
         return None
     findings: list[Finding] = []
-    for name, text in texts.items():
-        if name == "id_number" or (name in FOLDED_FIELDS and not text.isascii()):
-            texts[name] = clean_text(name, text)
-        if name == "id_number" or "#" in text:
-            problem = text_problem(name, text)
+    raw_id = texts.get("id_number")
+    if raw_id is not None:
+        texts["id_number"] = clean_text("id_number", raw_id)
+        problem = text_problem("id_number", raw_id)
+        if problem is not None:
+            findings.append(problem)
+    # One look at the whole row decides whether any cell needs more than trimming.
+    joined = "".join(texts.values())
+    if FULL_WIDTH.search(joined):
+        for name in FOLDED_FIELDS.intersection(texts):
+            texts[name] = clean_text(name, texts[name])
+    if "#" in joined:
+        for name, text in texts.items():
+            problem = text_problem(name, text) if name != "id_number" else None
             if problem is not None:
                 findings.append(problem)
     return SheetRow(number, _line(texts), findings)
