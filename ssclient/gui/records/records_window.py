@@ -41,6 +41,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title, status_name
 from ssclient.gui.records.export_action import export_pages
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
+from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.gui.records.texts import TRANSLATE, local_time, revoke_refusal_text, write_error_text
 from ssclient.gui.records.views import size_columns, table_view
 from ssclient.gui.workers import Task, start_call
@@ -74,6 +75,7 @@ class DeclarationRecordsWindow(QWidget):
         self._query = DeclarationQuery()
         self.confirm_box: QMessageBox | None = None
         self.message_box: QMessageBox | None = None
+        self.details_dialog: RecordDetailsDialog | None = None
         self.setObjectName("DeclarationRecordsWindow")
         self.setWindowTitle(self.tr("Declaration records"))
         self.model: LazyTableModel[DeclarationSummary] = LazyTableModel(self._columns(), self)
@@ -170,6 +172,10 @@ class DeclarationRecordsWindow(QWidget):
         self.table.setSortingEnabled(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
+        self.details_button = QPushButton(self.tr("Details…"), self)
+        self.details_button.setObjectName("detailsButton")
+        self.details_button.clicked.connect(self.show_details)
+        self.table.doubleClicked.connect(lambda _index: self.show_details())
         self.revoke_button = QPushButton(self.tr("Revoke"), self)
         self.revoke_button.setObjectName("revokeButton")
         self.revise_button = QPushButton(self.tr("Revise"), self)
@@ -187,7 +193,7 @@ class DeclarationRecordsWindow(QWidget):
         self.status_label.setWordWrap(True)
 
         buttons = QHBoxLayout()
-        for button in (self.revoke_button, self.revise_button, self.receipt_button):
+        for button in (self.details_button, self.revoke_button, self.revise_button, self.receipt_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
@@ -268,6 +274,7 @@ class DeclarationRecordsWindow(QWidget):
         row = self.selected()
         idle = self._task is None
         approved = row is not None and row.status is DeclarationStatus.APPROVED
+        self.details_button.setEnabled(row is not None)
         self.revoke_button.setEnabled(idle and approved)
         self.revise_button.setEnabled(idle and approved and self._ctx.store is not None)
         has_receipt = (
@@ -286,6 +293,18 @@ class DeclarationRecordsWindow(QWidget):
     def _task_ended(self) -> None:
         self._task = None
         self._selection_changed()
+
+    # --- details --------------------------------------------------------------------------------------
+    def show_details(self) -> RecordDetailsDialog | None:
+        """The selected record in full (lines and findings), in a window of its own."""
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = RecordDetailsDialog(self._ctx, row.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.details_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- revoke ---------------------------------------------------------------------------------------
     def revoke_selected(self) -> None:

@@ -258,3 +258,40 @@ def test_export_to_a_missing_folder_says_so(qtbot: QtBot, records_ctx: AppContex
         window.status_label.text()
         == f"The folder {tmp_path / 'gone'} does not exist; choose an existing folder."
     )
+
+
+def test_details_show_a_records_lines_and_the_agencys_findings(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, artifacts: Path
+) -> None:
+    (serial,) = declare_people(unit, 1)
+    rejected = submit(unit, add_declaration(add_line(make_id_number(0), "职工甲")))  # already insured here
+    assert not rejected.approved
+    window = open_window(qtbot, records_ctx)
+
+    window.select_serial(serial)
+    dialog = window.show_details()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        pass
+    model = dialog.lines_model
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "ID number", "Name", "Household registration", "Wage base", "Migrant worker",
+    ]  # fmt: skip
+    assert [model.item(0, c).text() for c in range(5)] == [
+        make_id_number(0),
+        "职工甲",
+        "11 local urban",
+        "6500.00",
+        "否",
+    ]
+    assert not dialog.findings_list.isVisible()
+    dialog.close()
+
+    window.table.selectRow(0)  # the rejected one, newest
+    dialog = window.show_details()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        pass
+    assert dialog.findings_list.count() == 1
+    assert "already insured by your unit" in dialog.findings_list.item(0).text()
+    snapshot(dialog, artifacts, "record_details_dialog.png")

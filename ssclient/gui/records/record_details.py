@@ -1,0 +1,141 @@
+"""One declaration record in full: its facts, its lines (or payment lines), and the review's findings.
+
+Loaded from the agency off the GUI thread; `loaded` fires when it shows, `failed(message)` otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssclient.domain.declaration import DeclarationLine
+from ssclient.domain.enums import DeclarationType, InsuranceType
+from ssclient.domain.findings import line_index
+from ssclient.gui.context import AppContext
+from ssclient.gui.contributions.payment_form import PaymentLinesModel
+from ssclient.gui.documents.texts import document_title, render_finding, status_name
+from ssclient.gui.records.texts import hukou_text, insurance_name, local_time
+from ssclient.gui.records.views import table_view
+from ssclient.gui.workers import Task, start_call
+from ssclient.sync.results import DeclarationRecord
+
+
+class RecordDetailsDialog(QDialog):
+    loaded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, declaration_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("RecordDetailsDialog")
+        self.setWindowTitle(self.tr("Declaration record"))
+        self.record: DeclarationRecord | None = None
+        self.facts = QFormLayout()
+        self.status_label = QLabel(self.tr("Loading…"), self)
+        self.status_label.setObjectName("statusLabel")
+        self.lines_model = QStandardItemModel(0, 0, self)
+        self.payments_model = PaymentLinesModel(self)
+        self.lines_table = table_view(self.lines_model, "linesTable", self)
+        self.payments_table = table_view(self.payments_model, "paymentsTable", self)
+        self.payments_table.hide()
+        self.findings_list = QListWidget(self)
+        self.findings_list.setObjectName("findingsList")
+        self.findings_list.setMaximumHeight(120)
+        self.findings_list.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.facts)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.lines_table, 1)
+        layout.addWidget(self.payments_table, 1)
+        layout.addWidget(self.findings_list)
+        layout.addWidget(buttons)
+        self.resize(900, 520)
+        self._task: Task = start_call(ctx.agency.declaration, declaration_id)
+        self._task.finished.connect(self._show)
+        self._task.failed.connect(self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.status_label.setText(message)
+        self.failed.emit(message)
+
+    def _show(self, record: DeclarationRecord) -> None:
+        self.record = record
+        summary = record.summary
+        facts = [
+            (self.tr("Serial number"), summary.serial_number or ""),
+            (self.tr("Business type"), document_title(summary.type)),
+            (self.tr("Period"), str(summary.period)),
+            (self.tr("Status"), status_name(summary.status)),
+            (self.tr("Submitted at"), local_time(summary.submitted_at)),
+        ]
+        if summary.replaces_serial:
+            facts.append((self.tr("Replaces"), summary.replaces_serial))
+        if summary.replaced_by_serial:
+            facts.append((self.tr("Replaced by"), summary.replaced_by_serial))
+        if summary.revoked_at is not None:
+            facts.append((self.tr("Revoked at"), local_time(summary.revoked_at)))
+        for label, value in facts:
+            field = QLabel(value, self)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addRow(label, field)
+        if summary.type is DeclarationType.PAYMENT:
+            self.payments_model.set_lines(record.payments)
+            self.lines_table.hide()
+            self.payments_table.show()
+            count = len(record.payments)
+        else:
+            self._fill_lines(summary.type, list(record.lines))
+            count = len(record.lines)
+        self.status_label.setText(self.tr("%n line(s).", "", count))
+        for item in record.findings:
+            line = line_index(item.field)
+            prefix = "" if line is None else self.tr("Line %1: ").replace("%1", str(line + 1))
+            self.findings_list.addItem(prefix + render_finding(item))
+        self.findings_list.setVisible(bool(record.findings))
+        self.loaded.emit()
+
+    def _fill_lines(self, kind: DeclarationType, lines: list[DeclarationLine]) -> None:
+        columns: list[tuple[str, Callable[[DeclarationLine], str]]] = [
+            (self.tr("ID number"), lambda x: x.id_number),
+            (self.tr("Name"), lambda x: x.name),
+        ]
+        if kind in (DeclarationType.ADD, DeclarationType.RENEWAL):
+            columns += [
+                (self.tr("Household registration"), lambda x: hukou_text(x.hukou_type)),
+                (self.tr("Wage base"), lambda x: x.wage_base),
+                (self.tr("Migrant worker"), lambda x: x.migrant_worker),
+            ]
+        if kind is DeclarationType.RENEWAL:
+            columns.append((self.tr("Back payment (months)"), _backpay))
+        if kind is DeclarationType.INTERRUPTION:
+            columns.append((self.tr("Reason"), lambda x: x.reason))
+        if kind is DeclarationType.BASE_CHANGE:
+            columns += [
+                (self.tr("New base"), lambda x: x.wage_base),
+                (self.tr("Effective from"), lambda x: x.effective_period or ""),
+            ]
+        self.lines_model.setColumnCount(len(columns))
+        self.lines_model.setHorizontalHeaderLabels([title for title, _cell in columns])
+        for line in lines:
+            self.lines_model.appendRow([QStandardItem(cell(line)) for _title, cell in columns])
+        self.lines_table.resizeColumnsToContents()
+
+
+def _backpay(line: DeclarationLine) -> str:
+    return ", ".join(
+        f"{insurance_name(InsuranceType(kind))} {months}"
+        for kind, months in line.backpay.items()
+        if months > 0
+    )
