@@ -7,8 +7,10 @@ which this layer may not import).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
 import sys
 from typing import TextIO
 
@@ -37,8 +39,8 @@ def run_check(
     err: TextIO | None = None,
 ) -> int:
     """Check the file, print the report, and return the exit status."""
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = out or _tolerant(sys.stdout)
+    err = err or _tolerant(sys.stderr)
     day = today(clock or SystemClock())
     ctx = RuleContext(policy=default_policy(), regions=default_regions(), today=day)
     try:
@@ -55,11 +57,30 @@ def run_check(
         log.exception("ssclient check failed on %s", path)
         err.write(render_text(REPORT_CONTEXT, REPORT_TEXTS["crashed"], tr, log=log_path) + "\n")
         return EXIT_UNUSABLE
-    if as_json:
-        out.write(json.dumps(report_json(report, tr), ensure_ascii=False) + "\n")
-    else:
-        out.writelines(line + "\n" for line in report_lines(report, tr))
+    try:
+        if as_json:
+            out.write(json.dumps(report_json(report, tr), ensure_ascii=False) + "\n")
+        else:
+            out.writelines(line + "\n" for line in report_lines(report, tr))
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (`ssclient check big.csv | head`): the exit status still tells the result.
+        _silence(out)
     return EXIT_ERRORS if report.has_errors else EXIT_OK
+
+
+def _tolerant(stream: TextIO) -> TextIO:
+    """A console that cannot show a character (a non-UTF-8 locale) shows "?" rather than failing."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
+    return stream
+
+
+def _silence(stream: TextIO) -> None:
+    # Python flushes stdout again at exit; point it at nothing so that does not fail a second time.
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
 def report_json(report: SheetReport, tr: Translate = english) -> dict[str, object]:

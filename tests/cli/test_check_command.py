@@ -217,3 +217,25 @@ def test_as_a_command_a_bad_file_gives_no_traceback(tmp_path: Path) -> None:
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr.startswith("Cannot use the file: staff.xlsx is named .xlsx")
     assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_as_a_command_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "staff.csv", [HEADERS_EN, *[BAD_ROW] * 3000])
+    with subprocess.Popen([SSCLIENT, "check", str(path), "--lang", "en"], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, env=subprocess_env(), text=True) as process:  # fmt: skip
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()  # like `| head -1`
+        errors = process.stderr.read()
+        status = process.wait(timeout=60)
+    assert first.startswith("Row 2, id_number: error ID_LENGTH")
+    assert status == 1
+    assert errors == ""
+
+
+def test_as_a_command_a_console_without_chinese_shows_question_marks(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "staff.csv", [HEADERS_ZH, BAD_ROW])
+    done = subprocess.run([SSCLIENT, "check", str(path), "--lang", "zh_CN"], capture_output=True,
+                          env=subprocess_env(PYTHONIOENCODING="ascii"), check=False, timeout=60)  # fmt: skip
+    assert done.returncode == 1 and done.stderr == b""
+    assert done.stdout.startswith(b"?2?") and b"ID_LENGTH" in done.stdout
