@@ -24,12 +24,12 @@
       <translation>退出登录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/password.py" line="77" />
+      <location filename="../../ssclient/gui/password.py" line="76" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/password.py" line="91" />
+      <location filename="../../ssclient/gui/password.py" line="90" />
       <source>Enter the current password.</source>
       <translation>请输入当前密码。</translation>
     </message>
@@ -52,17 +52,17 @@
       <translation>新密码</translation>
     </message>
     <message>
-      <location filename="../../ui/change_password.ui" line="51" />
+      <location filename="../../ui/change_password.ui" line="52" />
       <source>Repeat the new password</source>
       <translation>再次输入新密码</translation>
     </message>
     <message>
-      <location filename="../../ui/change_password.ui" line="86" />
+      <location filename="../../ui/change_password.ui" line="88" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../ui/change_password.ui" line="91" />
+      <location filename="../../ui/change_password.ui" line="93" />
       <source>Change password</source>
       <translation>修改密码</translation>
     </message>
@@ -449,92 +449,92 @@
       <translation>与营业执照一致</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="42" />
+      <location filename="../../ui/register.ui" line="43" />
       <source>Unified social credit code</source>
       <translation>统一社会信用代码</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="48" />
+      <location filename="../../ui/register.ui" line="49" />
       <source>18 characters, e.g. 91110108MA01ABCD2X</source>
       <translation>18 位，例如 91110108MA01ABCD2X</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="60" />
+      <location filename="../../ui/register.ui" line="62" />
       <source>Tax registration number</source>
       <translation>税务登记号</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="66" />
+      <location filename="../../ui/register.ui" line="68" />
       <source>15, 18 or 20 characters</source>
       <translation>15、18 或 20 位</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="78" />
+      <location filename="../../ui/register.ui" line="81" />
       <source>Contact person</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="84" />
+      <location filename="../../ui/register.ui" line="87" />
       <source>Who the agency may call about declarations</source>
       <translation>经办机构就申报事宜可联系的人</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="96" />
+      <location filename="../../ui/register.ui" line="100" />
       <source>Contact phone</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="102" />
+      <location filename="../../ui/register.ui" line="106" />
       <source>Optional</source>
       <translation>选填</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="114" />
+      <location filename="../../ui/register.ui" line="119" />
       <source>You then choose your own password at the first log-in.</source>
       <translation>首次登录时再设置您自己的密码。</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="121" />
+      <location filename="../../ui/register.ui" line="126" />
       <source>Use the tax registration number as the initial password</source>
       <translation>使用税务登记号作为初始密码</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="126" />
+      <location filename="../../ui/register.ui" line="131" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="144" />
+      <location filename="../../ui/register.ui" line="150" />
       <source>Repeat the password</source>
       <translation>再次输入密码</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="178" />
+      <location filename="../../ui/register.ui" line="185" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="183" />
+      <location filename="../../ui/register.ui" line="190" />
       <source>Register</source>
       <translation>注册</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="196" />
+      <location filename="../../ui/register.ui" line="203" />
       <source>The unit is registered.</source>
       <translation>单位注册成功。</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="202" />
+      <location filename="../../ui/register.ui" line="209" />
       <source>Your unit code is your user name for logging in. Write it down:</source>
       <translation>单位编号就是您的登录用户名，请记下：</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="226" />
+      <location filename="../../ui/register.ui" line="233" />
       <source>Copy the unit code</source>
       <translation>复制单位编号</translation>
     </message>
     <message>
-      <location filename="../../ui/register.ui" line="234" />
+      <location filename="../../ui/register.ui" line="241" />
       <source>Log in now</source>
       <translation>立即登录</translation>
     </message>
@@ -609,8 +609,8 @@ Data folder: %3</source>
       <translation>经办机构提供给您的地址，例如 https://sb.example.gov.cn。留空则使用仅在本机运行的培训用本地经办机构进行练习。</translation>
     </message>
     <message>
-      <location filename="../../ui/settings.ui" line="41" />
-      <location filename="../../ui/settings.ui" line="45" />
+      <location filename="../../ui/settings.ui" line="42" />
+      <location filename="../../ui/settings.ui" line="46" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
@@ -618,27 +618,27 @@ Data folder: %3</source>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="140" />
+      <location filename="../../ssclient/gui/app.py" line="141" />
       <source>Local training agency at %1</source>
       <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="143" />
+      <location filename="../../ssclient/gui/app.py" line="144" />
       <source>Agency: %1 (%2)</source>
       <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="223" />
+      <location filename="../../ssclient/gui/app.py" line="224" />
       <source>Choose a new password to continue. Log in again when you are ready.</source>
       <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="230" />
+      <location filename="../../ssclient/gui/app.py" line="231" />
       <source>Opening…</source>
       <translation>正在打开……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="317" />
+      <location filename="../../ssclient/gui/app.py" line="318" />
       <source>The password was changed.</source>
       <translation>密码已修改。</translation>
     </message>
@@ -770,17 +770,17 @@ Data folder: %3</source>
       <translation>单位名称</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_info.ui" line="61" />
+      <location filename="../../ui/unit_info.ui" line="62" />
       <source>Contact person</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_info.ui" line="73" />
+      <location filename="../../ui/unit_info.ui" line="74" />
       <source>Contact phone</source>
       <translation>联系电话</translation>
     </message>
     <message>
-      <location filename="../../ui/unit_info.ui" line="88" />
+      <location filename="../../ui/unit_info.ui" line="89" />
       <source>The credit code and the tax registration number cannot be changed here; ask the agency.</source>
       <translation>统一社会信用代码和税务登记号不能在此修改，请联系经办机构。</translation>
     </message>

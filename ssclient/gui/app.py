@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 import time
 from dataclasses import dataclass
@@ -437,6 +438,24 @@ def remove_translations(app: QApplication, translators: list[QTranslator]) -> No
         app.removeTranslator(translator)
 
 
+def _quit_on_signals(shell: Shell) -> None:
+    """Ctrl+C or a session's end (SIGTERM) closes the app as Exit does, stopping the training agency.
+
+    Python handles signals only when it runs, so a timer gives it a moment every half second."""
+
+    def request_quit(signum: int, _frame: object) -> None:
+        log.info("signal %s: closing", signum)
+        shell.quit()
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), request_quit)
+    ticker = QTimer(shell)
+    ticker.setInterval(500)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+
+
 def _start_file_logging() -> None:
     from ssclient import logsetup
 
@@ -462,11 +481,13 @@ def run_gui(clock: Clock | None = None) -> int:
     probing = bool(os.environ.get(STARTUP_PROBE_ENV))
     if probing:  # first in the queue: it runs once the window is shown and painted, before anything else
         QTimer.singleShot(0, _report_shown_and_quit)
+    # The log file right after the first window (logging.handlers is not worth waiting for), before the
+    # agency starts so that its start is logged.
+    QTimer.singleShot(0, _start_file_logging)
     shell = Shell(ctx, auto_connect=not probing)
     shell.quit_requested.connect(app.quit)
     shell.start()
-    # The log file right after the first window: logging.handlers is not worth waiting for.
-    QTimer.singleShot(0, _start_file_logging)
+    _quit_on_signals(shell)
     try:
         code = app.exec()
     finally:

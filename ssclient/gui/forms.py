@@ -69,6 +69,18 @@ def child(form: QWidget, kind: type[W], name: str) -> W:
     return found
 
 
+def show_row(widget: QWidget, visible: bool) -> None:
+    """Show or hide `widget`; in a QFormLayout its whole row, so that a hidden row leaves no gap (for the
+    message lines under fields that appear only when there is something to say)."""
+    parent = widget.parentWidget()
+    if parent is not None:
+        for layout in parent.findChildren(QFormLayout):
+            if layout.indexOf(widget) >= 0:
+                layout.setRowVisible(widget, visible)
+                return
+    widget.setVisible(visible)
+
+
 def mark_required_fields(form: QWidget) -> None:
     """Put the red `*` on the label of every widget whose ``required`` property is true."""
     labels = _labels_by_field(form)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from ssclient.gui.context import AppContext
 from ssclient.gui.findings_text import finding_text
-from ssclient.gui.forms import child, embed_form
+from ssclient.gui.forms import child, embed_form, show_row
 from ssclient.gui.icons import app_icon
 from ssclient.gui.workers import start_call
 from ssclient.rules.unit import check_new_password
@@ -58,10 +58,9 @@ class ChangePasswordDialog(QDialog):
             self.cancel_button.setText(self.tr("Log out"))
         if current_password:
             self.current.setText(current_password)
-            self.current.hide()
-            child(self.form, QLabel, "currentLabel").hide()
-        self.new_error.hide()
-        self.confirm_error.hide()
+            show_row(self.current, False)
+        show_row(self.new_error, False)
+        show_row(self.confirm_error, False)
 
         self.new.textEdited.connect(self._check)
         self.confirm.textEdited.connect(self._check)
@@ -122,4 +121,4 @@ class ChangePasswordDialog(QDialog):
     @staticmethod
     def _show(label: QLabel, text: str) -> None:
         label.setText(text)
-        label.setVisible(bool(text))
+        show_row(label, bool(text))

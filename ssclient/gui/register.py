@@ -21,7 +21,7 @@ from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding
 from ssclient.gui.context import AppContext
 from ssclient.gui.findings_text import finding_text
-from ssclient.gui.forms import child, embed_form
+from ssclient.gui.forms import child, embed_form, show_row
 from ssclient.gui.icons import app_icon
 from ssclient.gui.workers import start_call
 from ssclient.rules.unit import (
@@ -68,7 +68,7 @@ class RegisterDialog(QDialog):
         self._touched: set[str] = set()
         self._busy = False
         for label in self.errors.values():
-            label.hide()
+            show_row(label, False)
 
         for key, edit in self.edits.items():
             edit.textEdited.connect(lambda _text, key=key: self._edited(key))
@@ -109,7 +109,7 @@ class RegisterDialog(QDialog):
         for key, label in self.errors.items():
             problems = found.get(key, []) if (all_fields or key in self._touched) else []
             label.setText("\n".join(finding_text(f) for f in problems))
-            label.setVisible(bool(problems))
+            show_row(label, bool(problems))
 
     def _initial_password_toggled(self, on: bool) -> None:
         for key in ("password", "confirm"):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLin
 
 from ssclient import logsetup, paths
 from ssclient.gui.app_settings import AppSettings
-from ssclient.gui.forms import child, embed_form
+from ssclient.gui.forms import child, embed_form, show_row
 from ssclient.gui.icons import app_icon
 
 # Each language is named in itself, so a user who cannot read the current one still finds theirs.
@@ -55,7 +55,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.agency_url.setText(settings.agency_url)
-        self.agency_error.hide()
+        show_row(self.agency_error, False)
 
         note = self.tr("A new language applies the next time the program starts.")
         if logged_in:
@@ -75,7 +75,7 @@ class SettingsDialog(QDialog):
     def _check_url(self) -> str:
         problem = agency_url_problem(self.agency_url.text().strip())
         self.agency_error.setText(problem)
-        self.agency_error.setVisible(bool(problem))
+        show_row(self.agency_error, bool(problem))
         return problem
 
     def save(self) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWid
 from ssclient.domain.roster import Unit
 from ssclient.gui.context import AppContext
 from ssclient.gui.findings_text import finding_text
-from ssclient.gui.forms import child, embed_form
+from ssclient.gui.forms import child, embed_form, show_row
 from ssclient.gui.icons import app_icon
 from ssclient.gui.workers import start_call
 from ssclient.rules.unit import check_unit_name
@@ -33,7 +33,7 @@ class UnitInfoDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.name.textEdited.connect(self._check_name)
-        self.name_error.hide()
+        show_row(self.name_error, False)
         if ctx.unit is not None:
             self.show_unit(ctx.unit)
         self.resize(600, 360)
@@ -60,7 +60,7 @@ class UnitInfoDialog(QDialog):
     def _check_name(self) -> bool:
         problems = check_unit_name(self.name.text())
         self.name_error.setText("\n".join(finding_text(f) for f in problems))
-        self.name_error.setVisible(bool(problems))
+        show_row(self.name_error, bool(problems))
         return not problems
 
     def save(self) -> None:
