@@ -115,7 +115,7 @@ def _replay(row: DeclarationRow, body_hash: str) -> SubmissionOut:
             "IDEMPOTENCY_KEY_REUSED",
             "This idempotency key was already used for a different declaration; a new declaration needs a new key.",
         )
-    return submission_out(row, first_answer=True)
+    return submission_out(row)
 
 
 def _review_and_store(

@@ -189,8 +189,10 @@ class PolicyOut(BaseModel):
 
 
 class SubmissionOut(BaseModel):
+    """The review's answer to a submission: approved or rejected (a later revocation shows on the record)."""
+
     id: int
-    status: StatusName
+    status: Literal["approved", "rejected"]
     serial_number: str | None
     findings: list[FindingOut]
     submitted_at: datetime

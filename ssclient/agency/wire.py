@@ -74,10 +74,10 @@ def findings_out(text: str) -> list[FindingOut]:
     return [FindingOut.of(Finding.from_dict(item)) for item in json.loads(text)]
 
 
-def submission_out(row: DeclarationRow, *, first_answer: bool = False) -> SubmissionOut:
-    """The review's answer; `first_answer` gives it as it was then (approved, even if revoked since)."""
+def submission_out(row: DeclarationRow) -> SubmissionOut:
+    """The review's answer as it was given (approved, even if the record was revoked since)."""
     status = row.status
-    if first_answer and status == DeclarationStatus.REVOKED.value:
+    if status == DeclarationStatus.REVOKED.value:
         status = DeclarationStatus.APPROVED.value
     return SubmissionOut(
         id=row.id,

@@ -219,7 +219,8 @@ class AgencyClient:
         return SubmitResult.from_json(data, replayed=response.status_code == 200)
 
     def find_submission(self, idempotency_key: str) -> SubmitResult | None:
-        """Reconcile after a crash: the agency's answer to this key, or None when it never received it."""
+        """Reconcile after a crash: the agency's answer to this key (approved or rejected, as it was given;
+        a later revocation shows on the record), or None when it never received it."""
         try:
             data = self._call("GET", f"/declarations/by-key/{_path(idempotency_key)}")
         except AgencyError as error:

@@ -393,3 +393,12 @@ def test_query_by_period_type_status_and_person_with_paging(
     assert keys(person=make_id_number(2).lower().replace("x", "x")) == ["k-nov-add"]
     page = unit.client.declarations(DeclarationQuery(offset=1, limit=1))
     assert (page.total, [s.idempotency_key for s in page.items]) == (3, ["k-nov-bad"])
+
+
+def test_the_answer_to_a_key_stays_the_first_answer_after_a_revocation(unit: AgencyUnit) -> None:
+    document = declaration(ADD, person_line(1))
+    first = approved(unit.client.submit(document, "kept-key-01"))
+    unit.client.revoke(first.declaration_id)
+    for answer in (unit.client.submit(document, "kept-key-01"), unit.client.find_submission("kept-key-01")):
+        assert answer is not None and answer.approved and answer.serial_number == first.serial_number
+    assert unit.client.declaration(first.declaration_id).summary.status is DeclarationStatus.REVOKED

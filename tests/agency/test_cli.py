@@ -1,0 +1,57 @@
+"""`ssclient-agency serve` as a user runs it: the installed entry point, a real process, Ctrl+C to stop."""
+
+from __future__ import annotations
+
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from ssclient.agency.cli import build_parser, default_db_url
+
+
+def test_serve_runs_on_the_given_day_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    database = tmp_path / "agency.sqlite3"
+    command = [
+        sys.executable,
+        "-m",
+        "ssclient.agency.cli",
+        "serve",
+        "--port",
+        "0",
+        "--db",
+        f"sqlite:///{database}",
+        "--today",
+        "2026-11-24",
+    ]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        assert process.stdout is not None and process.stderr is not None
+        banner = process.stdout.readline()
+        found = re.search(r"http://127\.0\.0\.1:\d+", banner)
+        assert found, banner + process.stderr.read()
+        calendar = httpx.get(f"{found.group(0)}/api/v1/policy").json()["calendar"]
+        assert (calendar["today"], calendar["window_open"], calendar["next_open"]) == (
+            "2026-11-24",
+            False,
+            "2026-12-01",
+        )
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=30) == 0
+        log = process.stderr.read()
+    assert database.exists()
+    assert "Traceback" not in log
+
+
+def test_a_bad_date_is_refused_with_a_message(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args(["serve", "--today", "24.11.2026"])
+    assert exit_.value.code == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_the_default_database_lives_in_the_users_data_directory(user_dirs: Path) -> None:
+    assert default_db_url() == f"sqlite:///{user_dirs / 'data' / 'agency.sqlite3'}"
