@@ -385,6 +385,30 @@
       <source>The check stopped on an unexpected error; the details are in {log}.</source>
       <translation>检查因意外错误而中止，详细信息见{log}。</translation>
     </message>
+    <message>
+      <source>Check report</source>
+      <translation>检查报告</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>行号</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>说明</translation>
+    </message>
   </context>
   <context>
     <name>FileWrite</name>

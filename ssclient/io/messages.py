@@ -71,6 +71,13 @@ REPORT_TEXTS: dict[str, str] = {
     "info": "note",
     "unusable": "Cannot use the file: {reason}",
     "crashed": "The check stopped on an unexpected error; the details are in {log}.",
+    # The report as a table (the import window shows it and exports it).
+    "title": "Check report",
+    "row": "Row",
+    "column": "Column",
+    "severity": "Severity",
+    "code": "Code",
+    "message": "Message",
 }
 
 
