@@ -1,0 +1,942 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>BaseChangeLinesModel</name>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="68" />
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="69" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="70" />
+      <source>Current base</source>
+      <translation>当前缴费基数</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="71" />
+      <source>New base</source>
+      <translation>新缴费基数</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="72" />
+      <source>Effective from</source>
+      <translation>生效月份</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="73" />
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContributionBaseForm</name>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="188" />
+      <source>Contribution base %1</source>
+      <translation>缴费工资申报 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="190" />
+      <source>(replaces %1)</source>
+      <translation>（替换 %1）</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="194" />
+      <source>ID number, then Enter</source>
+      <translation>输入身份证号码后按回车</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="199" />
+      <source>e.g. 6500.00</source>
+      <translation>例如 6500.00</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="204" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="207" />
+      <source>Add everyone insured</source>
+      <translation>添加全部在保人员</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="210" />
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="213" />
+      <source>Save to draft box</source>
+      <translation>保存到草稿箱</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="224" />
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="225" />
+      <source>New base</source>
+      <translation>新缴费基数</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="226" />
+      <source>Effective from</source>
+      <translation>生效月份</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="274" />
+      <source>%1, current base %2.</source>
+      <translation>%1，当前缴费基数 %2。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="278" />
+      <source>No one with this ID number is on the roster.</source>
+      <translation>参保人员名册中没有此身份证号码。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="340" />
+      <source>Line %1: </source>
+      <translation>第 %1 行：</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="366" />
+      <source>Correct the problems listed first; nothing was saved.</source>
+      <translation>请先改正所列问题；未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="380" />
+      <source>Saved to the draft box.</source>
+      <translation>已保存到草稿箱。</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeclarationRecordsWindow</name>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="80" />
+      <source>Declaration records</source>
+      <translation>申报记录</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="90" />
+      <source>Serial number</source>
+      <translation>流水号</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="91" />
+      <source>Business type</source>
+      <translation>业务类型</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="92" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="143" />
+      <source>Period</source>
+      <translation>所属期</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="93" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="94" />
+      <source>Submitted at</source>
+      <translation>提交时间</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="95" />
+      <source>People</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="96" />
+      <source>Replaces</source>
+      <translation>替换</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="97" />
+      <source>Replaced by</source>
+      <translation>被替换为</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="98" />
+      <source>Revoked at</source>
+      <translation>撤销时间</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ssclient/gui/records/records_window.py" line="102" />
+      <source>%n person(s)</source>
+      <translation>
+        <numerusform>%n 人</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="114" />
+      <source>e.g. 2026-01</source>
+      <translation>例如 2026-01</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="118" />
+      <source>All types</source>
+      <translation>全部类型</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="122" />
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="126" />
+      <source>ID number or name</source>
+      <translation>身份证号码或姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="129" />
+      <source>Search</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="140" />
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="148" />
+      <source>Type and status</source>
+      <translation>类型和状态</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="154" />
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="175" />
+      <source>Details…</source>
+      <translation>详情…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="179" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="319" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="358" />
+      <source>Revoke</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="181" />
+      <source>Revise</source>
+      <translation>更正</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="183" />
+      <source>Print receipt…</source>
+      <translation>打印回执…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="185" />
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="219" />
+      <source>A period looks like 2026-01, not %1.</source>
+      <translation>所属期的格式为 2026-01，而不是 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="222" />
+      <source>The first period must not be after the last one.</source>
+      <translation>起始所属期不能晚于结束所属期。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="240" />
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="250" />
+      <source>No records match.</source>
+      <translation>没有符合条件的记录。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="253" />
+      <source>%1 of %2 records shown.</source>
+      <translation>已显示 %2 条记录中的 %1 条。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="314" />
+      <source>Revoke the declaration %1? The agency undoes what it changed in the roster.</source>
+      <translation>撤销申报 %1？经办机构将恢复它对参保人员名册所做的更改。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="338" />
+      <source>Revoking…</source>
+      <translation>正在撤销…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="348" />
+      <source>The declaration %1 was revoked.</source>
+      <translation>申报 %1 已撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="379" />
+      <source>Copying the record into a new draft…</source>
+      <translation>正在将记录复制为新的草稿…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="387" />
+      <source>A new draft replacing this record is in the draft box; declaring it revokes the record.</source>
+      <translation>替换此记录的新草稿已放入草稿箱；申报后原记录即被撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="398" />
+      <source>Save the receipt</source>
+      <translation>保存回执</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="398" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="428" />
+      <source>Writing the receipt…</source>
+      <translation>正在生成回执…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="438" />
+      <source>The receipt was saved to %1.</source>
+      <translation>回执已保存到 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="444" />
+      <source>Export the records</source>
+      <translation>导出申报记录</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="445" />
+      <source>declaration-records</source>
+      <translation>申报记录</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="446" />
+      <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="462" />
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="471" />
+      <source>%1 records exported to %2.</source>
+      <translation>已将 %1 条记录导出到 %2。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaymentDeclarationForm</name>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="147" />
+      <source>Payment declaration %1</source>
+      <translation>费款申报 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="149" />
+      <source>(replaces %1)</source>
+      <translation>（替换 %1）</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="152" />
+      <source>Compute</source>
+      <translation>计算</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="155" />
+      <source>Work out every insured person's contributions from the roster and the policy.</source>
+      <translation>根据参保人员名册和政策计算每位参保人员的缴费。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="158" />
+      <source>Save to draft box</source>
+      <translation>保存到草稿箱</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="180" />
+      <source>Totals</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="225" />
+      <source>Computing…</source>
+      <translation>正在计算…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="238" />
+      <source>No one is insured in %1, so nothing is owed.</source>
+      <translation>%1 没有参保人员，无需缴费。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="241" />
+      <source>%1 people, %2 lines computed.</source>
+      <translation>已计算 %1 人，共 %2 行。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="247" />
+      <source>The agency could not be reached: the roster saved on this computer was used; compute again before declaring.</source>
+      <translation>无法连接经办机构：已使用本机保存的参保人员名册；申报前请重新计算。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="271" />
+      <source>The roster changed since this was computed; press Compute before declaring.</source>
+      <translation>计算之后参保人员名册已有变化；申报前请点击“计算”。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="291" />
+      <source>Employee share</source>
+      <translation>个人缴纳</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="291" />
+      <source>Employer share</source>
+      <translation>单位缴纳</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="291" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="297" />
+      <source>All insurance types</source>
+      <translation>全部险种</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="328" />
+      <source>Saved to the draft box. Check and declare it there before the window closes.</source>
+      <translation>已保存到草稿箱。请在申报期结束前在草稿箱中校验并申报。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaymentDetailsWindow</name>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="87" />
+      <source>Payment details</source>
+      <translation>缴费明细</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="99" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="143" />
+      <source>Period</source>
+      <translation>所属期</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="100" />
+      <source>For month</source>
+      <translation>费款所属期</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="101" />
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="102" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="103" />
+      <source>Insurance type</source>
+      <translation>险种</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="104" />
+      <source>Base</source>
+      <translation>缴费基数</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="106" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="247" />
+      <source>Employee share</source>
+      <translation>个人缴纳</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="112" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="247" />
+      <source>Employer share</source>
+      <translation>单位缴纳</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="117" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="247" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="118" />
+      <source>Serial number</source>
+      <translation>流水号</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="125" />
+      <source>e.g. 2026-01</source>
+      <translation>例如 2026-01</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="130" />
+      <source>ID number or name</source>
+      <translation>身份证号码或姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="134" />
+      <source>Search</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="145" />
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="148" />
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="172" />
+      <source>Totals of every matching line</source>
+      <translation>全部符合条件明细的合计</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="180" />
+      <source>Monthly statements…</source>
+      <translation>月度缴费告知单…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="183" />
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="187" />
+      <source>Statements for</source>
+      <translation>告知单所属期</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="210" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="281" />
+      <source>A period looks like 2026-01, not %1.</source>
+      <translation>所属期的格式为 2026-01，而不是 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="213" />
+      <source>The first period must not be after the last one.</source>
+      <translation>起始所属期不能晚于结束所属期。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="218" />
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="228" />
+      <source>No payment details match.</source>
+      <translation>没有符合条件的缴费明细。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="230" />
+      <source>%1 of %2 lines shown.</source>
+      <translation>已显示 %2 行中的 %1 行。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="259" />
+      <source>All insurance types</source>
+      <translation>全部险种</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="271" />
+      <source>Folder for the monthly statements</source>
+      <translation>选择保存月度告知单的文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="311" />
+      <source>Writing the monthly statements…</source>
+      <translation>正在生成月度告知单…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="324" />
+      <source>No approved payment declaration covers %1, so there are no statements.</source>
+      <translation>%1 没有审核通过的费款申报，因此没有告知单。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="329" />
+      <source>Statements for %1 people of %2 saved to %3 and %4.</source>
+      <translation>%2 的 %1 人告知单已保存到 %3 和 %4。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="338" />
+      <source>Export the payment details</source>
+      <translation>导出缴费明细</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="339" />
+      <source>payment-details</source>
+      <translation>缴费明细</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="340" />
+      <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="348" />
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="356" />
+      <source>%1 lines exported to %2.</source>
+      <translation>已将 %1 行导出到 %2。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaymentLinesModel</name>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="62" />
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="63" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="64" />
+      <source>Insurance type</source>
+      <translation>险种</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="65" />
+      <source>For month</source>
+      <translation>费款所属期</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="66" />
+      <source>Base</source>
+      <translation>缴费基数</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="67" />
+      <source>Employee share</source>
+      <translation>个人缴纳</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="68" />
+      <source>Employer share</source>
+      <translation>单位缴纳</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="69" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDetailsDialog</name>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="41" />
+      <source>Declaration record</source>
+      <translation>申报记录详情</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="44" />
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="77" />
+      <source>Serial number</source>
+      <translation>流水号</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="78" />
+      <source>Business type</source>
+      <translation>业务类型</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="79" />
+      <source>Period</source>
+      <translation>所属期</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="80" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="81" />
+      <source>Submitted at</source>
+      <translation>提交时间</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="84" />
+      <source>Replaces</source>
+      <translation>替换</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="86" />
+      <source>Replaced by</source>
+      <translation>被替换为</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="88" />
+      <source>Revoked at</source>
+      <translation>撤销时间</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../ssclient/gui/records/record_details.py" line="101" />
+      <source>%n line(s).</source>
+      <translation>
+        <numerusform>共 %n 行。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="104" />
+      <source>Line %1: </source>
+      <translation>第 %1 行：</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="111" />
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="112" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="116" />
+      <source>Household registration</source>
+      <translation>户口性质</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="117" />
+      <source>Wage base</source>
+      <translation>申报工资</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="118" />
+      <source>Migrant worker</source>
+      <translation>是否外来务工</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="121" />
+      <source>Back payment (months)</source>
+      <translation>补缴月数</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="123" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="126" />
+      <source>New base</source>
+      <translation>新缴费基数</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/record_details.py" line="127" />
+      <source>Effective from</source>
+      <translation>生效月份</translation>
+    </message>
+  </context>
+  <context>
+    <name>Records</name>
+    <message>
+      <location filename="../../ssclient/gui/records/export_action.py" line="62" />
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="29" />
+      <source>Insured</source>
+      <translation>在保</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="31" />
+      <source>Interrupted</source>
+      <translation>停保</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="38" />
+      <source>local urban</source>
+      <translation>本地城镇</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="39" />
+      <source>non-local urban</source>
+      <translation>外地城镇</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="40" />
+      <source>local rural</source>
+      <translation>本地农村</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="41" />
+      <source>non-local rural</source>
+      <translation>外地农村</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="55" />
+      <source>The agency refused to revoke it: a declaration can be revoked only while its period's declaration window is open, and that window has closed.</source>
+      <translation>经办机构拒绝撤销：申报只能在其所属期的申报期内撤销，该申报期已结束。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="60" />
+      <source>The agency refused to revoke it: a later approved declaration builds on it for the same people. Revoke that one first.</source>
+      <translation>经办机构拒绝撤销：之后一笔审核通过的申报以此为基础涉及相同人员。请先撤销那一笔。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="65" />
+      <source>The agency refused to revoke it: only an approved declaration can be revoked.</source>
+      <translation>经办机构拒绝撤销：只有审核通过的申报才能撤销。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="69" />
+      <source>The agency refused to revoke it: %1</source>
+      <translation>经办机构拒绝撤销：%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterWindow</name>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="56" />
+      <source>Insured roster</source>
+      <translation>参保人员名册</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="66" />
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="67" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="68" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="69" />
+      <source>Base</source>
+      <translation>缴费基数</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="70" />
+      <source>Insured since</source>
+      <translation>参保起始月</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="72" />
+      <source>Interrupted from</source>
+      <translation>停保起始月</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="76" />
+      <source>Household registration</source>
+      <translation>户口性质</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="77" />
+      <source>Insurance types</source>
+      <translation>险种</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="82" />
+      <source>Part of an ID number or name</source>
+      <translation>身份证号码或姓名的一部分</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="87" />
+      <source>Everyone</source>
+      <translation>全部人员</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="91" />
+      <source>Search</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="94" />
+      <source>Refresh from the agency</source>
+      <translation>从经办机构刷新</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="97" />
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="102" />
+      <source>Person</source>
+      <translation>人员</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="145" />
+      <source>Loading…</source>
+      <translation>正在加载…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="151" />
+      <source>No one matches.</source>
+      <translation>没有符合条件的人员。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="153" />
+      <source>%1 of %2 people shown.</source>
+      <translation>已显示 %2 人中的 %1 人。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="165" />
+      <source>Asking the agency for the roster…</source>
+      <translation>正在向经办机构获取参保人员名册…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="177" />
+      <source>Export the roster</source>
+      <translation>导出参保人员名册</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="178" />
+      <source>insured-roster</source>
+      <translation>参保人员名册</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="179" />
+      <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="187" />
+      <source>Exporting…</source>
+      <translation>正在导出…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/roster_window.py" line="201" />
+      <source>%1 people exported to %2.</source>
+      <translation>已将 %1 人导出到 %2。</translation>
+    </message>
+  </context>
+</TS>
