@@ -11,10 +11,16 @@ from dataclasses import dataclass, replace
 
 from ssclient.domain.declaration import Declaration, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
-from ssclient.rules.payment import BackPayRequest, backpay_requests, compute_payments
+from ssclient.rules.payment import (
+    BackPayRequest,
+    backpay_requests,
+    check_payment_declaration,
+    compute_payments,
+)
 from ssclient.store import Store
 from ssclient.sync.results import AgencyUnreachable, DeclarationQuery
 
@@ -47,6 +53,20 @@ def compute(ctx: AppContext, period: Period, inputs: PaymentInputs) -> list[Paym
     industry_class = ctx.unit.industry_class if ctx.unit is not None else 1
     return compute_payments(
         inputs.roster, ctx.policy, period, industry_class=industry_class, backpay=inputs.backpay
+    )
+
+
+def check_payment_document(ctx: AppContext, declaration: Declaration, *, declaring: bool) -> list[Finding]:
+    """The draft box's Check for a payment declaration (worker thread): the window when declaring, and
+    every line against what the agency will compute from the same roster and back payments."""
+    inputs = payment_inputs(ctx, declaration.period)
+    roster = {entry.id_number: entry for entry in inputs.roster}
+    industry_class = ctx.unit.industry_class if ctx.unit is not None else 1
+    return check_payment_declaration(
+        declaration,
+        ctx.rule_context(roster, declaring=declaring),
+        industry_class=industry_class,
+        backpay=inputs.backpay,
     )
 
 

@@ -17,6 +17,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceT
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
+from ssclient.gui.contributions.backend import check_payment_document
 from ssclient.gui.contributions.base_change_form import ContributionBaseForm
 from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
 from ssclient.store import Store
@@ -275,3 +276,23 @@ def test_offline_the_stored_roster_is_used_and_said(
     compute(qtbot, form)
     assert len(form.model.lines()) == 4
     assert "The agency could not be reached" in form.status_label.text()
+
+
+def test_the_draft_box_check_of_a_payment_document(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
+    renewal_history(unit, agency_clock)
+    form = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, form)
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    draft = store.get_declaration(saved.args[0])
+    assert check_payment_document(records_ctx, draft, declaring=True) == []
+    draft.payments[0] = dataclasses.replace(draft.payments[0], employee_amount=Decimal("1.00"))
+    assert [(f.code, f.field) for f in check_payment_document(records_ctx, draft, declaring=True)] == [
+        ("PAYMENT_MISMATCH", "payments[0].employee_amount")
+    ]
+    agency_clock.set(datetime(2026, 11, 24, 9, 0, tzinfo=CHINA_TZ))
+    unit.client.login(unit.unit_code, unit.password)
+    draft.payments[0] = form.model.lines()[0]
+    assert [f.code for f in check_payment_document(records_ctx, draft, declaring=True)] == ["WINDOW_CLOSED"]
