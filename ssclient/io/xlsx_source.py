@@ -51,19 +51,31 @@ class XlsxSource:
         self.name = path.name
         self._path = path
         self._books: list[Any] = []
-        workbook = self._open(data_only=True)
-        sheets = list(workbook.worksheets)
-        if not sheets:
+        self._formula_sheet: Any = None
+        try:
+            self._prepare(header_score)
+        except BaseException:
             self.close()
+            raise
+
+    def _prepare(self, header_score: HeaderScore) -> None:
+        sheets = list(self._open(data_only=True).worksheets)
+        if not sheets:
             raise UnusableFile("FILE_NO_SHEET", name=self.name)
-        self._sheet, self.estimated_rows = _pick_sheet(sheets, header_score)
+        try:
+            self._sheet, self.estimated_rows = _pick_sheet(sheets, header_score)
+        except Exception as exc:  # openpyxl's XML errors: the sheet's content is broken
+            raise self._damaged(exc) from None
         self.sheet_title: str = self._sheet.title
         xml_path = getattr(self._sheet, "_worksheet_path", None)
-        self._has_formulas, self.merges = self._scan(xml_path) if xml_path else (False, [])
-        self._formula_sheet: Any = None
-        if self._has_formulas:
+        has_formulas, self.merges = self._scan(xml_path) if xml_path else (False, [])
+        if has_formulas:
             self._formula_sheet = self._open(data_only=False)[self.sheet_title]
             self._formula_sheet.reset_dimensions()
+
+    def _damaged(self, exc: Exception) -> UnusableFile:
+        log.info("cannot read %s as a workbook: %r", self._path, exc)
+        return UnusableFile("FILE_DAMAGED", name=self.name)
 
     def _open(self, data_only: bool) -> Any:
         from openpyxl import load_workbook  # heavy: imported only when a workbook is read
@@ -75,8 +87,7 @@ class XlsxSource:
                 warnings.simplefilter("ignore")
                 book = load_workbook(self._path, read_only=True, data_only=data_only)
         except Exception as exc:  # zipfile, XML and openpyxl errors all mean the same thing here
-            log.info("cannot open %s as a workbook: %r", self._path, exc)
-            raise UnusableFile("FILE_DAMAGED", name=self.name) from None
+            raise self._damaged(exc) from None
         self._books.append(book)
         return book
 
@@ -113,6 +124,10 @@ class XlsxSource:
             else:
                 for number, (row, formula_row) in enumerate(zip(values, formulas, strict=False), start=1):
                     yield number, row, formula_row
+        except UnusableFile:
+            raise
+        except Exception as exc:  # broken XML further down the sheet
+            raise self._damaged(exc) from None
         finally:
             # openpyxl's row generators hold the sheet's stream open until closed.
             values.close()

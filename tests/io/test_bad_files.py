@@ -177,3 +177,27 @@ def test_reasons_translate(tmp_path: Path) -> None:
     assert problem.reason(lambda context, source: f"[{context}] {source}").startswith(
         "[SpreadsheetFile] There is"
     )
+
+
+def rewrite_sheet(path: Path, change: Callable[[str], str]) -> Path:
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = change(parts["xl/worksheets/sheet1.xml"].decode("utf-8")).encode(
+        "utf-8"
+    )
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("where", ["start", "end"])
+def test_broken_sheet_xml(tmp_path: Path, where: str) -> None:
+    path = write_xlsx(tmp_path / "staff.xlsx", [HEADERS_EN, *[GOOD_A] * 30])
+    if where == "start":
+        rewrite_sheet(path, lambda xml: xml.replace("<sheetData>", "<sheetData><row r=", 1))
+    else:
+        rewrite_sheet(
+            path, lambda xml: xml[: xml.index('<row r="25"')] + '<row r="25"><c r="A25" t="inlineStr"><is>'
+        )
+    assert code(path) == "FILE_DAMAGED"
