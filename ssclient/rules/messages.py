@@ -78,6 +78,17 @@ MESSAGES: dict[str, str] = {
     "AMOUNT_INVALID": "Not an amount: {value}.",
 }
 
+# Why a code is not valid (the `reason` of USCC_INVALID and TAX_NUMBER_INVALID); translated like messages,
+# so they are fixed sentences.
+REASON_TEXTS: dict[str, str] = {
+    "uscc_length": "a credit code has 18 characters",
+    "uscc_checksum": "the last character does not match; check for a typing error",
+    "uscc_characters": "it uses characters or a region a credit code cannot have",
+    "tax_15": "a 15-character number is a 6-digit region code and a valid organization code",
+    "tax_20": "a 20-character number is an ID number followed by two digits",
+    "tax_length": "a tax registration number has 15, 18 or 20 characters",
+}
+
 # Insurance-type names in messages; translated like messages.
 INSURANCE_NAMES: dict[str, str] = {
     "pension": "pension",

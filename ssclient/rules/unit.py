@@ -7,7 +7,7 @@ from stdnum.cn import uscc
 
 from ssclient.domain.findings import Finding
 from ssclient.domain.money import to_halfwidth
-from ssclient.rules.messages import finding
+from ssclient.rules.messages import REASON_TEXTS, finding
 
 UNIT_NAME_MAX = 100
 PASSWORD_MIN = 8
@@ -42,13 +42,13 @@ def _uscc_problem(code: str) -> str:
     try:
         uscc.validate(code)
     except stdnum_errors.InvalidLength:
-        return f"it has 18 characters, not {len(code)}"
+        return REASON_TEXTS["uscc_length"]
     except stdnum_errors.InvalidChecksum:
-        return "the last character does not match; check for a typing error"
+        return REASON_TEXTS["uscc_checksum"]
     except stdnum_errors.ValidationError:
-        return "it uses characters or a region a credit code cannot have"
+        return REASON_TEXTS["uscc_characters"]
     except Exception:  # stdnum may raise other errors on odd input; treat them as invalid
-        return "it uses characters or a region a credit code cannot have"
+        return REASON_TEXTS["uscc_characters"]
     return ""
 
 
@@ -71,12 +71,12 @@ def check_tax_number(text: str, field: str = "tax_number") -> list[Finding]:
         reason = _uscc_problem(code)
     elif len(code) == 15:
         ok = code[:6].isdigit() and _org_code_valid(code[6:])
-        reason = "" if ok else "a 15-character number is a 6-digit region code and a valid organization code"
+        reason = "" if ok else REASON_TEXTS["tax_15"]
     elif len(code) == 20:
         ok = code[:17].isdigit() and code[18:].isdigit()
-        reason = "" if ok else "a 20-character number is an ID number followed by two digits"
+        reason = "" if ok else REASON_TEXTS["tax_20"]
     else:
-        reason = f"it has 15, 18 or 20 characters, not {len(code)}"
+        reason = REASON_TEXTS["tax_length"]
     return [finding("TAX_NUMBER_INVALID", field, reason=reason)] if reason else []
 
 

@@ -22,7 +22,7 @@ def test_valid_uscc_with_spaces_dashes_and_lower_case() -> None:
 
 @pytest.mark.parametrize(
     ("text", "code", "reason"),
-    [("", "USCC_REQUIRED", None), ("91110000600037341", "USCC_INVALID", "18 characters"),
+    [("", "USCC_REQUIRED", None), ("91110000600037341", "USCC_INVALID", "has 18 characters"),
      ("91110000600037341M", "USCC_INVALID", "does not match"), ("9111000060003734I1", "USCC_INVALID", "characters")],
 )  # fmt: skip
 def test_invalid_uscc(text: str, code: str, reason: str | None) -> None:
