@@ -121,3 +121,10 @@ def test_default_language_from_the_locale(environ: dict[str, str], language: str
 def test_an_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown language"):
         Translations("fr")
+
+
+def test_the_reason_of_an_invalid_code_is_translated_too() -> None:
+    from ssclient.rules.unit import check_uscc
+
+    item = check_uscc("91110000600037341M")[0]
+    assert Translations(CHINESE).render(item) == "统一社会信用代码无效：末位校验码不符，请检查是否录入有误。"

@@ -276,6 +276,30 @@
       <translation>工伤保险</translation>
     </message>
     <message>
+      <source>a credit code has 18 characters</source>
+      <translation>统一社会信用代码应为18位</translation>
+    </message>
+    <message>
+      <source>the last character does not match; check for a typing error</source>
+      <translation>末位校验码不符，请检查是否录入有误</translation>
+    </message>
+    <message>
+      <source>it uses characters or a region a credit code cannot have</source>
+      <translation>含有统一社会信用代码中不允许的字符或地区代码</translation>
+    </message>
+    <message>
+      <source>a 15-character number is a 6-digit region code and a valid organization code</source>
+      <translation>15位税号应由6位行政区划代码和有效的组织机构代码组成</translation>
+    </message>
+    <message>
+      <source>a 20-character number is an ID number followed by two digits</source>
+      <translation>20位税号应为身份证号码后加两位数字</translation>
+    </message>
+    <message>
+      <source>a tax registration number has 15, 18 or 20 characters</source>
+      <translation>税务登记号应为15位、18位或20位</translation>
+    </message>
+    <message>
       <source>employer</source>
       <translation>单位缴费</translation>
     </message>

@@ -95,7 +95,10 @@ def finding_templates() -> dict[str, str]:
 @cache
 def translated_params() -> dict[str, Mapping[str, str]]:
     """Parameters whose values are themselves words from a catalogue (insurance names, shares)."""
-    named: dict[str, Mapping[str, str]] = {"insurance": rule_messages.INSURANCE_NAMES}
+    named: dict[str, Mapping[str, str]] = {
+        "insurance": rule_messages.INSURANCE_NAMES,
+        "reason": getattr(rule_messages, "REASON_TEXTS", {}),
+    }
     shares = getattr(rule_messages, "SHARE_NAMES", None)
     if shares:
         named["share"] = shares
