@@ -70,60 +70,60 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="48" />
+      <location filename="../../ssclient/gui/errors.py" line="53" />
       <source>The agency cannot be reached. Check the network connection and the agency address in System → Settings, then try again.</source>
       <translation>无法连接经办机构。请检查网络连接和“系统 → 设置”中的经办机构地址，然后重试。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="77" />
+      <location filename="../../ssclient/gui/errors.py" line="82" />
       <source>The agency refused the request.</source>
       <translation>经办机构拒绝了该请求。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="82" />
+      <location filename="../../ssclient/gui/errors.py" line="87" />
       <source>The unit code or the password is wrong.</source>
       <translation>单位编号或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="83" />
+      <location filename="../../ssclient/gui/errors.py" line="88" />
       <source>The current password is wrong.</source>
       <translation>当前密码错误。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="84" />
+      <location filename="../../ssclient/gui/errors.py" line="89" />
       <source>A unit with this unified social credit code is already registered.</source>
       <translation>该统一社会信用代码的单位已经注册。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="87" />
-      <location filename="../../ssclient/gui/errors.py" line="88" />
+      <location filename="../../ssclient/gui/errors.py" line="92" />
+      <location filename="../../ssclient/gui/errors.py" line="93" />
       <source>Your session has ended. Log in again.</source>
       <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="89" />
+      <location filename="../../ssclient/gui/errors.py" line="94" />
       <source>Change the initial password first.</source>
       <translation>请先修改初始密码。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="99" />
+      <location filename="../../ssclient/gui/errors.py" line="104" />
       <source>Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then.</source>
       <translation>密码错误次数过多：本单位已被锁定至 %1（北京时间），届时请再试。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="102" />
+      <location filename="../../ssclient/gui/errors.py" line="107" />
       <source>Too many wrong passwords: this unit is locked for a while. Try again later.</source>
       <translation>密码错误次数过多：本单位已被暂时锁定，请稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="110" />
+      <location filename="../../ssclient/gui/errors.py" line="115" />
       <source>Something went wrong inside the program. Your saved work is safe. The details were written to the log file:
 {path}</source>
       <translation>程序内部出现错误。您已保存的数据不受影响。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="140" />
+      <location filename="../../ssclient/gui/errors.py" line="145" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -540,6 +540,47 @@
     </message>
   </context>
   <context>
+    <name>SessionExpiredDialog</name>
+    <message>
+      <location filename="../../ssclient/gui/session_expired.py" line="21" />
+      <source>Log in again</source>
+      <translation>重新登录</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/session_expired.py" line="34" />
+      <source>Enter the password.</source>
+      <translation>请输入密码。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionExpiredForm</name>
+    <message>
+      <location filename="../../ui/session_expired.ui" line="10" />
+      <source>Your session with the agency has ended. Enter the password again to continue; your open forms stay as they are.</source>
+      <translation>与经办机构的登录已失效。请再次输入密码以继续；已打开的表单保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_expired.ui" line="17" />
+      <source>Unit code</source>
+      <translation>单位编号</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_expired.ui" line="26" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_expired.ui" line="55" />
+      <source>Log out</source>
+      <translation>退出登录</translation>
+    </message>
+    <message>
+      <location filename="../../ui/session_expired.ui" line="60" />
+      <source>Log in and continue</source>
+      <translation>登录并继续</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <location filename="../../ssclient/gui/settings.py" line="25" />
@@ -618,27 +659,27 @@ Data folder: %3</source>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="141" />
+      <location filename="../../ssclient/gui/app.py" line="143" />
       <source>Local training agency at %1</source>
       <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="144" />
+      <location filename="../../ssclient/gui/app.py" line="146" />
       <source>Agency: %1 (%2)</source>
       <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="224" />
+      <location filename="../../ssclient/gui/app.py" line="226" />
       <source>Choose a new password to continue. Log in again when you are ready.</source>
       <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="231" />
+      <location filename="../../ssclient/gui/app.py" line="233" />
       <source>Opening…</source>
       <translation>正在打开……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="318" />
+      <location filename="../../ssclient/gui/app.py" line="320" />
       <source>The password was changed.</source>
       <translation>密码已修改。</translation>
     </message>
@@ -709,7 +750,7 @@ Data folder: %3</source>
   <context>
     <name>Task</name>
     <message>
-      <location filename="../../ssclient/gui/workers.py" line="187" />
+      <location filename="../../ssclient/gui/workers.py" line="206" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>

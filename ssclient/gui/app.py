@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLibraryInfo, QObject, QTimer, QTranslator, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from ssclient import assets
 from ssclient.domain.clock import Clock, SystemClock
@@ -29,7 +29,7 @@ from ssclient.gui.errors import install_error_hooks
 from ssclient.gui.icons import app_icon
 from ssclient.gui.local_agency import LocalTrainingAgency
 from ssclient.gui.login import LoginDialog
-from ssclient.gui.workers import Task, cancel_all_and_wait, start_call, start_task
+from ssclient.gui.workers import Task, cancel_all_and_wait, start_call, start_task, task_events
 
 if TYPE_CHECKING:
     from ssclient.domain.roster import Unit
@@ -82,6 +82,8 @@ class Shell(QObject):
         self._reconnect_timer.timeout.connect(self.connect_agency)
         self._remember_password = False
         self._finished = False
+        self._reauth: QDialog | None = None
+        task_events().session_expired.connect(self._session_expired)
 
     # --- start ----------------------------------------------------------------------------------------
     def start(self) -> LoginDialog:
@@ -322,6 +324,30 @@ class Shell(QObject):
 
         dialog = SettingsDialog(self.ctx.settings, self.main_window, logged_in=True)
         dialog.open()
+
+    # --- the agency ended the session -------------------------------------------------------------------
+    def _session_expired(self) -> None:
+        """Ask for the password over the main window; open forms stay. Log out is the other answer."""
+        if self.main_window is None or self._reauth is not None:
+            return
+        from ssclient.gui.session_expired import SessionExpiredDialog
+
+        dialog = SessionExpiredDialog(self.ctx, self.main_window)
+        dialog.accepted.connect(self._session_renewed)
+        dialog.rejected.connect(self.log_out)
+        dialog.finished.connect(self._reauth_closed)
+        self._reauth = dialog
+        dialog.open()
+
+    def _reauth_closed(self) -> None:
+        if self._reauth is not None:
+            self._reauth.deleteLater()
+        self._reauth = None
+
+    def _session_renewed(self) -> None:
+        from ssclient.gui.documents.sync_runner import SyncRunner
+
+        SyncRunner.for_context(self.ctx).kick()
 
     # --- log out and exit -----------------------------------------------------------------------------
     def log_out(self) -> None:

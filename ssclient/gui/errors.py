@@ -40,6 +40,11 @@ def is_expected(exc: BaseException) -> bool:
     return api is not None and isinstance(exc, (api.AgencyError, api.AgencyUnreachable))
 
 
+def is_session_expired(exc: BaseException) -> bool:
+    api = _sync_api()
+    return api is not None and isinstance(exc, api.SessionExpired)
+
+
 def user_message(exc: BaseException, doing: str = "") -> str:
     """A short message for the user; unexpected errors are logged with their traceback on the way."""
     api = _sync_api()

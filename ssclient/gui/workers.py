@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ssclient.gui.errors import user_message
+from ssclient.gui.errors import is_session_expired, user_message
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,23 @@ T = TypeVar("T")
 
 # Tasks stay referenced here until they end, so a caller may drop its reference without losing signals.
 _running: set[Task] = set()
+
+
+class TaskEvents(QObject):
+    """What any task's failure means for the whole app: the agency ended the session (the shell then
+    asks for the password again)."""
+
+    session_expired = Signal()
+
+
+_events: TaskEvents | None = None
+
+
+def task_events() -> TaskEvents:
+    global _events
+    if _events is None:
+        _events = TaskEvents()
+    return _events
 
 
 class TaskCancelled(Exception):
@@ -144,6 +161,8 @@ class Task(QObject):
                 assert isinstance(value, BaseException)
                 self.error = value
                 self.failed.emit(user_message(value, doing=self.description))
+                if is_session_expired(value):
+                    task_events().session_expired.emit()
             self.ended.emit()
         finally:
             _running.discard(self)

@@ -38,9 +38,13 @@ SHELL_SOURCES = [
             "status",
             "unit_info",
             "workers",
+            "session_expired",
         )
     ),
-    *(f"ui/{name}.ui" for name in ("login", "register", "change_password", "settings", "unit_info")),
+    *(
+        f"ui/{name}.ui"
+        for name in ("login", "register", "change_password", "settings", "unit_info", "session_expired")
+    ),
 ]
 
 

@@ -1,0 +1,51 @@
+"""The agency ended the session (sessions last a few hours): log in again over the main window, so that
+open forms and unsaved work stay as they are. Log out is the other way."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
+
+from ssclient.gui.context import AppContext
+from ssclient.gui.forms import child, embed_form
+from ssclient.gui.icons import app_icon
+from ssclient.gui.workers import start_call
+
+
+class SessionExpiredDialog(QDialog):
+    """Accepted once logged in again (the agency client holds the new session); rejected = log out."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("SessionExpiredDialog")
+        self.setWindowTitle(self.tr("Log in again"))
+        self.setWindowIcon(app_icon())
+        self.form = embed_form(self, "session_expired.ui")
+        self.password = child(self.form, QLineEdit, "passwordEdit")
+        self.message = child(self.form, QLabel, "message")
+        self.continue_button = child(self.form, QPushButton, "continueButton")
+        child(self.form, QLabel, "unitCodeValue").setText(ctx.unit_code)
+        self.continue_button.clicked.connect(self.log_in)
+        child(self.form, QPushButton, "logOutButton").clicked.connect(self.reject)
+        self.resize(480, 230)
+
+    def log_in(self) -> None:
+        if not self.password.text():
+            self.message.setText(self.tr("Enter the password."))
+            return
+        self.continue_button.setEnabled(False)
+        task = start_call(self.ctx.agency.login, self.ctx.unit_code, self.password.text())
+        task.finished.connect(self._logged_in)
+        task.failed.connect(self._failed)
+        task.ended.connect(self._ended)
+
+    def _logged_in(self, _result: object) -> None:
+        self.password.clear()
+        self.accept()
+
+    def _failed(self, message: str) -> None:
+        self.message.setText(message)
+        self.password.selectAll()
+
+    def _ended(self) -> None:
+        self.continue_button.setEnabled(True)
