@@ -206,6 +206,57 @@ def check_policies(_: Workspace) -> str:
     return f"{len(files)} policy files load ({', '.join(names)})"
 
 
+def check_modules(_: Workspace) -> str:
+    """Every module of the program imports: in a bundle, a missing hidden import fails here, not in use."""
+    import importlib
+    import pkgutil
+
+    import ssclient
+
+    names = [
+        module.name
+        for module in pkgutil.walk_packages(ssclient.__path__, "ssclient.")
+        if ".migrations" not in module.name  # Alembic runs those scripts itself (the store check)
+    ]
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except ImportError as error:
+            raise CheckFailed(f"module {name} does not import: {error}") from error
+    if len(names) < 10:
+        raise CheckFailed(
+            f"only {len(names)} modules of the program were found; the installation is incomplete"
+        )
+    return f"{len(names)} modules import"
+
+
+# The keyring backends that keep passwords securely on each platform, and what they need.
+_SECURE_KEYRING_MODULES = {
+    "linux": ("keyring.backends.SecretService", "secretstorage", "jeepney"),
+    "win32": ("keyring.backends.Windows",),
+    "darwin": ("keyring.backends.macOS",),
+}
+
+
+def check_keyring(_: Workspace) -> str:
+    """The secure keyring backends are installed; whether one is running here is reported, not required:
+    without one the program works and only "Remember password" is off."""
+    import importlib
+
+    from ssclient.gui.credentials import keyring_status
+
+    needed = _SECURE_KEYRING_MODULES.get("linux" if sys.platform.startswith("linux") else sys.platform, ())
+    for name in needed:
+        try:
+            importlib.import_module(name)
+        except ImportError as error:
+            raise CheckFailed(f"the keyring module {name} is missing: {error}") from error
+    status = keyring_status()
+    if status.available:
+        return f"secure keyring in use ({status.backend_name})"
+    return f"no secure keyring here ({status.reason}); 'Remember password' stays off"
+
+
 def check_regions(_: Workspace) -> str:
     from ssclient.policy.regions import Regions
 
@@ -344,10 +395,12 @@ def check_round_trip(workspace: Workspace) -> str:
 def default_checks() -> list[Check]:
     return [
         Check("Qt platform", check_platform_plugin),
+        Check("modules", check_modules),
         Check("forms", check_forms),
         Check("translations", check_translations),
         Check("policy", check_policies),
         Check("regions", check_regions),
+        Check("keyring", check_keyring),
         Check("store", check_store),
         Check("agency", check_agency),
         Check("submit round trip", check_round_trip),

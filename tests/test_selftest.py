@@ -18,7 +18,18 @@ import pytest
 from ssclient import assets
 from ssclient.selftest import CheckFailed, Workspace, check_platform_plugin, run_self_test
 
-CHECKS = ("Qt platform", "forms", "translations", "policy", "regions", "store", "agency", "submit round trip")
+CHECKS = (
+    "Qt platform",
+    "modules",
+    "forms",
+    "translations",
+    "policy",
+    "regions",
+    "keyring",
+    "store",
+    "agency",
+    "submit round trip",
+)
 LINE = re.compile(r"^(OK  |FAIL)  (.+?)\s+(\d+\.\d\d) s  (.*)$")
 
 
@@ -85,7 +96,7 @@ def test_a_broken_policy_file_fails_its_check_with_the_reason_and_the_others_sti
     assert lines["policy"][0] == "FAIL"
     assert policy.name in lines["policy"][1] and "window" in lines["policy"][1]
     assert [name for name, (state, _) in lines.items() if state == "FAIL"] == ["policy"]
-    assert out.getvalue().splitlines()[-1].startswith("self-test FAILED (1 of 8 checks: policy)")
+    assert out.getvalue().splitlines()[-1].startswith(f"self-test FAILED (1 of {len(CHECKS)} checks: policy)")
 
 
 def test_missing_forms_and_translations_are_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
