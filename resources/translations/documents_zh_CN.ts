@@ -39,62 +39,62 @@ Serial number: %2</source>
     <context>
         <name>DocumentEditor</name>
         <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="143" />
-            <location filename="../../ssclient/gui/documents/editor.py" line="324" />
+            <location filename="../../ssclient/gui/documents/editor.py" line="144" />
+            <location filename="../../ssclient/gui/documents/editor.py" line="330" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/editor.py" line="150" />
+            <location filename="../../ssclient/gui/documents/editor.py" line="151" />
             <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
             <translation>
                 <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="176" />
+            <location filename="../../ssclient/gui/documents/editor.py" line="177" />
             <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
             <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="182" />
+            <location filename="../../ssclient/gui/documents/editor.py" line="183" />
             <source>Period %1</source>
             <translation>所属期 %1</translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="215" />
+            <location filename="../../ssclient/gui/documents/editor.py" line="222" />
             <source>Approved by the agency, serial number %1.</source>
             <translation>经办机构已审核通过，申报流水号 %1。</translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="219" />
+            <location filename="../../ssclient/gui/documents/editor.py" line="226" />
             <source>This document has been declared and can no longer be changed.</source>
             <translation>此单据已申报，不能再修改。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/editor.py" line="320" />
+            <location filename="../../ssclient/gui/documents/editor.py" line="326" />
             <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
             <translation>
                 <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="352" />
+            <location filename="../../ssclient/gui/documents/editor.py" line="358" />
             <source>Looking the person up in your unit's roster at the agency…</source>
             <translation>正在经办机构查询本单位参保人员…</translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="369" />
+            <location filename="../../ssclient/gui/documents/editor.py" line="375" />
             <source>The agency could not be asked (%1). The local roster was used.</source>
             <translation>无法连接经办机构（%1），已使用本地人员名单。</translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="410" />
+            <location filename="../../ssclient/gui/documents/editor.py" line="419" />
             <source>Unsaved changes</source>
             <translation>有未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="411" />
+            <location filename="../../ssclient/gui/documents/editor.py" line="420" />
             <source>This document has changes that are not saved. Close it and lose them?</source>
             <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
         </message>
@@ -469,44 +469,44 @@ Serial number: %2</source>
     <context>
         <name>LinesModel</name>
         <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="25" />
+            <location filename="../../ssclient/gui/documents/line_model.py" line="30" />
             <source>#</source>
             <translation>序号</translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="26" />
+            <location filename="../../ssclient/gui/documents/line_model.py" line="31" />
             <source>ID number</source>
             <translation>身份证号码</translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="27" />
+            <location filename="../../ssclient/gui/documents/line_model.py" line="32" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="28" />
+            <location filename="../../ssclient/gui/documents/line_model.py" line="33" />
             <source>Reason</source>
             <translation>停保原因</translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="28" />
+            <location filename="../../ssclient/gui/documents/line_model.py" line="33" />
             <source>Wage base</source>
             <translation>申报工资</translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="29" />
+            <location filename="../../ssclient/gui/documents/line_model.py" line="34" />
             <source>Problems</source>
             <translation>问题</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/line_model.py" line="101" />
+            <location filename="../../ssclient/gui/documents/line_model.py" line="138" />
             <source>%n problem(s)</source>
             <translation>
                 <numerusform>%n 个问题</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="101" />
+            <location filename="../../ssclient/gui/documents/line_model.py" line="138" />
             <source>OK</source>
             <translation>无误</translation>
         </message>

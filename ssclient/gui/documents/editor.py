@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -406,9 +407,12 @@ class DocumentEditor(QWidget):
         self._select_row(row)
         self.form.focus_field("migrant_worker")
 
+    def has_unsaved_changes(self) -> bool:
+        return not self.read_only and self.model.lines() != self.declaration.lines
+
     def confirm_discard(self) -> bool:
         """Ask before closing with unsaved changes; True when it may close."""
-        if self.read_only or self.model.lines() == self.declaration.lines:
+        if not self.has_unsaved_changes():
             return True
         answer = QMessageBox.question(
             self,
@@ -418,6 +422,12 @@ class DocumentEditor(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.confirm_discard():
+            event.accept()
+        else:
+            event.ignore()
 
 
 def _filled(line: DeclarationLine) -> bool:

@@ -7,8 +7,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import CHINA_TZ, FixedClock
@@ -38,6 +38,18 @@ def snapshot(widget: QWidget, folder: Path, name: str) -> Path:
     path = folder / name
     assert widget.grab().save(str(path)), f"could not save {path}"
     return path
+
+
+def close_discarding(editor: QWidget) -> None:
+    """Close an editor with unsaved changes, answering its question with Discard."""
+
+    def discard() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), "the editor did not ask about its unsaved changes"
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    QTimer.singleShot(0, discard)
+    assert editor.close()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.store import Store
-from tests.gui.documents.conftest import LI_SI, ZHANG_SAN, snapshot
+from tests.gui.documents.conftest import LI_SI, ZHANG_SAN, close_discarding, snapshot
 
 
 def fill_person(qtbot: QtBot, editor: DocumentEditor, id_number: str, name: str, base: str = "6500") -> None:
@@ -46,6 +47,7 @@ def test_problem_shows_beside_the_field_as_the_user_types(
     )
     assert "1990-03-07" in form.identity_label.text()
     snapshot(editor, artifacts, "documents_editor_add_typing.png")
+    close_discarding(editor)
 
 
 def test_add_two_people_and_save_survives_a_restart(
@@ -94,6 +96,17 @@ def test_save_refused_names_the_line_and_focuses_the_field(
     assert editor.form.problem_label("wage_base").isVisible()
     snapshot(editor, artifacts, "documents_editor_add_refused.png")
 
+    def cancel() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        snapshot(box, artifacts, "documents_editor_unsaved_question.png")
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(0, cancel)
+    assert not editor.close()  # Cancel keeps the work
+    assert editor.isVisible()
+    close_discarding(editor)
+
 
 def test_the_same_person_twice_is_shown_on_both_lines_and_clears_on_removal(
     qtbot: QtBot, ctx: AppContext
@@ -119,3 +132,4 @@ def test_the_same_person_twice_is_shown_on_both_lines_and_clears_on_removal(
     assert editor.model.rows_with_same_person(0) == [0]
     editor.select_line(0)
     assert not editor.form.problem_label("id_number").isVisible()
+    close_discarding(editor)

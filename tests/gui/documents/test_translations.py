@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +18,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.lists import DRAFT_BOX, DocumentList
-from tests.gui.documents.conftest import ZHANG_SAN, snapshot
+from tests.gui.documents.conftest import ZHANG_SAN, close_discarding, snapshot
 
 CATALOGUE = assets.resource("translations", "documents_zh_CN.ts")
 
@@ -30,6 +32,33 @@ def test_no_unfinished_chinese_entries() -> None:
         if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")  # type: ignore[union-attr]
     ]
     assert unfinished == []
+
+
+def _keys(path: Path) -> set[tuple[str, str]]:
+    return {
+        (context.findtext("name", ""), message.findtext("source", ""))
+        for context in ET.parse(path).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_the_catalogue_knows_every_string_of_the_document_windows(tmp_path: Path) -> None:
+    root = assets.root()
+    lupdate = shutil.which("pyside6-lupdate", path=str(root / ".venv" / "bin")) or shutil.which(
+        "pyside6-lupdate"
+    )
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    sources = sorted(str(p.relative_to(root)) for p in (root / "ssclient" / "gui" / "documents").glob("*.py"))
+    sources += [f"ui/{name}.ui" for name in ("person_line", "document_editor", "document_list")]
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=root, check=True, capture_output=True)
+    assert _keys(fresh) == _keys(CATALOGUE), "run pyside6-lupdate for documents_zh_CN.ts and translate"
+
+
+def test_the_compiled_catalogue_is_up_to_date() -> None:
+    compiled = CATALOGUE.with_suffix(".qm")
+    assert compiled.exists() and compiled.stat().st_mtime >= CATALOGUE.stat().st_mtime - 1
 
 
 @pytest.fixture
@@ -67,6 +96,7 @@ def test_editor_and_draft_box_in_chinese(
     city.setCurrentIndex(1)
     assert form.combo("county").count() > 1
     snapshot(editor, artifacts, "documents_editor_renewal_zh.png")
+    close_discarding(editor)
 
     drafts = DocumentList(ctx, DRAFT_BOX)
     qtbot.addWidget(drafts)
