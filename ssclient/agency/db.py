@@ -89,6 +89,8 @@ class DeclarationRow(Base):
     __table_args__ = (
         # The guarantee that one idempotency key makes one record, even across processes.
         UniqueConstraint("unit_id", "idempotency_key", name="uq_declaration_unit_key"),
+        # The records query: a unit's declarations newest first, with or without a criterion.
+        Index("ix_declaration_unit", "unit_id", "id"),
         Index("ix_declaration_unit_period", "unit_id", "period", "id"),
         Index("ix_declaration_unit_status", "unit_id", "status", "id"),
         Index("ix_declaration_unit_type", "unit_id", "type", "id"),
@@ -162,6 +164,7 @@ class PaymentRow(Base):
     __table_args__ = (
         Index("ix_payment_unit_period", "unit_id", "period"),
         Index("ix_payment_unit_person", "unit_id", "id_number"),
+        Index("ix_payment_unit_name", "unit_id", "name"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select, union_all
 
 from ssclient.agency.db import DeclarationRow, PaymentRow
 from ssclient.agency.schemas import PaymentDetailOut, PaymentReportOut, ShareTotalsOut
@@ -37,9 +37,16 @@ def payment_report(state: AgencyState, unit_id: int, criteria: PaymentCriteria) 
         conditions.append(PaymentRow.period <= criteria.period_to)
     if criteria.person and criteria.person.strip():
         text = criteria.person.strip()
-        conditions.append(
-            or_(PaymentRow.id_number == normalize_id_number(text), PaymentRow.name == normalize_name(text))
+        # Two lookups, one per index: an OR of the two columns would scan every payment row.
+        matching = union_all(
+            select(PaymentRow.id).where(
+                PaymentRow.unit_id == unit_id, PaymentRow.id_number == normalize_id_number(text)
+            ),
+            select(PaymentRow.id).where(
+                PaymentRow.unit_id == unit_id, PaymentRow.name == normalize_name(text)
+            ),
         )
+        conditions.append(PaymentRow.id.in_(matching))
     joined = select(PaymentRow, DeclarationRow.serial_number).join(
         DeclarationRow, DeclarationRow.id == PaymentRow.declaration_id
     )

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, bindparam, func, or_, select
+from sqlalchemy import ColumnElement, bindparam, func, select, union_all
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -327,16 +327,23 @@ def _linked(
     db: Session, conditions: list[ColumnElement[bool]], offset: int = 0, limit: int | None = None
 ) -> list[Linked]:
     """Declarations (newest first) with the serial numbers of the records they replace / are replaced by."""
-    replaces = aliased(DeclarationRow)
-    replaced_by = aliased(DeclarationRow)
-    query = (
-        select(DeclarationRow, replaces.serial_number, replaced_by.serial_number)
-        .outerjoin(replaces, replaces.id == DeclarationRow.replaces_id)
-        .outerjoin(replaced_by, replaced_by.id == DeclarationRow.replaced_by_id)
+    # The page's ids first (an index walk), then the rows and their links for those ids only.
+    page = (
+        select(DeclarationRow.id)
         .where(*conditions)
         .order_by(DeclarationRow.id.desc())
         .offset(offset)
         .limit(limit)
+        .subquery()
+    )
+    replaces = aliased(DeclarationRow)
+    replaced_by = aliased(DeclarationRow)
+    query = (
+        select(DeclarationRow, replaces.serial_number, replaced_by.serial_number)
+        .join(page, page.c.id == DeclarationRow.id)
+        .outerjoin(replaces, replaces.id == DeclarationRow.replaces_id)
+        .outerjoin(replaced_by, replaced_by.id == DeclarationRow.replaced_by_id)
+        .order_by(DeclarationRow.id.desc())
     )
     return [(found[0], found[1], found[2]) for found in db.execute(query)]
 
@@ -366,11 +373,14 @@ def query_declarations(
         conditions.append(DeclarationRow.status == criteria.status)
     if criteria.person and criteria.person.strip():
         text = criteria.person.strip()
-        people = select(DeclarationPersonRow.declaration_id).where(
-            DeclarationPersonRow.unit_id == unit_id,
-            or_(
+        # Two lookups, one per index, joined: an OR of the two columns would scan every person row.
+        people = union_all(
+            select(DeclarationPersonRow.declaration_id).where(
+                DeclarationPersonRow.unit_id == unit_id,
                 DeclarationPersonRow.id_number == normalize_id_number(text),
-                DeclarationPersonRow.name == normalize_name(text),
+            ),
+            select(DeclarationPersonRow.declaration_id).where(
+                DeclarationPersonRow.unit_id == unit_id, DeclarationPersonRow.name == normalize_name(text)
             ),
         )
         conditions.append(DeclarationRow.id.in_(people))
