@@ -37,8 +37,7 @@ from ssclient.gui.documents.texts import document_title, render_finding
 from ssclient.gui.forms import child, load_form
 from ssclient.gui.workers import Task, start_call
 from ssclient.rules import check_declaration, check_line, finding
-
-EDITABLE = (DeclarationStatus.DRAFT, DeclarationStatus.CHECKED, DeclarationStatus.REJECTED)
+from ssclient.store import EDITABLE_STATUSES
 
 
 def split_line_path(path: str) -> tuple[int | None, str]:
@@ -75,7 +74,7 @@ class DocumentEditor(QWidget):
         else:
             self.declaration = backend.load(ctx, declaration_id)
             self.kind = self.declaration.type
-        self.read_only = self.declaration.status not in EDITABLE
+        self.read_only = self.declaration.status not in EDITABLE_STATUSES
         self._build()
         self._touched = [None if _filled(line) else set() for line in self.declaration.lines]
         self._select_row(0)
@@ -275,7 +274,7 @@ class DocumentEditor(QWidget):
             return
         findings = self._line_findings(row)
         touched = self._touched[row]
-        shown = findings if touched is None else [f for f in findings if _field_root(f.field) in touched]
+        shown = findings if touched is None else [f for f in findings if f.field in touched]
         self.form.show_findings(shown, render_finding)
         self.model.set_error_count(row, sum(1 for f in findings if f.is_error))
 
@@ -443,8 +442,3 @@ def _filled(line: DeclarationLine) -> bool:
             "reason",
         )
     ) or bool(line.backpay)
-
-
-def _field_root(field: str) -> str:
-    """Which input a finding belongs to: ``backpay.medical`` stays, ``province`` stays."""
-    return field

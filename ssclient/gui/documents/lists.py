@@ -32,14 +32,13 @@ from ssclient.domain.enums import DeclarationStatus
 from ssclient.domain.findings import Finding, has_errors
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents import backend
-from ssclient.gui.documents.editor import EDITABLE
 from ssclient.gui.documents.findings_panel import FindingsPanel
 from ssclient.gui.documents.sync_runner import SyncRunner
 from ssclient.gui.documents.texts import document_title, render_finding, status_name
 from ssclient.gui.forms import child, load_form
 from ssclient.gui.workers import Task, start_call
 from ssclient.rules import check_declaration
-from ssclient.store import Store
+from ssclient.store import EDITABLE_STATUSES, Store
 from ssclient.sync.results import AgencyError, AgencyUnreachable
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +87,7 @@ def check_documents(ctx: AppContext, declaration_ids: Sequence[int], *, declarin
         declaration = store.get_declaration(declaration_id)
         findings = check_declaration(declaration, rules)
         store.replace_findings(declaration_id, findings)
-        if declaration.status in EDITABLE:
+        if declaration.status in EDITABLE_STATUSES:
             target = DeclarationStatus.DRAFT if has_errors(findings) else DeclarationStatus.CHECKED
             store.set_status(declaration_id, target)
         results.append(CheckResult(declaration_id, _title(declaration), tuple(findings)))
@@ -111,7 +110,7 @@ class DocumentList(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.statuses = statuses
-        self.editable = any(status in EDITABLE for status in statuses)
+        self.editable = any(status in EDITABLE_STATUSES for status in statuses)
         self._task: Task | None = None
         form = load_form("document_list", self)
         layout = QVBoxLayout(self)
@@ -252,7 +251,8 @@ class DocumentList(QWidget):
             return None
         self._set_busy(True)
         self.status_label.setText(self.tr("Checking…"))
-        task = start_call(check_documents, self._ctx, ids, declaring=declare)
+        # Check is the rehearsal of Declare: the same rules, the declaration window included.
+        task = start_call(check_documents, self._ctx, ids, declaring=True)
         self._task = task
         task.finished.connect(lambda results: self._after_check(results, declare))
         task.failed.connect(self.status_label.setText)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
@@ -130,3 +132,18 @@ def test_an_approved_document_opens_read_only(
     assert editor.read_only and not editor.save_button.isVisible() and not editor.form.isEnabled()
     assert "SB20261110000042" in editor.summary_label.text()
     snapshot(editor, artifacts, "documents_editor_approved_read_only.png")
+
+
+def test_outside_the_window_check_says_so_and_declare_keeps_the_draft(
+    qtbot: QtBot, ctx: AppContext, store: Store, clock: FixedClock
+) -> None:
+    clock.set(datetime(2026, 11, 25, 10, 0, tzinfo=CHINA_TZ))  # the window is days 1–23
+    declaration_id = add_draft(store, ctx.unit_code, person(ZHANG_SAN, "张三"))
+    drafts = DocumentList(ctx, DRAFT_BOX)
+    qtbot.addWidget(drafts)
+    drafts.select_ids([declaration_id])
+    with qtbot.waitSignal(drafts.checked) as checked:
+        qtbot.mouseClick(drafts.declare_button, Qt.MouseButton.LeftButton)
+    assert [f.code for f in checked.args[0][0].findings] == ["WINDOW_CLOSED"]
+    assert store.get_declaration(declaration_id).status is DeclarationStatus.DRAFT
+    assert store.outbox_for(declaration_id) is None
