@@ -292,7 +292,7 @@ class Outbox:
         self._store.record_answer(
             item.idempotency_key, answer, DeclarationStatus.REJECTED, None, None, findings
         )
-        log.warning("declaration %s refused by the agency: %s", item.declaration_id, error)
+        log.info("declaration %s refused by the agency: %s", item.declaration_id, error)
         return Delivery(
             item.declaration_id, item.idempotency_key, DeclarationStatus.REJECTED, None, tuple(findings)
         )

@@ -312,3 +312,21 @@ def test_agency_stopped_document_waits_then_goes_out_exactly_once(
     assert delivered.args[0].approved
     assert online_ctx.pending_count == 0
     assert agency_client.declarations().total == 1
+
+
+def test_start_after_a_crash_reconciles_instead_of_sending_again(
+    qtbot: QtBot, online_ctx: AppContext, store: Store, agency_client: AgencyClient
+) -> None:
+    declaration_id = save_people(qtbot, online_ctx, [(ZHANG_SAN, "张三")])
+    key = store.enqueue(declaration_id, "crash-between-send-and-answer").idempotency_key
+    store.mark_sending(key)
+    # The request reached the agency and was approved; the app died before it recorded the answer.
+    assert agency_client.submit(store.get_declaration(declaration_id), key).approved
+
+    runner = SyncRunner.for_context(online_ctx)
+    with qtbot.waitSignal(runner.delivered, timeout=20_000) as delivered:
+        runner.start()  # what the app does after log-in
+    runner.stop()
+    assert delivered.args[0].replayed and delivered.args[0].approved
+    assert new_list(qtbot, online_ctx, APPROVED).document_ids() == [declaration_id]
+    assert agency_client.declarations().total == 1
