@@ -106,7 +106,6 @@ class DocumentEditor(QWidget):
         self._touched.append(set())
         self._select_row(row)
         self.form.focus_field("id_number")
-        self._refresh_counts()
         return row
 
     def remove_current_line(self) -> None:
@@ -380,8 +379,6 @@ class DocumentEditor(QWidget):
         line = self.form.line()
         line.name = entry.name if entry else ""
         line.wage_base = f"{entry.base:.2f}" if entry else ""
-        if entry is not None:
-            line.hukou_type = entry.hukou_type
         self.model.set_line(row, line)
         touched = self._touched[row]
         if touched is not None:
