@@ -6,7 +6,10 @@ SQLAlchemy and uvicorn load only when `start_agency` is called (the client calls
 
 from __future__ import annotations
 
+import logging
+import socket
 import threading
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +18,8 @@ from ssclient.domain.clock import Clock
 if TYPE_CHECKING:
     from ssclient.agency.state import AgencyState
     from ssclient.policy.model import Policy
+
+log = logging.getLogger(__name__)
 
 # How long start_agency waits for the server to accept connections, and stop for it to finish.
 START_TIMEOUT = 30.0
@@ -87,16 +92,49 @@ def start_agency(
         lifespan="off",
         timeout_graceful_shutdown=5,
     )
+    try:
+        listener = _listen(host, port)
+    except OSError as exc:
+        state.engine.dispose()
+        raise AgencyStartError(f"the agency cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
     ready = threading.Event()
     server = _make_server(config, ready)
-    thread = threading.Thread(target=server.run, name=f"agency-{host}:{port}", daemon=True)
+    thread = threading.Thread(
+        target=_serve, args=(server, listener), name=f"agency-{host}:{port}", daemon=True
+    )
     thread.start()
+    deadline = time.monotonic() + START_TIMEOUT
     while not ready.wait(0.05):
-        if not thread.is_alive():
+        if not thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
+            thread.join(STOP_TIMEOUT)
+            listener.close()
             state.engine.dispose()
-            raise AgencyStartError(f"the agency could not listen on {host}:{port} (see the log)")
-    bound_port = server.servers[0].sockets[0].getsockname()[1]
-    return RunningAgency(f"http://{host}:{bound_port}", clock, state, server, thread)
+            raise AgencyStartError(f"the agency could not start on {host}:{port} (see the log)")
+    bound_port = listener.getsockname()[1]
+    url_host = f"[{host}]" if ":" in host else host
+    return RunningAgency(f"http://{url_host}:{bound_port}", clock, state, server, thread)
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so that a taken port is a clear error in the caller's thread."""
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((host, port))
+    except OSError:
+        listener.close()
+        raise
+    return listener
+
+
+def _serve(server: Any, listener: socket.socket) -> None:
+    try:
+        server.run(sockets=[listener])
+    except BaseException:  # uvicorn exits with SystemExit on fatal errors; keep it in the log, not a crash
+        log.exception("the agency stopped on an error")
+    finally:
+        listener.close()
 
 
 def _make_server(config: Any, ready: threading.Event) -> Any:

@@ -47,10 +47,21 @@ def declaration_from_wire(data: DeclarationIn) -> Declaration:
 
 
 def _line(line: LineIn) -> DeclarationLine:
-    values = line.model_dump(exclude={"backpay"})
-    result = DeclarationLine(**values)
-    result.backpay = {InsuranceType(k): v for k, v in line.backpay.items()}
-    return result
+    # Field by field rather than through model_dump: this runs for every line of every submission.
+    return DeclarationLine(
+        id_number=line.id_number,
+        name=line.name,
+        hukou_type=line.hukou_type,
+        wage_base=line.wage_base,
+        migrant_worker=line.migrant_worker,
+        migrant_insurance=line.migrant_insurance,
+        province=line.province,
+        city=line.city,
+        county=line.county,
+        reason=line.reason,
+        backpay={InsuranceType(k): v for k, v in line.backpay.items()},
+        effective_period=line.effective_period,
+    )
 
 
 def _payment(line: PaymentIn) -> PaymentLine:

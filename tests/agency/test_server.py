@@ -1,0 +1,40 @@
+"""Starting and stopping the agency in-process leaves nothing behind."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from ssclient.agency.server import AgencyStartError, start_agency
+from ssclient.domain.clock import FixedClock
+from tests.support.agency import AGENCY_START
+
+
+def test_stop_ends_the_thread_and_closes_the_port(tmp_path: Path) -> None:
+    before = set(threading.enumerate())
+    agency = start_agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", FixedClock(AGENCY_START))
+    assert agency.url.startswith("http://127.0.0.1:") and agency.port > 0
+    with socket.create_connection(("127.0.0.1", agency.port)):
+        pass
+    agency.stop()
+    agency.stop()  # idempotent
+    assert set(threading.enumerate()) <= before
+    with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", agency.port)):
+        pass
+
+
+def test_a_port_in_use_is_a_clear_start_error(tmp_path: Path) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        with pytest.raises(AgencyStartError) as refused:
+            start_agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", FixedClock(AGENCY_START), port=port)
+    assert str(port) in str(refused.value)
+
+
+def test_a_database_that_cannot_be_opened_is_a_clear_start_error(tmp_path: Path) -> None:
+    with pytest.raises(AgencyStartError) as refused:
+        start_agency(f"sqlite:///{tmp_path / 'missing' / 'dir' / 'agency.sqlite3'}")
+    assert "database" in str(refused.value)
