@@ -175,7 +175,7 @@ class PaymentDetailsWindow(QWidget):
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLabel")
-        self.statement_period_edit = QLineEdit(str(self._ctx.current_period().add_months(-1)), self)
+        self.statement_period_edit = QLineEdit(str(self._ctx.current_period()), self)
         self.statement_period_edit.setMaximumWidth(120)
         self.statements_button = QPushButton(self.tr("Monthly statements…"), self)
         self.statements_button.setObjectName("statementsButton")
