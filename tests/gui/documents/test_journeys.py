@@ -330,3 +330,21 @@ def test_start_after_a_crash_reconciles_instead_of_sending_again(
     assert delivered.args[0].replayed and delivered.args[0].approved
     assert new_list(qtbot, online_ctx, APPROVED).document_ids() == [declaration_id]
     assert agency_client.declarations().total == 1
+
+
+def test_several_documents_declared_at_once(
+    qtbot: QtBot, online_ctx: AppContext, store: Store, agency_client: AgencyClient
+) -> None:
+    first = save_people(qtbot, online_ctx, [(ZHANG_SAN, "张三")])
+    second = save_people(qtbot, online_ctx, [(LI_SI, "李四")])
+    drafts = new_list(qtbot, online_ctx, DRAFT_BOX)
+    drafts.select_ids([first, second])
+    assert sorted(drafts.selected_ids()) == sorted([first, second])
+    runner = SyncRunner.for_context(online_ctx)
+    with qtbot.waitSignal(runner.run_finished, timeout=20_000) as finished:
+        qtbot.mouseClick(drafts.declare_button, Qt.MouseButton.LeftButton)
+    report = finished.args[0]
+    assert sorted(d.declaration_id for d in report.delivered) == sorted([first, second])
+    assert all(d.approved for d in report.delivered)
+    assert drafts.document_ids() == []
+    assert agency_client.declarations().total == 2
