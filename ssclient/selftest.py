@@ -29,6 +29,7 @@ from ssclient.domain.clock import CHINA_TZ, FixedClock
 
 if TYPE_CHECKING:
     from ssclient.domain.declaration import Declaration
+    from ssclient.domain.roster import Unit
     from ssclient.store import Store
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,8 @@ class Workspace:
     # Set by the store and agency checks for the round trip; None when that check failed.
     store: Store | None = None
     agency_url: str | None = None
+    # The round trip's approved document and its unit, for the receipt.
+    approved: tuple[int, Unit] | None = None
 
     def close(self) -> None:
         while self.cleanups:
@@ -370,7 +373,8 @@ def check_round_trip(workspace: Workspace) -> str:
         raise CheckFailed("the agency did not ask for the initial password to be changed")
     client.change_password(code, password)
     client.login(registration.unit_code, password)
-    store.save_unit(client.profile())
+    unit = client.profile()
+    store.save_unit(unit)
     outbox = Outbox(StoreOutboxPort(store), client, registration.unit_code, _clock())
     draft = _add_declaration()
     draft_id = store.create_draft(registration.unit_code, draft)
@@ -389,7 +393,25 @@ def check_round_trip(workspace: Workspace) -> str:
         raise CheckFailed(f"the store holds the document as {summary.status.value}, not approved")
     if draft.lines[0].id_number not in store.roster(registration.unit_code):
         raise CheckFailed("the approved person is not in the local roster")
+    workspace.approved = (draft_id, unit)
     return f"unit {registration.unit_code} registered; declaration approved, serial {delivery.serial_number}"
+
+
+def check_receipt(workspace: Workspace) -> str:
+    """The approved declaration's PDF receipt: reportlab, its Chinese font and Pillow work in this build."""
+    from ssclient.io.receipts import write_receipt_pdf
+
+    if workspace.approved is None or workspace.store is None:
+        raise CheckFailed("needs the approved declaration of the round trip, which failed above")
+    declaration_id, unit = workspace.approved
+    summary = workspace.store.summary(declaration_id)
+    path = workspace.folder / "receipt.pdf"
+    approved_at = summary.decided_at or summary.updated_at
+    write_receipt_pdf(workspace.store.get_declaration(declaration_id), unit, approved_at, path)
+    content = path.read_bytes()
+    if not content.startswith(b"%PDF-") or b"%%EOF" not in content[-64:]:
+        raise CheckFailed(f"the receipt written to {path.name} is not a complete PDF")
+    return f"receipt PDF written ({len(content):,} bytes)"
 
 
 def default_checks() -> list[Check]:
@@ -404,6 +426,7 @@ def default_checks() -> list[Check]:
         Check("store", check_store),
         Check("agency", check_agency),
         Check("submit round trip", check_round_trip),
+        Check("PDF receipt", check_receipt),
     ]
 
 
@@ -441,6 +464,13 @@ def _output() -> TextIO:
 def run_self_test(checks: Sequence[Check] | None = None, out: TextIO | None = None) -> int:
     """Run every check, print the summary, return 0 when all passed and 1 otherwise."""
     out = out or _output()
+    # Unexpected errors' tracebacks go to the program's log file, never to the screen; a caller that set up
+    # logging already (the tests, the GUI) keeps its own.
+    log_file = None
+    if not logging.getLogger().handlers:
+        from ssclient.logsetup import setup_file_logging
+
+        log_file = setup_file_logging()
     where = f"bundle in {assets.root()}" if getattr(sys, "frozen", False) else f"source in {assets.root()}"
     print(f"ssclient {__version__} self-test ({where})", file=out, flush=True)
     started = time.perf_counter()
@@ -465,6 +495,8 @@ def run_self_test(checks: Sequence[Check] | None = None, out: TextIO | None = No
             file=out,
             flush=True,
         )
+        if log_file is not None:
+            print(f"(details of unexpected errors are in {log_file})", file=out, flush=True)
         return FAILED
     print(f"self-test passed: {len(outcomes)} checks in {total:.1f} s", file=out, flush=True)
     return PASSED

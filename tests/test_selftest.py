@@ -29,6 +29,7 @@ CHECKS = (
     "store",
     "agency",
     "submit round trip",
+    "PDF receipt",
 )
 LINE = re.compile(r"^(OK  |FAIL)  (.+?)\s+(\d+\.\d\d) s  (.*)$")
 
@@ -43,16 +44,20 @@ def summary_lines(output: str) -> dict[str, tuple[str, str]]:
     return found
 
 
-def test_self_test_from_source_passes_every_check_without_touching_the_users_data(user_dirs: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
+def self_test_command(platform: str) -> subprocess.CompletedProcess[str]:
+    """`ssclient --self-test` in a new process, as a user runs it, asking for the given Qt platform."""
+    return subprocess.run(
         [sys.executable, "-m", "ssclient.cli", "--self-test"],
         capture_output=True,
         text=True,
-        env=env,
+        env={**os.environ, "QT_QPA_PLATFORM": platform},
         timeout=120,
         check=False,
     )
+
+
+def test_self_test_from_source_passes_every_check_without_touching_the_users_data(user_dirs: Path) -> None:
+    result = self_test_command("offscreen")
 
     assert result.returncode == 0, result.stdout + result.stderr
     lines = summary_lines(result.stdout)
@@ -121,3 +126,15 @@ def test_missing_forms_and_translations_are_named(tmp_path: Path, monkeypatch: p
 def test_a_platform_plugin_that_is_not_installed_is_reported(tmp_path: Path) -> None:
     with pytest.raises(CheckFailed, match="the Qt platform plugin 'nosuchplatform' is not installed"):
         check_platform_plugin(Workspace(tmp_path, "nosuchplatform"))
+
+
+def test_from_the_command_line_a_failed_check_exits_non_zero_with_its_reason_and_no_traceback() -> None:
+    result = self_test_command("nosuchplatform")  # the desktop asks for a plugin this installation lacks
+
+    assert result.returncode == 1
+    lines = summary_lines(result.stdout)
+    assert lines["Qt platform"][0] == "FAIL"
+    assert "the Qt platform plugin 'nosuchplatform' is not installed" in lines["Qt platform"][1]
+    assert [name for name, (state, _) in lines.items() if state == "FAIL"] == ["Qt platform"]
+    assert "self-test FAILED (1 of" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
