@@ -66,6 +66,7 @@ class DocumentEditor(QWidget):
         self.kind = kind
         self._roster: dict[str, RosterEntry] = backend.roster(ctx)
         self._lookup_task: Task | None = None
+        self._looking_up = ""
         # Per line: fields the user has touched (their problems show), or None = show every problem.
         self._touched: list[set[str] | None] = []
         self._current = -1
@@ -356,11 +357,13 @@ class DocumentEditor(QWidget):
         self.summary_label.setText(self.tr("Looking the person up in your unit's roster at the agency…"))
         task = start_call(backend.refresh_roster, self._ctx)
         self._lookup_task = task
-        task.finished.connect(lambda roster: self._after_roster_refresh(roster, number))
+        self._looking_up = number
+        task.finished.connect(self._after_roster_refresh)
         task.failed.connect(self._after_roster_failure)
 
-    def _after_roster_refresh(self, roster: object, number: str) -> None:
+    def _after_roster_refresh(self, roster: object) -> None:
         assert isinstance(roster, dict)
+        number = self._looking_up
         self._roster = roster
         self._ctx.signals.roster_changed.emit()
         self.summary_label.setText("")

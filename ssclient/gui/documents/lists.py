@@ -112,6 +112,7 @@ class DocumentList(QWidget):
         self.statuses = statuses
         self.editable = any(status in EDITABLE_STATUSES for status in statuses)
         self._task: Task | None = None
+        self._declare_after_check = False
         form = load_form("document_list", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -156,8 +157,9 @@ class DocumentList(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.findings.activated.connect(self.open_requested)
         ctx.signals.documents_changed.connect(self.refresh)
-        ctx.signals.connection_changed.connect(lambda _connected: self._show_connection())
-        ctx.signals.pending_changed.connect(lambda _count: self._show_connection())
+        # Bound methods, not lambdas: Qt drops them when this list is closed and deleted.
+        ctx.signals.connection_changed.connect(self._on_connection_changed)
+        ctx.signals.pending_changed.connect(self._on_pending_changed)
         self.refresh()
         self._on_selection()
         self._show_connection()
@@ -254,13 +256,24 @@ class DocumentList(QWidget):
         # Check is the rehearsal of Declare: the same rules, the declaration window included.
         task = start_call(check_documents, self._ctx, ids, declaring=True)
         self._task = task
-        task.finished.connect(lambda results: self._after_check(results, declare))
+        self._declare_after_check = declare
+        task.finished.connect(self._after_check)
         task.failed.connect(self.status_label.setText)
-        task.ended.connect(lambda: self._set_busy(False))
+        task.ended.connect(self._on_check_ended)
         return task
 
-    def _after_check(self, results: object, declare: bool) -> None:
+    def _on_check_ended(self) -> None:
+        self._set_busy(False)
+
+    def _on_connection_changed(self, _connected: bool) -> None:
+        self._show_connection()
+
+    def _on_pending_changed(self, _count: int) -> None:
+        self._show_connection()
+
+    def _after_check(self, results: object) -> None:
         assert isinstance(results, list)
+        declare = self._declare_after_check
         self._show_results(results)
         clean = [r.declaration_id for r in results if r.clean]
         blocked = len(results) - len(clean)

@@ -147,3 +147,13 @@ def test_outside_the_window_check_says_so_and_declare_keeps_the_draft(
     assert [f.code for f in checked.args[0][0].findings] == ["WINDOW_CLOSED"]
     assert store.get_declaration(declaration_id).status is DeclarationStatus.DRAFT
     assert store.outbox_for(declaration_id) is None
+
+
+def test_a_closed_list_no_longer_follows_the_application_signals(qtbot: QtBot, ctx: AppContext) -> None:
+    drafts = DocumentList(ctx, DRAFT_BOX)
+    with qtbot.waitSignal(drafts.destroyed):
+        drafts.deleteLater()
+    ctx.set_pending_count(3)
+    ctx.set_connected(False)
+    ctx.signals.documents_changed.emit()
+    assert ctx.pending_count == 3
