@@ -1,750 +1,750 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>DeliveryNotifier</name>
-        <message>
-            <location filename="../../ssclient/gui/documents/sync_runner.py" line="154" />
-            <source>Declaration approved</source>
-            <translation>申报已审核通过</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/sync_runner.py" line="156" />
-            <source>%1 was approved by the agency.
+<context>
+    <name>DeliveryNotifier</name>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="154"/>
+        <source>Declaration approved</source>
+        <translation>申报已审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="156"/>
+        <source>%1 was approved by the agency.
 Serial number: %2</source>
-            <translation>%1 已由经办机构审核通过。
+        <translation>%1 已由经办机构审核通过。
 申报流水号：%2</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/sync_runner.py" line="162" />
-            <source>Declaration rejected</source>
-            <translation>申报未通过审核</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/sync_runner.py" line="165" />
-            <source>%1 was rejected by the agency. Find it under My documents → Rejected, fix what is listed below, and declare it again.</source>
-            <translation>%1 未通过经办机构审核。请在“我的单据 → 审核未通过”中打开，按下列提示修改后重新申报。</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/sync_runner.py" line="184" />
-            <source>Document %1</source>
-            <translation>单据 %1</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/sync_runner.py" line="193" />
-            <source>Line %1, %2</source>
-            <translation>第 %1 行，%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentEditor</name>
-        <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="144" />
-            <location filename="../../ssclient/gui/documents/editor.py" line="330" />
-            <source>Not saved: %1</source>
-            <translation>未保存：%1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/editor.py" line="151" />
-            <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
-            <translation>
-                <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="177" />
-            <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
-            <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="183" />
-            <source>Period %1</source>
-            <translation>所属期 %1</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="222" />
-            <source>Approved by the agency, serial number %1.</source>
-            <translation>经办机构已审核通过，申报流水号 %1。</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="226" />
-            <source>This document has been declared and can no longer be changed.</source>
-            <translation>此单据已申报，不能再修改。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/editor.py" line="326" />
-            <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
-            <translation>
-                <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="358" />
-            <source>Looking the person up in your unit's roster at the agency…</source>
-            <translation>正在经办机构查询本单位参保人员…</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="375" />
-            <source>The agency could not be asked (%1). The local roster was used.</source>
-            <translation>无法连接经办机构（%1），已使用本地人员名单。</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="419" />
-            <source>Unsaved changes</source>
-            <translation>有未保存的修改</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/editor.py" line="420" />
-            <source>This document has changes that are not saved. Close it and lose them?</source>
-            <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentEditorForm</name>
-        <message>
-            <location filename="../../ui/document_editor.ui" line="46" />
-            <source>People in this document</source>
-            <translation>本单据中的人员</translation>
-        </message>
-        <message>
-            <location filename="../../ui/document_editor.ui" line="60" />
-            <source>Add a person</source>
-            <translation>增加人员</translation>
-        </message>
-        <message>
-            <location filename="../../ui/document_editor.ui" line="65" />
-            <source>Remove this person</source>
-            <translation>删除此人员</translation>
-        </message>
-        <message>
-            <location filename="../../ui/document_editor.ui" line="94" />
-            <source>Save to draft box</source>
-            <translation>校验后保存到草稿箱</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentList</name>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="67" />
-            <source>Draft box</source>
-            <translation>草稿箱</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="69" />
-            <source>Rejected</source>
-            <translation>审核未通过</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="71" />
-            <source>Approved</source>
-            <translation>审核通过</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="72" />
-            <source>Submitted</source>
-            <translation>已提交</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="135" />
-            <source>Document</source>
-            <translation>单据</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="136" />
-            <source>Period</source>
-            <translation>所属期</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="137" />
-            <source>People</source>
-            <translation>人员</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="138" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="139" />
-            <source>Problems</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="140" />
-            <source>Serial number</source>
-            <translation>申报流水号</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="141" />
-            <source>Last changed</source>
-            <translation>最后修改</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/lists.py" line="191" />
-            <source>%n person(s)</source>
-            <translation>
-                <numerusform>%n 人</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="212" />
-            <source>No documents here.</source>
-            <translation>这里没有单据。</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="232" />
-            <source>Delete documents</source>
-            <translation>删除单据</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/lists.py" line="233" />
-            <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
-            <translation>
-                <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="254" />
-            <source>Checking…</source>
-            <translation>正在检查…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/lists.py" line="276" />
-            <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
-            <translation>
-                <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/lists.py" line="280" />
-            <source>%n document(s) not declared: fix the problems listed below.</source>
-            <translation>
-                <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/lists.py" line="284" />
-            <source>%n document(s) have problems: double-click one below to go to the field.</source>
-            <translation>
-                <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="287" />
-            <source>No problems found: the document(s) can be declared.</source>
-            <translation>未发现问题：可以申报。</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="308" />
-            <source>Select a document to see the problems found in it.</source>
-            <translation>选择一份单据，查看其中发现的问题。</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="312" />
-            <source>Not checked yet: press Check to run every rule on it.</source>
-            <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/lists.py" line="314" />
-            <source>No problems found.</source>
-            <translation>未发现问题。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/lists.py" line="324" />
-            <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
-            <translation>
-                <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentListForm</name>
-        <message>
-            <location filename="../../ui/document_list.ui" line="22" />
-            <source>Open</source>
-            <translation>打开</translation>
-        </message>
-        <message>
-            <location filename="../../ui/document_list.ui" line="27" />
-            <source>Check</source>
-            <translation>检查</translation>
-        </message>
-        <message>
-            <location filename="../../ui/document_list.ui" line="32" />
-            <source>Declare</source>
-            <translation>申报</translation>
-        </message>
-        <message>
-            <location filename="../../ui/document_list.ui" line="37" />
-            <source>Delete</source>
-            <translation>删除</translation>
-        </message>
-    </context>
-    <context>
-        <name>Documents</name>
-        <message>
-            <location filename="../../ssclient/gui/documents/texts.py" line="19" />
-            <source>Add personnel</source>
-            <translation>新增参保</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/texts.py" line="20" />
-            <source>Renew personnel</source>
-            <translation>续保</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/texts.py" line="21" />
-            <source>Interrupt personnel</source>
-            <translation>停保</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/texts.py" line="22" />
-            <source>Contribution base</source>
-            <translation>缴费工资申报</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/texts.py" line="23" />
-            <source>Payment declaration</source>
-            <translation>费款申报</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/texts.py" line="30" />
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/texts.py" line="31" />
-            <source>Checked</source>
-            <translation>已检查</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/texts.py" line="32" />
-            <source>Waiting to be sent</source>
-            <translation>等待发送</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/texts.py" line="33" />
-            <source>Submitted</source>
-            <translation>已提交</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/texts.py" line="34" />
-            <source>Approved</source>
-            <translation>审核通过</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/texts.py" line="35" />
-            <source>Rejected</source>
-            <translation>审核未通过</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/texts.py" line="36" />
-            <source>Revoked</source>
-            <translation>已撤销</translation>
-        </message>
-    </context>
-    <context>
-        <name>FindingsPanel</name>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="22" />
-            <source>ID number</source>
-            <translation>身份证号码</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="23" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="24" />
-            <source>Household registration</source>
-            <translation>户口性质</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="25" />
-            <source>Declared wage base</source>
-            <translation>申报工资</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="26" />
-            <source>Migrant worker</source>
-            <translation>是否外来务工</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="27" />
-            <source>Migrant-worker insurance</source>
-            <translation>是否参加农民工保险</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="28" />
-            <source>Home province</source>
-            <translation>户籍所在省</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="29" />
-            <source>Home city</source>
-            <translation>户籍所在市</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="30" />
-            <source>Home county</source>
-            <translation>户籍所在县（区）</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="31" />
-            <source>Reason</source>
-            <translation>停保原因</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="32" />
-            <source>Back payment: pension</source>
-            <translation>补缴：养老</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="33" />
-            <source>Back payment: medical</source>
-            <translation>补缴：医疗</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="34" />
-            <source>Back payment: unemployment</source>
-            <translation>补缴：失业</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="35" />
-            <source>Period</source>
-            <translation>所属期</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="36" />
-            <source>People</source>
-            <translation>人员</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="55" />
-            <source>Severity</source>
-            <translation>级别</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="55" />
-            <source>Document</source>
-            <translation>单据</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="55" />
-            <source>Line</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="55" />
-            <source>Field</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="55" />
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="89" />
-            <source>Error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="90" />
-            <source>Warning</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="91" />
-            <source>Note</source>
-            <translation>提示</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/findings_panel.py" line="110" />
-            <source>No problems found.</source>
-            <translation>未发现问题。</translation>
-        </message>
-    </context>
-    <context>
-        <name>LinesModel</name>
-        <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="30" />
-            <source>#</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="31" />
-            <source>ID number</source>
-            <translation>身份证号码</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="32" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="33" />
-            <source>Reason</source>
-            <translation>停保原因</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="33" />
-            <source>Wage base</source>
-            <translation>申报工资</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="34" />
-            <source>Problems</source>
-            <translation>问题</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/line_model.py" line="138" />
-            <source>%n problem(s)</source>
-            <translation>
-                <numerusform>%n 个问题</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/line_model.py" line="138" />
-            <source>OK</source>
-            <translation>无误</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonLineForm</name>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="204" />
-            <source>pension</source>
-            <translation>养老</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="205" />
-            <source>medical</source>
-            <translation>医疗</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="206" />
-            <source>unemployment</source>
-            <translation>失业</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="207" />
-            <source>work injury</source>
-            <translation>工伤</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="209" />
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="261" />
-            <source>Local urban</source>
-            <translation>本地城镇</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="262" />
-            <source>Non-local urban</source>
-            <translation>外地城镇</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="263" />
-            <source>Local rural</source>
-            <translation>本地农村</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="264" />
-            <source>Non-local rural</source>
-            <translation>外地农村</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="267" />
-            <location filename="../../ssclient/gui/documents/person_form.py" line="272" />
-            <location filename="../../ssclient/gui/documents/person_form.py" line="276" />
-            <location filename="../../ssclient/gui/documents/person_form.py" line="377" />
-            <source>(choose)</source>
-            <translation>（请选择）</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="273" />
-            <source>Yes</source>
-            <translation>是</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="274" />
-            <source>No</source>
-            <translation>否</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="285" />
-            <source>Left the company</source>
-            <translation>离职</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="286" />
-            <source>Retired</source>
-            <translation>退休</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="287" />
-            <source>Contract ended</source>
-            <translation>合同到期</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="288" />
-            <source>Deceased</source>
-            <translation>死亡</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="289" />
-            <source>Transferred to another unit</source>
-            <translation>调往其他单位</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="294" />
-            <source>Choose or type the reason</source>
-            <translation>选择或输入停保原因</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="298" />
-            <source>No back payment</source>
-            <translation>不补缴</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ssclient/gui/documents/person_form.py" line="300" />
-            <source>%n month(s)</source>
-            <translation>
-                <numerusform>%n 个月</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="322" />
-            <source>from the roster</source>
-            <translation>取自参保人员名单</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="323" />
-            <source>Type the ID number and press Enter</source>
-            <translation>输入身份证号码后按回车</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="356" />
-            <source>Birth date and sex appear here once the ID number is valid.</source>
-            <translation>身份证号码正确后，这里显示出生日期和性别。</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="359" />
-            <source>male</source>
-            <translation>男</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="359" />
-            <source>female</source>
-            <translation>女</translation>
-        </message>
-        <message>
-            <location filename="../../ssclient/gui/documents/person_form.py" line="361" />
-            <source>Born %1, %2</source>
-            <translation>出生日期 %1，%2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="12" />
-            <source>ID number</source>
-            <translation>身份证号码</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="15" />
-            <source>18 characters</source>
-            <translation>18 位</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="24" />
-            <source>Household registration</source>
-            <translation>户口性质</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="33" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="42" />
-            <source>Declared wage base</source>
-            <translation>申报工资</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="45" />
-            <source>e.g. 6500.00</source>
-            <translation>例如 6500.00</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="51" />
-            <source>Insured for</source>
-            <translation>参保险种</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="57" />
-            <source>Migrant worker</source>
-            <translation>是否外来务工</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="66" />
-            <source>Migrant-worker insurance</source>
-            <translation>是否参加农民工保险</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="75" />
-            <source>Home province</source>
-            <translation>户籍所在省</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="84" />
-            <source>Home city</source>
-            <translation>户籍所在市</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="93" />
-            <source>Home county</source>
-            <translation>户籍所在县（区）</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="102" />
-            <source>Reason</source>
-            <translation>停保原因</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="112" />
-            <source>Back payment</source>
-            <translation>补缴</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="115" />
-            <source>Months to pay back for the time before this renewal, per insurance type.</source>
-            <translation>按险种选择续保前需要补缴的月数。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="118" />
-            <source>Pension</source>
-            <translation>养老</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="127" />
-            <source>Medical</source>
-            <translation>医疗</translation>
-        </message>
-        <message>
-            <location filename="../../ui/person_line.ui" line="136" />
-            <source>Unemployment</source>
-            <translation>失业</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncRunner</name>
-        <message>
-            <location filename="../../ssclient/gui/documents/sync_runner.py" line="100" />
-            <source>sending documents to the agency</source>
-            <translation>向经办机构发送单据</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="162"/>
+        <source>Declaration rejected</source>
+        <translation>申报未通过审核</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="165"/>
+        <source>%1 was rejected by the agency. Find it under My documents → Rejected, fix what is listed below, and declare it again.</source>
+        <translation>%1 未通过经办机构审核。请在“我的单据 → 审核未通过”中打开，按下列提示修改后重新申报。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="184"/>
+        <source>Document %1</source>
+        <translation>单据 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="193"/>
+        <source>Line %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditor</name>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="143"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="341"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/editor.py" line="150"/>
+        <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
+        <translation>
+            <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="176"/>
+        <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
+        <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="182"/>
+        <source>Period %1</source>
+        <translation>所属期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="221"/>
+        <source>Approved by the agency, serial number %1.</source>
+        <translation>经办机构已审核通过，申报流水号 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="225"/>
+        <source>This document has been declared and can no longer be changed.</source>
+        <translation>此单据已申报，不能再修改。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/editor.py" line="337"/>
+        <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
+        <translation>
+            <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="370"/>
+        <source>Looking the person up in your unit&apos;s roster at the agency…</source>
+        <translation>正在经办机构查询本单位参保人员…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="389"/>
+        <source>The agency could not be asked (%1). The local roster was used.</source>
+        <translation>无法连接经办机构（%1），已使用本地人员名单。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="431"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="432"/>
+        <source>This document has changes that are not saved. Close it and lose them?</source>
+        <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditorForm</name>
+    <message>
+        <location filename="../../ui/document_editor.ui" line="46"/>
+        <source>People in this document</source>
+        <translation>本单据中的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_editor.ui" line="60"/>
+        <source>Add a person</source>
+        <translation>增加人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_editor.ui" line="65"/>
+        <source>Remove this person</source>
+        <translation>删除此人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_editor.ui" line="94"/>
+        <source>Save to draft box</source>
+        <translation>校验后保存到草稿箱</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="66"/>
+        <source>Draft box</source>
+        <translation>草稿箱</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="68"/>
+        <source>Rejected</source>
+        <translation>审核未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="70"/>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="71"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="135"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="136"/>
+        <source>Period</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="137"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="138"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="139"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="140"/>
+        <source>Serial number</source>
+        <translation>申报流水号</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="141"/>
+        <source>Last changed</source>
+        <translation>最后修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="192"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="213"/>
+        <source>No documents here.</source>
+        <translation>这里没有单据。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="233"/>
+        <source>Delete documents</source>
+        <translation>删除单据</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="234"/>
+        <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
+        <translation>
+            <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="255"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="289"/>
+        <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
+        <translation>
+            <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="293"/>
+        <source>%n document(s) not declared: fix the problems listed below.</source>
+        <translation>
+            <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="297"/>
+        <source>%n document(s) have problems: double-click one below to go to the field.</source>
+        <translation>
+            <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="300"/>
+        <source>No problems found: the document(s) can be declared.</source>
+        <translation>未发现问题：可以申报。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="321"/>
+        <source>Select a document to see the problems found in it.</source>
+        <translation>选择一份单据，查看其中发现的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="325"/>
+        <source>Not checked yet: press Check to run every rule on it.</source>
+        <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="337"/>
+        <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
+        <translation>
+            <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListForm</name>
+    <message>
+        <location filename="../../ui/document_list.ui" line="22"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.ui" line="27"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.ui" line="32"/>
+        <source>Declare</source>
+        <translation>申报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/document_list.ui" line="37"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="19"/>
+        <source>Add personnel</source>
+        <translation>新增参保</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="20"/>
+        <source>Renew personnel</source>
+        <translation>续保</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="21"/>
+        <source>Interrupt personnel</source>
+        <translation>停保</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="22"/>
+        <source>Contribution base</source>
+        <translation>缴费工资申报</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="23"/>
+        <source>Payment declaration</source>
+        <translation>费款申报</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="30"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="31"/>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="32"/>
+        <source>Waiting to be sent</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="33"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="34"/>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="35"/>
+        <source>Rejected</source>
+        <translation>审核未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="36"/>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="22"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="23"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="24"/>
+        <source>Household registration</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="25"/>
+        <source>Declared wage base</source>
+        <translation>申报工资</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="26"/>
+        <source>Migrant worker</source>
+        <translation>是否外来务工</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="27"/>
+        <source>Migrant-worker insurance</source>
+        <translation>是否参加农民工保险</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="28"/>
+        <source>Home province</source>
+        <translation>户籍所在省</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="29"/>
+        <source>Home city</source>
+        <translation>户籍所在市</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="30"/>
+        <source>Home county</source>
+        <translation>户籍所在县（区）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="31"/>
+        <source>Reason</source>
+        <translation>停保原因</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="32"/>
+        <source>Back payment: pension</source>
+        <translation>补缴：养老</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="33"/>
+        <source>Back payment: medical</source>
+        <translation>补缴：医疗</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="34"/>
+        <source>Back payment: unemployment</source>
+        <translation>补缴：失业</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="35"/>
+        <source>Period</source>
+        <translation>所属期</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="36"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="89"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="90"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="91"/>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="110"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="30"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="31"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="32"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="33"/>
+        <source>Reason</source>
+        <translation>停保原因</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="33"/>
+        <source>Wage base</source>
+        <translation>申报工资</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="34"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/line_model.py" line="138"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="138"/>
+        <source>OK</source>
+        <translation>无误</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLineForm</name>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="204"/>
+        <source>pension</source>
+        <translation>养老</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="205"/>
+        <source>medical</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="206"/>
+        <source>unemployment</source>
+        <translation>失业</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="207"/>
+        <source>work injury</source>
+        <translation>工伤</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="209"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="261"/>
+        <source>Local urban</source>
+        <translation>本地城镇</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="262"/>
+        <source>Non-local urban</source>
+        <translation>外地城镇</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="263"/>
+        <source>Local rural</source>
+        <translation>本地农村</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="264"/>
+        <source>Non-local rural</source>
+        <translation>外地农村</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="267"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="272"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="276"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="377"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="273"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="274"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="285"/>
+        <source>Left the company</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="286"/>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="287"/>
+        <source>Contract ended</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="288"/>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="289"/>
+        <source>Transferred to another unit</source>
+        <translation>调往其他单位</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="294"/>
+        <source>Choose or type the reason</source>
+        <translation>选择或输入停保原因</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="298"/>
+        <source>No back payment</source>
+        <translation>不补缴</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/person_form.py" line="300"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="322"/>
+        <source>from the roster</source>
+        <translation>取自参保人员名单</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="323"/>
+        <source>Type the ID number and press Enter</source>
+        <translation>输入身份证号码后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="356"/>
+        <source>Birth date and sex appear here once the ID number is valid.</source>
+        <translation>身份证号码正确后，这里显示出生日期和性别。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="359"/>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="359"/>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="361"/>
+        <source>Born %1, %2</source>
+        <translation>出生日期 %1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="12"/>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="15"/>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="24"/>
+        <source>Household registration</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="33"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="42"/>
+        <source>Declared wage base</source>
+        <translation>申报工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="45"/>
+        <source>e.g. 6500.00</source>
+        <translation>例如 6500.00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="51"/>
+        <source>Insured for</source>
+        <translation>参保险种</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="57"/>
+        <source>Migrant worker</source>
+        <translation>是否外来务工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="66"/>
+        <source>Migrant-worker insurance</source>
+        <translation>是否参加农民工保险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="75"/>
+        <source>Home province</source>
+        <translation>户籍所在省</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="84"/>
+        <source>Home city</source>
+        <translation>户籍所在市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="93"/>
+        <source>Home county</source>
+        <translation>户籍所在县（区）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="102"/>
+        <source>Reason</source>
+        <translation>停保原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="112"/>
+        <source>Back payment</source>
+        <translation>补缴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="115"/>
+        <source>Months to pay back for the time before this renewal, per insurance type.</source>
+        <translation>按险种选择续保前需要补缴的月数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="118"/>
+        <source>Pension</source>
+        <translation>养老</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="127"/>
+        <source>Medical</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="136"/>
+        <source>Unemployment</source>
+        <translation>失业</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="100"/>
+        <source>sending documents to the agency</source>
+        <translation>向经办机构发送单据</translation>
+    </message>
+</context>
 </TS>

@@ -190,7 +190,7 @@ class DocumentEditor(QWidget):
         header.setResizeContentsPrecision(50)
         header.setStretchLastSection(True)
         self.lines_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.lines_table.resizeColumnsToContents()
+        self._size_columns()
         self.form = PersonLineForm(self.kind, self._ctx.policy, self._ctx.regions, self._ctx.today, self)
         scroll = child(form, QScrollArea, "formScroll")
         scroll.setWidget(self.form)
@@ -224,6 +224,18 @@ class DocumentEditor(QWidget):
         else:
             text = self.tr("This document has been declared and can no longer be changed.")
         self.summary_label.setText(text)
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their content in a sample of rows, and never narrower than a full ID number,
+        a long name and a large amount (the table starts empty, and is not re-measured while typing)."""
+        self.lines_table.resizeColumnsToContents()
+        metrics = self.lines_table.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("M")
+        widest = {1: "11010119900307123X", 2: "买买提·艾力", 3: "24,000.00"}
+        for column, sample in widest.items():
+            needed = metrics.horizontalAdvance(sample) + padding
+            if self.lines_table.columnWidth(column) < needed:
+                self.lines_table.setColumnWidth(column, needed)
 
     # --- reactions ------------------------------------------------------------------------------------
 
@@ -333,6 +345,7 @@ class DocumentEditor(QWidget):
         self._current = -1
         self.model = LinesModel(self.kind, lines)
         self.lines_table.setModel(self.model)
+        self._size_columns()
         self.lines_table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._select_row(current.row())
         )
