@@ -164,100 +164,93 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="40" />
+      <location filename="../../ssclient/gui/login.py" line="50" />
       <source>Log in — Social insurance online declaration</source>
       <translation>登录 — 社会保险网上申报</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="61" />
+      <location filename="../../ssclient/gui/login.py" line="60" />
       <source>Checking whether this computer has a secure keyring…</source>
       <translation>正在检查本机是否有安全的密钥环……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="78" />
-      <source>Connecting to the agency at %1…</source>
-      <translation>正在连接经办机构 %1……</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/login.py" line="81" />
-      <source>Starting the local training agency…</source>
-      <translation>正在启动培训用本地经办机构……</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/login.py" line="92" />
-      <source>No agency: %1</source>
-      <translation>没有可用的经办机构：%1</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/login.py" line="101" />
-      <source>Enter the unit code: the code you received when the unit was registered.</source>
-      <translation>请输入单位编号：即单位注册时获得的编号。</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/login.py" line="106" />
-      <source>Enter the password.</source>
-      <translation>请输入密码。</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/login.py" line="187" />
-      <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
-      <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/login.py" line="207" />
-      <source>Logging in…</source>
-      <translation>正在登录……</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/login.py" line="207" />
-      <source>Log in</source>
-      <translation>登录</translation>
-    </message>
-  </context>
-  <context>
-    <name>LoginForm</name>
-    <message>
-      <location filename="../../ui/login.ui" line="12" />
+      <location filename="../../ssclient/gui/login.py" line="76" />
       <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
       <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-      <location filename="../../ui/login.ui" line="29" />
+      <location filename="../../ssclient/gui/login.py" line="87" />
       <source>Social insurance online declaration</source>
       <translation>社会保险网上申报</translation>
     </message>
     <message>
-      <location filename="../../ui/login.ui" line="53" />
-      <source>Unit code</source>
-      <translation>单位编号</translation>
-    </message>
-    <message>
-      <location filename="../../ui/login.ui" line="59" />
+      <location filename="../../ssclient/gui/login.py" line="102" />
       <source>The code you received at registration, e.g. 170000001</source>
       <translation>注册时获得的编号，例如 170000001</translation>
     </message>
     <message>
-      <location filename="../../ui/login.ui" line="66" />
-      <source>Password</source>
-      <translation>密码</translation>
-    </message>
-    <message>
-      <location filename="../../ui/login.ui" line="79" />
+      <location filename="../../ssclient/gui/login.py" line="107" />
       <source>Remember password</source>
       <translation>记住密码</translation>
     </message>
     <message>
-      <location filename="../../ui/login.ui" line="105" />
+      <location filename="../../ssclient/gui/login.py" line="115" />
+      <source>Unit code</source>
+      <translation>单位编号</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/login.py" line="116" />
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/login.py" line="129" />
       <source>Register a new unit…</source>
       <translation>注册新单位……</translation>
     </message>
     <message>
-      <location filename="../../ui/login.ui" line="110" />
+      <location filename="../../ssclient/gui/login.py" line="131" />
       <source>Settings…</source>
       <translation>设置……</translation>
     </message>
     <message>
-      <location filename="../../ui/login.ui" line="120" />
+      <location filename="../../ssclient/gui/login.py" line="167" />
+      <source>Connecting to the agency at %1…</source>
+      <translation>正在连接经办机构 %1……</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/login.py" line="170" />
+      <source>Starting the local training agency…</source>
+      <translation>正在启动培训用本地经办机构……</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/login.py" line="181" />
+      <source>No agency: %1</source>
+      <translation>没有可用的经办机构：%1</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/login.py" line="190" />
+      <source>Enter the unit code: the code you received when the unit was registered.</source>
+      <translation>请输入单位编号：即单位注册时获得的编号。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/login.py" line="195" />
+      <source>Enter the password.</source>
+      <translation>请输入密码。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/login.py" line="276" />
+      <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
+      <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/login.py" line="296" />
+      <source>Logging in…</source>
+      <translation>正在登录……</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/login.py" line="133" />
+      <location filename="../../ssclient/gui/login.py" line="296" />
       <source>Log in</source>
       <translation>登录</translation>
     </message>

@@ -10,6 +10,7 @@ in a QFormLayout). In code, call `mark_required(label)`.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice, Qt
@@ -42,7 +43,7 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FormError(f"cannot open form {path}: {handle.errorString()}")
     try:
-        loader = QUiLoader()
+        loader = _loader()
         form = loader.load(handle, parent)
     finally:
         handle.close()
@@ -50,6 +51,12 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
         raise FormError(f"cannot load form {path}: {loader.errorString()}")
     mark_required_fields(form)
     return form
+
+
+@cache
+def _loader() -> QUiLoader:
+    """One loader for every form: making one scans Qt's plugin folders, which takes a while."""
+    return QUiLoader()
 
 
 def embed_form(host: QWidget, name: str, margins: int = DIALOG_MARGIN) -> QWidget:

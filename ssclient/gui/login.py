@@ -9,12 +9,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ssclient.gui.context import AppContext
-from ssclient.gui.forms import child, embed_form
+from ssclient.gui.forms import DIALOG_MARGIN, mark_required
 from ssclient.gui.icons import app_icon, app_pixmap
 from ssclient.gui.workers import start_call
 
@@ -39,18 +49,7 @@ class LoginDialog(QDialog):
         self.setObjectName("LoginDialog")
         self.setWindowTitle(self.tr("Log in — Social insurance online declaration"))
         self.setWindowIcon(app_icon())
-        self.form = embed_form(self, "login.ui")
-        self.unit_code = child(self.form, QLineEdit, "unitCode")
-        self.password = child(self.form, QLineEdit, "password")
-        self.remember = child(self.form, QCheckBox, "rememberPassword")
-        self.remember_reason = child(self.form, QLabel, "rememberReason")
-        self.message = child(self.form, QLabel, "message")
-        self.agency_label = child(self.form, QLabel, "agencyLabel")
-        self.training_banner = child(self.form, QLabel, "trainingBanner")
-        self.login_button = child(self.form, QPushButton, "loginButton")
-        self.register_button = child(self.form, QPushButton, "registerButton")
-        self.settings_button = child(self.form, QPushButton, "settingsButton")
-        child(self.form, QLabel, "appIcon").setPixmap(app_pixmap(96))
+        self._build()
 
         self._agency_ready = False
         self._busy = False
@@ -68,6 +67,96 @@ class LoginDialog(QDialog):
         self.unit_code.textEdited.connect(self._clear_message)
         self.password.textEdited.connect(self._clear_message)
         self.resize(540, 380)
+
+    def _build(self) -> None:
+        """Built in code, not from a Designer file: this is the first window, and QUiLoader's start-up
+        (about 50 ms) would count against the time to it. Every other form comes from ui/."""
+        self.training_banner = QLabel(
+            self.tr(
+                "Training agency (local): nothing you declare here reaches the real social insurance agency."
+            ),
+            self,
+        )
+        self.training_banner.setObjectName("trainingBanner")
+        self.training_banner.setWordWrap(True)
+        self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.training_banner.setStyleSheet(TRAINING_MARKER_STYLE)
+
+        icon = QLabel(self)
+        icon.setPixmap(app_pixmap(48))
+        heading = QLabel(self.tr("Social insurance online declaration"), self)
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-size:16pt; font-weight:bold;")
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(icon)
+        heading_row.addWidget(heading, 1)
+
+        self.agency_label = QLabel(self)
+        self.agency_label.setObjectName("agencyLabel")
+        self.agency_label.setWordWrap(True)
+        self.agency_label.setStyleSheet("color:#555;")
+
+        self.unit_code = QLineEdit(self)
+        self.unit_code.setObjectName("unitCode")
+        self.unit_code.setMaxLength(20)
+        self.unit_code.setPlaceholderText(self.tr("The code you received at registration, e.g. 170000001"))
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setMaxLength(128)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("Remember password"), self)
+        self.remember.setObjectName("rememberPassword")
+        self.remember_reason = QLabel(self)
+        self.remember_reason.setObjectName("rememberReason")
+        self.remember_reason.setWordWrap(True)
+        self.remember_reason.setStyleSheet("color:#777;")
+        fields = QFormLayout()
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        unit_code_label = QLabel(self.tr("Unit code"), self)
+        password_label = QLabel(self.tr("Password"), self)
+        for label, field in ((unit_code_label, self.unit_code), (password_label, self.password)):
+            label.setBuddy(field)
+            mark_required(label)
+            fields.addRow(label, field)
+        fields.addRow("", self.remember)
+        fields.addRow("", self.remember_reason)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#c62828;")
+
+        self.register_button = QPushButton(self.tr("Register a new unit…"), self)
+        self.register_button.setObjectName("registerButton")
+        self.settings_button = QPushButton(self.tr("Settings…"), self)
+        self.settings_button.setObjectName("settingsButton")
+        self.login_button = QPushButton(self.tr("Log in"), self)
+        self.login_button.setObjectName("loginButton")
+        self.login_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.register_button)
+        buttons.addWidget(self.settings_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.login_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(DIALOG_MARGIN, DIALOG_MARGIN, DIALOG_MARGIN, DIALOG_MARGIN)
+        layout.setSpacing(12)
+        layout.addWidget(self.training_banner)
+        layout.addLayout(heading_row)
+        layout.addWidget(self.agency_label)
+        layout.addLayout(fields)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        for first, second in (
+            (self.unit_code, self.password),
+            (self.password, self.remember),
+            (self.remember, self.login_button),
+            (self.login_button, self.register_button),
+            (self.register_button, self.settings_button),
+        ):
+            QWidget.setTabOrder(first, second)
 
     # --- the agency's state, told by the shell ------------------------------------------------------
     def set_agency_starting(self) -> None:

@@ -43,7 +43,7 @@ SHELL_SOURCES = [
     ),
     *(
         f"ui/{name}.ui"
-        for name in ("login", "register", "change_password", "settings", "unit_info", "session_expired")
+        for name in ("register", "change_password", "settings", "unit_info", "session_expired")
     ),
 ]
 
