@@ -1,0 +1,43 @@
+"""From a checked sheet to the draft the import creates: which rows become lines, in which order.
+
+Pure: the GUI's import worker reads and checks the sheet off the GUI thread (check_sheet with
+keep_lines=True, progress and Cancel), then saves `plan.declaration` with the store's create_draft, one
+transaction. A Cancel before that leaves the store as it was; nothing is ever half-imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import DeclarationType
+from ssclient.domain.period import Period
+from ssclient.io.sheet_check import SheetReport
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    declaration: Declaration
+    # rows[i]: the spreadsheet row that became line i (to open a line from the report, and back).
+    rows: list[int] = field(default_factory=list)
+    # Rows left out because they have errors ("import the clean rows only").
+    skipped: list[int] = field(default_factory=list)
+
+    def line_of_row(self, row: int) -> int | None:
+        """The draft line made from a spreadsheet row, or None when the row was left out."""
+        try:
+            return self.rows.index(row)
+        except ValueError:
+            return None
+
+
+def plan_import(
+    report: SheetReport, kind: DeclarationType, period: Period, *, clean_rows_only: bool = False
+) -> ImportPlan:
+    """The declaration to save from a report made with keep_lines=True (every row, or the clean ones)."""
+    if report.rows and not report.lines:
+        raise ValueError("the report holds no lines: check the sheet with keep_lines=True")
+    broken = report.rows_with_errors() if clean_rows_only else set()
+    kept = [row for row in report.lines if row.number not in broken]
+    declaration = Declaration(kind, period, [row.line.copy() for row in kept])
+    return ImportPlan(declaration, [row.number for row in kept], sorted(broken))
