@@ -2,7 +2,8 @@
 
 1. the sizes of the unpacked bundle and of the .deb, next to their targets (over target fails);
 2. the bundle's `ssclient --self-test`, offscreen, with HOME and SSCLIENT_HOME in a temp folder;
-3. the .deb unpacked with `dpkg -x` into a temp folder, its `usr/bin/ssclient --self-test` run the same way;
+3. the .deb unpacked with `dpkg -x` into a temp folder, its `usr/bin/ssclient --self-test` run the same way,
+   and the client itself started from there offscreen (up with its local agency, no error, clean exit);
 4. the package itself: root-owned files with Debian's permissions, the menu entry and its icon, and a
    `Depends:` that names the package of every system library the bundle loads.
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import configparser
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -25,6 +27,9 @@ BUNDLE = ROOT / "dist" / "ssclient"
 BUNDLE_TARGET_MB = 130
 DEB_TARGET_MB = 50
 SELF_TEST_TIMEOUT_S = 300
+GUI_START_TIMEOUT_S = 90
+# What the client logs once it is up with its local training agency (ssclient.gui.local_agency).
+GUI_READY = re.compile(r"local training agency at http://127\.0\.0\.1:\d+")
 MIB = 2**20  # sizes as `du -h` and file managers on Linux count them ("M"); decimal MB are shown beside
 
 # glibc's libraries all come from libc6.
@@ -71,9 +76,10 @@ def check_sizes(report: Report, deb: Path) -> None:
     )
 
 
-def run_self_test(report: Report, program: Path, label: str, scratch: Path) -> None:
-    home = scratch / f"home-{label.split()[0]}"
-    home.mkdir()
+def user_environment(scratch: Path, name: str) -> tuple[Path, dict[str, str]]:
+    """A fresh home folder and an environment that points every user directory into it, Qt offscreen."""
+    home = scratch / f"home-{name}"
+    (home / "runtime").mkdir(parents=True, mode=0o700)
     env = {key: value for key, value in os.environ.items() if not key.startswith(("XDG_", "SSCLIENT_"))}
     env.update(
         HOME=str(home),
@@ -81,7 +87,11 @@ def run_self_test(report: Report, program: Path, label: str, scratch: Path) -> N
         QT_QPA_PLATFORM="offscreen",
         XDG_RUNTIME_DIR=str(home / "runtime"),
     )
-    (home / "runtime").mkdir(mode=0o700)
+    return home, env
+
+
+def run_self_test(report: Report, program: Path, label: str, scratch: Path) -> None:
+    _, env = user_environment(scratch, f"selftest-{label.split()[0]}")
     started = time.perf_counter()
     try:
         result = subprocess.run(
@@ -108,6 +118,43 @@ def run_self_test(report: Report, program: Path, label: str, scratch: Path) -> N
     )
     if "self-test passed" not in result.stdout and result.returncode == 0:
         report.fail(f"self-test of the {label} exited 0 without its summary line")
+
+
+def run_gui_start(report: Report, program: Path, scratch: Path) -> None:
+    """Start the installed client as a user does (no arguments), offscreen: it must come up with its local
+    training agency, log no error, and close cleanly when asked to (SIGTERM, as at logout/shutdown)."""
+    home, env = user_environment(scratch, "gui")
+    log = home / "ssclient" / "log" / "ssclient.log"
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [str(program)], env=env, cwd=scratch, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    ready = False
+    while time.perf_counter() - started < GUI_START_TIMEOUT_S and process.poll() is None:
+        if log.is_file() and GUI_READY.search(log.read_text(encoding="utf-8", errors="replace")):
+            ready = True
+            break
+        time.sleep(0.25)
+    up_after = time.perf_counter() - started
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+    try:
+        _, stderr = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        _, stderr = process.communicate()
+        report.fail("the client did not close within 30 s of SIGTERM")
+    text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
+    errors = [line for line in text.splitlines() if " ERROR " in line or " CRITICAL " in line]
+    problems = [line for line in stderr.splitlines() if "Traceback" in line or "Error" in line]
+    report.check(
+        ready and process.returncode == 0 and not errors and not problems,
+        f"client started from the unpacked .deb, local agency up after {up_after:.1f} s, closed with exit "
+        f"{process.returncode}"
+        + ("" if ready else " — it never logged that its agency was up")
+        + (f"; logged: {errors[0]}" if errors else "")
+        + (f"; stderr: {problems[0]}" if problems else ""),
+    )
 
 
 def deb_field(deb: Path, name: str) -> str:
@@ -228,6 +275,7 @@ def main() -> int:
         unpacked = scratch / "deb-root"
         subprocess.run(["dpkg", "-x", str(deb), str(unpacked)], check=True)
         run_self_test(report, unpacked / "usr" / "bin" / "ssclient", "unpacked .deb", scratch)
+        run_gui_start(report, unpacked / "usr" / "bin" / "ssclient", scratch)
         check_contents(report, deb, unpacked)
         check_depends(report, deb, unpacked)
     seconds = time.perf_counter() - started
