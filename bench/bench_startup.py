@@ -18,7 +18,7 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-RUNS = 9
+RUNS = 15
 TARGET_RATIO = 1.5
 ROSTER_SIZE = 10_000
 LOGIN_TARGET_SECONDS = 1.0
@@ -53,6 +53,10 @@ def startup_figures(home: Path) -> tuple[list[float], list[float]]:
     falls on both alike."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env.update(SSCLIENT_HOME=str(home), SSCLIENT_STARTUP_PROBE="1")
+    # As installed (pip and the bundle ship compiled bytecode): cache it, outside the source tree, even
+    # where the environment says not to write it; the warm-up runs fill the cache.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     bare_command = [sys.executable, "-c", BARE_WINDOW]
     app_command = [sys.executable, "-m", "ssclient.cli"]
     _time_to_shown(bare_command, env)  # warm the file cache for both, fairly
@@ -77,9 +81,9 @@ def login_to_main_window(home: Path) -> float:
     from ssclient.domain.enums import PersonStatus
     from ssclient.domain.period import Period
     from ssclient.domain.roster import RosterEntry
-    from ssclient.gui.app import Shell
     from ssclient.gui.app_settings import AppSettings
     from ssclient.gui.context import AppContext
+    from ssclient.gui.shell import Shell
     from ssclient.store import Store
     from ssclient.sync.api import AgencyClient
 
@@ -141,18 +145,20 @@ def login_to_main_window(home: Path) -> float:
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="ssclient-bench-") as folder:
         bare, app = startup_figures(Path(folder) / "startup")
-        # The fastest run of each is the least disturbed by other work on the machine; the medians show
-        # what a user on a busy machine sees.
-        ratio = min(app) / min(bare)
+        # Runs are interleaved in pairs, so a pair sees the same load on a shared machine; the median of
+        # the pairs' ratios is the figure. The fastest runs show the cost on an idle machine.
+        ratio = statistics.median(a / b for a, b in zip(app, bare, strict=True))
         verdict = "ok" if ratio <= TARGET_RATIO else "OVER TARGET"
         print(
-            f"   bare PySide6 window shown: {min(bare):.3f} s best, {statistics.median(bare):.3f} s median of {RUNS}"
+            f"   bare PySide6 window shown: {statistics.median(bare):.3f} s median, {min(bare):.3f} s fastest"
         )
         print(
-            f"   ssclient log-in window shown: {min(app):.3f} s best, {statistics.median(app):.3f} s median of {RUNS}"
+            f"   ssclient log-in window shown: {statistics.median(app):.3f} s median, {min(app):.3f} s fastest"
         )
-        print(f"   ratio (best): {ratio:.2f}  (target <= {TARGET_RATIO}) {verdict}")
-        print(f"   ratio (median): {statistics.median(app) / statistics.median(bare):.2f}")
+        print(
+            f"   ratio (median of {RUNS} interleaved pairs): {ratio:.2f}  (target <= {TARGET_RATIO}) {verdict}"
+        )
+        print(f"   ratio of the fastest runs: {min(app) / min(bare):.2f}")
         seconds = login_to_main_window(Path(folder) / "login")
         verdict = "ok" if seconds <= LOGIN_TARGET_SECONDS else "OVER TARGET"
         print(

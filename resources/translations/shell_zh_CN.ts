@@ -70,60 +70,60 @@
   <context>
     <name>Errors</name>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="53" />
+      <location filename="../../ssclient/gui/errors.py" line="56" />
       <source>The agency cannot be reached. Check the network connection and the agency address in System → Settings, then try again.</source>
       <translation>无法连接经办机构。请检查网络连接和“系统 → 设置”中的经办机构地址，然后重试。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="82" />
+      <location filename="../../ssclient/gui/errors.py" line="85" />
       <source>The agency refused the request.</source>
       <translation>经办机构拒绝了该请求。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="87" />
+      <location filename="../../ssclient/gui/errors.py" line="90" />
       <source>The unit code or the password is wrong.</source>
       <translation>单位编号或密码错误。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="88" />
+      <location filename="../../ssclient/gui/errors.py" line="91" />
       <source>The current password is wrong.</source>
       <translation>当前密码错误。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="89" />
+      <location filename="../../ssclient/gui/errors.py" line="92" />
       <source>A unit with this unified social credit code is already registered.</source>
       <translation>该统一社会信用代码的单位已经注册。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="92" />
-      <location filename="../../ssclient/gui/errors.py" line="93" />
+      <location filename="../../ssclient/gui/errors.py" line="95" />
+      <location filename="../../ssclient/gui/errors.py" line="96" />
       <source>Your session has ended. Log in again.</source>
       <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="94" />
+      <location filename="../../ssclient/gui/errors.py" line="97" />
       <source>Change the initial password first.</source>
       <translation>请先修改初始密码。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="104" />
+      <location filename="../../ssclient/gui/errors.py" line="107" />
       <source>Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then.</source>
       <translation>密码错误次数过多：本单位已被锁定至 %1（北京时间），届时请再试。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="107" />
+      <location filename="../../ssclient/gui/errors.py" line="110" />
       <source>Too many wrong passwords: this unit is locked for a while. Try again later.</source>
       <translation>密码错误次数过多：本单位已被暂时锁定，请稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="115" />
+      <location filename="../../ssclient/gui/errors.py" line="118" />
       <source>Something went wrong inside the program. Your saved work is safe. The details were written to the log file:
 {path}</source>
       <translation>程序内部出现错误。您已保存的数据不受影响。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/errors.py" line="145" />
+      <location filename="../../ssclient/gui/errors.py" line="150" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -164,93 +164,93 @@
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="50" />
+      <location filename="../../ssclient/gui/login.py" line="49" />
       <source>Log in — Social insurance online declaration</source>
       <translation>登录 — 社会保险网上申报</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="60" />
+      <location filename="../../ssclient/gui/login.py" line="59" />
       <source>Checking whether this computer has a secure keyring…</source>
       <translation>正在检查本机是否有安全的密钥环……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="76" />
+      <location filename="../../ssclient/gui/login.py" line="75" />
       <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
       <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="87" />
+      <location filename="../../ssclient/gui/login.py" line="86" />
       <source>Social insurance online declaration</source>
       <translation>社会保险网上申报</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="102" />
+      <location filename="../../ssclient/gui/login.py" line="101" />
       <source>The code you received at registration, e.g. 170000001</source>
       <translation>注册时获得的编号，例如 170000001</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="107" />
+      <location filename="../../ssclient/gui/login.py" line="106" />
       <source>Remember password</source>
       <translation>记住密码</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="115" />
+      <location filename="../../ssclient/gui/login.py" line="114" />
       <source>Unit code</source>
       <translation>单位编号</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="116" />
+      <location filename="../../ssclient/gui/login.py" line="115" />
       <source>Password</source>
       <translation>密码</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="129" />
+      <location filename="../../ssclient/gui/login.py" line="128" />
       <source>Register a new unit…</source>
       <translation>注册新单位……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="131" />
+      <location filename="../../ssclient/gui/login.py" line="130" />
       <source>Settings…</source>
       <translation>设置……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="167" />
+      <location filename="../../ssclient/gui/login.py" line="166" />
       <source>Connecting to the agency at %1…</source>
       <translation>正在连接经办机构 %1……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="170" />
+      <location filename="../../ssclient/gui/login.py" line="169" />
       <source>Starting the local training agency…</source>
       <translation>正在启动培训用本地经办机构……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="181" />
+      <location filename="../../ssclient/gui/login.py" line="180" />
       <source>No agency: %1</source>
       <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="190" />
+      <location filename="../../ssclient/gui/login.py" line="189" />
       <source>Enter the unit code: the code you received when the unit was registered.</source>
       <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="195" />
+      <location filename="../../ssclient/gui/login.py" line="194" />
       <source>Enter the password.</source>
       <translation>请输入密码。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="276" />
+      <location filename="../../ssclient/gui/login.py" line="280" />
       <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
       <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="296" />
+      <location filename="../../ssclient/gui/login.py" line="300" />
       <source>Logging in…</source>
       <translation>正在登录……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="133" />
-      <location filename="../../ssclient/gui/login.py" line="296" />
+      <location filename="../../ssclient/gui/login.py" line="132" />
+      <location filename="../../ssclient/gui/login.py" line="300" />
       <source>Log in</source>
       <translation>登录</translation>
     </message>
@@ -652,27 +652,27 @@ Data folder: %3</source>
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="143" />
+      <location filename="../../ssclient/gui/shell.py" line="139" />
       <source>Local training agency at %1</source>
       <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="146" />
+      <location filename="../../ssclient/gui/shell.py" line="142" />
       <source>Agency: %1 (%2)</source>
       <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="226" />
+      <location filename="../../ssclient/gui/shell.py" line="222" />
       <source>Choose a new password to continue. Log in again when you are ready.</source>
       <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="233" />
+      <location filename="../../ssclient/gui/shell.py" line="229" />
       <source>Opening…</source>
       <translation>正在打开……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/app.py" line="320" />
+      <location filename="../../ssclient/gui/shell.py" line="316" />
       <source>The password was changed.</source>
       <translation>密码已修改。</translation>
     </message>
@@ -743,7 +743,7 @@ Data folder: %3</source>
   <context>
     <name>Task</name>
     <message>
-      <location filename="../../ssclient/gui/workers.py" line="206" />
+      <location filename="../../ssclient/gui/workers.py" line="210" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ssclient.domain.clock import Clock, SystemClock, today
-from ssclient.domain.period import Period
 from ssclient.gui.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
+    from ssclient.domain.clock import Clock
+    from ssclient.domain.period import Period
     from ssclient.domain.roster import RosterEntry, Unit
     from ssclient.policy import Policy
     from ssclient.policy.regions import Regions
@@ -47,7 +47,11 @@ class AppContext:
         training_agency: bool = False,
     ) -> None:
         self.settings = settings
-        self.clock: Clock = clock or SystemClock()
+        if clock is None:
+            from ssclient.domain.clock import SystemClock
+
+            clock = SystemClock()
+        self.clock: Clock = clock
         self.signals = AppSignals()
         self.store = store  # ssclient.store: the local draft store, opened after log-in
         self.agency = agency  # ssclient.sync.api.AgencyClient, logged in
@@ -70,9 +74,13 @@ class AppContext:
 
     # --- time -------------------------------------------------------------------------------------
     def today(self) -> date:
+        from ssclient.domain.clock import today
+
         return today(self.clock)
 
     def current_period(self) -> Period:
+        from ssclient.domain.period import Period
+
         return Period.of(self.today())
 
     # --- the rules' inputs ------------------------------------------------------------------------

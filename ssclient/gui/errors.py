@@ -13,7 +13,10 @@ import sys
 import threading
 from collections.abc import Callable
 from types import ModuleType, TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,7 +26,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger("ssclient.errors")
 
@@ -140,6 +143,8 @@ class _ErrorReporter:
     def _show(self) -> None:
         if self.last_box is not None:
             return  # one box is on screen already; the log has every error
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             QCoreApplication.translate("Errors", "Error"),

@@ -11,13 +11,15 @@ in a QFormLayout). In code, call `mark_required(label)`.
 from __future__ import annotations
 
 from functools import cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QFile, QIODevice, Qt
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ssclient import assets
+
+if TYPE_CHECKING:
+    from PySide6.QtUiTools import QUiLoader
 
 REQUIRED_COLOR = "#d4380d"
 DIALOG_MARGIN = 16
@@ -56,6 +58,8 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
 @cache
 def _loader() -> QUiLoader:
     """One loader for every form: making one scans Qt's plugin folders, which takes a while."""
+    from PySide6.QtUiTools import QUiLoader
+
     return QUiLoader()
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ssclient import paths
-from ssclient.domain.clock import Clock
+
+if TYPE_CHECKING:
+    from ssclient.domain.clock import Clock
 
 log = logging.getLogger(__name__)
 

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssclient.gui.context import AppContext
 from ssclient.gui.forms import DIALOG_MARGIN, mark_required
 from ssclient.gui.icons import app_icon, app_pixmap
-from ssclient.gui.workers import start_call
 
 if TYPE_CHECKING:
+    from ssclient.gui.context import AppContext
     from ssclient.gui.credentials import KeyringStatus
 
 TRAINING_MARKER_STYLE = (
@@ -200,6 +199,8 @@ class LoginDialog(QDialog):
         self._set_busy(True)
         self.show_message("")
         self._typed_password = password
+        from ssclient.gui.workers import start_call  # the task machinery loads after the first frame
+
         task = start_call(self.ctx.agency.login, unit_code, password)
         task.finished.connect(self._logged_in)
         task.failed.connect(self._login_failed)
@@ -216,6 +217,7 @@ class LoginDialog(QDialog):
         self.ctx.settings.remember_password = remember
         agency_key = self.agency_key()
         from ssclient.gui import credentials  # keyring loads its backends: not on the way to the window
+        from ssclient.gui.workers import start_call
 
         if remember:
             start_call(credentials.save_password, agency_key, result.unit_code, password)
@@ -250,6 +252,8 @@ class LoginDialog(QDialog):
                 credentials.load_password(agency_key, unit_code) if wanted and status.available else None
             )
             return status, remembered
+
+        from ssclient.gui.workers import start_call
 
         task = start_call(look_up)
         task.finished.connect(self._remembered_loaded)

@@ -28,12 +28,14 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ssclient.gui.errors import is_session_expired, user_message
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -203,6 +205,8 @@ def show_progress(
     task: Task, label: str, parent: QWidget | None = None, *, cancellable: bool = True
 ) -> QProgressDialog:
     """A modal progress dialog following `task`; its Cancel button asks the task to stop."""
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(label, QCoreApplication.translate("Task", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)  # quick work finishes without a flash of a dialog

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from ssclient import logsetup
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.clock import FixedClock
-from ssclient.gui.app import Shell
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
+from ssclient.gui.shell import Shell
 from ssclient.gui.workers import cancel_all_and_wait
 from tests.support.agency import agency, agency_client, agency_clock, unit  # noqa: F401
 

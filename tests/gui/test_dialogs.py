@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ssclient.gui.app import Shell
 from ssclient.gui.context import AppContext
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.password import ChangePasswordDialog
 from ssclient.gui.register import RegisterDialog
 from ssclient.gui.settings import SettingsDialog
+from ssclient.gui.shell import Shell
 from ssclient.sync.api import AgencyClient
 from tests.support.agency import STRONG_PASSWORD, AgencyUnit, make_uscc
 from tests.support.memory_keyring import MemoryKeyring

@@ -39,6 +39,7 @@ SHELL_SOURCES = [
             "unit_info",
             "workers",
             "session_expired",
+            "shell",
         )
     ),
     *(

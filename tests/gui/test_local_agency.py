@@ -7,9 +7,9 @@ from pathlib import Path
 import httpx
 from pytestqt.qtbot import QtBot
 
-from ssclient.gui.app import Shell
 from ssclient.gui.context import AppContext
 from ssclient.gui.local_agency import database_path
+from ssclient.gui.shell import Shell
 
 
 def test_training_agency_starts_in_the_background_and_stops_at_exit(

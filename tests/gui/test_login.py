@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ssclient.gui.app import Shell
 from ssclient.gui.login import LoginDialog
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.password import ChangePasswordDialog
 from ssclient.gui.register import RegisterDialog
+from ssclient.gui.shell import Shell
 from tests.support.agency import STRONG_PASSWORD, AgencyUnit, make_uscc
 from tests.support.memory_keyring import MemoryKeyring
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import CHINA_TZ, FixedClock
-from ssclient.gui.app import Shell
 from ssclient.gui.main_window import MainWindow
+from ssclient.gui.shell import Shell
 from ssclient.gui.status import english_ordinal, window_text
 from ssclient.policy import default_policy
 from tests.support.agency import AgencyUnit

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import FixedClock
-from ssclient.gui.app import Shell
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.session_expired import SessionExpiredDialog
+from ssclient.gui.shell import Shell
 from ssclient.gui.workers import start_call
 from tests.support.agency import AgencyUnit
 
