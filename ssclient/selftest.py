@@ -1,8 +1,9 @@
 """`ssclient --self-test`: prove an installation works, without showing a window.
 
 Each check exercises one thing a broken bundle or a machine missing a library would get wrong: the Qt
-platform plugin the desktop will use, every form, every translation, every policy file, the region data,
-the draft store, the local agency and one submission round trip through the client. The summary has one
+platform plugin the desktop will use, every module of the program, every form, translation and policy file,
+the region data, the keyring backends, the draft store, the local agency, one submission round trip through
+the client and the outbox, and the PDF receipt of what was approved. The summary has one
 line per check (OK or FAIL, the time it took, what it found or why it failed) and the exit status is 0 only
 when every check passed. Everything the checks create lives in a temporary folder that is removed at the end;
 the user's own data is never opened.
@@ -83,30 +84,22 @@ class Outcome:
 # --- Qt --------------------------------------------------------------------------------------------
 
 
-class _QtWarnings:
-    """Collects Qt's warnings while a check runs: a form or translation that makes Qt warn is broken."""
+@contextlib.contextmanager
+def _qt_warnings() -> Iterator[list[str]]:
+    """Collect Qt's warnings while a check runs: a form that makes Qt warn is broken."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-    def __init__(self) -> None:
-        self.messages: list[str] = []
+    messages: list[str] = []
 
-    @contextlib.contextmanager
-    def collecting(self) -> Iterator[list[str]]:
-        from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            messages.append(message)
 
-        self.messages = []
-
-        def handler(kind: QtMsgType, _context: object, message: str) -> None:
-            if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
-                self.messages.append(message)
-
-        previous = qInstallMessageHandler(handler)
-        try:
-            yield self.messages
-        finally:
-            qInstallMessageHandler(previous)
-
-
-_qt_warnings = _QtWarnings()
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield messages
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def _application() -> object:
@@ -166,7 +159,7 @@ def check_forms(_: Workspace) -> str:
     forms = sorted(folder.glob("*.ui"))
     if not forms:
         raise CheckFailed(f"no Qt Designer forms found in {folder}")
-    with _qt_warnings.collecting() as warnings:
+    with _qt_warnings() as warnings:
         for path in forms:
             try:
                 load_form(path.name).deleteLater()
