@@ -229,7 +229,7 @@ def check_modules(_: Workspace) -> str:
 # The keyring backends that keep passwords securely on each platform, and what they need.
 _SECURE_KEYRING_MODULES = {
     "linux": ("keyring.backends.SecretService", "secretstorage", "jeepney"),
-    "win32": ("keyring.backends.Windows",),
+    "win32": ("keyring.backends.Windows", "win32ctypes.pywin32.win32cred"),
     "darwin": ("keyring.backends.macOS",),
 }
 
