@@ -159,23 +159,27 @@ def _review_and_store(
     )
     status = APPROVED if approved else DeclarationStatus.REJECTED.value
     inserted = db.connection().execute(
-        DECLARATIONS.insert().values(
-            unit_id=unit_id,
-            idempotency_key=key,
-            body_hash=body_hash,
-            type=declaration.type.value,
-            period=str(declaration.period),
-            status=status,
-            submitted_at=now,
-            line_count=len(declaration.payments) if is_payment else len(declaration.lines),
-            people=json.dumps(list(people.values())[:_PEOPLE_SHOWN], ensure_ascii=False),
-            body=body,
-            findings=findings_to_json(findings),
-            replaces_id=replaced.id if replaced else None,
-            roster_before=json.dumps({n: virtual.get(n) for n in changes}, ensure_ascii=False)
+        _INSERT_DECLARATION,
+        {
+            "unit_id": unit_id,
+            "idempotency_key": key,
+            "body_hash": body_hash,
+            "type": declaration.type.value,
+            "period": str(declaration.period),
+            "status": status,
+            "serial_number": None,
+            "submitted_at": now,
+            "revoked_at": None,
+            "replaces_id": replaced.id if replaced else None,
+            "replaced_by_id": None,
+            "line_count": len(declaration.payments) if is_payment else len(declaration.lines),
+            "people": json.dumps(list(people.values())[:_PEOPLE_SHOWN], ensure_ascii=False),
+            "body": body,
+            "findings": findings_to_json(findings),
+            "roster_before": json.dumps({n: virtual.get(n) for n in changes}, ensure_ascii=False)
             if approved
             else None,
-        )
+        },
     )
     key_of_row = inserted.inserted_primary_key
     assert key_of_row is not None  # an INSERT always has one
@@ -184,9 +188,7 @@ def _review_and_store(
     serial = None
     if approved:
         serial = f"SB{day:%Y%m%d}{declaration_id:08d}"
-        db.execute(
-            DECLARATIONS.update().where(DECLARATIONS.c.id == declaration_id).values(serial_number=serial)
-        )
+        db.execute(_SET_SERIAL, {"row": declaration_id, "serial": serial})
         if replaced is not None:
             _revoke_row(db, replaced, now)
             replaced.replaced_by_id = declaration_id
@@ -202,6 +204,15 @@ def _review_and_store(
         submitted_at=local(now),
         idempotency_key=key,
     )
+
+
+# Built once, executed with parameters: building a statement per submission costs more than running it.
+_INSERT_DECLARATION = DECLARATIONS.insert()
+_SET_SERIAL = (
+    DECLARATIONS.update()
+    .where(DECLARATIONS.c.id == bindparam("row"))
+    .values(serial_number=bindparam("serial"))
+)
 
 
 def _industry_class(db: Session, unit_id: int) -> int:

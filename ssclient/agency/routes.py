@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Path, Query, Response
 from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
 
 from ssclient import __version__
 from ssclient.agency import records, units
@@ -39,6 +40,9 @@ from ssclient.agency.window import window_state
 from ssclient.agency.wire import roster_entry_out, unit_out
 from ssclient.domain.clock import today
 from ssclient.policy.serialize import policy_to_dict
+
+# The largest declaration (lines + payment lines) reviewed on the event loop itself; see submit().
+INLINE_REVIEW_LINES = 500
 
 public = APIRouter(prefix="/api/v1", responses=COMMON_ERRORS)
 private = APIRouter(prefix="/api/v1", responses={**COMMON_ERRORS, **SESSION_ERRORS})
@@ -147,7 +151,7 @@ def update_profile(state: State, caller: UnitSession, data: ProfileUpdateIn) -> 
         ),
     },
 )
-def submit(
+async def submit(
     state: State,
     caller: UnitSession,
     data: DeclarationIn,
@@ -156,7 +160,14 @@ def submit(
         str, Header(alias="Idempotency-Key", pattern=KEY_PATTERN, description="Made once per document.")
     ],
 ) -> SubmissionOut:
-    result = records.submit(state, caller.unit_id, idempotency_key, data)
+    # An ordinary declaration is reviewed right here on the event loop, in a few milliseconds: handing it to
+    # the thread pool and back costs more than that (two thread wake-ups, each waiting for the GIL). A large
+    # one (a payment declaration for thousands of people) goes to the thread pool so that the loop keeps
+    # answering other requests meanwhile.
+    if len(data.lines) + len(data.payments) <= INLINE_REVIEW_LINES:
+        result = records.submit(state, caller.unit_id, idempotency_key, data)
+    else:
+        result = await run_in_threadpool(records.submit, state, caller.unit_id, idempotency_key, data)
     if not result.created:
         response.status_code = 200
     return result.answer

@@ -10,7 +10,8 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticSerializationError
 
 from ssclient.domain.findings import Finding
 
@@ -39,22 +40,29 @@ def _text(limit: int) -> Any:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# JSON may escape half of a surrogate pair ("\udcff"): that is no text, and no database can store it.
+_NOT_TEXT = "contains an invalid character (a lone UTF-16 surrogate)"
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid")
+
+
+class _StrictText(_Strict):
+    """Small models: every text field checked on its own."""
 
     @field_validator("*", mode="after")
     @classmethod
     def _unicode_text(cls, value: Any) -> Any:
-        # JSON may escape half of a surrogate pair ("\udcff"); that is no text and cannot be stored.
         if isinstance(value, str) and _LONE_SURROGATE.search(value):
-            raise ValueError("contains an invalid character (a lone UTF-16 surrogate)")
+            raise ValueError(_NOT_TEXT)
         return value
 
 
 # --- requests ---------------------------------------------------------------------------------------------
 
 
-class RegisterIn(_Strict):
+class RegisterIn(_StrictText):
     name: str = Field(max_length=200)
     uscc: str = Field(max_length=40)
     tax_number: str = Field(max_length=40)
@@ -63,17 +71,17 @@ class RegisterIn(_Strict):
     password: str = Field(max_length=128)
 
 
-class LoginIn(_Strict):
+class LoginIn(_StrictText):
     unit_code: str = Field(max_length=20)
     password: str = Field(max_length=128)
 
 
-class PasswordChangeIn(_Strict):
+class PasswordChangeIn(_StrictText):
     old_password: str = Field(max_length=128)
     new_password: str = Field(max_length=128)
 
 
-class ProfileUpdateIn(_Strict):
+class ProfileUpdateIn(_StrictText):
     name: str | None = Field(default=None, max_length=200)
     contact: str | None = Field(default=None, max_length=50)
     phone: str | None = Field(default=None, max_length=30)
@@ -114,6 +122,31 @@ class DeclarationIn(_Strict):
     payments: list[PaymentIn] = Field(default_factory=list, max_length=MAX_PAYMENT_LINES)
     # Revise = cancel-and-replace: the serial number of the approved record this one replaces.
     replaces_serial: str | None = Field(default=None, max_length=32)
+
+    @model_validator(mode="after")
+    def _unicode_text(self) -> DeclarationIn:
+        # One pass over the whole declaration (its JSON form cannot be made from a lone surrogate) instead of
+        # a validator call per field of thousands of lines; the field is looked for only when one is found.
+        try:
+            self.__pydantic_serializer__.to_json(self)
+        except PydanticSerializationError:
+            raise ValueError(f"{_first_bad_text(self.model_dump())} {_NOT_TEXT}") from None
+        return self
+
+
+def _first_bad_text(value: Any, path: str = "") -> str:
+    """The path of the first text with a lone surrogate in a dumped model (``lines[3].name``)."""
+    if isinstance(value, str):
+        return path if _LONE_SURROGATE.search(value) else ""
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        inner = f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}" if path else str(key)
+        found = (inner if isinstance(key, str) and _LONE_SURROGATE.search(key) else "") or _first_bad_text(
+            item, inner
+        )
+        if found:
+            return found
+    return ""
 
 
 # --- answers ----------------------------------------------------------------------------------------------

@@ -79,13 +79,28 @@ def assert_error(response: httpx.Response, status: int, code: str) -> dict[str, 
         ({"backpay": {"pension": 1.0}}, "lines[0].backpay.pension"),
         ({"backpay": {"dental": 1}}, "lines[0].backpay.dental"),
         ({"salary": "1"}, "lines[0].salary"),  # unknown fields are refused
-        ({"name": "\udcff"}, "lines[0].name"),  # half a surrogate pair is no text
     ],
 )
 def test_request_models_are_strict(http: httpx.Client, changes: dict[str, Any], field: str) -> None:
     response = submit(http, {"type": "add", "period": "2026-11", "lines": [line(**changes)]})
     body = assert_error(response, 422, "VALIDATION_FAILED")
     assert any(f["field"].startswith(field) for f in body["findings"]), body
+
+
+def test_half_a_surrogate_pair_is_no_text(http: httpx.Client, agency: RunningAgency) -> None:
+    body = assert_error(
+        submit(http, {"type": "add", "period": "2026-11", "lines": [line(), line(name="张\udcff")]}),
+        422,
+        "VALIDATION_FAILED",
+    )
+    assert "lines[1].name" in body["message"]
+    with httpx.Client(base_url=agency.url + API) as client:
+        login = client.post(
+            "/sessions",
+            content=b'{"unit_code": "\\udcff", "password": "x"}',
+            headers={"Content-Type": "application/json"},
+        )
+        assert assert_error(login, 422, "VALIDATION_FAILED")["findings"][0]["field"] == "unit_code"
 
 
 def test_false_is_not_zero_and_text_is_not_a_number(agency: RunningAgency) -> None:
