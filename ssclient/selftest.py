@@ -454,9 +454,28 @@ def _output() -> TextIO:
     return Path(os.devnull).open("w", encoding="utf-8")  # nothing to print to; the exit status remains
 
 
+class _Printer:
+    """Prints the summary line by line; a reader that goes away (`| head`, `| more` quit early) only ends
+    the printing, not the checks, and leaves no traceback: the exit status still tells the result."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out: TextIO | None = out
+
+    def __call__(self, text: str) -> None:
+        if self._out is None:
+            return
+        try:
+            print(text, file=self._out, flush=True)
+        except BrokenPipeError:
+            if self._out is sys.stdout:  # or Python reports the pipe again when it flushes at exit
+                with contextlib.suppress(OSError, ValueError):
+                    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            self._out = None
+
+
 def run_self_test(checks: Sequence[Check] | None = None, out: TextIO | None = None) -> int:
     """Run every check, print the summary, return 0 when all passed and 1 otherwise."""
-    out = out or _output()
+    say = _Printer(out or _output())
     # Unexpected errors' tracebacks go to the program's log file, never to the screen; a caller that set up
     # logging already (the tests, the GUI) keeps its own.
     log_file = None
@@ -465,7 +484,7 @@ def run_self_test(checks: Sequence[Check] | None = None, out: TextIO | None = No
 
         log_file = setup_file_logging()
     where = f"bundle in {assets.root()}" if getattr(sys, "frozen", False) else f"source in {assets.root()}"
-    print(f"ssclient {__version__} self-test ({where})", file=out, flush=True)
+    say(f"ssclient {__version__} self-test ({where})")
     started = time.perf_counter()
     desktop_platform = _desktop_platform()  # before _application() switches this process to offscreen
     _application()
@@ -476,20 +495,16 @@ def run_self_test(checks: Sequence[Check] | None = None, out: TextIO | None = No
             for check in checks if checks is not None else default_checks():
                 outcome = _run_one(check, workspace)
                 outcomes.append(outcome)
-                print(outcome.line(), file=out, flush=True)
+                say(outcome.line())
         finally:
             workspace.close()
     failed = [o for o in outcomes if not o.ok]
     total = time.perf_counter() - started
     if failed:
         names = ", ".join(o.name for o in failed)
-        print(
-            f"self-test FAILED ({len(failed)} of {len(outcomes)} checks: {names}) in {total:.1f} s",
-            file=out,
-            flush=True,
-        )
+        say(f"self-test FAILED ({len(failed)} of {len(outcomes)} checks: {names}) in {total:.1f} s")
         if log_file is not None:
-            print(f"(details of unexpected errors are in {log_file})", file=out, flush=True)
+            say(f"(details of unexpected errors are in {log_file})")
         return FAILED
-    print(f"self-test passed: {len(outcomes)} checks in {total:.1f} s", file=out, flush=True)
+    say(f"self-test passed: {len(outcomes)} checks in {total:.1f} s")
     return PASSED
