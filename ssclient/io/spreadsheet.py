@@ -118,10 +118,12 @@ class Spreadsheet:
                     progress(number, self.estimated_rows)
             if number - self.header_row > MAX_ROWS:
                 raise UnusableFile("FILE_TOO_MANY_ROWS", name=self.name, limit=MAX_ROWS)
-            if formulas is None and not merges and text_only:
+            if formulas is not None or merges:
+                row = _make_row(number, values, formulas, wanted, merges)
+            elif text_only:
                 row = _text_row(number, values, wanted)  # type: ignore[arg-type]
             else:
-                row = _make_row(number, values, formulas, wanted, merges)
+                row = _value_row(number, values, wanted)
             if row is not None:
                 found += 1
                 yield row
@@ -180,14 +182,38 @@ def _text_row(number: int, values: list[str], wanted: list[tuple[str, int]]) -> 
     texts = {
         name: text for name, index in wanted if index < width and (text := values[index].strip(WHITESPACE))
     }
-    if not texts:
-        return None
+    return _finish_row(number, texts, []) if texts else None
+
+
+def _value_row(number: int, values: Sequence[object], wanted: list[tuple[str, int]]) -> SheetRow | None:
+    """_make_row for a workbook row when the sheet has no formulas and no merged cells."""
+    width = len(values)
+    texts: dict[str, str] = {}
     findings: list[Finding] = []
+    for name, index in wanted:
+        value = values[index] if index < width else None
+        if value is None:
+            continue
+        if type(value) is str:
+            text = value.strip(WHITESPACE)
+        else:
+            text, problem = value_text(name, value)
+            if problem is not None:
+                findings.append(problem)
+        if text:
+            texts[name] = text
+    if not texts and not findings:
+        return None
+    return _finish_row(number, texts, findings)
+
+
+def _finish_row(number: int, texts: dict[str, str], findings: list[Finding]) -> SheetRow:
+    """Normalize trimmed text cells and note what their text shows went wrong (see cells.text_problem)."""
     raw_id = texts.get("id_number")
     if raw_id is not None:
         texts["id_number"] = clean_text("id_number", raw_id)
         problem = text_problem("id_number", raw_id)
-        if problem is not None:
+        if problem is not None and all(f.field != "id_number" for f in findings):
             findings.append(problem)
     # One look at the whole row decides whether any cell needs more than trimming.
     joined = "".join(texts.values())
