@@ -140,9 +140,10 @@ def _check_backpay_limits(line: DeclarationLine, policy: Policy) -> list[Finding
 
 
 def _allowed_months(low: int, high: int) -> str:
+    # Written without words ("0/1–3", not "0 or 1–3") so the message reads right in every language.
     if high == 0:
         return "0"
-    return f"0 or {low}" if low == high else f"0 or {low}–{high}"
+    return f"0/{low}" if low == high else f"0/{low}–{high}"
 
 
 def _check_effective_period(text: str, period: Period, policy: Policy) -> list[Finding]:

@@ -198,3 +198,18 @@ def test_check_declaration_places_findings_on_lines(ctx: RuleContext) -> None:
 
 def test_an_empty_declaration_is_an_error(ctx: RuleContext) -> None:
     assert codes(check_declaration(Declaration(DeclarationType.ADD, PERIOD), ctx)) == ["DECLARATION_EMPTY"]
+
+
+def test_backpay_message_names_the_allowed_months_without_words(ctx: RuleContext) -> None:
+    medical = check_line(
+        replace(line(), backpay={InsuranceType.MEDICAL: 4}), DeclarationType.RENEWAL, PERIOD, ctx
+    )
+    assert medical[0].params["allowed"] == "0/1–3"
+    pension = check_line(
+        replace(line(), backpay={InsuranceType.PENSION: 2}), DeclarationType.RENEWAL, PERIOD, ctx
+    )
+    assert pension[0].message == "Back payment for pension can be 0/1 months, not 2."
+    injury = check_line(
+        replace(line(), backpay={InsuranceType.WORK_INJURY: 1}), DeclarationType.RENEWAL, PERIOD, ctx
+    )
+    assert injury[0].params["allowed"] == "0"
