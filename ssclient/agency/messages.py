@@ -10,7 +10,6 @@ AGENCY_MESSAGES: dict[str, str] = {
     "CONTACT_REQUIRED": "Enter the contact person.",
     "PAYMENT_ALREADY_DECLARED": "The payment for {period} is already declared (serial number {serial}); "
     "revise that record instead.",
-    "PAYMENTS_EMPTY": "The payment declaration has no lines.",
     "LINES_NOT_ALLOWED": "A payment declaration carries payment lines, not personnel lines.",
     "PAYMENTS_NOT_ALLOWED": "Only a payment declaration carries payment lines.",
     "PAYMENT_PERIOD": "A payment line of this declaration must be for {expected}, not {value}.",

@@ -17,8 +17,8 @@ from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import Regions
-from ssclient.rules import RuleContext, check_declaration, check_window, finding
-from ssclient.rules.payment import BackPayRequest, check_payment, compute_payments
+from ssclient.rules import RuleContext, check_declaration, finding
+from ssclient.rules.payment import BackPayRequest, check_payment_declaration
 
 _JOINING = (DeclarationType.ADD, DeclarationType.RENEWAL)
 
@@ -57,11 +57,13 @@ def review(declaration: Declaration, data: ReviewData) -> list[Finding]:
 
 
 def _review_payment(declaration: Declaration, data: ReviewData, ctx: RuleContext) -> list[Finding]:
-    findings = check_window(declaration.period, ctx)
+    """The client's own payment check (window, lines present, every amount recomputed from the agency's
+    roster), then what only the agency knows: whether this period is already paid."""
+    findings = check_payment_declaration(
+        declaration, ctx, industry_class=data.industry_class, backpay=data.backpay
+    )
     if declaration.lines:
         findings.append(agency_finding("LINES_NOT_ALLOWED", "lines"))
-    if not declaration.payments:
-        return [*findings, agency_finding("PAYMENTS_EMPTY", "payments")]
     if data.payment_declared_as is not None:
         findings.append(
             agency_finding(
@@ -81,11 +83,4 @@ def _review_payment(declaration: Declaration, data: ReviewData, ctx: RuleContext
                     value=line.period,
                 )
             )
-    expected = compute_payments(
-        data.roster.values(),
-        data.policy,
-        declaration.period,
-        industry_class=data.industry_class,
-        backpay=data.backpay,
-    )
-    return findings + check_payment(declaration.payments, expected)
+    return findings

@@ -110,3 +110,13 @@ def test_a_renewal_back_payment_is_owed_in_the_renewal_period(
     with_backpay = payment(unit.client, december, backpay=backpay_requests([renewal]))
     assert any(p.for_period == Period(2026, 11) for p in with_backpay.payments)
     assert unit.client.submit(with_backpay, "pay-0002").approved
+
+
+def test_an_empty_or_misdated_payment_declaration_is_rejected(unit: AgencyUnit) -> None:
+    add_two(unit)
+    empty = unit.client.submit(Declaration(PAYMENT, CURRENT_PERIOD), "pay-0001")
+    assert {(f.field, f.code) for f in empty.findings} == {("payments", "DECLARATION_EMPTY")}
+    document = payment(unit.client)
+    document.payments[0] = replace(document.payments[0], period=Period(2026, 10))
+    misdated = unit.client.submit(document, "pay-0002")
+    assert ("payments[0].period", "PAYMENT_PERIOD") in {(f.field, f.code) for f in misdated.findings}
