@@ -25,11 +25,17 @@ class Column:
         return f"{self.chinese} ({self.field})"
 
 
+# Aliases are only words that cannot mean another column: a sheet may also carry a sequence "ID" or
+# the actual monthly wage (月工资) beside the declared one, and those must not count as these columns.
 COLUMNS: tuple[Column, ...] = (
-    Column("id_number", "身份证号码", ("身份证号", "公民身份号码", "证件号码", "身份证", "id", "idno")),
+    Column(
+        "id_number",
+        "身份证号码",
+        ("身份证号", "公民身份号码", "证件号码", "身份证", "idno", "id card number"),
+    ),
     Column("name", "姓名", ("名字", "员工姓名", "职工姓名")),
     Column("hukou_type", "户口性质", ("户籍性质", "户口类型", "hukou")),
-    Column("wage_base", "申报工资", ("缴费基数", "缴费工资", "申报基数", "月工资", "wage", "base")),
+    Column("wage_base", "申报工资", ("缴费基数", "缴费工资", "申报基数", "wage base")),
     Column("migrant_worker", "是否外来务工", ("外来务工", "是否农民工", "是否外来务工人员")),
     Column("migrant_insurance", "是否参加农民工保险", ("参加农民工保险", "农民工保险")),
     Column("province", "省", ("省份", "户籍省", "户籍所在省")),

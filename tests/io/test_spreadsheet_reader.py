@@ -235,3 +235,9 @@ def test_a_date_stored_as_a_number_in_the_month_column_is_read_with_a_warning(tm
     assert [(f.code, str(f.severity), f.params["date"]) for f in row.findings] == [
         ("CELL_DATE_NUMBER", "warning", "2026-11-01")
     ]
+
+
+def test_look_alike_columns_beside_the_real_ones_are_ignored(tmp_path: Path) -> None:
+    headers = ["ID", *HEADERS_ZH, "月工资"]
+    path = write_csv(tmp_path / "staff.csv", [headers, ["1", *GOOD_A, "9000"]])
+    assert [r.line for r in read(path)] == expected_lines()[:1]
