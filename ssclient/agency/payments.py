@@ -22,6 +22,7 @@ class PaymentCriteria:
     period_from: str | None = None
     period_to: str | None = None
     person: str | None = None
+    insurance: str | None = None
     offset: int = 0
     limit: int = 1000
 
@@ -35,6 +36,8 @@ def payment_report(state: AgencyState, unit_id: int, criteria: PaymentCriteria) 
         conditions.append(PaymentRow.period >= criteria.period_from)
     if criteria.period_to:
         conditions.append(PaymentRow.period <= criteria.period_to)
+    if criteria.insurance:
+        conditions.append(PaymentRow.insurance == criteria.insurance)
     if criteria.person and criteria.person.strip():
         text = criteria.person.strip()
         # Two lookups, one per index: an OR of the two columns would scan every payment row.

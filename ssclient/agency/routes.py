@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Response
 from sqlalchemy import select
@@ -23,6 +23,7 @@ from ssclient.agency.schemas import (
     DeclarationPageOut,
     DeclarationTypeName,
     HealthOut,
+    InsuranceName,
     LoginIn,
     LoginOut,
     PasswordChangeIn,
@@ -251,12 +252,9 @@ def payments(
     period_from: PeriodQuery = None,
     period_to: PeriodQuery = None,
     person: PersonQuery = None,
+    insurance: Annotated[InsuranceName | None, Query()] = None,
     offset: Offset = 0,
     limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
 ) -> PaymentReportOut:
-    criteria = PaymentCriteria(period_from, period_to, person, offset, limit)
+    criteria = PaymentCriteria(period_from, period_to, person, insurance, offset, limit)
     return payment_report(state, caller.unit_id, criteria)
-
-
-def routers() -> list[Any]:
-    return [public, private]

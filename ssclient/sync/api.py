@@ -24,6 +24,7 @@ from urllib.parse import quote
 import httpx
 
 from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import InsuranceType
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
@@ -261,12 +262,15 @@ class AgencyClient:
         period_from: Period | None = None,
         period_to: Period | None = None,
         person: str | None = None,
+        insurance: InsuranceType | None = None,
         offset: int = 0,
         limit: int = 1000,
     ) -> PaymentReport:
-        """Payment details from approved payment declarations, per period, person and insurance type,
-        with totals over every match."""
+        """Payment details from approved payment declarations, per period, person (ID number or name)
+        and insurance type, with totals over every match (not only this page)."""
         params: dict[str, str] = {"offset": str(offset), "limit": str(limit)}
+        if insurance is not None:
+            params["insurance"] = insurance.value
         if period_from is not None:
             params["period_from"] = str(period_from)
         if period_to is not None:

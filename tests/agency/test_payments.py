@@ -120,3 +120,14 @@ def test_an_empty_or_misdated_payment_declaration_is_rejected(unit: AgencyUnit) 
     document.payments[0] = replace(document.payments[0], period=Period(2026, 10))
     misdated = unit.client.submit(document, "pay-0002")
     assert ("payments[0].period", "PAYMENT_PERIOD") in {(f.field, f.code) for f in misdated.findings}
+
+
+def test_payment_details_by_insurance_and_gone_once_revoked(unit: AgencyUnit) -> None:
+    add_two(unit)
+    paid = unit.client.submit(payment(unit.client), "pay-0001")
+    assert paid.approved
+    medical = unit.client.payments(insurance=InsuranceType.MEDICAL)
+    assert medical.total_count == 2 and {i.insurance for i in medical.items} == {InsuranceType.MEDICAL}
+    assert set(medical.by_insurance) == {InsuranceType.MEDICAL}
+    unit.client.revoke(paid.declaration_id)
+    assert unit.client.payments().total_count == 0
