@@ -36,6 +36,8 @@ def register_unit(state: AgencyState, data: RegisterIn) -> UnitRow:
     tax_number = normalize_code(data.tax_number)
     # The initial password is the tax number; such a unit must change it before anything else.
     initial = normalize_code(data.password) == tax_number
+    # Hashed before taking the lock: argon2 takes tens of milliseconds, and reviews wait for the lock.
+    password_hash = hash_password(data.password)
     with state.review_lock, state.sessions() as db:
         if db.scalar(select(UnitRow.id).where(UnitRow.uscc == uscc)) is not None:
             raise _uscc_taken()
@@ -47,7 +49,7 @@ def register_unit(state: AgencyState, data: RegisterIn) -> UnitRow:
             contact=data.contact.strip(),
             phone=data.phone.strip(),
             industry_class=1,
-            password_hash=hash_password(data.password),
+            password_hash=password_hash,
             must_change_password=initial,
             failed_logins=0,
             created_at=state.clock.now(),
