@@ -175,6 +175,7 @@
     </message>
     <message>
       <location filename="../../ssclient/gui/login.py" line="75" />
+      <location filename="../../ssclient/gui/login.py" line="183" />
       <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
       <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
@@ -225,32 +226,37 @@
     </message>
     <message>
       <location filename="../../ssclient/gui/login.py" line="180" />
+      <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
+      <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/login.py" line="190" />
       <source>No agency: %1</source>
       <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="189" />
+      <location filename="../../ssclient/gui/login.py" line="199" />
       <source>Enter the unit code: the code you received when the unit was registered.</source>
       <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="194" />
+      <location filename="../../ssclient/gui/login.py" line="204" />
       <source>Enter the password.</source>
       <translation>请输入密码。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="280" />
+      <location filename="../../ssclient/gui/login.py" line="290" />
       <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
       <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/login.py" line="300" />
+      <location filename="../../ssclient/gui/login.py" line="310" />
       <source>Logging in…</source>
       <translation>正在登录……</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/login.py" line="132" />
-      <location filename="../../ssclient/gui/login.py" line="300" />
+      <location filename="../../ssclient/gui/login.py" line="310" />
       <source>Log in</source>
       <translation>登录</translation>
     </message>
@@ -658,21 +664,26 @@ Data folder: %3</source>
     </message>
     <message>
       <location filename="../../ssclient/gui/shell.py" line="142" />
+      <source>Training agency: %1 (%2)</source>
+      <translation>培训用经办机构：%1（%2）</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/shell.py" line="148" />
       <source>Agency: %1 (%2)</source>
       <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/shell.py" line="222" />
+      <location filename="../../ssclient/gui/shell.py" line="228" />
       <source>Choose a new password to continue. Log in again when you are ready.</source>
       <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/shell.py" line="229" />
+      <location filename="../../ssclient/gui/shell.py" line="235" />
       <source>Opening…</source>
       <translation>正在打开……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/shell.py" line="316" />
+      <location filename="../../ssclient/gui/shell.py" line="322" />
       <source>The password was changed.</source>
       <translation>密码已修改。</translation>
     </message>
@@ -696,6 +707,7 @@ Data folder: %3</source>
     </message>
     <message>
       <location filename="../../ssclient/gui/status.py" line="64" />
+      <location filename="../../ssclient/gui/status.py" line="107" />
       <source>Training agency (local)</source>
       <translation>培训用本地经办机构</translation>
     </message>
@@ -705,37 +717,42 @@ Data folder: %3</source>
       <translation>此经办机构仅在本机运行，供练习使用。在此申报的任何内容都不会提交到真实的经办机构。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="113" />
+      <location filename="../../ssclient/gui/status.py" line="105" />
+      <source>Training agency</source>
+      <translation>培训用经办机构</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/status.py" line="117" />
       <source>Unit: %1</source>
       <translation>单位：%1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="118" />
+      <location filename="../../ssclient/gui/status.py" line="122" />
       <source>Agency: connecting…</source>
       <translation>经办机构：正在连接……</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="120" />
+      <location filename="../../ssclient/gui/status.py" line="124" />
       <source>Agency: connected</source>
       <translation>经办机构：已连接</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="122" />
+      <location filename="../../ssclient/gui/status.py" line="126" />
       <source>Agency: cannot be reached</source>
       <translation>经办机构：无法连接</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="134" />
+      <location filename="../../ssclient/gui/status.py" line="138" />
       <source>Current period: %1</source>
       <translation>当前所属期：%1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="140" />
+      <location filename="../../ssclient/gui/status.py" line="144" />
       <source>Waiting to be sent: %1</source>
       <translation>待发送：%1 份</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/status.py" line="144" />
+      <location filename="../../ssclient/gui/status.py" line="148" />
       <source>Nothing waiting to be sent</source>
       <translation>没有待发送的单据</translation>
     </message>

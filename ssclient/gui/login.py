@@ -160,7 +160,7 @@ class LoginDialog(QDialog):
     # --- the agency's state, told by the shell ------------------------------------------------------
     def set_agency_starting(self) -> None:
         self._agency_ready = False
-        self.training_banner.setVisible(not self.ctx.settings.agency_url)
+        self._show_training_banner(not self.ctx.settings.agency_url)
         if self.ctx.settings.agency_url:
             self.agency_label.setText(
                 self.tr("Connecting to the agency at %1…").replace("%1", self.ctx.settings.agency_url)
@@ -171,9 +171,21 @@ class LoginDialog(QDialog):
 
     def set_agency_ready(self, description: str, training: bool) -> None:
         self._agency_ready = True
-        self.training_banner.setVisible(training)
+        self._show_training_banner(training)
         self.agency_label.setText(description)
         self._update_buttons()
+
+    def _show_training_banner(self, training: bool) -> None:
+        if self.ctx.settings.agency_url:
+            text = self.tr(
+                "Training agency: nothing you declare here reaches the real social insurance agency."
+            )
+        else:
+            text = self.tr(
+                "Training agency (local): nothing you declare here reaches the real social insurance agency."
+            )
+        self.training_banner.setText(text)
+        self.training_banner.setVisible(training)
 
     def set_agency_failed(self, message: str) -> None:
         self._agency_ready = False

@@ -135,8 +135,14 @@ class Shell(QObject):
         self.ctx.training_agency = connection.training
         self.ctx.set_connected(True)
         if self.login is not None:
-            if connection.training:
+            if not self.ctx.settings.agency_url:
                 description = self.tr("Local training agency at %1").replace("%1", connection.client.base_url)
+            elif connection.training:
+                description = (
+                    self.tr("Training agency: %1 (%2)")
+                    .replace("%1", connection.name)
+                    .replace("%2", connection.client.base_url)
+                )
             else:
                 description = (
                     self.tr("Agency: %1 (%2)")
@@ -390,6 +396,10 @@ class Shell(QObject):
             return
         self._finished = True
         self._reconnect_timer.stop()
+        # No more timed work: the outbox's probes and the status bar's health checks would use the store
+        # and the agency closed below.
+        self._stop_outbox()
+        self._close_main_window()
         agency = self.ctx.agency
         if agency is not None:
             try:

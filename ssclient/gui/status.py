@@ -101,6 +101,10 @@ class ShellStatusBar(QStatusBar):
 
     def refresh(self) -> None:
         self.show_unit()
+        if self.ctx.settings.agency_url:
+            self.training_label.setText(QCoreApplication.translate("StatusBar", "Training agency"))
+        else:
+            self.training_label.setText(QCoreApplication.translate("StatusBar", "Training agency (local)"))
         self.training_label.setVisible(self.ctx.training_agency)
         self.show_connection(self.ctx.connected)
         self.show_window()

@@ -63,5 +63,3 @@ def shell(qtbot: QtBot, ctx: AppContext, agency: RunningAgency) -> Iterator[Shel
     qtbot.waitUntil(lambda: login.login_button.isEnabled(), timeout=10_000)
     yield running
     running.shutdown()
-    if running.main_window is not None:
-        running.main_window.leave()

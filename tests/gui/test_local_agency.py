@@ -21,6 +21,7 @@ def test_training_agency_starts_in_the_background_and_stops_at_exit(
     qtbot.addWidget(login)
     try:
         assert login.training_banner.isVisible()
+        assert login.training_banner.text().startswith("Training agency (local)")
         qtbot.waitUntil(login.login_button.isEnabled, timeout=30_000)
         url = shell.local_agency.url
         assert url.startswith("http://127.0.0.1:")

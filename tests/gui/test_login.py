@@ -38,6 +38,7 @@ def test_login_window_shows_the_agency_and_focus(shell: Shell, artifacts: Path) 
     assert login is not None and login.isVisible()
     # The test agency says it is a training agency (start_agency's default): the marker shows.
     assert login.training_banner.isVisible()
+    assert "(local)" not in login.training_banner.text()  # configured by address: not this computer's own
     assert shell.ctx.training_agency
     login.grab().save(str(artifacts / "login.png"))
 
