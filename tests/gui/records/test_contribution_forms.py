@@ -296,3 +296,36 @@ def test_the_draft_box_check_of_a_payment_document(
     unit.client.login(unit.unit_code, unit.password)
     draft.payments[0] = form.model.lines()[0]
     assert [f.code for f in check_payment_document(records_ctx, draft, declaring=True)] == ["WINDOW_CLOSED"]
+
+
+def test_revising_an_approved_payment_declaration(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
+    from ssclient.gui.records.records_window import DeclarationRecordsWindow
+
+    renewal_history(unit, agency_clock)
+    form = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, form)
+    first = submit(unit, Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=form.model.lines()))
+    assert first.approved and first.serial_number is not None
+
+    records = DeclarationRecordsWindow(records_ctx)
+    qtbot.addWidget(records)
+    qtbot.waitUntil(lambda: not records.model.busy and records.model.rowCount() == records.model.total)
+    assert records.select_serial(first.serial_number)
+    with qtbot.waitSignal(records.draft_created, timeout=10_000) as created:
+        qtbot.mouseClick(records.revise_button, Qt.MouseButton.LeftButton)
+    draft_id, kind = created.args
+    assert kind == "payment"
+    revision = PaymentDeclarationForm(records_ctx, draft_id)
+    qtbot.addWidget(revision)
+    assert revision.windowTitle() == f"Payment declaration 2026-11 (replaces {first.serial_number})"
+    with qtbot.waitSignal(revision.computed, timeout=10_000):
+        pass
+    assert revision.findings == []
+    assert revision.model.lines() == form.model.lines()
+    result = submit(unit, store.get_declaration(draft_id))
+    assert result.approved, result.findings
+    statuses = {s.serial_number: s.status for s in unit.client.declarations().items}
+    assert statuses[first.serial_number] is DeclarationStatus.REVOKED
+    assert statuses[result.serial_number] is DeclarationStatus.APPROVED
