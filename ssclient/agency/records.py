@@ -79,12 +79,18 @@ def submit(state: AgencyState, unit_id: int, key: str, data: DeclarationIn) -> S
         try:
             answer = _review_and_store(state, db, unit_id, key, body_hash, body, data)
             db.commit()
-        except IntegrityError:
-            # Another process stored the same key first: its answer is the answer.
+        except IntegrityError as exc:
+            # Another process stored the same key first: its answer is the answer. Or it changed the same
+            # people's roster at the same moment: nothing of this one is stored, and sending it again is safe.
             db.rollback()
             existing = _by_key(db, unit_id, key)
             if existing is None:
-                raise
+                raise ApiError(
+                    503,
+                    "CONCURRENT_CHANGE",
+                    "Another submission changed the same people at the same moment; send this one again.",
+                    headers={"Retry-After": "1"},
+                ) from exc
             return Submitted(_replay(existing, body_hash), created=False)
         return Submitted(answer, created=True)
 

@@ -149,6 +149,11 @@ def update_profile(state: State, caller: UnitSession, data: ProfileUpdateIn) -> 
                 "The key went with another body (IDEMPOTENCY_KEY_REUSED), or the record to replace cannot "
                 "be replaced (REPLACED_NOT_REVOCABLE).",
             ),
+            (
+                503,
+                "Another agency process changed the same people at the same moment (CONCURRENT_CHANGE); nothing "
+                "was stored, send it again with the same key.",
+            ),
         ),
     },
 )

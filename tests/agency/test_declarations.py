@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 
-from ssclient.agency.server import RunningAgency
+from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.period import Period
@@ -402,3 +403,44 @@ def test_the_answer_to_a_key_stays_the_first_answer_after_a_revocation(unit: Age
     for answer in (unit.client.submit(document, "kept-key-01"), unit.client.find_submission("kept-key-01")):
         assert answer is not None and answer.approved and answer.serial_number == first.serial_number
     assert unit.client.declaration(first.declaration_id).summary.status is DeclarationStatus.REVOKED
+
+
+def test_two_agency_processes_on_one_database_still_make_one_record_per_key(
+    tmp_path: Path, agency_clock: FixedClock
+) -> None:
+    # Two agencies sharing a database file, as two server processes would: each has its own review lock,
+    # so only the database's unique constraint keeps the second request from creating a second record.
+    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    first, second = start_agency(url, agency_clock), start_agency(url, agency_clock)
+    try:
+        with AgencyClient(first.url, retries=0) as client:
+            unit = register_unit(client)
+        document = declaration(ADD, *(person_line(i) for i in range(50)))
+        for round_ in range(3):
+            barrier = threading.Barrier(2)
+            answers: list[SubmitResult] = []
+            errors: list[BaseException] = []
+
+            def send(url: str, key: str) -> None:
+                with AgencyClient(url, retries=0) as client:
+                    client.token = unit.client.token
+                    barrier.wait()
+                    try:
+                        answers.append(client.submit(document, key))
+                    except BaseException as exc:  # collected and reported below
+                        errors.append(exc)
+
+            key = f"two-procs-{round_}"
+            threads = [threading.Thread(target=send, args=(a.url, key)) for a in (first, second)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert errors == []
+            assert len({a.declaration_id for a in answers}) == 1
+        with AgencyClient(second.url, retries=0) as client:
+            client.token = unit.client.token
+            assert client.declarations().total == 3
+    finally:
+        first.stop()
+        second.stop()
