@@ -10,6 +10,7 @@ import pytest
 
 from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.period import Period
 from ssclient.sync.api import AgencyClient, AgencyError, DeclarationQuery, SubmitResult
@@ -196,25 +197,7 @@ def test_two_threads_sending_the_same_key_at_once_make_one_record(
     agency: RunningAgency, unit: AgencyUnit
 ) -> None:
     document = declaration(ADD, *(person_line(i, base="7000") for i in range(30)))
-    barrier = threading.Barrier(2)
-    answers: list[SubmitResult] = []
-    errors: list[BaseException] = []
-
-    def send() -> None:
-        with AgencyClient(agency.url, retries=0) as client:
-            client.token = unit.client.token
-            barrier.wait()
-            try:
-                answers.append(client.submit(document, "race-key-01"))
-            except BaseException as exc:  # collected and reported by the test below
-                errors.append(exc)
-
-    threads = [threading.Thread(target=send) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
+    answers = send_at_once([agency.url, agency.url], unit.client.token, document, "race-key-01")
     assert len({a.declaration_id for a in answers}) == 1
     assert sorted(a.replayed for a in answers) == [False, True]
     assert unit.client.declarations().total == 1
@@ -405,6 +388,30 @@ def test_the_answer_to_a_key_stays_the_first_answer_after_a_revocation(unit: Age
     assert unit.client.declaration(first.declaration_id).summary.status is DeclarationStatus.REVOKED
 
 
+def send_at_once(urls: list[str], token: str | None, document: Declaration, key: str) -> list[SubmitResult]:
+    """The same submission sent to each URL from its own thread, released together; every answer."""
+    barrier = threading.Barrier(len(urls))
+    answers: list[SubmitResult] = []
+    errors: list[BaseException] = []
+
+    def send(url: str) -> None:
+        with AgencyClient(url, retries=0) as client:
+            client.token = token
+            barrier.wait()
+            try:
+                answers.append(client.submit(document, key))
+            except BaseException as exc:  # collected and reported below
+                errors.append(exc)
+
+    threads = [threading.Thread(target=send, args=(url,)) for url in urls]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    return answers
+
+
 def test_two_agency_processes_on_one_database_still_make_one_record_per_key(
     tmp_path: Path, agency_clock: FixedClock
 ) -> None:
@@ -417,27 +424,10 @@ def test_two_agency_processes_on_one_database_still_make_one_record_per_key(
             unit = register_unit(client)
         document = declaration(ADD, *(person_line(i) for i in range(50)))
         for round_ in range(3):
-            barrier = threading.Barrier(2)
-            answers: list[SubmitResult] = []
-            errors: list[BaseException] = []
-
-            def send(url: str, key: str) -> None:
-                with AgencyClient(url, retries=0) as client:
-                    client.token = unit.client.token
-                    barrier.wait()
-                    try:
-                        answers.append(client.submit(document, key))
-                    except BaseException as exc:  # collected and reported below
-                        errors.append(exc)
-
-            key = f"two-procs-{round_}"
-            threads = [threading.Thread(target=send, args=(a.url, key)) for a in (first, second)]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
-            assert errors == []
-            assert len({a.declaration_id for a in answers}) == 1
+            answers = send_at_once(
+                [first.url, second.url], unit.client.token, document, f"two-procs-{round_}"
+            )
+            assert len(answers) == 2 and len({a.declaration_id for a in answers}) == 1
         with AgencyClient(second.url, retries=0) as client:
             client.token = unit.client.token
             assert client.declarations().total == 3
