@@ -37,6 +37,7 @@ from ssclient.gui.records.views import size_columns, table_view
 from ssclient.gui.workers import Task, TaskControl, show_progress
 from ssclient.io.atomic import WriteError
 from ssclient.io.statements import write_statements_csv, write_statements_pdf
+from ssclient.sync.api import AgencyClient
 from ssclient.sync.results import PaymentDetail, PaymentReport, ShareTotals
 
 # The agency answers up to 10,000 payment details per page.
@@ -58,16 +59,14 @@ class _Totals:
 
 
 def payments_source(
-    agency: object,
+    agency: AgencyClient,
     first: Period | None,
     last: Period | None,
     person: str | None,
     totals: _Totals | None = None,
 ) -> PageSource[PaymentDetail]:
     def page(offset: int, limit: int) -> tuple[Sequence[PaymentDetail], int]:
-        report: PaymentReport = agency.payments(  # type: ignore[attr-defined]
-            period_from=first, period_to=last, person=person, offset=offset, limit=limit
-        )
+        report = agency.payments(period_from=first, period_to=last, person=person, offset=offset, limit=limit)
         if totals is not None:
             totals.take(report)
         return report.items, report.total_count
@@ -92,9 +91,7 @@ class PaymentDetailsWindow(QWidget):
         self.search()
 
     def _columns(self) -> list[Column[PaymentDetail]]:
-        def money(value: object) -> str:
-            return format_money(value)  # type: ignore[arg-type]
-
+        money = format_money
         return [
             Column(self.tr("Period"), lambda d: str(d.period), lambda d: d.period),
             Column(self.tr("For month"), lambda d: str(d.for_period), lambda d: d.for_period),
@@ -262,9 +259,9 @@ class PaymentDetailsWindow(QWidget):
             for column, amount in enumerate((sums.employee, sums.employer, sums.total), 1):
                 label = QLabel(format_money(amount), self.totals_box)
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                label.setObjectName(f"total_{key}_{column}")
                 grid.addWidget(label, row, column)
-            self.total_labels[key] = grid.itemAtPosition(row, 3).widget()  # type: ignore[union-attr,assignment]
+                if column == 3:
+                    self.total_labels[key] = label
 
     # --- statements -----------------------------------------------------------------------------------
     def _ask_statements_folder(self) -> None:

@@ -47,17 +47,18 @@ from ssclient.gui.records.views import size_columns, table_view
 from ssclient.gui.workers import Task, start_call
 from ssclient.io.atomic import WriteError
 from ssclient.io.receipts import write_receipt_pdf
+from ssclient.sync.api import AgencyClient
 from ssclient.sync.results import AgencyError, DeclarationQuery, DeclarationRecord, DeclarationSummary
 
 # The agency answers at most 1000 records per page.
 _EXPORT_PAGE = 1000
 
 
-def records_source(agency: object, query: DeclarationQuery) -> PageSource[DeclarationSummary]:
+def records_source(agency: AgencyClient, query: DeclarationQuery) -> PageSource[DeclarationSummary]:
     """Pages of the agency's records query for `query`'s criteria."""
 
     def page(offset: int, limit: int) -> tuple[Sequence[DeclarationSummary], int]:
-        found = agency.declarations(replace(query, offset=offset, limit=limit))  # type: ignore[attr-defined]
+        found = agency.declarations(replace(query, offset=offset, limit=limit))
         return found.items, found.total
 
     return page
