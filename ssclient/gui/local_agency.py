@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DATABASE_FILE = "training-agency.sqlite3"
+# The client's drafts made against the training agency, kept apart from the real ones.
+TRAINING_STORE_FILE = "ssclient-training.sqlite3"
 
 
 class RunningAgency(Protocol):
@@ -30,6 +32,12 @@ class RunningAgency(Protocol):
 
 def database_path() -> Path:
     return paths.data_dir() / DATABASE_FILE
+
+
+def training_store_path() -> Path:
+    """The client's store while working with the local training agency: practice drafts never mix with
+    the documents for the real agency (ssclient.sqlite3)."""
+    return paths.data_dir() / TRAINING_STORE_FILE
 
 
 class LocalTrainingAgency:

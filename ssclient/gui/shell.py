@@ -13,11 +13,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ssclient.gui.context import AppContext
-from ssclient.gui.local_agency import LocalTrainingAgency
+from ssclient.gui.local_agency import LocalTrainingAgency, training_store_path
 from ssclient.gui.login import LoginDialog
 from ssclient.gui.workers import Task, cancel_all_and_wait, start_call, start_task, task_events
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QDialog
 
     from ssclient.domain.clock import Clock
@@ -69,6 +71,7 @@ class Shell(QObject):
         self._remember_password = False
         self._finished = False
         self._reauth: QDialog | None = None
+        self._agency_url = ctx.settings.agency_url  # the address of the agency in use ("" = local)
         task_events().session_expired.connect(self._session_expired)
 
     # --- start ----------------------------------------------------------------------------------------
@@ -107,6 +110,7 @@ class Shell(QObject):
         if self._connect_task is not None and self._connect_task.running:
             return
         url = self.ctx.settings.agency_url
+        self._agency_url = url
         local = self.local_agency
         if self.login is not None:
             self.login.set_agency_starting()
@@ -158,13 +162,21 @@ class Shell(QObject):
         self._reconnect_timer.start()
 
     def _disconnect_agency(self) -> None:
-        """Forget the current agency (its address changed): close the client, stop the training agency."""
+        """Forget the current agency (its address changed): end the session there, close the client and
+        the store (each agency's documents stay in their own store), stop the training agency."""
         client, self.ctx.agency = self.ctx.agency, None
+        store, self.ctx.store = self.ctx.store, None
         local = self.local_agency
 
         def release(_control: object) -> None:
             if client is not None:
+                try:
+                    client.logout()
+                except Exception as exc:  # gone already: the session expires there by itself
+                    log.info("log-out from the previous agency failed: %s", exc)
                 client.close()
+            if store is not None:
+                store.close()
             local.stop()
 
         start_task(release, "releasing the agency")
@@ -234,7 +246,8 @@ class Shell(QObject):
         if self.login is not None:
             self.login.show_message(self.tr("Opening…"))
             self.login.login_button.setEnabled(False)
-        task = start_call(load_session, agency, store, clock, unit_code)
+        path = training_store_path() if not self._agency_url else None
+        task = start_call(load_session, agency, store, clock, unit_code, path)
         task.finished.connect(self._session_loaded)
         task.failed.connect(self._session_failed)
 
@@ -356,11 +369,10 @@ class Shell(QObject):
         window = self.main_window
         if window is not None and not window.close_all_tabs():
             return
-        agency_changed = self.ctx.agency is not None and (
-            self.ctx.settings.agency_url != ("" if self.ctx.training_agency else self.ctx.agency.base_url)
-        )
+        # Settings may have named another agency while logged in: it applies now.
+        agency_changed = self.ctx.settings.agency_url != self._agency_url
         self._stop_outbox()
-        if self.ctx.agency is not None:
+        if self.ctx.agency is not None and not agency_changed:
             start_call(self.ctx.agency.logout)
         self._close_main_window()
         self.ctx.set_unit(None)
@@ -415,9 +427,12 @@ class Shell(QObject):
             store.close()
 
 
-def load_session(agency: Any, store: Any, clock: Clock, unit_code: str) -> SessionData:
-    """Runs on a worker: open the store, fetch the profile and the policy (the cached one when the
-    agency cannot send it), count the documents waiting in the outbox."""
+def load_session(
+    agency: Any, store: Any, clock: Clock, unit_code: str, store_path: Path | None = None
+) -> SessionData:
+    """Runs on a worker: open the store (at `store_path`, by default the store's own place), fetch the
+    profile and the policy (the cached one when the agency cannot send it), count the documents waiting
+    in the outbox."""
     from ssclient.domain.enums import DeclarationStatus
     from ssclient.policy import default_policy
     from ssclient.policy.serialize import policy_from_json, policy_to_json
@@ -425,7 +440,7 @@ def load_session(agency: Any, store: Any, clock: Clock, unit_code: str) -> Sessi
     from ssclient.sync.results import AgencyUnreachable
 
     if store is None:
-        store = Store.open(clock=clock)
+        store = Store.open(store_path, clock=clock)
     unit = agency.profile()
     store.save_unit(unit)
     try:

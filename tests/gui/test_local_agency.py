@@ -8,8 +8,10 @@ import httpx
 from pytestqt.qtbot import QtBot
 
 from ssclient.gui.context import AppContext
-from ssclient.gui.local_agency import database_path
+from ssclient.gui.local_agency import database_path, training_store_path
 from ssclient.gui.shell import Shell
+from ssclient.store.database import default_path as default_store_path
+from tests.support.agency import register_unit
 
 
 def test_training_agency_starts_in_the_background_and_stops_at_exit(
@@ -30,6 +32,19 @@ def test_training_agency_starts_in_the_background_and_stops_at_exit(
         assert database_path().is_relative_to(user_dirs)
         assert database_path().exists()
         login.grab().save(str(artifacts / "login-training-agency.png"))
+
+        # Practice documents go to their own store, never into the one for the real agency.
+        practice = register_unit(ctx.agency)
+        login.unit_code.setText(practice.unit_code)
+        login.password.setText(practice.password)
+        login.log_in()
+        qtbot.waitUntil(
+            lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=20_000
+        )
+        assert shell.main_window.status.training_label.text() == "Training agency (local)"
+        assert training_store_path().exists()
+        assert not default_store_path().exists()
+        shell.main_window.grab().save(str(artifacts / "main-window-training-agency.png"))
     finally:
         shell.shutdown()
     assert not shell.local_agency.running
