@@ -33,16 +33,28 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="language of the messages (default: the system's)",
     )
+    check.add_argument(
+        "--type",
+        choices=["add", "renewal", "interruption", "base_change"],
+        default="add",
+        help="the declaration the sheet is for, which decides its columns (default: add)",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
+        from ssclient.domain.enums import DeclarationType
         from ssclient.gui.i18n import load_translations
         from ssclient.io.check_command import run_check
 
-        return run_check(args.file, as_json=args.json, tr=load_translations(args.lang).translate)
+        return run_check(
+            args.file,
+            as_json=args.json,
+            tr=load_translations(args.lang).translate,
+            kind=DeclarationType(args.type),
+        )
     if args.self_test:
         from ssclient.selftest import run_self_test
 

@@ -35,6 +35,7 @@ def run_check(
     as_json: bool = False,
     tr: Translate = english,
     clock: Clock | None = None,
+    kind: DeclarationType = DeclarationType.ADD,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
@@ -44,7 +45,7 @@ def run_check(
     day = today(clock or SystemClock())
     ctx = RuleContext(policy=default_policy(), regions=default_regions(), today=day)
     try:
-        with open_spreadsheet(path, DeclarationType.ADD) as sheet:
+        with open_spreadsheet(path, kind) as sheet:
             report = check_sheet(sheet, ctx, Period.of(day))
     except UnusableFile as problem:
         reason = problem.reason(tr)

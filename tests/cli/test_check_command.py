@@ -239,3 +239,14 @@ def test_as_a_command_a_console_without_chinese_shows_question_marks(tmp_path: P
                           env=subprocess_env(PYTHONIOENCODING="ascii"), check=False, timeout=60)  # fmt: skip
     assert done.returncode == 1 and done.stderr == b""
     assert done.stdout.startswith(b"?2?") and b"ID_LENGTH" in done.stdout
+
+
+def test_type_chooses_the_columns(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_csv(tmp_path / "stop.csv", [["身份证号码", "姓名", "停保原因"], [PERSON_A, "张三", ""]])
+    assert run(capsys, str(path), "--lang", "en")[0] == 2  # not an add sheet: columns missing
+    status, out, _ = run(capsys, str(path), "--lang", "en", "--type", "interruption")
+    assert status == 1
+    assert (
+        out.splitlines()[0]
+        == "Row 2, 停保原因: error REASON_REQUIRED: Enter the reason for the interruption."
+    )
