@@ -27,6 +27,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
+# Regenerate resources/translations/findings_*.ts from the message catalogues and compile every .ts to .qm.
+translations: $(STAMP)
+	$(PY) -m tools.update_translations
+
 # The PyInstaller bundle (dist/ssclient/) and the Debian package (dist/ssclient_<version>_<arch>.deb);
 # packaging/README.md has the details and the Windows steps.
 $(VENV)/.installed-build: $(STAMP)
