@@ -119,222 +119,222 @@
   <context>
     <name>DeclarationRecordsWindow</name>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="80" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="87" />
       <source>Declaration records</source>
       <translation>申报记录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="90" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="100" />
       <source>Serial number</source>
       <translation>流水号</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="91" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="101" />
       <source>Business type</source>
       <translation>业务类型</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="92" />
-      <location filename="../../ssclient/gui/records/records_window.py" line="143" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="102" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="153" />
       <source>Period</source>
       <translation>所属期</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="93" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="103" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="94" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="104" />
       <source>Submitted at</source>
       <translation>提交时间</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="95" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="105" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="96" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="106" />
       <source>Replaces</source>
       <translation>替换</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="97" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="107" />
       <source>Replaced by</source>
       <translation>被替换为</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="98" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="108" />
       <source>Revoked at</source>
       <translation>撤销时间</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ssclient/gui/records/records_window.py" line="102" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="112" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n 人</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="114" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="124" />
       <source>e.g. 2026-01</source>
       <translation>例如 2026-01</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="118" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="128" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="122" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="132" />
       <source>All statuses</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="126" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="136" />
       <source>ID number or name</source>
       <translation>身份证号码或姓名</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="129" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="139" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="140" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="150" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="148" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="158" />
       <source>Type and status</source>
       <translation>类型和状态</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="154" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="164" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="175" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="185" />
       <source>Details…</source>
       <translation>详情…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="179" />
-      <location filename="../../ssclient/gui/records/records_window.py" line="319" />
-      <location filename="../../ssclient/gui/records/records_window.py" line="358" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="189" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="351" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="390" />
       <source>Revoke</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="181" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="191" />
       <source>Revise</source>
       <translation>更正</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="183" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="193" />
       <source>Print receipt…</source>
       <translation>打印回执…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="185" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="195" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="219" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="229" />
       <source>A period looks like 2026-01, not %1.</source>
       <translation>所属期的格式为 2026-01，而不是 %1。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="222" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="232" />
       <source>The first period must not be after the last one.</source>
       <translation>起始所属期不能晚于结束所属期。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="240" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="250" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="250" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="278" />
       <source>No records match.</source>
       <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="253" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="281" />
       <source>%1 of %2 records shown.</source>
       <translation>已显示 %2 条记录中的 %1 条。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="314" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="346" />
       <source>Revoke the declaration %1? The agency undoes what it changed in the roster.</source>
       <translation>撤销申报 %1？经办机构将恢复它对参保人员名册所做的更改。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="338" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="370" />
       <source>Revoking…</source>
       <translation>正在撤销…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="348" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="380" />
       <source>The declaration %1 was revoked.</source>
       <translation>申报 %1 已撤销。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="379" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="411" />
       <source>Copying the record into a new draft…</source>
       <translation>正在将记录复制为新的草稿…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="387" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="419" />
       <source>A new draft replacing this record is in the draft box; declaring it revokes the record.</source>
       <translation>替换此记录的新草稿已放入草稿箱；申报后原记录即被撤销。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="398" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="430" />
       <source>Save the receipt</source>
       <translation>保存回执</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="398" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="430" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="428" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="460" />
       <source>Writing the receipt…</source>
       <translation>正在生成回执…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="438" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="470" />
       <source>The receipt was saved to %1.</source>
       <translation>回执已保存到 %1。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="444" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="476" />
       <source>Export the records</source>
       <translation>导出申报记录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="445" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="477" />
       <source>declaration-records</source>
       <translation>申报记录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="446" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="478" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="462" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="494" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="471" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="503" />
       <source>%1 records exported to %2.</source>
       <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
@@ -425,7 +425,7 @@
   <context>
     <name>PaymentDetailsWindow</name>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="87" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="86" />
       <source>Payment details</source>
       <translation>缴费明细</translation>
     </message>
@@ -462,19 +462,19 @@
     </message>
     <message>
       <location filename="../../ssclient/gui/records/payments_window.py" line="106" />
-      <location filename="../../ssclient/gui/records/payments_window.py" line="247" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="256" />
       <source>Employee share</source>
       <translation>个人缴纳</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/records/payments_window.py" line="112" />
-      <location filename="../../ssclient/gui/records/payments_window.py" line="247" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="256" />
       <source>Employer share</source>
       <translation>单位缴纳</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/records/payments_window.py" line="117" />
-      <location filename="../../ssclient/gui/records/payments_window.py" line="247" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="256" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -530,7 +530,7 @@
     </message>
     <message>
       <location filename="../../ssclient/gui/records/payments_window.py" line="210" />
-      <location filename="../../ssclient/gui/records/payments_window.py" line="281" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="290" />
       <source>A period looks like 2026-01, not %1.</source>
       <translation>所属期的格式为 2026-01，而不是 %1。</translation>
     </message>
@@ -545,62 +545,62 @@
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="228" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="233" />
       <source>No payment details match.</source>
       <translation>没有符合条件的缴费明细。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="230" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="235" />
       <source>%1 of %2 lines shown.</source>
       <translation>已显示 %2 行中的 %1 行。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="259" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="268" />
       <source>All insurance types</source>
       <translation>全部险种</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="271" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="280" />
       <source>Folder for the monthly statements</source>
       <translation>选择保存月度告知单的文件夹</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="311" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="320" />
       <source>Writing the monthly statements…</source>
       <translation>正在生成月度告知单…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="324" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="333" />
       <source>No approved payment declaration covers %1, so there are no statements.</source>
       <translation>%1 没有审核通过的费款申报，因此没有告知单。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="329" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="338" />
       <source>Statements for %1 people of %2 saved to %3 and %4.</source>
       <translation>%2 的 %1 人告知单已保存到 %3 和 %4。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="338" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="347" />
       <source>Export the payment details</source>
       <translation>导出缴费明细</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="339" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="348" />
       <source>payment-details</source>
       <translation>缴费明细</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="340" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="349" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="348" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="357" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="356" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="365" />
       <source>%1 lines exported to %2.</source>
       <translation>已将 %1 行导出到 %2。</translation>
     </message>
@@ -815,126 +815,131 @@
       <source>The agency refused to revoke it: %1</source>
       <translation>经办机构拒绝撤销：%1</translation>
     </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="81" />
+      <source>Sorting needs every matching row and %1 match; narrow the criteria to at most %2 rows first.</source>
+      <translation>排序需要加载全部符合条件的行，现有 %1 行符合；请先缩小查询条件，至多 %2 行。</translation>
+    </message>
   </context>
   <context>
     <name>RosterWindow</name>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="56" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="62" />
       <source>Insured roster</source>
       <translation>参保人员名册</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="66" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="75" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="67" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="76" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="68" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="77" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="69" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="78" />
       <source>Base</source>
       <translation>缴费基数</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="70" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="79" />
       <source>Insured since</source>
       <translation>参保起始月</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="72" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="81" />
       <source>Interrupted from</source>
       <translation>停保起始月</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="76" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="85" />
       <source>Household registration</source>
       <translation>户口性质</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="77" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="86" />
       <source>Insurance types</source>
       <translation>险种</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="82" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="91" />
       <source>Part of an ID number or name</source>
       <translation>身份证号码或姓名的一部分</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="87" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="96" />
       <source>Everyone</source>
       <translation>全部人员</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="91" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="100" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="94" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="103" />
       <source>Refresh from the agency</source>
       <translation>从经办机构刷新</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="97" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="106" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="102" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="111" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="145" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="154" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="151" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="160" />
       <source>No one matches.</source>
       <translation>没有符合条件的人员。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="153" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="162" />
       <source>%1 of %2 people shown.</source>
       <translation>已显示 %2 人中的 %1 人。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="165" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="178" />
       <source>Asking the agency for the roster…</source>
       <translation>正在向经办机构获取参保人员名册…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="177" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="190" />
       <source>Export the roster</source>
       <translation>导出参保人员名册</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="178" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="191" />
       <source>insured-roster</source>
       <translation>参保人员名册</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="179" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="192" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="187" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="200" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="201" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="214" />
       <source>%1 people exported to %2.</source>
       <translation>已将 %1 人导出到 %2。</translation>
     </message>

@@ -5,7 +5,9 @@ the end of what is loaded, and the next page comes from a background task. A his
 opens with its first page and scrolls smoothly.
 
 Sorting by a column covers every matching row, not only the loaded ones: the rest is loaded first (in the
-background, page by page, the rows shown as they come), then sorted in memory.
+background, page by page, the rows shown as they come), then sorted in memory. With more than
+`max_sort_rows` matching, sorting is refused (`sort_refused`) and the window asks for narrower criteria:
+the agency answers newest first and has no other order to ask for.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ PageSource = Callable[[int, int], tuple[Sequence[T], int]]
 
 FIRST_PAGE = 100
 NEXT_PAGE = 500
+MAX_SORT_ROWS = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,8 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
     loaded = Signal(int, int)
     load_failed = Signal(str)
     busy_changed = Signal(bool)
+    # A sort asked for while more rows match than `max_sort_rows`: the number matching, nothing sorted.
+    sort_refused = Signal(int)
 
     def __init__(
         self,
@@ -72,6 +77,8 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
         self._columns = list(columns)
         self.first_page = first_page
         self.next_page = next_page
+        # Sorting loads every matching row first; beyond this many that takes too long to be useful.
+        self.max_sort_rows = MAX_SORT_ROWS
         self._rows: list[T] = []
         self._total = 0
         self._source: PageSource[T] | None = None
@@ -212,6 +219,10 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             self._sort = None
+            return
+        if self._total > self.max_sort_rows and len(self._rows) < self._total:
+            self._sort = None
+            self.sort_refused.emit(self._total)
             return
         self._sort = (column, order)
         if len(self._rows) >= self._total:

@@ -32,7 +32,7 @@ from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.records.export_action import export_pages
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
-from ssclient.gui.records.texts import TRANSLATE, insurance_name, write_error_text
+from ssclient.gui.records.texts import TRANSLATE, insurance_name, sort_refused_text, write_error_text
 from ssclient.gui.records.views import size_columns, table_view
 from ssclient.gui.workers import Task, TaskControl, show_progress
 from ssclient.io.atomic import WriteError
@@ -86,8 +86,11 @@ class PaymentDetailsWindow(QWidget):
         self.setWindowTitle(self.tr("Payment details"))
         self.model: LazyTableModel[PaymentDetail] = LazyTableModel(self._columns(), self)
         self._build()
+        self.model.sort_refused.connect(self._sort_refused)
         self.model.loaded.connect(self._loaded)
         self.model.load_failed.connect(self.status_label.setText)
+        # A payment declaration approved meanwhile (the outbox) adds details: show the same criteria again.
+        ctx.signals.documents_changed.connect(self.refresh)
         self.search()
 
     def _columns(self) -> list[Column[PaymentDetail]]:
@@ -216,6 +219,11 @@ class PaymentDetailsWindow(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.load(payments_source(self._ctx.agency, *self._criteria, totals=self._totals))
 
+    def refresh(self) -> None:
+        self._totals = _Totals()
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.model.load(payments_source(self._ctx.agency, *self._criteria, totals=self._totals))
+
     def _problem(self, text: str) -> None:
         self.criteria_error.setText(text)
         self.criteria_error.show()
@@ -227,6 +235,10 @@ class PaymentDetailsWindow(QWidget):
             text = self.tr("%1 of %2 lines shown.")
             self.status_label.setText(text.replace("%1", str(loaded)).replace("%2", str(total)))
         self._show_totals()
+
+    def _sort_refused(self, matching: int) -> None:
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.status_label.setText(sort_refused_text(matching, self.model.max_sort_rows))
 
     def totals(self) -> tuple[dict[InsuranceType, ShareTotals], ShareTotals | None]:
         with self._totals.lock:

@@ -42,7 +42,13 @@ from ssclient.gui.documents.texts import document_title, status_name
 from ssclient.gui.records.export_action import export_pages
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
 from ssclient.gui.records.record_details import RecordDetailsDialog
-from ssclient.gui.records.texts import TRANSLATE, local_time, revoke_refusal_text, write_error_text
+from ssclient.gui.records.texts import (
+    TRANSLATE,
+    local_time,
+    revoke_refusal_text,
+    sort_refused_text,
+    write_error_text,
+)
 from ssclient.gui.records.views import size_columns, table_view
 from ssclient.gui.workers import Task, start_call
 from ssclient.io.atomic import WriteError
@@ -81,8 +87,11 @@ class DeclarationRecordsWindow(QWidget):
         self.setWindowTitle(self.tr("Declaration records"))
         self.model: LazyTableModel[DeclarationSummary] = LazyTableModel(self._columns(), self)
         self._build()
+        self.model.sort_refused.connect(self._sort_refused)
         self.model.loaded.connect(self._show_count)
         self.model.load_failed.connect(self._show_failure)
+        ctx.signals.documents_changed.connect(self._documents_changed)
+        self._announcing = False
         self.search()
 
     # --- layout ---------------------------------------------------------------------------------------
@@ -242,6 +251,24 @@ class DeclarationRecordsWindow(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.load(records_source(self._ctx.agency, query))
 
+    def refresh(self) -> None:
+        """The same criteria again (new records arrived), from the first page."""
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.model.load(records_source(self._ctx.agency, self._query))
+
+    def _documents_changed(self) -> None:
+        # A document was answered elsewhere (the outbox): its record may be new here. Changes this window
+        # announces itself are already shown.
+        if not self._announcing and self._task is None:
+            self.refresh()
+
+    def _announce_documents_changed(self) -> None:
+        self._announcing = True
+        try:
+            self._ctx.signals.documents_changed.emit()
+        finally:
+            self._announcing = False
+
     def _criteria_problem(self, text: str) -> None:
         self.criteria_error.setText(text)
         self.criteria_error.show()
@@ -254,6 +281,10 @@ class DeclarationRecordsWindow(QWidget):
                 self.tr("%1 of %2 records shown.").replace("%1", str(loaded)).replace("%2", str(total))
             )
         self._selection_changed()
+
+    def _sort_refused(self, matching: int) -> None:
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.status_label.setText(sort_refused_text(matching, self.model.max_sort_rows))
 
     def _show_failure(self, message: str) -> None:
         self.status_label.setText(message)
@@ -349,7 +380,7 @@ class DeclarationRecordsWindow(QWidget):
             self.tr("The declaration %1 was revoked.").replace("%1", old.serial_number or "")
         )
         self._ctx.signals.roster_changed.emit()
-        self._ctx.signals.documents_changed.emit()
+        self._announce_documents_changed()
 
     def _revoke_failed(self, task: Task, message: str) -> None:
         error = task.error
@@ -387,7 +418,7 @@ class DeclarationRecordsWindow(QWidget):
         self.status_label.setText(
             self.tr("A new draft replacing this record is in the draft box; declaring it revokes the record.")
         )
-        self._ctx.signals.documents_changed.emit()
+        self._announce_documents_changed()
         self.draft_created.emit(declaration_id, kind)
 
     # --- receipt --------------------------------------------------------------------------------------

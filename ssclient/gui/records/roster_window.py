@@ -28,7 +28,13 @@ from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.records.export_action import export_pages
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
-from ssclient.gui.records.texts import hukou_text, insurance_name, person_status_name, write_error_text
+from ssclient.gui.records.texts import (
+    hukou_text,
+    insurance_name,
+    person_status_name,
+    sort_refused_text,
+    write_error_text,
+)
 from ssclient.gui.records.views import size_columns, table_view
 from ssclient.gui.workers import Task, start_call
 from ssclient.io.atomic import WriteError
@@ -55,7 +61,10 @@ class RosterWindow(QWidget):
         self.setObjectName("RosterWindow")
         self.setWindowTitle(self.tr("Insured roster"))
         self.model: LazyTableModel[RosterEntry] = LazyTableModel(self._columns(), self)
+        # The roster pages come from the local store, quickly: a whole roster sorts in moments.
+        self.model.max_sort_rows = 100_000
         self._build()
+        self.model.sort_refused.connect(self._sort_refused)
         self.model.loaded.connect(self._show_count)
         self.model.load_failed.connect(self.status_label.setText)
         ctx.signals.roster_changed.connect(self.search)
@@ -152,6 +161,10 @@ class RosterWindow(QWidget):
         else:
             text = self.tr("%1 of %2 people shown.")
             self.status_label.setText(text.replace("%1", str(loaded)).replace("%2", str(total)))
+
+    def _sort_refused(self, matching: int) -> None:
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.status_label.setText(sort_refused_text(matching, self.model.max_sort_rows))
 
     def refresh_from_agency(self) -> Task:
         """Take the agency's roster into the store, then show it again."""

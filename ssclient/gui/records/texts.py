@@ -74,3 +74,14 @@ def revoke_refusal_text(code: str, agency_message: str) -> str:
 def write_error_text(error: WriteError) -> str:
     """Why a file was not written, in the user's language."""
     return render_text(WRITE_CONTEXT, WRITE_MESSAGES[error.code], translate, **error.params)
+
+
+def sort_refused_text(matching: int, limit: int) -> str:
+    return (
+        QCoreApplication.translate(
+            "Records",
+            "Sorting needs every matching row and %1 match; narrow the criteria to at most %2 rows first.",
+        )
+        .replace("%1", f"{matching:,}")
+        .replace("%2", f"{limit:,}")
+    )

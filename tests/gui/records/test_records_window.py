@@ -295,3 +295,35 @@ def test_details_show_a_records_lines_and_the_agencys_findings(
     assert dialog.findings_list.count() == 1
     assert "already insured by your unit" in dialog.findings_list.item(0).text()
     snapshot(dialog, artifacts, "record_details_dialog.png")
+
+
+def test_sorting_more_rows_than_worth_loading_asks_for_narrower_criteria(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit
+) -> None:
+    declare_people(unit, 4)
+    window = DeclarationRecordsWindow(records_ctx)
+    qtbot.addWidget(window)
+    window.model.first_page, window.model.max_sort_rows = 2, 3
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+        window.search()
+    shown = [cell(window, row, 0) for row in range(2)]
+    window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert window.status_label.text() == (
+        "Sorting needs every matching row and 4 match; narrow the criteria to at most 3 rows first."
+    )
+    assert window.table.horizontalHeader().sortIndicatorSection() == -1
+    assert not window.model.busy
+    assert [cell(window, row, 0) for row in range(2)] == shown
+
+
+def test_records_answered_elsewhere_appear_when_documents_change(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit
+) -> None:
+    declare_people(unit, 1)
+    window = open_window(qtbot, records_ctx)
+    assert window.model.rowCount() == 1
+    (serial,) = declare_people(unit, 1, start=1)  # as the outbox would, then it announces the change
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+        records_ctx.signals.documents_changed.emit()
+    assert window.model.rowCount() == 2
+    assert cell(window, 0, 0) == serial
