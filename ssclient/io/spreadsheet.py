@@ -79,6 +79,7 @@ class Spreadsheet:
             self.close()
             raise
         self.estimated_rows = self._source.estimated_rows
+        self._rows_read = False
 
     def __enter__(self) -> Spreadsheet:
         return self
@@ -105,7 +106,10 @@ class Spreadsheet:
         self, progress: Progress | None = None, cancelled: Cancelled | None = None
     ) -> Iterator[SheetRow]:
         """Every non-blank row after the header, in order. Raises ReadCancelled when `cancelled()` turns
-        true, and UnusableFile when the file has no rows or too many."""
+        true, and UnusableFile when the file has no rows or too many. A sheet is read once."""
+        if self._rows_read:
+            raise RuntimeError("a Spreadsheet's rows are read once; open the file again to read it again")
+        self._rows_read = True
         wanted = [(name, index) for name, (index, _) in self.columns.items()]
         merges = self._source.merges if isinstance(self._source, XlsxSource) else []
         text_only = isinstance(self._source, CsvSource)

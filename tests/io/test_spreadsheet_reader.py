@@ -241,3 +241,10 @@ def test_look_alike_columns_beside_the_real_ones_are_ignored(tmp_path: Path) -> 
     headers = ["ID", *HEADERS_ZH, "月工资"]
     path = write_csv(tmp_path / "staff.csv", [headers, ["1", *GOOD_A, "9000"]])
     assert [r.line for r in read(path)] == expected_lines()[:1]
+
+
+def test_rows_are_read_once(tmp_path: Path) -> None:
+    with open_spreadsheet(write_csv(tmp_path / "staff.csv", [HEADERS_EN, GOOD_A])) as sheet:
+        assert len(list(sheet.rows())) == 1
+        with pytest.raises(RuntimeError, match="read once"):
+            list(sheet.rows())
