@@ -17,7 +17,7 @@ from ssclient.io.spreadsheet import open_spreadsheet
 from ssclient.policy import default_policy
 from ssclient.policy.regions import default_regions
 from ssclient.rules import RuleContext
-from tests.io.sheets import HEADERS_EN, HEADERS_ZH
+from tests.io.sheets import HEADERS_EN, HEADERS_ZH, write_csv, write_xlsx
 
 CTX = RuleContext(default_policy(), default_regions(), date(2026, 11, 10))
 cells = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
@@ -63,3 +63,30 @@ def test_any_cells_under_real_headers(
         data = text.encode("utf-8")
     result = check_file("staff.csv", data)
     assert isinstance(result, int) or result in {"FILE_NO_ROWS", "FILE_BINARY", "FILE_CSV_BROKEN"}
+
+
+# Text an accountant types: digits (full-width too), letters, Chinese, punctuation, inner spaces.
+typed = st.text(
+    alphabet=st.sampled_from(list("0123456789Xx０１２３ 张三·艾力是否.,-#=+()本地城镇\"'")),
+    min_size=0,
+    max_size=20,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(typed, min_size=9, max_size=9), min_size=1, max_size=6))
+def test_csv_and_xlsx_of_the_same_text_give_the_same_rows_and_findings(rows: list[list[str]]) -> None:
+    """Cells typed as text read the same from both formats (formulas aside: a CSV has none)."""
+    rows = [[cell if not cell.startswith("=") else "'" + cell for cell in row] for row in rows]
+    with tempfile.TemporaryDirectory() as folder:
+        results = []
+        for writer, name in ((write_csv, "staff.csv"), (write_xlsx, "staff.xlsx")):
+            path = writer(Path(folder) / name, [HEADERS_ZH, *rows])
+            try:
+                with open_spreadsheet(path) as sheet:
+                    report = check_sheet(sheet, CTX, Period(2026, 11), keep_lines=True)
+                results.append(([(r.number, r.line) for r in report.lines],
+                                 [(f.row, f.column, f.finding.code) for f in report.findings]))  # fmt: skip
+            except UnusableFile as problem:
+                results.append(problem.code)
+        assert results[0] == results[1]
