@@ -1,6 +1,17 @@
-"""Spreadsheets in and out: reading personnel sheets (.csv, .xlsx) for `ssclient check` and the import.
+"""Files in and out: personnel spreadsheets, templates, exports, PDF receipts and statements.
 
-`open_spreadsheet` reads a file into rows of DeclarationLines with the problems of the cells themselves;
-`check_sheet` runs the rulebook over those rows. The command line and the GUI import share both, so they
-give the same findings for the same file.
+Reading a personnel sheet (the command line and the GUI import share this code, so they give the same
+findings for the same file):
+
+- `spreadsheet.open_spreadsheet(path, kind)` reads .csv (UTF-8, UTF-8 with BOM, GB18030, UTF-16) or .xlsx
+  into `SheetRow`s (row number as the spreadsheet shows it, a DeclarationLine, the cell's own problems),
+  with progress and Cancel; a file it cannot use raises `errors.UnusableFile` with a one-line reason.
+- `sheet_check.check_sheet(sheet, ctx, period)` runs the rulebook and the duplicate check over the rows.
+- `sheet_import.plan_import(report, kind, period)` turns a checked sheet into the draft to save;
+  `report_table.report_table(report)` is the report as an exportable table.
+- `templates.save_template(path, kind)` writes the .xlsx template for a declaration type.
+- `check_command.run_check` is `ssclient check`.
+
+Texts are English source strings in dict catalogues (`messages`), translated through Qt Linguist catalogues
+by the caller's `Translate` function (ssclient.gui.i18n), so this package needs no Qt.
 """
