@@ -46,74 +46,77 @@
       <translation>（替换 %1）</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="194" />
-      <source>ID number, then Enter</source>
-      <translation>输入身份证号码后按回车</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="199" />
-      <source>e.g. 6500.00</source>
-      <translation>例如 6500.00</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="204" />
-      <source>Add</source>
-      <translation>添加</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="207" />
-      <source>Add everyone insured</source>
-      <translation>添加全部在保人员</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="210" />
-      <source>Remove</source>
-      <translation>删除</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="213" />
-      <source>Save to draft box</source>
-      <translation>保存到草稿箱</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="224" />
-      <source>ID number</source>
-      <translation>身份证号码</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="225" />
-      <source>New base</source>
-      <translation>新缴费基数</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="226" />
-      <source>Effective from</source>
-      <translation>生效月份</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="274" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="238" />
       <source>%1, current base %2.</source>
       <translation>%1，当前缴费基数 %2。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="278" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="242" />
       <source>No one with this ID number is on the roster.</source>
       <translation>参保人员名册中没有此身份证号码。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="340" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="304" />
       <source>Line %1: </source>
       <translation>第 %1 行：</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="366" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="330" />
       <source>Correct the problems listed first; nothing was saved.</source>
       <translation>请先改正所列问题；未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="380" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="344" />
       <source>Saved to the draft box.</source>
       <translation>已保存到草稿箱。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContributionBaseFormUi</name>
+    <message>
+      <location filename="../../ui/contribution_base.ui" line="23" />
+      <source>ID number</source>
+      <translation>身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../ui/contribution_base.ui" line="30" />
+      <source>ID number, then Enter</source>
+      <translation>输入身份证号码后按回车</translation>
+    </message>
+    <message>
+      <location filename="../../ui/contribution_base.ui" line="36" />
+      <source>New base</source>
+      <translation>新缴费基数</translation>
+    </message>
+    <message>
+      <location filename="../../ui/contribution_base.ui" line="42" />
+      <source>e.g. 6500.00</source>
+      <translation>例如 6500.00</translation>
+    </message>
+    <message>
+      <location filename="../../ui/contribution_base.ui" line="48" />
+      <source>Effective from</source>
+      <translation>生效月份</translation>
+    </message>
+    <message>
+      <location filename="../../ui/contribution_base.ui" line="60" />
+      <source>Add</source>
+      <translation>添加</translation>
+    </message>
+    <message>
+      <location filename="../../ui/contribution_base.ui" line="71" />
+      <source>Add everyone insured</source>
+      <translation>添加全部在保人员</translation>
+    </message>
+    <message>
+      <location filename="../../ui/contribution_base.ui" line="89" />
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <location filename="../../ui/contribution_base.ui" line="99" />
+      <source>Save to draft box</source>
+      <translation>保存到草稿箱</translation>
     </message>
   </context>
   <context>
@@ -342,84 +345,87 @@
   <context>
     <name>PaymentDeclarationForm</name>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="147" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="148" />
       <source>Payment declaration %1</source>
       <translation>费款申报 %1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="149" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="150" />
       <source>(replaces %1)</source>
       <translation>（替换 %1）</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="152" />
-      <source>Compute</source>
-      <translation>计算</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="155" />
-      <source>Work out every insured person's contributions from the roster and the policy.</source>
-      <translation>根据参保人员名册和政策计算每位参保人员的缴费。</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="158" />
-      <source>Save to draft box</source>
-      <translation>保存到草稿箱</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="180" />
-      <source>Totals</source>
-      <translation>合计</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="225" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="209" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="238" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="222" />
       <source>No one is insured in %1, so nothing is owed.</source>
       <translation>%1 没有参保人员，无需缴费。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="241" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="225" />
       <source>%1 people, %2 lines computed.</source>
       <translation>已计算 %1 人，共 %2 行。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="247" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="231" />
       <source>The agency could not be reached: the roster saved on this computer was used; compute again before declaring.</source>
       <translation>无法连接经办机构：已使用本机保存的参保人员名册；申报前请重新计算。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="271" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="255" />
       <source>The roster changed since this was computed; press Compute before declaring.</source>
       <translation>计算之后参保人员名册已有变化；申报前请点击“计算”。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="291" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="275" />
       <source>Employee share</source>
       <translation>个人缴纳</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="291" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="275" />
       <source>Employer share</source>
       <translation>单位缴纳</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="291" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="275" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="297" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="281" />
       <source>All insurance types</source>
       <translation>全部险种</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="328" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="312" />
       <source>Saved to the draft box. Check and declare it there before the window closes.</source>
       <translation>已保存到草稿箱。请在申报期结束前在草稿箱中校验并申报。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaymentDeclarationFormUi</name>
+    <message>
+      <location filename="../../ui/payment_declaration.ui" line="24" />
+      <source>Compute</source>
+      <translation>计算</translation>
+    </message>
+    <message>
+      <location filename="../../ui/payment_declaration.ui" line="25" />
+      <source>Work out every insured person's contributions from the roster and the policy.</source>
+      <translation>根据参保人员名册和政策计算每位参保人员的缴费。</translation>
+    </message>
+    <message>
+      <location filename="../../ui/payment_declaration.ui" line="40" />
+      <source>Totals</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../ui/payment_declaration.ui" line="53" />
+      <source>Save to draft box</source>
+      <translation>保存到草稿箱</translation>
     </message>
   </context>
   <context>
@@ -608,42 +614,42 @@
   <context>
     <name>PaymentLinesModel</name>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="62" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="63" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="63" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="64" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="64" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="65" />
       <source>Insurance type</source>
       <translation>险种</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="65" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="66" />
       <source>For month</source>
       <translation>费款所属期</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="66" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="67" />
       <source>Base</source>
       <translation>缴费基数</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="67" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="68" />
       <source>Employee share</source>
       <translation>个人缴纳</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="68" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="69" />
       <source>Employer share</source>
       <translation>单位缴纳</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="69" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="70" />
       <source>Total</source>
       <translation>合计</translation>
     </message>

@@ -22,12 +22,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,8 +40,8 @@ from ssclient.domain.money import format_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import render_finding
-from ssclient.gui.forms import mark_required
-from ssclient.gui.records.views import size_columns, table_view
+from ssclient.gui.forms import child, load_form
+from ssclient.gui.records.views import configure_table, size_columns
 from ssclient.rules import check_declaration
 from ssclient.store import Store, StoreError
 
@@ -189,74 +189,38 @@ class ContributionBaseForm(QWidget):
         if self.declaration.replaces_serial:
             title += " " + self.tr("(replaces %1)").replace("%1", self.declaration.replaces_serial)
         self.setWindowTitle(title)
-        self.id_edit = QLineEdit(self)
-        self.id_edit.setObjectName("idNumberEdit")
-        self.id_edit.setPlaceholderText(self.tr("ID number, then Enter"))
-        self.id_edit.setMinimumWidth(200)
-        self.id_edit.returnPressed.connect(self.add_from_fields)
-        self.base_edit = QLineEdit(self)
-        self.base_edit.setObjectName("newBaseEdit")
-        self.base_edit.setPlaceholderText(self.tr("e.g. 6500.00"))
-        self.base_edit.returnPressed.connect(self.add_from_fields)
-        self.effective_edit = QLineEdit(str(self.declaration.period), self)
-        self.effective_edit.setObjectName("effectiveEdit")
-        self.effective_edit.setMaximumWidth(100)
-        self.add_button = QPushButton(self.tr("Add"), self)
-        self.add_button.setObjectName("addButton")
-        self.add_button.clicked.connect(self.add_from_fields)
-        self.add_all_button = QPushButton(self.tr("Add everyone insured"), self)
-        self.add_all_button.setObjectName("addAllButton")
-        self.add_all_button.clicked.connect(self.add_everyone)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.setObjectName("removeButton")
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.save_button = QPushButton(self.tr("Save to draft box"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.clicked.connect(self.save)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
-
-        self.entry_row = QWidget(self)
-        entry = QHBoxLayout(self.entry_row)
-        entry.setContentsMargins(0, 0, 0, 0)
-        for text, widget in (
-            (self.tr("ID number"), self.id_edit),
-            (self.tr("New base"), self.base_edit),
-            (self.tr("Effective from"), self.effective_edit),
-        ):
-            label = QLabel(text, self.entry_row)
-            label.setBuddy(widget)
-            mark_required(label)
-            entry.addWidget(label)
-            entry.addWidget(widget)
-        entry.addWidget(self.add_button)
-        entry.addStretch(1)
-        entry.addWidget(self.add_all_button)
-
-        self.table = table_view(self.model, "baseLinesTable", self)
+        form = load_form("contribution_base", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        child(form, QLabel, "titleLabel").setText(title)
+        self.entry_row = child(form, QWidget, "entryRow")
+        self.id_edit = child(form, QLineEdit, "idNumberEdit")
+        self.base_edit = child(form, QLineEdit, "newBaseEdit")
+        self.effective_edit = child(form, QLineEdit, "effectiveEdit")
+        self.effective_edit.setText(str(self.declaration.period))
+        self.add_button = child(form, QPushButton, "addButton")
+        self.add_all_button = child(form, QPushButton, "addAllButton")
+        self.remove_button = child(form, QPushButton, "removeButton")
+        self.save_button = child(form, QPushButton, "saveButton")
+        self.status_label = child(form, QLabel, "statusLabel")
+        self.findings_list = child(form, QListWidget, "findingsList")
+        self.table = configure_table(child(form, QTableView, "baseLinesTable"), self.model)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         size_columns(self.table, ["11010519491231002X", "欧阳娜娜", "24,000.00", "24,000.00", "2026-11"])
-        self.findings_list = QListWidget(self)
-        self.findings_list.setObjectName("findingsList")
-        self.findings_list.setMaximumHeight(120)
-        self.findings_list.itemActivated.connect(self._go_to_finding)
 
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.remove_button)
-        bottom.addWidget(self.status_label, 1)
-        bottom.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{title}</b>", self))
-        layout.addWidget(self.entry_row)
+        self.id_edit.returnPressed.connect(self.add_from_fields)
+        self.base_edit.returnPressed.connect(self.add_from_fields)
+        self.add_button.clicked.connect(self.add_from_fields)
+        self.add_all_button.clicked.connect(self.add_everyone)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.save_button.clicked.connect(self.save)
+        self.findings_list.itemActivated.connect(self._go_to_finding)
         self.entry_row.setVisible(not self.read_only)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.findings_list)
-        layout.addLayout(bottom)
         for button in (self.remove_button, self.save_button):
             button.setVisible(not self.read_only)
 

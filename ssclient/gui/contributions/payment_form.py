@@ -26,10 +26,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,8 +42,9 @@ from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions import backend
 from ssclient.gui.documents.texts import render_finding
+from ssclient.gui.forms import child, load_form
 from ssclient.gui.records.texts import insurance_name
-from ssclient.gui.records.views import size_columns, table_view
+from ssclient.gui.records.views import configure_table, size_columns
 from ssclient.gui.workers import Task, start_call
 from ssclient.rules.payment import check_payment, month_of, totals_by_insurance, totals_by_share
 from ssclient.store import Store, StoreError
@@ -148,22 +149,24 @@ class PaymentDeclarationForm(QWidget):
         if self.declaration.replaces_serial:
             title += " " + self.tr("(replaces %1)").replace("%1", self.declaration.replaces_serial)
         self.setWindowTitle(title)
-        self.title_label = QLabel(f"<b>{title}</b>", self)
-        self.compute_button = QPushButton(self.tr("Compute"), self)
-        self.compute_button.setObjectName("computeButton")
-        self.compute_button.setToolTip(
-            self.tr("Work out every insured person's contributions from the roster and the policy.")
-        )
-        self.compute_button.clicked.connect(self.compute)
-        self.save_button = QPushButton(self.tr("Save to draft box"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.clicked.connect(self.save)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
-
+        form = load_form("payment_declaration", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self.title_label = child(form, QLabel, "titleLabel")
+        self.title_label.setText(title)
+        self.compute_button = child(form, QPushButton, "computeButton")
+        self.save_button = child(form, QPushButton, "saveButton")
+        self.status_label = child(form, QLabel, "statusLabel")
+        self.totals_box = child(form, QGroupBox, "totalsBox")
+        grid = self.totals_box.layout()
+        assert isinstance(grid, QGridLayout), "payment_declaration.ui: totalsBox has a grid layout"
+        self.totals_grid = grid
+        self.total_labels: dict[str, QLabel] = {}
+        self.findings_list = child(form, QListWidget, "findingsList")
+        self.findings_list.hide()
         self.model = PaymentLinesModel(self)
-        self.table = table_view(self.model, "paymentLinesTable", self)
+        self.table = configure_table(child(form, QTableView, "paymentLinesTable"), self.model)
         size_columns(
             self.table,
             [
@@ -177,27 +180,8 @@ class PaymentDeclarationForm(QWidget):
                 "5,760.00",
             ],
         )
-        self.totals_box = QGroupBox(self.tr("Totals"), self)
-        self.totals_grid = QGridLayout(self.totals_box)
-        self.total_labels: dict[str, QLabel] = {}
-        self.findings_list = QListWidget(self)
-        self.findings_list.setObjectName("findingsList")
-        self.findings_list.setMaximumHeight(110)
-        self.findings_list.hide()
-
-        top = QHBoxLayout()
-        top.addWidget(self.title_label)
-        top.addStretch(1)
-        top.addWidget(self.compute_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status_label, 1)
-        bottom.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.findings_list)
-        layout.addWidget(self.totals_box)
-        layout.addLayout(bottom)
+        self.compute_button.clicked.connect(self.compute)
+        self.save_button.clicked.connect(self.save)
 
     def _update_buttons(self) -> None:
         idle = self._task is None

@@ -13,6 +13,11 @@ def table_view(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableV
     """A read-only, row-selecting table on `model` with uniform row heights and no word wrap."""
     table = QTableView(parent)
     table.setObjectName(name)
+    return configure_table(table, model)
+
+
+def configure_table(table: QTableView, model: QAbstractItemModel) -> QTableView:
+    """Set up a table (made here or loaded from a form) as `table_view` describes."""
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

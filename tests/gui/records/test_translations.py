@@ -25,11 +25,15 @@ from tests.gui.records.conftest import snapshot
 
 ROOT = assets.root()
 CATALOGUE = assets.resource("translations", "records_zh_CN.ts")
-SOURCES = sorted(
-    str(path.relative_to(ROOT))
-    for folder in ("ssclient/gui/records", "ssclient/gui/contributions")
-    for path in (ROOT / folder).glob("*.py")
-)
+SOURCES = [
+    *sorted(
+        str(path.relative_to(ROOT))
+        for folder in ("ssclient/gui/records", "ssclient/gui/contributions")
+        for path in (ROOT / folder).glob("*.py")
+    ),
+    "ui/contribution_base.ui",
+    "ui/payment_declaration.ui",
+]
 
 
 def messages(path: Path) -> dict[tuple[str, str], ET.Element | None]:
