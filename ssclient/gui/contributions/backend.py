@@ -15,6 +15,7 @@ from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
+from ssclient.policy.model import Policy
 from ssclient.rules.payment import (
     BackPayRequest,
     backpay_requests,
@@ -31,6 +32,8 @@ _PAGE = 1000
 class PaymentInputs:
     roster: list[RosterEntry]
     backpay: list[BackPayRequest]
+    # The agency's policy in force when it answers (it recomputes with exactly that), else the cached one.
+    policy: Policy
     # False: the agency could not be reached and the store's copies were used.
     from_agency: bool
 
@@ -40,19 +43,21 @@ def payment_inputs(ctx: AppContext, period: Period) -> PaymentInputs:
     store: Store = ctx.store
     if ctx.agency is not None:
         try:
+            policy = ctx.agency.policy().policy
             roster = ctx.agency.roster()
             store.replace_roster(ctx.unit_code, roster)
-            return PaymentInputs(roster, backpay_requests(_agency_renewals(ctx, period)), True)
+            return PaymentInputs(roster, backpay_requests(_agency_renewals(ctx, period)), policy, True)
         except AgencyUnreachable:
             pass
     roster = list(store.roster(ctx.unit_code).values())
-    return PaymentInputs(roster, backpay_requests(_stored_renewals(store, ctx.unit_code, period)), False)
+    renewals = _stored_renewals(store, ctx.unit_code, period)
+    return PaymentInputs(roster, backpay_requests(renewals), ctx.policy, False)
 
 
 def compute(ctx: AppContext, period: Period, inputs: PaymentInputs) -> list[PaymentLine]:
     industry_class = ctx.unit.industry_class if ctx.unit is not None else 1
     return compute_payments(
-        inputs.roster, ctx.policy, period, industry_class=industry_class, backpay=inputs.backpay
+        inputs.roster, inputs.policy, period, industry_class=industry_class, backpay=inputs.backpay
     )
 
 
@@ -62,9 +67,10 @@ def check_payment_document(ctx: AppContext, declaration: Declaration, *, declari
     inputs = payment_inputs(ctx, declaration.period)
     roster = {entry.id_number: entry for entry in inputs.roster}
     industry_class = ctx.unit.industry_class if ctx.unit is not None else 1
+    rules = ctx.rule_context(roster, declaring=declaring)
     return check_payment_declaration(
         declaration,
-        ctx.rule_context(roster, declaring=declaring),
+        replace(rules, policy=inputs.policy),
         industry_class=industry_class,
         backpay=inputs.backpay,
     )

@@ -329,3 +329,42 @@ def test_revising_an_approved_payment_declaration(
     statuses = {s.serial_number: s.status for s in unit.client.declarations().items}
     assert statuses[first.serial_number] is DeclarationStatus.REVOKED
     assert statuses[result.serial_number] is DeclarationStatus.APPROVED
+
+
+def test_the_payment_is_computed_with_the_agencys_policy_not_the_bundled_one(
+    qtbot: QtBot, tmp_path: Path, agency_clock: FixedClock, store: Store
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ssclient.agency.server import start_agency
+    from ssclient.gui.app_settings import AppSettings
+    from ssclient.policy import default_policy
+    from ssclient.sync.api import AgencyClient
+    from tests.support.agency import register_unit
+
+    bundled = default_policy()
+    pension = dataclasses.replace(bundled[InsuranceType.PENSION], employer_rate=Decimal("0.14"))
+    city = dataclasses.replace(bundled, insurances={**bundled.insurances, InsuranceType.PENSION: pension})
+    running = start_agency(f"sqlite:///{tmp_path / 'city.sqlite3'}", agency_clock, policy=city)
+    try:
+        with AgencyClient(running.url, retries=0) as client:
+            unit = register_unit(client)
+            assert submit(
+                unit, Declaration(DeclarationType.ADD, CURRENT_PERIOD, [add_line(ZHANG, "张三", "6000.00")])
+            ).approved
+            settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+            ctx = AppContext(settings, clock=agency_clock, store=store, agency=client)
+            profile = client.profile()
+            store.save_unit(profile)
+            ctx.set_unit(profile)
+            assert ctx.policy[InsuranceType.PENSION].employer_rate == Decimal("0.16")  # the bundled one
+            form = new_payment_form(qtbot, ctx)
+            compute(qtbot, form)
+            pension_line = form.model.lines()[0]
+            assert pension_line.employer_amount == Decimal("840.00")  # 6000 × 14 %
+            result = submit(
+                unit, Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=form.model.lines())
+            )
+            assert result.approved, result.findings
+    finally:
+        running.stop()
