@@ -84,7 +84,9 @@ def test_the_catalogue_knows_every_string_in_the_code(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert set(_messages(fresh)) == set(_messages(SHELL_TS)), (
-        "run pyside6-lupdate for shell_zh_CN.ts and translate"
+        "the shell's strings changed: run `.venv/bin/pyside6-lupdate <the SHELL_SOURCES of this test> "
+        "-source-language en -target-language zh_CN -no-obsolete -ts resources/translations/shell_zh_CN.ts`, "
+        "translate the new entries (Qt Linguist), then `.venv/bin/pyside6-lrelease` it to shell_zh_CN.qm"
     )
 
 
