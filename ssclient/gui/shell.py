@@ -72,6 +72,7 @@ class Shell(QObject):
         self._finished = False
         self._reauth: QDialog | None = None
         self._agency_url = ctx.settings.agency_url  # the address of the agency in use ("" = local)
+        self._outbox_wired = False
         task_events().session_expired.connect(self._session_expired)
 
     # --- start ----------------------------------------------------------------------------------------
@@ -287,6 +288,9 @@ class Shell(QObject):
 
         runner = SyncRunner.for_context(self.ctx)
         DeliveryNotifier(self.ctx, runner, window)
+        if not self._outbox_wired:  # one runner per context, kept across log-ins: connect once
+            runner.session_expired.connect(self._session_expired)
+            self._outbox_wired = True
         runner.start()
 
     def _stop_outbox(self) -> None:

@@ -69,3 +69,17 @@ def test_expired_session_log_out_goes_back_to_the_log_in_window(
     dialog.reject()
     assert shell.main_window is None
     assert shell.login is not None and shell.login.isVisible()
+
+
+def test_the_outbox_finding_the_session_ended_asks_for_the_password(
+    qtbot: QtBot, shell: Shell, unit: AgencyUnit
+) -> None:
+    from ssclient.gui.documents.sync_runner import SyncRunner
+
+    window = _main_window(qtbot, shell, unit)
+    SyncRunner.for_context(shell.ctx).session_expired.emit()  # what a run reports after a 401
+    dialog = window.findChild(SessionExpiredDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.password.setText(unit.password)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.log_in()
