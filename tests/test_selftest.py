@@ -138,3 +138,23 @@ def test_from_the_command_line_a_failed_check_exits_non_zero_with_its_reason_and
     assert [name for name, (state, _) in lines.items() if state == "FAIL"] == ["Qt platform"]
     assert "self-test FAILED (1 of" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_a_reader_that_stops_early_ends_the_printing_but_not_the_checks() -> None:
+    """`ssclient --self-test | head -1`: no traceback, and the exit status still reports the checks."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "ssclient.cli", "--self-test"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()  # the reader goes away, as `head -1` does
+        stderr = process.stderr.read()
+        status = process.wait(timeout=120)
+
+    assert first.startswith("ssclient ")
+    assert status == 0
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
