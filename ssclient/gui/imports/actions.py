@@ -1,0 +1,75 @@
+"""The menu entries for the main window: "Import from spreadsheet…" and "Save template…" (a submenu
+with one entry per declaration type).
+
+    for action in import_actions(ctx, main_window):
+        documents_menu.addAction(action)
+
+Object names: ``importSpreadsheet`` and ``saveTemplate`` (its submenu's entries ``saveTemplate_<type>``).
+A double-click on a finding of an imported row opens the line in the main window's document editor.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from ssclient.domain.enums import DeclarationType
+from ssclient.gui.context import AppContext
+from ssclient.gui.documents.texts import document_title
+from ssclient.gui.imports.import_dialog import IMPORT_KINDS, ImportDialog
+from ssclient.gui.imports.template_action import ask_and_save_template
+
+
+class EditorHost(Protocol):
+    """What the import needs of the main window: open a document's editor in a tab."""
+
+    def open_editor(self, kind: DeclarationType, declaration_id: int | None = None) -> QWidget: ...
+
+
+def import_actions(ctx: AppContext, main_window: QWidget) -> list[QAction]:
+    """[Import from spreadsheet…, Save template… (a submenu by declaration type)], parented to the window."""
+    importing = QAction(QCoreApplication.translate("ImportActions", "Import from spreadsheet…"), main_window)
+    importing.setObjectName("importSpreadsheet")
+    importing.triggered.connect(lambda: open_import_dialog(ctx, main_window))
+
+    templates = QMenu(QCoreApplication.translate("ImportActions", "Save template…"), main_window)
+    templates.setObjectName("saveTemplateMenu")
+    for kind in IMPORT_KINDS:
+        entry = templates.addAction(document_title(kind))
+        entry.setObjectName(f"saveTemplate_{kind.value}")
+        entry.triggered.connect(lambda _checked=False, k=kind: ask_and_save_template(k, main_window))
+    saving = templates.menuAction()
+    saving.setObjectName("saveTemplate")
+    return [importing, saving]
+
+
+def open_import_dialog(
+    ctx: AppContext, main_window: QWidget, kind: DeclarationType | None = None
+) -> ImportDialog:
+    """The import window, beside the main window (not modal: the editor opens next to the report)."""
+    dialog = ImportDialog(ctx, kind, main_window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open_line_requested.connect(
+        lambda declaration_id, path: open_draft_line(ctx, main_window, declaration_id, path)
+    )
+    dialog.show()
+    return dialog
+
+
+def open_draft_line(ctx: AppContext, host: object, declaration_id: int, field_path: str) -> QWidget | None:
+    """Open the draft in the host's editor at the line and field `field_path` names (lines[3].name)."""
+    open_editor = getattr(host, "open_editor", None)
+    if open_editor is None:
+        return None
+    kind = DeclarationType(ctx.store.summary(declaration_id).type)
+    editor: QWidget = open_editor(kind, declaration_id)
+    focus = getattr(editor, "focus_finding", None)
+    if focus is not None:
+        focus(field_path)
+    window = editor.window()
+    window.raise_()
+    window.activateWindow()
+    return editor

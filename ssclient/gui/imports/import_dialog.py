@@ -1,0 +1,364 @@
+""" "Import from spreadsheet…": a filled template (.xlsx or .csv) becomes one new draft.
+
+The user picks the declaration type and the file. Reading and checking run on a worker thread
+(gui.workers) with a progress bar and Cancel; the report then lists every finding by the row number the
+spreadsheet shows, the column's header and the message in the UI language. A file without errors becomes
+a draft at once; with errors the user chooses: import every row (and fix them in the draft), import the
+clean rows only, or fix the file and read it again. The draft is written last, in one store transaction,
+also off the GUI thread, so Cancel or a failure never leaves half an import. A double-click on a finding
+of an imported row asks (`open_line_requested`) to open that line and field in the document editor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ssclient.domain.enums import DeclarationType, Severity
+from ssclient.gui.context import AppContext
+from ssclient.gui.documents.texts import document_title
+from ssclient.gui.forms import child, embed_form
+from ssclient.gui.imports.report_model import MESSAGE, ROW, ReportModel, sorted_view_model
+from ssclient.gui.imports.work import CheckedSheet, ImportedDraft, NothingToImport, read_and_check, save_draft
+from ssclient.gui.records.texts import write_error_text
+from ssclient.gui.workers import Task, TaskControl
+from ssclient.io.atomic import WriteError
+from ssclient.io.errors import UnusableFile
+from ssclient.io.export import export_table
+from ssclient.io.report_table import report_table
+
+# The declaration types a sheet can be imported as (payment declarations are computed, not listed).
+IMPORT_KINDS = (
+    DeclarationType.ADD,
+    DeclarationType.RENEWAL,
+    DeclarationType.INTERRUPTION,
+    DeclarationType.BASE_CHANGE,
+)
+_ERROR_STYLE = "color: #c0392b;"
+_DONE_STYLE = "color: #1e7e34; font-weight: bold;"
+
+
+class ImportDialog(QDialog):
+    """`imported(declaration_id)` after a draft was created; `open_line_requested(declaration_id, field
+    path such as "lines[3].wage_base")` on a double-click on a finding of an imported row."""
+
+    imported = Signal(int)
+    open_line_requested = Signal(int, str)
+
+    def __init__(
+        self, ctx: AppContext, kind: DeclarationType | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._checked: CheckedSheet | None = None
+        self._draft: ImportedDraft | None = None
+        self._task: Task | None = None
+        self._saving = False
+        self.setWindowTitle(self.tr("Import from spreadsheet"))
+        self.setObjectName("ImportDialog")
+        self._build()
+        if kind is not None:
+            self.set_kind(kind)
+        self.resize(980, 620)
+        self._update_buttons()
+
+    # --- public -------------------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> DeclarationType:
+        return DeclarationType(self.type_combo.currentData())
+
+    def set_kind(self, kind: DeclarationType) -> None:
+        self.type_combo.setCurrentIndex(self.type_combo.findData(kind.value))
+
+    def set_path(self, path: Path | str) -> None:
+        self.path_edit.setText(str(path))
+
+    @property
+    def task(self) -> Task | None:
+        """The reading or saving under way, if any (tests wait on it)."""
+        return self._task
+
+    @property
+    def checked(self) -> CheckedSheet | None:
+        return self._checked
+
+    @property
+    def draft(self) -> ImportedDraft | None:
+        return self._draft
+
+    def start_import(self) -> Task | None:
+        """Read and check the chosen file off the GUI thread; a clean file then becomes a draft."""
+        text = self.path_edit.text().strip()
+        if not text or self._task is not None:
+            return None
+        path, kind = Path(text), self.kind
+        rules, period = self._ctx.rule_context(), self._ctx.current_period()
+        self._checked = self._draft = None
+        self.model.set_report(None)
+        self._show_message("")
+        self._show_summary()
+
+        def work(control: TaskControl) -> CheckedSheet | UnusableFile:
+            return read_and_check(path, kind, rules, period, control)
+
+        task = Task(work, "importing a spreadsheet")
+        task.progress.connect(self._on_progress)
+        task.finished.connect(self._on_checked)
+        task.cancelled.connect(self._on_cancelled)
+        task.failed.connect(self._on_failed)
+        self._begin(task, self.tr("Reading and checking %1…").replace("%1", path.name), cancellable=True)
+        return task.start()
+
+    def import_rows(self, *, clean_rows_only: bool) -> Task | None:
+        """Create the draft from the checked rows (every row, or those without errors)."""
+        checked = self._checked
+        if checked is None or self._draft is not None or self._task is not None:
+            return None
+        store, unit_code = self._ctx.store, self._ctx.unit_code
+
+        def work(_control: TaskControl) -> ImportedDraft | NothingToImport:
+            try:
+                return save_draft(store, unit_code, checked, clean_rows_only=clean_rows_only)
+            except NothingToImport as nothing:
+                return nothing
+
+        task = Task(work, "saving an imported draft")
+        task.finished.connect(self._on_saved)
+        task.failed.connect(self._on_failed)
+        self._saving = True
+        self._begin(task, self.tr("Saving the draft…"), cancellable=False)
+        return task.start()
+
+    def cancel(self) -> None:
+        if self._task is not None and not self._saving:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Cancelling…"))
+
+    def export_report(self, path: Path) -> str | None:
+        """Write the report (.xlsx or .csv by the name); returns why it could not be written, or None."""
+        if self._checked is None:
+            return None
+        table = report_table(self._checked.report, QCoreApplication.translate)
+        try:
+            export_table(table, path)
+        except WriteError as error:
+            message = write_error_text(error)
+            self._show_message(message, _ERROR_STYLE)
+            return message
+        self._show_message(self.tr("The report was saved to %1.").replace("%1", str(path)))
+        return None
+
+    def open_finding(self, view_row: int) -> bool:
+        """Ask to open the draft's line behind a row of the report; False (and a hint why) when there is
+        no such line: nothing imported yet, or the row was left out."""
+        item = self.model.item(self.proxy.mapToSource(self.proxy.index(view_row, 0)).row())
+        if self._draft is None:
+            self._show_message(
+                self.tr("Import the rows first; then a double-click opens the line in the draft.")
+            )
+            return False
+        line = self._draft.plan.line_of_row(item.row)
+        if line is None:
+            self._show_message(
+                self.tr("Row %1 was not imported because it has errors.").replace("%1", str(item.row))
+            )
+            return False
+        self.open_line_requested.emit(self._draft.declaration_id, f"lines[{line}].{item.finding.field}")
+        return True
+
+    # --- building ------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        form = embed_form(self, "import_dialog")
+        self.type_combo = child(form, QComboBox, "typeCombo")
+        self.path_edit = child(form, QLineEdit, "pathEdit")
+        self.browse_button = child(form, QPushButton, "browseButton")
+        self.import_button = child(form, QPushButton, "importButton")
+        self.progress_pane = child(form, QWidget, "progressPane")
+        self.progress_label = child(form, QLabel, "progressLabel")
+        self.progress_bar = child(form, QProgressBar, "progressBar")
+        self.cancel_button = child(form, QPushButton, "cancelButton")
+        self.message_label = child(form, QLabel, "messageLabel")
+        self.summary_label = child(form, QLabel, "summaryLabel")
+        self.report_view = child(form, QTableView, "reportView")
+        self.import_all_button = child(form, QPushButton, "importAllButton")
+        self.import_clean_button = child(form, QPushButton, "importCleanButton")
+        self.reimport_button = child(form, QPushButton, "reimportButton")
+        self.export_button = child(form, QPushButton, "exportButton")
+        self.close_button = child(form, QPushButton, "closeButton")
+
+        for kind in IMPORT_KINDS:
+            self.type_combo.addItem(document_title(kind), kind.value)
+        self.model = ReportModel(self)
+        self.proxy = sorted_view_model(self.model)
+        self.report_view.setModel(self.proxy)
+        self.report_view.sortByColumn(ROW, Qt.SortOrder.AscendingOrder)
+        header = self.report_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        self.report_view.verticalHeader().hide()
+        self.progress_pane.hide()
+        self.message_label.hide()
+        self.summary_label.hide()
+
+        self.path_edit.textChanged.connect(self._update_buttons)
+        self.path_edit.returnPressed.connect(self.start_import)
+        self.browse_button.clicked.connect(self._choose_file)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.import_all_button.clicked.connect(lambda: self.import_rows(clean_rows_only=False))
+        self.import_clean_button.clicked.connect(lambda: self.import_rows(clean_rows_only=True))
+        self.reimport_button.clicked.connect(self.start_import)
+        self.export_button.clicked.connect(self._choose_export_path)
+        self.close_button.clicked.connect(self.close)
+        self.report_view.doubleClicked.connect(lambda index: self.open_finding(index.row()))
+
+    # --- reactions -----------------------------------------------------------------------------------
+
+    def _begin(self, task: Task, label: str, *, cancellable: bool) -> None:
+        self._task = task
+        task.ended.connect(self._on_ended)
+        self.progress_label.setText(label)
+        self.progress_bar.setRange(0, 0)  # busy until the first progress report
+        self.cancel_button.setEnabled(cancellable)
+        self.progress_pane.show()
+        self._update_buttons()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(min(done, total))
+
+    def _on_ended(self) -> None:
+        if self.sender() is not self._task:
+            return  # the reading task ending after the clean file's saving task took over
+        self._task = None
+        self._saving = False
+        self.progress_pane.hide()
+        self._update_buttons()
+
+    def _on_checked(self, result: object) -> None:
+        if isinstance(result, UnusableFile):
+            self._show_message(result.reason(QCoreApplication.translate), _ERROR_STYLE)
+            return
+        assert isinstance(result, CheckedSheet)
+        self._checked = result
+        self.model.set_report(result.report)
+        self._show_summary()
+        if result.report.has_errors:
+            self._show_message(
+                self.tr(
+                    "Nothing was imported yet: %n row(s) have errors. Import every row and correct them in "
+                    "the draft, import the clean rows only, or fix the file and import it again.",
+                    "",
+                    len(result.report.rows_with_errors()),
+                ),
+                _ERROR_STYLE,
+            )
+        else:
+            # Called once the reading task has ended, so the saving task may start.
+            self._task = None
+            self.import_rows(clean_rows_only=False)
+
+    def _on_saved(self, result: object) -> None:
+        if isinstance(result, NothingToImport):
+            self._show_message(
+                self.tr("Every row has errors, so there are no clean rows to import."), _ERROR_STYLE
+            )
+            return
+        assert isinstance(result, ImportedDraft)
+        self._draft = result
+        self._show_message(
+            self.tr("Draft #%1 (%2) was created in the draft box with %n person(s).", "", result.line_count)
+            .replace("%1", str(result.declaration_id))
+            .replace("%2", document_title(result.plan.declaration.type)),
+            _DONE_STYLE,
+        )
+        self._ctx.signals.documents_changed.emit()
+        self.imported.emit(result.declaration_id)
+
+    def _on_cancelled(self) -> None:
+        self._show_message(self.tr("The import was cancelled; nothing was saved."))
+
+    def _on_failed(self, message: str) -> None:
+        self._show_message(message, _ERROR_STYLE)
+
+    def _show_summary(self) -> None:
+        report = self._checked.report if self._checked is not None else None
+        self.summary_label.setVisible(report is not None)
+        if report is None:
+            return
+        self.summary_label.setText(
+            self.tr("%1: %2 row(s) read; %3 error(s), %4 warning(s), %5 note(s).")
+            .replace("%1", report.name)
+            .replace("%2", str(report.rows))
+            .replace("%3", str(report.count(Severity.ERROR)))
+            .replace("%4", str(report.count(Severity.WARNING)))
+            .replace("%5", str(report.count(Severity.INFO)))
+        )
+
+    def _show_message(self, text: str, style: str = "") -> None:
+        self.message_label.setStyleSheet(style)
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    def _update_buttons(self) -> None:
+        busy = self._task is not None
+        checked = self._checked is not None
+        undecided = checked and self._draft is None
+        self.type_combo.setEnabled(not busy)
+        self.path_edit.setEnabled(not busy)
+        self.browse_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and bool(self.path_edit.text().strip()))
+        self.import_all_button.setEnabled(not busy and undecided)
+        self.import_clean_button.setEnabled(not busy and undecided)
+        self.reimport_button.setEnabled(not busy and undecided)
+        self.export_button.setEnabled(not busy and checked)
+
+    def _choose_file(self) -> None:
+        start = self.path_edit.text().strip() or _documents_folder()
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the spreadsheet to import"), start, self.tr("Spreadsheets (*.xlsx *.csv)")
+        )
+        if path:
+            self.set_path(path)
+
+    def _choose_export_path(self) -> None:
+        if self._checked is None:
+            return
+        title = report_table(self._checked.report, QCoreApplication.translate).title
+        suggested = self._checked.path.with_name(f"{self._checked.path.stem} - {title}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the report"), str(suggested), self.tr("Excel workbook (*.xlsx)")
+        )
+        if path:
+            target = Path(path)
+            self.export_report(target if target.suffix else target.with_suffix(".xlsx"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._saving:
+            event.ignore()  # one short transaction; closing now would hide whether the draft was made
+            return
+        if self._task is not None:
+            self._task.cancel()
+        super().closeEvent(event)
+
+
+def _documents_folder() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

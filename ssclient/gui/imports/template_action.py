@@ -1,0 +1,50 @@
+""" "Save template…": write the .xlsx template of a declaration type where the user chooses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ssclient.domain.enums import DeclarationType
+from ssclient.gui.records.texts import write_error_text
+from ssclient.io.atomic import WriteError
+from ssclient.io.templates import save_template, template_file_name
+
+
+def write_template(kind: DeclarationType, path: Path) -> str | None:
+    """Write the template; returns why it could not be written (in the UI language), or None."""
+    try:
+        save_template(path, kind)
+    except WriteError as error:
+        return write_error_text(error)
+    return None
+
+
+def ask_and_save_template(kind: DeclarationType, parent: QWidget | None = None) -> Path | None:
+    """Ask where to save the template of `kind`, write it, and say how it went; the path when written."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ImportTemplate", "Save the template"),
+        str(folder / template_file_name(kind)),
+        QCoreApplication.translate("ImportTemplate", "Excel workbook (*.xlsx)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen) if Path(chosen).suffix.lower() == ".xlsx" else Path(chosen + ".xlsx")
+    return save_template_with_message(kind, path, parent)
+
+
+def save_template_with_message(
+    kind: DeclarationType, path: Path, parent: QWidget | None = None
+) -> Path | None:
+    """Write the template to `path`; a failure is shown in a message box saying what to do."""
+    problem = write_template(kind, path)
+    if problem is not None:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ImportTemplate", "The template was not saved"), problem
+        )
+        return None
+    return path

@@ -1,0 +1,78 @@
+"""The import's steps without widgets: read and check a sheet (on a worker thread), then save one draft.
+
+The reader and the rulebook are ssclient.io's (`open_spreadsheet`, `check_sheet`), the code behind
+`ssclient check`, with the same rule inputs (policy, regions, today; no roster), so the import's report
+and the command's are the same for the same file. The draft is written last, in one store transaction:
+a Cancel or a failure before that leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ssclient.domain.enums import DeclarationType
+from ssclient.domain.period import Period
+from ssclient.gui.workers import TaskCancelled, TaskControl
+from ssclient.io.errors import ReadCancelled, UnusableFile
+from ssclient.io.sheet_check import SheetReport, check_sheet
+from ssclient.io.sheet_import import ImportPlan, plan_import
+from ssclient.io.spreadsheet import open_spreadsheet
+from ssclient.rules import RuleContext
+from ssclient.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedSheet:
+    """A file read and checked: what the report shows and what a draft is made from."""
+
+    path: Path
+    kind: DeclarationType
+    period: Period
+    report: SheetReport
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedDraft:
+    declaration_id: int
+    plan: ImportPlan
+
+    @property
+    def line_count(self) -> int:
+        return len(self.plan.declaration.lines)
+
+
+class NothingToImport(Exception):
+    """Every row has errors, so "import the clean rows only" has no row to import."""
+
+
+def read_and_check(
+    path: Path, kind: DeclarationType, rules: RuleContext, period: Period, control: TaskControl | None = None
+) -> CheckedSheet | UnusableFile:
+    """Read every row and run the rulebook over it. A file that cannot be used is returned (its reason is
+    for the user, not a failure); Cancel raises TaskCancelled."""
+    progress = control.report if control is not None else None
+    cancelled = (lambda: control.cancelled) if control is not None else None
+    try:
+        with open_spreadsheet(path, kind) as sheet:
+            report = check_sheet(
+                sheet, rules, period, keep_lines=True, progress=progress, cancelled=cancelled
+            )
+    except UnusableFile as problem:
+        return problem
+    except ReadCancelled as stop:
+        raise TaskCancelled from stop
+    if control is not None:
+        control.check_cancelled()  # Cancel pressed as the last rows were read: still nothing is saved
+    return CheckedSheet(path, kind, period, report)
+
+
+def save_draft(
+    store: Store, unit_code: str, checked: CheckedSheet, *, clean_rows_only: bool
+) -> ImportedDraft:
+    """Create the draft from the checked rows (all, or those without errors) in one transaction."""
+    plan = plan_import(checked.report, checked.kind, checked.period, clean_rows_only=clean_rows_only)
+    if not plan.declaration.lines:
+        raise NothingToImport
+    declaration_id = store.create_draft(unit_code, plan.declaration, note=checked.path.name)
+    return ImportedDraft(declaration_id, plan)
