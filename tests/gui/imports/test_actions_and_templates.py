@@ -1,0 +1,67 @@
+""" "Save template…" and the menu entries the main window adds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ssclient.domain.enums import DeclarationType
+from ssclient.gui.context import AppContext
+from ssclient.gui.imports.actions import import_actions
+from ssclient.gui.imports.import_dialog import IMPORT_KINDS, ImportDialog
+from ssclient.gui.imports.template_action import save_template_with_message, write_template
+from ssclient.gui.main_window import MainWindow
+from ssclient.io.templates import DATA_SHEET, header_text, template_fields
+
+
+@pytest.mark.parametrize("kind", IMPORT_KINDS, ids=[k.value for k in IMPORT_KINDS])
+def test_each_type_gets_its_template(kind: DeclarationType, tmp_path: Path) -> None:
+    path = tmp_path / f"{kind.value}.xlsx"
+    assert write_template(kind, path) is None
+    headers = next(load_workbook(path, read_only=True)[DATA_SHEET].iter_rows(max_row=1, values_only=True))
+    assert list(headers) == [header_text(field, kind) for field in template_fields(kind)]
+
+
+def test_a_template_that_cannot_be_written_says_why(qtbot: QtBot, tmp_path: Path) -> None:
+    missing = tmp_path / "gone" / "template.xlsx"
+    problem = write_template(DeclarationType.ADD, missing)
+    assert problem is not None and str(missing.parent) in problem
+    assert "does not exist" in problem
+    folder = tmp_path / "a folder.xlsx"
+    folder.mkdir()
+    assert "folder" in (write_template(DeclarationType.ADD, folder) or "")
+
+    shown: list[str] = []
+
+    def read_and_close_the_box() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, read_and_close_the_box)
+    assert save_template_with_message(DeclarationType.ADD, missing) is None
+    assert shown == [problem]
+    assert not missing.parent.exists()
+
+
+def test_the_main_window_gets_import_and_template_actions(qtbot: QtBot, ctx: AppContext) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    actions = import_actions(ctx, window)
+    assert [action.objectName() for action in actions] == ["importSpreadsheet", "saveTemplate"]
+    menu = actions[1].menu()
+    assert menu is not None
+    entries = [entry.objectName() for entry in menu.actions() if isinstance(entry, QAction)]
+    assert entries == [f"saveTemplate_{kind.value}" for kind in IMPORT_KINDS]
+
+    actions[0].trigger()
+    dialogs = [d for d in window.findChildren(ImportDialog) if d.isVisible()]
+    assert len(dialogs) == 1 and not dialogs[0].isModal()
+    dialogs[0].close()
