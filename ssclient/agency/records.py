@@ -26,7 +26,7 @@ from ssclient.agency.roster import (
     Snapshot,
     apply_declaration,
     entry_from_state,
-    insured_elsewhere,
+    load_people,
     load_states,
     to_cents,
     write_states,
@@ -138,7 +138,11 @@ def _review_and_store(
     )
     people = _people(declaration)
     is_payment = declaration.type is DeclarationType.PAYMENT
-    current = load_states(db, unit_id, None if is_payment else [*people, *replaced_snapshot])
+    elsewhere: set[str] = set()
+    if is_payment:
+        current = load_states(db, unit_id)
+    else:
+        current, elsewhere = load_people(db, unit_id, [*people, *replaced_snapshot])
     # The roster as it will be once the replaced record is revoked: the new one is judged against that.
     virtual: dict[str, Snapshot | None] = {**current, **replaced_snapshot}
     roster = {number: entry_from_state(number, s) for number, s in virtual.items() if s is not None}
@@ -147,9 +151,7 @@ def _review_and_store(
         regions=state.regions,
         today=day,
         roster=roster,
-        insured_elsewhere=frozenset(
-            insured_elsewhere(db, unit_id, people) if declaration.type in _JOINING else ()
-        ),
+        insured_elsewhere=frozenset(elsewhere & people.keys() if declaration.type in _JOINING else ()),
         industry_class=_industry_class(db, unit_id),
         backpay=_backpay_granted(virtual, declaration.period) if is_payment else (),
         payment_declared_as=_payment_declared(db, unit_id, declaration.period, replaced)

@@ -45,11 +45,10 @@ _ALL_INSURANCES = ",".join(i.value for i in ALL_INSURANCES)
 _STATES = select(ROSTER.c.id_number, *(ROSTER.c[name] for name in _STATE_COLUMNS))
 _ALL_STATES = _STATES.where(ROSTER.c.unit_id == bindparam("unit"))
 _SOME_STATES = _ALL_STATES.where(ROSTER.c.id_number.in_(bindparam("numbers", expanding=True)))
-_ELSEWHERE = select(ROSTER.c.id_number).where(
-    ROSTER.c.id_number.in_(bindparam("numbers", expanding=True)),
-    ROSTER.c.status == PersonStatus.ACTIVE.value,
-    ROSTER.c.unit_id != bindparam("unit"),
+_ANYWHERE = select(ROSTER.c.unit_id, ROSTER.c.id_number, *(ROSTER.c[name] for name in _STATE_COLUMNS)).where(
+    ROSTER.c.id_number.in_(bindparam("numbers", expanding=True))
 )
+_STATUS_INDEX = _STATE_COLUMNS.index("status")
 
 
 def to_cents(amount: Decimal) -> int:
@@ -95,12 +94,20 @@ def load_states(db: Session, unit_id: int, id_numbers: Iterable[str] | None = No
     return {row[0]: dict(zip(_STATE_COLUMNS, row[1:], strict=True)) for row in found}
 
 
-def insured_elsewhere(db: Session, unit_id: int, id_numbers: Iterable[str]) -> set[str]:
-    """Those of the given people who are actively insured by another unit right now."""
+def load_people(db: Session, unit_id: int, id_numbers: Iterable[str]) -> tuple[dict[str, Snapshot], set[str]]:
+    """In one query: this unit's roster states of the given people, and which of them are actively
+    insured by another unit right now."""
     wanted = sorted(set(id_numbers))
+    states: dict[str, Snapshot] = {}
+    elsewhere: set[str] = set()
     if not wanted:
-        return set()
-    return {found[0] for found in db.execute(_ELSEWHERE, {"unit": unit_id, "numbers": wanted})}
+        return states, elsewhere
+    for row in db.execute(_ANYWHERE, {"numbers": wanted}):
+        if row[0] == unit_id:
+            states[row[1]] = dict(zip(_STATE_COLUMNS, row[2:], strict=True))
+        elif row[2 + _STATUS_INDEX] == PersonStatus.ACTIVE.value:
+            elsewhere.add(row[1])
+    return states, elsewhere
 
 
 def apply_declaration(

@@ -18,12 +18,13 @@ import logging
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import fields
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ssclient.domain.declaration import Declaration
+from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import InsuranceType
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
@@ -87,10 +88,20 @@ def declaration_to_json(declaration: Declaration) -> dict[str, Any]:
     return {
         "type": declaration.type.value,
         "period": str(declaration.period),
-        "lines": [line.to_dict() for line in declaration.lines],
+        "lines": [_line_to_json(line) for line in declaration.lines],
         "payments": [payment_line_to_json(p) for p in declaration.payments],
         "replaces_serial": declaration.replaces_serial,
     }
+
+
+# The text fields of a line, looked up once: a declaration may hold thousands of lines.
+_LINE_TEXT_FIELDS = tuple(f.name for f in fields(DeclarationLine) if f.name != "backpay")
+
+
+def _line_to_json(line: DeclarationLine) -> dict[str, Any]:
+    data: dict[str, Any] = {name: getattr(line, name) for name in _LINE_TEXT_FIELDS}
+    data["backpay"] = {insurance.value: months for insurance, months in line.backpay.items()}
+    return data
 
 
 class AgencyClient:
