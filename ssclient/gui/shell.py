@@ -298,7 +298,7 @@ class Shell(QObject):
             return
         from ssclient.gui.documents.sync_runner import SyncRunner
 
-        SyncRunner.for_context(self.ctx).stop()
+        SyncRunner.release(self.ctx)
 
     def _refresh_roster(self) -> None:
         """Take the agency's roster into the store in the background (another workstation may have

@@ -58,6 +58,13 @@ class SyncRunner(QObject):
             _runners[ctx] = runner
         return runner
 
+    @classmethod
+    def release(cls, ctx: AppContext) -> None:
+        """The context is ending: stop its runner, if it has one, so no timed run outlives the session."""
+        runner = _runners.pop(ctx, None)
+        if runner is not None:
+            runner.stop()
+
     @property
     def busy(self) -> bool:
         return self._task is not None and self._task.running

@@ -15,6 +15,8 @@ from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.roster import Unit
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
+from ssclient.gui.documents.sync_runner import SyncRunner
+from ssclient.gui.workers import cancel_all_and_wait
 from ssclient.store import Store
 from ssclient.sync.api import AgencyClient
 
@@ -78,11 +80,14 @@ def store(store_path: Path, clock: FixedClock) -> Iterator[Store]:
 
 
 @pytest.fixture
-def ctx(store: Store, clock: FixedClock, tmp_path: Path) -> AppContext:
+def ctx(store: Store, clock: FixedClock, tmp_path: Path) -> Iterator[AppContext]:
     settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     context = AppContext(settings, clock=clock, store=store)
     context.set_unit(UNIT)
-    return context
+    yield context
+    # Before the store closes: no probe of this test's outbox may fire into a later test.
+    SyncRunner.release(context)
+    cancel_all_and_wait()
 
 
 USCC_A = "91110000600037034U"
