@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.domain.declaration import Declaration
-from ssclient.domain.enums import DeclarationStatus
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding, has_errors
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents import backend
@@ -85,11 +85,17 @@ def check_documents(ctx: AppContext, declaration_ids: Sequence[int], *, declarin
     results = []
     for declaration_id in declaration_ids:
         declaration = store.get_declaration(declaration_id)
-        findings = check_declaration(declaration, rules)
-        store.replace_findings(declaration_id, findings)
+        if declaration.type is DeclarationType.PAYMENT:
+            # Amounts, not people: checked against the agency's own computation from the same inputs.
+            from ssclient.gui.contributions.backend import check_payment_document
+
+            findings = check_payment_document(ctx, declaration, declaring=declaring)
+        else:
+            findings = check_declaration(declaration, rules)
         if declaration.status in EDITABLE_STATUSES:
-            target = DeclarationStatus.DRAFT if has_errors(findings) else DeclarationStatus.CHECKED
-            store.set_status(declaration_id, target)
+            store.record_check(declaration_id, findings)  # findings and status in one transaction
+        else:
+            store.replace_findings(declaration_id, findings)
         results.append(CheckResult(declaration_id, _title(declaration), tuple(findings)))
     return results
 

@@ -20,6 +20,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.backend import check_payment_document
 from ssclient.gui.contributions.base_change_form import ContributionBaseForm
 from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
+from ssclient.gui.documents.lists import check_documents
 from ssclient.store import Store
 from tests.gui.records.conftest import add_line, snapshot, submit
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
@@ -368,3 +369,18 @@ def test_the_payment_is_computed_with_the_agencys_policy_not_the_bundled_one(
             assert result.approved, result.findings
     finally:
         running.stop()
+
+
+def test_a_saved_payment_passes_the_draft_box_check_and_becomes_checked(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
+    # The draft box checks every document type; a payment has amounts, not people, so the personnel
+    # rulebook alone would call it empty and it could never be declared.
+    renewal_history(unit, agency_clock)
+    form = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, form)
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [result] = check_documents(records_ctx, [saved.args[0]], declaring=True)
+    assert result.findings == ()
+    assert store.get_declaration(saved.args[0]).status is DeclarationStatus.CHECKED
