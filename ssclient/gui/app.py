@@ -18,13 +18,13 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from ssclient import assets
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
 from ssclient.gui.errors import install_error_hooks
+from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.icons import app_icon
 from ssclient.gui.login import LoginDialog
 
@@ -38,37 +38,6 @@ STARTUP_PROBE_ENV = "SSCLIENT_STARTUP_PROBE"
 
 
 # --- the process ----------------------------------------------------------------------------------------
-def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Every catalogue of `language` in resources/translations (each ``*_<language>.qm``) and Qt's own
-    (standard buttons and dialogs); English is the source language and needs none. Returns the
-    translators installed, for `remove_translations`.
-
-    The files are loaded here directly rather than through ssclient.gui.i18n, whose import pulls in the
-    whole rulebook (about 100 ms) on the way to the first window; the rule is the same: every catalogue
-    of the language.
-    """
-    installed: list[QTranslator] = []
-    if language == "en":
-        return installed
-    for path in sorted(assets.resource("translations").glob(f"*_{language}.qm")):
-        translator = QTranslator(app)
-        if translator.load(str(path)):
-            installed.append(translator)
-        else:
-            log.warning("cannot load translation catalogue %s", path)
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        installed.append(qt)
-    for translator in installed:
-        app.installTranslator(translator)
-    return installed
-
-
-def remove_translations(app: QApplication, translators: list[QTranslator]) -> None:
-    for translator in translators:
-        app.removeTranslator(translator)
-
-
 def _quit_on_signals(shell: Shell) -> None:
     """Ctrl+C or a session's end (SIGTERM) closes the app as Exit does, stopping the training agency.
 
@@ -107,7 +76,7 @@ def run_gui(clock: Clock | None = None) -> int:
     app.setWindowIcon(app_icon())
     hooks = install_error_hooks()
     settings = AppSettings()
-    install_translations(app, settings.language)
+    translations = install_translations(app, settings.language)  # held: its translators live as long as it
     ctx = AppContext(settings, clock=clock)
     probing = bool(os.environ.get(STARTUP_PROBE_ENV))
     if probing:  # first in the queue: it runs once the window is shown and painted, before anything else
@@ -124,6 +93,7 @@ def run_gui(clock: Clock | None = None) -> int:
     finally:
         if session:
             session[0].shutdown()
+        remove_translations(app, translations)
         hooks.uninstall()
     return int(code)
 

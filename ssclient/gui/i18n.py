@@ -4,8 +4,10 @@ QtCore only (no widgets), so `ssclient check` can use it and stay quick. Simplif
 English is chosen when the system locale says English. Source strings are English, so English needs no
 catalogue at all.
 
-Catalogues live in resources/translations/ as `<catalogue>_<language>.qm`: `findings` (finding messages,
-spreadsheet errors, the check report; made by tools/update_translations.py) and `ssclient` (the windows).
+Catalogues live in resources/translations/ as `<catalogue>_<language>.qm`, one per area (`findings`: finding
+messages, spreadsheet errors, the check report; `shell`, `documents`, `records`, `imports`: the windows);
+a language is every catalogue of it. Importing this module stays light (no rulebook) because the app
+loads it on the way to its first window.
 """
 
 from __future__ import annotations
@@ -14,19 +16,20 @@ import logging
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ssclient import assets
-from ssclient.domain.findings import Finding
-from ssclient.io.messages import render_finding
+
+if TYPE_CHECKING:
+    from ssclient.domain.findings import Finding
 
 log = logging.getLogger(__name__)
 
 CHINESE = "zh_CN"
 ENGLISH = "en"
 LANGUAGES = (CHINESE, ENGLISH)
-CATALOGUES = ("findings", "ssclient")
 # The locale variables in the order POSIX gives them precedence.
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -48,6 +51,11 @@ def catalogue_path(catalogue: str, language: str) -> Path:
     return assets.resource("translations", f"{catalogue}_{language}.qm")
 
 
+def catalogue_paths(language: str) -> list[Path]:
+    """Every catalogue of the language, in a stable order."""
+    return sorted(assets.resource("translations").glob(f"*_{language}.qm"))
+
+
 class Translations:
     """The loaded catalogues of one language; `translate(context, source)` works without a QApplication."""
 
@@ -56,21 +64,25 @@ class Translations:
             raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
         self.language = language
         self._translators: list[QTranslator] = []
-        if language != ENGLISH:
-            for catalogue in CATALOGUES:
-                self._load(catalogue)
-
-    def _load(self, catalogue: str) -> None:
-        path = catalogue_path(catalogue, self.language)
-        if not path.exists():  # the windows' catalogue may not exist yet
-            if catalogue == "findings":
-                log.warning("translation catalogue missing: %s", path)
+        if language == ENGLISH:  # the source language
             return
-        translator = QTranslator()
-        if translator.load(str(path)):
-            self._translators.append(translator)
-        else:
-            log.warning("cannot load translation catalogue %s", path)
+        paths = catalogue_paths(language)
+        if not any(path.name.startswith("findings_") for path in paths):
+            log.warning("translation catalogue missing: %s", catalogue_path("findings", language))
+        for path in paths:
+            translator = QTranslator()
+            if translator.load(str(path)):
+                self._translators.append(translator)
+            else:
+                log.warning("cannot load translation catalogue %s", path)
+
+    def add_qt_catalogue(self) -> None:
+        """Qt's own strings (standard buttons, file dialogs), for a program with windows."""
+        if self.language == ENGLISH:
+            return
+        qt = QTranslator()
+        if qt.load(f"qtbase_{self.language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._translators.append(qt)
 
     def translate(self, context: str, source: str) -> str:
         for translator in self._translators:
@@ -81,6 +93,8 @@ class Translations:
 
     def render(self, item: Finding) -> str:
         """A finding's message in this language (its template translated, then its parameters filled)."""
+        from ssclient.io.messages import render_finding  # the rulebook, only when a finding is shown
+
         return render_finding(item, self.translate)
 
     def install(self, app: QCoreApplication) -> None:
@@ -96,3 +110,15 @@ class Translations:
 def load_translations(language: str | None = None) -> Translations:
     """The catalogues of `language`, or of the system's language when None."""
     return Translations(language or system_language())
+
+
+def install_translations(app: QCoreApplication, language: str) -> Translations:
+    """Make the program's windows (and Qt's own dialogs) speak `language`; undo with `remove_translations`."""
+    translations = Translations(language)
+    translations.add_qt_catalogue()
+    translations.install(app)
+    return translations
+
+
+def remove_translations(app: QCoreApplication, translations: Translations) -> None:
+    translations.uninstall(app)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import FixedClock
-from ssclient.gui.app import install_translations, remove_translations
+from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
 from ssclient.gui.imports.import_dialog import ImportDialog
