@@ -169,24 +169,19 @@ def test_clear_errors_for_a_missing_folder_and_a_wrong_suffix(tmp_path: Path) ->
     assert str(suffix.value) == "records.pdf must end in .xlsx or .csv."
 
 
-def test_a_read_only_folder_is_refused_without_a_traceback_worthy_error(tmp_path: Path) -> None:
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        probe = folder / "probe"
-        try:
-            probe.write_text("x")
-        except PermissionError:
-            pass
-        else:  # running as root: permissions do not bind, nothing to test
-            probe.unlink()
-            pytest.skip("permissions are not enforced for this user")
-        with pytest.raises(WriteError) as refused:
-            export_table(Table(HEADERS, ROWS), folder / "records.csv")
-        assert refused.value.code == "WRITE_NO_PERMISSION"
-    finally:
-        folder.chmod(0o700)
+def test_a_folder_without_write_permission_is_refused_with_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The OS refuses the write as it does for a read-only folder. The refusal is injected rather than made
+    # with chmod, because chmod does not bind root, and CI runs as root.
+    def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(WriteError) as refused:
+        export_table(Table(HEADERS, ROWS), tmp_path / "records.csv")
+    assert refused.value.code == "WRITE_NO_PERMISSION"
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_sheet_titles_are_made_acceptable_to_excel() -> None:
