@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -167,7 +166,7 @@ class ImportDialog(QDialog):
     def open_finding(self, view_row: int) -> bool:
         """Ask to open the draft's line behind a row of the report; False (and a hint why) when there is
         no such line: nothing imported yet, or the row was left out."""
-        item = self.model.item(self.proxy.mapToSource(self.proxy.index(view_row, 0)).row())
+        item = self.model.item_at(self.proxy.mapToSource(self.proxy.index(view_row, 0)).row())
         if self._draft is None:
             self._show_message(
                 self.tr("Import the rows first; then a double-click opens the line in the draft.")
@@ -210,8 +209,8 @@ class ImportDialog(QDialog):
         self.report_view.setModel(self.proxy)
         self.report_view.sortByColumn(ROW, Qt.SortOrder.AscendingOrder)
         header = self.report_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(200)  # sized by the first rows: a long report stays quick
+        header.setStretchLastSection(True)
         self.report_view.verticalHeader().hide()
         self.progress_pane.hide()
         self.message_label.hide()
@@ -260,6 +259,9 @@ class ImportDialog(QDialog):
         assert isinstance(result, CheckedSheet)
         self._checked = result
         self.model.set_report(result.report)
+        # Sized once, now, while no worker runs; not on every layout change (see report_model).
+        for column in range(MESSAGE):
+            self.report_view.resizeColumnToContents(column)
         self._show_summary()
         if result.report.has_errors:
             self._show_message(

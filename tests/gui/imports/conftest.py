@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import FixedClock
-from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
+from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.imports.import_dialog import ImportDialog
 from ssclient.gui.workers import Task, cancel_all_and_wait
 from ssclient.store import Store

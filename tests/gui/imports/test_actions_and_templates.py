@@ -24,7 +24,9 @@ from ssclient.io.templates import DATA_SHEET, header_text, template_fields
 def test_each_type_gets_its_template(kind: DeclarationType, tmp_path: Path) -> None:
     path = tmp_path / f"{kind.value}.xlsx"
     assert write_template(kind, path) is None
-    headers = next(load_workbook(path, read_only=True)[DATA_SHEET].iter_rows(max_row=1, values_only=True))
+    book = load_workbook(path, read_only=True)
+    headers = next(book[DATA_SHEET].iter_rows(max_row=1, values_only=True))
+    book.close()
     assert list(headers) == [header_text(field, kind) for field in template_fields(kind)]
 
 

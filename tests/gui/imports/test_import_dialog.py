@@ -212,8 +212,9 @@ def test_the_report_exports_to_xlsx_and_reads_back(
     import_file(qtbot, dialog, write_xlsx(tmp_path / "staff.xlsx", [HEADERS_ZH, GOOD_A, BAD, GOOD_B]))
     target = tmp_path / "report.xlsx"
     assert dialog.export_report(target) is None
-    sheet = load_workbook(target, read_only=True).worksheets[0]
-    written = [tuple(cell for cell in row) for row in sheet.iter_rows(values_only=True)]
+    book = load_workbook(target, read_only=True)
+    written = [tuple(cell for cell in row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    book.close()
     assert written[0] == ("行号", "列", "严重程度", "代码", "说明") or len(written[0]) == 5
     assert dialog.checked is not None
     findings = dialog.checked.report.findings

@@ -1,0 +1,258 @@
+"""Import from spreadsheet: 10,000 .xlsx rows read, checked and saved as one draft, as the GUI does it.
+
+Figures, each next to its target:
+- the import (ssclient.gui.imports.work: read + rulebook + duplicates, then the draft in one store
+  transaction on a real SQLite file in a temp dir) against openpyxl's own read-only read of the same file,
+  and the ratio; target ratio ≤ 1.5. The time is split into reading+checking and saving, and when saving
+  weighs most, a profile of it is printed (the store's owner optimizes create_draft).
+- the longest GUI event-loop stall while the import dialog works (its worker reads and checks, then saves
+  every row after "Import all rows"), measured by a QTimer ticking every 2 ms on the GUI thread;
+  target ≤ 50 ms.
+
+The file (people as accountants fill them, about 2 % with an error) is generated once under bench/.data/.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import io
+import os
+import pstats
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.domain.enums import DeclarationType
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROWS = 10_000
+RATIO_TARGET = 1.5
+STALL_TARGET_MS = 50.0
+TICK_MS = 2
+RUNS = 3
+# Inside the declaration window of period 2026-11.
+TODAY = datetime(2026, 11, 10, 9, 0, tzinfo=CHINA_TZ)
+UNIT_CODE = "170000001"
+DATA = Path(__file__).resolve().parent / ".data"
+_HEADERS = [
+    "身份证号码*",
+    "姓名*",
+    "户口性质*",
+    "申报工资*",
+    "是否外来务工*",
+    "是否参加农民工保险*",
+    "省",
+    "市",
+    "县",
+]
+
+
+def generate(path: Path, rows: int, seed: int = 20261122) -> None:
+    """A filled template: the same people bench_check writes, as an .xlsx workbook."""
+    from openpyxl import Workbook
+
+    from bench.bench_check import _GIVEN, _SURNAMES, counties, id_number
+
+    rng = random.Random(seed)
+    places = counties()
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("人员名单")
+    sheet.append(_HEADERS)
+    for index in range(rows):
+        province, city, county = rng.choice(places)
+        number = id_number(county, rng)
+        migrant = rng.random() < 0.3
+        row = [
+            number,
+            rng.choice(_SURNAMES) + "".join(rng.choices(_GIVEN, k=rng.randint(1, 2))),
+            rng.choice(["本地城镇", "外地城镇", "本地农村", "外地农村"]),
+            f"{rng.randint(4800, 24000)}.{rng.randint(0, 99):02d}",
+            "是" if migrant else "否",
+            "是" if migrant else "否",
+            province if migrant else None,
+            city if migrant else None,
+            county if migrant else None,
+        ]
+        if index % 50 == 7:
+            row[0] = number[:-1] + ("0" if number[-1] != "0" else "1")
+        elif index % 50 == 23:
+            row[3] = "3000"
+        sheet.append(row)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+
+
+def openpyxl_read(path: Path) -> int:
+    """openpyxl's own read-only read of every cell value: the floor any .xlsx import stands on."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        return sum(1 for _ in book.worksheets[0].iter_rows(values_only=True))
+    finally:
+        book.close()
+
+
+def _context(store: object) -> object:
+    from PySide6.QtCore import QSettings
+
+    from ssclient.domain.roster import Unit
+    from ssclient.gui.app_settings import AppSettings
+    from ssclient.gui.context import AppContext
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-import-settings-"))
+    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    ctx = AppContext(settings, clock=FixedClock(TODAY), store=store)
+    ctx.set_unit(
+        Unit(
+            unit_code=UNIT_CODE,
+            name="示例科技有限公司",
+            uscc="91110000600037034J",
+            tax_number="91110000600037034J",
+        )
+    )
+    return ctx
+
+
+def _timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def measure_import(path: Path, folder: Path) -> tuple[float, float, float, int]:
+    """(reading+checking s, saving s, whole s, lines saved): the median of RUNS imports, each into a new store."""
+    from ssclient.gui.imports.work import read_and_check, save_draft
+    from ssclient.store import Store
+
+    clock = FixedClock(TODAY)
+    checks: list[float] = []
+    saves: list[float] = []
+    lines = 0
+    for run in range(RUNS):
+        with Store.open(folder / f"store-{run}.sqlite3", clock=clock) as store:
+            ctx = _context(store)
+            started = time.perf_counter()
+            checked = read_and_check(path, DeclarationType.ADD, ctx.rule_context(), ctx.current_period())  # type: ignore[attr-defined]
+            read_done = time.perf_counter()
+            assert not isinstance(checked, Exception), checked
+            draft = save_draft(store, UNIT_CODE, checked, clean_rows_only=False)
+            checks.append(read_done - started)
+            saves.append(time.perf_counter() - read_done)
+            lines = draft.line_count
+    check, save = statistics.median(checks), statistics.median(saves)
+    return check, save, check + save, lines
+
+
+def profile_save(path: Path, folder: Path) -> str:
+    from ssclient.gui.imports.work import read_and_check, save_draft
+    from ssclient.store import Store
+
+    with Store.open(folder / "store-profile.sqlite3", clock=FixedClock(TODAY)) as store:
+        ctx = _context(store)
+        checked = read_and_check(path, DeclarationType.ADD, ctx.rule_context(), ctx.current_period())  # type: ignore[attr-defined]
+        assert not isinstance(checked, Exception), checked
+        profiler = cProfile.Profile()
+        profiler.enable()
+        save_draft(store, UNIT_CODE, checked, clean_rows_only=False)
+        profiler.disable()
+    text = io.StringIO()
+    pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(10)
+    return "\n".join(line for line in text.getvalue().splitlines() if line.strip())
+
+
+def measure_stall(path: Path, folder: Path) -> tuple[float, str, int, float]:
+    """(longest gap between 2 ms ticks in ms, the step it began in, ticks, seconds) while the dialog
+    imports every row."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ssclient.gui.imports.import_dialog import ImportDialog
+    from ssclient.gui.workers import cancel_all_and_wait
+    from ssclient.store import Store
+
+    app = QApplication.instance() or QApplication([])
+    with Store.open(folder / "store-gui.sqlite3", clock=FixedClock(TODAY)) as store:
+        dialog = ImportDialog(_context(store))  # type: ignore[arg-type]
+        dialog.show()
+        app.processEvents()
+        loop = QEventLoop()
+        gaps: list[tuple[float, str]] = []
+        last = [time.perf_counter()]
+        step = ["reading and checking (worker)"]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append((now - last[0], step[0]))
+            last[0] = now
+
+        def after_reading() -> None:
+            # The file has errors: the user answers "Import all rows".
+            step[0] = "saving the draft (worker)"
+            if dialog.task is None and dialog.checked is not None and dialog.draft is None:
+                task = dialog.import_rows(clean_rows_only=False)
+                if task is None:
+                    loop.quit()
+
+        ticker = QTimer()
+        ticker.setInterval(TICK_MS)
+        ticker.timeout.connect(tick)
+        dialog.imported.connect(lambda _id: loop.quit())
+        dialog.set_path(path)
+        started = time.perf_counter()
+        ticker.start()
+        last[0] = time.perf_counter()
+        task = dialog.start_import()
+        assert task is not None
+        task.progress.connect(lambda done, total: step.__setitem__(0, "reading and checking (worker)"))
+        task.finished.connect(lambda _result: step.__setitem__(0, "showing the report (GUI thread)"))
+        task.ended.connect(lambda: QTimer.singleShot(0, after_reading))
+        watchdog = QTimer.singleShot(120_000, loop.quit)
+        del watchdog
+        loop.exec()
+        elapsed = time.perf_counter() - started
+        ticker.stop()
+        assert dialog.draft is not None, dialog.message_label.text()
+        dialog.close()
+        cancel_all_and_wait()
+    longest, where = max(gaps)
+    return longest * 1000, where, len(gaps), elapsed
+
+
+def main() -> None:
+    path = DATA / f"import_{ROWS}.xlsx"
+    if not path.exists():
+        generate(path, ROWS)
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as temp:
+        folder = Path(temp)
+        openpyxl_read(path)  # warm the file cache and the imports for both sides
+        floor = statistics.median(_timed(lambda: openpyxl_read(path)) for _ in range(RUNS))
+        check, save, whole, lines = measure_import(path, folder)
+        ratio = whole / floor
+        verdict = "ok" if ratio <= RATIO_TARGET else "OVER TARGET"
+        print(f"   openpyxl read-only read of {ROWS:,} rows: {floor:.2f} s")
+        print(
+            f"   import into a draft ({lines:,} lines): {whole:.2f} s = read+check {check:.2f} s + "
+            f"save {save:.2f} s"
+        )
+        print(f"   ratio import / openpyxl read: {ratio:.2f}  (target ≤ {RATIO_TARGET}) {verdict}")
+        if save > check or ratio > RATIO_TARGET:
+            print("   profile of store.create_draft (save), by own time:")
+            for line in profile_save(path, folder).splitlines()[:16]:
+                print(f"      {line}")
+        stall, where, ticks, elapsed = measure_stall(path, folder)
+        verdict = "ok" if stall <= STALL_TARGET_MS else "OVER TARGET"
+        print(
+            f"   longest GUI stall during the dialog's import: {stall:.1f} ms  (target ≤ {STALL_TARGET_MS:.0f} ms)"
+            f" {verdict}; while {where}; {ticks} ticks of {TICK_MS} ms over {elapsed:.2f} s"
+        )
+
+
+if __name__ == "__main__":
+    main()
