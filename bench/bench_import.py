@@ -5,7 +5,7 @@ Figures, each next to its target:
   transaction on a real SQLite file in a temp dir) against openpyxl's own read-only read of the same file,
   and the ratio; target ratio ≤ 1.5. The time is split into reading+checking and saving, and when saving
   weighs most, a profile of it is printed (the store's owner optimizes create_draft).
-- the longest GUI event-loop stall while the import dialog works (its worker reads and checks, then saves
+- the longest GUI event-loop stall (median of 3 imports) while the import dialog works (its worker reads and checks, then saves
   every row after "Import all rows"), measured by a QTimer ticking every 2 ms on the GUI thread;
   target ≤ 50 ms.
 
@@ -19,6 +19,7 @@ import io
 import os
 import pstats
 import random
+import re
 import statistics
 import tempfile
 import time
@@ -164,7 +165,9 @@ def profile_save(path: Path, folder: Path) -> str:
         profiler.disable()
     text = io.StringIO()
     pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(10)
-    return "\n".join(line for line in text.getvalue().splitlines() if line.strip())
+    lines = [line for line in text.getvalue().splitlines() if line.strip()]
+    # site-packages/sqlalchemy/orm/persistence.py:338(...) → sqlalchemy/orm/persistence.py:338(...)
+    return "\n".join(re.sub(r"\S*/(site-packages|lib/python3\.\d+)/", "", line) for line in lines)
 
 
 def measure_stall(path: Path, folder: Path) -> tuple[float, str, int, float]:
@@ -178,6 +181,7 @@ def measure_stall(path: Path, folder: Path) -> tuple[float, str, int, float]:
     from ssclient.store import Store
 
     app = QApplication.instance() or QApplication([])
+    folder.mkdir(parents=True, exist_ok=True)
     with Store.open(folder / "store-gui.sqlite3", clock=FixedClock(TODAY)) as store:
         dialog = ImportDialog(_context(store))  # type: ignore[arg-type]
         dialog.show()
@@ -246,11 +250,17 @@ def main() -> None:
             print("   profile of store.create_draft (save), by own time:")
             for line in profile_save(path, folder).splitlines()[:16]:
                 print(f"      {line}")
-        stall, where, ticks, elapsed = measure_stall(path, folder)
-        verdict = "ok" if stall <= STALL_TARGET_MS else "OVER TARGET"
+        runs = [measure_stall(path, folder / f"gui-{run}") for run in range(RUNS)]
+        stalls = sorted(run[0] for run in runs)
+        _worst, where, ticks, elapsed = max(runs)
+        verdict = "ok" if statistics.median(stalls) <= STALL_TARGET_MS else "OVER TARGET"
         print(
-            f"   longest GUI stall during the dialog's import: {stall:.1f} ms  (target ≤ {STALL_TARGET_MS:.0f} ms)"
-            f" {verdict}; while {where}; {ticks} ticks of {TICK_MS} ms over {elapsed:.2f} s"
+            f"   longest GUI stall during the dialog's import, median of {RUNS} imports: "
+            f"{statistics.median(stalls):.1f} ms  (target ≤ {STALL_TARGET_MS:.0f} ms) {verdict}"
+        )
+        print(
+            f"   each import's longest: {', '.join(f'{s:.0f}' for s in stalls)} ms; the worst while {where}"
+            f" ({ticks} ticks of {TICK_MS} ms over {elapsed:.2f} s)"
         )
 
 

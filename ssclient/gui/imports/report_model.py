@@ -43,6 +43,17 @@ class ReportModel(QStandardItemModel):
         self._items: list[RowFinding] = []
 
     def set_report(self, report: SheetReport | None) -> None:
+        # Filled silently, then announced as one reset: cell by cell, the sorting proxy would re-sort on
+        # every cell set (seconds for a long report).
+        self.blockSignals(True)
+        try:
+            self._fill(report)
+        finally:
+            self.blockSignals(False)
+        self.beginResetModel()
+        self.endResetModel()
+
+    def _fill(self, report: SheetReport | None) -> None:
         self._items = list(report.findings) if report is not None else []
         self.setRowCount(0)
         self.setRowCount(len(self._items))

@@ -46,11 +46,11 @@ class ImportedDraft:
 
 
 @contextmanager
-def _long_lived_objects_frozen() -> Iterator[None]:
-    """Keep the program's own long-lived objects (modules, widgets, the policy) out of the garbage
-    collections that the import's many new objects trigger. A full collection holds the GIL throughout,
-    so the GUI thread stalls for as long as it runs; over the whole program that is 100 ms and more, over
-    the import's own objects far less."""
+def _few_full_collections() -> Iterator[None]:
+    """Keep the garbage collector's full collections short while the import makes its many objects.
+    A full collection holds the interpreter lock throughout, so the GUI thread stalls for as long as it
+    runs: over the whole program 100 ms and more. Frozen, the program's own long-lived objects (modules,
+    widgets, the policy) are left out, and a collection covers only the import's own objects."""
     gc.freeze()
     try:
         yield
@@ -70,7 +70,7 @@ def read_and_check(
     progress = control.report if control is not None else None
     cancelled = (lambda: control.cancelled) if control is not None else None
     try:
-        with _long_lived_objects_frozen(), open_spreadsheet(path, kind) as sheet:
+        with _few_full_collections(), open_spreadsheet(path, kind) as sheet:
             report = check_sheet(
                 sheet, rules, period, keep_lines=True, progress=progress, cancelled=cancelled
             )
@@ -87,7 +87,7 @@ def save_draft(
     store: Store, unit_code: str, checked: CheckedSheet, *, clean_rows_only: bool
 ) -> ImportedDraft:
     """Create the draft from the checked rows (all, or those without errors) in one transaction."""
-    with _long_lived_objects_frozen():
+    with _few_full_collections():
         plan = plan_import(checked.report, checked.kind, checked.period, clean_rows_only=clean_rows_only)
         if not plan.declaration.lines:
             raise NothingToImport
