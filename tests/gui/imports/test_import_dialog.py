@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.declaration import DeclarationLine
@@ -28,7 +28,7 @@ from ssclient.io.messages import render_finding
 from ssclient.io.spreadsheet import open_spreadsheet
 from ssclient.io.templates import DATA_SHEET
 from ssclient.store import Store
-from tests.gui.documents.conftest import UNIT, snapshot
+from tests.gui.documents.conftest import SUN_QI, UNIT, snapshot
 from tests.gui.imports.conftest import drafts, import_file, run_to_end
 from tests.io.sheets import GOOD_A, GOOD_B, HEADERS_ZH, PERSON_A, write_xlsx
 
@@ -112,13 +112,20 @@ def test_a_file_with_errors_is_reported_then_only_its_clean_rows_imported(
     assert "3" in dialog.message_label.text()
 
 
-def test_the_report_sorts_by_severity_and_row(qtbot: QtBot, dialog: ImportDialog, tmp_path: Path) -> None:
+def test_the_report_sorts_by_severity_and_row(
+    chinese: None, qtbot: QtBot, dialog: ImportDialog, tmp_path: Path, artifacts: Path
+) -> None:
     warning_row = [*GOOD_A[:3], "6500", "否", "是", "", "", ""]  # insurance without a home region
-    path = write_xlsx(tmp_path / "staff.xlsx", [HEADERS_ZH, warning_row, BAD, GOOD_B])
+    several = [SUN_QI, "李四", "99", "3000", "也许", "否", "", "", ""]
+    path = write_xlsx(tmp_path / "staff.xlsx", [HEADERS_ZH, warning_row, BAD, GOOD_B, several])
     import_file(qtbot, dialog, path)
-    dialog.report_view.sortByColumn(0, dialog.proxy.sortOrder().DescendingOrder)
+    dialog.report_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     numbers = [int(row[0]) for row in report_rows(dialog)]
-    assert numbers == sorted(numbers, reverse=True) and len(set(numbers)) == 2
+    assert numbers == sorted(numbers, reverse=True) and len(set(numbers)) >= 3
+    dialog.report_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    severities = [row[2] for row in report_rows(dialog)]
+    assert severities == sorted(severities, key=lambda word: word != "错误")
+    snapshot(dialog, artifacts, "import-report-sorted.png")
 
 
 def test_double_click_opens_the_imported_line_in_the_editor(
