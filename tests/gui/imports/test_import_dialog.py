@@ -151,13 +151,7 @@ def test_cancel_mid_import_leaves_the_store_as_it_was(
     chinese: None, qtbot: QtBot, dialog: ImportDialog, store: Store, tmp_path: Path, artifacts: Path
 ) -> None:
     before = drafts(store)
-    path = tmp_path / "big.csv"
-    lines = [HEADERS_ZH] + [
-        [PERSON_A, f"员工{index}", "11", "6500", "否", "否", "", "", ""] for index in range(20_000)
-    ]
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerows(lines)
-    dialog.set_path(path)
+    dialog.set_path(_big_csv(tmp_path))
     task = dialog.start_import()
     assert task is not None
     seen: list[tuple[int, int]] = []
@@ -278,3 +272,38 @@ def test_interruption_sheet_imports_as_an_interruption(
     draft = store.get_declaration(dialog.draft.declaration_id)
     assert draft.type is DeclarationType.INTERRUPTION and [line.name for line in draft.lines] == ["张三"]
     assert draft.lines[0].reason and UNIT.unit_code
+
+
+def _big_csv(folder: Path, rows: int = 20_000) -> Path:
+    path = folder / "big.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS_ZH)
+        writer.writerows(
+            [PERSON_A, f"员工{index}", "11", "6500", "否", "否", "", "", ""] for index in range(rows)
+        )
+    return path
+
+
+def test_closing_the_window_while_reading_cancels(
+    qtbot: QtBot, dialog: ImportDialog, store: Store, tmp_path: Path
+) -> None:
+    dialog.set_path(_big_csv(tmp_path))
+    task = dialog.start_import()
+    assert task is not None
+    with qtbot.waitSignal(task.cancelled, timeout=20_000):
+        task.progress.connect(lambda _done, _total: dialog.close())
+    assert drafts(store) == []
+
+
+@pytest.mark.allow_log_warnings
+def test_a_store_that_fails_while_saving_says_so_and_keeps_the_report(
+    qtbot: QtBot, dialog: ImportDialog, store: Store, tmp_path: Path, chinese: None
+) -> None:
+    import_file(qtbot, dialog, write_xlsx(tmp_path / "staff.xlsx", [HEADERS_ZH, GOOD_A, BAD]))
+    store.close()  # the database went away (a removed USB disk, say)
+    run_to_end(qtbot, dialog.import_rows(clean_rows_only=False))
+    assert dialog.draft is None and dialog.message_label.isVisible()
+    assert dialog.message_label.text() and "Traceback" not in dialog.message_label.text()
+    assert dialog.import_all_button.isEnabled(), "the user can try again"
+    assert "ssclient.log" in dialog.message_label.text(), "it says where the details are"
