@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.enums import DeclarationType
@@ -59,7 +59,7 @@ def test_the_main_window_gets_import_and_template_actions(qtbot: QtBot, ctx: App
     actions = import_actions(ctx, window)
     assert [action.objectName() for action in actions] == ["importSpreadsheet", "saveTemplate"]
     menu = actions[1].menu()
-    assert menu is not None
+    assert isinstance(menu, QMenu)
     entries = [entry.objectName() for entry in menu.actions() if isinstance(entry, QAction)]
     assert entries == [f"saveTemplate_{kind.value}" for kind in IMPORT_KINDS]
 
