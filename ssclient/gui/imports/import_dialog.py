@@ -216,8 +216,9 @@ class ImportDialog(QDialog):
         self.message_label.hide()
         self.summary_label.hide()
 
-        self.path_edit.textChanged.connect(self._update_buttons)
-        self.path_edit.returnPressed.connect(self.start_import)
+        # Enter in the path field presses the default button, "Check and import".
+        self.path_edit.textChanged.connect(self._forget_check)
+        self.type_combo.currentIndexChanged.connect(self._forget_check)
         self.browse_button.clicked.connect(self._choose_file)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self.cancel)
@@ -229,6 +230,15 @@ class ImportDialog(QDialog):
         self.report_view.doubleClicked.connect(lambda index: self.open_finding(index.row()))
 
     # --- reactions -----------------------------------------------------------------------------------
+
+    def _forget_check(self) -> None:
+        """Another file or type: the report shown was for the previous choice, so it goes."""
+        if self._task is None and self._checked is not None:
+            self._checked = self._draft = None
+            self.model.set_report(None)
+            self._show_summary()
+            self._show_message("")
+        self._update_buttons()
 
     def _begin(self, task: Task, label: str, *, cancellable: bool) -> None:
         self._task = task

@@ -313,3 +313,12 @@ def test_a_store_that_fails_while_saving_says_so_and_keeps_the_report(
     assert dialog.message_label.text() and "Traceback" not in dialog.message_label.text()
     assert dialog.import_all_button.isEnabled(), "the user can try again"
     assert "ssclient.log" in dialog.message_label.text(), "it says where the details are"
+
+
+def test_choosing_another_type_forgets_the_report(qtbot: QtBot, dialog: ImportDialog, tmp_path: Path) -> None:
+    import_file(qtbot, dialog, write_xlsx(tmp_path / "staff.xlsx", [HEADERS_ZH, GOOD_A, BAD]))
+    assert dialog.proxy.rowCount() and dialog.import_all_button.isEnabled()
+    dialog.set_kind(DeclarationType.RENEWAL)
+    assert dialog.checked is None and dialog.proxy.rowCount() == 0
+    assert not dialog.import_all_button.isEnabled() and not dialog.export_button.isEnabled()
+    assert dialog.import_button.isEnabled()
