@@ -24,8 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "ssclient"
-BUNDLE_TARGET_MB = 130
-DEB_TARGET_MB = 50
+BUNDLE_TARGET_MIB = 130
+DEB_TARGET_MIB = 50
 SELF_TEST_TIMEOUT_S = 300
 GUI_START_TIMEOUT_S = 90
 # What the client logs once it is up with its local training agency (ssclient.gui.local_agency).
@@ -67,12 +67,12 @@ def check_sizes(report: Report, deb: Path) -> None:
     bundle = tree_bytes(BUNDLE)
     package = deb.stat().st_size
     report.check(
-        bundle <= BUNDLE_TARGET_MB * MIB,
-        f"bundle unpacked: {bundle / MIB:.1f} MiB ({bundle / 1e6:.1f} MB decimal), target <= {BUNDLE_TARGET_MB} MiB",
+        bundle <= BUNDLE_TARGET_MIB * MIB,
+        f"bundle unpacked: {bundle / MIB:.1f} MiB ({bundle / 1e6:.1f} MB decimal), target <= {BUNDLE_TARGET_MIB} MiB",
     )
     report.check(
-        package <= DEB_TARGET_MB * MIB,
-        f".deb: {package / MIB:.1f} MiB ({package / 1e6:.1f} MB decimal, {deb.name}), target <= {DEB_TARGET_MB} MiB",
+        package <= DEB_TARGET_MIB * MIB,
+        f".deb: {package / MIB:.1f} MiB ({package / 1e6:.1f} MB decimal, {deb.name}), target <= {DEB_TARGET_MIB} MiB",
     )
 
 
