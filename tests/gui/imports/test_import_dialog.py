@@ -144,8 +144,13 @@ def test_double_click_opens_the_imported_line_in_the_editor(
     run_to_end(qtbot, dialog.import_rows(clean_rows_only=False))
     assert dialog.draft is not None and len(store.get_declaration(dialog.draft.declaration_id).lines) == 3
 
+    view = dialog.report_view
+    cell = view.visualRect(dialog.proxy.index(0, 3)).center()
+    qtbot.waitExposed(dialog)
     with qtbot.waitSignal(dialog.open_line_requested) as opened:
-        dialog.report_view.doubleClicked.emit(dialog.proxy.index(0, 3))
+        # A double-click as Qt delivers it: press, release, then the double-click press.
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert opened.args == [dialog.draft.declaration_id, "lines[1].id_number"]
     editor = window.tabs.currentWidget()
     assert isinstance(editor, DocumentEditor)
