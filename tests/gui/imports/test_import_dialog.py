@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.declaration import DeclarationLine
@@ -149,8 +150,8 @@ def test_double_click_opens_the_imported_line_in_the_editor(
     qtbot.waitExposed(dialog)
     with qtbot.waitSignal(dialog.open_line_requested) as opened:
         # A double-click as Qt delivers it: press, release, then the double-click press.
-        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
-        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, cell)
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, cell)
     assert opened.args == [dialog.draft.declaration_id, "lines[1].id_number"]
     editor = window.tabs.currentWidget()
     assert isinstance(editor, DocumentEditor)
