@@ -10,7 +10,7 @@ A double-click on a finding of an imported row opens the line in the main window
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -18,19 +18,16 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
-from ssclient.gui.documents.texts import document_title
-from ssclient.gui.imports.import_dialog import IMPORT_KINDS, ImportDialog
-from ssclient.gui.imports.template_action import ask_and_save_template
+from ssclient.gui.imports.kinds import IMPORT_KINDS
 
-
-class EditorHost(Protocol):
-    """What the import needs of the main window: open a document's editor in a tab."""
-
-    def open_editor(self, kind: DeclarationType, declaration_id: int | None = None) -> QWidget: ...
+if TYPE_CHECKING:  # the dialog, the reader and the store load when first used, not with the main window
+    from ssclient.gui.imports.import_dialog import ImportDialog
 
 
 def import_actions(ctx: AppContext, main_window: QWidget) -> list[QAction]:
     """[Import from spreadsheet…, Save template… (a submenu by declaration type)], parented to the window."""
+    from ssclient.gui.documents.texts import document_title
+
     importing = QAction(QCoreApplication.translate("ImportActions", "Import from spreadsheet…"), main_window)
     importing.setObjectName("importSpreadsheet")
     importing.triggered.connect(lambda: open_import_dialog(ctx, main_window))
@@ -40,16 +37,24 @@ def import_actions(ctx: AppContext, main_window: QWidget) -> list[QAction]:
     for kind in IMPORT_KINDS:
         entry = templates.addAction(document_title(kind))
         entry.setObjectName(f"saveTemplate_{kind.value}")
-        entry.triggered.connect(lambda _checked=False, k=kind: ask_and_save_template(k, main_window))
+        entry.triggered.connect(lambda _checked=False, k=kind: _save_template(k, main_window))
     saving = templates.menuAction()
     saving.setObjectName("saveTemplate")
     return [importing, saving]
+
+
+def _save_template(kind: DeclarationType, parent: QWidget) -> None:
+    from ssclient.gui.imports.template_action import ask_and_save_template
+
+    ask_and_save_template(kind, parent)
 
 
 def open_import_dialog(
     ctx: AppContext, main_window: QWidget, kind: DeclarationType | None = None
 ) -> ImportDialog:
     """The import window, beside the main window (not modal: the editor opens next to the report)."""
+    from ssclient.gui.imports.import_dialog import ImportDialog
+
     dialog = ImportDialog(ctx, kind, main_window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open_line_requested.connect(
@@ -60,7 +65,9 @@ def open_import_dialog(
 
 
 def open_draft_line(ctx: AppContext, host: object, declaration_id: int, field_path: str) -> QWidget | None:
-    """Open the draft in the host's editor at the line and field `field_path` names (lines[3].name)."""
+    """Open the draft in the host's editor at the line and field `field_path` names (lines[3].name).
+    The host is the main window: its `open_editor(kind, declaration_id)` opens (or shows) the document's
+    tab; an editor with `focus_finding(path)` (the personnel DocumentEditor) then selects the line."""
     open_editor = getattr(host, "open_editor", None)
     if open_editor is None:
         return None

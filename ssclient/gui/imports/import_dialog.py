@@ -31,6 +31,7 @@ from ssclient.domain.enums import DeclarationType, Severity
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title
 from ssclient.gui.forms import child, embed_form
+from ssclient.gui.imports.kinds import IMPORT_KINDS
 from ssclient.gui.imports.report_model import MESSAGE, ROW, ReportModel, sorted_view_model
 from ssclient.gui.imports.work import CheckedSheet, ImportedDraft, NothingToImport, read_and_check, save_draft
 from ssclient.gui.records.texts import write_error_text
@@ -40,13 +41,6 @@ from ssclient.io.errors import UnusableFile
 from ssclient.io.export import export_table
 from ssclient.io.report_table import report_table
 
-# The declaration types a sheet can be imported as (payment declarations are computed, not listed).
-IMPORT_KINDS = (
-    DeclarationType.ADD,
-    DeclarationType.RENEWAL,
-    DeclarationType.INTERRUPTION,
-    DeclarationType.BASE_CHANGE,
-)
 _ERROR_STYLE = "color: #c0392b;"
 _DONE_STYLE = "color: #1e7e34; font-weight: bold;"
 

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.imports.actions import import_actions
-from ssclient.gui.imports.import_dialog import IMPORT_KINDS, ImportDialog
+from ssclient.gui.imports.import_dialog import ImportDialog
+from ssclient.gui.imports.kinds import IMPORT_KINDS
 from ssclient.gui.imports.template_action import save_template_with_message, write_template
 from ssclient.gui.main_window import MainWindow
 from ssclient.io.templates import DATA_SHEET, header_text, template_fields
