@@ -74,7 +74,7 @@ def open_draft_line(ctx: AppContext, host: object, declaration_id: int, field_pa
     kind = DeclarationType(ctx.store.summary(declaration_id).type)
     editor: QWidget = open_editor(kind, declaration_id)
     focus = getattr(editor, "focus_finding", None)
-    if focus is not None:
+    if focus is not None and field_path:
         focus(field_path)
     window = editor.window()
     window.raise_()

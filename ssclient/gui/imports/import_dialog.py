@@ -47,7 +47,8 @@ _DONE_STYLE = "color: #1e7e34; font-weight: bold;"
 
 class ImportDialog(QDialog):
     """`imported(declaration_id)` after a draft was created; `open_line_requested(declaration_id, field
-    path such as "lines[3].wage_base")` on a double-click on a finding of an imported row."""
+    path such as "lines[3].wage_base", or "" for the draft itself)` on a double-click on a finding of an
+    imported row, or on "Open the draft"."""
 
     imported = Signal(int)
     open_line_requested = Signal(int, str)
@@ -157,6 +158,11 @@ class ImportDialog(QDialog):
         self._show_message(self.tr("The report was saved to %1.").replace("%1", str(path)))
         return None
 
+    def open_draft(self) -> None:
+        """Ask to open the imported draft (at no particular line)."""
+        if self._draft is not None:
+            self.open_line_requested.emit(self._draft.declaration_id, "")
+
     def open_finding(self, view_row: int) -> bool:
         """Ask to open the draft's line behind a row of the report; False (and a hint why) when there is
         no such line: nothing imported yet, or the row was left out."""
@@ -193,6 +199,7 @@ class ImportDialog(QDialog):
         self.import_all_button = child(form, QPushButton, "importAllButton")
         self.import_clean_button = child(form, QPushButton, "importCleanButton")
         self.reimport_button = child(form, QPushButton, "reimportButton")
+        self.open_draft_button = child(form, QPushButton, "openDraftButton")
         self.export_button = child(form, QPushButton, "exportButton")
         self.close_button = child(form, QPushButton, "closeButton")
 
@@ -219,6 +226,7 @@ class ImportDialog(QDialog):
         self.import_all_button.clicked.connect(lambda: self.import_rows(clean_rows_only=False))
         self.import_clean_button.clicked.connect(lambda: self.import_rows(clean_rows_only=True))
         self.reimport_button.clicked.connect(self.start_import)
+        self.open_draft_button.clicked.connect(self.open_draft)
         self.export_button.clicked.connect(self._choose_export_path)
         self.close_button.clicked.connect(self.close)
         self.report_view.doubleClicked.connect(lambda index: self.open_finding(index.row()))
@@ -336,6 +344,7 @@ class ImportDialog(QDialog):
         self.import_clean_button.setEnabled(not busy and undecided)
         self.reimport_button.setEnabled(not busy and undecided)
         self.export_button.setEnabled(not busy and checked)
+        self.open_draft_button.setEnabled(self._draft is not None)
 
     def _choose_file(self) -> None:
         start = self.path_edit.text().strip() or _documents_folder()

@@ -80,6 +80,7 @@ def test_template_filled_in_becomes_a_draft(
     message = dialog.message_label.text()
     assert f"#{draft.id}" in message and "2" in message and "新增" in message
     assert not dialog.import_all_button.isEnabled() and not dialog.import_clean_button.isEnabled()
+    assert dialog.open_draft_button.isEnabled()
     snapshot(dialog, artifacts, "import-done.png")
 
 
@@ -156,6 +157,12 @@ def test_double_click_opens_the_imported_line_in_the_editor(
     editor = window.tabs.currentWidget()
     assert isinstance(editor, DocumentEditor)
     assert editor.declaration_id == dialog.draft.declaration_id and editor.current_row() == 1
+
+    # "Open the draft" shows the same tab again, not a second one.
+    with qtbot.waitSignal(dialog.open_line_requested) as opened:
+        dialog.open_draft_button.click()
+    assert opened.args == [dialog.draft.declaration_id, ""]
+    assert window.tabs.count() == 1 and window.tabs.currentWidget() is editor
 
 
 def test_cancel_mid_import_leaves_the_store_as_it_was(
