@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ssclient import assets
-from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.context import AppContext
+from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.login import LoginDialog
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.register import RegisterDialog

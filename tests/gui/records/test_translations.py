@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ssclient import assets
-from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.base_change_form import ContributionBaseForm
 from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
+from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.records.payments_window import PaymentDetailsWindow
 from ssclient.gui.records.records_window import DeclarationRecordsWindow
 from ssclient.gui.records.roster_window import RosterWindow
