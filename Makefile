@@ -25,7 +25,7 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(ARGS)
 
 # Regenerate resources/translations/findings_*.ts from the message catalogues and compile every .ts to .qm.
 translations: $(STAMP)
