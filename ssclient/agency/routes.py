@@ -161,11 +161,10 @@ async def submit(
     state: State,
     caller: UnitSession,
     data: DeclarationIn,
-    response: Response,
     idempotency_key: Annotated[
         str, Header(alias="Idempotency-Key", pattern=KEY_PATTERN, description="Made once per document.")
     ],
-) -> SubmissionOut:
+) -> Response:
     # An ordinary declaration is reviewed right here on the event loop, in a few milliseconds: handing it to
     # the thread pool and back costs more than that (two thread wake-ups, each waiting for the GIL). A large
     # one (a payment declaration for thousands of people) goes to the thread pool so that the loop keeps
@@ -174,9 +173,12 @@ async def submit(
         result = records.submit(state, caller.unit_id, idempotency_key, data)
     else:
         result = await run_in_threadpool(records.submit, state, caller.unit_id, idempotency_key, data)
-    if not result.created:
-        response.status_code = 200
-    return result.answer
+    # Serialized here, once: the answer is already a checked SubmissionOut (response_model documents it).
+    return Response(
+        content=result.answer.model_dump_json(),
+        status_code=201 if result.created else 200,
+        media_type="application/json",
+    )
 
 
 @private.get("/declarations", response_model=DeclarationPageOut, summary="Query declarations, newest first")
