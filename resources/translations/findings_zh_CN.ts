@@ -232,6 +232,30 @@
       <translation>“{value}”不是有效金额。</translation>
     </message>
     <message>
+      <source>Enter the contact person.</source>
+      <translation>请填写联系人。</translation>
+    </message>
+    <message>
+      <source>The payment for {period} is already declared (serial number {serial}); revise that record instead.</source>
+      <translation>{period} 的费款已经申报（流水号 {serial}），请改为修改那条申报记录。</translation>
+    </message>
+    <message>
+      <source>A payment declaration carries payment lines, not personnel lines.</source>
+      <translation>费款申报只能包含缴费明细，不能包含人员信息。</translation>
+    </message>
+    <message>
+      <source>Only a payment declaration carries payment lines.</source>
+      <translation>只有费款申报才能包含缴费明细。</translation>
+    </message>
+    <message>
+      <source>A payment line of this declaration must be for {expected}, not {value}.</source>
+      <translation>本申报的缴费明细应属于 {expected}，而不是 {value}。</translation>
+    </message>
+    <message>
+      <source>The agency could not read this value ({type}); check the program is up to date.</source>
+      <translation>经办机构无法识别此项内容（{type}），请确认本程序为最新版本。</translation>
+    </message>
+    <message>
       <source>The ID number was stored as a number, so Excel kept only its first 15 digits ({value}); format the column as Text and type the number again.</source>
       <translation>身份证号码被存成了数字，Excel只保留了前15位（{value}）；请将该列设置为“文本”格式后重新录入号码。</translation>
     </message>

@@ -16,8 +16,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ssclient.agency.schemas import ErrorOut, FindingOut
-from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding
+from ssclient.rules.messages import finding
 
 log = logging.getLogger(__name__)
 
@@ -109,5 +109,4 @@ def _validation_finding(error: Any) -> Finding:
     path = ""
     for part in location:
         path += f"[{part}]" if part.isdigit() else (f".{part}" if path else part)
-    message = str(error.get("msg", "invalid"))
-    return Finding("REQUEST_INVALID", Severity.ERROR, path, message, {"type": str(error.get("type", ""))})
+    return finding("REQUEST_INVALID", path, type=str(error.get("type", "")))

@@ -9,7 +9,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ssclient.agency.messages import agency_finding
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.findings import Finding
@@ -48,7 +47,7 @@ def review(declaration: Declaration, data: ReviewData) -> list[Finding]:
         return _review_payment(declaration, data, ctx)
     findings = check_declaration(declaration, ctx)
     if declaration.payments:
-        findings.append(agency_finding("PAYMENTS_NOT_ALLOWED", "payments"))
+        findings.append(finding("PAYMENTS_NOT_ALLOWED", "payments"))
     if declaration.type in _JOINING and data.insured_elsewhere:
         for index, line in enumerate(declaration.lines):
             if normalize_id_number(line.id_number) in data.insured_elsewhere:
@@ -63,10 +62,10 @@ def _review_payment(declaration: Declaration, data: ReviewData, ctx: RuleContext
         declaration, ctx, industry_class=data.industry_class, backpay=data.backpay
     )
     if declaration.lines:
-        findings.append(agency_finding("LINES_NOT_ALLOWED", "lines"))
+        findings.append(finding("LINES_NOT_ALLOWED", "lines"))
     if data.payment_declared_as is not None:
         findings.append(
-            agency_finding(
+            finding(
                 "PAYMENT_ALREADY_DECLARED",
                 "period",
                 period=declaration.period,
@@ -76,7 +75,7 @@ def _review_payment(declaration: Declaration, data: ReviewData, ctx: RuleContext
     for index, line in enumerate(declaration.payments):
         if line.period != declaration.period:
             findings.append(
-                agency_finding(
+                finding(
                     "PAYMENT_PERIOD",
                     f"payments[{index}].period",
                     expected=declaration.period,

@@ -11,12 +11,12 @@ from sqlalchemy.orm import Session
 
 from ssclient.agency.db import SessionRow, UnitRow
 from ssclient.agency.errors import ApiError
-from ssclient.agency.messages import agency_finding
 from ssclient.agency.passwords import hash_password, new_token, token_digest, verify_password
 from ssclient.agency.schemas import LoginIn, PasswordChangeIn, ProfileUpdateIn, RegisterIn
 from ssclient.agency.state import LOCKOUT_AFTER, LOCKOUT_FOR, AgencyState
 from ssclient.domain.clock import CHINA_TZ
 from ssclient.domain.findings import Finding, has_errors
+from ssclient.rules.messages import finding
 from ssclient.rules.unit import (
     check_new_password,
     check_tax_number,
@@ -65,7 +65,7 @@ def register_unit(state: AgencyState, data: RegisterIn) -> UnitRow:
 def _registration_findings(data: RegisterIn) -> list[Finding]:
     findings = check_unit_name(data.name) + check_uscc(data.uscc) + check_tax_number(data.tax_number)
     if not data.contact.strip():
-        findings.append(agency_finding("CONTACT_REQUIRED", "contact"))
+        findings.append(finding("CONTACT_REQUIRED", "contact"))
     if normalize_code(data.password) != normalize_code(data.tax_number):
         findings += check_new_password(data.password, tax_number=data.tax_number, field="password")
     return findings
@@ -157,7 +157,7 @@ def update_profile(state: AgencyState, unit_id: int, data: ProfileUpdateIn) -> U
     if data.name is not None:
         findings += check_unit_name(data.name)
     if data.contact is not None and not data.contact.strip():
-        findings.append(agency_finding("CONTACT_REQUIRED", "contact"))
+        findings.append(finding("CONTACT_REQUIRED", "contact"))
     if findings:
         raise ApiError(422, "VALIDATION_FAILED", findings[0].message, findings)
     with state.sessions() as db:

@@ -40,8 +40,12 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"{origin}: not valid TOML ({exc})") from exc
-    reader = _Reader(data, origin)
-    return reader.policy()
+    return policy_from_mapping(data, origin)
+
+
+def policy_from_mapping(data: Mapping[str, Any], origin: str = "<policy>") -> Policy:
+    """A policy from already-parsed data (TOML, or the agency's published JSON), checked the same way."""
+    return _Reader(data, origin).policy()
 
 
 class _Reader:

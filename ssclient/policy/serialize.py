@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from ssclient.policy.loader import _Reader  # the one validating reader, shared with the TOML loader
+from ssclient.policy.loader import policy_from_mapping
 from ssclient.policy.model import InsurancePolicy, Policy, PolicyError, Sourced
 
 
@@ -49,7 +49,7 @@ def policy_from_dict(data: Mapping[str, Any], origin: str = "<published policy>"
     """Raises PolicyError (naming the key) when the data is not a usable policy."""
     if not isinstance(data, Mapping):
         raise PolicyError(f"{origin}: a policy must be a JSON object")
-    return _Reader(data, origin).policy()
+    return policy_from_mapping(data, origin)
 
 
 def policy_to_json(policy: Policy) -> str:

@@ -76,6 +76,15 @@ MESSAGES: dict[str, str] = {
     "PAYMENT_BASE_MISMATCH": "The base for {insurance} in {period} should be {expected}, not {value}.",
     "PAYMENT_DUPLICATE": "This line repeats line {line}: the same person, insurance type and month.",
     "AMOUNT_INVALID": "Not an amount: {value}.",
+    # Only the agency can say these (it knows every unit's records), but they share this catalogue so the
+    # client shows them in the user's language.
+    "CONTACT_REQUIRED": "Enter the contact person.",
+    "PAYMENT_ALREADY_DECLARED": "The payment for {period} is already declared (serial number {serial}); "
+    "revise that record instead.",
+    "LINES_NOT_ALLOWED": "A payment declaration carries payment lines, not personnel lines.",
+    "PAYMENTS_NOT_ALLOWED": "Only a payment declaration carries payment lines.",
+    "PAYMENT_PERIOD": "A payment line of this declaration must be for {expected}, not {value}.",
+    "REQUEST_INVALID": "The agency could not read this value ({type}); check the program is up to date.",
 }
 
 # Why a code is not valid (the `reason` of USCC_INVALID and TAX_NUMBER_INVALID); translated like messages,
