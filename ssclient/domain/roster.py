@@ -43,7 +43,12 @@ class RosterEntry:
         return current
 
     def with_base_change(self, effective: Period, base: Decimal) -> RosterEntry:
-        """This entry after a base change from `effective` on (a later-dated change stays in force after it)."""
+        """This entry after a base change from `effective` on (a later-dated change stays in force after it).
+
+        The history then lists every base with its first month, the first one from `since`; a change dated
+        before `since` applies from `since` (it cannot reach before the person was insured here). The
+        agency keeps its roster by the same reading."""
+        effective = max(effective, self.since)
         history = self.base_history or ((self.since, self.base),)
         kept = [(start, amount) for start, amount in history if start != effective]
         kept.append((effective, base))

@@ -2,9 +2,11 @@
 the agency's side can follow the same reading.
 
 Each declaration's period is the month its change takes effect: an add or a renewal is insured from the
-period on, an interruption is no longer insured from the period on, and a base change applies from its
-line's effective period (the declaration's period when that is empty). Applying the same approved
-declaration twice gives the same roster.
+period on (a renewal starts a new spell, its base history afresh), an interruption is no longer insured
+from the period on, and a base change applies from its line's effective period (the declaration's period
+when that is empty; see RosterEntry.with_base_change). Applying the same approved declaration twice gives
+the same roster. The agency keeps its own roster by the same reading; tests/sync/test_roster_agreement.py
+holds the two together.
 """
 
 from __future__ import annotations
@@ -60,50 +62,23 @@ def _apply_line(
         return replace(current, status=PersonStatus.INTERRUPTED, interrupted_from=period)
     if kind is DeclarationType.BASE_CHANGE:
         effective = _period(line.effective_period, index) if line.effective_period.strip() else period
-        return with_base(current, effective, _amount(line.wage_base, index))
+        return current.with_base_change(effective, _amount(line.wage_base, index))
     return None
 
 
 def _join(
     current: RosterEntry | None, id_number: str, line: DeclarationLine, period: Period, index: int
 ) -> RosterEntry:
-    """An add or a renewal: insured here from `period` on, at the line's base."""
-    base = _amount(line.wage_base, index)
+    """An add or a renewal: insured here from `period` on, at the line's base, as a new spell."""
     hukou = parse_hukou(line.hukou_type)
-    name = normalize_name(line.name)
-    if current is None:
-        return RosterEntry(
-            id_number=id_number,
-            name=name,
-            status=PersonStatus.ACTIVE,
-            base=base,
-            since=period,
-            hukou_type=hukou.value if hukou else line.hukou_type.strip(),
-        )
-    # The base first: the history starts from the base in force since the person first joined.
-    rebased = with_base(current, period, base)
-    return replace(
-        rebased,
-        name=name or current.name,
+    return RosterEntry(
+        id_number=id_number,
+        name=normalize_name(line.name) or (current.name if current else ""),
         status=PersonStatus.ACTIVE,
+        base=_amount(line.wage_base, index),
         since=period,
-        interrupted_from=None,
-        hukou_type=hukou.value if hukou else current.hukou_type,
+        hukou_type=hukou.value if hukou else line.hukou_type.strip(),
     )
-
-
-def with_base(entry: RosterEntry, start: Period, base: Decimal) -> RosterEntry:
-    """The entry with `base` in force from `start` on; the history keeps every earlier base.
-
-    The history then lists every base with the month it started, the first one included, and `base`
-    is the latest one declared.
-    """
-    if not entry.base_history and base == entry.base:
-        return entry
-    history = dict(entry.base_history) if entry.base_history else {entry.since: entry.base}
-    history[start] = base
-    ordered = tuple(sorted(history.items()))
-    return replace(entry, base=ordered[-1][1], base_history=ordered)
 
 
 def _amount(text: str, index: int) -> Decimal:

@@ -10,11 +10,11 @@ from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationType, PersonStatus
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
-from ssclient.store.roster_changes import UnreadableLineError, apply_declaration, with_base
+from ssclient.store.roster_changes import UnreadableLineError, apply_declaration
 from tests.store.conftest import JANUARY, LI, PERIOD, ZHANG, active, line
 
 
-def test_an_add_for_someone_interrupted_brings_them_back_with_their_history() -> None:
+def test_an_add_for_someone_interrupted_brings_them_back_as_a_new_spell() -> None:
     stopped = RosterEntry(
         ZHANG, "张三", PersonStatus.INTERRUPTED, Decimal("5000.00"), JANUARY, interrupted_from=Period(2026, 6)
     )
@@ -24,7 +24,8 @@ def test_an_add_for_someone_interrupted_brings_them_back_with_their_history() ->
     )
 
     assert (entry.status, entry.since, entry.interrupted_from) == (PersonStatus.ACTIVE, PERIOD, None)
-    assert entry.base_history == ((JANUARY, Decimal("5000.00")), (PERIOD, Decimal("5200.00")))
+    # The base history starts afresh with the new spell, as the agency reads it.
+    assert (entry.base, entry.base_history) == (Decimal("5200.00"), ())
 
 
 def test_a_base_change_without_an_effective_period_applies_from_the_declaration_period() -> None:
@@ -36,19 +37,25 @@ def test_a_base_change_without_an_effective_period_applies_from_the_declaration_
     assert entry.base_on(PERIOD.add_months(-1)) == Decimal("5000.00")
 
 
-def test_the_same_base_again_adds_no_history() -> None:
+def test_the_same_base_again_changes_no_months_base() -> None:
     entry = active(ZHANG, "张三", "5000.00")
-    assert with_base(entry, PERIOD, Decimal("5000.00")) is entry
+    again = entry.with_base_change(PERIOD, Decimal("5000.00"))
+    assert all(again.base_on(PERIOD.add_months(n)) == Decimal("5000.00") for n in range(-12, 12))
 
 
 def test_an_earlier_change_declared_later_keeps_the_history_in_time_order() -> None:
-    entry = with_base(active(ZHANG, "张三", "5000.00"), Period(2026, 10), Decimal("7000.00"))
+    entry = active(ZHANG, "张三", "5000.00").with_base_change(Period(2026, 10), Decimal("7000.00"))
 
-    entry = with_base(entry, Period(2026, 8), Decimal("6000.00"))
+    entry = entry.with_base_change(Period(2026, 8), Decimal("6000.00"))
 
     assert [start for start, _ in entry.base_history] == [JANUARY, Period(2026, 8), Period(2026, 10)]
     assert entry.base == Decimal("7000.00")  # the latest declared base
     assert entry.base_on(Period(2026, 9)) == Decimal("6000.00")
+
+
+def test_a_change_dated_before_the_person_joined_applies_from_joining() -> None:
+    entry = active(ZHANG, "张三", "5000.00").with_base_change(JANUARY.add_months(-3), Decimal("6000.00"))
+    assert entry.base_history == ((JANUARY, Decimal("6000.00")),)
 
 
 def test_people_not_named_are_not_returned() -> None:
