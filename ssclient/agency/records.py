@@ -440,6 +440,10 @@ def _revocation_refusal(state: AgencyState, db: Session, row: DeclarationRow) ->
             f"A declaration can be revoked only within its own period's window (days {state.policy.window_first_day}"
             f" to {state.policy.window_last_day} of {period}), which has passed.",
         )
+    if row.type == DeclarationType.PAYMENT.value:
+        # A payment changes no roster entry, so nothing declared later builds on it: it may be revoked or
+        # revised (cancel-and-replace) whatever came after, as long as its window is open.
+        return None
     own_people = select(DeclarationPersonRow.id_number).where(DeclarationPersonRow.declaration_id == row.id)
     later = db.scalar(
         select(DeclarationRow.serial_number)

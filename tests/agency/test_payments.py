@@ -6,12 +6,14 @@ from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
+import pytest
+
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
 from ssclient.domain.period import Period
 from ssclient.rules.payment import backpay_requests, compute_payments
-from ssclient.sync.api import AgencyClient, SubmitResult
+from ssclient.sync.api import AgencyClient, AgencyError, SubmitResult
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, declaration, make_id_number, person_line
 
 PAYMENT = DeclarationType.PAYMENT
@@ -131,3 +133,34 @@ def test_payment_details_by_insurance_and_gone_once_revoked(unit: AgencyUnit) ->
     assert set(medical.by_insurance) == {InsuranceType.MEDICAL}
     unit.client.revoke(paid.declaration_id)
     assert unit.client.payments().total_count == 0
+
+
+def test_a_payment_is_revised_after_a_later_base_change_for_the_same_person(unit: AgencyUnit) -> None:
+    add_two(unit)
+    paid = unit.client.submit(payment(unit.client), "pay-0001")
+    assert paid.approved
+    change = declaration(DeclarationType.BASE_CHANGE, person_line(1, "张三", base="7000.00"))
+    assert unit.client.submit(change, "base-0001").approved
+    # Nothing builds on a payment (it changes no roster entry): the later base change does not pin it.
+    revised = payment(unit.client)
+    revised.replaces_serial = paid.serial_number
+    again = unit.client.submit(revised, "pay-0002")
+    assert again.approved, [f.code for f in again.findings]
+    old = unit.client.declaration(paid.declaration_id).summary
+    assert (old.status, old.replaced_by_serial) == (DeclarationStatus.REVOKED, again.serial_number)
+    assert unit.client.payments().total_count == 8
+    # The base change stands: replacing the payment did not put the roster back.
+    assert [str(e.base) for e in unit.client.roster()] == ["7000.00", "10000.00"]
+
+
+def test_a_personnel_declaration_stays_pinned_by_a_later_one_for_the_same_people(unit: AgencyUnit) -> None:
+    added = add_two(unit)
+    change = declaration(DeclarationType.BASE_CHANGE, person_line(1, "张三", base="7000.00"))
+    assert unit.client.submit(change, "base-0001").approved
+    with pytest.raises(AgencyError) as refused:
+        unit.client.revoke(added.declaration_id)
+    assert (refused.value.status, refused.value.code) == (409, "REVOKE_DEPENDENT")
+    revised = declaration(DeclarationType.ADD, person_line(1, "张三"), replaces=added.serial_number)
+    with pytest.raises(AgencyError) as not_replaced:
+        unit.client.submit(revised, "add-0002")
+    assert (not_replaced.value.status, not_replaced.value.code) == (409, "REPLACED_NOT_REVOCABLE")
