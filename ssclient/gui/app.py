@@ -72,6 +72,7 @@ def run_gui(clock: Clock | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("ssclient")
+    app.setDesktopFileName("ssclient")  # desktops match the window to the menu entry and its icon
     app.setOrganizationName("ssclient")
     app.setWindowIcon(app_icon())
     hooks = install_error_hooks()
