@@ -6,10 +6,11 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, func, select, union_all
+from sqlalchemy import ColumnElement, UnaryExpression, bindparam, func, select, union_all
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from ssclient.agency.db import (
     DECLARATION_PEOPLE,
@@ -341,19 +342,40 @@ def _not_found() -> ApiError:
 
 Linked = tuple[DeclarationRow, str | None, str | None]
 
+# What the records query sorts by (schemas.DeclarationSortName): each has an index (unit, column, id).
+SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
+    "serial_number": DeclarationRow.serial_number,
+    "type": DeclarationRow.type,
+    "period": DeclarationRow.period,
+    "status": DeclarationRow.status,
+    "submitted_at": DeclarationRow.submitted_at,
+}
+
+
+def _order(sort: str | None, descending: bool | None) -> list[UnaryExpression[Any]]:
+    """ORDER BY of the records query: the column asked for, ties by id in the same direction (so that
+    pages of one order never overlap or skip, and the index serves it); without one, newest first."""
+    columns: list[InstrumentedAttribute[Any]] = [DeclarationRow.id]
+    if sort is not None:
+        columns.insert(0, SORT_COLUMNS[sort])
+    down = descending if descending is not None else sort is None
+    return [column.desc() if down else column.asc() for column in columns]
+
+
+_NEWEST_FIRST = _order(None, None)
+
 
 def _linked(
-    db: Session, conditions: list[ColumnElement[bool]], offset: int = 0, limit: int | None = None
+    db: Session,
+    conditions: list[ColumnElement[bool]],
+    offset: int = 0,
+    limit: int | None = None,
+    order: list[UnaryExpression[Any]] = _NEWEST_FIRST,
 ) -> list[Linked]:
-    """Declarations (newest first) with the serial numbers of the records they replace / are replaced by."""
+    """Declarations (in `order`) with the serial numbers of the records they replace / are replaced by."""
     # The page's ids first (an index walk), then the rows and their links for those ids only.
     page = (
-        select(DeclarationRow.id)
-        .where(*conditions)
-        .order_by(DeclarationRow.id.desc())
-        .offset(offset)
-        .limit(limit)
-        .subquery()
+        select(DeclarationRow.id).where(*conditions).order_by(*order).offset(offset).limit(limit).subquery()
     )
     replaces = aliased(DeclarationRow)
     replaced_by = aliased(DeclarationRow)
@@ -362,7 +384,7 @@ def _linked(
         .join(page, page.c.id == DeclarationRow.id)
         .outerjoin(replaces, replaces.id == DeclarationRow.replaces_id)
         .outerjoin(replaced_by, replaced_by.id == DeclarationRow.replaced_by_id)
-        .order_by(DeclarationRow.id.desc())
+        .order_by(*order)
     )
     return [(found[0], found[1], found[2]) for found in db.execute(query)]
 
@@ -376,6 +398,10 @@ class Criteria:
     person: str | None = None
     offset: int = 0
     limit: int = 100
+    # A key of SORT_COLUMNS or None (submission order); None for descending: newest first without a
+    # sort, ascending with one.
+    sort: str | None = None
+    descending: bool | None = None
 
 
 def query_declarations(
@@ -405,7 +431,8 @@ def query_declarations(
         conditions.append(DeclarationRow.id.in_(people))
     with state.sessions() as db:
         total = db.scalar(select(func.count(DeclarationRow.id)).where(*conditions)) or 0
-        page = _linked(db, conditions, criteria.offset, criteria.limit)
+        order = _order(criteria.sort, criteria.descending)
+        page = _linked(db, conditions, criteria.offset, criteria.limit, order)
         return [summary_out(*found) for found in page], total
 
 

@@ -21,6 +21,7 @@ from ssclient.agency.schemas import (
     DeclarationIn,
     DeclarationOut,
     DeclarationPageOut,
+    DeclarationSortName,
     DeclarationTypeName,
     HealthOut,
     InsuranceName,
@@ -181,7 +182,11 @@ async def submit(
     )
 
 
-@private.get("/declarations", response_model=DeclarationPageOut, summary="Query declarations, newest first")
+@private.get(
+    "/declarations",
+    response_model=DeclarationPageOut,
+    summary="Query declarations, newest first or sorted by a column",
+)
 def query(
     state: State,
     caller: UnitSession,
@@ -192,8 +197,18 @@ def query(
     person: PersonQuery = None,
     offset: Offset = 0,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    sort: Annotated[
+        DeclarationSortName | None,
+        Query(description="Sort by this column, ties by id in the same direction. Without it: by id."),
+    ] = None,
+    descending: Annotated[
+        bool | None,
+        Query(description="Descending order. Default: ascending with `sort`, newest first (by id) without."),
+    ] = None,
 ) -> DeclarationPageOut:
-    criteria = records.Criteria(period_from, period_to, type, status, person, offset, limit)
+    criteria = records.Criteria(
+        period_from, period_to, type, status, person, offset, limit, sort=sort, descending=descending
+    )
     items, total = records.query_declarations(state, caller.unit_id, criteria)
     return DeclarationPageOut(items=items, total=total, offset=offset, limit=limit)
 
@@ -229,8 +244,9 @@ def declaration(state: State, caller: UnitSession, declaration_id: DeclarationId
         **error_responses(
             (
                 409,
-                "Not revocable: REVOKE_NOT_APPROVED, REVOKE_WINDOW_CLOSED or REVOKE_DEPENDENT (the message "
-                "says why).",
+                "Not revocable: REVOKE_NOT_APPROVED, REVOKE_WINDOW_CLOSED or REVOKE_DEPENDENT (a later "
+                "approved declaration for the same people builds on this personnel declaration; payments "
+                "have none); the message says why.",
             ),
         ),
     },

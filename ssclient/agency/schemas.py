@@ -29,6 +29,8 @@ KEY_PATTERN = r"^[A-Za-z0-9._:\-]{8,128}$"
 DeclarationTypeName = Literal["add", "renewal", "interruption", "base_change", "payment"]
 InsuranceName = Literal["pension", "medical", "unemployment", "work_injury"]
 StatusName = Literal["approved", "rejected", "revoked"]
+# The columns the records query sorts by (ties by id, in the same direction).
+DeclarationSortName = Literal["serial_number", "type", "period", "status", "submitted_at"]
 Period = Annotated[str, Field(pattern=PERIOD_PATTERN, examples=["2026-11"])]
 Amount = Annotated[str, Field(pattern=AMOUNT_PATTERN, examples=["6500.00"])]
 

@@ -37,6 +37,7 @@ from ssclient.sync.results import (
     Calendar,
     DeclarationQuery,
     DeclarationRecord,
+    DeclarationSort,
     DeclarationSummary,
     LoginResult,
     Page,
@@ -62,6 +63,7 @@ __all__ = [
     "Calendar",
     "DeclarationQuery",
     "DeclarationRecord",
+    "DeclarationSort",
     "DeclarationSummary",
     "LoginResult",
     "Page",
@@ -242,7 +244,7 @@ class AgencyClient:
         return SubmitResult.from_json(data, replayed=True)
 
     def declarations(self, query: DeclarationQuery | None = None) -> Page[DeclarationSummary]:
-        """The records query (newest first), one page at a time."""
+        """The records query (newest first, or in the query's sort order), one page at a time."""
         query = query or DeclarationQuery()
         data = self._call("GET", "/declarations", params=query.params())
         return Page(
@@ -259,7 +261,8 @@ class AgencyClient:
     def revoke(self, declaration_id: int) -> DeclarationRecord:
         """Revoke an approved declaration; its roster effect is undone. Refusals (409, the message says
         why): REVOKE_NOT_APPROVED, REVOKE_WINDOW_CLOSED, REVOKE_DEPENDENT (a later approved declaration
-        builds on it); 404 NOT_FOUND."""
+        for the same people builds on this personnel declaration; nothing builds on a payment);
+        404 NOT_FOUND."""
         return DeclarationRecord.from_json(self._call("POST", f"/declarations/{int(declaration_id)}/revoke"))
 
     def roster(self) -> list[RosterEntry]:

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from ssclient.domain.declaration import DeclarationLine, PaymentLine
@@ -485,10 +486,21 @@ class Page(Generic[T]):
     limit: int
 
 
+class DeclarationSort(StrEnum):
+    """The columns the agency sorts declaration records by (its `sort` parameter)."""
+
+    SERIAL_NUMBER = "serial_number"
+    TYPE = "type"
+    PERIOD = "period"
+    STATUS = "status"
+    SUBMITTED_AT = "submitted_at"
+
+
 @dataclass(frozen=True, slots=True)
 class DeclarationQuery:
     """Criteria of the records query; None means any. `person` matches an ID number exactly or a name
-    exactly (after trimming). Results are newest first."""
+    exactly (after trimming). Results are newest first, or sorted by `sort` (ascending unless
+    `descending`; ties by id in the same direction, so that pages never overlap or skip)."""
 
     period_from: Period | None = None
     period_to: Period | None = None
@@ -497,6 +509,8 @@ class DeclarationQuery:
     person: str | None = None
     offset: int = 0
     limit: int = 100
+    sort: DeclarationSort | None = None
+    descending: bool = False
 
     def params(self) -> dict[str, str]:
         out: dict[str, str] = {"offset": str(self.offset), "limit": str(self.limit)}
@@ -510,4 +524,7 @@ class DeclarationQuery:
             out["status"] = self.status.value
         if self.person:
             out["person"] = self.person.strip()
+        if self.sort is not None:
+            out["sort"] = self.sort.value
+            out["descending"] = "true" if self.descending else "false"
         return out

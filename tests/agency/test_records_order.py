@@ -1,0 +1,161 @@
+"""The records query sorted by a column: every order pages consistently (ties by id), unknown orders are 422."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import inspect, text
+
+from ssclient.agency.app import openapi_document
+from ssclient.agency.db import make_engine
+from ssclient.agency.server import RunningAgency, start_agency
+from ssclient.domain.clock import FixedClock
+from ssclient.domain.enums import DeclarationType
+from ssclient.domain.period import Period
+from ssclient.sync.api import AgencyClient, DeclarationQuery, DeclarationSort, DeclarationSummary
+from tests.support.agency import AGENCY_START, AgencyUnit, declaration, person_line, register_unit
+
+RECORDS = 24
+KINDS = list(DeclarationType)
+
+
+# The records are only read here: one agency and unit, seeded once, serve the module.
+@pytest.fixture(scope="module")
+def agency(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningAgency]:
+    running = start_agency(
+        f"sqlite:///{tmp_path_factory.mktemp('agency') / 'agency.sqlite3'}", FixedClock(AGENCY_START)
+    )
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def unit(agency: RunningAgency) -> Iterator[AgencyUnit]:
+    with AgencyClient(agency.url, retries=0) as client:
+        unit = register_unit(client)
+        for number in range(RECORDS):
+            if number % 3 == 0:
+                # Approved, with a serial number: adds in the open period.
+                document = declaration(DeclarationType.ADD, person_line(100 + number))
+            else:
+                # Rejected (a period whose window is not open), of every type: many ties on each column.
+                period = Period(2026, 1 + number % 4)
+                document = declaration(KINDS[number % len(KINDS)], person_line(100 + number), period=period)
+            unit.client.submit(document, f"order-{number:04d}")
+        yield unit
+
+
+KEYS: dict[DeclarationSort, Callable[[DeclarationSummary], Any]] = {
+    DeclarationSort.SERIAL_NUMBER: lambda s: (s.serial_number is not None, s.serial_number or ""),
+    DeclarationSort.TYPE: lambda s: s.type.value,
+    DeclarationSort.PERIOD: lambda s: str(s.period),
+    DeclarationSort.STATUS: lambda s: s.status.value,
+    DeclarationSort.SUBMITTED_AT: lambda s: s.submitted_at,
+}
+
+
+def pages(
+    client: AgencyClient, sort: DeclarationSort | None, descending: bool, size: int
+) -> list[DeclarationSummary]:
+    rows: list[DeclarationSummary] = []
+    while True:
+        page = client.declarations(
+            DeclarationQuery(sort=sort, descending=descending, offset=len(rows), limit=size)
+        )
+        assert page.total == RECORDS
+        rows.extend(page.items)
+        if not page.items:
+            return rows
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", list(DeclarationSort))
+def test_every_order_pages_consistently_with_ties_by_id(
+    unit: AgencyUnit, sort: DeclarationSort, descending: bool
+) -> None:
+    paged = pages(unit.client, sort, descending, size=5)
+    whole = unit.client.declarations(DeclarationQuery(sort=sort, descending=descending, limit=1000)).items
+    assert [s.id for s in paged] == [s.id for s in whole]
+    assert len({s.id for s in paged}) == RECORDS
+    key = KEYS[sort]
+    assert [(key(s), s.id) for s in paged] == sorted(((key(s), s.id) for s in paged), reverse=descending)
+    # The seed holds ties on this column (one clock time, few periods and types): id decides them.
+    assert len({key(s) for s in paged}) < RECORDS
+
+
+def test_without_a_sort_the_order_is_newest_first(unit: AgencyUnit) -> None:
+    ids = [s.id for s in pages(unit.client, None, False, size=7)]
+    assert ids == sorted(ids, reverse=True)
+
+
+def test_the_page_follows_the_filter_and_the_order_together(unit: AgencyUnit) -> None:
+    query = DeclarationQuery(
+        period_to=Period(2026, 3), sort=DeclarationSort.PERIOD, descending=True, limit=1000
+    )
+    found = unit.client.declarations(query)
+    assert found.total == len(found.items) > 0
+    assert [str(s.period) for s in found.items] == sorted((str(s.period) for s in found.items), reverse=True)
+    assert str(found.items[0].period) == "2026-03"
+
+
+@pytest.fixture
+def http(agency: RunningAgency, unit: AgencyUnit) -> Iterator[httpx.Client]:
+    headers = {"Authorization": f"Bearer {unit.client.token}"}
+    with httpx.Client(base_url=agency.url + "/api/v1", headers=headers) as client:
+        yield client
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"sort": "people"},
+        {"sort": "id_number"},
+        {"sort": "PERIOD"},
+        {"sort": ""},
+        {"sort": "period", "descending": "sideways"},
+    ],
+)
+def test_an_unknown_order_is_a_422_with_a_code(http: httpx.Client, params: dict[str, str]) -> None:
+    response = http.get("/declarations", params=params)
+    assert response.status_code == 422, response.text
+    body = response.json()
+    assert body["code"] == "VALIDATION_FAILED" and body["message"]
+    assert body["findings"][0]["field"] in params
+
+
+def test_the_order_is_documented_as_a_closed_list() -> None:
+    operation = openapi_document()["paths"]["/api/v1/declarations"]["get"]
+    parameters = {p["name"]: p for p in operation["parameters"]}
+    schema = parameters["sort"]["schema"]
+    options = next(s for s in schema["anyOf"] if "enum" in s)["enum"]
+    assert set(options) == {s.value for s in DeclarationSort}
+    assert "descending" in parameters
+
+
+@pytest.mark.parametrize("sort", ["serial_number", "type", "period", "status", "submitted_at"])
+def test_a_sorted_page_walks_an_index_instead_of_sorting(agency: RunningAgency, sort: str) -> None:
+    with agency.state.engine.connect() as connection:
+        plan = connection.execute(
+            text(
+                f"EXPLAIN QUERY PLAN SELECT id FROM declarations WHERE unit_id = 1 "
+                f"ORDER BY {sort} DESC, id DESC LIMIT 100"
+            )
+        ).all()
+    steps = " | ".join(str(row[-1]) for row in plan)
+    assert "TEMP B-TREE" not in steps, steps
+
+
+def test_an_index_added_since_is_made_in_an_existing_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'agency.sqlite3'}"
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP INDEX ix_declaration_unit_submitted"))
+    engine.dispose()
+    again = make_engine(url)
+    names = {index["name"] for index in inspect(again).get_indexes("declarations")}
+    again.dispose()
+    assert "ix_declaration_unit_submitted" in names
