@@ -74,47 +74,47 @@
   <context>
     <name>ContributionBaseFormUi</name>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="23" />
+      <location filename="../../ui/contribution_base.ui" line="27" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="30" />
+      <location filename="../../ui/contribution_base.ui" line="34" />
       <source>ID number, then Enter</source>
       <translation>输入身份证号码后按回车</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="36" />
+      <location filename="../../ui/contribution_base.ui" line="40" />
       <source>New base</source>
       <translation>新缴费基数</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="42" />
+      <location filename="../../ui/contribution_base.ui" line="46" />
       <source>e.g. 6500.00</source>
       <translation>例如 6500.00</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="48" />
+      <location filename="../../ui/contribution_base.ui" line="52" />
       <source>Effective from</source>
       <translation>生效月份</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="60" />
+      <location filename="../../ui/contribution_base.ui" line="64" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="71" />
+      <location filename="../../ui/contribution_base.ui" line="75" />
       <source>Add everyone insured</source>
       <translation>添加全部在保人员</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="89" />
+      <location filename="../../ui/contribution_base.ui" line="93" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="99" />
+      <location filename="../../ui/contribution_base.ui" line="103" />
       <source>Save to draft box</source>
       <translation>保存到草稿箱</translation>
     </message>
@@ -122,222 +122,227 @@
   <context>
     <name>DeclarationRecordsWindow</name>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="87" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="103" />
       <source>Declaration records</source>
       <translation>申报记录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="100" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="118" />
       <source>Serial number</source>
       <translation>流水号</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="101" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="120" />
       <source>Business type</source>
       <translation>业务类型</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="102" />
-      <location filename="../../ssclient/gui/records/records_window.py" line="153" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="121" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="176" />
       <source>Period</source>
       <translation>所属期</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="103" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="122" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="104" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="124" />
       <source>Submitted at</source>
       <translation>提交时间</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="105" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="128" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="106" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="129" />
       <source>Replaces</source>
       <translation>替换</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="107" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="130" />
       <source>Replaced by</source>
       <translation>被替换为</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="108" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="131" />
       <source>Revoked at</source>
       <translation>撤销时间</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ssclient/gui/records/records_window.py" line="112" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="135" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n 人</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="124" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="147" />
       <source>e.g. 2026-01</source>
       <translation>例如 2026-01</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="128" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="151" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="132" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="155" />
       <source>All statuses</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="136" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="159" />
       <source>ID number or name</source>
       <translation>身份证号码或姓名</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="139" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="162" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="150" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="173" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="158" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="181" />
       <source>Type and status</source>
       <translation>类型和状态</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="164" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="187" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="185" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="208" />
       <source>Details…</source>
       <translation>详情…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="189" />
-      <location filename="../../ssclient/gui/records/records_window.py" line="351" />
-      <location filename="../../ssclient/gui/records/records_window.py" line="390" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="212" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="375" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="414" />
       <source>Revoke</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="191" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="214" />
       <source>Revise</source>
       <translation>更正</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="193" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="216" />
       <source>Print receipt…</source>
       <translation>打印回执…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="195" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="218" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="229" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="252" />
       <source>A period looks like 2026-01, not %1.</source>
       <translation>所属期的格式为 2026-01，而不是 %1。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="232" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="255" />
       <source>The first period must not be after the last one.</source>
       <translation>起始所属期不能晚于结束所属期。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="250" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="273" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="278" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="299" />
       <source>No records match.</source>
       <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="281" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="302" />
       <source>%1 of %2 records shown.</source>
       <translation>已显示 %2 条记录中的 %1 条。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="346" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="311" />
+      <source>The agency cannot sort by %1.</source>
+      <translation>经办机构不能按“%1”排序。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/records_window.py" line="370" />
       <source>Revoke the declaration %1? The agency undoes what it changed in the roster.</source>
       <translation>撤销申报 %1？经办机构将恢复它对参保人员名册所做的更改。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="370" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="394" />
       <source>Revoking…</source>
       <translation>正在撤销…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="380" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="404" />
       <source>The declaration %1 was revoked.</source>
       <translation>申报 %1 已撤销。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="411" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="435" />
       <source>Copying the record into a new draft…</source>
       <translation>正在将记录复制为新的草稿…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="419" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="443" />
       <source>A new draft replacing this record is in the draft box; declaring it revokes the record.</source>
       <translation>替换此记录的新草稿已放入草稿箱；申报后原记录即被撤销。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="430" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="454" />
       <source>Save the receipt</source>
       <translation>保存回执</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="430" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="454" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="460" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="484" />
       <source>Writing the receipt…</source>
       <translation>正在生成回执…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="470" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="494" />
       <source>The receipt was saved to %1.</source>
       <translation>回执已保存到 %1。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="476" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="500" />
       <source>Export the records</source>
       <translation>导出申报记录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="477" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="501" />
       <source>declaration-records</source>
       <translation>申报记录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="478" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="502" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="494" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="519" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="503" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="528" />
       <source>%1 records exported to %2.</source>
       <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
@@ -408,22 +413,22 @@
   <context>
     <name>PaymentDeclarationFormUi</name>
     <message>
-      <location filename="../../ui/payment_declaration.ui" line="24" />
+      <location filename="../../ui/payment_declaration.ui" line="28" />
       <source>Compute</source>
       <translation>计算</translation>
     </message>
     <message>
-      <location filename="../../ui/payment_declaration.ui" line="25" />
+      <location filename="../../ui/payment_declaration.ui" line="29" />
       <source>Work out every insured person's contributions from the roster and the policy.</source>
       <translation>根据参保人员名册和政策计算每位参保人员的缴费。</translation>
     </message>
     <message>
-      <location filename="../../ui/payment_declaration.ui" line="40" />
+      <location filename="../../ui/payment_declaration.ui" line="44" />
       <source>Totals</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../ui/payment_declaration.ui" line="53" />
+      <location filename="../../ui/payment_declaration.ui" line="57" />
       <source>Save to draft box</source>
       <translation>保存到草稿箱</translation>
     </message>

@@ -4,10 +4,14 @@ Never all rows at once and never into widgets: the view asks `canFetchMore` / `f
 the end of what is loaded, and the next page comes from a background task. A history of 100,000 records
 opens with its first page and scrolls smoothly.
 
-Sorting by a column covers every matching row, not only the loaded ones: the rest is loaded first (in the
-background, page by page, the rows shown as they come), then sorted in memory. With more than
-`max_sort_rows` matching, sorting is refused (`sort_refused`) and the window asks for narrower criteria:
-the agency answers newest first and has no other order to ask for.
+Sorting by a column covers every matching row, not only the loaded ones, in one of two ways:
+
+- a source that sorts itself (`load_ordered`, the agency's records query): sorting asks the source for the
+  new order and starts again from its first page, so 100,000 rows sort as fast as they open. Only columns
+  with an `order` name sort; asking for another one changes nothing and emits `sort_declined`;
+- any other source (`load`): the rest is loaded first (in the background, page by page, the rows shown as
+  they come), then sorted in memory. With more than `max_sort_rows` matching, sorting is refused
+  (`sort_refused`) and the window asks for narrower criteria.
 """
 
 from __future__ import annotations
@@ -33,6 +37,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 # A page source: (offset, limit) → (rows, total number of matching rows). Runs on a worker thread.
 PageSource = Callable[[int, int], tuple[Sequence[T], int]]
+# A source that sorts itself: (a column's `order` name, or None for the source's own order; descending)
+# → the pages in that order.
+OrderedSource = Callable[[str | None, bool], PageSource[T]]
 
 FIRST_PAGE = 100
 NEXT_PAGE = 500
@@ -41,12 +48,14 @@ MAX_SORT_ROWS = 5000
 
 @dataclass(frozen=True, slots=True)
 class Column(Generic[T]):
-    """One column: its header, the text of a row's cell, and how it sorts (by default by its text)."""
+    """One column: its header, the text of a row's cell, and how it sorts: in memory by `sort_key` (by
+    default by its text), or, for a source that sorts itself, by the `order` it knows (None: not at all)."""
 
     title: str
     text: Callable[[T], str]
     sort_key: Callable[[T], Any] | None = None
     numeric: bool = False
+    order: str | None = None
 
     def key(self, row: T) -> Any:
         return self.sort_key(row) if self.sort_key is not None else self.text(row)
@@ -64,6 +73,8 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
     busy_changed = Signal(bool)
     # A sort asked for while more rows match than `max_sort_rows`: the number matching, nothing sorted.
     sort_refused = Signal(int)
+    # A sort asked for by a column the ordered source cannot sort by: the column; the order stays.
+    sort_declined = Signal(int)
 
     def __init__(
         self,
@@ -86,6 +97,9 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
         # Each reload starts a new generation; pages of an older one are dropped when they arrive.
         self._generation = 0
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # A source that sorts itself, and the order asked of it (None: its own).
+        self._ordered: OrderedSource[T] | None = None
+        self._source_order: tuple[int, Qt.SortOrder] | None = None
 
     # --- what is shown --------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -131,6 +145,16 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
     def busy(self) -> bool:
         return self._task is not None
 
+    @property
+    def source(self) -> PageSource[T] | None:
+        """Where the rows shown come from, in the order shown (an export reads every page of it)."""
+        return self._source
+
+    @property
+    def source_order(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order the ordered source was asked for; None: its own order."""
+        return self._source_order
+
     def columns(self) -> list[Column[T]]:
         return list(self._columns)
 
@@ -142,6 +166,23 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
     # --- loading --------------------------------------------------------------------------------------
     def load(self, source: PageSource[T]) -> None:
         """Show the rows of `source` from the start (new criteria): the first page is fetched at once."""
+        self._ordered = None
+        self._source_order = None
+        self._restart(source)
+
+    def load_ordered(self, source: OrderedSource[T]) -> None:
+        """Like `load`, for a source that sorts itself: the order asked for last is kept."""
+        self._ordered = source
+        self._sort = None
+        self._restart(self._in_order(source))
+
+    def _in_order(self, source: OrderedSource[T]) -> PageSource[T]:
+        if self._source_order is None:
+            return source(None, False)
+        column, order = self._source_order
+        return source(self._columns[column].order, order == Qt.SortOrder.DescendingOrder)
+
+    def _restart(self, source: PageSource[T]) -> None:
         self._generation += 1
         self.beginResetModel()
         self._rows = []
@@ -217,6 +258,9 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
 
     # --- sorting --------------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._ordered is not None:
+            self._sort_at_source(self._ordered, column, order)
+            return
         if not 0 <= column < len(self._columns):
             self._sort = None
             return
@@ -229,6 +273,16 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
             self._apply_sort()
         elif self._task is None:
             self._fetch(self.next_page)
+
+    def _sort_at_source(self, source: OrderedSource[T], column: int, order: Qt.SortOrder) -> None:
+        wanted = (column, order) if 0 <= column < len(self._columns) else None
+        if wanted is not None and self._columns[column].order is None:
+            self.sort_declined.emit(column)
+            return
+        if wanted == self._source_order:
+            return  # the order shown (the view puts its indicator back, or asks again)
+        self._source_order = wanted
+        self._restart(self._in_order(source))
 
     def _apply_sort(self) -> None:
         if self._sort is None:

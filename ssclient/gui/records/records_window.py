@@ -1,13 +1,14 @@
 """Query → Declaration records: the agency's records by period range, type, status and person.
 
 Rows come page by page from the agency (LazyTableModel), so a history of 100,000 records opens with its
-first page at once. On a selected record:
+first page at once. Clicking a column's header sorts by asking the agency for that order (from its first
+page again); only the columns the agency sorts by (DeclarationSort) offer it. On a selected record:
 
 - Revoke (approved records): asks for confirmation, then the agency revokes it or says why not;
 - Revise (approved records): copies it into a new draft that will replace it (cancel-and-replace), and
   emits `draft_created(id, type)` for the main window to open it;
 - Receipt (approved or revoked records): the PDF receipt, printed again from the record;
-- Export: every matching record to .xlsx or .csv.
+- Export: every matching record, in the order shown, to .xlsx or .csv.
 
 Tests drive the file-writing actions through `write_receipt(path)` and `export_to(path)`; the buttons ask
 for the path with a file dialog first.
@@ -40,13 +41,12 @@ from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title, status_name
 from ssclient.gui.records.export_action import export_pages
-from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
+from ssclient.gui.records.lazy_model import Column, LazyTableModel, OrderedSource, PageSource
 from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.gui.records.texts import (
     TRANSLATE,
     local_time,
     revoke_refusal_text,
-    sort_refused_text,
     write_error_text,
 )
 from ssclient.gui.records.views import size_columns, table_view
@@ -54,7 +54,13 @@ from ssclient.gui.workers import Task, start_call
 from ssclient.io.atomic import WriteError
 from ssclient.io.receipts import write_receipt_pdf
 from ssclient.sync.api import AgencyClient
-from ssclient.sync.results import AgencyError, DeclarationQuery, DeclarationRecord, DeclarationSummary
+from ssclient.sync.results import (
+    AgencyError,
+    DeclarationQuery,
+    DeclarationRecord,
+    DeclarationSort,
+    DeclarationSummary,
+)
 
 # The agency answers at most 1000 records per page.
 _EXPORT_PAGE = 1000
@@ -68,6 +74,16 @@ def records_source(agency: AgencyClient, query: DeclarationQuery) -> PageSource[
         return found.items, found.total
 
     return page
+
+
+def ordered_records(agency: AgencyClient, query: DeclarationQuery) -> OrderedSource[DeclarationSummary]:
+    """The records query for `query`'s criteria in any order the agency sorts by (a DeclarationSort)."""
+
+    def in_order(order: str | None, descending: bool) -> PageSource[DeclarationSummary]:
+        sort = DeclarationSort(order) if order is not None else None
+        return records_source(agency, replace(query, sort=sort, descending=descending))
+
+    return in_order
 
 
 class DeclarationRecordsWindow(QWidget):
@@ -87,7 +103,7 @@ class DeclarationRecordsWindow(QWidget):
         self.setWindowTitle(self.tr("Declaration records"))
         self.model: LazyTableModel[DeclarationSummary] = LazyTableModel(self._columns(), self)
         self._build()
-        self.model.sort_refused.connect(self._sort_refused)
+        self.model.sort_declined.connect(self._sort_declined)
         self.model.loaded.connect(self._show_count)
         self.model.load_failed.connect(self._show_failure)
         ctx.signals.documents_changed.connect(self._documents_changed)
@@ -96,16 +112,23 @@ class DeclarationRecordsWindow(QWidget):
 
     # --- layout ---------------------------------------------------------------------------------------
     def _columns(self) -> list[Column[DeclarationSummary]]:
+        # The agency sorts (`order`) by the first five; the others do not sort.
         return [
-            Column(self.tr("Serial number"), lambda r: r.serial_number or ""),
-            Column(self.tr("Business type"), lambda r: document_title(r.type)),
-            Column(self.tr("Period"), lambda r: str(r.period), lambda r: r.period),
-            Column(self.tr("Status"), lambda r: status_name(r.status)),
-            Column(self.tr("Submitted at"), lambda r: local_time(r.submitted_at), lambda r: r.submitted_at),
-            Column(self.tr("People"), self._people, lambda r: r.line_count),
+            Column(
+                self.tr("Serial number"), lambda r: r.serial_number or "", order=DeclarationSort.SERIAL_NUMBER
+            ),
+            Column(self.tr("Business type"), lambda r: document_title(r.type), order=DeclarationSort.TYPE),
+            Column(self.tr("Period"), lambda r: str(r.period), order=DeclarationSort.PERIOD),
+            Column(self.tr("Status"), lambda r: status_name(r.status), order=DeclarationSort.STATUS),
+            Column(
+                self.tr("Submitted at"),
+                lambda r: local_time(r.submitted_at),
+                order=DeclarationSort.SUBMITTED_AT,
+            ),
+            Column(self.tr("People"), self._people),
             Column(self.tr("Replaces"), lambda r: r.replaces_serial or ""),
             Column(self.tr("Replaced by"), lambda r: r.replaced_by_serial or ""),
-            Column(self.tr("Revoked at"), lambda r: local_time(r.revoked_at), lambda r: r.revoked_at),
+            Column(self.tr("Revoked at"), lambda r: local_time(r.revoked_at)),
         ]
 
     def _people(self, row: DeclarationSummary) -> str:
@@ -248,13 +271,11 @@ class DeclarationRecordsWindow(QWidget):
             return
         self._query = query
         self.status_label.setText(self.tr("Loading…"))
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.model.load(records_source(self._ctx.agency, query))
+        self.model.load_ordered(ordered_records(self._ctx.agency, query))
 
     def refresh(self) -> None:
-        """The same criteria again (new records arrived), from the first page."""
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.model.load(records_source(self._ctx.agency, self._query))
+        """The same criteria again (new records arrived), from the first page, in the same order."""
+        self.model.load_ordered(ordered_records(self._ctx.agency, self._query))
 
     def _documents_changed(self) -> None:
         # A document was answered elsewhere (the outbox): its record may be new here. Changes this window
@@ -282,9 +303,12 @@ class DeclarationRecordsWindow(QWidget):
             )
         self._selection_changed()
 
-    def _sort_refused(self, matching: int) -> None:
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.status_label.setText(sort_refused_text(matching, self.model.max_sort_rows))
+    def _sort_declined(self, column: int) -> None:
+        # The header moved its indicator to the clicked column: put it back on the order shown.
+        section, order = self.model.source_order or (-1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(section, order)
+        title = self.model.headerData(column, Qt.Orientation.Horizontal)
+        self.status_label.setText(self.tr("The agency cannot sort by %1.").replace("%1", str(title)))
 
     def _show_failure(self, message: str) -> None:
         self.status_label.setText(message)
@@ -481,11 +505,12 @@ class DeclarationRecordsWindow(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> Task:
-        """Every record matching the current criteria (not only the loaded ones) to .xlsx or .csv."""
-        query = self._query
+        """Every record matching the current criteria (not only the loaded ones), in the order shown, to
+        .xlsx or .csv."""
+        source = self.model.source or records_source(self._ctx.agency, self._query)
         task = export_pages(
             self,
-            records_source(self._ctx.agency, query),
+            source,
             self.model.columns(),
             path,
             title=self.windowTitle(),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -113,9 +113,13 @@ def test_a_period_that_cannot_be_read_is_said_and_nothing_is_asked(
     assert window.criteria_error.text() == "The first period must not be after the last one."
 
 
-def test_pages_load_lazily_as_the_view_asks_and_sorting_covers_every_row(
-    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit
-) -> None:
+def click_header(qtbot: QtBot, window: DeclarationRecordsWindow, column: int) -> None:
+    header = window.table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def test_pages_load_lazily_as_the_view_asks(qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit) -> None:
     serials = declare_people(unit, 7)
     window = DeclarationRecordsWindow(records_ctx)
     qtbot.addWidget(window)
@@ -123,17 +127,76 @@ def test_pages_load_lazily_as_the_view_asks_and_sorting_covers_every_row(
     with qtbot.waitSignal(window.model.loaded, timeout=10_000):
         window.search()
     assert (window.model.rowCount(), window.model.total) == (3, 7)
+    assert [cell(window, row, 0) for row in range(3)] == serials[:-4:-1]  # newest first
     assert window.model.canFetchMore()
     with qtbot.waitSignal(window.model.loaded, timeout=10_000):
         window.model.fetchMore()
-    assert window.model.rowCount() == 5
-    # Sorting by serial number ascending loads the rest first, then sorts all seven.
-    window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 7 and cell(window, 0, 0) == serials[0], timeout=10_000)
-    assert [cell(window, row, 0) for row in range(7)] == sorted(serials)
-    window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert [cell(window, row, 0) for row in range(5)] == serials[:-6:-1]
+
+
+def test_a_header_click_sorts_by_asking_the_agency_from_its_first_page(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit
+) -> None:
+    serials = declare_people(unit, 7)
+    window = DeclarationRecordsWindow(records_ctx)
+    qtbot.addWidget(window)
+    window.resize(1100, 600)
+    window.show()
+    window.model.first_page, window.model.next_page = 3, 2
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+        window.search()
+    qtbot.waitUntil(lambda: not window.model.busy)
+
+    # Serial number, ascending: the agency's first page in that order is the oldest three, shown before
+    # anything else is loaded (the view then asks for more pages as it would while scrolling).
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000) as first:
+        click_header(qtbot, window, 0)
+    assert first.args == [3, 7]
+    assert [cell(window, row, 0) for row in range(3)] == serials[:3]
+    header = window.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: not window.model.busy and window.model.rowCount() == 7)
+    assert [cell(window, row, 0) for row in range(7)] == serials
+
+    # Again: descending, from the first page again.
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000) as first:
+        click_header(qtbot, window, 0)
+    assert first.args == [3, 7]
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert [cell(window, row, 0) for row in range(3)] == serials[:-4:-1]
+
+    # New criteria keep the order asked for.
+    qtbot.waitUntil(lambda: not window.model.busy)
+    window.model.first_page = 10
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+        window.search()
     assert [cell(window, row, 0) for row in range(7)] == sorted(serials, reverse=True)
-    assert not window.model.canFetchMore()
+    assert header.sortIndicatorSection() == 0
+
+
+def test_a_column_the_agency_cannot_sort_by_offers_no_sorting(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit
+) -> None:
+    serials = declare_people(unit, 4)
+    window = DeclarationRecordsWindow(records_ctx)
+    qtbot.addWidget(window)
+    window.resize(1100, 600)
+    window.show()
+    window.model.first_page = 2
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+        window.search()
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+        click_header(qtbot, window, 2)  # period: the agency sorts by it
+    qtbot.waitUntil(lambda: not window.model.busy and window.model.rowCount() == 4)
+    with qtbot.assertNotEmitted(window.model.loaded, wait=0):
+        click_header(qtbot, window, 5)  # people: it does not
+    header = window.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (2, Qt.SortOrder.AscendingOrder)
+    assert window.model.source_order == (2, Qt.SortOrder.AscendingOrder)
+    assert not window.model.busy and window.model.rowCount() == 4
+    assert window.status_label.text() == "The agency cannot sort by People."
+    # One period for all: ties come by id, oldest first in ascending order.
+    assert [cell(window, row, 0) for row in range(4)] == serials
 
 
 def revoke(qtbot: QtBot, window: DeclarationRecordsWindow, serial: str) -> None:
@@ -295,25 +358,6 @@ def test_details_show_a_records_lines_and_the_agencys_findings(
     assert dialog.findings_list.count() == 1
     assert "already insured by your unit" in dialog.findings_list.item(0).text()
     snapshot(dialog, artifacts, "record_details_dialog.png")
-
-
-def test_sorting_more_rows_than_worth_loading_asks_for_narrower_criteria(
-    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit
-) -> None:
-    declare_people(unit, 4)
-    window = DeclarationRecordsWindow(records_ctx)
-    qtbot.addWidget(window)
-    window.model.first_page, window.model.max_sort_rows = 2, 3
-    with qtbot.waitSignal(window.model.loaded, timeout=10_000):
-        window.search()
-    shown = [cell(window, row, 0) for row in range(2)]
-    window.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    assert window.status_label.text() == (
-        "Sorting needs every matching row and 4 match; narrow the criteria to at most 3 rows first."
-    )
-    assert window.table.horizontalHeader().sortIndicatorSection() == -1
-    assert not window.model.busy
-    assert [cell(window, row, 0) for row in range(2)] == shown
 
 
 def test_records_answered_elsewhere_appear_when_documents_change(
