@@ -28,7 +28,7 @@ from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
-from ssclient.sync.api import AgencyClient, DeclarationQuery
+from ssclient.sync.api import AgencyClient, DeclarationQuery, DeclarationSort
 
 LINES = 100
 WARMUP = 5
@@ -135,6 +135,22 @@ def query_times(folder: Path) -> dict[str, float]:
                 "by type": DeclarationQuery(type=DeclarationType.INTERRUPTION, limit=100),
                 "by person (ID)": DeclarationQuery(person=person_id(4242)),
                 "by person (name)": DeclarationQuery(person="买买提·艾力"),
+                "sorted by period": DeclarationQuery(sort=DeclarationSort.PERIOD, descending=True),
+                "sorted by serial, deep page": DeclarationQuery(
+                    sort=DeclarationSort.SERIAL_NUMBER, offset=90_000
+                ),
+                "by status, sorted by period": DeclarationQuery(
+                    status=DeclarationStatus.APPROVED, sort=DeclarationSort.PERIOD
+                ),
+                "by status, sorted by period, deep page": DeclarationQuery(
+                    status=DeclarationStatus.APPROVED, sort=DeclarationSort.PERIOD, offset=80_000
+                ),
+                "by person (name), sorted by serial": DeclarationQuery(
+                    person="买买提·艾力", sort=DeclarationSort.SERIAL_NUMBER, descending=True
+                ),
+                "by type, sorted by submission": DeclarationQuery(
+                    type=DeclarationType.PAYMENT, sort=DeclarationSort.SUBMITTED_AT, descending=True
+                ),
             }
             times = {}
             for label, query in criteria.items():

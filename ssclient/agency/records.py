@@ -352,12 +352,19 @@ SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
 }
 
 
-def _order(sort: str | None, descending: bool | None) -> list[UnaryExpression[Any]]:
+def _order(sort: str | None, descending: bool | None, narrowed: bool = False) -> list[UnaryExpression[Any]]:
     """ORDER BY of the records query: the column asked for, ties by id in the same direction (so that
-    pages of one order never overlap or skip, and the index serves it); without one, newest first."""
-    columns: list[InstrumentedAttribute[Any]] = [DeclarationRow.id]
+    pages of one order never overlap or skip, and the index serves it); without one, newest first.
+
+    `narrowed`: the rows are picked by another indexed criterion (type, status, person). Walking the sort
+    column's index and dropping the rows that do not match takes a pass over the whole history when few
+    match (0.1 s on 100,000); the criterion's own index and a sort of what it finds take milliseconds
+    (16 ms when 90,000 match). The column is then given as an expression (coalesce of itself), which the
+    database sorts rather than walking an index for."""
+    columns: list[ColumnElement[Any]] = [DeclarationRow.id.expression]
     if sort is not None:
-        columns.insert(0, SORT_COLUMNS[sort])
+        column = SORT_COLUMNS[sort]
+        columns.insert(0, func.coalesce(column, column) if narrowed else column.expression)
     down = descending if descending is not None else sort is None
     return [column.desc() if down else column.asc() for column in columns]
 
@@ -416,8 +423,8 @@ def query_declarations(
         conditions.append(DeclarationRow.type == criteria.type)
     if criteria.status:
         conditions.append(DeclarationRow.status == criteria.status)
-    if criteria.person and criteria.person.strip():
-        text = criteria.person.strip()
+    text = (criteria.person or "").strip()
+    if text:
         # Two lookups, one per index, joined: an OR of the two columns would scan every person row.
         people = union_all(
             select(DeclarationPersonRow.declaration_id).where(
@@ -431,7 +438,11 @@ def query_declarations(
         conditions.append(DeclarationRow.id.in_(people))
     with state.sessions() as db:
         total = db.scalar(select(func.count(DeclarationRow.id)).where(*conditions)) or 0
-        order = _order(criteria.sort, criteria.descending)
+        narrowed = bool(text) or any(
+            value is not None and name != criteria.sort
+            for name, value in (("type", criteria.type), ("status", criteria.status))
+        )
+        order = _order(criteria.sort, criteria.descending, narrowed)
         page = _linked(db, conditions, criteria.offset, criteria.limit, order)
         return [summary_out(*found) for found in page], total
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from ssclient.agency.app import openapi_document
 from ssclient.agency.db import make_engine
 from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import FixedClock
-from ssclient.domain.enums import DeclarationType
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
 from ssclient.sync.api import AgencyClient, DeclarationQuery, DeclarationSort, DeclarationSummary
 from tests.support.agency import AGENCY_START, AgencyUnit, declaration, person_line, register_unit
@@ -100,6 +101,19 @@ def test_the_page_follows_the_filter_and_the_order_together(unit: AgencyUnit) ->
     assert found.total == len(found.items) > 0
     assert [str(s.period) for s in found.items] == sorted((str(s.period) for s in found.items), reverse=True)
     assert str(found.items[0].period) == "2026-03"
+
+
+@pytest.mark.parametrize("sort", list(DeclarationSort))
+def test_an_order_within_a_type_or_status_pages_consistently(unit: AgencyUnit, sort: DeclarationSort) -> None:
+    for criteria in ({"status": DeclarationStatus.REJECTED}, {"type": DeclarationType.ADD}):
+        query = DeclarationQuery(sort=sort, descending=True, limit=4, **criteria)  # type: ignore[arg-type]
+        paged: list[DeclarationSummary] = []
+        while page := unit.client.declarations(replace(query, offset=len(paged))).items:
+            paged.extend(page)
+        whole = unit.client.declarations(replace(query, limit=1000))
+        assert [s.id for s in paged] == [s.id for s in whole.items] and len(paged) == whole.total > 4
+        key = KEYS[sort]
+        assert [(key(s), s.id) for s in paged] == sorted(((key(s), s.id) for s in paged), reverse=True)
 
 
 @pytest.fixture
