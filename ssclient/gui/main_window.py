@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.icons import app_icon
+from ssclient.gui.imports.actions import import_actions
 from ssclient.gui.status import ShellStatusBar
 
 WidgetFactory = Callable[[], QWidget]
@@ -116,6 +117,10 @@ class MainWindow(QMainWindow):
             )
         )
         self._add_contribution_actions(business)
+        business.addSeparator()
+        for action in import_actions(self.ctx, self):  # Import from spreadsheet…, Save template…
+            business.addAction(action)
+            self.actions_by_name[action.objectName()] = action
 
         documents = bar.addMenu(self.tr("My &documents"))
         documents.setObjectName("documentsMenu")
