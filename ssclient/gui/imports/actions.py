@@ -26,21 +26,28 @@ if TYPE_CHECKING:  # the dialog, the reader and the store load when first used, 
 
 def import_actions(ctx: AppContext, main_window: QWidget) -> list[QAction]:
     """[Import from spreadsheet…, Save template… (a submenu by declaration type)], parented to the window."""
-    from ssclient.gui.documents.texts import document_title
-
     importing = QAction(QCoreApplication.translate("ImportActions", "Import from spreadsheet…"), main_window)
     importing.setObjectName("importSpreadsheet")
     importing.triggered.connect(lambda: open_import_dialog(ctx, main_window))
 
     templates = QMenu(QCoreApplication.translate("ImportActions", "Save template…"), main_window)
     templates.setObjectName("saveTemplateMenu")
-    for kind in IMPORT_KINDS:
-        entry = templates.addAction(document_title(kind))
-        entry.setObjectName(f"saveTemplate_{kind.value}")
-        entry.triggered.connect(lambda _checked=False, k=kind: _save_template(k, main_window))
+    # Filled when first opened: the type names come with the documents' texts, not needed before.
+    templates.aboutToShow.connect(lambda: _fill_template_menu(templates, main_window))
     saving = templates.menuAction()
     saving.setObjectName("saveTemplate")
     return [importing, saving]
+
+
+def _fill_template_menu(menu: QMenu, parent: QWidget) -> None:
+    if menu.actions():
+        return
+    from ssclient.gui.documents.texts import document_title
+
+    for kind in IMPORT_KINDS:
+        entry = menu.addAction(document_title(kind))
+        entry.setObjectName(f"saveTemplate_{kind.value}")
+        entry.triggered.connect(lambda _checked=False, k=kind: _save_template(k, parent))
 
 
 def _save_template(kind: DeclarationType, parent: QWidget) -> None:

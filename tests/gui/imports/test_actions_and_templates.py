@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.enums import DeclarationType
@@ -54,17 +54,32 @@ def test_a_template_that_cannot_be_written_says_why(qtbot: QtBot, tmp_path: Path
     assert not missing.parent.exists()
 
 
-def test_the_main_window_gets_import_and_template_actions(qtbot: QtBot, ctx: AppContext) -> None:
+def test_the_main_window_offers_import_and_templates_in_the_business_menu(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    actions = import_actions(ctx, window)
-    assert [action.objectName() for action in actions] == ["importSpreadsheet", "saveTemplate"]
-    menu = actions[1].menu()
-    assert isinstance(menu, QMenu)
-    entries = [entry.objectName() for entry in menu.actions() if isinstance(entry, QAction)]
+    business = window.findChild(QMenu, "businessMenu")
+    assert isinstance(business, QMenu)
+    names = [action.objectName() for action in business.actions()]
+    assert names[-2:] == ["importSpreadsheet", "saveTemplate"]
+    templates = window.actions_by_name["saveTemplate"].menu()
+    assert isinstance(templates, QMenu)
+    templates.aboutToShow.emit()
+    entries = [entry.objectName() for entry in templates.actions() if isinstance(entry, QAction)]
     assert entries == [f"saveTemplate_{kind.value}" for kind in IMPORT_KINDS]
+    templates.aboutToShow.emit()
+    assert len(templates.actions()) == len(IMPORT_KINDS), "filled once"
 
-    actions[0].trigger()
+    window.actions_by_name["importSpreadsheet"].trigger()
     dialogs = [d for d in window.findChildren(ImportDialog) if d.isVisible()]
     assert len(dialogs) == 1 and not dialogs[0].isModal()
     dialogs[0].close()
+
+
+def test_import_actions_for_any_window(qtbot: QtBot, ctx: AppContext) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    actions = import_actions(ctx, host)
+    assert [action.objectName() for action in actions] == ["importSpreadsheet", "saveTemplate"]
+    assert all(action.parent() is host or action.menu() is not None for action in actions)
