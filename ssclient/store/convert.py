@@ -16,40 +16,44 @@ from ssclient.store.models import DeclarationRow, FindingRow, LineRow, PaymentRo
 from ssclient.store.records import FindingSource
 
 
-def line_rows(lines: Sequence[DeclarationLine]) -> list[LineRow]:
+def line_values(declaration_id: int, lines: Sequence[DeclarationLine]) -> list[dict[str, object]]:
+    """Personnel lines as rows for one bulk INSERT (an import makes thousands at once)."""
     return [
-        LineRow(
-            position=position,
-            id_number=line.id_number,
-            name=line.name,
-            hukou_type=line.hukou_type,
-            wage_base=line.wage_base,
-            migrant_worker=line.migrant_worker,
-            migrant_insurance=line.migrant_insurance,
-            province=line.province,
-            city=line.city,
-            county=line.county,
-            reason=line.reason,
-            backpay={str(InsuranceType(k)): int(v) for k, v in line.backpay.items()},
-            effective_period=line.effective_period,
-        )
+        {
+            "declaration_id": declaration_id,
+            "position": position,
+            "id_number": line.id_number,
+            "name": line.name,
+            "hukou_type": line.hukou_type,
+            "wage_base": line.wage_base,
+            "migrant_worker": line.migrant_worker,
+            "migrant_insurance": line.migrant_insurance,
+            "province": line.province,
+            "city": line.city,
+            "county": line.county,
+            "reason": line.reason,
+            "backpay": {str(InsuranceType(k)): int(v) for k, v in line.backpay.items()},
+            "effective_period": line.effective_period,
+        }
         for position, line in enumerate(lines)
     ]
 
 
-def payment_rows(payments: Sequence[PaymentLine]) -> list[PaymentRow]:
+def payment_values(declaration_id: int, payments: Sequence[PaymentLine]) -> list[dict[str, object]]:
+    """Payment lines as rows for one bulk INSERT."""
     return [
-        PaymentRow(
-            position=position,
-            id_number=p.id_number,
-            name=p.name,
-            insurance=InsuranceType(p.insurance),
-            period=p.period,
-            base=p.base,
-            employer_amount=p.employer_amount,
-            employee_amount=p.employee_amount,
-            for_period=p.for_period,
-        )
+        {
+            "declaration_id": declaration_id,
+            "position": position,
+            "id_number": p.id_number,
+            "name": p.name,
+            "insurance": InsuranceType(p.insurance),
+            "period": p.period,
+            "base": p.base,
+            "employer_amount": p.employer_amount,
+            "employee_amount": p.employee_amount,
+            "for_period": p.for_period,
+        }
         for position, p in enumerate(payments)
     ]
 

@@ -6,9 +6,10 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, func, or_, select
+from sqlalchemy import Select, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
+from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, Severity
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
@@ -202,3 +203,12 @@ def _preview_names(session: Session, ids: Sequence[int]) -> dict[int, list[str]]
 def _counts(session: Session, column: Any, ids: Sequence[int], *conditions: Any) -> dict[int, int]:
     query = select(column, func.count()).where(column.in_(ids), *conditions).group_by(column)
     return {key: int(count) for key, count in session.execute(query)}
+
+
+def insert_content(session: Session, declaration_id: int, declaration: Declaration) -> None:
+    """A document's lines and payments, one bulk INSERT each: the ORM's row-by-row unit of work took over
+    a second for a 10,000-line import."""
+    if declaration.lines:
+        session.execute(insert(LineRow), convert.line_values(declaration_id, declaration.lines))
+    if declaration.payments:
+        session.execute(insert(PaymentRow), convert.payment_values(declaration_id, declaration.payments))

@@ -121,11 +121,10 @@ class Store:
                 replaces_serial=declaration.replaces_serial,
                 created_at=now,
                 updated_at=now,
-                lines=convert.line_rows(declaration.lines),
-                payments=convert.payment_rows(declaration.payments),
             )
             session.add(row)
             session.flush()
+            documents.insert_content(session, row.id, declaration)
             return row.id
 
     def update_draft(
@@ -151,8 +150,7 @@ class Store:
             row.lines.clear()
             row.payments.clear()
             session.flush()
-            row.lines.extend(convert.line_rows(declaration.lines))
-            row.payments.extend(convert.payment_rows(declaration.payments))
+            documents.insert_content(session, row.id, declaration)
             row.status = S.DRAFT
             row.updated_at = at or self._clock.now()
 
