@@ -101,11 +101,13 @@ def write_xlsx(table: Table, path: Path, progress: Progress | None = None) -> No
                 raise WriteError("WRITE_TOO_MANY_ROWS", name=path.name, limit=f"{_MAX_ROWS:,}")
             sheet.append([_xlsx_cell(sheet, value) for value in row])
             _report(progress, done, table.row_count)
+        # Inside the try: a path refused before saving must still close the sheet's row writer, or it
+        # fails later, from the garbage collector, where nobody can handle it.
+        with atomic_write(path) as raw:
+            book.save(raw)
     except BaseException:
         _discard(sheet)
         raise
-    with atomic_write(path) as raw:
-        book.save(raw)
 
 
 def sheet_title(title: str) -> str:
