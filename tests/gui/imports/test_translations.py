@@ -39,7 +39,7 @@ def test_no_unfinished_chinese_entries() -> None:
 def test_the_catalogue_knows_every_string_of_the_import_window(tmp_path: Path) -> None:
     lupdate = _lupdate()
     if lupdate is None:
-        pytest.skip("pyside6-lupdate is not installed")
+        pytest.fail("pyside6-lupdate is missing: it comes with PySide6-Essentials; reinstall with make test")
     root = assets.root()
     sources = sorted(str(p.relative_to(root)) for p in (root / "ssclient" / "gui" / "imports").glob("*.py"))
     fresh = tmp_path / "fresh.ts"
