@@ -20,6 +20,7 @@ import pytest
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.store import Store, migrate
 from ssclient.store.backup import backups
+from tests.fixtures.make_store_fixture import manifest
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 FIRST_RELEASE = FIXTURES / "store-0.1.0.sqlite3"
@@ -79,59 +80,9 @@ def columns(path: Path, table: str) -> list[str]:
         return [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
 
 
-def as_read_back(store: Store) -> dict[str, Any]:
-    """The store's content through the program's own API, in the shape make_store_fixture.py wrote."""
-    unit_code = EXPECTED["unit"]["unit_code"]
-    profile = store.unit(unit_code)
-    policy = store.policy_json(unit_code)
-    documents = []
-    for summary in store.list_declarations(unit_code):
-        declaration = store.get_declaration(summary.id)
-        outbox = store.outbox_for(summary.id)
-        documents.append(
-            {
-                "id": summary.id,
-                "type": summary.type.value,
-                "period": str(summary.period),
-                "status": summary.status.value,
-                "serial_number": summary.serial_number,
-                "note": summary.note,
-                "lines": [line.to_dict() for line in declaration.lines],
-                "payments": [
-                    [
-                        p.id_number,
-                        p.insurance.value,
-                        str(p.base),
-                        str(p.employer_amount),
-                        str(p.employee_amount),
-                    ]
-                    for p in declaration.payments
-                ],
-                "findings": [[f.code, f.severity.value, f.field] for f in store.findings(summary.id)],
-                "outbox": None
-                if outbox is None
-                else [outbox.idempotency_key, outbox.state.value, outbox.answer_json is not None],
-            }
-        )
-    return {
-        "unit": {
-            "unit_code": unit_code,
-            "name": profile.name if profile else None,
-            "uscc": profile.uscc if profile else None,
-            "contact": profile.contact if profile else None,
-        },
-        "policy_json_length": len(policy.text) if policy else 0,
-        "roster": {
-            e.id_number: [e.name, e.status.value, str(e.base), str(e.since)]
-            for e in store.roster(unit_code).values()
-        },
-        "documents": sorted(documents, key=lambda d: int(d["id"])),
-    }
-
-
 def assert_every_record_intact(store: Store, path: Path, original: dict[str, list[tuple[Any, ...]]]) -> None:
-    # Through the program: what 0.1.0 read back, this version reads back.
-    read = as_read_back(store)
+    # Through the program: what 0.1.0 read back (the generator's manifest), this version reads back.
+    read = manifest(store, EXPECTED["unit"]["unit_code"])
     for key in ("unit", "policy_json_length", "roster", "documents"):
         assert read[key] == EXPECTED[key], key
     # In the file: every row of every first-release table, in the columns the first release had.
