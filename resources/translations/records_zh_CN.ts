@@ -332,11 +332,6 @@
       <translation>申报记录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="502" />
-      <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-      <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
       <location filename="../../ssclient/gui/records/records_window.py" line="519" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
@@ -601,11 +596,6 @@
       <translation>缴费明细</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="349" />
-      <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-      <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
       <location filename="../../ssclient/gui/records/payments_window.py" line="357" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
@@ -831,6 +821,10 @@
       <source>Sorting needs every matching row and %1 match; narrow the criteria to at most %2 rows first.</source>
       <translation>排序需要加载全部符合条件的行，现有 %1 行符合；请先缩小查询条件，至多 %2 行。</translation>
     </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
   </context>
   <context>
     <name>RosterWindow</name>
@@ -938,11 +932,6 @@
       <location filename="../../ssclient/gui/records/roster_window.py" line="191" />
       <source>insured-roster</source>
       <translation>参保人员名册</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="192" />
-      <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-      <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/records/roster_window.py" line="200" />

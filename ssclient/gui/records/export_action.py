@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ssclient.gui.records.lazy_model import Column, PageSource
 from ssclient.gui.workers import Task, TaskControl, show_progress
@@ -15,6 +15,17 @@ from ssclient.io.atomic import WriteError
 from ssclient.io.export import CellValue, Table, export_table
 
 T = TypeVar("T")
+
+
+def ask_export_path(parent: QWidget, caption: str, file_stem: str) -> Path | None:
+    """Where to export a query table: an .xlsx (proposed) or .csv the user picks; None when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        caption,
+        file_stem + ".xlsx",
+        QCoreApplication.translate("Records", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+    )
+    return Path(path) if path else None
 
 
 def export_pages(

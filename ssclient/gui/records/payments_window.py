@@ -30,7 +30,7 @@ from ssclient.domain.enums import InsuranceType
 from ssclient.domain.money import format_money
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
-from ssclient.gui.records.export_action import export_pages
+from ssclient.gui.records.export_action import ask_export_path, export_pages
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
 from ssclient.gui.records.texts import TRANSLATE, insurance_name, sort_refused_text, write_error_text
 from ssclient.gui.records.views import size_columns, table_view
@@ -342,14 +342,9 @@ class PaymentDetailsWindow(QWidget):
 
     # --- export ---------------------------------------------------------------------------------------
     def _ask_export_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the payment details"),
-            self.tr("payment-details") + ".xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
-        )
+        path = ask_export_path(self, self.tr("Export the payment details"), self.tr("payment-details"))
         if path:
-            self.export_to(Path(path))
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Task:
         source = payments_source(self._ctx.agency, *self._criteria)

@@ -40,7 +40,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title, status_name
-from ssclient.gui.records.export_action import export_pages
+from ssclient.gui.records.export_action import ask_export_path, export_pages
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, OrderedSource, PageSource
 from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.gui.records.texts import (
@@ -495,14 +495,9 @@ class DeclarationRecordsWindow(QWidget):
 
     # --- export ---------------------------------------------------------------------------------------
     def _ask_export_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the records"),
-            self.tr("declaration-records") + ".xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
-        )
+        path = ask_export_path(self, self.tr("Export the records"), self.tr("declaration-records"))
         if path:
-            self.export_to(Path(path))
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Task:
         """Every record matching the current criteria (not only the loaded ones), in the order shown, to

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,7 @@ from ssclient.domain.enums import PersonStatus
 from ssclient.domain.money import format_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
-from ssclient.gui.records.export_action import export_pages
+from ssclient.gui.records.export_action import ask_export_path, export_pages
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
 from ssclient.gui.records.texts import (
     hukou_text,
@@ -185,14 +184,9 @@ class RosterWindow(QWidget):
 
     # --- export ---------------------------------------------------------------------------------------
     def _ask_export_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the roster"),
-            self.tr("insured-roster") + ".xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
-        )
+        path = ask_export_path(self, self.tr("Export the roster"), self.tr("insured-roster"))
         if path:
-            self.export_to(Path(path))
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Task:
         source = roster_source(self._ctx, *self._criteria())
