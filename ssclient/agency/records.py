@@ -40,7 +40,6 @@ from ssclient.agency.schemas import (
     SubmissionOut,
 )
 from ssclient.agency.state import AgencyState
-from ssclient.agency.window import window_open_for
 from ssclient.agency.wire import (
     canonical_body,
     declaration_from_wire,
@@ -56,6 +55,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceT
 from ssclient.domain.findings import has_errors
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
+from ssclient.policy.window import window_open_for
 from ssclient.rules.payment import BackPayRequest
 from ssclient.rules.person import normalize_name
 

@@ -38,10 +38,10 @@ from ssclient.agency.schemas import (
     SubmissionOut,
     UnitOut,
 )
-from ssclient.agency.window import window_state
 from ssclient.agency.wire import roster_entry_out, unit_out
 from ssclient.domain.clock import today
 from ssclient.policy.serialize import policy_to_dict
+from ssclient.policy.window import window_state
 
 # The largest declaration (lines + payment lines) reviewed on the event loop itself; see submit().
 INLINE_REVIEW_LINES = 500

@@ -3,6 +3,8 @@ declaration window from the injected clock and the policy, and how many document
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -10,6 +12,7 @@ from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.workers import Task, start_call
 from ssclient.policy import Policy
+from ssclient.policy.window import window_state
 
 TRAINING_STYLE = (
     "background:#fff3cd; color:#7a4b00; border:1px solid #e0a100; padding:1px 6px; font-weight:bold;"
@@ -27,16 +30,15 @@ def english_ordinal(day: int) -> str:
     return f"{day}{suffix}"
 
 
-def window_text(policy: Policy, day_of_month: int) -> tuple[str, bool]:
+def window_text(policy: Policy, today: date) -> tuple[str, bool]:
     """The declaration window on that day: ("open until the 23rd, 3 days left", True) and the like.
 
     %1 is the English ordinal day, %2 the plain day number (for languages without ordinals), %3 the days
     left counting today.
     """
-    first, last = policy.window_first_day, policy.window_last_day
-    if policy.window_open_on(day_of_month):
-        days_left = last - day_of_month + 1
-        if days_left == 1:
+    state = window_state(policy, today)
+    if state.window_open and state.closes_on is not None:
+        if state.days_left == 1:
             template = QCoreApplication.translate(
                 "StatusBar", "Declaration window open until the %1 — today is the last day"
             )
@@ -44,9 +46,10 @@ def window_text(policy: Policy, day_of_month: int) -> tuple[str, bool]:
             template = QCoreApplication.translate(
                 "StatusBar", "Declaration window open until the %1, %3 days left"
             )
-        return _fill(template, last, days_left), True
+        return _fill(template, state.closes_on.day, state.days_left), True
+    opens = state.next_open.day if state.next_open is not None else policy.window_first_day
     return _fill(
-        QCoreApplication.translate("StatusBar", "Declaration window closed until the %1"), first, 0
+        QCoreApplication.translate("StatusBar", "Declaration window closed until the %1"), opens, 0
     ), False
 
 
@@ -130,7 +133,7 @@ class ShellStatusBar(QStatusBar):
         self.connection_label.setToolTip(url)
 
     def show_window(self) -> None:
-        text, is_open = window_text(self.ctx.policy, self.ctx.today().day)
+        text, is_open = window_text(self.ctx.policy, self.ctx.today())
         period = Period.of(self.ctx.today())
         self.window_label.setText(text)
         self.window_label.setStyleSheet(OPEN_STYLE if is_open else CLOSED_STYLE)

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -129,5 +130,5 @@ def test_windows_speak_chinese(qtbot: QtBot, ctx: AppContext, artifacts: Path) -
 
 @pytest.mark.usefixtures("chinese")
 def test_window_text_in_chinese() -> None:
-    assert window_text(default_policy(), 20) == ("申报期开放至 23 日，还剩 4 天", True)
-    assert window_text(default_policy(), 24) == ("申报期已关闭，1 日起开放", False)
+    assert window_text(default_policy(), date(2026, 11, 20)) == ("申报期开放至 23 日，还剩 4 天", True)
+    assert window_text(default_policy(), date(2026, 11, 24)) == ("申报期已关闭，1 日起开放", False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -114,7 +114,7 @@ def test_exit_asks_the_process_to_quit(qtbot: QtBot, shell: Shell, unit: AgencyU
     ],
 )
 def test_window_text_by_day(day: int, expected: str, is_open: bool) -> None:
-    assert window_text(default_policy(), day) == (expected, is_open)
+    assert window_text(default_policy(), date(2026, 11, day)) == (expected, is_open)
 
 
 def test_status_bar_follows_the_injected_clock(qtbot: QtBot, shell: Shell, unit: AgencyUnit) -> None:

@@ -1,4 +1,5 @@
-"""The declaration window as the agency's clock sees it: for the client's status bar and for revoking."""
+"""The declaration window on a given day, from the policy: the agency publishes it, revokes by it, and the
+client's status bar shows it."""
 
 from __future__ import annotations
 
