@@ -29,6 +29,7 @@ from ssclient.domain.enums import InsuranceType
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
+from ssclient.rules.payment import ShareTotals
 from ssclient.sync.results import (
     AgencyError,
     AgencyInfo,
@@ -46,7 +47,6 @@ from ssclient.sync.results import (
     PolicyInfo,
     Registration,
     SessionExpired,
-    ShareTotals,
     SubmitResult,
     findings_from_json,
     payment_line_to_json,

@@ -20,6 +20,7 @@ from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.policy.model import Policy, PolicyError
 from ssclient.policy.serialize import policy_from_dict
+from ssclient.rules.payment import ShareTotals
 
 T = TypeVar("T")
 
@@ -435,19 +436,9 @@ class PaymentDetail:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class ShareTotals:
-    employer: Decimal
-    employee: Decimal
-
-    @property
-    def total(self) -> Decimal:
-        return self.employer + self.employee
-
-    @classmethod
-    def from_json(cls, data: Any) -> ShareTotals:
-        data = _obj(data, "totals")
-        return cls(_decimal(data, "employer_amount"), _decimal(data, "employee_amount"))
+def _share_totals(data: Any) -> ShareTotals:
+    data = _obj(data, "totals")
+    return ShareTotals(_decimal(data, "employer_amount"), _decimal(data, "employee_amount"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,14 +456,14 @@ class PaymentReport:
         by_insurance: dict[InsuranceType, ShareTotals] = {}
         for key, value in _obj(data.get("by_insurance"), "by_insurance").items():
             try:
-                by_insurance[InsuranceType(key)] = ShareTotals.from_json(value)
+                by_insurance[InsuranceType(key)] = _share_totals(value)
             except ValueError as exc:
                 raise _bad("by_insurance has an unknown insurance") from exc
         return cls(
             items=tuple(PaymentDetail.from_json(x) for x in _list(data, "items")),
             total_count=_get(data, "total", int),
             by_insurance=by_insurance,
-            totals=ShareTotals.from_json(data.get("totals")),
+            totals=_share_totals(data.get("totals")),
         )
 
 
