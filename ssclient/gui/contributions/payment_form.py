@@ -44,7 +44,7 @@ from ssclient.gui.contributions import backend
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, load_form
 from ssclient.gui.records.texts import insurance_name
-from ssclient.gui.records.views import configure_table, size_columns
+from ssclient.gui.records.views import configure_table, fill_totals_grid, size_columns
 from ssclient.gui.workers import Task, start_call
 from ssclient.rules.payment import check_payment, month_of, totals_by_insurance, totals_by_share
 from ssclient.store import Store, StoreError
@@ -264,32 +264,11 @@ class PaymentDeclarationForm(QWidget):
         self.findings_list.setVisible(bool(findings))
 
     def _show_totals(self) -> None:
-        grid = self.totals_grid
-        while grid.count():
-            item = grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.total_labels = {}
         lines = self.model.lines()
         headers = ["", self.tr("Employee share"), self.tr("Employer share"), self.tr("Total")]
-        for column, text in enumerate(headers):
-            label = QLabel(f"<b>{text}</b>", self.totals_box)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(label, 0, column)
         rows = [(kind.value, insurance_name(kind), sums) for kind, sums in totals_by_insurance(lines).items()]
         rows.append(("all", self.tr("All insurance types"), totals_by_share(lines)))
-        for row, (key, name, sums) in enumerate(rows, 1):
-            grid.addWidget(QLabel(name, self.totals_box), row, 0)
-            for column, amount in enumerate((sums.employee, sums.employer, sums.total), 1):
-                label = QLabel(format_money(amount), self.totals_box)
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                grid.addWidget(label, row, column)
-                if column == 3:
-                    self.total_labels[key] = label
-        grid.setColumnStretch(4, 1)
-        for column in range(1, 4):
-            grid.setColumnMinimumWidth(column, 130)
+        self.total_labels = fill_totals_grid(self.totals_grid, self.totals_box, headers, rows)
 
     # --- saving -----------------------------------------------------------------------------------------
     def save(self) -> int | None:

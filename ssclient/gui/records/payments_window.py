@@ -33,12 +33,13 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.records.export_action import ask_export_path, export_pages
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
 from ssclient.gui.records.texts import TRANSLATE, insurance_name, sort_refused_text, write_error_text
-from ssclient.gui.records.views import size_columns, table_view
+from ssclient.gui.records.views import fill_totals_grid, size_columns, table_view
 from ssclient.gui.workers import Task, TaskControl, show_progress
 from ssclient.io.atomic import WriteError
 from ssclient.io.statements import write_statements_csv, write_statements_pdf
+from ssclient.rules.payment import ShareTotals
 from ssclient.sync.api import AgencyClient
-from ssclient.sync.results import PaymentDetail, PaymentReport, ShareTotals
+from ssclient.sync.results import PaymentDetail, PaymentReport
 
 # The agency answers up to 10,000 payment details per page.
 _STATEMENT_PAGE = 5000
@@ -246,34 +247,13 @@ class PaymentDetailsWindow(QWidget):
 
     def _show_totals(self) -> None:
         by_insurance, overall = self.totals()
-        grid = self.totals_grid
-        while grid.count():
-            item = grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        self.total_labels = {}
         headers = ["", self.tr("Employee share"), self.tr("Employer share"), self.tr("Total")]
-        for column, text in enumerate(headers):
-            header = QLabel(f"<b>{text}</b>", self.totals_box)
-            header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(header, 0, column)
-        grid.setColumnStretch(4, 1)  # the figures stay together on the left
-        for column in range(1, 4):
-            grid.setColumnMinimumWidth(column, 130)
         rows: list[tuple[str, str, ShareTotals]] = [
             (kind.value, insurance_name(kind), sums) for kind, sums in by_insurance.items()
         ]
         if overall is not None:
             rows.append(("all", self.tr("All insurance types"), overall))
-        for row, (key, name, sums) in enumerate(rows, 1):
-            grid.addWidget(QLabel(name, self.totals_box), row, 0)
-            for column, amount in enumerate((sums.employee, sums.employer, sums.total), 1):
-                label = QLabel(format_money(amount), self.totals_box)
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                grid.addWidget(label, row, column)
-                if column == 3:
-                    self.total_labels[key] = label
+        self.total_labels = fill_totals_grid(self.totals_grid, self.totals_box, headers, rows)
 
     # --- statements -----------------------------------------------------------------------------------
     def _ask_statements_folder(self) -> None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QWidget
+
+from ssclient.domain.money import format_money
+from ssclient.rules.payment import ShareTotals
 
 
 def table_view(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
@@ -42,3 +45,33 @@ def size_columns(table: QTableView, samples: Sequence[str]) -> None:
         title = str(model.headerData(column, header.orientation()) or "")
         width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 28
         header.resizeSection(column, width)
+
+
+def fill_totals_grid(
+    grid: QGridLayout, box: QWidget, headers: Sequence[str], rows: Sequence[tuple[str, str, ShareTotals]]
+) -> dict[str, QLabel]:
+    """Lay out payment totals, replacing what the grid held: a header row (first cell blank), then per
+    (key, name, totals) row the employee share, employer share and total, right-aligned. Returns the
+    total labels by key, for tests and updates."""
+    while grid.count():
+        item = grid.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    for column, text in enumerate(headers):
+        header = QLabel(f"<b>{text}</b>", box)
+        header.setAlignment(right)
+        grid.addWidget(header, 0, column)
+    totals: dict[str, QLabel] = {}
+    for row, (key, name, sums) in enumerate(rows, 1):
+        grid.addWidget(QLabel(name, box), row, 0)
+        for column, amount in enumerate((sums.employee, sums.employer, sums.total), 1):
+            label = QLabel(format_money(amount), box)
+            label.setAlignment(right)
+            grid.addWidget(label, row, column)
+        totals[key] = label
+    grid.setColumnStretch(4, 1)  # the figures stay together on the left
+    for column in range(1, 4):
+        grid.setColumnMinimumWidth(column, 130)
+    return totals
