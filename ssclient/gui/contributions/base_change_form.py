@@ -310,15 +310,21 @@ class ContributionBaseForm(QWidget):
         return findings
 
     def _go_to_finding(self, item: QListWidgetItem) -> None:
-        path = str(item.data(Qt.ItemDataRole.UserRole))
+        self.focus_finding(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def focus_finding(self, path: str) -> bool:
+        """Go to the cell a finding names (``lines[2].wage_base``): its line, and its column when the table
+        shows that field. False when the document has no such line."""
         row = line_index(path)
-        if row is None:
-            return
-        column = _FIELDS.index(field_name(path)) if field_name(path) in _FIELDS else 0
+        if row is None or not 0 <= row < self.model.rowCount():
+            return False
+        name = field_name(path)
+        column = _FIELDS.index(name) if name and name in _FIELDS else 0
         index = self.model.index(row, column)
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         self.table.setFocus()
+        return True
 
     # --- saving -----------------------------------------------------------------------------------------
     def save(self) -> int | None:

@@ -74,7 +74,8 @@ def open_import_dialog(
 def open_draft_line(ctx: AppContext, host: object, declaration_id: int, field_path: str) -> QWidget | None:
     """Open the draft in the host's editor at the line and field `field_path` names (lines[3].name).
     The host is the main window: its `open_editor(kind, declaration_id)` opens (or shows) the document's
-    tab; an editor with `focus_finding(path)` (the personnel DocumentEditor) then selects the line."""
+    tab; an editor with `focus_finding(path)` (the personnel editor, the base-change form) then selects
+    the line and field."""
     open_editor = getattr(host, "open_editor", None)
     if open_editor is None:
         return None

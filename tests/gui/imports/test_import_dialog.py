@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.context import AppContext
+from ssclient.gui.contributions.base_change_form import ContributionBaseForm
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.imports.actions import open_draft_line
 from ssclient.gui.imports.import_dialog import ImportDialog
@@ -32,7 +33,7 @@ from ssclient.io.templates import DATA_SHEET
 from ssclient.store import Store
 from tests.gui.documents.conftest import SUN_QI, UNIT, snapshot
 from tests.gui.imports.conftest import drafts, import_file, run_to_end
-from tests.io.sheets import GOOD_A, GOOD_B, HEADERS_ZH, PERSON_A, write_xlsx
+from tests.io.sheets import GOOD_A, GOOD_B, HEADERS_ZH, PERSON_A, PERSON_B, write_xlsx
 
 PERSON_FIELDS = ("id_number", "name", "hukou_type", "wage_base", "migrant_worker", "migrant_insurance", "province",
                  "city", "county")  # fmt: skip
@@ -163,6 +164,29 @@ def test_double_click_opens_the_imported_line_in_the_editor(
         dialog.open_draft_button.click()
     assert opened.args == [dialog.draft.declaration_id, ""]
     assert window.tabs.count() == 1 and window.tabs.currentWidget() is editor
+
+
+def test_a_base_change_finding_opens_its_cell_in_the_base_form(
+    qtbot: QtBot, dialog: ImportDialog, ctx: AppContext, tmp_path: Path
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    dialog.open_line_requested.connect(lambda draft_id, field: open_draft_line(ctx, window, draft_id, field))
+    rows = [[PERSON_A, "张三", "7200", "2026-11"], [PERSON_B, "买买提·艾力", "3000", ""]]
+    dialog.set_kind(DeclarationType.BASE_CHANGE)
+    import_file(qtbot, dialog, filled_template(tmp_path, rows, DeclarationType.BASE_CHANGE))
+    run_to_end(qtbot, dialog.import_rows(clean_rows_only=False))
+    # The one finding: the second person's new base is below the floor (row 3, the template's column).
+    assert [(row[0], row[1]) for row in report_rows(dialog)] == [("3", "申报工资*")]
+
+    assert dialog.open_finding(0)
+    form = window.tabs.currentWidget()
+    assert isinstance(form, ContributionBaseForm)
+    current = form.table.currentIndex()
+    assert (current.row(), form.model.headerData(current.column(), Qt.Orientation.Horizontal)) == (
+        1,
+        form.model.headerData(3, Qt.Orientation.Horizontal),
+    )
 
 
 def test_cancel_mid_import_leaves_the_store_as_it_was(
