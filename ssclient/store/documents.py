@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, delete, func, insert, or_, select
+from sqlalchemy import Select, Table, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ssclient.domain.declaration import Declaration
@@ -205,10 +205,15 @@ def _counts(session: Session, column: Any, ids: Sequence[int], *conditions: Any)
     return {key: int(count) for key, count in session.execute(query)}
 
 
+# The tables themselves, for Core INSERTs: the ORM's bulk insert spent 0.15 s of a 0.24 s save of 10,000
+# lines on per-row bookkeeping that plain rows never need.
+_LINES = cast(Table, LineRow.__table__)
+_PAYMENTS = cast(Table, PaymentRow.__table__)
+
+
 def insert_content(session: Session, declaration_id: int, declaration: Declaration) -> None:
-    """A document's lines and payments, one bulk INSERT each: the ORM's row-by-row unit of work took over
-    a second for a 10,000-line import."""
+    """A document's lines and payments, one bulk INSERT (executemany) each."""
     if declaration.lines:
-        session.execute(insert(LineRow), convert.line_values(declaration_id, declaration.lines))
+        session.execute(insert(_LINES), convert.line_values(declaration_id, declaration.lines))
     if declaration.payments:
-        session.execute(insert(PaymentRow), convert.payment_values(declaration_id, declaration.payments))
+        session.execute(insert(_PAYMENTS), convert.payment_values(declaration_id, declaration.payments))
