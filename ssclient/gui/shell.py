@@ -7,6 +7,7 @@ this is imported on the way to the first window.
 from __future__ import annotations
 
 import logging
+import sys
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -423,12 +424,20 @@ class Shell(QObject):
             except Exception as exc:  # the agency may be gone already; the session then expires there
                 log.info("log-out at exit failed: %s", exc)
         cancel_all_and_wait()
+        end_spreadsheet_reader()
         if agency is not None:
             agency.close()
         self.local_agency.stop()
         store = self.ctx.store
         if store is not None:
             store.close()
+
+
+def end_spreadsheet_reader() -> None:
+    """End the reader process an import window started, if one did (see ssclient.io.reader_process)."""
+    reader = sys.modules.get("ssclient.io.reader_process")
+    if reader is not None:  # never imported: no import window opened, no process to end
+        reader.shut_down()
 
 
 def load_session(

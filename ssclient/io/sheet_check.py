@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding, field_name
 from ssclient.domain.period import Period
-from ssclient.io.spreadsheet import Cancelled, Progress, SheetRow, Spreadsheet
+from ssclient.io.spreadsheet import Cancelled, Progress, SheetRow, SheetSource
 from ssclient.rules import RuleContext, check_duplicates, check_line
 
 
@@ -41,7 +41,7 @@ class SheetReport:
 
 
 def check_sheet(
-    sheet: Spreadsheet,
+    sheet: SheetSource,
     ctx: RuleContext,
     period: Period,
     *,
@@ -50,7 +50,7 @@ def check_sheet(
     cancelled: Cancelled | None = None,
 ) -> SheetReport:
     """Check every row with the rulebook, then the duplicates across rows. Raises UnusableFile and
-    ReadCancelled as Spreadsheet.rows does."""
+    ReadCancelled as the sheet's rows do."""
     report = SheetReport(sheet.name)
     order = {name: position for position, name in enumerate(sheet.columns)}
     id_numbers: list[str] = []
@@ -72,7 +72,7 @@ def check_sheet(
     return report
 
 
-def _row_findings(row: SheetRow, sheet: Spreadsheet, ctx: RuleContext, period: Period) -> list[Finding]:
+def _row_findings(row: SheetRow, sheet: SheetSource, ctx: RuleContext, period: Period) -> list[Finding]:
     found = check_line(row.line, sheet.kind, period, ctx)
     if not row.findings:
         return found

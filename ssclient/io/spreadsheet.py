@@ -12,6 +12,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import Protocol
 
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType
@@ -49,6 +50,30 @@ class SheetRow:
     number: int
     line: DeclarationLine
     findings: list[Finding] = field(default_factory=list)
+
+
+class SheetSource(Protocol):
+    """What checking needs of a sheet: a Spreadsheet, or a ChildSheet read by another process."""
+
+    name: str
+    kind: DeclarationType
+    # field → (column index, header text as the file writes it)
+    columns: dict[str, tuple[int, str]]
+
+    def column_label(self, field_name: str) -> str: ...
+
+    def rows(
+        self, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> Iterator[SheetRow]: ...
+
+
+def column_label(columns: dict[str, tuple[int, str]], field_name: str) -> str:
+    """The column as the file names it (its header text), for reports; the template's name for a field
+    the file has no column for."""
+    if field_name in columns:
+        return columns[field_name][1]
+    column = COLUMN_BY_FIELD.get(field_name)
+    return column.chinese if column else field_name
 
 
 def header_score(row: Sequence[object]) -> int:
@@ -96,11 +121,7 @@ class Spreadsheet:
         self._source.close()
 
     def column_label(self, field_name: str) -> str:
-        """The column as the file names it (its header text), for reports."""
-        if field_name in self.columns:
-            return self.columns[field_name][1]
-        column = COLUMN_BY_FIELD.get(field_name)
-        return column.chinese if column else field_name
+        return column_label(self.columns, field_name)
 
     def rows(
         self, progress: Progress | None = None, cancelled: Cancelled | None = None

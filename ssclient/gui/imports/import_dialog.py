@@ -33,7 +33,14 @@ from ssclient.gui.documents.texts import document_title
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.imports.kinds import IMPORT_KINDS
 from ssclient.gui.imports.report_model import MESSAGE, ROW, ReportModel, sorted_view_model
-from ssclient.gui.imports.work import CheckedSheet, ImportedDraft, NothingToImport, read_and_check, save_draft
+from ssclient.gui.imports.work import (
+    CheckedSheet,
+    ImportedDraft,
+    NothingToImport,
+    prepare_reading,
+    read_and_check,
+    save_draft,
+)
 from ssclient.gui.records.texts import write_error_text
 from ssclient.gui.workers import Task, TaskControl
 from ssclient.io.atomic import WriteError
@@ -69,6 +76,7 @@ class ImportDialog(QDialog):
             self.set_kind(kind)
         self.resize(980, 620)
         self._update_buttons()
+        prepare_reading()
 
     # --- public -------------------------------------------------------------------------------------
 

@@ -2,13 +2,15 @@
 
 The reader and the rulebook are ssclient.io's (`open_spreadsheet`, `check_sheet`), the code behind
 `ssclient check`, with the same rule inputs (policy, regions, today; no roster), so the import's report
-and the command's are the same for the same file. The draft is written last, in one store transaction:
+and the command's are the same for the same file. The import runs that reader in a child process
+(`open_in_child`), so the window's process is not busy parsing the workbook. The draft is written last, in one store transaction:
 a Cancel or a failure before that leaves the store as it was.
 """
 
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,11 +20,14 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.domain.period import Period
 from ssclient.gui.workers import TaskCancelled, TaskControl
 from ssclient.io.errors import ReadCancelled, UnusableFile
+from ssclient.io.reader_process import ChildSheet, ReaderUnavailable, open_in_child, warm_up
 from ssclient.io.sheet_check import SheetReport, check_sheet
 from ssclient.io.sheet_import import ImportPlan, plan_import
-from ssclient.io.spreadsheet import open_spreadsheet
+from ssclient.io.spreadsheet import Cancelled, Spreadsheet, open_spreadsheet
 from ssclient.rules import RuleContext
 from ssclient.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +67,12 @@ class NothingToImport(Exception):
     """Every row has errors, so "import the clean rows only" has no row to import."""
 
 
+def prepare_reading() -> None:
+    """Start the reader process ahead of time (the import window does, as it opens): Python and openpyxl
+    load in it while the user picks a file, not after."""
+    warm_up()
+
+
 def read_and_check(
     path: Path, kind: DeclarationType, rules: RuleContext, period: Period, control: TaskControl | None = None
 ) -> CheckedSheet | UnusableFile:
@@ -70,7 +81,7 @@ def read_and_check(
     progress = control.report if control is not None else None
     cancelled = (lambda: control.cancelled) if control is not None else None
     try:
-        with _few_full_collections(), open_spreadsheet(path, kind) as sheet:
+        with _few_full_collections(), _open_sheet(path, kind, cancelled) as sheet:
             report = check_sheet(
                 sheet, rules, period, keep_lines=True, progress=progress, cancelled=cancelled
             )
@@ -81,6 +92,16 @@ def read_and_check(
     if control is not None:
         control.check_cancelled()  # Cancel pressed as the last rows were read: still nothing is saved
     return CheckedSheet(path, kind, period, report)
+
+
+def _open_sheet(path: Path, kind: DeclarationType, cancelled: Cancelled | None) -> ChildSheet | Spreadsheet:
+    """The sheet read by a reader process (see ssclient.io.reader_process); in this process when the
+    system will not start one, which is slower and makes the window stutter, but works."""
+    try:
+        return open_in_child(path, kind, cancelled)
+    except ReaderUnavailable as exc:
+        log.warning("reading %s in the program's own process: %s", path.name, exc)
+        return open_spreadsheet(path, kind)
 
 
 def save_draft(

@@ -7,6 +7,7 @@ import csv
 import gc
 import io
 import json
+import multiprocessing.context
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from ssclient.gui.imports.actions import open_draft_line
 from ssclient.gui.imports.import_dialog import ImportDialog
 from ssclient.gui.imports.template_action import write_template
 from ssclient.gui.main_window import MainWindow
+from ssclient.io import reader_process
 from ssclient.io.check_command import run_check
 from ssclient.io.errors import UnusableFile
 from ssclient.io.messages import render_finding
@@ -356,3 +358,20 @@ def test_choosing_another_type_forgets_the_report(qtbot: QtBot, dialog: ImportDi
     assert dialog.checked is None and dialog.proxy.rowCount() == 0
     assert not dialog.import_all_button.isEnabled() and not dialog.export_button.isEnabled()
     assert dialog.import_button.isEnabled()
+
+
+@pytest.mark.allow_log_warnings
+def test_without_a_reader_process_the_file_is_read_in_the_program(
+    qtbot: QtBot, dialog: ImportDialog, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # fmt: skip
+    reader_process.shut_down()
+
+    def refuse(_process: object) -> None:  # the system will not start another process
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", refuse)
+    import_file(qtbot, dialog, filled_template(tmp_path, [GOOD_A, GOOD_B]))
+    assert dialog.draft is not None
+    assert store.get_declaration(dialog.draft.declaration_id).lines == [as_line(GOOD_A), as_line(GOOD_B)]
+    assert "in the program's own process" in caplog.text
