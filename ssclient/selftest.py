@@ -2,9 +2,9 @@
 
 Each check exercises one thing a broken bundle or a machine missing a library would get wrong: the Qt
 platform plugin the desktop will use, every module of the program, every form, translation and policy file,
-the region data, the keyring backends, the draft store, the local agency, one submission round trip through
-the client and the outbox, and the PDF receipt of what was approved. The summary has one
-line per check (OK or FAIL, the time it took, what it found or why it failed) and the exit status is 0 only
+the region data, a spreadsheet read by the import's reader process, the keyring backends, the draft store,
+the local agency, one submission round trip through the client and the outbox, and the PDF receipt of what
+was approved. The summary has one line per check (OK or FAIL, the time it took, what it found or why it failed) and the exit status is 0 only
 when every check passed. Everything the checks create lives in a temporary folder that is removed at the end;
 the user's own data is never opened.
 """
@@ -307,6 +307,31 @@ def _add_declaration() -> Declaration:
     return Declaration(DeclarationType.ADD, Period(policy.year, 6), [line])
 
 
+def check_spreadsheet_import(workspace: Workspace) -> str:
+    """A filled-in template read by the spreadsheet reader process, as the import window reads it: openpyxl,
+    the templates and starting that process (multiprocessing in a frozen build) work."""
+    from openpyxl import load_workbook
+
+    from ssclient.domain.enums import DeclarationType
+    from ssclient.io.reader_process import open_in_child, shut_down
+    from ssclient.io.templates import DATA_SHEET, save_template, template_fields
+
+    kind = DeclarationType.ADD
+    person = _add_declaration().lines[0]
+    path = save_template(workspace.folder / "template.xlsx", kind)
+    book = load_workbook(path)
+    for column, name in enumerate(template_fields(kind), start=1):
+        book[DATA_SHEET].cell(row=2, column=column, value=getattr(person, name) or None)
+    book.save(path)
+    workspace.cleanups.append(shut_down)
+    with open_in_child(path, kind) as sheet:
+        reader = sheet.process_id
+        lines = [row.line for row in sheet.rows()]
+    if lines != [person]:
+        raise CheckFailed(f"the filled-in template read back as {lines!r}, not the person written into it")
+    return f"a filled-in template read back by the reader process (pid {reader})"
+
+
 def check_store(workspace: Workspace) -> str:
     from ssclient.store import Store, StoreError
     from ssclient.store.migrate import SCHEMA_HEAD
@@ -415,6 +440,7 @@ def default_checks() -> list[Check]:
         Check("translations", check_translations),
         Check("policy", check_policies),
         Check("regions", check_regions),
+        Check("spreadsheet import", check_spreadsheet_import),
         Check("keyring", check_keyring),
         Check("store", check_store),
         Check("agency", check_agency),

@@ -25,6 +25,7 @@ CHECKS = (
     "translations",
     "policy",
     "regions",
+    "spreadsheet import",
     "keyring",
     "store",
     "agency",
