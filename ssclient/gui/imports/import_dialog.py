@@ -11,6 +11,7 @@ of an imported row asks (`open_line_requested`) to open that line and field in t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
@@ -32,7 +33,14 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.imports.kinds import IMPORT_KINDS
-from ssclient.gui.imports.report_model import MESSAGE, ROW, ReportModel, sorted_view_model
+from ssclient.gui.imports.report_model import (
+    MESSAGE,
+    ROW,
+    ReportCells,
+    ReportModel,
+    report_cells,
+    sorted_view_model,
+)
 from ssclient.gui.imports.work import (
     CheckedSheet,
     ImportedDraft,
@@ -50,6 +58,14 @@ from ssclient.io.report_table import report_table
 
 _ERROR_STYLE = "color: #c0392b;"
 _DONE_STYLE = "color: #1e7e34; font-weight: bold;"
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What the reading worker hands the window: the checked sheet and its report's cells, made there."""
+
+    checked: CheckedSheet
+    cells: ReportCells
 
 
 class ImportDialog(QDialog):
@@ -115,8 +131,11 @@ class ImportDialog(QDialog):
         self._show_message("")
         self._show_summary()
 
-        def work(control: TaskControl) -> CheckedSheet | UnusableFile:
-            return read_and_check(path, kind, rules, period, control)
+        def work(control: TaskControl) -> _Read | UnusableFile:
+            checked = read_and_check(path, kind, rules, period, control)
+            if isinstance(checked, UnusableFile):
+                return checked
+            return _Read(checked, report_cells(checked.report))
 
         task = Task(work, "importing a spreadsheet")
         task.progress.connect(self._on_progress)
@@ -276,20 +295,20 @@ class ImportDialog(QDialog):
         if isinstance(result, UnusableFile):
             self._show_message(result.reason(QCoreApplication.translate), _ERROR_STYLE)
             return
-        assert isinstance(result, CheckedSheet)
-        self._checked = result
-        self.model.set_report(result.report)
+        assert isinstance(result, _Read)
+        self._checked, report = result.checked, result.checked.report
+        self.model.set_report(report, result.cells)
         # Sized once, now, while no worker runs; not on every layout change (see report_model).
         for column in range(MESSAGE):
             self.report_view.resizeColumnToContents(column)
         self._show_summary()
-        if result.report.has_errors:
+        if report.has_errors:
             self._show_message(
                 self.tr(
                     "Nothing was imported yet: %n row(s) have errors. Import every row and correct them in "
                     "the draft, import the clean rows only, or fix the file and import it again.",
                     "",
-                    len(result.report.rows_with_errors()),
+                    len(report.rows_with_errors()),
                 ),
                 _ERROR_STYLE,
             )

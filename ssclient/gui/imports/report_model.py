@@ -4,6 +4,11 @@ A QStandardItemModel filled once per report, not a Python table model: the view 
 itself without calling into Python. While the import's worker thread runs Python, every call from the
 GUI thread into Python waits for the interpreter lock (up to the switch interval, 5 ms, each), so a
 Python model repainting a few hundred cells froze the window for half a second.
+
+The cells are made by `report_cells` on the worker that read the file (items are plain data, not
+QObjects, and translation is thread-safe): a file with an error on each of 10,000 rows has tens of
+thousands of cells, and making them on the GUI thread froze the window for a second. The window then
+only inserts them, `set_report(report, cells)`.
 """
 
 from __future__ import annotations
@@ -42,45 +47,58 @@ class ReportModel(QStandardItemModel):
         )
         self._items: list[RowFinding] = []
 
-    def set_report(self, report: SheetReport | None) -> None:
+    def set_report(self, report: SheetReport | None, cells: ReportCells | None = None) -> None:
+        """Show a report, with its cells from `report_cells` (made here when not given)."""
+        if cells is None:
+            cells = report_cells(report)
         # Filled silently, then announced as one reset: cell by cell, the sorting proxy would re-sort on
         # every cell set (seconds for a long report).
         self.blockSignals(True)
         try:
-            self._fill(report)
+            self._items = list(report.findings) if report is not None else []
+            self.setRowCount(0)
+            for row in cells:
+                self.appendRow(row)
         finally:
             self.blockSignals(False)
         self.beginResetModel()
         self.endResetModel()
 
-    def _fill(self, report: SheetReport | None) -> None:
-        self._items = list(report.findings) if report is not None else []
-        self.setRowCount(0)
-        self.setRowCount(len(self._items))
-        words = {severity: severity_word(severity) for severity in Severity}
-        brushes = {severity: QBrush(QColor(colour)) for severity, colour in _COLOURS.items()}
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for position, item in enumerate(self._items):
-            severity = item.finding.severity
-            message = render_finding(item.finding, QCoreApplication.translate)
-            row = QStandardItem(str(item.row))
-            row.setData(item.row, SORT_ROLE)
-            row.setTextAlignment(right)
-            column = QStandardItem(item.column)
-            column.setData(item.column, SORT_ROLE)
-            level = QStandardItem(words[severity])
-            level.setData(_RANK[severity] * 10_000_000 + item.row, SORT_ROLE)
-            level.setForeground(brushes[severity])
-            text = QStandardItem(message)
-            text.setData(message, SORT_ROLE)
-            text.setToolTip(message)
-            for index, cell in enumerate((row, column, level, text)):
-                cell.setEditable(False)
-                self.setItem(position, index, cell)
-
     def item_at(self, row: int) -> RowFinding:
         """The finding shown in source row `row`."""
         return self._items[row]
+
+
+# One list of cells (row, column, severity, message) per finding, in the report's order.
+ReportCells = list[list[QStandardItem]]
+
+
+def report_cells(report: SheetReport | None) -> ReportCells:
+    """The table's cells for a report, in the UI language; may run on a worker thread."""
+    if report is None:
+        return []
+    words = {severity: severity_word(severity) for severity in Severity}
+    brushes = {severity: QBrush(QColor(colour)) for severity, colour in _COLOURS.items()}
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    cells: ReportCells = []
+    for item in report.findings:
+        severity = item.finding.severity
+        message = render_finding(item.finding, QCoreApplication.translate)
+        row = QStandardItem(str(item.row))
+        row.setData(item.row, SORT_ROLE)
+        row.setTextAlignment(right)
+        column = QStandardItem(item.column)
+        column.setData(item.column, SORT_ROLE)
+        level = QStandardItem(words[severity])
+        level.setData(_RANK[severity] * 10_000_000 + item.row, SORT_ROLE)
+        level.setForeground(brushes[severity])
+        text = QStandardItem(message)
+        text.setData(message, SORT_ROLE)
+        text.setToolTip(message)
+        for cell in (row, column, level, text):
+            cell.setEditable(False)
+        cells.append([row, column, level, text])
+    return cells
 
 
 def sorted_view_model(source: ReportModel) -> QSortFilterProxyModel:
