@@ -5,9 +5,10 @@ Figures, each next to its target:
   transaction on a real SQLite file in a temp dir) against openpyxl's own read-only read of the same file,
   and the ratio; target ratio ≤ 1.5. The time is split into reading+checking and saving, and when saving
   weighs most, a profile of it is printed (the store's owner optimizes create_draft).
-- the longest GUI event-loop stall (median of 3 imports) while the import dialog works (its worker reads and checks, then saves
-  every row after "Import all rows"), measured by a QTimer ticking every 2 ms on the GUI thread;
-  target ≤ 50 ms.
+- the longest GUI event-loop stall (median of 3 imports) while the import dialog works (its reader process
+  reads, its worker checks, then saves every row after "Import all rows"), measured by a QTimer ticking
+  every 2 ms on the GUI thread; target ≤ 50 ms. The same for a file with an error on every row, whose
+  report the window then shows (not a target of the issue; it keeps the report's display honest).
 
 The file (people as accountants fill them, about 2 % with an error) is generated once under bench/.data/.
 """
@@ -54,8 +55,9 @@ _HEADERS = [
 ]
 
 
-def generate(path: Path, rows: int, seed: int = 20261122) -> None:
-    """A filled template: the same people bench_check writes, as an .xlsx workbook."""
+def generate(path: Path, rows: int, seed: int = 20261122, *, every_row_wrong: bool = False) -> None:
+    """A filled template: the same people bench_check writes, as an .xlsx workbook; about 2 % of the rows
+    with an error, or every row (a wage below the floor) when `every_row_wrong`."""
     from openpyxl import Workbook
 
     from bench.bench_check import _GIVEN, _SURNAMES, counties, id_number
@@ -82,7 +84,7 @@ def generate(path: Path, rows: int, seed: int = 20261122) -> None:
         ]
         if index % 50 == 7:
             row[0] = number[:-1] + ("0" if number[-1] != "0" else "1")
-        elif index % 50 == 23:
+        elif index % 50 == 23 or every_row_wrong:
             row[3] = "3000"
         sheet.append(row)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -238,8 +240,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-import-") as temp:
         folder = Path(temp)
         openpyxl_read(path)  # warm the file cache and the imports for both sides
-        prepare_reading()  # as the import window does when it opens, while the user picks the file
         floor = statistics.median(_timed(lambda: openpyxl_read(path)) for _ in range(RUNS))
+        prepare_reading()  # as the import window does when it opens, while the user picks the file
         check, save, whole, lines = measure_import(path, folder)
         ratio = whole / floor
         verdict = "ok" if ratio <= RATIO_TARGET else "OVER TARGET"
@@ -253,19 +255,26 @@ def main() -> None:
             print("   profile of store.create_draft (save), by own time:")
             for line in profile_save(path, folder).splitlines()[:16]:
                 print(f"      {line}")
-        runs = [measure_stall(path, folder / f"gui-{run}") for run in range(RUNS)]
-        stalls = sorted(run[0] for run in runs)
-        _worst, where, ticks, elapsed = max(runs)
-        verdict = "ok" if statistics.median(stalls) <= STALL_TARGET_MS else "OVER TARGET"
-        print(
-            f"   longest GUI stall during the dialog's import, median of {RUNS} imports: "
-            f"{statistics.median(stalls):.1f} ms  (target ≤ {STALL_TARGET_MS:.0f} ms) {verdict}"
-        )
-        print(
-            f"   each import's longest: {', '.join(f'{s:.0f}' for s in stalls)} ms; the worst while {where}"
-            f" ({ticks} ticks of {TICK_MS} ms over {elapsed:.2f} s)"
-        )
+        _print_stalls(path, folder, "")
+        wrong = DATA / f"import_{ROWS}_every_row_wrong.xlsx"
+        if not wrong.exists():
+            generate(wrong, ROWS, every_row_wrong=True)
+        _print_stalls(wrong, folder / "wrong", ", every row wrong (a report of 10,000+ findings)")
 
+
+def _print_stalls(path: Path, folder: Path, which: str) -> None:
+    runs = [measure_stall(path, folder / f"gui-{run}") for run in range(RUNS)]
+    stalls = sorted(run[0] for run in runs)
+    _worst, where, ticks, elapsed = max(runs)
+    verdict = "ok" if statistics.median(stalls) <= STALL_TARGET_MS else "OVER TARGET"
+    print(
+        f"   longest GUI stall during the dialog's import{which}, median of {RUNS} imports: "
+        f"{statistics.median(stalls):.1f} ms  (target ≤ {STALL_TARGET_MS:.0f} ms) {verdict}"
+    )
+    print(
+        f"   each import's longest: {', '.join(f'{s:.0f}' for s in stalls)} ms; the worst while {where}"
+        f" ({ticks} ticks of {TICK_MS} ms over {elapsed:.2f} s)"
+    )
 
 if __name__ == "__main__":
     main()

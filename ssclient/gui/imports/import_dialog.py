@@ -33,14 +33,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.imports.kinds import IMPORT_KINDS
-from ssclient.gui.imports.report_model import (
-    MESSAGE,
-    ROW,
-    ReportCells,
-    ReportModel,
-    report_cells,
-    sorted_view_model,
-)
+from ssclient.gui.imports.report_model import MESSAGE, ROW, ReportModel, sorted_view_model
 from ssclient.gui.imports.work import (
     CheckedSheet,
     ImportedDraft,
@@ -62,10 +55,10 @@ _DONE_STYLE = "color: #1e7e34; font-weight: bold;"
 
 @dataclass(frozen=True, slots=True)
 class _Read:
-    """What the reading worker hands the window: the checked sheet and its report's cells, made there."""
+    """What the reading worker hands the window: the checked sheet and its report's model, made there."""
 
     checked: CheckedSheet
-    cells: ReportCells
+    model: ReportModel
 
 
 class ImportDialog(QDialog):
@@ -127,7 +120,7 @@ class ImportDialog(QDialog):
         path, kind = Path(text), self.kind
         rules, period = self._ctx.rule_context(), self._ctx.current_period()
         self._checked = self._draft = None
-        self.model.set_report(None)
+        self._show_report(ReportModel())
         self._show_message("")
         self._show_summary()
 
@@ -135,7 +128,7 @@ class ImportDialog(QDialog):
             checked = read_and_check(path, kind, rules, period, control)
             if isinstance(checked, UnusableFile):
                 return checked
-            return _Read(checked, report_cells(checked.report))
+            return _Read(checked, ReportModel(checked.report).handed_to_gui())
 
         task = Task(work, "importing a spreadsheet")
         task.progress.connect(self._on_progress)
@@ -232,7 +225,7 @@ class ImportDialog(QDialog):
 
         for kind in IMPORT_KINDS:
             self.type_combo.addItem(document_title(kind), kind.value)
-        self.model = ReportModel(self)
+        self.model = ReportModel(parent=self)
         self.proxy = sorted_view_model(self.model)
         self.report_view.setModel(self.proxy)
         self.report_view.sortByColumn(ROW, Qt.SortOrder.AscendingOrder)
@@ -264,7 +257,7 @@ class ImportDialog(QDialog):
         """Another file or type: the report shown was for the previous choice, so it goes."""
         if self._task is None and self._checked is not None:
             self._checked = self._draft = None
-            self.model.set_report(None)
+            self._show_report(ReportModel())
             self._show_summary()
             self._show_message("")
         self._update_buttons()
@@ -297,7 +290,7 @@ class ImportDialog(QDialog):
             return
         assert isinstance(result, _Read)
         self._checked, report = result.checked, result.checked.report
-        self.model.set_report(report, result.cells)
+        self._show_report(result.model)
         # Sized once, now, while no worker runs; not on every layout change (see report_model).
         for column in range(MESSAGE):
             self.report_view.resizeColumnToContents(column)
@@ -339,6 +332,12 @@ class ImportDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self._show_message(message, _ERROR_STYLE)
+
+    def _show_report(self, model: ReportModel) -> None:
+        old, self.model = self.model, model
+        model.setParent(self)
+        self.proxy.setSourceModel(model)
+        old.deleteLater()
 
     def _show_summary(self) -> None:
         report = self._checked.report if self._checked is not None else None

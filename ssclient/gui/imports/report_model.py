@@ -5,10 +5,9 @@ itself without calling into Python. While the import's worker thread runs Python
 GUI thread into Python waits for the interpreter lock (up to the switch interval, 5 ms, each), so a
 Python model repainting a few hundred cells froze the window for half a second.
 
-The cells are made by `report_cells` on the worker that read the file (items are plain data, not
-QObjects, and translation is thread-safe): a file with an error on each of 10,000 rows has tens of
-thousands of cells, and making them on the GUI thread froze the window for a second. The window then
-only inserts them, `set_report(report, cells)`.
+A report's model is made whole on the worker that read the file (`ReportModel(report)`, then
+`handed_to_gui`): a file with an error on each of 10,000 rows has 40,000 cells, and making or even just
+inserting them on the GUI thread froze the window. The window then only points its view at the new model.
 """
 
 from __future__ import annotations
@@ -38,66 +37,52 @@ def severity_word(severity: Severity) -> str:
 
 
 class ReportModel(QStandardItemModel):
-    """One row per finding, in the report's order (by spreadsheet row); `item(row)` is its finding."""
+    """One row per finding, in the report's order (by spreadsheet row); `item_at(row)` is its finding.
+    Made on any thread (see handed_to_gui)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, report: SheetReport | None = None, parent: QObject | None = None) -> None:
         super().__init__(0, 4, parent)
         self.setHorizontalHeaderLabels(
             [_report_word(key) for key in ("row", "column", "severity", "message")]
         )
-        self._items: list[RowFinding] = []
-
-    def set_report(self, report: SheetReport | None, cells: ReportCells | None = None) -> None:
-        """Show a report, with its cells from `report_cells` (made here when not given)."""
-        if cells is None:
-            cells = report_cells(report)
-        # Filled silently, then announced as one reset: cell by cell, the sorting proxy would re-sort on
-        # every cell set (seconds for a long report).
-        self.blockSignals(True)
-        try:
-            self._items = list(report.findings) if report is not None else []
-            self.setRowCount(0)
-            for row in cells:
-                self.appendRow(row)
-        finally:
-            self.blockSignals(False)
-        self.beginResetModel()
-        self.endResetModel()
+        self._items: list[RowFinding] = list(report.findings) if report is not None else []
+        words = {severity: severity_word(severity) for severity in Severity}
+        brushes = {severity: QBrush(QColor(colour)) for severity, colour in _COLOURS.items()}
+        for item in self._items:
+            self.appendRow(_cells(item, words[item.finding.severity], brushes[item.finding.severity]))
 
     def item_at(self, row: int) -> RowFinding:
         """The finding shown in source row `row`."""
         return self._items[row]
 
+    def handed_to_gui(self) -> ReportModel:
+        """Moved to the GUI thread, where its view lives (called on the thread that made it)."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.moveToThread(app.thread())
+        return self
 
-# One list of cells (row, column, severity, message) per finding, in the report's order.
-ReportCells = list[list[QStandardItem]]
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def report_cells(report: SheetReport | None) -> ReportCells:
-    """The table's cells for a report, in the UI language; may run on a worker thread."""
-    if report is None:
-        return []
-    words = {severity: severity_word(severity) for severity in Severity}
-    brushes = {severity: QBrush(QColor(colour)) for severity, colour in _COLOURS.items()}
-    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    cells: ReportCells = []
-    for item in report.findings:
-        severity = item.finding.severity
-        message = render_finding(item.finding, QCoreApplication.translate)
-        row = QStandardItem(str(item.row))
-        row.setData(item.row, SORT_ROLE)
-        row.setTextAlignment(right)
-        column = QStandardItem(item.column)
-        column.setData(item.column, SORT_ROLE)
-        level = QStandardItem(words[severity])
-        level.setData(_RANK[severity] * 10_000_000 + item.row, SORT_ROLE)
-        level.setForeground(brushes[severity])
-        text = QStandardItem(message)
-        text.setData(message, SORT_ROLE)
-        text.setToolTip(message)
-        for cell in (row, column, level, text):
-            cell.setEditable(False)
-        cells.append([row, column, level, text])
+def _cells(item: RowFinding, word: str, brush: QBrush) -> list[QStandardItem]:
+    """Row, column, severity and message of one finding, each with the value its column sorts by."""
+    message = render_finding(item.finding, QCoreApplication.translate)
+    row = QStandardItem(str(item.row))
+    row.setData(item.row, SORT_ROLE)
+    row.setTextAlignment(_RIGHT)
+    column = QStandardItem(item.column)
+    column.setData(item.column, SORT_ROLE)
+    level = QStandardItem(word)
+    level.setData(_RANK[item.finding.severity] * 10_000_000 + item.row, SORT_ROLE)
+    level.setForeground(brush)
+    text = QStandardItem(message)
+    text.setData(message, SORT_ROLE)
+    text.setToolTip(message)
+    cells = [row, column, level, text]
+    for cell in cells:
+        cell.setEditable(False)
     return cells
 
 
