@@ -34,10 +34,12 @@ class ImportPlan:
 def plan_import(
     report: SheetReport, kind: DeclarationType, period: Period, *, clean_rows_only: bool = False
 ) -> ImportPlan:
-    """The declaration to save from a report made with keep_lines=True (every row, or the clean ones)."""
+    """The declaration to save from a report made with keep_lines=True (every row, or the clean ones). Its
+    lines are the report's own objects, not copies (a checked report is not changed afterwards, and copying
+    10,000 lines was a fifth of the save)."""
     if report.rows and not report.lines:
         raise ValueError("the report holds no lines: check the sheet with keep_lines=True")
     broken = report.rows_with_errors() if clean_rows_only else set()
     kept = [row for row in report.lines if row.number not in broken]
-    declaration = Declaration(kind, period, [row.line.copy() for row in kept])
+    declaration = Declaration(kind, period, [row.line for row in kept])
     return ImportPlan(declaration, [row.number for row in kept], sorted(broken))
