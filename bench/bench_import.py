@@ -278,5 +278,6 @@ def _print_stalls(path: Path, folder: Path, which: str) -> None:
         f" ({ticks} ticks of {TICK_MS} ms over {elapsed:.2f} s)"
     )
 
+
 if __name__ == "__main__":
     main()
