@@ -132,6 +132,10 @@ class _Pool:
                 return
         self.give_back(_Child())
 
+    def ready_process_id(self) -> int | None:
+        with self._lock:
+            return self._idle.process.pid if self._idle is not None else None
+
     def shut_down(self) -> None:
         with self._lock:
             child, self._idle = self._idle, None
@@ -151,6 +155,11 @@ def warm_up() -> bool:
         log.info("%s", exc)
         return False
     return True
+
+
+def ready_process_id() -> int | None:
+    """The id of the reader process kept ready, if any (for the log and for tests)."""
+    return _pool.ready_process_id()
 
 
 def shut_down() -> None:

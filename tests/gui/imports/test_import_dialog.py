@@ -8,6 +8,7 @@ import gc
 import io
 import json
 import multiprocessing.context
+import os
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from ssclient.gui.imports.actions import open_draft_line
 from ssclient.gui.imports.import_dialog import ImportDialog
 from ssclient.gui.imports.template_action import write_template
 from ssclient.gui.main_window import MainWindow
+from ssclient.gui.shell import end_spreadsheet_reader
 from ssclient.io import reader_process
 from ssclient.io.check_command import run_check
 from ssclient.io.errors import UnusableFile
@@ -375,3 +377,12 @@ def test_without_a_reader_process_the_file_is_read_in_the_program(
     assert dialog.draft is not None
     assert store.get_declaration(dialog.draft.declaration_id).lines == [as_line(GOOD_A), as_line(GOOD_B)]
     assert "in the program's own process" in caplog.text
+
+
+def test_the_reader_process_starts_with_the_window_and_ends_with_the_program(dialog: ImportDialog) -> None:
+    started = reader_process.ready_process_id()
+    assert started is not None, "the window starts the reader while the user picks a file"
+    end_spreadsheet_reader()  # as the program does at exit
+    assert reader_process.ready_process_id() is None
+    with pytest.raises(ProcessLookupError):
+        os.kill(started, 0)
