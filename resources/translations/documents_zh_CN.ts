@@ -62,6 +62,21 @@ Serial number: %2</source>
         <translation>所属期 %1</translation>
     </message>
     <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="250"/>
+        <source>Period %1 (declarations are now for %2)</source>
+        <translation>所属期 %1（现在只能申报 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="251"/>
+        <source>Move to %1</source>
+        <translation>改为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="112"/>
+        <source>The document is now for %1. Save it to keep the change.</source>
+        <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
+    </message>
+    <message>
         <location filename="../../ssclient/gui/documents/editor.py" line="221"/>
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，申报流水号 %1。</translation>

@@ -76,6 +76,8 @@ class DocumentEditor(QWidget):
             self.declaration = backend.load(ctx, declaration_id)
             self.kind = self.declaration.type
         self.read_only = self.declaration.status not in EDITABLE_STATUSES
+        # The period the document is saved with: its own, until the user moves an old draft to the current one.
+        self.period = self.declaration.period
         self._build()
         self._touched = [None if _filled(line) else set() for line in self.declaration.lines]
         self._select_row(0)
@@ -93,8 +95,23 @@ class DocumentEditor(QWidget):
     def select_line(self, row: int) -> None:
         self._select_row(row)
 
+    def move_to_current_period(self) -> None:
+        """Make an old draft a declaration for the current period (saved with the next Save): a draft keeps
+        the month it was made in, and only the current period can be declared."""
+        self.period = self._ctx.current_period()
+        self._show_period()
+        self._refresh_counts()
+        self.summary_label.setStyleSheet("")
+        self.summary_label.setText(
+            self.tr("The document is now for %1. Save it to keep the change.").replace("%1", str(self.period))
+        )
+
     def focus_finding(self, path: str) -> bool:
-        """Go to the line and field a finding names (``lines[2].name``); False when there is no such field."""
+        """Go to the line and field a finding names (``lines[2].name``); False when there is no such field.
+        The period (a draft from an earlier month) goes to the button that moves it."""
+        if path == "period" and self.move_period_button.isVisibleTo(self):
+            self.move_period_button.setFocus()
+            return True
         row, field = split_line_path(path)
         if row is None or not 0 <= row < self.model.rowCount():
             return False
@@ -129,7 +146,7 @@ class DocumentEditor(QWidget):
         """Save to the draft box when the whole document verifies; otherwise show what is wrong."""
         lines = [line for line in self.model.lines() if _filled(line)] or self.model.lines()
         candidate = Declaration(
-            self.kind, self.declaration.period, lines, status=DeclarationStatus.DRAFT, id=self.declaration.id
+            self.kind, self.period, lines, status=DeclarationStatus.DRAFT, id=self.declaration.id
         )
         findings = check_declaration(candidate, self._ctx.rule_context(self._roster))
         errors = [f for f in findings if f.is_error]
@@ -144,6 +161,7 @@ class DocumentEditor(QWidget):
             return False
         self.declaration = backend.load(self._ctx, saved_id)
         self._reload_lines(self.declaration.lines)
+        self._show_period()
         self.summary_label.setStyleSheet("color: #2e7d32;")
         self.summary_label.setText(
             self.tr(
@@ -179,7 +197,9 @@ class DocumentEditor(QWidget):
         )
         self.title_label.setText(document_title(self.kind))
         self.setWindowTitle(document_title(self.kind))
-        self.period_label.setText(self.tr("Period %1").replace("%1", str(self.declaration.period)))
+        self.move_period_button = child(form, QPushButton, "movePeriodButton")
+        self.move_period_button.clicked.connect(self.move_to_current_period)
+        self._show_period()
         self.model = LinesModel(self.kind, self.declaration.lines)
         self.lines_table.setModel(self.model)
         self.lines_table.verticalHeader().hide()
@@ -209,6 +229,20 @@ class DocumentEditor(QWidget):
         self.save_button.clicked.connect(self.save)
         if self.read_only:
             self._make_read_only()
+
+    def _show_period(self) -> None:
+        """The document's period; for a draft of an earlier period, also that only the current period can be
+        declared, and the button that moves it there."""
+        current = self._ctx.current_period()
+        old = not self.read_only and self.period != current
+        if old:
+            text = self.tr("Period %1 (declarations are now for %2)")
+            self.move_period_button.setText(self.tr("Move to %1").replace("%1", str(current)))
+        else:
+            text = self.tr("Period %1")
+        self.period_label.setText(text.replace("%1", str(self.period)).replace("%2", str(current)))
+        self.period_label.setStyleSheet("color: #b9770e; font-weight: bold;" if old else "")
+        self.move_period_button.setVisible(old)
 
     def _make_read_only(self) -> None:
         self.form.setEnabled(False)
@@ -293,7 +327,7 @@ class DocumentEditor(QWidget):
     def _line_findings(self, row: int) -> list[Finding]:
         line = self.model.line(row)
         ctx = self._ctx.rule_context(self._roster)
-        findings = check_line(line, self.kind, self.declaration.period, ctx)
+        findings = check_line(line, self.kind, self.period, ctx)
         same = self.model.rows_with_same_person(row)
         if len(same) > 1:
             # What check_duplicates says for this line, without scanning the whole document per keystroke.
@@ -312,9 +346,7 @@ class DocumentEditor(QWidget):
         ctx = self._ctx.rule_context(self._roster)
         counts = {}
         for row, line in enumerate(self.model.lines()):
-            counts[row] = sum(
-                1 for f in check_line(line, self.kind, self.declaration.period, ctx) if f.is_error
-            )
+            counts[row] = sum(1 for f in check_line(line, self.kind, self.period, ctx) if f.is_error)
         self.model.set_error_counts(counts)
         if 0 <= self._current < self.model.rowCount():
             self._validate_current()
@@ -420,7 +452,9 @@ class DocumentEditor(QWidget):
         self.form.focus_field("migrant_worker")
 
     def has_unsaved_changes(self) -> bool:
-        return not self.read_only and self.model.lines() != self.declaration.lines
+        return not self.read_only and (
+            self.model.lines() != self.declaration.lines or self.period != self.declaration.period
+        )
 
     def confirm_discard(self) -> bool:
         """Ask before closing with unsaved changes; True when it may close."""

@@ -8,11 +8,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.store import Store
-from tests.gui.documents.conftest import LI_SI, ZHANG_SAN, close_discarding, snapshot
+from tests.gui.documents.conftest import LI_SI, UNIT, ZHANG_SAN, close_discarding, snapshot
 
 
 def fill_person(qtbot: QtBot, editor: DocumentEditor, id_number: str, name: str, base: str = "6500") -> None:
@@ -133,3 +135,49 @@ def test_the_same_person_twice_is_shown_on_both_lines_and_clears_on_removal(
     editor.select_line(0)
     assert not editor.form.problem_label("id_number").isVisible()
     close_discarding(editor)
+
+
+def test_a_draft_from_an_earlier_month_moves_to_the_current_period(
+    qtbot: QtBot, ctx: AppContext, store: Store, artifacts: Path
+) -> None:
+    person = DeclarationLine(id_number=ZHANG_SAN, name="张三", hukou_type="11", wage_base="6500",
+                             migrant_worker="否", migrant_insurance="否")  # fmt: skip
+    draft_id = store.create_draft(
+        UNIT.unit_code, Declaration(DeclarationType.ADD, Period(2026, 10), [person])
+    )
+    editor = DocumentEditor(ctx, DeclarationType.ADD, draft_id)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 640)
+    editor.show()
+    # Made in October, opened in November: only November can be declared, and the editor says so.
+    assert editor.period_label.text() == "Period 2026-10 (declarations are now for 2026-11)"
+    assert editor.move_period_button.isVisible() and editor.move_period_button.text() == "Move to 2026-11"
+    assert editor.focus_finding("period"), "a PERIOD_NOT_CURRENT finding leads to the button"
+    assert not editor.has_unsaved_changes()
+    snapshot(editor, artifacts, "documents_editor_earlier_period.png")
+
+    qtbot.mouseClick(editor.move_period_button, Qt.MouseButton.LeftButton)
+    assert editor.period_label.text() == "Period 2026-11" and not editor.move_period_button.isVisible()
+    assert editor.has_unsaved_changes(), "moved, not yet saved"
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    saved = store.get_declaration(draft_id)
+    assert saved.period == Period(2026, 11) and saved.lines == [person]
+    assert not editor.has_unsaved_changes()
+
+
+def test_a_declared_document_of_an_earlier_month_is_not_offered_a_move(
+    qtbot: QtBot, ctx: AppContext, store: Store
+) -> None:
+    person = DeclarationLine(id_number=ZHANG_SAN, name="张三", hukou_type="11", wage_base="6500",
+                             migrant_worker="否", migrant_insurance="否")  # fmt: skip
+    document_id = store.create_draft(
+        UNIT.unit_code, Declaration(DeclarationType.ADD, Period(2026, 10), [person])
+    )
+    store.enqueue(document_id, "key-1")
+    editor = DocumentEditor(ctx, DeclarationType.ADD, document_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.read_only
+    assert editor.period_label.text() == "Period 2026-10" and not editor.move_period_button.isVisible()
+    assert not editor.focus_finding("period")
