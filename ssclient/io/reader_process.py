@@ -7,8 +7,9 @@ rows already read; here, rows only arrive, ready made, in batches.
 
 The child runs the same reader as everyone else (`open_spreadsheet`, `Spreadsheet.rows`): the same rows,
 the same cell findings, the same UnusableFile as reading in process. Starting a child means starting Python
-and importing openpyxl, so one is kept ready (`warm_up` when the import window opens). A child reads one
-file at a time and only reads: after a Cancel, or if its reader is abandoned half way, it is simply ended.
+and importing openpyxl, so one is kept ready (`warm_up` when the import window opens); unused for five
+minutes, it ends itself. A child reads one file at a time and only reads: after a Cancel, or if its reader
+is abandoned half way, it is simply ended.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 POLL_SECONDS = 0.05
 # How long a child may take to end after it is asked to.
 END_SECONDS = 5.0
+# How long a child waits for the next file before it ends itself (its memory back to the system).
+IDLE_SECONDS = 300.0
 
 
 class ReaderFailed(RuntimeError):
@@ -56,7 +59,7 @@ class _Child:
         context = multiprocessing.get_context("spawn")
         self.connection, child_end = context.Pipe()
         self.process = context.Process(
-            target=serve, args=(child_end,), name="ssclient-sheet-reader", daemon=True
+            target=serve, args=(child_end, IDLE_SECONDS), name="ssclient-sheet-reader", daemon=True
         )
         try:
             self.process.start()
@@ -230,11 +233,11 @@ def open_in_child(path: Path, kind: DeclarationType, cancelled: Cancelled | None
     ReaderFailed when the process cannot do its work."""
     child = _pool.take()
     try:
-        child.send((str(path), kind.value))
-        message = child.receive(cancelled)
-    except BaseException:
-        child.end()
-        raise
+        message = _ask(child, path, kind, cancelled)
+    except ReaderFailed:
+        # The kept process ended since (unused for IDLE_SECONDS, it ends itself): one more try, in a new one.
+        child = _Child()
+        message = _ask(child, path, kind, cancelled)
     if message[0] == "header":
         return ChildSheet(child, kind, message)
     if message[0] == "unusable":
@@ -242,6 +245,16 @@ def open_in_child(path: Path, kind: DeclarationType, cancelled: Cancelled | None
     else:
         child.end()
     raise _problem(message)
+
+
+def _ask(child: _Child, path: Path, kind: DeclarationType, cancelled: Cancelled | None) -> tuple[Any, ...]:
+    """Send a file to read; the answer is its header, or why it cannot be read. Ends the child on failure."""
+    try:
+        child.send((str(path), kind.value))
+        return child.receive(cancelled)
+    except BaseException:
+        child.end()
+        raise
 
 
 def _problem(message: tuple[Any, ...]) -> Exception:
@@ -260,8 +273,9 @@ class _PipeClosed(Exception):
     """The program ended, or gave up on the file being read."""
 
 
-def serve(connection: Connection) -> None:
-    """The reader process: read each file asked for, until the pipe closes."""
+def serve(connection: Connection, idle_seconds: float) -> None:
+    """The reader process: read each file asked for, until the pipe closes or none comes for
+    `idle_seconds` (then the process ends, giving its memory back; the next file starts another)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is for the program, not its helper
     import openpyxl  # noqa: F401 - imported now, while nobody waits, not on the first file
 
@@ -275,7 +289,7 @@ def serve(connection: Connection) -> None:
         except OSError as exc:
             raise _PipeClosed from exc
 
-    while True:
+    while connection.poll(idle_seconds):
         try:
             path, kind = pickle.loads(connection.recv_bytes())
             _read(Path(path), DeclarationType(kind), send)

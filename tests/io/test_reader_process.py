@@ -151,3 +151,22 @@ def test_when_no_process_can_start_it_says_so(
     with caplog.at_level(logging.INFO, logger="ssclient.io.reader_process"):
         assert reader_process.warm_up() is False
     assert "Resource temporarily unavailable" in caplog.text
+
+
+def test_a_kept_process_that_has_ended_is_replaced(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "staff.csv", [HEADERS_EN, GOOD_A])
+    assert reader_process.warm_up()
+    kept = reader_process.ready_process_id()
+    assert kept is not None
+    os.kill(kept, signal.SIGKILL)  # as if the system had ended it while the program waited
+    assert [row.line.id_number for row in in_child(path)] == [PERSON_A]
+
+
+def test_an_unused_process_ends_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    reader_process.shut_down()
+    monkeypatch.setattr(reader_process, "IDLE_SECONDS", 0.2)
+    assert reader_process.warm_up()
+    kept = reader_process._pool._idle
+    assert kept is not None
+    kept.process.join(30)  # returns when the process has ended
+    assert kept.process.exitcode == 0
