@@ -180,11 +180,6 @@
       </translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="147" />
-      <source>e.g. 2026-01</source>
-      <translation>例如 2026-01</translation>
-    </message>
-    <message>
       <location filename="../../ssclient/gui/records/records_window.py" line="151" />
       <source>All types</source>
       <translation>全部类型</translation>
@@ -193,16 +188,6 @@
       <location filename="../../ssclient/gui/records/records_window.py" line="155" />
       <source>All statuses</source>
       <translation>全部状态</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="159" />
-      <source>ID number or name</source>
-      <translation>身份证号码或姓名</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="162" />
-      <source>Search</source>
-      <translation>查询</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/records/records_window.py" line="173" />
@@ -245,16 +230,6 @@
       <location filename="../../ssclient/gui/records/records_window.py" line="218" />
       <source>Export…</source>
       <translation>导出…</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="252" />
-      <source>A period looks like 2026-01, not %1.</source>
-      <translation>所属期的格式为 2026-01，而不是 %1。</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="255" />
-      <source>The first period must not be after the last one.</source>
-      <translation>起始所属期不能晚于结束所属期。</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/records/records_window.py" line="273" />
@@ -490,21 +465,6 @@
       <translation>流水号</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="125" />
-      <source>e.g. 2026-01</source>
-      <translation>例如 2026-01</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="130" />
-      <source>ID number or name</source>
-      <translation>身份证号码或姓名</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="134" />
-      <source>Search</source>
-      <translation>查询</translation>
-    </message>
-    <message>
       <location filename="../../ssclient/gui/records/payments_window.py" line="145" />
       <source>to</source>
       <translation>至</translation>
@@ -535,15 +495,9 @@
       <translation>告知单所属期</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="210" />
-      <location filename="../../ssclient/gui/records/payments_window.py" line="290" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="247" />
       <source>A period looks like 2026-01, not %1.</source>
       <translation>所属期的格式为 2026-01，而不是 %1。</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="213" />
-      <source>The first period must not be after the last one.</source>
-      <translation>起始所属期不能晚于结束所属期。</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/records/payments_window.py" line="218" />
@@ -765,6 +719,31 @@
       <location filename="../../ssclient/gui/records/export_action.py" line="62" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/criteria.py" line="25" />
+      <source>e.g. 2026-01</source>
+      <translation>例如 2026-01</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/criteria.py" line="34" />
+      <source>ID number or name</source>
+      <translation>身份证号码或姓名</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/criteria.py" line="38" />
+      <source>Search</source>
+      <translation>查询</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/criteria.py" line="62" />
+      <source>A period looks like 2026-01, not %1.</source>
+      <translation>所属期的格式为 2026-01，而不是 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/criteria.py" line="68" />
+      <source>The first period must not be after the last one.</source>
+      <translation>起始所属期不能晚于结束所属期。</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/records/texts.py" line="29" />

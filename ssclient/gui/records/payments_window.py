@@ -30,6 +30,12 @@ from ssclient.domain.enums import InsuranceType
 from ssclient.domain.money import format_money
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
+from ssclient.gui.records.criteria import (
+    criteria_error_label,
+    period_range_edits,
+    person_search,
+    read_period_range,
+)
 from ssclient.gui.records.export_action import ask_export_path, export_pages
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
 from ssclient.gui.records.texts import TRANSLATE, insurance_name, sort_refused_text, write_error_text
@@ -120,25 +126,9 @@ class PaymentDetailsWindow(QWidget):
         ]
 
     def _build(self) -> None:
-        self.period_from_edit = QLineEdit(self)
-        self.period_to_edit = QLineEdit(self)
-        for edit in (self.period_from_edit, self.period_to_edit):
-            edit.setPlaceholderText(self.tr("e.g. 2026-01"))
-            edit.setMaximumWidth(140)
-            edit.setClearButtonEnabled(True)
-            edit.returnPressed.connect(self.search)
-        self.person_edit = QLineEdit(self)
-        self.person_edit.setPlaceholderText(self.tr("ID number or name"))
-        self.person_edit.setMinimumWidth(220)
-        self.person_edit.setClearButtonEnabled(True)
-        self.person_edit.returnPressed.connect(self.search)
-        self.search_button = QPushButton(self.tr("Search"), self)
-        self.search_button.setObjectName("searchButton")
-        self.search_button.clicked.connect(self.search)
-        self.criteria_error = QLabel(self)
-        self.criteria_error.setObjectName("criteriaError")
-        self.criteria_error.setStyleSheet("color: #d4380d;")
-        self.criteria_error.hide()
+        self.period_from_edit, self.period_to_edit = period_range_edits(self, self.search)
+        self.person_edit, self.search_button = person_search(self, self.search, width=220)
+        self.criteria_error = criteria_error_label(self)
 
         criteria = QHBoxLayout()
         criteria.addWidget(QLabel(self.tr("Period"), self))
@@ -202,19 +192,10 @@ class PaymentDetailsWindow(QWidget):
 
     # --- searching ------------------------------------------------------------------------------------
     def search(self) -> None:
-        periods: list[Period | None] = []
-        for edit in (self.period_from_edit, self.period_to_edit):
-            text = edit.text().strip()
-            try:
-                periods.append(Period.parse(text) if text else None)
-            except ValueError:
-                self._problem(self.tr("A period looks like 2026-01, not %1.").replace("%1", text))
-                return
-        if periods[0] is not None and periods[1] is not None and periods[0] > periods[1]:
-            self._problem(self.tr("The first period must not be after the last one."))
+        periods = read_period_range(self.period_from_edit, self.period_to_edit, self.criteria_error)
+        if periods is None:
             return
-        self.criteria_error.hide()
-        self._criteria = (periods[0], periods[1], self.person_edit.text().strip() or None)
+        self._criteria = (*periods, self.person_edit.text().strip() or None)
         self._totals = _Totals()
         self.status_label.setText(self.tr("Loading…"))
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -224,10 +205,6 @@ class PaymentDetailsWindow(QWidget):
         self._totals = _Totals()
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.load(payments_source(self._ctx.agency, *self._criteria, totals=self._totals))
-
-    def _problem(self, text: str) -> None:
-        self.criteria_error.setText(text)
-        self.criteria_error.show()
 
     def _loaded(self, loaded: int, total: int) -> None:
         if total == 0:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -37,9 +36,14 @@ from PySide6.QtWidgets import (
 
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
-from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title, status_name
+from ssclient.gui.records.criteria import (
+    criteria_error_label,
+    period_range_edits,
+    person_search,
+    read_period_range,
+)
 from ssclient.gui.records.export_action import ask_export_path, export_pages
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, OrderedSource, PageSource
 from ssclient.gui.records.record_details import RecordDetailsDialog
@@ -140,13 +144,7 @@ class DeclarationRecordsWindow(QWidget):
         return text
 
     def _build(self) -> None:
-        self.period_from_edit = QLineEdit(self)
-        self.period_to_edit = QLineEdit(self)
-        for edit in (self.period_from_edit, self.period_to_edit):
-            edit.setMaximumWidth(140)
-            edit.setPlaceholderText(self.tr("e.g. 2026-01"))
-            edit.setClearButtonEnabled(True)
-            edit.returnPressed.connect(self.search)
+        self.period_from_edit, self.period_to_edit = period_range_edits(self, self.search)
         self.type_combo = QComboBox(self)
         self.type_combo.addItem(self.tr("All types"), None)
         for kind in DeclarationType:
@@ -155,17 +153,8 @@ class DeclarationRecordsWindow(QWidget):
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status in (DeclarationStatus.APPROVED, DeclarationStatus.REJECTED, DeclarationStatus.REVOKED):
             self.status_combo.addItem(status_name(status), status.value)
-        self.person_edit = QLineEdit(self)
-        self.person_edit.setPlaceholderText(self.tr("ID number or name"))
-        self.person_edit.setClearButtonEnabled(True)
-        self.person_edit.returnPressed.connect(self.search)
-        self.search_button = QPushButton(self.tr("Search"), self)
-        self.search_button.setObjectName("searchButton")
-        self.search_button.clicked.connect(self.search)
-        self.criteria_error = QLabel(self)
-        self.criteria_error.setObjectName("criteriaError")
-        self.criteria_error.setStyleSheet("color: #d4380d;")
-        self.criteria_error.hide()
+        self.person_edit, self.search_button = person_search(self, self.search, width=240)
+        self.criteria_error = criteria_error_label(self)
 
         criteria = QFormLayout()
         periods = QHBoxLayout()
@@ -180,7 +169,6 @@ class DeclarationRecordsWindow(QWidget):
         kinds.addStretch(1)
         criteria.addRow(self.tr("Type and status"), kinds)
         person = QHBoxLayout()
-        self.person_edit.setMinimumWidth(240)
         person.addWidget(self.person_edit)
         person.addWidget(self.search_button)
         person.addStretch(1)
@@ -242,19 +230,9 @@ class DeclarationRecordsWindow(QWidget):
     # --- searching ------------------------------------------------------------------------------------
     def query(self) -> DeclarationQuery | None:
         """The criteria as typed, or None (with the problem shown) when a period cannot be read."""
-        periods: list[Period | None] = []
-        for edit in (self.period_from_edit, self.period_to_edit):
-            edit.setMaximumWidth(140)
-            text = edit.text().strip()
-            try:
-                periods.append(Period.parse(text) if text else None)
-            except ValueError:
-                self._criteria_problem(self.tr("A period looks like 2026-01, not %1.").replace("%1", text))
-                return None
-        if periods[0] is not None and periods[1] is not None and periods[0] > periods[1]:
-            self._criteria_problem(self.tr("The first period must not be after the last one."))
+        periods = read_period_range(self.period_from_edit, self.period_to_edit, self.criteria_error)
+        if periods is None:
             return None
-        self.criteria_error.hide()
         kind = self.type_combo.currentData()
         status = self.status_combo.currentData()
         return DeclarationQuery(
@@ -289,10 +267,6 @@ class DeclarationRecordsWindow(QWidget):
             self._ctx.signals.documents_changed.emit()
         finally:
             self._announcing = False
-
-    def _criteria_problem(self, text: str) -> None:
-        self.criteria_error.setText(text)
-        self.criteria_error.show()
 
     def _show_count(self, loaded: int, total: int) -> None:
         if total == 0:

@@ -85,6 +85,25 @@ def test_payment_details_with_totals_per_insurance_and_share(
     assert by_insurance[InsuranceType.PENSION].employee == Decimal("384.08")
 
 
+def test_a_backwards_period_range_is_said_and_goes_once_corrected(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit
+) -> None:
+    insure_two_and_pay(unit)
+    window = open_payments(qtbot, records_ctx)
+    window.period_from_edit.setText("2026-12")
+    window.period_to_edit.setText("2026-11")
+    qtbot.keyClick(window.period_to_edit, Qt.Key.Key_Return)
+    assert window.criteria_error.isVisible()
+    assert window.criteria_error.text() == "The first period must not be after the last one."
+    assert not window.model.busy and window.model.rowCount() == 8  # the earlier details stay
+
+    window.period_from_edit.setText("2026-11")
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+        qtbot.keyClick(window.period_from_edit, Qt.Key.Key_Return)
+    assert not window.criteria_error.isVisible()
+    assert window.model.rowCount() == 8
+
+
 def test_monthly_statements_for_a_period(
     qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, tmp_path: Path
 ) -> None:
