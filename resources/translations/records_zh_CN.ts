@@ -495,11 +495,6 @@
       <translation>告知单所属期</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="247" />
-      <source>A period looks like 2026-01, not %1.</source>
-      <translation>所属期的格式为 2026-01，而不是 %1。</translation>
-    </message>
-    <message>
       <location filename="../../ssclient/gui/records/payments_window.py" line="218" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
@@ -736,14 +731,14 @@
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/criteria.py" line="62" />
-      <source>A period looks like 2026-01, not %1.</source>
-      <translation>所属期的格式为 2026-01，而不是 %1。</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/criteria.py" line="68" />
+      <location filename="../../ssclient/gui/records/criteria.py" line="67" />
       <source>The first period must not be after the last one.</source>
       <translation>起始所属期不能晚于结束所属期。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/criteria.py" line="76" />
+      <source>A period looks like 2026-01, not %1.</source>
+      <translation>所属期的格式为 2026-01，而不是 %1。</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/records/texts.py" line="29" />

@@ -59,8 +59,7 @@ def read_period_range(first: QLineEdit, last: QLineEdit, error: QLabel) -> Perio
         try:
             periods.append(Period.parse(text) if text else None)
         except ValueError:
-            problem = QCoreApplication.translate("Records", "A period looks like 2026-01, not %1.")
-            _show(error, problem.replace("%1", text))
+            _show(error, unreadable_period_text(text))
             return None
     start, end = periods
     if start is not None and end is not None and start > end:
@@ -70,6 +69,11 @@ def read_period_range(first: QLineEdit, last: QLineEdit, error: QLabel) -> Perio
         return None
     error.hide()
     return start, end
+
+
+def unreadable_period_text(text: str) -> str:
+    """What is wrong with `text` typed as a period."""
+    return QCoreApplication.translate("Records", "A period looks like 2026-01, not %1.").replace("%1", text)
 
 
 def _show(error: QLabel, text: str) -> None:

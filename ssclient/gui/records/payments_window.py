@@ -35,6 +35,7 @@ from ssclient.gui.records.criteria import (
     period_range_edits,
     person_search,
     read_period_range,
+    unreadable_period_text,
 )
 from ssclient.gui.records.export_action import ask_export_path, export_pages
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
@@ -244,7 +245,7 @@ class PaymentDetailsWindow(QWidget):
         try:
             period = Period.parse(text)
         except ValueError:
-            self._warn(self.tr("A period looks like 2026-01, not %1.").replace("%1", text))
+            self._warn(unreadable_period_text(text))
             return None
         unit = self._ctx.unit
         if unit is None:
