@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from ssclient import assets
 from ssclient.domain.enums import Severity
@@ -38,7 +41,8 @@ def test_there_are_catalogues() -> None:
 
 @pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
 def test_every_entry_is_translated(path: Path) -> None:
-    assert ET.parse(path).getroot().get("language") == "zh_CN"
+    # documents_zh_CN.ts: Simplified Chinese; documents_en.ts: the English plural forms.
+    assert ET.parse(path).getroot().get("language") == path.stem.split("_", 1)[1]
     missing = [
         f"{context}: {source!r}"
         for context, source, translation in messages(path)
@@ -73,6 +77,49 @@ def test_the_compiled_catalogue_matches_its_source(path: Path, tmp_path: Path) -
     assert fresh.read_bytes() == committed.read_bytes(), (
         f"{committed.name} is stale against {path.name}: run python -m tools.update_translations"
     )
+
+
+ENGLISH_PLURALS = sorted(FOLDER.glob("*_en.ts"))
+
+
+def _plural_keys(paths: list[Path]) -> set[tuple[str, str]]:
+    return {(context, source) for path in paths for context, source, _ in messages(path)}
+
+
+def test_english_has_the_plural_forms_of_every_counted_string(tmp_path: Path) -> None:
+    """Every tr("... %n person(s) ...", "", n) of the windows has English forms ("1 person", "2 people")
+    in the *_en catalogues, and nothing else is there."""
+    root = assets.root()
+    sources = sorted(str(p.relative_to(root)) for p in (root / "ssclient" / "gui").rglob("*.py"))
+    sources += sorted(str(p.relative_to(root)) for p in (root / "ui").glob("*.ui"))
+    fresh = tmp_path / "plurals_en.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run([str(lupdate), "-pluralonly", "-target-language", "en", *sources, "-ts", str(fresh)],
+                   cwd=root, check=True, capture_output=True)  # fmt: skip
+    assert _plural_keys(ENGLISH_PLURALS) == _plural_keys([fresh]), (
+        "run pyside6-lupdate -pluralonly -target-language en for the area's *_en.ts and write both forms"
+    )
+
+
+@pytest.mark.parametrize("path", ENGLISH_PLURALS, ids=lambda p: p.name)
+def test_english_plural_forms_differ_and_keep_the_placeholders(path: Path) -> None:
+    for _, source, translation in messages(path):
+        assert translation is not None
+        one, many = (form.text or "" for form in translation.findall("numerusform"))
+        assert one != many and "(s)" not in one, source
+        for marker in ("%n", "%1", "%2"):
+            assert (marker in source) == (marker in one) == (marker in many), (source, marker)
+
+
+def test_the_english_windows_count_in_words(qapp: QApplication) -> None:
+    english = Translations(ENGLISH)
+    english.install(app := qapp)
+    try:
+        counted = [QCoreApplication.translate("LinesModel", "%n problem(s)", "", n) for n in (1, 2)]
+        people = QCoreApplication.translate("DocumentList", "%n person(s)", "", 3)
+    finally:
+        english.uninstall(app)
+    assert (counted, people) == (["1 problem", "2 problems"], "3 people")
 
 
 def test_the_findings_catalogue_has_every_message_of_the_code() -> None:

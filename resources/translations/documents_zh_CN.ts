@@ -246,7 +246,7 @@ Serial number: %2</source>
     </message>
     <message>
         <location filename="../../ssclient/gui/documents/lists.py" line="300"/>
-        <source>No problems found: the document(s) can be declared.</source>
+        <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>

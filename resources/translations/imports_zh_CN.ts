@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../../ssclient/gui/imports/import_dialog.py" line="322"/>
-        <source>%1: %2 row(s) read; %3 error(s), %4 warning(s), %5 note(s).</source>
+        <source>%1 — rows read: %2; errors: %3, warnings: %4, notes: %5.</source>
         <translation>%1：读取 %2 行；错误 %3 条，警告 %4 条，提示 %5 条。</translation>
     </message>
     <message>

@@ -1,8 +1,8 @@
 """Languages: which one the user gets, loading its Qt Linguist catalogues, rendering findings in it.
 
 QtCore only (no widgets), so `ssclient check` can use it and stay quick. Simplified Chinese is the default;
-English is chosen when the system locale says English. Source strings are English, so English needs no
-catalogue at all.
+English is chosen when the system locale says English. Source strings are English, so English has
+catalogues only for the plural forms of counted strings ("%n person(s)" → "1 person", "2 people").
 
 Catalogues live in resources/translations/ as `<catalogue>_<language>.qm`, one per area (`findings`: finding
 messages, spreadsheet errors, the check report; `shell`, `documents`, `records`, `imports`: the windows);
@@ -64,10 +64,8 @@ class Translations:
             raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
         self.language = language
         self._translators: list[QTranslator] = []
-        if language == ENGLISH:  # the source language
-            return
         paths = catalogue_paths(language)
-        if not any(path.name.startswith("findings_") for path in paths):
+        if language == CHINESE and not any(path.name.startswith("findings_") for path in paths):
             log.warning("translation catalogue missing: %s", catalogue_path("findings", language))
         for path in paths:
             translator = QTranslator()

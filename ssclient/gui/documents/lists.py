@@ -303,7 +303,7 @@ class DocumentList(QWidget):
                 "%n document(s) have problems: double-click one below to go to the field.", "", blocked
             )
         else:
-            text = self.tr("No problems found: the document(s) can be declared.")
+            text = self.tr("No problems found: ready to declare.")
         self.status_label.setText(text)
         self._ctx.signals.documents_changed.emit()
         self.checked.emit(results)

@@ -345,7 +345,7 @@ class ImportDialog(QDialog):
         if report is None:
             return
         self.summary_label.setText(
-            self.tr("%1: %2 row(s) read; %3 error(s), %4 warning(s), %5 note(s).")
+            self.tr("%1 — rows read: %2; errors: %3, warnings: %4, notes: %5.")
             .replace("%1", report.name)
             .replace("%2", str(report.rows))
             .replace("%3", str(report.count(Severity.ERROR)))

@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>DocumentEditor</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/editor.py" line="168"/>
+        <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
+        <translation>
+            <numerusform>Saved to the draft box: %n person. Check and declare it from My documents → Draft box.</numerusform>
+            <numerusform>Saved to the draft box: %n people. Check and declare it from My documents → Draft box.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/editor.py" line="369"/>
+        <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
+        <translation>
+            <numerusform>Not saved: %n problem on line %1. Fix it and save again.</numerusform>
+            <numerusform>Not saved: %n problems on line(s) %1. Fix them and save again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="198"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="240"/>
+        <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n document from the draft box? This cannot be undone.</numerusform>
+            <numerusform>Delete %n documents from the draft box? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="295"/>
+        <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
+        <translation>
+            <numerusform>%n document sent to the agency; the answer appears when it arrives.</numerusform>
+            <numerusform>%n documents sent to the agency; the answers appear as they arrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="299"/>
+        <source>%n document(s) not declared: fix the problems listed below.</source>
+        <translation>
+            <numerusform>%n document not declared: fix the problems listed below.</numerusform>
+            <numerusform>%n documents not declared: fix the problems listed below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="303"/>
+        <source>%n document(s) have problems: double-click one below to go to the field.</source>
+        <translation>
+            <numerusform>%n document has problems: double-click one below to go to the field.</numerusform>
+            <numerusform>%n documents have problems: double-click one below to go to the field.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="343"/>
+        <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
+        <translation>
+            <numerusform>The agency cannot be reached. %n document waits in the outbox and is sent automatically when it answers again.</numerusform>
+            <numerusform>The agency cannot be reached. %n documents wait in the outbox and are sent automatically when it answers again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/line_model.py" line="138"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonLineForm</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/person_form.py" line="300"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,23 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="301"/>
+        <source>Nothing was imported yet: %n row(s) have errors. Import every row and correct them in the draft, import the clean rows only, or fix the file and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported yet: %n row has errors. Import every row and correct them in the draft, import the clean rows only, or fix the file and import it again.</numerusform>
+            <numerusform>Nothing was imported yet: %n rows have errors. Import every row and correct them in the draft, import the clean rows only, or fix the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="322"/>
+        <source>Draft #%1 (%2) was created in the draft box with %n person(s).</source>
+        <translation>
+            <numerusform>Draft #%1 (%2) was created in the draft box with %n person.</numerusform>
+            <numerusform>Draft #%1 (%2) was created in the draft box with %n people.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
