@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ssclient.gui.records.lazy_model import Column, PageSource
 from ssclient.gui.workers import Task, TaskControl, show_progress
@@ -26,6 +26,20 @@ def ask_export_path(parent: QWidget, caption: str, file_stem: str) -> Path | Non
         QCoreApplication.translate("Records", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
     )
     return Path(path) if path else None
+
+
+def open_warning(window: QWidget, message: str, title: str = "") -> QMessageBox:
+    """A warning (an export that could not be written or read) in a box over the window, opened without
+    blocking; the caller keeps it so a test can read and close it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title or window.windowTitle(),
+        message,
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.open()
+    return box
 
 
 def export_pages(

@@ -37,7 +37,7 @@ from ssclient.gui.records.criteria import (
     read_period_range,
     unreadable_period_text,
 )
-from ssclient.gui.records.export_action import ask_export_path, export_pages
+from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
 from ssclient.gui.records.texts import TRANSLATE, insurance_name, sort_refused_text, write_error_text
 from ssclient.gui.records.views import fill_totals_grid, size_columns, table_view
@@ -309,6 +309,7 @@ class PaymentDetailsWindow(QWidget):
         task = export_pages(self, source, self.model.columns(), path, title=self.windowTitle())
         self.status_label.setText(self.tr("Exporting…"))
         task.finished.connect(lambda count: self._exported(count, path))
+        task.failed.connect(self._warn)  # the agency gone while pages were read: say so, not "Exporting…"
         return task
 
     def _exported(self, count: int | WriteError, path: Path) -> None:
@@ -320,8 +321,4 @@ class PaymentDetailsWindow(QWidget):
 
     def _warn(self, message: str) -> None:
         self.status_label.setText(message)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.windowTitle(), message, QMessageBox.StandardButton.Ok, self
-        )
-        self.message_box = box
-        box.open()
+        self.message_box = open_warning(self, message)

@@ -44,7 +44,7 @@ from ssclient.gui.records.criteria import (
     person_search,
     read_period_range,
 )
-from ssclient.gui.records.export_action import ask_export_path, export_pages
+from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, OrderedSource, PageSource
 from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.gui.records.texts import (
@@ -385,7 +385,7 @@ class DeclarationRecordsWindow(QWidget):
         if isinstance(error, AgencyError) and error.code.startswith("REVOKE_"):
             message = revoke_refusal_text(error.code, error.message)
         self.status_label.setText(message)
-        self._inform(QMessageBox.Icon.Warning, self.tr("Revoke"), message)
+        self.message_box = open_warning(self, message, self.tr("Revoke"))
 
     # --- revise ---------------------------------------------------------------------------------------
     def revise_selected(self) -> None:
@@ -499,12 +499,7 @@ class DeclarationRecordsWindow(QWidget):
 
     def _write_failed(self, message: str) -> None:
         self.status_label.setText(message)
-        self._inform(QMessageBox.Icon.Warning, self.windowTitle(), message)
-
-    def _inform(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        self.message_box = box
-        box.open()
+        self.message_box = open_warning(self, message)
 
 
 def _follow_revocation(ctx: AppContext, record: DeclarationRecord) -> None:

@@ -25,7 +25,7 @@ from ssclient.domain.enums import PersonStatus
 from ssclient.domain.money import format_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
-from ssclient.gui.records.export_action import ask_export_path, export_pages
+from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
 from ssclient.gui.records.texts import (
     hukou_text,
@@ -193,17 +193,16 @@ class RosterWindow(QWidget):
         task = export_pages(self, source, self.model.columns(), path, title=self.windowTitle())
         self.status_label.setText(self.tr("Exporting…"))
         task.finished.connect(lambda count: self._exported(count, path))
+        task.failed.connect(self._warn)  # the store failed while pages were read: say so, not "Exporting…"
         return task
 
     def _exported(self, count: int | WriteError, path: Path) -> None:
         if isinstance(count, WriteError):
-            message = write_error_text(count)
-            self.status_label.setText(message)
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.windowTitle(), message, QMessageBox.StandardButton.Ok, self
-            )
-            self.message_box = box
-            box.open()
+            self._warn(write_error_text(count))
         else:
             text = self.tr("%1 people exported to %2.")
             self.status_label.setText(text.replace("%1", str(count)).replace("%2", str(path)))
+
+    def _warn(self, message: str) -> None:
+        self.status_label.setText(message)
+        self.message_box = open_warning(self, message)

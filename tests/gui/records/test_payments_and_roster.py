@@ -18,7 +18,7 @@ from ssclient.gui.records.roster_window import RosterWindow
 from ssclient.rules.payment import compute_payments
 from ssclient.store import Store
 from tests.gui.records.conftest import add_declaration, add_line, snapshot, submit
-from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
+from tests.support.agency import CURRENT_PERIOD, AgencyUnit, RunningAgency, make_id_number
 
 ZHANG = make_id_number(11)
 LI = make_id_number(12)
@@ -142,6 +142,21 @@ def test_statements_for_a_period_without_payments_say_so(
     window.statement_period_edit.setText("October")
     assert window.write_statements(tmp_path) is None
     assert window.status_label.text() == "A period looks like 2026-01, not October."
+
+
+def test_payment_details_export_says_when_the_agency_is_gone(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, agency: RunningAgency, tmp_path: Path
+) -> None:
+    insure_two_and_pay(unit)
+    window = open_payments(qtbot, records_ctx)
+    agency.stop()  # the network drops after the search, before the export reads its pages
+    path = tmp_path / "payments.csv"
+    with qtbot.waitSignal(window.export_to(path).ended, timeout=30_000):
+        pass
+    assert "cannot be reached" in window.status_label.text(), "not left at 'Exporting…'"
+    assert window.message_box.text() == window.status_label.text()
+    assert not path.exists()
+    window.message_box.close()
 
 
 def test_payment_details_export_reads_back(
