@@ -41,6 +41,21 @@
       <translation>缴费工资申报 %1</translation>
     </message>
     <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="325" />
+      <source>Declarations are now for %1</source>
+      <translation>现在只能申报 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="326" />
+      <source>Move to %1</source>
+      <translation>改为 %1</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="340" />
+      <source>The document is now for %1. Save it to keep the change.</source>
+      <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
+    </message>
+    <message>
       <location filename="../../ssclient/gui/contributions/base_change_form.py" line="190" />
       <source>(replaces %1)</source>
       <translation>（替换 %1）</translation>

@@ -173,6 +173,8 @@ class ContributionBaseForm(QWidget):
         else:
             self.declaration = store.get_declaration(declaration_id)
         self.read_only = self.declaration.status not in EDITABLE
+        # The period the document is saved with: its own, until the user moves an old draft to the current one.
+        self.period = self.declaration.period
         self.findings: list[Finding] = []
         self.setObjectName("ContributionBaseForm")
         self.model = BaseChangeLinesModel(self)
@@ -185,20 +187,20 @@ class ContributionBaseForm(QWidget):
         self.run_rules()
 
     def _build(self) -> None:
-        title = self.tr("Contribution base %1").replace("%1", str(self.declaration.period))
-        if self.declaration.replaces_serial:
-            title += " " + self.tr("(replaces %1)").replace("%1", self.declaration.replaces_serial)
-        self.setWindowTitle(title)
         form = load_form("contribution_base", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
-        child(form, QLabel, "titleLabel").setText(title)
+        self.title_label = child(form, QLabel, "titleLabel")
+        self.period_note = child(form, QLabel, "periodNote")
+        self.move_period_button = child(form, QPushButton, "movePeriodButton")
+        self.move_period_button.clicked.connect(self.move_to_current_period)
+        self._show_period()
         self.entry_row = child(form, QWidget, "entryRow")
         self.id_edit = child(form, QLineEdit, "idNumberEdit")
         self.base_edit = child(form, QLineEdit, "newBaseEdit")
         self.effective_edit = child(form, QLineEdit, "effectiveEdit")
-        self.effective_edit.setText(str(self.declaration.period))
+        self.effective_edit.setText(str(self.period))
         self.add_button = child(form, QPushButton, "addButton")
         self.add_all_button = child(form, QPushButton, "addAllButton")
         self.remove_button = child(form, QPushButton, "removeButton")
@@ -286,7 +288,7 @@ class ContributionBaseForm(QWidget):
     def current(self) -> Declaration:
         declaration = Declaration(
             DeclarationType.BASE_CHANGE,
-            self.declaration.period,
+            self.period,
             [line.copy() for line in self.model.lines],
             status=self.declaration.status,
             id=self.declaration.id,
@@ -309,12 +311,47 @@ class ContributionBaseForm(QWidget):
             self.findings_list.addItem(entry)
         return findings
 
+    # --- period -----------------------------------------------------------------------------------------
+    def _show_period(self) -> None:
+        """The title with the period; for a draft of an earlier period, also that only the current period
+        can be declared, and the button that moves it there."""
+        title = self.tr("Contribution base %1").replace("%1", str(self.period))
+        if self.declaration.replaces_serial:
+            title += " " + self.tr("(replaces %1)").replace("%1", self.declaration.replaces_serial)
+        self.setWindowTitle(title)
+        self.title_label.setText(title)
+        current = self._ctx.current_period()
+        # A revision keeps the period of the record it replaces.
+        old = not self.read_only and not self.declaration.replaces_serial and self.period != current
+        if old:
+            self.period_note.setText(self.tr("Declarations are now for %1").replace("%1", str(current)))
+            self.move_period_button.setText(self.tr("Move to %1").replace("%1", str(current)))
+        self.period_note.setVisible(old)
+        self.move_period_button.setVisible(old)
+
+    def move_to_current_period(self) -> None:
+        """Make an old draft a declaration for the current period (saved with the next Save). New bases that
+        took effect from the old period follow it only when the user changes them: the rules say which
+        months are allowed."""
+        previous, self.period = self.period, self._ctx.current_period()
+        if self.effective_edit.text().strip() == str(previous):
+            self.effective_edit.setText(str(self.period))
+        self._show_period()
+        self.run_rules()
+        self.status_label.setText(
+            self.tr("The document is now for %1. Save it to keep the change.").replace("%1", str(self.period))
+        )
+
     def _go_to_finding(self, item: QListWidgetItem) -> None:
         self.focus_finding(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def focus_finding(self, path: str) -> bool:
         """Go to the cell a finding names (``lines[2].wage_base``): its line, and its column when the table
-        shows that field. False when the document has no such line."""
+        shows that field; the period (a draft from an earlier month) goes to the button that moves it.
+        False when the document has no such line."""
+        if path == "period" and self.move_period_button.isVisibleTo(self):
+            self.move_period_button.setFocus()
+            return True
         row = line_index(path)
         if row is None or not 0 <= row < self.model.rowCount():
             return False

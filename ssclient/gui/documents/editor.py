@@ -234,7 +234,8 @@ class DocumentEditor(QWidget):
         """The document's period; for a draft of an earlier period, also that only the current period can be
         declared, and the button that moves it there."""
         current = self._ctx.current_period()
-        old = not self.read_only and self.period != current
+        # A revision keeps the period of the record it replaces.
+        old = not self.read_only and not self.declaration.replaces_serial and self.period != current
         if old:
             text = self.tr("Period %1 (declarations are now for %2)")
             self.move_period_button.setText(self.tr("Move to %1").replace("%1", str(current)))

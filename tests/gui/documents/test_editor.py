@@ -181,3 +181,16 @@ def test_a_declared_document_of_an_earlier_month_is_not_offered_a_move(
     assert editor.read_only
     assert editor.period_label.text() == "Period 2026-10" and not editor.move_period_button.isVisible()
     assert not editor.focus_finding("period")
+
+
+def test_a_revision_of_an_earlier_month_keeps_its_period(qtbot: QtBot, ctx: AppContext, store: Store) -> None:
+    person = DeclarationLine(id_number=ZHANG_SAN, name="张三", hukou_type="11", wage_base="6500",
+                             migrant_worker="否", migrant_insurance="否")  # fmt: skip
+    revision = Declaration(
+        DeclarationType.ADD, Period(2026, 10), [person], replaces_serial="SB2026100100000001"
+    )
+    editor = DocumentEditor(ctx, DeclarationType.ADD, store.create_draft(UNIT.unit_code, revision))
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.read_only
+    assert editor.period_label.text() == "Period 2026-10" and not editor.move_period_button.isVisible()

@@ -384,3 +384,36 @@ def test_a_saved_payment_passes_the_draft_box_check_and_becomes_checked(
     [result] = check_documents(records_ctx, [saved.args[0]], declaring=True)
     assert result.findings == ()
     assert store.get_declaration(saved.args[0]).status is DeclarationStatus.CHECKED
+
+
+def test_a_base_change_draft_from_an_earlier_month_moves_to_the_current_period(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, artifacts: Path
+) -> None:
+    roster_in_store(store, records_ctx.unit_code)
+    line = DeclarationLine(id_number=ZHANG, name="张三", wage_base="7000.00", effective_period="")
+    draft_id = store.create_draft(
+        records_ctx.unit_code, Declaration(DeclarationType.BASE_CHANGE, OCTOBER, [line])
+    )
+    form = new_base_form(qtbot, records_ctx, draft_id)
+    assert form.title_label.text() == "Contribution base 2026-10"
+    assert form.period_note.isVisible() and form.period_note.text() == "Declarations are now for 2026-11"
+    assert form.move_period_button.text() == "Move to 2026-11" and form.focus_finding("period")
+    snapshot(form, artifacts, "base_change_earlier_period.png")
+
+    qtbot.mouseClick(form.move_period_button, Qt.MouseButton.LeftButton)
+    assert form.title_label.text() == "Contribution base 2026-11" and not form.move_period_button.isVisible()
+    assert form.effective_edit.text() == "2026-11", "the month typed next defaults to the document's"
+    with qtbot.waitSignal(form.saved):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved = store.get_declaration(draft_id)
+    assert saved.period == CURRENT_PERIOD and [p.id_number for p in saved.lines] == [ZHANG]
+
+
+def test_a_revision_keeps_the_period_of_the_record_it_replaces(
+    qtbot: QtBot, records_ctx: AppContext, store: Store
+) -> None:
+    roster_in_store(store, records_ctx.unit_code)
+    line = DeclarationLine(id_number=ZHANG, name="张三", wage_base="7000.00")
+    revision = Declaration(DeclarationType.BASE_CHANGE, OCTOBER, [line], replaces_serial="SB2026100100000001")
+    form = new_base_form(qtbot, records_ctx, store.create_draft(records_ctx.unit_code, revision))
+    assert not form.move_period_button.isVisible() and not form.focus_finding("period")
