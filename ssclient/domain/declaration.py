@@ -26,6 +26,12 @@ PERSON_FIELDS: tuple[str, ...] = (
 )
 
 
+# The interruption reasons the agency records, as it writes them. The form offers them translated and stores
+# them like this, so a document means the same whatever language the program speaks; any other reason is
+# kept as typed.
+INTERRUPTION_REASONS = ("离职", "退休", "合同到期", "死亡", "调往其他单位")
+
+
 @dataclass(slots=True)
 class DeclarationLine:
     id_number: str = ""

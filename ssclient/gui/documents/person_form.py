@@ -16,7 +16,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ssclient.domain.declaration import DeclarationLine
+from ssclient.domain.declaration import INTERRUPTION_REASONS, DeclarationLine
 from ssclient.domain.enums import DeclarationType, HukouType, InsuranceType, Sex
 from ssclient.domain.findings import Finding
 from ssclient.domain.identity import birth_date, sex
@@ -160,7 +160,7 @@ class PersonLineForm(QWidget):
             wage_base=self.line_edit("wage_base").text(),
         )
         if self.kind is DeclarationType.INTERRUPTION:
-            line.reason = self.combo("reason").currentText().strip()
+            line.reason = self._reason()
             return line
         line.hukou_type = self._data("hukou_type")
         line.migrant_worker = self._data("migrant_worker")
@@ -174,6 +174,13 @@ class PersonLineForm(QWidget):
                     line.backpay[insurance] = months
         return line
 
+    def _reason(self) -> str:
+        """The reason as stored: one of the offered reasons as the agency writes it, else the text typed."""
+        reason = self.combo("reason")
+        text = reason.currentText().strip()
+        offered = reason.findText(text)
+        return str(reason.itemData(offered)) if offered > 0 else text
+
     def set_line(self, line: DeclarationLine, roster_entry: RosterEntry | None = None) -> None:
         """Show a line (no `edited` signal). For an interruption `roster_entry` fills the insured types."""
         self._filling = True
@@ -185,7 +192,9 @@ class PersonLineForm(QWidget):
             self._select("migrant_worker", _yes_no(line.migrant_worker))
             self._select("migrant_insurance", _yes_no(line.migrant_insurance))
             self._select_region(line.province, line.city, line.county)
-            self.combo("reason").setCurrentText(line.reason)
+            reason = self.combo("reason")
+            known = reason.findData(line.reason) if line.reason else -1
+            reason.setCurrentText(reason.itemText(known) if known > 0 else line.reason)
             for insurance in backpay_insurances():
                 self._select(backpay_field(insurance), line.backpay.get(insurance, 0))
         finally:
@@ -279,16 +288,16 @@ class PersonLineForm(QWidget):
         self._fill_children("city", "")
         self._fill_children("county", "")
         reason = self.combo("reason")
-        reason.addItems(
-            [
-                "",
-                self.tr("Left the company"),
-                self.tr("Retired"),
-                self.tr("Contract ended"),
-                self.tr("Deceased"),
-                self.tr("Transferred to another unit"),
-            ]
+        reason.addItem("", "")
+        shown = (
+            self.tr("Left the company"),
+            self.tr("Retired"),
+            self.tr("Contract ended"),
+            self.tr("Deceased"),
+            self.tr("Transferred to another unit"),
         )
+        for text, stored in zip(shown, INTERRUPTION_REASONS, strict=True):
+            reason.addItem(text, stored)
         reason_edit = reason.lineEdit()
         if reason_edit is not None:  # the combo is editable in the form file
             reason_edit.setPlaceholderText(self.tr("Choose or type the reason"))

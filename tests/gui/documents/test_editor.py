@@ -194,3 +194,19 @@ def test_a_revision_of_an_earlier_month_keeps_its_period(qtbot: QtBot, ctx: AppC
     editor.show()
     assert not editor.read_only
     assert editor.period_label.text() == "Period 2026-10" and not editor.move_period_button.isVisible()
+
+
+def test_an_offered_reason_is_stored_as_the_agency_writes_it_whatever_the_language(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    editor = DocumentEditor(ctx, DeclarationType.INTERRUPTION)
+    qtbot.addWidget(editor)
+    editor.show()
+    reason = editor.form.combo("reason")
+    reason.setCurrentIndex(reason.findText("Retired"))  # the English program offers it in English
+    assert editor.form.line().reason == "退休"
+    editor.form.set_line(DeclarationLine(id_number=ZHANG_SAN, reason="合同到期"))
+    assert reason.currentText() == "Contract ended"
+    reason.setCurrentText("Moved abroad")  # a reason of the user's own stays as typed
+    assert editor.form.line().reason == "Moved abroad"
+    close_discarding(editor)
