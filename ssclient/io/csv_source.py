@@ -45,6 +45,9 @@ class CsvSource:
     """Rows as lists of strings, numbered as a spreadsheet program numbers them (a quoted cell with a line
     break in it is still one row)."""
 
+    merges: tuple[()] = ()  # text has no merged cells
+    text_only = True
+
     def __init__(self, path: Path) -> None:
         self.name = path.name
         self._text = decode(path)
@@ -52,13 +55,14 @@ class CsvSource:
             raise UnusableFile("FILE_EMPTY", name=path.name)
         self.estimated_rows = self._text.count("\n") + 1
 
-    def rows(self) -> Generator[tuple[int, list[str]], None, None]:
+    def rows(self) -> Generator[tuple[int, list[str], None], None, None]:
+        """(row number, cells, no formulas) for every row."""
         # newline="" keeps line breaks inside quoted cells for the csv module to see.
         reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=_delimiter(self._text))
         number = 0
         try:
             for number, row in enumerate(reader, start=1):
-                yield number, row
+                yield number, row, None
         except csv.Error as exc:
             raise UnusableFile("FILE_CSV_BROKEN", name=self.name, row=number, reason=exc) from None
 

@@ -2,15 +2,15 @@
 
 openpyxl parses a workbook in Python. On a worker thread that parse holds the interpreter lock most of the
 time and fills the garbage collector's generations, so a window importing 10,000 rows stuttered for tens of
-milliseconds at a time. In a child process the parse runs on the other core while this process checks the
-rows already read; here, rows only arrive, ready made, in batches.
+milliseconds at a time. In a child process the parse runs on the other core; its raw rows (cell values)
+come back in batches, and this process makes them into lines and checks them while the next batch is read.
 
-The child runs the same reader as everyone else (`open_spreadsheet`, `Spreadsheet.rows`): the same rows,
-the same cell findings, the same UnusableFile as reading in process. Starting a child means starting Python
-and importing openpyxl, so one is kept ready (`warm_up` when the import window opens); unused for five
-minutes, it ends itself. A child reads one file at a time and only reads: after a Cancel, or if its reader
-is abandoned half way, it is simply ended.
-"""
+The child only opens the file (`open_source`, the same CsvSource or XlsxSource as in process) and sends its
+raw rows; the header, the columns, the lines and the cells' findings are made here by Spreadsheet, so a
+sheet read this way gives exactly what `open_spreadsheet` gives. Starting a child means starting Python and
+importing openpyxl, so one is kept ready (`warm_up` when the import window opens); unused for five minutes,
+it ends itself. A child reads one file at a time and only reads: after a Cancel, or if its rows are not
+all wanted (a sheet without the columns needed), it is simply ended."""
 
 from __future__ import annotations
 
@@ -21,15 +21,14 @@ import pickle
 import signal
 import threading
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from multiprocessing.connection import Connection
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from ssclient.domain.enums import DeclarationType
 from ssclient.io.errors import ReadCancelled, UnusableFile
-from ssclient.io.spreadsheet import Cancelled, Progress, SheetRow, column_label, open_spreadsheet
+from ssclient.io.spreadsheet import Cancelled, RawRow, Spreadsheet, open_source
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +36,8 @@ log = logging.getLogger(__name__)
 POLL_SECONDS = 0.05
 # How long a child may take to end after it is asked to.
 END_SECONDS = 5.0
+# Raw rows sent at a time: the caller works on one batch while the next is read.
+BATCH_ROWS = 500
 # How long a child waits for the next file before it ends itself (its memory back to the system).
 IDLE_SECONDS = 300.0
 
@@ -170,47 +171,26 @@ def shut_down() -> None:
     _pool.shut_down()
 
 
-class ChildSheet:
-    """A spreadsheet read by a child process; check_sheet uses it as it uses a Spreadsheet."""
+class ChildSource:
+    """A file's raw rows as a reader process reads them (a RowSource for Spreadsheet)."""
 
-    def __init__(self, child: _Child, kind: DeclarationType, header: tuple[Any, ...]) -> None:
-        _tag, self.name, self.columns, self.estimated_rows = header
-        self.kind = kind
+    def __init__(self, child: _Child, opened: tuple[Any, ...], cancelled: Cancelled | None) -> None:
+        _tag, self.name, self.estimated_rows, self.merges, self.text_only = opened
         self._child: _Child | None = child
+        self._cancelled = cancelled
         self._done = False  # the child told how the read ended: it can read the next file
-        self._rows_read = False
-
-    def __enter__(self) -> ChildSheet:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     @property
     def process_id(self) -> int | None:
-        """The reading process's id (for the log and for tests); None once closed."""
         return self._child.process.pid if self._child is not None else None
 
-    def column_label(self, field_name: str) -> str:
-        return column_label(self.columns, field_name)
-
-    def rows(
-        self, progress: Progress | None = None, cancelled: Cancelled | None = None
-    ) -> Iterator[SheetRow]:
-        """As Spreadsheet.rows: every non-blank row after the header; ReadCancelled, UnusableFile."""
-        if self._rows_read or self._child is None:
-            raise RuntimeError("a sheet's rows are read once; open the file again to read it again")
-        self._rows_read = True
-        child = self._child
+    def rows(self) -> Generator[RawRow, None, None]:
+        if self._child is None:
+            raise RuntimeError("the reader process of this file was closed")
         while True:
-            message = child.receive(cancelled)
+            message = self._child.receive(self._cancelled)
             if message[0] == "rows":
-                _tag, batch, done, total = message
-                yield from batch
-                if progress is not None:
-                    progress(done, total)
+                yield from message[1]
             elif message[0] == "end":
                 self._done = True
                 return
@@ -228,29 +208,44 @@ class ChildSheet:
             child.end()  # still reading (Cancel, or the caller stopped): ending it is the quickest stop
 
 
+class ChildSheet(Spreadsheet):
+    """A Spreadsheet whose raw rows a reader process reads: header, columns, lines and cell findings are
+    made here, by the same code as for a file read in process."""
+
+    def __init__(self, path: Path, kind: DeclarationType, source: ChildSource) -> None:
+        self._child_source = source
+        super().__init__(path, kind, source)
+
+    @property
+    def process_id(self) -> int | None:
+        """The reading process's id (for the log and for tests); None once closed."""
+        return self._child_source.process_id
+
+
 def open_in_child(path: Path, kind: DeclarationType, cancelled: Cancelled | None = None) -> ChildSheet:
-    """Open a sheet in a reader process. Raises UnusableFile as open_spreadsheet does, ReadCancelled, and
-    ReaderFailed when the process cannot do its work."""
+    """Open a sheet whose rows a reader process reads. Raises UnusableFile as open_spreadsheet does,
+    ReadCancelled, and ReaderFailed when the process cannot do its work."""
     child = _pool.take()
     try:
-        message = _ask(child, path, kind, cancelled)
+        opened = _ask(child, path, cancelled)
     except ReaderFailed:
         # The kept process ended since (unused for IDLE_SECONDS, it ends itself): one more try, in a new one.
         child = _Child()
-        message = _ask(child, path, kind, cancelled)
-    if message[0] == "header":
-        return ChildSheet(child, kind, message)
-    if message[0] == "unusable":
-        _pool.give_back(child)
-    else:
-        child.end()
-    raise _problem(message)
+        opened = _ask(child, path, cancelled)
+    if opened[0] != "source":
+        if opened[0] == "unusable":
+            _pool.give_back(child)
+        else:
+            child.end()
+        raise _problem(opened)
+    return ChildSheet(path, kind, ChildSource(child, opened, cancelled))
 
 
-def _ask(child: _Child, path: Path, kind: DeclarationType, cancelled: Cancelled | None) -> tuple[Any, ...]:
-    """Send a file to read; the answer is its header, or why it cannot be read. Ends the child on failure."""
+def _ask(child: _Child, path: Path, cancelled: Cancelled | None) -> tuple[Any, ...]:
+    """Send a file to read; the answer describes its rows, or says why it cannot be read. Ends the child on
+    failure."""
     try:
-        child.send((str(path), kind.value))
+        child.send(str(path))
         return child.receive(cancelled)
     except BaseException:
         child.end()
@@ -291,26 +286,27 @@ def serve(connection: Connection, idle_seconds: float) -> None:
 
     while connection.poll(idle_seconds):
         try:
-            path, kind = pickle.loads(connection.recv_bytes())
-            _read(Path(path), DeclarationType(kind), send)
+            path = pickle.loads(connection.recv_bytes())
+            _read(Path(path), send)
         except (EOFError, OSError, _PipeClosed):
             return
 
 
-def _read(path: Path, kind: DeclarationType, send: Callable[[object], None]) -> None:
+def _read(path: Path, send: Callable[[object], None]) -> None:
+    """Send what the file is, then its raw rows in batches; or why it cannot be read."""
     try:
-        with open_spreadsheet(path, kind) as sheet:
-            send(("header", sheet.name, sheet.columns, sheet.estimated_rows))
-            batch: list[SheetRow] = []
-
-            def flush(done: int, total: int) -> None:
-                send(("rows", batch.copy(), done, total))
-                batch.clear()
-
-            for row in sheet.rows(progress=flush):
+        source = open_source(path)
+        try:
+            send(("source", source.name, source.estimated_rows, list(source.merges), source.text_only))
+            batch: list[RawRow] = []
+            for row in source.rows():
                 batch.append(row)
-            if batch:
-                flush(sheet.estimated_rows, sheet.estimated_rows)
+                if len(batch) == BATCH_ROWS:
+                    send(("rows", batch))
+                    batch = []
+            send(("rows", batch))
+        finally:
+            source.close()
         send(("end",))
     except UnusableFile as problem:
         send(("unusable", problem.code, problem.params))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding, field_name
 from ssclient.domain.period import Period
-from ssclient.io.spreadsheet import Cancelled, Progress, SheetRow, SheetSource
+from ssclient.io.spreadsheet import Cancelled, Progress, SheetRow, Spreadsheet
 from ssclient.rules import RuleContext, check_duplicates, check_line
 
 
@@ -41,7 +41,7 @@ class SheetReport:
 
 
 def check_sheet(
-    sheet: SheetSource,
+    sheet: Spreadsheet,
     ctx: RuleContext,
     period: Period,
     *,
@@ -72,7 +72,7 @@ def check_sheet(
     return report
 
 
-def _row_findings(row: SheetRow, sheet: SheetSource, ctx: RuleContext, period: Period) -> list[Finding]:
+def _row_findings(row: SheetRow, sheet: Spreadsheet, ctx: RuleContext, period: Period) -> list[Finding]:
     found = check_line(row.line, sheet.kind, period, ctx)
     if not row.findings:
         return found

@@ -12,7 +12,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol
+from typing import Protocol, Self
 
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType
@@ -52,19 +52,31 @@ class SheetRow:
     findings: list[Finding] = field(default_factory=list)
 
 
-class SheetSource(Protocol):
-    """What checking needs of a sheet: a Spreadsheet, or a ChildSheet read by another process."""
+# (row number as the spreadsheet shows it, cell values, cell formulas or None when the sheet has none)
+RawRow = tuple[int, Sequence[object], Sequence[object] | None]
 
-    name: str
-    kind: DeclarationType
-    # field → (column index, header text as the file writes it)
-    columns: dict[str, tuple[int, str]]
 
-    def column_label(self, field_name: str) -> str: ...
+class RowSource(Protocol):
+    """A file's raw rows: CsvSource, XlsxSource, or a reader process's (ssclient.io.reader_process)."""
 
-    def rows(
-        self, progress: Progress | None = None, cancelled: Cancelled | None = None
-    ) -> Iterator[SheetRow]: ...
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def estimated_rows(self) -> int:
+        """The row count the file announces (an estimate for progress; 0 when unknown)."""
+
+    @property
+    def merges(self) -> Sequence[Merge]:
+        """Merged ranges of the sheet: the cells they hide are empty in the file."""
+
+    @property
+    def text_only(self) -> bool:
+        """Every cell is text (CSV): the quicker conversion applies."""
+
+    def rows(self) -> Generator[RawRow, None, None]: ...
+
+    def close(self) -> None: ...
 
 
 def column_label(columns: dict[str, tuple[int, str]], field_name: str) -> str:
@@ -86,17 +98,24 @@ def open_spreadsheet(path: Path | str, kind: DeclarationType = DeclarationType.A
     return Spreadsheet(Path(path), kind)
 
 
+def open_source(path: Path) -> RowSource:
+    """The raw rows of a .csv or .xlsx file, by what the file is, not by its name's ending."""
+    return CsvSource(path) if sniff(path) is Kind.CSV else XlsxSource(path, header_score)
+
+
 class Spreadsheet:
-    def __init__(self, path: Path, kind: DeclarationType = DeclarationType.ADD) -> None:
+    """A personnel sheet: its header found, its columns mapped, its rows made into lines. The raw rows come
+    from the file (`open_source`) or from a `source` given, such as a reader process's."""
+
+    def __init__(
+        self, path: Path, kind: DeclarationType = DeclarationType.ADD, source: RowSource | None = None
+    ) -> None:
         self.path = path
         self.name = path.name
         self.kind = kind
-        self.file_kind = sniff(path)
-        self._source: CsvSource | XlsxSource = (
-            CsvSource(path) if self.file_kind is Kind.CSV else XlsxSource(path, header_score)
-        )
+        self._source = source if source is not None else open_source(path)
         try:
-            self._raw = self._source_rows()
+            self._raw = self._source.rows()
             self.header_row, header = self._find_header()
             # field → (column index, header text as the file writes it)
             self.columns = self._map_columns(header)
@@ -106,7 +125,7 @@ class Spreadsheet:
         self.estimated_rows = self._source.estimated_rows
         self._rows_read = False
 
-    def __enter__(self) -> Spreadsheet:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -132,8 +151,8 @@ class Spreadsheet:
             raise RuntimeError("a Spreadsheet's rows are read once; open the file again to read it again")
         self._rows_read = True
         wanted = [(name, index) for name, (index, _) in self.columns.items()]
-        merges = self._source.merges if isinstance(self._source, XlsxSource) else []
-        text_only = isinstance(self._source, CsvSource)
+        merges = self._source.merges
+        text_only = self._source.text_only
         found = 0
         for number, values, formulas in self._raw:
             if number % PROGRESS_EVERY == 0:
@@ -156,11 +175,6 @@ class Spreadsheet:
             progress(self.estimated_rows, self.estimated_rows)
         if not found:
             raise UnusableFile("FILE_NO_ROWS", name=self.name)
-
-    def _source_rows(self) -> Generator[tuple[int, Sequence[object], Sequence[object] | None], None, None]:
-        if isinstance(self._source, CsvSource):
-            return ((number, row, None) for number, row in self._source.rows())
-        return self._source.rows()
 
     def _find_header(self) -> tuple[int, Sequence[object]]:
         """The first row naming two known columns within the first rows (a title may sit above it), else
@@ -258,7 +272,7 @@ def _make_row(
     values: Sequence[object],
     formulas: Sequence[object] | None,
     wanted: list[tuple[str, int]],
-    merges: list[Merge],
+    merges: Sequence[Merge],
 ) -> SheetRow | None:
     texts: dict[str, str] = {}
     findings: list[Finding] = []
@@ -300,7 +314,7 @@ def _formula_problem(
     return cell_finding("CELL_FORMULA_VALUE", name, value=text)
 
 
-def _merge_problem(name: str, row: int, index: int, merges: list[Merge]) -> Finding | None:
+def _merge_problem(name: str, row: int, index: int, merges: Sequence[Merge]) -> Finding | None:
     for merge in merges:
         if merge.hides(row, index + 1):
             return cell_finding("CELL_MERGED", name, range=merge.text)

@@ -47,6 +47,8 @@ class Merge:
 class XlsxSource:
     """Rows of the first sheet that has recognizable headers (or of the first sheet)."""
 
+    text_only = False
+
     def __init__(self, path: Path, header_score: HeaderScore) -> None:
         self.name = path.name
         self._path = path
