@@ -46,10 +46,34 @@ class ReportModel(QStandardItemModel):
             [_report_word(key) for key in ("row", "column", "severity", "message")]
         )
         self._items: list[RowFinding] = list(report.findings) if report is not None else []
+        # Cells are set through the model, not as QStandardItem objects: each of those keeps a Python
+        # wrapper alive for as long as the model, and tens of thousands of them made every later garbage
+        # collection walk them (hundreds of milliseconds with the interpreter lock held).
+        self.setItemPrototype(_read_only_item())  # the model owns (and deletes) its prototype
+        self.setRowCount(len(self._items))
         words = {severity: severity_word(severity) for severity in Severity}
         brushes = {severity: QBrush(QColor(colour)) for severity, colour in _COLOURS.items()}
-        for item in self._items:
-            self.appendRow(_cells(item, words[item.finding.severity], brushes[item.finding.severity]))
+        display, sort = Qt.ItemDataRole.DisplayRole, SORT_ROLE
+        for position, item in enumerate(self._items):
+            severity = item.finding.severity
+            message = render_finding(item.finding, QCoreApplication.translate)
+            self.setItemData(
+                self.index(position, ROW),
+                {display: str(item.row), sort: item.row, Qt.ItemDataRole.TextAlignmentRole: _RIGHT},
+            )
+            self.setItemData(self.index(position, COLUMN), {display: item.column, sort: item.column})
+            self.setItemData(
+                self.index(position, SEVERITY),
+                {
+                    display: words[severity],
+                    sort: _RANK[severity] * 10_000_000 + item.row,
+                    Qt.ItemDataRole.ForegroundRole: brushes[severity],
+                },
+            )
+            self.setItemData(
+                self.index(position, MESSAGE),
+                {display: message, sort: message, Qt.ItemDataRole.ToolTipRole: message},
+            )
 
     def item_at(self, row: int) -> RowFinding:
         """The finding shown in source row `row`."""
@@ -66,24 +90,11 @@ class ReportModel(QStandardItemModel):
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _cells(item: RowFinding, word: str, brush: QBrush) -> list[QStandardItem]:
-    """Row, column, severity and message of one finding, each with the value its column sorts by."""
-    message = render_finding(item.finding, QCoreApplication.translate)
-    row = QStandardItem(str(item.row))
-    row.setData(item.row, SORT_ROLE)
-    row.setTextAlignment(_RIGHT)
-    column = QStandardItem(item.column)
-    column.setData(item.column, SORT_ROLE)
-    level = QStandardItem(word)
-    level.setData(_RANK[item.finding.severity] * 10_000_000 + item.row, SORT_ROLE)
-    level.setForeground(brush)
-    text = QStandardItem(message)
-    text.setData(message, SORT_ROLE)
-    text.setToolTip(message)
-    cells = [row, column, level, text]
-    for cell in cells:
-        cell.setEditable(False)
-    return cells
+def _read_only_item() -> QStandardItem:
+    """What the model makes each cell from: a report is read, not edited."""
+    item = QStandardItem()
+    item.setEditable(False)
+    return item
 
 
 def sorted_view_model(source: ReportModel) -> QSortFilterProxyModel:
