@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -252,10 +253,11 @@ def test_a_unit_can_neither_read_nor_revoke_another_units_records(agency_client:
     register_unit(agency_client, name="甲公司")
     theirs = approved(agency_client.submit(declaration(ADD, person_line(1)), "add-0001"))
     register_unit(agency_client, name="乙公司")
-    for call in (
+    calls: tuple[Callable[[], object], ...] = (
         lambda: agency_client.declaration(theirs.declaration_id),
         lambda: agency_client.revoke(theirs.declaration_id),
-    ):
+    )
+    for call in calls:
         with pytest.raises(AgencyError) as refused:
             call()
         assert (refused.value.status, refused.value.code) == (404, "NOT_FOUND")

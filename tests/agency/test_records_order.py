@@ -106,7 +106,7 @@ def test_the_page_follows_the_filter_and_the_order_together(unit: AgencyUnit) ->
 @pytest.mark.parametrize("sort", list(DeclarationSort))
 def test_an_order_within_a_type_or_status_pages_consistently(unit: AgencyUnit, sort: DeclarationSort) -> None:
     for criteria in ({"status": DeclarationStatus.REJECTED}, {"type": DeclarationType.ADD}):
-        query = DeclarationQuery(sort=sort, descending=True, limit=4, **criteria)  # type: ignore[arg-type]
+        query = DeclarationQuery(sort=sort, descending=True, limit=4, **criteria)
         paged: list[DeclarationSummary] = []
         while page := unit.client.declarations(replace(query, offset=len(paged))).items:
             paged.extend(page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -23,6 +24,10 @@ from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import FixedClock
 from ssclient.sync.api import AgencyClient
 from tests.support.agency import AGENCY_START, register_unit
+
+if TYPE_CHECKING:
+    # schemathesis names the type of its OpenAPI cases for type checkers only.
+    from schemathesis.specs.openapi.schemas import OpenApiCase
 
 CHECKS = [
     not_a_server_error,
@@ -70,8 +75,6 @@ schema = schemathesis.openapi.from_dict(openapi_document()).exclude(
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )
-def test_the_agency_answers_as_documented(
-    case: schemathesis.Case, running: tuple[RunningAgency, str]
-) -> None:
+def test_the_agency_answers_as_documented(case: OpenApiCase, running: tuple[RunningAgency, str]) -> None:
     agency, token = running
     case.call_and_validate(base_url=agency.url, headers={"Authorization": f"Bearer {token}"}, checks=CHECKS)

@@ -8,7 +8,7 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -122,8 +122,8 @@ def empty_file(path: Path) -> Path:
 def test_unusable_files_exit_2_with_one_line_on_stderr(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-    setup,
-    expected: str,  # type: ignore[no-untyped-def]
+    setup: Callable[[Path], Path],
+    expected: str,
 ) -> None:
     path = setup(tmp_path)
     status, out, err = run(capsys, str(path), "--lang", "en")

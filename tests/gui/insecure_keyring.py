@@ -7,7 +7,10 @@ from keyring.backend import KeyringBackend
 
 
 class PlaintextKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's KeyringBackend.__init__ is unannotated
 
     def get_password(self, service: str, username: str) -> str | None:
         return None

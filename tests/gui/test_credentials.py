@@ -13,11 +13,11 @@ from tests.support.memory_keyring import MemoryKeyring
 
 class _Chainer(ChainerBackend):
     def __init__(self, members: list[object]) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's backends leave __init__ unannotated
         self._members = members
 
     @property
-    def backends(self) -> list[object]:  # type: ignore[override]
+    def backends(self) -> list[object]:
         return self._members
 
 
@@ -26,7 +26,7 @@ def test_secure_backend_is_available() -> None:
 
 
 def test_fail_null_and_plaintext_backends_are_refused() -> None:
-    for backend in (FailKeyring(), NullKeyring(), PlaintextKeyring()):
+    for backend in (FailKeyring(), NullKeyring(), PlaintextKeyring()):  # type: ignore[no-untyped-call]  # keyring's backends leave __init__ unannotated
         status = credentials._status_of(backend)
         assert not status.available, type(backend)
         assert status.reason

@@ -129,6 +129,7 @@ def test_refusing_the_forced_change_logs_out(qtbot: QtBot, shell: Shell, agency_
     assert login is not None
     qtbot.waitUntil(lambda: login.findChild(ChangePasswordDialog) is not None, timeout=10_000)
     dialog = login.findChild(ChangePasswordDialog)
+    assert dialog is not None
     assert dialog.cancel_button.text() == "Log out"
     dialog.cancel_button.click()
     assert shell.main_window is None

@@ -50,8 +50,9 @@ SHELL_SOURCES = [
 ]
 
 
-def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
-    found = {}
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element | None]:
+    """Each message's translation element, None where the catalogue has none."""
+    found: dict[tuple[str, str], ET.Element | None] = {}
     for context in ET.parse(path).getroot().iter("context"):
         for message in context.iter("message"):
             found[(context.findtext("name", ""), message.findtext("source", ""))] = message.find(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ssclient.gui.login import LoginDialog
@@ -22,15 +23,8 @@ def _log_in(qtbot: QtBot, login: LoginDialog, unit_code: str, password: str) -> 
     qtbot.mouseClick(login.login_button, qtbot_button())
 
 
-def qtbot_button():  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import Qt
-
+def qtbot_button() -> Qt.MouseButton:
     return Qt.MouseButton.LeftButton
-
-
-def _dialog(shell: Shell, kind: type) -> object:
-    found = [w for w in shell.login.findChildren(kind)] if shell.login else []
-    return found[-1] if found else None
 
 
 def test_login_window_shows_the_agency_and_focus(shell: Shell, artifacts: Path) -> None:
@@ -70,6 +64,7 @@ def test_register_then_log_in_then_forced_password_change_opens_the_main_window(
     qtbot.mouseClick(login.login_button, qtbot_button())
     qtbot.waitUntil(lambda: login.findChild(ChangePasswordDialog) is not None, timeout=10_000)
     change = login.findChild(ChangePasswordDialog)
+    assert change is not None
     assert change.current.isHidden()  # just typed at log-in
     change.new.setText(code)
     change.confirm.setText(code)
@@ -141,7 +136,7 @@ def test_no_secure_keyring_disables_remembering(
         from keyring.backends.fail import Keyring as Insecure
     else:
         from tests.gui.insecure_keyring import PlaintextKeyring as Insecure  # type: ignore[assignment]
-    keyring.set_keyring(Insecure())
+    keyring.set_keyring(Insecure())  # type: ignore[no-untyped-call]  # keyring's backends leave __init__ unannotated
     login = LoginDialog(shell.ctx)
     qtbot.addWidget(login)
     login.show()

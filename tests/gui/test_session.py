@@ -26,7 +26,9 @@ def _main_window(qtbot: QtBot, shell: Shell, unit: AgencyUnit) -> MainWindow:
     qtbot.waitUntil(
         lambda: isinstance(shell.main_window, MainWindow) and shell.main_window.isVisible(), timeout=10_000
     )
-    return shell.main_window
+    window = shell.main_window
+    assert isinstance(window, MainWindow)
+    return window
 
 
 def _expire(qtbot: QtBot, shell: Shell, agency_clock: FixedClock) -> SessionExpiredDialog:
@@ -36,8 +38,11 @@ def _expire(qtbot: QtBot, shell: Shell, agency_clock: FixedClock) -> SessionExpi
         pass
     assert blocker.args == ["Your session has ended. Log in again."]
     window = shell.main_window
+    assert isinstance(window, MainWindow)
     qtbot.waitUntil(lambda: window.findChild(SessionExpiredDialog) is not None)
-    return window.findChild(SessionExpiredDialog)
+    dialog = window.findChild(SessionExpiredDialog)
+    assert dialog is not None
+    return dialog
 
 
 def test_expired_session_asks_for_the_password_and_continues(

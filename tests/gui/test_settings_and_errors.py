@@ -84,7 +84,7 @@ def test_uncaught_exception_is_logged_and_shown_without_traceback(
         try:
             raise KeyError("the_secret_internal_detail")
         except KeyError:
-            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+            sys.excepthook(*sys.exc_info())
         box = hooks.reporter.last_box
         assert isinstance(box, QMessageBox)
         assert str(log_file) in box.text()

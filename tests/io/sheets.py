@@ -13,6 +13,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ssclient.domain.declaration import DeclarationLine
 from tests.rules.idgen import make_id
 
 HEADERS_EN = ["id_number", "name", "hukou_type", "wage_base", "migrant_worker", "migrant_insurance", "province",
@@ -32,6 +33,14 @@ PERSON_A = make_id(date(1990, 3, 7), "110105", 123)
 PERSON_B = make_id(date(1985, 6, 1), "110105", 456)
 GOOD_A = [PERSON_A, "张三", "11", "6500.00", "否", "否", "", "", ""]
 GOOD_B = [PERSON_B, "买买提·艾力", "22", "7200", "是", "是", "北京市", "市辖区", "东城区"]
+
+
+def line_of(cells: Sequence[str]) -> DeclarationLine:
+    """The line a row of the nine person columns (as in HEADERS_EN) stands for."""
+    id_number, name, hukou_type, wage_base, migrant_worker, migrant_insurance, province, city, county = cells
+    return DeclarationLine(
+        id_number, name, hukou_type, wage_base, migrant_worker, migrant_insurance, province, city, county
+    )
 
 
 def write_csv(

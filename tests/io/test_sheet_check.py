@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -58,7 +59,10 @@ def test_findings_of_a_row_follow_the_columns_of_the_file(tmp_path: Path) -> Non
 
 
 def test_a_broken_cell_is_reported_instead_of_its_rule_finding(tmp_path: Path) -> None:
-    rows = [HEADERS_EN, [int(PERSON_A[:15] + "000"), "张三", "11", "=A1*2", "否", "否"]]
+    rows: list[Sequence[object]] = [
+        HEADERS_EN,
+        [int(PERSON_A[:15] + "000"), "张三", "11", "=A1*2", "否", "否"],
+    ]
     report = check(write_xlsx(tmp_path / "staff.xlsx", rows))
     assert placed(report) == [
         (2, "id_number", "CELL_ID_AS_NUMBER"),

@@ -9,18 +9,17 @@ from pathlib import Path
 import pytest
 
 from ssclient.domain.clock import CHINA_TZ, FixedClock
-from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
 from ssclient.io.errors import ReadCancelled
-from ssclient.io.sheet_check import check_sheet
+from ssclient.io.sheet_check import SheetReport, check_sheet
 from ssclient.io.sheet_import import plan_import
-from ssclient.io.spreadsheet import PROGRESS_EVERY, open_spreadsheet
+from ssclient.io.spreadsheet import PROGRESS_EVERY, Cancelled, Progress, open_spreadsheet
 from ssclient.policy import default_policy
 from ssclient.policy.regions import default_regions
 from ssclient.rules import RuleContext
 from ssclient.store import Store
-from tests.io.sheets import GOOD_A, GOOD_B, HEADERS_ZH, write_xlsx
+from tests.io.sheets import GOOD_A, GOOD_B, HEADERS_ZH, line_of, write_xlsx
 
 UNIT = "170000001"
 PERIOD = Period(2026, 11)
@@ -37,9 +36,9 @@ def store(tmp_path: Path) -> Iterator[Store]:
     opened.close()
 
 
-def read(path: Path, **options: object):  # type: ignore[no-untyped-def]
+def read(path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None) -> SheetReport:
     with open_spreadsheet(path) as sheet:
-        return check_sheet(sheet, CTX, PERIOD, keep_lines=True, **options)  # type: ignore[arg-type]
+        return check_sheet(sheet, CTX, PERIOD, keep_lines=True, progress=progress, cancelled=cancelled)
 
 
 def test_every_row_into_a_new_draft(tmp_path: Path, store: Store) -> None:
@@ -55,7 +54,7 @@ def test_clean_rows_only(tmp_path: Path, store: Store) -> None:
     report = read(write_xlsx(tmp_path / "staff.xlsx", [HEADERS_ZH, GOOD_A, BAD, GOOD_B]))
     plan = plan_import(report, DeclarationType.ADD, PERIOD, clean_rows_only=True)
     draft = store.get_declaration(store.create_draft(UNIT, plan.declaration))
-    assert draft.lines == [DeclarationLine(*GOOD_A), DeclarationLine(*GOOD_B)]
+    assert draft.lines == [line_of(GOOD_A), line_of(GOOD_B)]
     assert (plan.rows, plan.skipped, plan.line_of_row(3), plan.line_of_row(4)) == ([2, 4], [3], None, 1)
 
 

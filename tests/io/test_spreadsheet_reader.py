@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType
@@ -18,6 +20,7 @@ from tests.io.sheets import (
     HEADERS_ZH,
     PERSON_A,
     PERSON_B,
+    line_of,
     with_cached_results,
     write_csv,
     write_xlsx,
@@ -30,7 +33,7 @@ def read(path: Path, kind: DeclarationType = DeclarationType.ADD) -> list[SheetR
 
 
 def expected_lines() -> list[DeclarationLine]:
-    return [DeclarationLine(*GOOD_A), DeclarationLine(*GOOD_B)]
+    return [line_of(GOOD_A), line_of(GOOD_B)]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
@@ -76,7 +79,7 @@ def test_extra_columns_and_column_order_do_not_matter(tmp_path: Path) -> None:
 def test_blank_rows_are_skipped_but_row_numbers_stay_true(tmp_path: Path) -> None:
     rows = [HEADERS_ZH, GOOD_A, [""] * 9, ["  "] * 9, GOOD_B]
     assert [r.number for r in read(write_csv(tmp_path / "staff.csv", rows))] == [2, 5]
-    xlsx_rows = [HEADERS_ZH, GOOD_A, [None] * 9, [None] * 9, GOOD_B]
+    xlsx_rows: list[Sequence[object]] = [HEADERS_ZH, GOOD_A, [None] * 9, [None] * 9, GOOD_B]
     assert [r.number for r in read(write_xlsx(tmp_path / "staff.xlsx", xlsx_rows))] == [2, 5]
 
 
@@ -155,7 +158,10 @@ def test_a_date_where_text_belongs_is_reported(tmp_path: Path) -> None:
 
 
 def test_a_date_in_the_effective_month_column_means_its_month(tmp_path: Path) -> None:
-    rows = [["身份证号码", "姓名", "申报工资", "生效年月"], [PERSON_A, "张三", 7000, date(2026, 11, 1)]]
+    rows: list[Sequence[object]] = [
+        ["身份证号码", "姓名", "申报工资", "生效年月"],
+        [PERSON_A, "张三", 7000, date(2026, 11, 1)],
+    ]
     row = read(write_xlsx(tmp_path / "change.xlsx", rows), DeclarationType.BASE_CHANGE)[0]
     assert (row.line.effective_period, row.findings) == ("2026-11", [])
 
@@ -182,9 +188,13 @@ def test_an_excel_error_value_is_reported(tmp_path: Path) -> None:
 
 
 def test_merged_cells_are_reported_on_the_rows_they_hide(tmp_path: Path) -> None:
-    rows = [HEADERS_ZH, GOOD_B, [PERSON_A, "张三", "22", "7200", "是", "是", None, None, None]]
+    rows: list[Sequence[object]] = [
+        HEADERS_ZH,
+        GOOD_B,
+        [PERSON_A, "张三", "22", "7200", "是", "是", None, None, None],
+    ]
 
-    def merge(sheet):  # type: ignore[no-untyped-def]
+    def merge(sheet: Worksheet) -> None:
         for column in "GHI":
             sheet.merge_cells(f"{column}2:{column}3")
 
@@ -229,7 +239,10 @@ def test_the_same_lines_from_csv_and_xlsx(tmp_path: Path) -> None:
 
 
 def test_a_date_stored_as_a_number_in_the_month_column_is_read_with_a_warning(tmp_path: Path) -> None:
-    rows = [["身份证号码", "姓名", "申报工资", "生效年月"], [PERSON_A, "张三", 7000, 46327]]
+    rows: list[Sequence[object]] = [
+        ["身份证号码", "姓名", "申报工资", "生效年月"],
+        [PERSON_A, "张三", 7000, 46327],
+    ]
     row = read(write_xlsx(tmp_path / "change.xlsx", rows), DeclarationType.BASE_CHANGE)[0]
     assert row.line.effective_period == "2026-11"
     assert [(f.code, str(f.severity), f.params["date"]) for f in row.findings] == [

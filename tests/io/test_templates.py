@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -28,7 +29,9 @@ KINDS = [
     DeclarationType.BASE_CHANGE,
 ]
 CTX = RuleContext(default_policy(), default_regions(), date(2026, 11, 10))
-FILLED: dict[DeclarationType, list[list[object]]] = {
+# What a user types into a cell: text or a number, or nothing.
+CellValue = str | float | None
+FILLED: dict[DeclarationType, list[Sequence[CellValue]]] = {
     DeclarationType.ADD: [GOOD_A, GOOD_B],
     DeclarationType.RENEWAL: [GOOD_A, GOOD_B],
     DeclarationType.INTERRUPTION: [[PERSON_A, "张三", "离职"], [PERSON_B, "买买提·艾力", "退休"]],
@@ -39,7 +42,7 @@ FILLED: dict[DeclarationType, list[list[object]]] = {
 }
 
 
-def fill(template: Path, rows: list[list[object]], target: Path) -> Path:
+def fill(template: Path, rows: list[Sequence[CellValue]], target: Path) -> Path:
     """Type rows into the template's data sheet as a user would in Excel, and save."""
     book = load_workbook(template)
     sheet = book[DATA_SHEET]
@@ -51,7 +54,7 @@ def fill(template: Path, rows: list[list[object]], target: Path) -> Path:
     return target
 
 
-def expected(kind: DeclarationType, rows: list[list[object]]) -> list[DeclarationLine]:
+def expected(kind: DeclarationType, rows: list[Sequence[CellValue]]) -> list[DeclarationLine]:
     fields = template_fields(kind)
     lines = []
     for row in rows:

@@ -5,27 +5,30 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import Unpack
 
 import pytest
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus, Severity
+from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.rules import RuleContext, check_declaration, check_duplicates, check_line, check_window
 from tests.rules.conftest import PERIOD
 from tests.rules.idgen import make_id
+from tests.support.line_fields import LineFields
 
 PERSON = make_id(date(1990, 3, 7))
 OTHER = make_id(date(1985, 6, 1), sequence=456)
 
 
-def line(**changes: str) -> DeclarationLine:
+def line(**changes: Unpack[LineFields]) -> DeclarationLine:
     base = DeclarationLine(PERSON, "张三", "11", "6500.00", "否", "否")
     return replace(base, **changes)
 
 
-def codes(findings: list) -> list[str]:  # type: ignore[type-arg]
+def codes(findings: list[Finding]) -> list[str]:
     return [f.code for f in findings]
 
 

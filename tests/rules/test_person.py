@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from ssclient.domain.enums import Severity
+from ssclient.domain.findings import Finding
 from ssclient.policy import Policy
 from ssclient.policy.regions import Regions
 from ssclient.rules.person import (
@@ -22,7 +23,7 @@ from ssclient.rules.person import (
 )
 
 
-def codes(findings: list) -> list[str]:  # type: ignore[type-arg]
+def codes(findings: list[Finding]) -> list[str]:
     return [f.code for f in findings]
 
 

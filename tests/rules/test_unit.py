@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ssclient.domain.findings import Finding
 from ssclient.rules.unit import check_new_password, check_tax_number, check_unit_name, check_uscc
 
 # Published example code (checksum valid).
@@ -11,7 +12,7 @@ USCC = "91110000600037341L"
 ORG_CODE = "600037341"  # its organization-code part, with a valid GB 11714 check character
 
 
-def codes(findings: list) -> list[str]:  # type: ignore[type-arg]
+def codes(findings: list[Finding]) -> list[str]:
     return [f.code for f in findings]
 
 

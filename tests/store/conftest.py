@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Unpack
 
 import pytest
 
@@ -15,6 +16,7 @@ from ssclient.domain.enums import DeclarationType, PersonStatus
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.store import Store
+from tests.support.line_fields import LineDetails
 
 UNIT = "170000001"
 PERIOD = Period(2026, 11)
@@ -43,7 +45,11 @@ def store(store_path: Path, clock: FixedClock) -> Iterator[Store]:
 
 
 def line(
-    id_number: str = ZHANG, name: str = "张三", base: str = "5000.00", hukou_type: str = "11", **more: str
+    id_number: str = ZHANG,
+    name: str = "张三",
+    base: str = "5000.00",
+    hukou_type: str = "11",
+    **more: Unpack[LineDetails],
 ) -> DeclarationLine:
     return DeclarationLine(id_number=id_number, name=name, hukou_type=hukou_type, wage_base=base, **more)
 

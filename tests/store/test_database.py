@@ -69,7 +69,7 @@ def test_foreign_keys_are_enforced(store: Store) -> None:
 def test_a_failing_write_leaves_nothing_half_written(store: Store) -> None:
     store.replace_roster(UNIT, [active(ZHANG, "张三")])
     # The second person cannot be stored (a float base) after the old roster was already deleted.
-    broken = [active(LI, "李四"), replace(active(WANG, "王五"), base=5000.5)]
+    broken = [active(LI, "李四"), replace(active(WANG, "王五"), base=5000.5)]  # type: ignore[arg-type]
 
     with pytest.raises(TypeError):
         store.replace_roster(UNIT, broken)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Unpack
 
 import pytest
 from stdnum.cn import ric, uscc
@@ -27,6 +28,7 @@ from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.period import Period
 from ssclient.sync.api import AgencyClient
+from tests.support.line_fields import LineDetails, LineFields
 
 # Inside November 2026's window (days 1–23).
 AGENCY_START = datetime(2026, 11, 20, 9, 0, tzinfo=CHINA_TZ)
@@ -48,9 +50,11 @@ def make_id_number(seq: int, birth: str = "19900101", region: str = "110101") ->
     return body + ric.calc_check_digit(body + "0")
 
 
-def person_line(seq: int, name: str = "张三", base: str = "6500.00", **more: str) -> DeclarationLine:
+def person_line(
+    seq: int, name: str = "张三", base: str = "6500.00", **more: Unpack[LineDetails]
+) -> DeclarationLine:
     """A personnel line that passes the rulebook (local urban, not a migrant worker)."""
-    fields = {
+    fields: LineFields = {
         "id_number": make_id_number(seq),
         "name": name,
         "hukou_type": "11",

@@ -64,7 +64,7 @@ def test_the_store_and_the_agency_build_the_same_roster_from_the_same_approvals(
                 Declaration(
                     DeclarationType.RENEWAL,
                     Period(2027, 1),
-                    [person_line(2, "李四", "5500.00", backpay={InsuranceType.PENSION: 1})],  # type: ignore[arg-type]
+                    [person_line(2, "李四", "5500.00", backpay={InsuranceType.PENSION: 1})],
                 )
             ],
         ),

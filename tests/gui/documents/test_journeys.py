@@ -19,6 +19,7 @@ from ssclient.gui.documents.lists import APPROVED, DRAFT_BOX, REJECTED, SUBMITTE
 from ssclient.gui.documents.sync_runner import DeliveryNotifier, SyncRunner
 from ssclient.store import Store
 from ssclient.sync.api import AgencyClient
+from ssclient.sync.outbox import Delivery
 from tests.gui.documents.conftest import (
     LI_SI,
     SUN_QI,
@@ -61,7 +62,7 @@ def save_people(qtbot: QtBot, ctx: AppContext, people: list[tuple[str, str]]) ->
 
 def declare(
     qtbot: QtBot, ctx: AppContext, declaration_id: int, statuses: tuple[DeclarationStatus, ...] = DRAFT_BOX
-):
+) -> tuple[DocumentList, DeliveryNotifier, Delivery]:
     """Select the document in a list and press Declare; returns the list, the notifier and the delivery."""
     drafts = new_list(qtbot, ctx, statuses)
     runner = SyncRunner.for_context(ctx)

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ssclient.agency.server import RunningAgency
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType
 from ssclient.gui.context import AppContext
@@ -18,7 +19,7 @@ from ssclient.gui.records.roster_window import RosterWindow
 from ssclient.rules.payment import compute_payments
 from ssclient.store import Store
 from tests.gui.records.conftest import add_declaration, add_line, snapshot, submit
-from tests.support.agency import CURRENT_PERIOD, AgencyUnit, RunningAgency, make_id_number
+from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
 
 ZHANG = make_id_number(11)
 LI = make_id_number(12)
@@ -154,6 +155,7 @@ def test_payment_details_export_says_when_the_agency_is_gone(
     with qtbot.waitSignal(window.export_to(path).ended, timeout=30_000):
         pass
     assert "cannot be reached" in window.status_label.text(), "not left at 'Exporting…'"
+    assert window.message_box is not None
     assert window.message_box.text() == window.status_label.text()
     assert not path.exists()
     window.message_box.close()

@@ -222,7 +222,8 @@ def test_revoke_is_allowed_on_the_23rd_and_refused_with_the_reason_on_the_24th(
     with qtbot.waitSignal(records_ctx.signals.roster_changed, timeout=10_000):
         revoke(qtbot, window, second)
     window.select_serial(second)
-    assert window.selected() is not None and window.selected().status is DeclarationStatus.REVOKED  # type: ignore[union-attr]
+    selected = window.selected()
+    assert selected is not None and selected.status is DeclarationStatus.REVOKED
     assert cell(window, 0, 3) == "Revoked"
     assert cell(window, 0, 8).startswith("2026-11-23")
     assert not window.revoke_button.isEnabled()
