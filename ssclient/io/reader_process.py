@@ -124,9 +124,14 @@ class _Pool:
 
     def give_back(self, child: _Child) -> None:
         with self._lock:
+            stale = self._idle if self._idle is not None and not self._idle.alive() else None
+            if stale is not None:  # it ended itself (unused for IDLE_SECONDS): the new one takes its place
+                self._idle = None
             kept = self._idle is None and child.alive()
             if kept:
                 self._idle = child
+        if stale is not None:
+            stale.end()
         if not kept:
             child.end()
 

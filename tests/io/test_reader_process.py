@@ -170,3 +170,13 @@ def test_an_unused_process_ends_itself(monkeypatch: pytest.MonkeyPatch) -> None:
     assert kept is not None
     kept.process.join(30)  # returns when the process has ended
     assert kept.process.exitcode == 0
+
+
+def test_warming_up_after_the_kept_process_ended_keeps_a_new_one() -> None:
+    assert reader_process.warm_up()
+    kept = reader_process.ready_process_id()
+    assert kept is not None
+    os.kill(kept, signal.SIGKILL)
+    reader_process._pool._idle.process.join(30)  # type: ignore[union-attr]  # until it has ended
+    assert reader_process.warm_up()
+    assert reader_process.ready_process_id() not in (None, kept)
