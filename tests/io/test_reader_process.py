@@ -7,10 +7,11 @@ import logging
 import multiprocessing.context
 import os
 import signal
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ssclient.domain.enums import DeclarationType
 from ssclient.io import reader_process
@@ -48,9 +49,11 @@ def in_child(path: Path, kind: DeclarationType = DeclarationType.ADD) -> list[Sh
 def test_the_rows_and_cell_findings_are_those_read_in_process(tmp_path: Path) -> None:
     formula = [PERSON_A, "张三", "11", "=6000+500", "否", "否"]
     as_number = [int(PERSON_A[:15]), "李四", "11", 6500, "否", "否"]
-    rows = [HEADERS_EN, GOOD_A, formula, as_number, [], GOOD_B, ["#N/A", "王五", "11", "6500", "否", "否"]]
+    rows: list[Sequence[object]] = [
+        HEADERS_EN, GOOD_A, formula, as_number, [], GOOD_B, ["#N/A", "王五", "11", "6500", "否", "否"]
+    ]  # fmt: skip
 
-    def merge(sheet):  # type: ignore[no-untyped-def]
+    def merge(sheet: Worksheet) -> None:
         sheet.merge_cells("B6:B7")
 
     workbook = with_cached_results(write_xlsx(tmp_path / "staff.xlsx", rows, edit=merge), {"D3": "6500"})
@@ -131,9 +134,11 @@ def test_cancel_ends_the_process_and_the_next_read_starts_another(tmp_path: Path
 def test_a_reader_that_dies_is_a_failure_and_the_next_read_works(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "staff.csv", [HEADERS_EN] + [GOOD_A] * (PROGRESS_EVERY * 20))
     with open_in_child(path, DeclarationType.ADD) as sheet, pytest.raises(ReaderFailed):
+        reader = sheet.process_id
+        assert reader is not None
         for row in sheet.rows():
             if row.number == 2:
-                os.kill(sheet.process_id, signal.SIGKILL)
+                os.kill(reader, signal.SIGKILL)
     assert len(in_child(path)) == PROGRESS_EVERY * 20
 
 
