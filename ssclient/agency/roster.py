@@ -1,13 +1,14 @@
 """The agency's roster: rows ↔ domain RosterEntry, and what an approved declaration does to it.
 
-Effects: add → active from the period; renewal → active again from the period, the back payment recorded;
-interruption → interrupted from the period; base change → the new base from its effective month. Before a
-declaration changes a row, the row's state is kept (a snapshot) so that revoking the declaration can put
-it back.
+Effects (rules.roster_changes, shared with the client): add → active from the period; renewal → active
+again from the period, and here its back payment recorded; interruption → interrupted from the period;
+base change → the new base from its effective month. Before a declaration changes a row, the row's state
+is kept (a snapshot) so that revoking the declaration can put it back.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -17,13 +18,12 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ssclient.agency.db import ROSTER, RosterRow, insert_many
-from ssclient.domain.declaration import DeclarationLine
+from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.identity import normalize_id_number
-from ssclient.domain.money import parse_amount
 from ssclient.domain.period import Period
-from ssclient.domain.roster import ALL_INSURANCES, RosterEntry
-from ssclient.rules.person import normalize_name, parse_hukou
+from ssclient.domain.roster import RosterEntry
+from ssclient.rules import roster_changes
 
 # The columns a snapshot keeps (everything but the keys).
 _STATE_COLUMNS = (
@@ -39,7 +39,6 @@ _STATE_COLUMNS = (
     "renewed_in",
 )
 Snapshot = dict[str, Any]
-_ALL_INSURANCES = ",".join(i.value for i in ALL_INSURANCES)
 
 # Built once: the review runs these for every submission.
 _STATES = select(ROSTER.c.id_number, *(ROSTER.c[name] for name in _STATE_COLUMNS))
@@ -116,63 +115,50 @@ def apply_declaration(
     lines: Iterable[DeclarationLine],
     states: Mapping[str, Snapshot | None],
 ) -> dict[str, Snapshot]:
-    """The new state of every person an approved declaration touches (`states` holds the current ones)."""
-    changed: dict[str, Snapshot] = {}
-    for line in lines:
-        number = normalize_id_number(line.id_number)
-        current = states.get(number)
-        if kind in (DeclarationType.ADD, DeclarationType.RENEWAL):
-            changed[number] = _joined(kind, period, line, current)
-        elif current is not None and kind is DeclarationType.INTERRUPTION:
-            changed[number] = {
-                **current,
-                "status": PersonStatus.INTERRUPTED.value,
-                "interrupted_from": str(period),
-            }
-        elif current is not None and kind is DeclarationType.BASE_CHANGE:
-            changed[number] = _base_changed(period, line, current)
-    return changed
+    """The new state of every person an approved declaration touches (`states` holds the current ones).
+    The roster effect is the rulebook's (rules.roster_changes, the client's too); the agency adds what
+    only it keeps: a renewal's back payment and month."""
+    lines = list(lines)
+    by_person = {normalize_id_number(line.id_number): line for line in lines}
+    current = {n: entry_from_state(n, state) for n in by_person if (state := states.get(n)) is not None}
+    changed = roster_changes.apply_declaration(current, Declaration(kind, period, lines))
+    return {
+        entry.id_number: _state(entry, kind, period, by_person[entry.id_number], states.get(entry.id_number))
+        for entry in changed
+    }
 
 
-def _joined(
-    kind: DeclarationType, period: Period, line: DeclarationLine, current: Snapshot | None
+def _state(
+    entry: RosterEntry, kind: DeclarationType, period: Period, line: DeclarationLine, old: Snapshot | None
 ) -> Snapshot:
-    hukou = parse_hukou(line.hukou_type)
-    backpay = (
-        {k.value: v for k, v in line.backpay.items() if v > 0} if kind is DeclarationType.RENEWAL else {}
-    )
+    """A roster entry as a row's state; the back payment and renewal month carried over unless the
+    declaration is itself an add or a renewal (a new spell)."""
+    backpay, renewed_in = (old or {}).get("backpay") or "{}", (old or {}).get("renewed_in")
+    if kind in (DeclarationType.ADD, DeclarationType.RENEWAL):
+        months = {k.value: v for k, v in line.backpay.items() if v > 0}
+        renewal = kind is DeclarationType.RENEWAL
+        backpay = json.dumps(months, sort_keys=True) if renewal and months else "{}"
+        renewed_in = str(period) if renewal else renewed_in
     return {
-        "name": normalize_name(line.name),
-        "hukou_type": hukou.value if hukou else "",
-        "status": PersonStatus.ACTIVE.value,
-        "base_cents": to_cents(parse_amount(line.wage_base)),
-        "since": str(period),
-        "interrupted_from": None,
-        "insurances": _ALL_INSURANCES,
-        "base_history": "[]",
-        "backpay": json.dumps(backpay, sort_keys=True) if backpay else "{}",
-        "renewed_in": str(period) if kind is DeclarationType.RENEWAL else (current or {}).get("renewed_in"),
+        "name": entry.name,
+        "hukou_type": entry.hukou_type,
+        "status": entry.status.value,
+        "base_cents": to_cents(entry.base),
+        "since": str(entry.since),
+        "interrupted_from": str(entry.interrupted_from) if entry.interrupted_from else None,
+        "insurances": _insurances_text(entry.insurances),
+        "base_history": json.dumps([[str(start), to_cents(base)] for start, base in entry.base_history])
+        if entry.base_history
+        else "[]",
+        "backpay": backpay,
+        "renewed_in": renewed_in,
     }
 
 
-def _base_changed(period: Period, line: DeclarationLine, current: Snapshot) -> Snapshot:
-    """The new base from its effective month. The history lists every base with its first month (the
-    first one from `since`), so that RosterEntry.base_on finds the base of any month; `base` is the
-    latest declared."""
-    since = Period.parse(current["since"])
-    effective = Period.parse(line.effective_period) if line.effective_period.strip() else period
-    effective = max(effective, since)
-    cents = to_cents(parse_amount(line.wage_base))
-    history = [(Period.parse(p), c) for p, c in json.loads(current["base_history"])]
-    if not history:
-        history = [(since, current["base_cents"])]
-    history = [(p, c) for p, c in history if p != effective] + [(effective, cents)]
-    history.sort()
-    return {
-        **current,
-        "base_cents": history[-1][1],
-        "base_history": json.dumps([[str(p), c] for p, c in history]),
-    }
+@functools.cache
+def _insurances_text(insurances: tuple[InsuranceType, ...]) -> str:
+    # Cached: a review stores this for every line, and nearly every line has the same set.
+    return ",".join(insurance.value for insurance in insurances)
 
 
 def write_states(

@@ -11,10 +11,10 @@ from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.roster import RosterEntry
+from ssclient.rules.roster_changes import UnreadableLineError, apply_declaration
 from ssclient.store import convert
 from ssclient.store.errors import StoreError
 from ssclient.store.models import Base, PersonRow
-from ssclient.store.roster_changes import UnreadableLineError, apply_declaration
 
 # Read as plain columns, not ORM objects: 10,000 entries come back several times faster.
 COLUMNS = (

@@ -1,12 +1,12 @@
-"""How an approved declaration changes a unit's roster. Pure: no database, so it is easy to test and
-the agency's side can follow the same reading.
+"""How an approved declaration changes a unit's roster. Pure: no database. The client's store (to check
+drafts offline) and the agency (as the record) both follow an approval with this one function, so they
+cannot read a declaration differently.
 
 Each declaration's period is the month its change takes effect: an add or a renewal is insured from the
 period on (a renewal starts a new spell, its base history afresh), an interruption is no longer insured
 from the period on, and a base change applies from its line's effective period (the declaration's period
 when that is empty; see RosterEntry.with_base_change). Applying the same approved declaration twice gives
-the same roster. The agency keeps its own roster by the same reading; tests/sync/test_roster_agreement.py
-holds the two together.
+the same roster. tests/sync/test_roster_agreement.py checks the two rosters end to end.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationType, PersonStatus
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
-from ssclient.store.roster_changes import UnreadableLineError, apply_declaration
+from ssclient.rules.roster_changes import UnreadableLineError, apply_declaration
 from tests.store.conftest import JANUARY, LI, PERIOD, ZHANG, active, line
 
 
