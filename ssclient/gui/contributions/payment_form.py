@@ -155,6 +155,16 @@ class PaymentDeclarationForm(QWidget):
         layout.addWidget(form)
         self.title_label = child(form, QLabel, "titleLabel")
         self.title_label.setText(title)
+        self.period_note = child(form, QLabel, "periodNote")
+        current = self._ctx.current_period()
+        # A draft of an earlier month cannot be declared, nor moved: its amounts are that month's.
+        if not self.read_only and not self.declaration.replaces_serial and self.period != current:
+            self.period_note.setText(
+                self.tr(
+                    "Only %1 can be declared now: compute its payment from Business → Payment declaration."
+                ).replace("%1", str(current))
+            )
+            self.period_note.show()
         self.compute_button = child(form, QPushButton, "computeButton")
         self.save_button = child(form, QPushButton, "saveButton")
         self.status_label = child(form, QLabel, "statusLabel")

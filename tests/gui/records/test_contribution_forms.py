@@ -417,3 +417,15 @@ def test_a_revision_keeps_the_period_of_the_record_it_replaces(
     revision = Declaration(DeclarationType.BASE_CHANGE, OCTOBER, [line], replaces_serial="SB2026100100000001")
     form = new_base_form(qtbot, records_ctx, store.create_draft(records_ctx.unit_code, revision))
     assert not form.move_period_button.isVisible() and not form.focus_finding("period")
+
+
+def test_a_payment_draft_from_an_earlier_month_says_which_month_can_be_declared(
+    qtbot: QtBot, records_ctx: AppContext, store: Store
+) -> None:
+    assert not new_payment_form(qtbot, records_ctx).period_note.isVisible()
+    draft_id = store.create_draft(records_ctx.unit_code, Declaration(DeclarationType.PAYMENT, OCTOBER))
+    form = new_payment_form(qtbot, records_ctx, draft_id)
+    assert form.period_note.isVisible()
+    assert form.period_note.text() == (
+        "Only 2026-11 can be declared now: compute its payment from Business → Payment declaration."
+    )
