@@ -2,9 +2,9 @@
 
 The reader and the rulebook are ssclient.io's (`open_spreadsheet`, `check_sheet`), the code behind
 `ssclient check`, with the same rule inputs (policy, regions, today; no roster), so the import's report
-and the command's are the same for the same file. The import runs that reader in a child process
-(`open_in_child`), so the window's process is not busy parsing the workbook. The draft is written last, in one store transaction:
-a Cancel or a failure before that leaves the store as it was.
+and the command's are the same for the same file. A child process parses the workbook for it
+(`open_in_child`), so the window's process stays free. The draft is written last, in one store
+transaction: a Cancel or a failure before that leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.domain.period import Period
 from ssclient.gui.workers import TaskCancelled, TaskControl
 from ssclient.io.errors import ReadCancelled, UnusableFile
-from ssclient.io.reader_process import ChildSheet, ReaderUnavailable, open_in_child, warm_up
+from ssclient.io.reader_process import ReaderUnavailable, open_in_child, warm_up
 from ssclient.io.sheet_check import SheetReport, check_sheet
 from ssclient.io.sheet_import import ImportPlan, plan_import
 from ssclient.io.spreadsheet import Cancelled, Spreadsheet, open_spreadsheet
@@ -94,7 +94,7 @@ def read_and_check(
     return CheckedSheet(path, kind, period, report)
 
 
-def _open_sheet(path: Path, kind: DeclarationType, cancelled: Cancelled | None) -> ChildSheet | Spreadsheet:
+def _open_sheet(path: Path, kind: DeclarationType, cancelled: Cancelled | None) -> Spreadsheet:
     """The sheet read by a reader process (see ssclient.io.reader_process); in this process when the
     system will not start one, which is slower and makes the window stutter, but works."""
     try:
