@@ -58,13 +58,16 @@ class _Child:
         # "spawn": a fresh interpreter, safe beside Qt's threads (fork copies their locks) and the same on
         # every system. A frozen program gets it through multiprocessing.freeze_support (packaging/launcher).
         context = multiprocessing.get_context("spawn")
-        self.connection, child_end = context.Pipe()
+        try:
+            self.connection, child_end = context.Pipe()
+        except OSError as exc:  # no file descriptors left, say
+            raise ReaderUnavailable(f"cannot open a pipe to a spreadsheet reader process: {exc}") from exc
         self.process = context.Process(
             target=serve, args=(child_end, IDLE_SECONDS), name="ssclient-sheet-reader", daemon=True
         )
         try:
             self.process.start()
-        except OSError as exc:
+        except Exception as exc:  # OSError from the system; multiprocessing's own refusals too
             self.connection.close()
             raise ReaderUnavailable(f"cannot start the spreadsheet reader process: {exc}") from exc
         finally:
@@ -80,19 +83,28 @@ class _Child:
             raise ReaderFailed(f"the spreadsheet reader process has ended: {exc}") from exc
 
     def receive(self, cancelled: Cancelled | None) -> tuple[Any, ...]:
-        """The child's next message; ReadCancelled as soon as `cancelled()` turns true."""
-        while not self.connection.poll(POLL_SECONDS):
+        """The child's next message; ReadCancelled as soon as `cancelled()` turns true. What the child
+        logged comes first and goes to this program's log."""
+        while True:
+            message = self._next(cancelled)
+            if message[0] != "log":
+                return message
+            for name, level, text in message[1]:
+                logging.getLogger(name).log(level, "%s (in the spreadsheet reader process)", text)
+
+    def _next(self, cancelled: Cancelled | None) -> tuple[Any, ...]:
+        try:
+            while not self.connection.poll(POLL_SECONDS):
+                if cancelled is not None and cancelled():
+                    raise ReadCancelled
+                if not self.alive():
+                    raise ReaderFailed(
+                        f"the spreadsheet reader process ended (exit code {self.process.exitcode})"
+                    )
             if cancelled is not None and cancelled():
                 raise ReadCancelled
-            if not self.alive():
-                raise ReaderFailed(
-                    f"the spreadsheet reader process ended (exit code {self.process.exitcode})"
-                )
-        if cancelled is not None and cancelled():
-            raise ReadCancelled
-        try:
             message: tuple[Any, ...] = pickle.loads(self.connection.recv_bytes())
-        except (EOFError, OSError) as exc:
+        except (EOFError, OSError) as exc:  # on Windows poll() itself raises once the child has gone
             raise ReaderFailed(f"the spreadsheet reader process has ended: {exc}") from exc
         return message
 
@@ -250,7 +262,7 @@ def _ask(child: _Child, path: Path, cancelled: Cancelled | None) -> tuple[Any, .
     """Send a file to read; the answer describes its rows, or says why it cannot be read. Ends the child on
     failure."""
     try:
-        child.send(str(path))
+        child.send(str(path.resolve()))  # the child's working folder may not be this one's
         return child.receive(cancelled)
     except BaseException:
         child.end()
@@ -289,16 +301,39 @@ def serve(connection: Connection, idle_seconds: float) -> None:
         except OSError as exc:
             raise _PipeClosed from exc
 
-    while connection.poll(idle_seconds):
+    kept = _KeptLog()
+    root = logging.getLogger()
+    root.addHandler(kept)
+    root.setLevel(logging.INFO)
+    while True:
         try:
+            if not connection.poll(idle_seconds):
+                return
             path = pickle.loads(connection.recv_bytes())
-            _read(Path(path), send)
-        except (EOFError, OSError, _PipeClosed):
+            _read(Path(path), send, kept)
+        except (EOFError, OSError, _PipeClosed):  # the pipe is closed: the program ended or gave up on us
             return
 
 
-def _read(path: Path, send: Callable[[object], None]) -> None:
-    """Send what the file is, then its raw rows in batches; or why it cannot be read."""
+class _KeptLog(logging.Handler):
+    """What the reader logs while it reads a file, sent to the program with the answer (this process has
+    no log file of its own)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[tuple[str, int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append((record.name, record.levelno, record.getMessage()))
+
+    def taken(self) -> list[tuple[str, int, str]]:
+        records, self.records = self.records, []
+        return records
+
+
+def _read(path: Path, send: Callable[[object], None], kept: _KeptLog) -> None:
+    """Send what the file is, then its raw rows in batches, then how the read ended; what was logged on
+    the way goes just before the message that ends the read."""
     try:
         source = open_source(path)
         try:
@@ -312,10 +347,14 @@ def _read(path: Path, send: Callable[[object], None]) -> None:
             send(("rows", batch))
         finally:
             source.close()
-        send(("end",))
+        ending: tuple[object, ...] = ("end",)
     except UnusableFile as problem:
-        send(("unusable", problem.code, problem.params))
+        ending = ("unusable", problem.code, problem.params)
     except _PipeClosed:
         raise
     except Exception:
-        send(("failed", traceback.format_exc()))
+        ending = ("failed", traceback.format_exc())
+    records = kept.taken()
+    if records:
+        send(("log", records))
+    send(ending)

@@ -185,3 +185,25 @@ def test_warming_up_after_the_kept_process_ended_keeps_a_new_one() -> None:
     reader_process._pool._idle.process.join(30)  # type: ignore[union-attr]  # until it has ended
     assert reader_process.warm_up()
     assert reader_process.ready_process_id() not in (None, kept)
+
+
+def test_a_relative_path_means_this_programs_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert reader_process.warm_up()  # started before the program changed folder
+    write_csv(tmp_path / "staff.csv", [HEADERS_EN, GOOD_A])
+    monkeypatch.chdir(tmp_path)
+    assert [row.line.id_number for row in in_child(Path("staff.csv"))] == [PERSON_A]
+
+
+def test_what_the_reader_logs_reaches_the_programs_log(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "staff.xlsx"
+    path.write_bytes(
+        write_xlsx(tmp_path / "whole.xlsx", [HEADERS_EN, GOOD_A]).read_bytes()[:1500]
+    )  # cut short
+    with caplog.at_level(logging.INFO), pytest.raises(UnusableFile) as unusable:
+        in_child(path)
+    assert unusable.value.code == "FILE_DAMAGED"
+    assert "cannot read" in caplog.text and "(in the spreadsheet reader process)" in caplog.text

@@ -20,7 +20,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.domain.period import Period
 from ssclient.gui.workers import TaskCancelled, TaskControl
 from ssclient.io.errors import ReadCancelled, UnusableFile
-from ssclient.io.reader_process import ReaderUnavailable, open_in_child, warm_up
+from ssclient.io.reader_process import ReaderFailed, open_in_child, warm_up
 from ssclient.io.sheet_check import SheetReport, check_sheet
 from ssclient.io.sheet_import import ImportPlan, plan_import
 from ssclient.io.spreadsheet import Cancelled, Spreadsheet, open_spreadsheet
@@ -95,11 +95,12 @@ def read_and_check(
 
 
 def _open_sheet(path: Path, kind: DeclarationType, cancelled: Cancelled | None) -> Spreadsheet:
-    """The sheet read by a reader process (see ssclient.io.reader_process); in this process when the
-    system will not start one, which is slower and makes the window stutter, but works."""
+    """The sheet read by a reader process (see ssclient.io.reader_process); in this process when no reader
+    process works (the system will not start one, or it fails before it answers twice, as when security
+    software stops it), which is slower and makes the window stutter, but reads the file."""
     try:
         return open_in_child(path, kind, cancelled)
-    except ReaderUnavailable as exc:
+    except ReaderFailed as exc:
         log.warning("reading %s in the program's own process: %s", path.name, exc)
         return open_spreadsheet(path, kind)
 

@@ -9,6 +9,7 @@ import io
 import json
 import multiprocessing.context
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -386,3 +387,23 @@ def test_the_reader_process_starts_with_the_window_and_ends_with_the_program(dia
     assert reader_process.ready_process_id() is None
     with pytest.raises(ProcessLookupError):
         os.kill(started, 0)
+
+
+@pytest.mark.allow_log_warnings
+def test_a_reader_process_stopped_as_it_starts_still_leaves_the_file_read(
+    qtbot: QtBot, dialog: ImportDialog, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # fmt: skip
+    reader_process.shut_down()
+    start = multiprocessing.context.SpawnProcess.start
+
+    def start_then_stopped(process: multiprocessing.context.SpawnProcess) -> None:
+        start(process)  # then security software ends it before it answers
+        assert process.pid is not None
+        os.kill(process.pid, signal.SIGKILL)
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", start_then_stopped)
+    import_file(qtbot, dialog, filled_template(tmp_path, [GOOD_A, GOOD_B]))
+    assert dialog.draft is not None
+    assert store.get_declaration(dialog.draft.declaration_id).lines == [as_line(GOOD_A), as_line(GOOD_B)]
+    assert "in the program's own process" in caplog.text
