@@ -4,9 +4,9 @@ Each check exercises one thing a broken bundle or a machine missing a library wo
 platform plugin the desktop will use, every module of the program, every form, translation and policy file,
 the region data, a spreadsheet read by the import's reader process, the keyring backends, the draft store,
 the local agency, one submission round trip through the client and the outbox, and the PDF receipt of what
-was approved. The summary has one line per check (OK or FAIL, the time it took, what it found or why it failed) and the exit status is 0 only
-when every check passed. Everything the checks create lives in a temporary folder that is removed at the end;
-the user's own data is never opened.
+was approved. The summary has one line per check (OK or FAIL, the time it took, what it found or why it
+failed) and the exit status is 0 only when every check passed. Everything the checks create lives in a
+temporary folder that is removed at the end; the user's own data is never opened.
 """
 
 from __future__ import annotations
@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PASSED, FAILED = 0, 1
+
+
+# The longest the spreadsheet check waits for the reader process (it needs well under a second).
+READER_SECONDS = 60
 
 
 class CheckFailed(Exception):
@@ -313,6 +317,7 @@ def check_spreadsheet_import(workspace: Workspace) -> str:
     from openpyxl import load_workbook
 
     from ssclient.domain.enums import DeclarationType
+    from ssclient.io.errors import ReadCancelled
     from ssclient.io.reader_process import open_in_child, shut_down
     from ssclient.io.templates import DATA_SHEET, save_template, template_fields
 
@@ -324,9 +329,15 @@ def check_spreadsheet_import(workspace: Workspace) -> str:
         book[DATA_SHEET].cell(row=2, column=column, value=getattr(person, name) or None)
     book.save(path)
     workspace.cleanups.append(shut_down)
-    with open_in_child(path, kind) as sheet:
-        reader = sheet.process_id
-        lines = [row.line for row in sheet.rows()]
+    deadline = time.monotonic() + READER_SECONDS  # a reader that hangs fails the check, not the self-test
+    try:
+        with open_in_child(path, kind, cancelled=lambda: time.monotonic() > deadline) as sheet:
+            reader = sheet.process_id
+            lines = [row.line for row in sheet.rows()]
+    except ReadCancelled:
+        raise CheckFailed(
+            f"the reader process did not read a one-row file within {READER_SECONDS} s"
+        ) from None
     if lines != [person]:
         raise CheckFailed(f"the filled-in template read back as {lines!r}, not the person written into it")
     return f"a filled-in template read back by the reader process (pid {reader})"

@@ -128,7 +128,9 @@ class ImportDialog(QDialog):
             checked = read_and_check(path, kind, rules, period, control)
             if isinstance(checked, UnusableFile):
                 return checked
-            return _Read(checked, ReportModel(checked.report).handed_to_gui())
+            model = ReportModel(checked.report)
+            control.check_cancelled()  # Cancel pressed while the report was built: nothing is saved
+            return _Read(checked, model.handed_to_gui())
 
         task = Task(work, "importing a spreadsheet")
         task.progress.connect(self._on_progress)
