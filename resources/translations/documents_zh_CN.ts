@@ -298,6 +298,31 @@ Serial number: %2</source>
 <context>
     <name>Documents</name>
     <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <source>Left the company</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <source>Contract ended</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <source>Transferred to another unit</source>
+        <translation>调往其他单位</translation>
+    </message>
+    <message>
         <location filename="../../ssclient/gui/documents/texts.py" line="19"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
@@ -590,31 +615,6 @@ Serial number: %2</source>
         <location filename="../../ssclient/gui/documents/person_form.py" line="274"/>
         <source>No</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="285"/>
-        <source>Left the company</source>
-        <translation>离职</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="286"/>
-        <source>Retired</source>
-        <translation>退休</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="287"/>
-        <source>Contract ended</source>
-        <translation>合同到期</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="288"/>
-        <source>Deceased</source>
-        <translation>死亡</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="289"/>
-        <source>Transferred to another unit</source>
-        <translation>调往其他单位</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/documents/person_form.py" line="294"/>

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.identity import normalize_id_number
+from ssclient.gui.documents.texts import reason_text
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_BRUSH = QBrush(QColor("#c0392b"))
@@ -133,7 +134,9 @@ class LinesModel(QAbstractTableModel):
             if column == 2:
                 return line.name
             if column == 3:
-                return line.reason if self._kind is DeclarationType.INTERRUPTION else line.wage_base
+                return (
+                    reason_text(line.reason) if self._kind is DeclarationType.INTERRUPTION else line.wage_base
+                )
             errors = self._errors[row]
             return self.tr("%n problem(s)", "", errors) if errors else self.tr("OK")
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:

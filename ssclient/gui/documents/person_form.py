@@ -16,11 +16,12 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ssclient.domain.declaration import INTERRUPTION_REASONS, DeclarationLine
+from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType, HukouType, InsuranceType, Sex
 from ssclient.domain.findings import Finding
 from ssclient.domain.identity import birth_date, sex
 from ssclient.domain.roster import RosterEntry
+from ssclient.gui.documents.texts import reason_names
 from ssclient.gui.forms import child, load_form, mark_required
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import Region, Regions
@@ -289,15 +290,8 @@ class PersonLineForm(QWidget):
         self._fill_children("county", "")
         reason = self.combo("reason")
         reason.addItem("", "")
-        shown = (
-            self.tr("Left the company"),
-            self.tr("Retired"),
-            self.tr("Contract ended"),
-            self.tr("Deceased"),
-            self.tr("Transferred to another unit"),
-        )
-        for text, stored in zip(shown, INTERRUPTION_REASONS, strict=True):
-            reason.addItem(text, stored)
+        for stored, shown in reason_names().items():
+            reason.addItem(shown, stored)
         reason_edit = reason.lineEdit()
         if reason_edit is not None:  # the combo is editable in the form file
             reason_edit.setPlaceholderText(self.tr("Choose or type the reason"))

@@ -1,9 +1,11 @@
-"""Texts the document windows share: document titles, status names, findings in the user's language."""
+"""Texts the document windows share: document titles, status names, interruption reasons, findings in the
+user's language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ssclient.domain.declaration import INTERRUPTION_REASONS
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.io.messages import render_finding as _render
@@ -36,3 +38,20 @@ def status_name(status: DeclarationStatus) -> str:
         DeclarationStatus.REVOKED: QCoreApplication.translate("Documents", "Revoked"),
     }
     return names[status]
+
+
+def reason_names() -> dict[str, str]:
+    """The interruption reasons the program offers: as stored (the agency's words) → as shown."""
+    shown = (
+        QCoreApplication.translate("Documents", "Left the company"),
+        QCoreApplication.translate("Documents", "Retired"),
+        QCoreApplication.translate("Documents", "Contract ended"),
+        QCoreApplication.translate("Documents", "Deceased"),
+        QCoreApplication.translate("Documents", "Transferred to another unit"),
+    )
+    return dict(zip(INTERRUPTION_REASONS, shown, strict=True))
+
+
+def reason_text(stored: str) -> str:
+    """An interruption reason as shown: an offered one in the user's language, any other as typed."""
+    return reason_names().get(stored, stored)

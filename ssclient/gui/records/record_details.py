@@ -24,7 +24,7 @@ from ssclient.domain.enums import DeclarationType, InsuranceType
 from ssclient.domain.findings import line_index
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.payment_form import PaymentLinesModel
-from ssclient.gui.documents.texts import document_title, render_finding, status_name
+from ssclient.gui.documents.texts import document_title, reason_text, render_finding, status_name
 from ssclient.gui.records.texts import hukou_text, insurance_name, local_time
 from ssclient.gui.records.views import table_view
 from ssclient.gui.workers import Task, start_call
@@ -120,7 +120,7 @@ class RecordDetailsDialog(QDialog):
         if kind is DeclarationType.RENEWAL:
             columns.append((self.tr("Back payment (months)"), _backpay))
         if kind is DeclarationType.INTERRUPTION:
-            columns.append((self.tr("Reason"), lambda x: x.reason))
+            columns.append((self.tr("Reason"), lambda x: reason_text(x.reason)))
         if kind is DeclarationType.BASE_CHANGE:
             columns += [
                 (self.tr("New base"), lambda x: x.wage_base),

@@ -13,6 +13,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
+from ssclient.gui.documents.line_model import LinesModel
 from ssclient.store import Store
 from tests.gui.documents.conftest import LI_SI, UNIT, ZHANG_SAN, close_discarding, snapshot
 
@@ -210,3 +211,7 @@ def test_an_offered_reason_is_stored_as_the_agency_writes_it_whatever_the_langua
     reason.setCurrentText("Moved abroad")  # a reason of the user's own stays as typed
     assert editor.form.line().reason == "Moved abroad"
     close_discarding(editor)
+    # The list of people shows a stored reason in the program's language too.
+    lines = LinesModel(DeclarationType.INTERRUPTION, [DeclarationLine(ZHANG_SAN, reason="离职"),
+                                                      DeclarationLine(LI_SI, reason="Moved abroad")])  # fmt: skip
+    assert [lines.index(row, 3).data() for row in range(2)] == ["Left the company", "Moved abroad"]
