@@ -420,7 +420,7 @@ def test_a_revision_keeps_the_period_of_the_record_it_replaces(
 
 
 def test_a_payment_draft_from_an_earlier_month_says_which_month_can_be_declared(
-    qtbot: QtBot, records_ctx: AppContext, store: Store
+    qtbot: QtBot, records_ctx: AppContext, store: Store, artifacts: Path
 ) -> None:
     assert not new_payment_form(qtbot, records_ctx).period_note.isVisible()
     draft_id = store.create_draft(records_ctx.unit_code, Declaration(DeclarationType.PAYMENT, OCTOBER))
@@ -429,3 +429,4 @@ def test_a_payment_draft_from_an_earlier_month_says_which_month_can_be_declared(
     assert form.period_note.text() == (
         "Only 2026-11 can be declared now: compute its payment from Business → Payment declaration."
     )
+    snapshot(form, artifacts, "payment_declaration_earlier_period.png")
