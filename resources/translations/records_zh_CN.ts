@@ -322,11 +322,6 @@
       <translation>申报记录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="519" />
-      <source>Exporting…</source>
-      <translation>正在导出…</translation>
-    </message>
-    <message>
       <location filename="../../ssclient/gui/records/records_window.py" line="528" />
       <source>%1 records exported to %2.</source>
       <translation>已将 %1 条记录导出到 %2。</translation>
@@ -563,11 +558,6 @@
       <location filename="../../ssclient/gui/records/payments_window.py" line="348" />
       <source>payment-details</source>
       <translation>缴费明细</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="357" />
-      <source>Exporting…</source>
-      <translation>正在导出…</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/records/payments_window.py" line="365" />
@@ -926,11 +916,6 @@
       <location filename="../../ssclient/gui/records/roster_window.py" line="191" />
       <source>insured-roster</source>
       <translation>参保人员名册</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="200" />
-      <source>Exporting…</source>
-      <translation>正在导出…</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/records/roster_window.py" line="214" />

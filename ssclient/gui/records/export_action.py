@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from ssclient.gui.records.lazy_model import Column, PageSource
+from ssclient.gui.records.texts import write_error_text
 from ssclient.gui.workers import Task, TaskControl, show_progress
 from ssclient.io.atomic import WriteError
 from ssclient.io.export import CellValue, Table, export_table
@@ -40,6 +41,24 @@ def open_warning(window: QWidget, message: str, title: str = "") -> QMessageBox:
     )
     box.open()
     return box
+
+
+def report_export(
+    task: Task, path: Path, status: QLabel, done_text: str, warn: Callable[[str], None]
+) -> Task:
+    """Say in a query window's status line how an export goes: "Exporting…", then `done_text` (%1 the rows
+    written, %2 the file), or, through `warn`, why the file could not be written or the rows not read."""
+    status.setText(QCoreApplication.translate("Records", "Exporting…"))
+
+    def finished(count: int | WriteError) -> None:
+        if isinstance(count, WriteError):
+            warn(write_error_text(count))
+        else:
+            status.setText(done_text.replace("%1", str(count)).replace("%2", str(path)))
+
+    task.finished.connect(finished)
+    task.failed.connect(warn)  # e.g. the agency gone while pages were read: not left at "Exporting…"
+    return task
 
 
 def export_pages(

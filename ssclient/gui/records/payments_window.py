@@ -37,7 +37,7 @@ from ssclient.gui.records.criteria import (
     read_period_range,
     unreadable_period_text,
 )
-from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning
+from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning, report_export
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
 from ssclient.gui.records.texts import TRANSLATE, insurance_name, sort_refused_text, write_error_text
 from ssclient.gui.records.views import fill_totals_grid, size_columns, table_view
@@ -307,17 +307,7 @@ class PaymentDetailsWindow(QWidget):
     def export_to(self, path: Path) -> Task:
         source = payments_source(self._ctx.agency, *self._criteria)
         task = export_pages(self, source, self.model.columns(), path, title=self.windowTitle())
-        self.status_label.setText(self.tr("Exporting…"))
-        task.finished.connect(lambda count: self._exported(count, path))
-        task.failed.connect(self._warn)  # the agency gone while pages were read: say so, not "Exporting…"
-        return task
-
-    def _exported(self, count: int | WriteError, path: Path) -> None:
-        if isinstance(count, WriteError):
-            self._warn(write_error_text(count))
-        else:
-            text = self.tr("%1 lines exported to %2.")
-            self.status_label.setText(text.replace("%1", str(count)).replace("%2", str(path)))
+        return report_export(task, path, self.status_label, self.tr("%1 lines exported to %2."), self._warn)
 
     def _warn(self, message: str) -> None:
         self.status_label.setText(message)

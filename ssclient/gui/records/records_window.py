@@ -44,7 +44,7 @@ from ssclient.gui.records.criteria import (
     person_search,
     read_period_range,
 )
-from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning
+from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning, report_export
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, OrderedSource, PageSource
 from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.gui.records.texts import (
@@ -485,17 +485,8 @@ class DeclarationRecordsWindow(QWidget):
             title=self.windowTitle(),
             page_size=_EXPORT_PAGE,
         )
-        self.status_label.setText(self.tr("Exporting…"))
-        task.finished.connect(lambda count: self._exported(count, path))
-        task.failed.connect(self._write_failed)
-        return self._start(task)
-
-    def _exported(self, count: int | WriteError, path: Path) -> None:
-        if isinstance(count, WriteError):
-            self._write_failed(write_error_text(count))
-        else:
-            text = self.tr("%1 records exported to %2.")
-            self.status_label.setText(text.replace("%1", str(count)).replace("%2", str(path)))
+        done = self.tr("%1 records exported to %2.")
+        return self._start(report_export(task, path, self.status_label, done, self._write_failed))
 
     def _write_failed(self, message: str) -> None:
         self.status_label.setText(message)

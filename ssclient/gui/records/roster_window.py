@@ -25,18 +25,16 @@ from ssclient.domain.enums import PersonStatus
 from ssclient.domain.money import format_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
-from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning
+from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning, report_export
 from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
 from ssclient.gui.records.texts import (
     hukou_text,
     insurance_name,
     person_status_name,
     sort_refused_text,
-    write_error_text,
 )
 from ssclient.gui.records.views import size_columns, table_view
 from ssclient.gui.workers import Task, start_call
-from ssclient.io.atomic import WriteError
 
 
 def roster_source(ctx: AppContext, text: str, status: PersonStatus | None) -> PageSource[RosterEntry]:
@@ -191,17 +189,7 @@ class RosterWindow(QWidget):
     def export_to(self, path: Path) -> Task:
         source = roster_source(self._ctx, *self._criteria())
         task = export_pages(self, source, self.model.columns(), path, title=self.windowTitle())
-        self.status_label.setText(self.tr("Exporting…"))
-        task.finished.connect(lambda count: self._exported(count, path))
-        task.failed.connect(self._warn)  # the store failed while pages were read: say so, not "Exporting…"
-        return task
-
-    def _exported(self, count: int | WriteError, path: Path) -> None:
-        if isinstance(count, WriteError):
-            self._warn(write_error_text(count))
-        else:
-            text = self.tr("%1 people exported to %2.")
-            self.status_label.setText(text.replace("%1", str(count)).replace("%2", str(path)))
+        return report_export(task, path, self.status_label, self.tr("%1 people exported to %2."), self._warn)
 
     def _warn(self, message: str) -> None:
         self.status_label.setText(message)
