@@ -205,8 +205,9 @@ def test_a_backup_is_a_consistent_copy_even_with_the_store_open(
     assert rows(copy, "PRAGMA integrity_check") == [("ok",)]
 
 
-def test_only_the_last_few_backups_are_kept(store: Store, store_path: Path, clock: FixedClock) -> None:
-    made = [back_up(store_path, clock.now() + timedelta(days=day)) for day in range(KEEP_BACKUPS + 2)]
+def test_backups_are_pruned_by_the_rotation(store: Store, store_path: Path, clock: FixedClock) -> None:
+    # Several copies within one day: the newest few stay (the rotation keeps one a day beyond those).
+    made = [back_up(store_path, clock.now() + timedelta(minutes=10 * n)) for n in range(KEEP_BACKUPS + 2)]
 
     assert backups(store_path) == made[-KEEP_BACKUPS:]
     assert not made[0].exists()
