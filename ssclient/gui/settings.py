@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from ssclient import logsetup, paths
 from ssclient.gui.app_settings import AppSettings
@@ -32,7 +32,9 @@ def agency_url_problem(url: str) -> str:
 
 class SettingsDialog(QDialog):
     """Saves into `settings` when accepted. `agency_changed` / `language_changed` tell the caller what to
-    redo (reconnect; the language applies at the next start)."""
+    redo (reconnect; the language applies at the next start). `backups_requested`: open the backups."""
+
+    backups_requested = Signal()
 
     def __init__(
         self, settings: AppSettings, parent: QWidget | None = None, *, logged_in: bool = False
@@ -67,6 +69,9 @@ class SettingsDialog(QDialog):
             .replace("%2", str(logsetup.log_file()))
             .replace("%3", str(paths.data_dir()))
         )
+        backups = child(self.form, QPushButton, "backupsButton")
+        backups.setText(self.tr("Backups…"))
+        backups.clicked.connect(self.backups_requested)
         self.agency_url.textEdited.connect(self._check_url)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,8 +20,6 @@ from ssclient.gui.login import LoginDialog
 from ssclient.gui.workers import Task, cancel_all_and_wait, start_call, start_task, task_events
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from PySide6.QtWidgets import QDialog
 
     from ssclient.domain.clock import Clock
@@ -201,6 +200,7 @@ class Shell(QObject):
 
         dialog = SettingsDialog(self.ctx.settings, self.login)
         dialog.accepted.connect(lambda: self._settings_saved(dialog.agency_changed))
+        dialog.backups_requested.connect(self.show_backups)
         dialog.open()
 
     def _settings_saved(self, agency_changed: bool) -> None:
@@ -343,7 +343,22 @@ class Shell(QObject):
         from ssclient.gui.settings import SettingsDialog
 
         dialog = SettingsDialog(self.ctx.settings, self.main_window, logged_in=True)
+        dialog.backups_requested.connect(self.show_backups)
         dialog.open()
+
+    # --- backups ----------------------------------------------------------------------------------------
+    def store_path(self) -> Path:
+        """The store this session uses (the training agency's practice store is a file of its own)."""
+        if self.ctx.store is not None:
+            return Path(self.ctx.store.path)
+        from ssclient.store.database import default_path
+
+        return training_store_path() if not self._agency_url else default_path()
+
+    def show_backups(self) -> None:
+        from ssclient.gui.backup_session import BackupsController
+
+        BackupsController(self).show()
 
     # --- the agency ended the session -------------------------------------------------------------------
     def _session_expired(self) -> None:
@@ -431,6 +446,10 @@ class Shell(QObject):
         store = self.ctx.store
         if store is not None:
             store.close()
+            from ssclient.gui.backup_session import automatic_backup
+            from ssclient.store.backup import back_up_if_changed
+
+            automatic_backup(back_up_if_changed, Path(store.path), self.ctx.clock.now())
 
 
 def end_spreadsheet_reader() -> None:
@@ -452,10 +471,16 @@ def load_session(
     from ssclient.store import Store
     from ssclient.sync.results import AgencyUnreachable
 
-    if store is None:
+    opening = store is None
+    if opening:
         store = Store.open(store_path, clock=clock)
     unit = agency.profile()
     store.save_unit(unit)
+    if opening:  # the day's first copy, with the unit's profile in it (a restore checks whose data it is)
+        from ssclient.gui.backup_session import automatic_backup
+        from ssclient.store.backup import back_up_daily
+
+        automatic_backup(back_up_daily, store.path, clock.now())
     try:
         policy = agency.policy().policy
         store.save_policy_json(unit_code, policy_to_json(policy), clock.now())
