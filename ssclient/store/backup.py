@@ -102,13 +102,19 @@ def copy_store(source: Path, target: Path) -> None:
         raise
 
 
-def back_up(store_path: Path, at: datetime, kind: BackupKind = BackupKind.MIGRATION) -> Path:
-    """Copy the store to a timestamped file next to it, owner-only, then apply the rotation."""
+def back_up(
+    store_path: Path, at: datetime, kind: BackupKind = BackupKind.MIGRATION, *, rotate: bool = True
+) -> Path:
+    """Copy the store to a timestamped file next to it, owner-only, then apply the rotation (unless the
+    caller still needs an older copy, as a restore does, and rotates afterwards)."""
     target = backup_path(store_path, at, kind)
     if target.exists():
         raise FileExistsError(target)
+    for stale in store_path.parent.glob(f"{store_path.name}.*.partial"):  # left by a crash mid-copy
+        stale.unlink(missing_ok=True)
     copy_store(store_path, target)
-    prune(store_path)
+    if rotate:
+        prune(store_path)
     return target
 
 

@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from ssclient.store import migrate
-from ssclient.store.backup import BackupKind, back_up
+from ssclient.store.backup import BackupKind, back_up, prune
 from ssclient.store.database import SQLITE_HEADER
 from ssclient.store.errors import StoreError
 from ssclient.store.records import OutboxState
@@ -132,7 +132,8 @@ def restore(store_path: Path, source: Path, at: datetime, unit_code: str | None 
     verify(source, unit_code)
     kept = None
     if store_path.is_file() and store_path.stat().st_size > 0:
-        kept = back_up(store_path, at, BackupKind.RESTORE)
+        # Not rotated yet: the rotation could delete the very copy being restored.
+        kept = back_up(store_path, at, BackupKind.RESTORE, rotate=False)
     elif not store_path.exists():
         fd = os.open(store_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
@@ -148,6 +149,7 @@ def restore(store_path: Path, source: Path, at: datetime, unit_code: str | None 
             f"The backup could not be copied into {store_path} ({error}). The data file was left as it was"
             + (f"; a copy of it is at {kept}." if kept else ".")
         ) from error
+    prune(store_path)
     return kept
 
 

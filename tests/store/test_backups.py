@@ -24,6 +24,7 @@ from ssclient.store.backup import (
     back_up,
     back_up_daily,
     back_up_if_changed,
+    backups,
     copy_store,
     list_backups,
     to_keep,
@@ -207,3 +208,19 @@ def test_documents_waiting_in_a_restored_outbox_are_asked_about_before_sending(
         item = restored.outbox_item("key-1")
         assert item is not None and item.state is OutboxState.SENDING
         assert restored.get_declaration(waiting).status is DeclarationStatus.PENDING
+
+
+def test_restoring_a_copy_the_rotation_would_drop_still_works(
+    saved: Path, store: Store, store_path: Path, clock: FixedClock
+) -> None:
+    # Two newer copies the same day: the copy taken before the restore pushes `saved` out of the rotation.
+    for minutes in (1, 2):
+        back_up(store_path, clock.now() + timedelta(minutes=minutes), BackupKind.MANUAL)
+    store.create_draft(UNIT, add_declaration(line(LI, "李四")))
+    store.close()
+
+    restore(store_path, saved, clock.now() + timedelta(minutes=4), UNIT)
+
+    assert saved not in backups(store_path)  # rotated away once it was restored
+    with Store.open(store_path, clock=clock) as restored:
+        assert [s.names for s in restored.list_declarations(UNIT)] == [("张三",)]
