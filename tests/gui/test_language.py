@@ -41,11 +41,13 @@ SHELL_SOURCES = [
             "workers",
             "session_expired",
             "shell",
+            "backups",
+            "backup_session",
         )
     ),
     *(
         f"ui/{name}.ui"
-        for name in ("register", "change_password", "settings", "unit_info", "session_expired")
+        for name in ("register", "change_password", "settings", "unit_info", "session_expired", "backups")
     ),
 ]
 
