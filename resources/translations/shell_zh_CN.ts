@@ -379,99 +379,109 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="49"/>
+        <location filename="../../ssclient/gui/login.py" line="51"/>
         <source>Log in — Social insurance online declaration</source>
         <translation>登录 — 社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="59"/>
+        <location filename="../../ssclient/gui/login.py" line="63"/>
         <source>Checking whether this computer has a secure keyring…</source>
         <translation>正在检查本机是否有安全的密钥环……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="75"/>
-        <location filename="../../ssclient/gui/login.py" line="185"/>
+        <location filename="../../ssclient/gui/login.py" line="79"/>
+        <location filename="../../ssclient/gui/login.py" line="190"/>
         <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="86"/>
+        <location filename="../../ssclient/gui/login.py" line="90"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="101"/>
+        <location filename="../../ssclient/gui/login.py" line="105"/>
         <source>The code you received at registration, e.g. 170000001</source>
         <translation>注册时获得的编号，例如 170000001</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="106"/>
+        <location filename="../../ssclient/gui/login.py" line="110"/>
         <source>Remember password</source>
         <translation>记住密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="114"/>
+        <location filename="../../ssclient/gui/login.py" line="118"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="115"/>
+        <location filename="../../ssclient/gui/login.py" line="119"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="128"/>
+        <location filename="../../ssclient/gui/login.py" line="132"/>
         <source>Register a new unit…</source>
         <translation>注册新单位……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="130"/>
+        <location filename="../../ssclient/gui/login.py" line="134"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="166"/>
+        <location filename="../../ssclient/gui/login.py" line="170"/>
         <source>Connecting to the agency at %1…</source>
         <translation>正在连接经办机构 %1……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="169"/>
+        <location filename="../../ssclient/gui/login.py" line="173"/>
         <source>Starting the local training agency…</source>
         <translation>正在启动培训用本地经办机构……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="181"/>
+        <location filename="../../ssclient/gui/login.py" line="186"/>
         <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="192"/>
+        <location filename="../../ssclient/gui/login.py" line="199"/>
         <source>No agency: %1</source>
         <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="201"/>
+        <location filename="../../ssclient/gui/login.py" line="202"/>
+        <source>You can log in offline with the password of your last online log-in on this computer: documents you declare are sent once the agency answers.</source>
+        <translation>可以用本机上次在线登录时的密码离线登录：申报的单据将在经办机构恢复连接后发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/login.py" line="214"/>
         <source>Enter the unit code: the code you received when the unit was registered.</source>
         <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="206"/>
+        <location filename="../../ssclient/gui/login.py" line="219"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="292"/>
+        <location filename="../../ssclient/gui/login.py" line="343"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
         <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="312"/>
+        <location filename="../../ssclient/gui/login.py" line="364"/>
         <source>Logging in…</source>
         <translation>正在登录……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="132"/>
-        <location filename="../../ssclient/gui/login.py" line="312"/>
+        <location filename="../../ssclient/gui/login.py" line="366"/>
+        <source>Log in offline</source>
+        <translation>离线登录</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/login.py" line="136"/>
+        <location filename="../../ssclient/gui/login.py" line="368"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -600,6 +610,24 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <location filename="../../ssclient/gui/main_window.py" line="337"/>
         <source>TRAINING</source>
         <translation>培训</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineLogin</name>
+    <message>
+        <location filename="../../ssclient/gui/offline_session.py" line="35"/>
+        <source>The agency cannot be reached, and unit %1 has not logged in online on this computer yet, so it cannot log in offline. Check the network and the agency address (Settings…), then log in online once.</source>
+        <translation>无法连接经办机构，且单位 %1 尚未在本机在线登录过，因此不能离线登录。请检查网络和经办机构地址（设置…），然后先在线登录一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/offline_session.py" line="42"/>
+        <source>Too many wrong passwords. Try again after %1.</source>
+        <translation>密码错误次数过多。请在 %1 之后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/offline_session.py" line="45"/>
+        <source>The password is wrong. Offline, it is checked against the last online log-in on this computer.</source>
+        <translation>密码错误。离线时，密码按本机上次在线登录时的密码核对。</translation>
     </message>
 </context>
 <context>
@@ -883,32 +911,37 @@ Data folder: %3</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="144"/>
+        <location filename="../../ssclient/gui/shell.py" line="151"/>
         <source>Local training agency at %1</source>
         <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="147"/>
+        <location filename="../../ssclient/gui/shell.py" line="154"/>
         <source>Training agency: %1 (%2)</source>
         <translation>培训用经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="153"/>
+        <location filename="../../ssclient/gui/shell.py" line="160"/>
         <source>Agency: %1 (%2)</source>
         <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="242"/>
+        <location filename="../../ssclient/gui/shell.py" line="250"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="249"/>
+        <location filename="../../ssclient/gui/shell.py" line="275"/>
+        <source>Online again: documents waiting in the outbox are being sent.</source>
+        <translation>已恢复在线：待发送的单据正在发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/shell.py" line="283"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="340"/>
+        <location filename="../../ssclient/gui/shell.py" line="378"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -967,17 +1000,27 @@ Data folder: %3</source>
         <translation>经办机构：无法连接</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="141"/>
+        <location filename="../../ssclient/gui/status.py" line="132"/>
+        <source>Offline since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/status.py" line="137"/>
+        <source>Logged in offline: declared documents wait in the outbox and are sent once the agency answers.</source>
+        <translation>已离线登录：申报的单据在待发送队列中等待，经办机构恢复连接后发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/status.py" line="149"/>
         <source>Current period: %1</source>
         <translation>当前所属期：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="147"/>
+        <location filename="../../ssclient/gui/status.py" line="155"/>
         <source>Waiting to be sent: %1</source>
         <translation>待发送：%1 份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="151"/>
+        <location filename="../../ssclient/gui/status.py" line="159"/>
         <source>Nothing waiting to be sent</source>
         <translation>没有待发送的单据</translation>
     </message>

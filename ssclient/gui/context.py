@@ -7,7 +7,7 @@ regions, the user's settings, and `signals`: app-wide notifications any widget m
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -61,6 +61,8 @@ class AppContext:
         self._regions = regions
         self._connected: bool | None = None
         self._pending = 0
+        # Set while the session was opened offline (against the local verifier), until it goes online.
+        self.offline_since: datetime | None = None
 
     # --- who is logged in -------------------------------------------------------------------------
     @property

@@ -38,6 +38,8 @@ TRAINING_MARKER_STYLE = (
 
 class LoginDialog(QDialog):
     logged_in = Signal(object, str)  # ssclient.sync.results.LoginResult, the password typed
+    # The agency cannot be reached and the password matched the last online log-in's verifier.
+    logged_in_offline = Signal(object, str)  # ssclient.store.offline_login.OfflineLogin, the password
     register_requested = Signal()
     settings_requested = Signal()
     shown = Signal()  # first shown (the start-up benchmark measures up to here)
@@ -51,6 +53,8 @@ class LoginDialog(QDialog):
         self._build()
 
         self._agency_ready = False
+        # An agency address is set but cannot be reached: log in offline against the local verifier.
+        self._offline_possible = False
         self._busy = False
         self._shown_once = False
         self._keyring_checked = False
@@ -171,6 +175,7 @@ class LoginDialog(QDialog):
 
     def set_agency_ready(self, description: str, training: bool) -> None:
         self._agency_ready = True
+        self._offline_possible = False
         self._show_training_banner(training)
         self.agency_label.setText(description)
         self._update_buttons()
@@ -189,7 +194,15 @@ class LoginDialog(QDialog):
 
     def set_agency_failed(self, message: str) -> None:
         self._agency_ready = False
-        self.agency_label.setText(self.tr("No agency: %1").replace("%1", message))
+        # The training agency runs on this computer: without it there is nothing to work offline for.
+        self._offline_possible = bool(self.ctx.settings.agency_url)
+        text = self.tr("No agency: %1").replace("%1", message)
+        if self._offline_possible:
+            text += "\n" + self.tr(
+                "You can log in offline with the password of your last online log-in on this computer: "
+                "documents you declare are sent once the agency answers."
+            )
+        self.agency_label.setText(text)
         self._update_buttons()
 
     # --- logging in ---------------------------------------------------------------------------------
@@ -206,17 +219,44 @@ class LoginDialog(QDialog):
             self.show_message(self.tr("Enter the password."))
             self.password.setFocus()
             return
-        if not self._agency_ready or self._busy:
+        if self._busy or not (self._agency_ready or self._offline_possible):
             return
         self._set_busy(True)
         self.show_message("")
         self._typed_password = password
         from ssclient.gui.workers import start_call  # the task machinery loads after the first frame
 
+        if not self._agency_ready:
+            self._log_in_offline(unit_code, password)
+            return
         task = start_call(self.ctx.agency.login, unit_code, password)
         task.finished.connect(self._logged_in)
         task.failed.connect(self._login_failed)
         task.ended.connect(self._task_ended)
+
+    def _log_in_offline(self, unit_code: str, password: str) -> None:
+        from ssclient import paths
+        from ssclient.gui.offline_session import verify_offline
+        from ssclient.gui.workers import start_call
+
+        task = start_call(
+            verify_offline, paths.data_dir(), self.agency_key(), unit_code, password, self.ctx.clock.now()
+        )
+        task.finished.connect(lambda outcome: self._offline_checked(outcome, unit_code))
+        task.failed.connect(self._login_failed)
+        task.ended.connect(self._task_ended)
+
+    def _offline_checked(self, outcome: Any, unit_code: str) -> None:
+        from ssclient.gui.offline_session import refusal_text
+        from ssclient.store.offline_login import OfflineLoginError
+
+        if isinstance(outcome, OfflineLoginError):
+            self._login_failed(refusal_text(outcome, unit_code))
+            return
+        password = self._typed_password
+        self.ctx.settings.last_unit_code = unit_code
+        self.password.clear()
+        self.logged_in_offline.emit(outcome, password)
 
     def _task_ended(self) -> None:
         self._typed_password = ""
@@ -235,6 +275,8 @@ class LoginDialog(QDialog):
             start_call(credentials.save_password, agency_key, result.unit_code, password)
         else:
             start_call(credentials.forget_password, agency_key, result.unit_code)
+        if not result.must_change_password:  # the initial password is replaced first: remember that one
+            self.remember_for_offline(result.unit_code, password)
         self.password.clear()
         self.logged_in.emit(result, password)
 
@@ -242,6 +284,15 @@ class LoginDialog(QDialog):
         self.show_message(message)
         self.password.selectAll()
         self.password.setFocus()
+
+    def remember_for_offline(self, unit_code: str, password: str) -> None:
+        """Keep the verifier for an offline log-in (after an online log-in or a password change)."""
+        from ssclient import paths
+        from ssclient.gui.workers import start_call
+        from ssclient.store import offline_login
+
+        now = self.ctx.clock.now()
+        start_call(offline_login.remember, paths.data_dir(), self.agency_key(), unit_code, password, now)
 
     def agency_key(self) -> str:
         """Which agency a remembered password belongs to."""
@@ -307,9 +358,14 @@ class LoginDialog(QDialog):
 
     def _update_buttons(self) -> None:
         ready = self._agency_ready and not self._busy
-        self.login_button.setEnabled(ready)
+        self.login_button.setEnabled(ready or (self._offline_possible and not self._busy))
         self.register_button.setEnabled(ready)
-        self.login_button.setText(self.tr("Logging in…") if self._busy else self.tr("Log in"))
+        if self._busy:
+            self.login_button.setText(self.tr("Logging in…"))
+        elif not self._agency_ready and self._offline_possible:
+            self.login_button.setText(self.tr("Log in offline"))
+        else:
+            self.login_button.setText(self.tr("Log in"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from ssclient.domain.clock import Clock
     from ssclient.domain.roster import Unit
+    from ssclient.gui.offline_session import OfflineSession
     from ssclient.policy import Policy
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,7 @@ class Shell(QObject):
         self._reauth: QDialog | None = None
         self._agency_url = ctx.settings.agency_url  # the address of the agency in use ("" = local)
         self._outbox_wired = False
+        self.offline: OfflineSession | None = None  # a session opened offline, until it goes online
         task_events().session_expired.connect(self._session_expired)
 
     # --- start ----------------------------------------------------------------------------------------
@@ -97,6 +99,7 @@ class Shell(QObject):
 
     def _attach(self, login: LoginDialog) -> None:
         login.logged_in.connect(self._logged_in)
+        login.logged_in_offline.connect(self._logged_in_offline)
         login.register_requested.connect(self.show_register)
         login.settings_requested.connect(self.show_settings_from_login)
         login.rejected.connect(self.quit)
@@ -133,6 +136,10 @@ class Shell(QObject):
         self._connect_task.failed.connect(self._agency_failed)
 
     def _agency_reached(self, connection: AgencyConnection) -> None:
+        if self.offline is not None:  # the offline session keeps its client and logs in online with it
+            connection.client.close()
+            self.offline.agency_answers()
+            return
         old = self.ctx.agency
         if old is not None and old is not connection.client:
             old.close()
@@ -232,6 +239,7 @@ class Shell(QObject):
             from ssclient.gui import credentials
 
             start_call(credentials.save_password, self.login.agency_key(), unit_code, new_password)
+        self.login.remember_for_offline(unit_code, new_password)
         self.open_session(unit_code)
 
     def _forced_change_refused(self) -> None:
@@ -242,14 +250,40 @@ class Shell(QObject):
                 self.tr("Choose a new password to continue. Log in again when you are ready.")
             )
 
-    def open_session(self, unit_code: str) -> None:
-        """After log-in: the profile, the policy and the store, then the main window."""
+    def _logged_in_offline(self, login: Any, password: str) -> None:
+        from ssclient.gui.offline_session import OfflineSession
+
+        self.offline = OfflineSession(self, login.unit_code, password)
+        self.offline.start()
+
+    def end_offline(self) -> None:
+        if self.offline is not None:
+            self.offline.end()
+            self.offline = None
+
+    def ask_password_again(self) -> None:
+        self._session_expired()
+
+    def back_online(self) -> None:
+        """The offline session logged in online: send what waited now, refresh the roster, say so."""
+        from ssclient.gui.documents.sync_runner import SyncRunner
+
+        SyncRunner.for_context(self.ctx).kick(force=True)
+        self._refresh_roster()
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(
+                self.tr("Online again: documents waiting in the outbox are being sent."), 8000
+            )
+
+    def open_session(self, unit_code: str, *, offline: bool = False) -> None:
+        """After log-in: the profile, the policy and the store, then the main window. Offline, the
+        profile and the policy are the ones stored at the last online log-in."""
         agency, clock, store = self.ctx.agency, self.ctx.clock, self.ctx.store
         if self.login is not None:
             self.login.show_message(self.tr("Opening…"))
             self.login.login_button.setEnabled(False)
         path = training_store_path() if not self._agency_url else None
-        task = start_call(load_session, agency, store, clock, unit_code, path)
+        task = start_call(load_session, agency, store, clock, unit_code, path, offline=offline)
         task.finished.connect(self._session_loaded)
         task.failed.connect(self._session_failed)
 
@@ -305,6 +339,8 @@ class Shell(QObject):
         """Take the agency's roster into the store in the background (another workstation may have
         declared since); lists follow roster_changed."""
         agency, store, unit_code = self.ctx.agency, self.ctx.store, self.ctx.unit_code
+        if self.offline is not None:  # the roster stored at the last online log-in serves until then
+            return
 
         def refresh(_control: object) -> int:
             return int(store.replace_roster(unit_code, agency.roster()))
@@ -336,6 +372,8 @@ class Shell(QObject):
         key = self.login.agency_key() if self.login is not None else ""
         if self.ctx.settings.remember_password and key:
             start_call(credentials.save_password, key, self.ctx.unit_code, new_password)
+        if self.login is not None:
+            self.login.remember_for_offline(self.ctx.unit_code, new_password)
         if self.main_window is not None:
             self.main_window.statusBar().showMessage(self.tr("The password was changed."), 8000)
 
@@ -391,6 +429,7 @@ class Shell(QObject):
             return
         # Settings may have named another agency while logged in: it applies now.
         agency_changed = self.ctx.settings.agency_url != self._agency_url
+        self.end_offline()
         self._stop_outbox()
         if self.ctx.agency is not None and not agency_changed:
             start_call(self.ctx.agency.logout)
@@ -460,32 +499,53 @@ def end_spreadsheet_reader() -> None:
 
 
 def load_session(
-    agency: Any, store: Any, clock: Clock, unit_code: str, store_path: Path | None = None
+    agency: Any,
+    store: Any,
+    clock: Clock,
+    unit_code: str,
+    store_path: Path | None = None,
+    *,
+    offline: bool = False,
 ) -> SessionData:
     """Runs on a worker: open the store (at `store_path`, by default the store's own place), fetch the
-    profile and the policy (the cached one when the agency cannot send it), count the documents waiting
-    in the outbox."""
+    profile and the policy (the cached one when the agency cannot send it, or offline the ones stored at
+    the last online log-in), count the documents waiting in the outbox."""
     from ssclient.domain.enums import DeclarationStatus
-    from ssclient.policy import default_policy
-    from ssclient.policy.serialize import policy_from_json, policy_to_json
-    from ssclient.store import Store
+    from ssclient.policy.serialize import policy_to_json
+    from ssclient.store import Store, StoreError
     from ssclient.sync.results import AgencyUnreachable
 
     opening = store is None
     if opening:
         store = Store.open(store_path, clock=clock)
-    unit = agency.profile()
-    store.save_unit(unit)
+    if offline:
+        unit = store.unit(unit_code)
+        if unit is None:
+            raise StoreError(
+                f"No profile of unit {unit_code} is stored on this computer: log in online once."
+            )
+        policy = _cached_policy(store, unit_code)
+    else:
+        unit = agency.profile()
+        store.save_unit(unit)
+        try:
+            policy = agency.policy().policy
+            store.save_policy_json(unit_code, policy_to_json(policy), clock.now())
+        except AgencyUnreachable:
+            policy = _cached_policy(store, unit_code)
     if opening:  # the day's first copy, with the unit's profile in it (a restore checks whose data it is)
         from ssclient.gui.backup_session import automatic_backup
         from ssclient.store.backup import back_up_daily
 
         automatic_backup(back_up_daily, store.path, clock.now())
-    try:
-        policy = agency.policy().policy
-        store.save_policy_json(unit_code, policy_to_json(policy), clock.now())
-    except AgencyUnreachable:
-        cached = store.policy_json(unit_code)
-        policy = policy_from_json(cached.text) if cached is not None else default_policy()
     pending = store.count_declarations(unit_code, statuses=[DeclarationStatus.PENDING])
     return SessionData(store, unit, policy, pending)
+
+
+def _cached_policy(store: Any, unit_code: str) -> Policy:
+    """The policy the agency sent at the last online log-in (the built-in one if it never did)."""
+    from ssclient.policy import default_policy
+    from ssclient.policy.serialize import policy_from_json
+
+    cached = store.policy_json(unit_code)
+    return policy_from_json(cached.text) if cached is not None else default_policy()

@@ -127,10 +127,18 @@ class ShellStatusBar(QStatusBar):
             text, style = QCoreApplication.translate("StatusBar", "Agency: connected"), OPEN_STYLE
         else:
             text, style = QCoreApplication.translate("StatusBar", "Agency: cannot be reached"), CLOSED_STYLE
+            if self.ctx.offline_since is not None:
+                since = self.ctx.offline_since.astimezone().strftime("%m-%d %H:%M")
+                text = QCoreApplication.translate("StatusBar", "Offline since %1").replace("%1", since)
         self.connection_label.setText(text)
         self.connection_label.setStyleSheet(style)
-        url = self.ctx.agency.base_url if self.ctx.agency is not None else ""
-        self.connection_label.setToolTip(url)
+        tip = self.ctx.agency.base_url if self.ctx.agency is not None else ""
+        if self.ctx.offline_since is not None and not connected:
+            tip += "\n" + QCoreApplication.translate(
+                "StatusBar",
+                "Logged in offline: declared documents wait in the outbox and are sent once the agency answers.",
+            )
+        self.connection_label.setToolTip(tip.strip())
 
     def show_window(self) -> None:
         text, is_open = window_text(self.ctx.policy, self.ctx.today())

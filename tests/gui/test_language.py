@@ -43,6 +43,7 @@ SHELL_SOURCES = [
             "shell",
             "backups",
             "backup_session",
+            "offline_session",
         )
     ),
     *(

@@ -1,0 +1,127 @@
+"""The offline log-in's verifiers: after each online log-in the client keeps, per agency and unit, an
+argon2id hash of the password with its own salt (never the password, never reversible), so that the user
+can log in with the same password while the agency cannot be reached.
+
+Wrong passwords are limited as the agency limits them: each failure makes the next try wait longer
+(1, 2, 4, 8 seconds), and the fifth in a row locks offline log-in for 15 minutes. Times come from the
+caller. The file is owner-only and replaced whole on every change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from ssclient.store.database import OWNER_ONLY_DIR, OWNER_ONLY_FILE
+
+FILENAME = "offline-login.json"
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+_HASHER = PasswordHasher()  # argon2id with a fresh random salt per hash (argon2-cffi's defaults)
+
+
+class OfflineRefusal(StrEnum):
+    NEVER_ONLINE = "never_online"  # no online log-in of this unit on this computer yet
+    WRONG_PASSWORD = "wrong_password"
+    LOCKED = "locked"  # too many wrong passwords: wait until `until`
+
+
+class OfflineLoginError(Exception):
+    def __init__(self, refusal: OfflineRefusal, until: datetime | None = None) -> None:
+        super().__init__(refusal.value)
+        self.refusal = refusal
+        self.until = until
+
+
+@dataclass(frozen=True)
+class OfflineLogin:
+    """A successful offline log-in: the unit, and when it last logged in online."""
+
+    unit_code: str
+    online_at: datetime
+
+
+def remember(folder: Path, agency_key: str, unit_code: str, password: str, now: datetime) -> None:
+    """After an online log-in (or a password change): keep a new verifier for the unit."""
+    entries = _read(folder)
+    entries[_key(agency_key, unit_code)] = {
+        "hash": _HASHER.hash(password),
+        "online_at": now.isoformat(),
+        "failures": 0,
+        "retry_at": None,
+    }
+    _write(folder, entries)
+
+
+def forget(folder: Path, agency_key: str, unit_code: str) -> None:
+    entries = _read(folder)
+    if entries.pop(_key(agency_key, unit_code), None) is not None:
+        _write(folder, entries)
+
+
+def can_log_in_offline(folder: Path, agency_key: str, unit_code: str) -> bool:
+    return _key(agency_key, unit_code) in _read(folder)
+
+
+def verify(folder: Path, agency_key: str, unit_code: str, password: str, now: datetime) -> OfflineLogin:
+    """Check `password` against the unit's verifier; raises OfflineLoginError when it cannot log in."""
+    entries = _read(folder)
+    entry = entries.get(_key(agency_key, unit_code))
+    if entry is None:
+        raise OfflineLoginError(OfflineRefusal.NEVER_ONLINE)
+    retry_at = datetime.fromisoformat(entry["retry_at"]) if entry.get("retry_at") else None
+    if retry_at is not None and now < retry_at:
+        raise OfflineLoginError(OfflineRefusal.LOCKED, retry_at)
+    try:
+        _HASHER.verify(entry["hash"], password)
+    except (VerificationError, InvalidHashError):
+        failures = int(entry.get("failures", 0)) + 1
+        wait = LOCKOUT if failures >= MAX_FAILURES else timedelta(seconds=2 ** (failures - 1))
+        entry.update(failures=0 if failures >= MAX_FAILURES else failures, retry_at=(now + wait).isoformat())
+        _write(folder, entries)
+        if failures >= MAX_FAILURES:
+            raise OfflineLoginError(OfflineRefusal.LOCKED, now + wait) from None
+        raise OfflineLoginError(OfflineRefusal.WRONG_PASSWORD) from None
+    if entry.get("failures") or entry.get("retry_at"):
+        entry.update(failures=0, retry_at=None)
+        _write(folder, entries)
+    return OfflineLogin(unit_code, datetime.fromisoformat(entry["online_at"]))
+
+
+def _key(agency_key: str, unit_code: str) -> str:
+    return f"{agency_key}|{unit_code}"
+
+
+def _read(folder: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((folder / FILENAME).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        # Unreadable or damaged: offline log-in starts over (the next online log-in writes it anew).
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write(folder: Path, entries: dict[str, Any]) -> None:
+    folder.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=FILENAME, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            json.dump(entries, file, ensure_ascii=False, indent=1)
+        Path(temporary).chmod(OWNER_ONLY_FILE)
+        Path(temporary).replace(folder / FILENAME)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        raise
