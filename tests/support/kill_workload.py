@@ -99,7 +99,7 @@ class Workload:
 
 
 # The steps, the frequent ones listed twice.
-STEPS = ("save", "save", "bulk", "edit", "enqueue", "enqueue", "answer", "answer", "backup", "restore")
+STEPS = ("save", "save", "save", "bulk", "edit", "enqueue", "enqueue", "answer", "answer", "backup", "restore")
 
 
 def main() -> None:
