@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Archive</name>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="37"/>
+        <source>This file is not an ssclient archive. Choose a file ending in .ssarchive, made with “Export for a new computer”.</source>
+        <translation>此文件不是本程序的迁移文件。请选择用“导出到新电脑”生成的 .ssarchive 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="38"/>
+        <source>The archive is damaged or incomplete (was it copied whole?). Export it again on the old computer.</source>
+        <translation>迁移文件已损坏或不完整（是否完整复制？）。请在原电脑上重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="39"/>
+        <source>The archive was made by a newer version of ssclient. Install that version here first.</source>
+        <translation>迁移文件由更新版本的程序生成。请先在本机安装该版本。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="40"/>
+        <source>The archive is protected by a passphrase. Enter it to import the archive.</source>
+        <translation>迁移文件设有口令。请输入口令后导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="41"/>
+        <source>The passphrase is wrong (or the archive was changed). Nothing was imported.</source>
+        <translation>口令错误（或迁移文件已被改动）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="42"/>
+        <source>This computer already holds the data of unit %1; the archive belongs to another unit. Nothing was imported.</source>
+        <translation>本机已保存单位 %1 的数据，而该迁移文件属于其他单位。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="58"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActions</name>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="84"/>
+        <source>Export for a new computer</source>
+        <translation>导出到新电脑</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="86"/>
+        <source>ssclient archives (*%1)</source>
+        <translation>迁移文件 (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="93"/>
+        <source>A passphrase protects the archive (recommended on a USB stick). Leave it empty for none:</source>
+        <translation>口令可保护迁移文件（存放在 U 盘时建议设置）。不设口令请留空：</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="98"/>
+        <source>Type the passphrase again:</source>
+        <translation>请再次输入口令：</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="99"/>
+        <source>The two passphrases differ. Nothing was exported.</source>
+        <translation>两次输入的口令不一致。未导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="106"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="118"/>
+        <source>Exported to %1. Copy this file to the new computer and import it there.</source>
+        <translation>已导出到 %1。请将此文件复制到新电脑，并在新电脑上导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="125"/>
+        <source>The archive could not be written to %1 (full, read-only or removed?). Choose another place.</source>
+        <translation>无法将迁移文件写入 %1（磁盘已满、只读或已拔出？）。请选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="133"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="169"/>
+        <source>Import from another computer</source>
+        <translation>从其他电脑导入</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="135"/>
+        <source>ssclient archives (*%1);;All files (*)</source>
+        <translation>迁移文件 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="141"/>
+        <source>Reading the archive…</source>
+        <translation>正在读取迁移文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="158"/>
+        <source>Import the data of unit %1, exported %2?
+
+Documents: %3. People on the roster: %4.
+
+The data on this computer, if any, is kept as a backup first. You will log in again.</source>
+        <translation>导入单位 %1 于 %2 导出的数据？
+
+单据：%3 份。参保花名册：%4 人。
+
+本机已有的数据会先另存为备份。导入后请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="172"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="173"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="193"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="213"/>
+        <source>The data of unit %1 was imported. Log in to continue.</source>
+        <translation>单位 %1 的数据已导入。请登录以继续。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/archive_actions.py" line="217"/>
+        <source>The data that was here before is kept in %1.</source>
+        <translation>本机原有的数据已保存在 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../ssclient/gui/backups.py" line="42"/>
@@ -67,17 +202,17 @@
 <context>
     <name>BackupsController</name>
     <message>
-        <location filename="../../ssclient/gui/backup_session.py" line="95"/>
+        <location filename="../../ssclient/gui/backup_session.py" line="106"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backup_session.py" line="109"/>
+        <location filename="../../ssclient/gui/backup_session.py" line="121"/>
         <source>The backup was restored. Log in to continue.</source>
         <translation>备份已恢复。请登录以继续。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backup_session.py" line="111"/>
+        <location filename="../../ssclient/gui/backup_session.py" line="123"/>
         <source>Your data as it was before is kept in %1.</source>
         <translation>恢复前的数据已保存在 %1。</translation>
     </message>
@@ -85,92 +220,102 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="102"/>
+        <location filename="../../ssclient/gui/backups.py" line="104"/>
         <source>Backups</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="110"/>
+        <location filename="../../ssclient/gui/backups.py" line="112"/>
         <source>Back up now to…</source>
         <translation>立即备份到…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="111"/>
+        <location filename="../../ssclient/gui/backups.py" line="113"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="112"/>
+        <location filename="../../ssclient/gui/backups.py" line="114"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="114"/>
+        <location filename="../../ssclient/gui/backups.py" line="117"/>
+        <source>Export for a new computer…</source>
+        <translation>导出到新电脑…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/backups.py" line="118"/>
+        <source>Import from another computer…</source>
+        <translation>从其他电脑导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/backups.py" line="123"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="118"/>
+        <location filename="../../ssclient/gui/backups.py" line="127"/>
         <source>A copy of your data is kept automatically at the first start of each day, at exit after a change, before an upgrade and before a restore: the newest of each of the last 7 days, 4 weeks and 12 months. They are in %1.</source>
         <translation>程序会自动保存数据副本：每天首次启动时、有更改后退出时、升级前和恢复前；保留最近 7 天、4 周和 12 个月中每段时间最新的一份。备份位于 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="124"/>
+        <location filename="../../ssclient/gui/backups.py" line="133"/>
         <source>Taken at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="124"/>
+        <location filename="../../ssclient/gui/backups.py" line="133"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="124"/>
+        <location filename="../../ssclient/gui/backups.py" line="133"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="150"/>
+        <location filename="../../ssclient/gui/backups.py" line="159"/>
         <source>No backup has been taken yet.</source>
         <translation>尚无备份。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="159"/>
+        <location filename="../../ssclient/gui/backups.py" line="168"/>
         <source>Back up to which folder?</source>
         <translation>备份到哪个文件夹？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="164"/>
+        <location filename="../../ssclient/gui/backups.py" line="173"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="172"/>
+        <location filename="../../ssclient/gui/backups.py" line="181"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="178"/>
+        <location filename="../../ssclient/gui/backups.py" line="187"/>
         <source>The backup could not be written to %1 (full, read-only or removed?). Nothing was changed; choose another folder and try again.</source>
         <translation>无法将备份写入 %1（磁盘已满、只读或已拔出？）。未做任何更改；请选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="192"/>
+        <location filename="../../ssclient/gui/backups.py" line="201"/>
         <source>Restore which backup?</source>
         <translation>恢复哪个备份？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="194"/>
+        <location filename="../../ssclient/gui/backups.py" line="203"/>
         <source>ssclient backups (*.backup *.sqlite3);;All files (*)</source>
         <translation>程序备份 (*.backup *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="201"/>
+        <location filename="../../ssclient/gui/backups.py" line="210"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="226"/>
+        <location filename="../../ssclient/gui/backups.py" line="235"/>
         <source>Restore the backup of %1?
 
 Documents: %2. People on the roster: %3. Waiting to be sent: %4 (these are checked with the agency before anything is sent again).
@@ -183,17 +328,17 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 当前数据会先另存为备份。恢复时将退出登录，之后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="237"/>
+        <location filename="../../ssclient/gui/backups.py" line="246"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="239"/>
+        <location filename="../../ssclient/gui/backups.py" line="248"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="240"/>
+        <location filename="../../ssclient/gui/backups.py" line="249"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -202,16 +347,26 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     <name>BackupsForm</name>
     <message>
         <location filename="../../ui/backups.ui" line="33"/>
+        <source>Export for a new computer…</source>
+        <translation>导出到新电脑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.ui" line="38"/>
+        <source>Import from another computer…</source>
+        <translation>从其他电脑导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups.ui" line="50"/>
         <source>Back up now to…</source>
         <translation>立即备份到…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.ui" line="38"/>
+        <location filename="../../ui/backups.ui" line="55"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/backups.ui" line="43"/>
+        <location filename="../../ui/backups.ui" line="60"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
@@ -926,22 +1081,22 @@ Data folder: %3</source>
         <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="250"/>
+        <location filename="../../ssclient/gui/shell.py" line="254"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="275"/>
+        <location filename="../../ssclient/gui/shell.py" line="279"/>
         <source>Online again: documents waiting in the outbox are being sent.</source>
         <translation>已恢复在线：待发送的单据正在发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="283"/>
+        <location filename="../../ssclient/gui/shell.py" line="287"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="378"/>
+        <location filename="../../ssclient/gui/shell.py" line="382"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>

@@ -65,6 +65,21 @@ def automatic_backup(take: Callable[[Path, datetime], Path | None], store_path: 
         log.info("backed up the data file to %s", made.name)
 
 
+def close_session_for(shell: Shell, doing: str) -> Any:
+    """Before the store file is replaced: log out (asking about unsaved forms), take the store from the
+    session (the caller closes it on a worker) and show `doing` on the log-in window. Returns the store
+    (None when none was open), or False when the user kept an unsaved form open."""
+    if shell.main_window is not None:
+        shell.log_out()
+        if shell.main_window is not None:
+            return False
+    store, shell.ctx.store = shell.ctx.store, None
+    if shell.login is not None:
+        shell.login.show_message(doing)
+        shell.login.login_button.setEnabled(False)
+    return store
+
+
 class BackupsController(QObject):
     """Opens the backups dialog over the current window and carries out the restore it asks for."""
 
@@ -79,22 +94,19 @@ class BackupsController(QObject):
         unit_code = shell.ctx.unit_code if logged_in else None
         dialog = BackupsDialog(shell.store_path(), unit_code or None, shell.ctx.clock.now(), parent)
         dialog.restore_requested.connect(self.restore)
+        from ssclient.gui.archive_actions import ArchiveActions
+
+        ArchiveActions(shell, dialog)
         dialog.open()
 
     def restore(self, source: Path) -> None:
         """Log out (the store must be closed), then restore `source` on a worker; log in again after."""
         shell = self.shell
         unit_code = shell.ctx.unit_code or None
-        if shell.main_window is not None:
-            shell.log_out()
-            if shell.main_window is not None:  # an unsaved form was kept open: nothing happens
-                return
-        path = shell.store_path()
-        store, shell.ctx.store = shell.ctx.store, None
-        if shell.login is not None:
-            shell.login.show_message(self.tr("Restoring the backup…"))
-            shell.login.login_button.setEnabled(False)
-        task = start_call(restore_store, store, path, source, shell.ctx.clock.now(), unit_code)
+        store = close_session_for(shell, self.tr("Restoring the backup…"))
+        if store is False:
+            return
+        task = start_call(restore_store, store, shell.store_path(), source, shell.ctx.clock.now(), unit_code)
         task.finished.connect(self._restored)
 
     def _restored(self, outcome: Restored) -> None:

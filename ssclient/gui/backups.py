@@ -92,6 +92,8 @@ class BackupsDialog(QDialog):
     """Lists the copies beside `store_path`; `restore_requested(path)` once the user confirmed a restore."""
 
     restore_requested = Signal(Path)
+    export_requested = Signal()  # "Export for a new computer…" (the controller asks where and how)
+    import_requested = Signal()  # "Import from another computer…"
 
     def __init__(
         self, store_path: Path, unit_code: str | None, now: datetime, parent: QWidget | None = None
@@ -110,6 +112,13 @@ class BackupsDialog(QDialog):
         self.back_up_now.setText(self.tr("Back up now to…"))
         self.restore_selected.setText(self.tr("Restore the selected backup…"))
         self.restore_file.setText(self.tr("Restore from a file…"))
+        self.export_archive = child(self.form, QPushButton, "exportArchiveButton")
+        self.import_archive = child(self.form, QPushButton, "importArchiveButton")
+        self.export_archive.setText(self.tr("Export for a new computer…"))
+        self.import_archive.setText(self.tr("Import from another computer…"))
+        self.export_archive.setEnabled(unit_code is not None)  # a logged-in unit's data
+        self.export_archive.clicked.connect(self.export_requested)
+        self.import_archive.clicked.connect(self.import_requested)
         buttons = child(self.form, QDialogButtonBox, "buttons")
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)

@@ -210,6 +210,10 @@ class Shell(QObject):
         dialog.backups_requested.connect(self.show_backups)
         dialog.open()
 
+    def apply_settings(self, *, agency_changed: bool) -> None:
+        """Settings changed outside the settings dialog (an imported archive's): reconnect if needed."""
+        self._settings_saved(agency_changed)
+
     def _settings_saved(self, agency_changed: bool) -> None:
         if agency_changed:
             self._disconnect_agency()

@@ -22,6 +22,12 @@ from ssclient.store.database import SQLITE_HEADER
 from ssclient.store.errors import StoreError
 from ssclient.store.records import OutboxState
 
+# A unit's documents can be stored before its profile is: all three say whose data a file holds.
+UNITS_QUERY = (
+    "SELECT unit_code FROM units UNION SELECT unit_code FROM declarations "
+    "UNION SELECT unit_code FROM roster_persons ORDER BY unit_code"
+)
+
 
 class BackupProblem(StrEnum):
     """Why a file cannot be restored; the GUI says each in the user's language."""
@@ -102,14 +108,7 @@ def _contents(db: sqlite3.Connection, path: Path) -> BackupContents:
     def count(query: str, *args: str) -> int:
         return int(db.execute(query, args).fetchone()[0])
 
-    # A unit's documents can be stored before its profile is: both say whose data the file holds.
-    units = tuple(
-        row[0]
-        for row in db.execute(
-            "SELECT unit_code FROM units UNION SELECT unit_code FROM declarations "
-            "UNION SELECT unit_code FROM roster_persons ORDER BY unit_code"
-        )
-    )
+    units = tuple(row[0] for row in db.execute(UNITS_QUERY))
     return BackupContents(
         path=path,
         unit_codes=units,

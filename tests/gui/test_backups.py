@@ -99,3 +99,43 @@ def test_restoring_the_days_copy_logs_out_and_brings_it_back(
     assert window.isVisible()
     assert [s.id for s in shell.ctx.store.list_declarations(unit.unit_code)] == []
     assert later not in [s.id for s in shell.ctx.store.list_declarations(unit.unit_code)]
+
+
+def test_a_unit_moves_to_a_new_computer_with_an_encrypted_archive(
+    qtbot: QtBot, shell: Shell, unit: AgencyUnit, tmp_path: Path, artifacts: Path
+) -> None:
+    from ssclient.gui.archive_actions import ArchiveActions
+    from ssclient.store.archive import read_archive
+
+    _main_window(qtbot, shell, unit)
+    _draft(shell)
+    dialog = _open_backups(qtbot, shell)
+    actions = dialog.findChild(ArchiveActions) or shell.findChild(ArchiveActions)
+    assert isinstance(actions, ArchiveActions)
+    archive_path = tmp_path / "U 盘" / "单位数据.ssarchive"
+    archive_path.parent.mkdir()
+    actions.export_to(archive_path, "换电脑 2026")
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported to"), timeout=20_000)
+    assert read_archive(archive_path, "换电脑 2026").contents.documents == 1
+
+    # The "new computer": the same program with its store gone (moved aside).
+    shell.log_out()
+    store, shell.ctx.store = shell.ctx.store, None
+    store.close()
+    Path(store.path).rename(tmp_path / "old-computer.sqlite3")
+    shell.show_backups()
+    login = shell.login
+    assert login is not None
+    fresh = login.findChild(BackupsDialog)
+    assert isinstance(fresh, BackupsDialog) and not fresh.export_archive.isEnabled()
+    importer = [a for a in shell.findChildren(ArchiveActions) if a.dialog is fresh][0]
+    importer.import_from(archive_path, "换电脑 2026")
+    qtbot.waitUntil(lambda: fresh.findChild(QMessageBox, "ImportConfirmation") is not None, timeout=20_000)
+    box = fresh.findChild(QMessageBox, "ImportConfirmation")
+    assert box is not None and "Documents: 1." in box.text() and unit.unit_code in box.text()
+    box.grab().save(str(artifacts / "archive-import-confirmation.png"))
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "was imported" in login.message.text(), timeout=20_000)
+
+    _main_window(qtbot, shell, unit)
+    assert len(shell.ctx.store.list_declarations(unit.unit_code)) == 1

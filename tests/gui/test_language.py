@@ -44,6 +44,7 @@ SHELL_SOURCES = [
             "backups",
             "backup_session",
             "offline_session",
+            "archive_actions",
         )
     ),
     *(
