@@ -110,8 +110,7 @@ def test_a_unit_moves_to_a_new_computer_with_an_encrypted_archive(
     _main_window(qtbot, shell, unit)
     _draft(shell)
     dialog = _open_backups(qtbot, shell)
-    actions = dialog.findChild(ArchiveActions) or shell.findChild(ArchiveActions)
-    assert isinstance(actions, ArchiveActions)
+    actions = next(a for a in shell.findChildren(ArchiveActions) if a.dialog is dialog)
     archive_path = tmp_path / "U 盘" / "单位数据.ssarchive"
     archive_path.parent.mkdir()
     actions.export_to(archive_path, "换电脑 2026")
@@ -128,7 +127,7 @@ def test_a_unit_moves_to_a_new_computer_with_an_encrypted_archive(
     assert login is not None
     fresh = login.findChild(BackupsDialog)
     assert isinstance(fresh, BackupsDialog) and not fresh.export_archive.isEnabled()
-    importer = [a for a in shell.findChildren(ArchiveActions) if a.dialog is fresh][0]
+    importer = next(a for a in shell.findChildren(ArchiveActions) if a.dialog is fresh)
     importer.import_from(archive_path, "换电脑 2026")
     qtbot.waitUntil(lambda: fresh.findChild(QMessageBox, "ImportConfirmation") is not None, timeout=20_000)
     box = fresh.findChild(QMessageBox, "ImportConfirmation")

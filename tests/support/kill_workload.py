@@ -99,7 +99,19 @@ class Workload:
 
 
 # The steps, the frequent ones listed twice.
-STEPS = ("save", "save", "save", "bulk", "edit", "enqueue", "enqueue", "answer", "answer", "backup", "restore")
+STEPS = (
+    "save",
+    "save",
+    "save",
+    "bulk",
+    "edit",
+    "enqueue",
+    "enqueue",
+    "answer",
+    "answer",
+    "backup",
+    "restore",
+)
 
 
 def main() -> None:
