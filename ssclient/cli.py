@@ -39,7 +39,41 @@ def build_parser() -> argparse.ArgumentParser:
         default="add",
         help="the declaration the sheet is for, which decides its columns (default: add)",
     )
+    audit = commands.add_parser(
+        "audit",
+        help="check the audit trail of submissions, answers and revokes",
+        description="Recompute the audit trail's hash chain and name the first entry that was changed.",
+    )
+    audit.add_argument("action", choices=["verify"], help="verify: check the whole chain")
+    audit.add_argument("--store", default=None, help="the data file (default: the one the client uses)")
     return parser
+
+
+def verify_audit(store: str | None) -> int:
+    """0: the chain is intact; 1: it is broken (the first broken entry is named); 2: no data file."""
+    from pathlib import Path
+
+    from ssclient.store import StoreError
+    from ssclient.store.audit import AuditTrail
+    from ssclient.store.database import default_path
+
+    path = Path(store) if store else default_path()
+    if not path.is_file():
+        print(f"No data file at {path}.", file=sys.stderr)
+        return 2
+    trail = AuditTrail(path)
+    try:
+        check = trail.verify()
+    except StoreError as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    finally:
+        trail.close()
+    if check.intact:
+        print(f"The audit trail is intact: {check.checked} entries checked.")
+        return 0
+    print(f"The audit trail is broken at entry {check.first_broken}: {check.reason}.")
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -55,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             tr=load_translations(args.lang).translate,
             kind=DeclarationType(args.type),
         )
+    if args.command == "audit":
+        return verify_audit(args.store)
     if args.self_test:
         from ssclient.selftest import run_self_test
 

@@ -137,6 +137,131 @@ The data on this computer, if any, is kept as a backup first. You will log in ag
     </message>
 </context>
 <context>
+    <name>AuditWindow</name>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="128"/>
+        <source>Search: a serial number, a key, an ID number, an action…</source>
+        <translation>搜索：流水号、提交标识、身份证号码、操作…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="130"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="132"/>
+        <source>Verify the chain</source>
+        <translation>校验日志链</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="134"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="138"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="139"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="140"/>
+        <source>Reference</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="141"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="142"/>
+        <source>Answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="144"/>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="180"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="199"/>
+        <source>Entries: %1</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="208"/>
+        <source>Sent:
+%1
+
+Received (%2):
+%3
+
+Hash: %4</source>
+        <translation>发送内容：
+%1
+
+收到的应答（%2）：
+%3
+
+哈希：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="216"/>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="223"/>
+        <source>The chain is intact: %1 entries checked, none changed, removed or inserted.</source>
+        <translation>日志链完整：已校验 %1 条，没有被修改、删除或插入的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="227"/>
+        <source>The chain is broken at entry %1: it was changed, or an entry before it was removed.</source>
+        <translation>日志链在第 %1 条处断开：该记录被修改，或其前面的记录被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="234"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="234"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="242"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="249"/>
+        <source>Submission</source>
+        <translation>提交申报</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="250"/>
+        <source>Answer asked again</source>
+        <translation>重新查询应答</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="251"/>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../ssclient/gui/backups.py" line="42"/>
@@ -501,32 +626,32 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="364"/>
+        <location filename="../../ssclient/gui/main_window.py" line="373"/>
         <source>What would you like to do?</source>
         <translation>您要办理什么业务？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="369"/>
+        <location filename="../../ssclient/gui/main_window.py" line="378"/>
         <source>Fill in a form, save it to the draft box, then Check and Declare it there. The agency&apos;s answer appears as soon as it arrives.</source>
         <translation>填写表单并保存到草稿箱，然后在草稿箱中校验并申报。经办机构的审核结果一到即会显示。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="380"/>
+        <location filename="../../ssclient/gui/main_window.py" line="389"/>
         <source>New employees joining social insurance</source>
         <translation>新参加社会保险的职工</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="381"/>
+        <location filename="../../ssclient/gui/main_window.py" line="390"/>
         <source>Employees coming back after an interruption</source>
         <translation>中断后恢复参保的职工</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="382"/>
+        <location filename="../../ssclient/gui/main_window.py" line="391"/>
         <source>Employees leaving or pausing their insurance</source>
         <translation>离职或暂停参保的职工</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="383"/>
+        <location filename="../../ssclient/gui/main_window.py" line="392"/>
         <source>Check and declare your saved drafts</source>
         <translation>校验并申报已保存的草稿</translation>
     </message>
@@ -735,34 +860,40 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="177"/>
-        <location filename="../../ssclient/gui/main_window.py" line="301"/>
+        <location filename="../../ssclient/gui/main_window.py" line="302"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="178"/>
-        <location filename="../../ssclient/gui/main_window.py" line="313"/>
+        <location filename="../../ssclient/gui/main_window.py" line="314"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="179"/>
-        <location filename="../../ssclient/gui/main_window.py" line="321"/>
+        <location filename="../../ssclient/gui/main_window.py" line="322"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="182"/>
+        <location filename="../../ssclient/gui/main_window.py" line="180"/>
+        <location filename="../../ssclient/gui/main_window.py" line="330"/>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/main_window.py" line="183"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="332"/>
+        <location filename="../../ssclient/gui/main_window.py" line="341"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="337"/>
+        <location filename="../../ssclient/gui/main_window.py" line="346"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
@@ -1096,7 +1227,7 @@ Data folder: %3</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="382"/>
+        <location filename="../../ssclient/gui/shell.py" line="387"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>

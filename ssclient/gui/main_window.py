@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action("declarationRecords", self.tr("Declaration records"), self.open_records))
         menu.addAction(self._action("paymentDetails", self.tr("Payment details"), self.open_payment_details))
         menu.addAction(self._action("insuredRoster", self.tr("Insured roster"), self.open_roster))
+        menu.addAction(self._action("auditTrail", self.tr("Audit trail"), self.open_audit))
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Frequent actions"), self)
@@ -319,6 +320,14 @@ class MainWindow(QMainWindow):
             return RosterWindow(self.ctx)
 
         return self.open_tab(make, self.tr("Insured roster"), "query:roster")
+
+    def open_audit(self) -> QWidget:
+        def make() -> QWidget:
+            from ssclient.gui.audit_window import AuditWindow
+
+            return AuditWindow(self.ctx)
+
+        return self.open_tab(make, self.tr("Audit trail"), "query:audit")
 
     def _open_from_list(self, declaration_id: int, field_path: str) -> None:
         """Open a document from a list; at the field a finding names, when one was double-clicked."""

@@ -292,7 +292,12 @@ class Shell(QObject):
         task.failed.connect(self._session_failed)
 
     def _session_loaded(self, session: SessionData) -> None:
+        from ssclient.gui.audit_window import audit_recorder
+
         self.ctx.store = session.store
+        # The unit's administrator logs in with the unit code: that is the operator until operators exist.
+        code = session.unit.unit_code
+        self.ctx.agency.recorder = audit_recorder(Path(session.store.path), code, code, self.ctx.clock)
         self.ctx.set_policy(session.policy)
         self.ctx.set_pending_count(session.pending)
         self.ctx.set_unit(session.unit)
@@ -435,6 +440,8 @@ class Shell(QObject):
         agency_changed = self.ctx.settings.agency_url != self._agency_url
         self.end_offline()
         self._stop_outbox()
+        if self.ctx.agency is not None:
+            self.ctx.agency.recorder = None
         if self.ctx.agency is not None and not agency_changed:
             start_call(self.ctx.agency.logout)
         self._close_main_window()

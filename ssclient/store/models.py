@@ -11,7 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Enum, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import Enum, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, PersonStatus, Severity
@@ -208,3 +208,24 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     answer_json: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditRow(Base):
+    """One exchange with the agency (a submission, its answer, a revoke), append-only and hash-chained:
+    each entry's hash covers the previous one's (see store/audit.py; triggers refuse UPDATE and DELETE)."""
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    unit_code: Mapped[str] = mapped_column(UNIT_CODE, index=True)
+    operator: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(Text)
+    reference: Mapped[str] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(Text)
+    path: Mapped[str] = mapped_column(Text)
+    status: Mapped[int] = mapped_column(Integer)
+    request: Mapped[bytes] = mapped_column(LargeBinary)
+    response: Mapped[bytes] = mapped_column(LargeBinary)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), unique=True)

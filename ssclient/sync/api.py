@@ -30,6 +30,7 @@ from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.rules.payment import ShareTotals
+from ssclient.sync.exchanges import Exchange, Recorder, audited_action, reference_of
 from ssclient.sync.results import (
     AgencyError,
     AgencyInfo,
@@ -132,6 +133,8 @@ class AgencyClient:
         self._backoff = backoff
         self._sleep = sleep
         self._token: str | None = None
+        # Told of every exchange the audit trail keeps (ssclient.sync.exchanges), e.g. to store it.
+        self.recorder: Recorder | None = None
 
     # --- lifecycle and session ----------------------------------------------------------------------------
 
@@ -333,11 +336,26 @@ class AgencyClient:
                     raise
             else:
                 if response.status_code not in _RETRY_STATUSES or last:
+                    self._record(method, path, response)
                     return response
             delay = self._backoff * (2**attempt)
             log.info("agency request %s %s failed; retrying in %.1f s", method, path, delay)
             self._sleep(delay)
         raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _record(self, method: str, path: str, response: httpx.Response) -> None:
+        action = audited_action(method, path) if self.recorder is not None else None
+        if action is None or self.recorder is None:
+            return
+        request = response.request
+        reference = reference_of(path, request.headers)
+        exchange = Exchange(
+            action, reference, method, path, response.status_code, request.content, response.content
+        )
+        try:
+            self.recorder(exchange)
+        except Exception:  # the answer still counts; the trail's gap is in the log, with why
+            log.exception("the audit trail could not record %s %s", method, path)
 
     @contextmanager
     def _network_errors(self) -> Iterator[None]:

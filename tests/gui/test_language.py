@@ -45,6 +45,7 @@ SHELL_SOURCES = [
             "backup_session",
             "offline_session",
             "archive_actions",
+            "audit_window",
         )
     ),
     *(
