@@ -51,7 +51,8 @@ class LoginDialog(QDialog):
         self._build()
 
         self._agency_ready = False
-        self._busy = False
+        self._busy = False  # the log-in request is under way
+        self._opening = False  # logged in: the shell opens the session (see set_opening)
         self._shown_once = False
         self._keyring_checked = False
         self._typed_password = ""
@@ -206,7 +207,7 @@ class LoginDialog(QDialog):
             self.show_message(self.tr("Enter the password."))
             self.password.setFocus()
             return
-        if not self._agency_ready or self._busy:
+        if not self._agency_ready or self._busy or self._opening:
             return
         self._set_busy(True)
         self.show_message("")
@@ -305,11 +306,18 @@ class LoginDialog(QDialog):
         self._busy = busy
         self._update_buttons()
 
+    def set_opening(self, opening: bool) -> None:
+        """The shell opens the session after a log-in (the store, the profile): no second log-in meanwhile.
+        It says False when the session opened or failed to, so the window is ready again after log-out."""
+        self._opening = opening
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        ready = self._agency_ready and not self._busy
+        working = self._busy or self._opening
+        ready = self._agency_ready and not working
         self.login_button.setEnabled(ready)
         self.register_button.setEnabled(ready)
-        self.login_button.setText(self.tr("Logging in…") if self._busy else self.tr("Log in"))
+        self.login_button.setText(self.tr("Logging in…") if working else self.tr("Log in"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -247,7 +247,7 @@ class Shell(QObject):
         agency, clock, store = self.ctx.agency, self.ctx.clock, self.ctx.store
         if self.login is not None:
             self.login.show_message(self.tr("Opening…"))
-            self.login.login_button.setEnabled(False)
+            self.login.set_opening(True)
         path = training_store_path() if not self._agency_url else None
         task = start_call(load_session, agency, store, clock, unit_code, path)
         task.finished.connect(self._session_loaded)
@@ -263,7 +263,7 @@ class Shell(QObject):
     def _session_failed(self, message: str) -> None:
         if self.login is not None:
             self.login.show_message(message)
-            self.login.login_button.setEnabled(True)
+            self.login.set_opening(False)
 
     def show_main_window(self) -> None:
         from ssclient.gui.main_window import MainWindow
@@ -280,6 +280,7 @@ class Shell(QObject):
         self._start_outbox(window)
         if self.login is not None:
             self.login.show_message("")
+            self.login.set_opening(False)
             self.login.hide()
         self._refresh_roster()
 
