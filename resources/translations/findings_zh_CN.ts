@@ -343,6 +343,14 @@
       <translation>无法读取文件{name}：{reason}。</translation>
     </message>
     <message>
+      <source>{name} is a folder, not a file; choose the spreadsheet file inside it.</source>
+      <translation>{name}是文件夹，不是文件；请选择其中的电子表格文件。</translation>
+    </message>
+    <message>
+      <source>{name} is not a regular file (it is a device, a pipe or a socket); save the sheet as an .xlsx or .csv file and choose that file.</source>
+      <translation>{name}不是普通文件（而是设备、管道或套接字）；请把表格另存为 .xlsx 或 .csv 文件，再选择该文件。</translation>
+    </message>
+    <message>
       <source>The file {name} is empty.</source>
       <translation>文件{name}是空的。</translation>
     </message>
@@ -389,6 +397,10 @@
     <message>
       <source>{name} cannot be read as CSV after row {row} ({reason}); check the quotes in the next row.</source>
       <translation>{name}第{row}行之后无法按CSV读取（{reason}）；请检查下一行中的引号。</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} holds a cell longer than {limit} characters, which no personnel field is; check that row (are its separators missing?) and save the file again.</source>
+      <translation>{name}第{row}行有一个单元格超过{limit}个字符，任何人员信息字段都不会这么长；请检查该行（是否缺少分隔符？）并重新保存文件。</translation>
     </message>
     <message>
       <source>{name} has no worksheet.</source>

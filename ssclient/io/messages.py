@@ -39,6 +39,9 @@ CELL_MESSAGES: dict[str, str] = {
 FILE_MESSAGES: dict[str, str] = {
     "FILE_MISSING": "There is no file {name}; check the folder and the file name.",
     "FILE_UNREADABLE": "The file {name} cannot be read: {reason}.",
+    "FILE_FOLDER": "{name} is a folder, not a file; choose the spreadsheet file inside it.",
+    "FILE_NOT_REGULAR": "{name} is not a regular file (it is a device, a pipe or a socket); save the sheet as "
+    "an .xlsx or .csv file and choose that file.",
     "FILE_EMPTY": "The file {name} is empty.",
     "FILE_NO_ROWS": "The file {name} has column headers but no rows of people.",
     "FILE_TOO_LARGE": "The file {name} is too large ({size} MB; at most {limit} MB); split it into smaller "
@@ -57,6 +60,8 @@ FILE_MESSAGES: dict[str, str] = {
     "FILE_ENCODING": '{name} is neither UTF-8 nor GB18030 text; save it from Excel as "CSV UTF-8".',
     "FILE_CSV_BROKEN": "{name} cannot be read as CSV after row {row} ({reason}); check the quotes in the "
     "next row.",
+    "FILE_CELL_TOO_LONG": "Row {row} of {name} holds a cell longer than {limit} characters, which no "
+    "personnel field is; check that row (are its separators missing?) and save the file again.",
     "FILE_NO_SHEET": "{name} has no worksheet.",
     "FILE_COLUMNS_MISSING": "{name} lacks the columns {columns}; the first row must hold the column headers.",
     "FILE_COLUMN_TWICE": "{name} has the column {column} twice (columns {cells}); keep only one.",
