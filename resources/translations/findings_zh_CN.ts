@@ -363,6 +363,30 @@
       <translation>文件{name}太大（{size} MB，最大{limit} MB），请拆分成几个较小的文件。</translation>
     </message>
     <message>
+      <source>{name} unpacks to {size} MB of data (at most {limit} MB), far more than a staff list; it was not opened. Copy the staff rows into a new workbook, save it, and try again.</source>
+      <translation>{name}解压后有{size} MB数据（最多{limit} MB），远超一份人员名单应有的大小，因此没有打开。请把人员行复制到一个新工作簿中，保存后重试。</translation>
+    </message>
+    <message>
+      <source>{name} is packed suspiciously tightly ({packed} KB unpack to {size} MB, as in a "zip bomb"); it was not opened. Copy the staff rows into a new workbook, save it, and try again.</source>
+      <translation>{name}的压缩比异常（{packed} KB解压后为{size} MB，类似“压缩炸弹”），因此没有打开。请把人员行复制到一个新工作簿中，保存后重试。</translation>
+    </message>
+    <message>
+      <source>{name} holds a single piece of text or markup longer than {limit} MB, which no staff list has; it was not opened. Copy the staff rows into a new workbook, save it, and try again.</source>
+      <translation>{name}中有一段超过{limit} MB的文字或标记，人员名单中不会有这样的内容，因此没有打开。请把人员行复制到一个新工作簿中，保存后重试。</translation>
+    </message>
+    <message>
+      <source>{name} holds a row longer than {limit} MB, which no staff list has; it was not opened. Copy the staff rows into a new workbook, save it, and try again.</source>
+      <translation>{name}中有一行超过{limit} MB，人员名单中不会有这样的行，因此没有打开。请把人员行复制到一个新工作簿中，保存后重试。</translation>
+    </message>
+    <message>
+      <source>Reading {name} was stopped: it needed more memory than this program allows, far more than a staff list needs. Copy the staff rows into a new workbook, save it, and try again.</source>
+      <translation>读取{name}已被停止：它需要的内存超过本程序允许的上限，远超一份人员名单所需。请把人员行复制到一个新工作簿中，保存后重试。</translation>
+    </message>
+    <message>
+      <source>Reading {name} was stopped after {seconds} seconds without progress, far longer than a staff list takes. Copy the staff rows into a new workbook, save it, and try again.</source>
+      <translation>读取{name}在{seconds}秒内没有进展，已被停止；读取一份人员名单不需要这么久。请把人员行复制到一个新工作簿中，保存后重试。</translation>
+    </message>
+    <message>
       <source>The file {name} has more than {limit} rows; split it into smaller files.</source>
       <translation>文件{name}超过{limit}行，请拆分成几个较小的文件。</translation>
     </message>

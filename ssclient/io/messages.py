@@ -46,6 +46,18 @@ FILE_MESSAGES: dict[str, str] = {
     "FILE_NO_ROWS": "The file {name} has column headers but no rows of people.",
     "FILE_TOO_LARGE": "The file {name} is too large ({size} MB; at most {limit} MB); split it into smaller "
     "files.",
+    "FILE_PART_TOO_LARGE": "{name} unpacks to {size} MB of data (at most {limit} MB), far more than a staff "
+    "list; it was not opened. Copy the staff rows into a new workbook, save it, and try again.",
+    "FILE_ZIP_BOMB": "{name} is packed suspiciously tightly ({packed} KB unpack to {size} MB, as in a "
+    '"zip bomb"); it was not opened. Copy the staff rows into a new workbook, save it, and try again.',
+    "FILE_TOKEN_TOO_LONG": "{name} holds a single piece of text or markup longer than {limit} MB, which no "
+    "staff list has; it was not opened. Copy the staff rows into a new workbook, save it, and try again.",
+    "FILE_ROW_TOO_LONG": "{name} holds a row longer than {limit} MB, which no staff list has; it was not "
+    "opened. Copy the staff rows into a new workbook, save it, and try again.",
+    "FILE_TOO_DEMANDING": "Reading {name} was stopped: it needed more memory than this program allows, far "
+    "more than a staff list needs. Copy the staff rows into a new workbook, save it, and try again.",
+    "FILE_TOO_SLOW": "Reading {name} was stopped after {seconds} seconds without progress, far longer than a "
+    "staff list takes. Copy the staff rows into a new workbook, save it, and try again.",
     "FILE_TOO_MANY_ROWS": "The file {name} has more than {limit} rows; split it into smaller files.",
     "FILE_TYPE_UNSUPPORTED": "{name} is not a spreadsheet this program reads; save it as .xlsx or .csv.",
     "FILE_NOT_XLSX": "{name} is named .xlsx but is not an Excel workbook; open the original in Excel or "

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ssclient.io import filetype, spreadsheet, xlsx_source
+from ssclient.io import filetype, spreadsheet, xlsx_guard
 from ssclient.io.errors import UnusableFile
 from ssclient.io.spreadsheet import open_spreadsheet
 from tests.io.sheets import GOOD_A, HEADERS_EN, HEADERS_ZH, write_csv, write_xlsx
@@ -164,8 +164,8 @@ def test_too_many_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_enormous_sheet_inside_a_small_workbook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_xlsx(tmp_path / "staff.xlsx", [HEADERS_EN, *[GOOD_A] * 50])
-    monkeypatch.setattr(xlsx_source, "MAX_SHEET_XML_BYTES", 2048)
-    assert code(path) == "FILE_TOO_LARGE"
+    monkeypatch.setattr(xlsx_guard, "MAX_SHEET_XML_BYTES", 2048)
+    assert code(path) == "FILE_PART_TOO_LARGE"
 
 
 def test_an_unquoted_cell_of_a_megabyte_is_called_too_long_not_a_quote_problem(tmp_path: Path) -> None:
