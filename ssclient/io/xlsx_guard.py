@@ -48,12 +48,11 @@ MAX_ROW_XML_BYTES = 2 * MB
 _CHUNK = 1 << 20
 _TAIL = 4096  # bytes of the previous chunk kept, so a tag cut by a chunk's edge is still seen whole
 
-_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 _ROOT = re.compile(rb"<(\w+:)?worksheet[\s>]")
 _ROW_NUMBER = re.compile(rb'\br="(\d+)"')
-_SPECIAL = re.compile(rb"<!--|<!\[CDATA\[|<\?|<!")
-_SPECIAL_END = {b"<!--": b"-->", b"<![CDATA[": b"]]>", b"<?": b"?>", b"<!": b">"}
+# Constructs that may hold "<", opened by "<!" or "<?", and how each ends.
+_SPECIAL_END = ((b"<!--", b"-->"), (b"<![CDATA[", b"]]>"), (b"<?", b"?>"), (b"<!", b">"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +141,7 @@ class _Scan:
         self.row_tag = b"<row"
         self.rows_end = (b"</sheetData>", b"<sheetData/>")
         self.value_tags: tuple[bytes, ...] = (b"<v>", b"<v ", b"<is>", b"<f>", b"<f ")
+        self.formula_tags: tuple[bytes, ...] = (b"<f>", b"<f ", b"<f/")
         self.offset = 0  # where the current window starts in the part
         self.scanned = 0  # constructs starting before this were already followed
         self.special: tuple[bytes, int] | None = None  # (end marker, where it began) of an open construct
@@ -157,7 +157,7 @@ class _Scan:
         self._follow_specials(window)
         if self.worksheet:
             facts = self.facts
-            facts.has_formulas = facts.has_formulas or _FORMULA_TAG.search(window) is not None
+            facts.has_formulas = facts.has_formulas or any(tag in window for tag in self.formula_tags)
             if b"mergeCell" in window:
                 facts.merges += [_merge(m) for m in _MERGE_REF.finditer(window)]
             if not self.rows_done:
@@ -171,6 +171,7 @@ class _Scan:
             self.row_tag = b"<" + prefix + b"row"
             self.rows_end = (b"</" + prefix + b"sheetData>", b"<" + prefix + b"sheetData/>")
             self.value_tags = tuple(b"<" + prefix + tag[1:] for tag in self.value_tags)
+            self.formula_tags = tuple(b"<" + prefix + tag[1:] for tag in self.formula_tags)
 
     def _follow_specials(self, window: bytes) -> None:
         """Comments, CDATA, processing instructions and doctypes may hold "<": each must end soon."""
@@ -186,11 +187,12 @@ class _Scan:
                     break
                 self.special, position = None, end + len(marker)
                 continue
-            found = _SPECIAL.search(window, position)
+            found = _next_special(window, position)
             if found is None:
                 break
-            self.special = (_SPECIAL_END[found.group()], self.offset + found.start())
-            position = found.end()
+            start, opening, marker = found
+            self.special = (marker, self.offset + start)
+            position = start + len(opening)
         # The next window repeats this one's last bytes: a marker cut by the edge is found whole there.
         self.scanned = max(self.scanned, self.offset + position, end_of_window - 16)
 
@@ -215,6 +217,16 @@ class _Scan:
         end = window.find(b">", tag)
         found = _ROW_NUMBER.search(window, tag, end if end >= 0 else len(window))
         return int(found.group(1)) if found else None
+
+
+def _next_special(window: bytes, position: int) -> tuple[int, bytes, bytes] | None:
+    """Where the next construct that may hold "<" starts in `window`, its opening and its end marker."""
+    starts = [found for found in (window.find(b"<!", position), window.find(b"<?", position)) if found >= 0]
+    if not starts:
+        return None
+    start = min(starts)
+    opening, marker = next((o, m) for o, m in _SPECIAL_END if window.startswith(o, start))
+    return start, opening, marker
 
 
 def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> SheetFacts:
