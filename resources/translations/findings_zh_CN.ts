@@ -787,4 +787,51 @@
       <translation>姓名</translation>
     </message>
   </context>
+  <context>
+    <name>StoreError</name>
+    <message>
+      <source>The file {path} is not an ssclient data file (it is damaged or is some other kind of file). It was left untouched. Move it aside, or restore one of the backups saved next to it, and start the program again.</source>
+      <translation>文件{path}不是本程序的数据文件（已损坏，或是其他类型的文件），程序没有改动它。请把它移到别处，或用保存在它旁边的备份之一恢复，然后重新启动程序。</translation>
+    </message>
+    <message>
+      <source>Part of the data file {path} is damaged: a saved value cannot be read back (the file may have been cut short by a full disk or a crash). Nothing was changed. Close the program, keep a copy of the file, and restore the newest backup saved next to it if there is one; otherwise ask for help with the copy.</source>
+      <translation>数据文件{path}有一部分已损坏：一个已保存的值无法读回（文件可能因磁盘已满或程序崩溃而被截断）。程序没有做任何改动。请关闭程序，复制保存该文件，如果它旁边有备份，用最新的备份恢复；否则请带着这份副本寻求帮助。</translation>
+    </message>
+    <message>
+      <source>The data file {path} was written by a newer version of ssclient (schema {revision}). It was left untouched. Install the newer version of the program to open it.</source>
+      <translation>数据文件{path}是由更新版本的本程序写入的（结构版本{revision}），程序没有改动它。请安装更新版本的程序来打开它。</translation>
+    </message>
+    <message>
+      <source>The data file {path} cannot be written (read-only file, folder or disk). Nothing was saved. Make the file and its folder writable for your user, then try again.</source>
+      <translation>数据文件{path}无法写入（文件、文件夹或磁盘是只读的），没有保存任何内容。请让当前用户可以写入该文件及其文件夹，然后重试。</translation>
+    </message>
+    <message>
+      <source>The folder {folder} that holds the data file is read-only, so nothing can be saved there. The data file itself is not damaged: do not move or delete it. Make the folder writable for your user, then start the program again.</source>
+      <translation>存放数据文件的文件夹{folder}是只读的，无法在其中保存任何内容。数据文件本身没有损坏：请不要移动或删除它。请让当前用户可以写入该文件夹，然后重新启动程序。</translation>
+    </message>
+    <message>
+      <source>The disk holding {path} is full or failing. Nothing was saved; what was saved before is intact. Free some space on that disk, then try again.</source>
+      <translation>存放{path}的磁盘已满或出现故障。这次没有保存任何内容，之前保存的内容完好无损。请在该磁盘上腾出一些空间，然后重试。</translation>
+    </message>
+    <message>
+      <source>The data file {path} is in use by another program (another ssclient window?). Nothing was saved. Close the other program, then try again.</source>
+      <translation>数据文件{path}正被另一个程序使用（是否打开了另一个本程序窗口？），没有保存任何内容。请关闭另一个程序，然后重试。</translation>
+    </message>
+    <message>
+      <source>The data file {path} cannot be opened. Check that its folder exists and is writable for your user, then start the program again.</source>
+      <translation>无法打开数据文件{path}。请检查其文件夹是否存在、当前用户能否写入，然后重新启动程序。</translation>
+    </message>
+    <message>
+      <source>The data file {path} cannot be created or opened ({reason}). Check that its folder exists and is writable for your user, then start the program again.</source>
+      <translation>无法创建或打开数据文件{path}（{reason}）。请检查其文件夹是否存在、当前用户能否写入，然后重新启动程序。</translation>
+    </message>
+    <message>
+      <source>The data file {path} reported an error ({reason}). Nothing was saved; what was saved before is intact. If this happens again, restore a backup saved next to the file.</source>
+      <translation>数据文件{path}报告了一个错误（{reason}）。这次没有保存任何内容，之前保存的内容完好无损。如果再次出现，请用保存在该文件旁边的备份恢复。</translation>
+    </message>
+    <message>
+      <source>The data file {path} was empty (0 bytes): the computer may have stopped, or the disk been full, while it was written. It was kept as {kept} and a new, empty data file was started. If you have a copy of your drafts, put it in place of the new file while the program is closed.</source>
+      <translation>数据文件{path}是空的（0字节）：写入时电脑可能意外停止或磁盘已满。原文件已保留为{kept}，并新建了一个空的数据文件。如果您有草稿的副本，请在程序关闭时用它替换新文件。</translation>
+    </message>
+  </context>
 </TS>

@@ -687,6 +687,11 @@ Data folder: %3</source>
       <source>The password was changed.</source>
       <translation>密码已修改。</translation>
     </message>
+    <message>
+      <location filename="../../ssclient/gui/shell.py" line="270" />
+      <source>Data file</source>
+      <translation>数据文件</translation>
+    </message>
   </context>
   <context>
     <name>StatusBar</name>

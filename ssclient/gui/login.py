@@ -298,6 +298,9 @@ class LoginDialog(QDialog):
     # --- small things -------------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        # A long message (one naming a data file's folder) wraps over lines: make room rather than cut it.
+        width = self.message.width() if self.message.width() > 100 else self.width() - 2 * DIALOG_MARGIN
+        self.message.setMinimumHeight(max(0, self.message.heightForWidth(width)) if text else 0)
 
     def _clear_message(self) -> None:
         self.message.clear()

@@ -10,7 +10,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ssclient.gui.context import AppContext
@@ -259,6 +259,18 @@ class Shell(QObject):
         self.ctx.set_pending_count(session.pending)
         self.ctx.set_unit(session.unit)
         self.show_main_window()
+        notice = getattr(session.store, "notice", None)
+        if notice is not None:
+            self._show_store_notice(notice.text(QCoreApplication.translate))
+
+    def _show_store_notice(self, text: str) -> None:
+        """What the store had to do to open (an empty data file kept aside), over the main window."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data file"), text, parent=self.main_window)
+        box.setObjectName("storeNotice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _session_failed(self, message: str) -> None:
         if self.login is not None:
