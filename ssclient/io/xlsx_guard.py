@@ -240,6 +240,9 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Sh
             scan.feed(window, chunk)
             tail = window[-_TAIL:]
     scan.facts.merges = _unique(scan.facts.merges)
+    if scan.facts.last_value_row == 0 and scan.last_row_tag >= 0:
+        # Rows but no value this scan recognizes: written some way not foreseen here, so read them all.
+        scan.facts.last_value_row = None
     return scan.facts
 
 

@@ -17,6 +17,7 @@ import pytest
 from ssclient.cli import main
 from ssclient.domain.clock import FixedClock
 from ssclient.io.check_command import run_check
+from tests.io import bombs
 from tests.io.sheets import GOOD_A, GOOD_B, HEADERS_EN, HEADERS_ZH, PERSON_A, write_csv, write_xlsx
 from tests.rules.idgen import make_id
 
@@ -164,6 +165,16 @@ def test_an_unquoted_megabyte_cell_is_called_too_long(
     status, _, err = run(capsys, str(path), "--lang", language)
     assert status == 2
     assert expected in err and "quote" not in err and "引号" not in err
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", 'as in a "zip bomb"'), ("zh_CN", "压缩炸弹")])
+def test_a_zip_bomb_is_refused_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, expected: str
+) -> None:
+    path = bombs.comment_bomb(tmp_path / "staff.xlsx")
+    status, out, err = run(capsys, str(path), "--lang", language)
+    assert (status, out) == (2, "")
+    assert expected in err and err.count("\n") == 1
 
 
 def test_unusable_file_reason_in_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

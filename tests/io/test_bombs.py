@@ -17,6 +17,7 @@ from ssclient.io import reader_process
 from ssclient.io.errors import UnusableFile
 from ssclient.io.reader_process import open_in_child
 from ssclient.io.spreadsheet import SheetRow, Spreadsheet, open_spreadsheet
+from ssclient.io.xlsx_guard import inspect_workbook
 from tests.io import bombs
 from tests.io.sheets import GOOD_A, HEADERS_EN, write_csv
 
@@ -153,3 +154,29 @@ def chinese() -> Callable[[str, str], str]:
     from ssclient.gui.i18n import load_translations
 
     return load_translations("zh_CN").translate
+
+
+def _prefixed(sheet: bytes) -> list[bytes]:
+    """The sheet as some writers put it: every element with the prefix x:, then empty formatted rows."""
+    text = sheet.replace(b"<worksheet xmlns=", b"<x:worksheet xmlns:x=").replace(
+        b"</worksheet>", b"</x:worksheet>"
+    )
+    for tag in (b"row", b"c", b"is", b"t", b"v", b"f", b"sheetData", b"dimension", b"sheetViews", b"sheetView",
+                b"selection", b"sheetFormatPr", b"pageMargins", b"sheetPr", b"outlinePr", b"pageSetUpPr"):  # fmt: skip
+        text = text.replace(b"<" + tag + b" ", b"<x:" + tag + b" ").replace(
+            b"<" + tag + b">", b"<x:" + tag + b">"
+        )
+        text = text.replace(b"</" + tag + b">", b"</x:" + tag + b">").replace(
+            b"<" + tag + b"/>", b"<x:" + tag + b"/>"
+        )
+    empty = b"".join(b'<x:row r="%d" s="1"/>' % number for number in range(10, 5000))
+    return [text.replace(b"</x:sheetData>", empty + b"</x:sheetData>")]
+
+
+def test_a_sheet_whose_tags_carry_a_prefix_is_read_whole_and_cut_after_its_last_value(tmp_path: Path) -> None:
+    path = bombs.with_part(tmp_path / "staff.xlsx", bombs.SHEET, _prefixed, rows=3)
+    assert inspect_workbook(path, path.name)[bombs.SHEET].last_row_to_read == 4
+    for opener in (open_spreadsheet, open_in_child):
+        with opener(path, DeclarationType.ADD) as sheet:
+            assert [row.number for row in sheet.rows()] == [2, 3, 4]
+            assert sheet.estimated_rows <= 4
