@@ -31,7 +31,7 @@ MAX_SHEET_XML_BYTES = 512 * MB
 # The shared strings: openpyxl parses them all before the first row, some 20 µs each, and holds them in
 # memory. 200,000 people's names and ID numbers take ~12 MB; 24 MB of the shortest strings take ~30 s.
 MAX_SHARED_STRINGS_BYTES = 24 * MB
-# Any other part (styles, the workbook, relationships, drawings...).
+# Any other part (styles, the workbook, relationships, drawings, pictures...).
 MAX_OTHER_PART_BYTES = 32 * MB
 # All parts together.
 MAX_TOTAL_BYTES = 1024 * MB
@@ -105,7 +105,8 @@ def inspect_workbook(path: Path, name: str) -> dict[str, SheetFacts]:
 
 
 def _is_xml(part: str) -> bool:
-    return part.endswith((".xml", ".rels"))
+    """Parts a parser may read (pictures and other binary parts are never parsed, only size-checked)."""
+    return part.endswith((".xml", ".rels")) or part.startswith("xl/worksheets/")
 
 
 def _limit(part: str) -> int:
@@ -120,7 +121,7 @@ def _check_sizes(infos: list[zipfile.ZipInfo], name: str) -> None:
     total = 0
     for info in infos:
         size = info.file_size
-        if _is_xml(info.filename) and size > _limit(info.filename):
+        if size > _limit(info.filename):
             raise UnusableFile("FILE_PART_TOO_LARGE", name=name, size=size // MB,
                                limit=_limit(info.filename) // MB)  # fmt: skip
         if size > RATIO_FLOOR and size > MAX_RATIO * max(info.compress_size, 1):
