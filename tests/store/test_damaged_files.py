@@ -104,8 +104,9 @@ def test_a_store_cut_short_by_one_byte_says_it_is_damaged(store_path: Path, cloc
         ("UPDATE declarations SET status = 'bogus'", lambda store: store.list_declarations(UNIT)),
         ("UPDATE declaration_lines SET backpay = '{\"pension'", lambda store: store.get_declaration(1)),
         ("UPDATE declarations SET period = '2026-13'", lambda store: store.list_declarations(UNIT)),
+        ("UPDATE declarations SET updated_at = 'yesterday'", lambda store: store.list_declarations(UNIT)),
     ],
-    ids=["bad status", "broken JSON", "a month that is none"],
+    ids=["bad status", "broken JSON", "a month that is none", "a time that is none"],
 )
 def test_a_stored_value_that_cannot_be_read_is_a_store_error(
     store_path: Path, clock: FixedClock, sql: str, read: Callable[[Store], object]
