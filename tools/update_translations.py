@@ -37,6 +37,7 @@ OTHER_CATALOGUES = (
     ("ssclient.io.atomic", "WRITE_CONTEXT", "WRITE_MESSAGES"),
     ("ssclient.io.receipts", "RECEIPT_CONTEXT", "RECEIPT_TEXTS"),
     ("ssclient.io.statements", "STATEMENT_CONTEXT", "STATEMENT_TEXTS"),
+    ("ssclient.store.errors", "STORE_CONTEXT", "STORE_MESSAGES"),
 )
 
 

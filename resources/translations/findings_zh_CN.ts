@@ -343,6 +343,14 @@
       <translation>无法读取文件{name}：{reason}。</translation>
     </message>
     <message>
+      <source>{name} is a folder, not a file; choose the spreadsheet file inside it.</source>
+      <translation>{name}是文件夹，不是文件；请选择其中的电子表格文件。</translation>
+    </message>
+    <message>
+      <source>{name} is not a regular file (it is a device, a pipe or a socket); save the sheet as an .xlsx or .csv file and choose that file.</source>
+      <translation>{name}不是普通文件（而是设备、管道或套接字）；请把表格另存为 .xlsx 或 .csv 文件，再选择该文件。</translation>
+    </message>
+    <message>
       <source>The file {name} is empty.</source>
       <translation>文件{name}是空的。</translation>
     </message>
@@ -353,6 +361,30 @@
     <message>
       <source>The file {name} is too large ({size} MB; at most {limit} MB); split it into smaller files.</source>
       <translation>文件{name}太大（{size} MB，最大{limit} MB），请拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+      <source>{name} unpacks to {size} MB of data (at most {limit} MB), far more than a staff list; it was not opened. Copy the staff rows into a new workbook, save it, and try again.</source>
+      <translation>{name}解压后有{size} MB数据（最多{limit} MB），远超一份人员名单应有的大小，因此没有打开。请把人员行复制到一个新工作簿中，保存后重试。</translation>
+    </message>
+    <message>
+      <source>{name} is packed suspiciously tightly ({packed} KB unpack to {size} MB, as in a "zip bomb"); it was not opened. Copy the staff rows into a new workbook, save it, and try again.</source>
+      <translation>{name}的压缩比异常（{packed} KB解压后为{size} MB，类似“压缩炸弹”），因此没有打开。请把人员行复制到一个新工作簿中，保存后重试。</translation>
+    </message>
+    <message>
+      <source>{name} holds a single piece of text or markup longer than {limit} MB, which no staff list has; it was not opened. Copy the staff rows into a new workbook, save it, and try again.</source>
+      <translation>{name}中有一段超过{limit} MB的文字或标记，人员名单中不会有这样的内容，因此没有打开。请把人员行复制到一个新工作簿中，保存后重试。</translation>
+    </message>
+    <message>
+      <source>{name} holds a row longer than {limit} MB, which no staff list has; it was not opened. Copy the staff rows into a new workbook, save it, and try again.</source>
+      <translation>{name}中有一行超过{limit} MB，人员名单中不会有这样的行，因此没有打开。请把人员行复制到一个新工作簿中，保存后重试。</translation>
+    </message>
+    <message>
+      <source>Reading {name} was stopped: it needed more memory than this program allows, far more than a staff list needs. Copy the staff rows into a new workbook, save it, and try again.</source>
+      <translation>读取{name}已被停止：它需要的内存超过本程序允许的上限，远超一份人员名单所需。请把人员行复制到一个新工作簿中，保存后重试。</translation>
+    </message>
+    <message>
+      <source>Reading {name} was stopped after {seconds} seconds without progress, far longer than a staff list takes. Copy the staff rows into a new workbook, save it, and try again.</source>
+      <translation>读取{name}在{seconds}秒内没有进展，已被停止；读取一份人员名单不需要这么久。请把人员行复制到一个新工作簿中，保存后重试。</translation>
     </message>
     <message>
       <source>The file {name} has more than {limit} rows; split it into smaller files.</source>
@@ -389,6 +421,10 @@
     <message>
       <source>{name} cannot be read as CSV after row {row} ({reason}); check the quotes in the next row.</source>
       <translation>{name}第{row}行之后无法按CSV读取（{reason}）；请检查下一行中的引号。</translation>
+    </message>
+    <message>
+      <source>Row {row} of {name} holds a cell longer than {limit} characters, which no personnel field is; check that row (are its separators missing?) and save the file again.</source>
+      <translation>{name}第{row}行有一个单元格超过{limit}个字符，任何人员信息字段都不会这么长；请检查该行（是否缺少分隔符？）并重新保存文件。</translation>
     </message>
     <message>
       <source>{name} has no worksheet.</source>
@@ -749,6 +785,53 @@
     <message>
       <source>Name</source>
       <translation>姓名</translation>
+    </message>
+  </context>
+  <context>
+    <name>StoreError</name>
+    <message>
+      <source>The file {path} is not an ssclient data file (it is damaged or is some other kind of file). It was left untouched. Move it aside, or restore one of the backups saved next to it, and start the program again.</source>
+      <translation>文件{path}不是本程序的数据文件（已损坏，或是其他类型的文件），程序没有改动它。请把它移到别处，或用保存在它旁边的备份之一恢复，然后重新启动程序。</translation>
+    </message>
+    <message>
+      <source>Part of the data file {path} is damaged: a saved value cannot be read back (the file may have been cut short by a full disk or a crash). Nothing was changed. Close the program, keep a copy of the file, and restore the newest backup saved next to it if there is one; otherwise ask for help with the copy.</source>
+      <translation>数据文件{path}有一部分已损坏：一个已保存的值无法读回（文件可能因磁盘已满或程序崩溃而被截断）。程序没有做任何改动。请关闭程序，复制保存该文件，如果它旁边有备份，用最新的备份恢复；否则请带着这份副本寻求帮助。</translation>
+    </message>
+    <message>
+      <source>The data file {path} was written by a newer version of ssclient (schema {revision}). It was left untouched. Install the newer version of the program to open it.</source>
+      <translation>数据文件{path}是由更新版本的本程序写入的（结构版本{revision}），程序没有改动它。请安装更新版本的程序来打开它。</translation>
+    </message>
+    <message>
+      <source>The data file {path} cannot be written (read-only file, folder or disk). Nothing was saved. Make the file and its folder writable for your user, then try again.</source>
+      <translation>数据文件{path}无法写入（文件、文件夹或磁盘是只读的），没有保存任何内容。请让当前用户可以写入该文件及其文件夹，然后重试。</translation>
+    </message>
+    <message>
+      <source>The folder {folder} that holds the data file is read-only, so nothing can be saved there. The data file itself is not damaged: do not move or delete it. Make the folder writable for your user, then start the program again.</source>
+      <translation>存放数据文件的文件夹{folder}是只读的，无法在其中保存任何内容。数据文件本身没有损坏：请不要移动或删除它。请让当前用户可以写入该文件夹，然后重新启动程序。</translation>
+    </message>
+    <message>
+      <source>The disk holding {path} is full or failing. Nothing was saved; what was saved before is intact. Free some space on that disk, then try again.</source>
+      <translation>存放{path}的磁盘已满或出现故障。这次没有保存任何内容，之前保存的内容完好无损。请在该磁盘上腾出一些空间，然后重试。</translation>
+    </message>
+    <message>
+      <source>The data file {path} is in use by another program (another ssclient window?). Nothing was saved. Close the other program, then try again.</source>
+      <translation>数据文件{path}正被另一个程序使用（是否打开了另一个本程序窗口？），没有保存任何内容。请关闭另一个程序，然后重试。</translation>
+    </message>
+    <message>
+      <source>The data file {path} cannot be opened. Check that its folder exists and is writable for your user, then start the program again.</source>
+      <translation>无法打开数据文件{path}。请检查其文件夹是否存在、当前用户能否写入，然后重新启动程序。</translation>
+    </message>
+    <message>
+      <source>The data file {path} cannot be created or opened ({reason}). Check that its folder exists and is writable for your user, then start the program again.</source>
+      <translation>无法创建或打开数据文件{path}（{reason}）。请检查其文件夹是否存在、当前用户能否写入，然后重新启动程序。</translation>
+    </message>
+    <message>
+      <source>The data file {path} reported an error ({reason}). Nothing was saved; what was saved before is intact. If this happens again, restore a backup saved next to the file.</source>
+      <translation>数据文件{path}报告了一个错误（{reason}）。这次没有保存任何内容，之前保存的内容完好无损。如果再次出现，请用保存在该文件旁边的备份恢复。</translation>
+    </message>
+    <message>
+      <source>The data file {path} was empty (0 bytes): the computer may have stopped, or the disk been full, while it was written. It was kept as {kept} and a new, empty data file was started. If you have a copy of your drafts, put it in place of the new file while the program is closed.</source>
+      <translation>数据文件{path}是空的（0字节）：写入时电脑可能意外停止或磁盘已满。原文件已保留为{kept}，并新建了一个空的数据文件。如果您有草稿的副本，请在程序关闭时用它替换新文件。</translation>
     </message>
   </context>
 </TS>

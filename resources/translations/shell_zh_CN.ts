@@ -52,7 +52,7 @@
         <translation>迁移文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="93"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="94"/>
         <source>A passphrase protects the archive (recommended on a USB stick). Leave it empty for none:</source>
         <translation>口令可保护迁移文件（存放在 U 盘时建议设置）。不设口令请留空：</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>正在读取迁移文件…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="158"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="161"/>
         <source>Import the data of unit %1, exported %2?
 
 Documents: %3. People on the roster: %4.
@@ -199,7 +199,7 @@ The data on this computer, if any, is kept as a backup first. You will log in ag
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="208"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="209"/>
         <source>Sent:
 %1
 
@@ -221,12 +221,12 @@ Hash: %4</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="223"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="224"/>
         <source>The chain is intact: %1 entries checked, none changed, removed or inserted.</source>
         <translation>日志链完整：已校验 %1 条，没有被修改、删除或插入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="227"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="229"/>
         <source>The chain is broken at entry %1: it was changed, or an entry before it was removed.</source>
         <translation>日志链在第 %1 条处断开：该记录被修改，或其前面的记录被删除。</translation>
     </message>
@@ -236,7 +236,7 @@ Hash: %4</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="234"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="235"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -319,7 +319,7 @@ Hash: %4</source>
         <translation>备份 %1 中没有任何单位的数据，恢复它没有意义。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backup_session.py" line="49"/>
+        <location filename="../../ssclient/gui/backup_session.py" line="53"/>
         <source>The backup could not be copied into the data file (full or read-only disk?). Your data was left as it was. Free some space or check the folder&apos;s permissions, then try again.</source>
         <translation>无法将备份复制到数据文件（磁盘已满或只读？）。您的数据保持原样。请释放磁盘空间或检查文件夹权限后重试。</translation>
     </message>
@@ -332,7 +332,7 @@ Hash: %4</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backup_session.py" line="121"/>
+        <location filename="../../ssclient/gui/backup_session.py" line="122"/>
         <source>The backup was restored. Log in to continue.</source>
         <translation>备份已恢复。请登录以继续。</translation>
     </message>
@@ -380,7 +380,7 @@ Hash: %4</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="127"/>
+        <location filename="../../ssclient/gui/backups.py" line="130"/>
         <source>A copy of your data is kept automatically at the first start of each day, at exit after a change, before an upgrade and before a restore: the newest of each of the last 7 days, 4 weeks and 12 months. They are in %1.</source>
         <translation>程序会自动保存数据副本：每天首次启动时、有更改后退出时、升级前和恢复前；保留最近 7 天、4 周和 12 个月中每段时间最新的一份。备份位于 %1。</translation>
     </message>
@@ -420,7 +420,7 @@ Hash: %4</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="187"/>
+        <location filename="../../ssclient/gui/backups.py" line="189"/>
         <source>The backup could not be written to %1 (full, read-only or removed?). Nothing was changed; choose another folder and try again.</source>
         <translation>无法将备份写入 %1（磁盘已满、只读或已拔出？）。未做任何更改；请选择其他文件夹后重试。</translation>
     </message>
@@ -440,7 +440,7 @@ Hash: %4</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="235"/>
+        <location filename="../../ssclient/gui/backups.py" line="239"/>
         <source>Restore the backup of %1?
 
 Documents: %2. People on the roster: %3. Waiting to be sent: %4 (these are checked with the agency before anything is sent again).
@@ -509,7 +509,7 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>设置新密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/password.py" line="54"/>
+        <location filename="../../ssclient/gui/password.py" line="57"/>
         <source>You logged in with the initial password. Choose your own password before you continue: at least 8 characters, with letters and digits, not the tax registration number.</source>
         <translation>您使用初始密码登录。继续之前请设置您自己的密码：至少 8 位，须同时包含字母和数字，且不能是税务登记号。</translation>
     </message>
@@ -565,60 +565,60 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="56"/>
+        <location filename="../../ssclient/gui/errors.py" line="67"/>
         <source>The agency cannot be reached. Check the network connection and the agency address in System → Settings, then try again.</source>
         <translation>无法连接经办机构。请检查网络连接和“系统 → 设置”中的经办机构地址，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="85"/>
+        <location filename="../../ssclient/gui/errors.py" line="94"/>
         <source>The agency refused the request.</source>
         <translation>经办机构拒绝了该请求。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="90"/>
+        <location filename="../../ssclient/gui/errors.py" line="96"/>
         <source>The unit code or the password is wrong.</source>
         <translation>单位编号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="91"/>
+        <location filename="../../ssclient/gui/errors.py" line="97"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="92"/>
+        <location filename="../../ssclient/gui/errors.py" line="100"/>
         <source>A unit with this unified social credit code is already registered.</source>
         <translation>该统一社会信用代码的单位已经注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="95"/>
-        <location filename="../../ssclient/gui/errors.py" line="96"/>
+        <location filename="../../ssclient/gui/errors.py" line="101"/>
+        <location filename="../../ssclient/gui/errors.py" line="102"/>
         <source>Your session has ended. Log in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="97"/>
+        <location filename="../../ssclient/gui/errors.py" line="105"/>
         <source>Change the initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="107"/>
+        <location filename="../../ssclient/gui/errors.py" line="115"/>
         <source>Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then.</source>
         <translation>密码错误次数过多：本单位已被锁定至 %1（北京时间），届时请再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="110"/>
+        <location filename="../../ssclient/gui/errors.py" line="121"/>
         <source>Too many wrong passwords: this unit is locked for a while. Try again later.</source>
         <translation>密码错误次数过多：本单位已被暂时锁定，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="118"/>
+        <location filename="../../ssclient/gui/errors.py" line="128"/>
         <source>Something went wrong inside the program. Your saved work is safe. The details were written to the log file:
 {path}</source>
         <translation>程序内部出现错误。您已保存的数据不受影响。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="150"/>
+        <location filename="../../ssclient/gui/errors.py" line="156"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -631,7 +631,7 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>您要办理什么业务？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="378"/>
+        <location filename="../../ssclient/gui/main_window.py" line="380"/>
         <source>Fill in a form, save it to the draft box, then Check and Declare it there. The agency&apos;s answer appears as soon as it arrives.</source>
         <translation>填写表单并保存到草稿箱，然后在草稿箱中校验并申报。经办机构的审核结果一到即会显示。</translation>
     </message>
@@ -664,104 +664,104 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>登录 — 社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="63"/>
+        <location filename="../../ssclient/gui/login.py" line="64"/>
         <source>Checking whether this computer has a secure keyring…</source>
         <translation>正在检查本机是否有安全的密钥环……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="79"/>
-        <location filename="../../ssclient/gui/login.py" line="190"/>
+        <location filename="../../ssclient/gui/login.py" line="81"/>
+        <location filename="../../ssclient/gui/login.py" line="193"/>
         <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="90"/>
+        <location filename="../../ssclient/gui/login.py" line="91"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="105"/>
+        <location filename="../../ssclient/gui/login.py" line="106"/>
         <source>The code you received at registration, e.g. 170000001</source>
         <translation>注册时获得的编号，例如 170000001</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="110"/>
+        <location filename="../../ssclient/gui/login.py" line="111"/>
         <source>Remember password</source>
         <translation>记住密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="118"/>
+        <location filename="../../ssclient/gui/login.py" line="119"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="119"/>
+        <location filename="../../ssclient/gui/login.py" line="120"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="132"/>
+        <location filename="../../ssclient/gui/login.py" line="133"/>
         <source>Register a new unit…</source>
         <translation>注册新单位……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="134"/>
+        <location filename="../../ssclient/gui/login.py" line="135"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="170"/>
+        <location filename="../../ssclient/gui/login.py" line="171"/>
         <source>Connecting to the agency at %1…</source>
         <translation>正在连接经办机构 %1……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="173"/>
+        <location filename="../../ssclient/gui/login.py" line="174"/>
         <source>Starting the local training agency…</source>
         <translation>正在启动培训用本地经办机构……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="186"/>
+        <location filename="../../ssclient/gui/login.py" line="189"/>
         <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="199"/>
+        <location filename="../../ssclient/gui/login.py" line="200"/>
         <source>No agency: %1</source>
         <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="202"/>
+        <location filename="../../ssclient/gui/login.py" line="206"/>
         <source>You can log in offline with the password of your last online log-in on this computer: documents you declare are sent once the agency answers.</source>
         <translation>可以用本机上次在线登录时的密码离线登录：申报的单据将在经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="214"/>
+        <location filename="../../ssclient/gui/login.py" line="216"/>
         <source>Enter the unit code: the code you received when the unit was registered.</source>
         <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="219"/>
+        <location filename="../../ssclient/gui/login.py" line="220"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="343"/>
+        <location filename="../../ssclient/gui/login.py" line="347"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
         <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="364"/>
+        <location filename="../../ssclient/gui/login.py" line="375"/>
         <source>Logging in…</source>
         <translation>正在登录……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="366"/>
+        <location filename="../../ssclient/gui/login.py" line="377"/>
         <source>Log in offline</source>
         <translation>离线登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="136"/>
-        <location filename="../../ssclient/gui/login.py" line="368"/>
+        <location filename="../../ssclient/gui/login.py" line="137"/>
+        <location filename="../../ssclient/gui/login.py" line="379"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -888,12 +888,12 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="341"/>
+        <location filename="../../ssclient/gui/main_window.py" line="342"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="346"/>
+        <location filename="../../ssclient/gui/main_window.py" line="347"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
@@ -901,17 +901,17 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>OfflineLogin</name>
     <message>
-        <location filename="../../ssclient/gui/offline_session.py" line="35"/>
+        <location filename="../../ssclient/gui/offline_session.py" line="40"/>
         <source>The agency cannot be reached, and unit %1 has not logged in online on this computer yet, so it cannot log in offline. Check the network and the agency address (Settings…), then log in online once.</source>
         <translation>无法连接经办机构，且单位 %1 尚未在本机在线登录过，因此不能离线登录。请检查网络和经办机构地址（设置…），然后先在线登录一次。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/offline_session.py" line="42"/>
+        <location filename="../../ssclient/gui/offline_session.py" line="44"/>
         <source>Too many wrong passwords. Try again after %1.</source>
         <translation>密码错误次数过多。请在 %1 之后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/offline_session.py" line="45"/>
+        <location filename="../../ssclient/gui/offline_session.py" line="51"/>
         <source>The password is wrong. Offline, it is checked against the last online log-in on this computer.</source>
         <translation>密码错误。离线时，密码按本机上次在线登录时的密码核对。</translation>
     </message>
@@ -939,12 +939,12 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>请更正红色标出的字段，然后重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="154"/>
+        <location filename="../../ssclient/gui/register.py" line="157"/>
         <source>Log in with this unit code and the tax registration number as the password. You will be asked to choose a new password at the first log-in.</source>
         <translation>请使用此单位编号登录，密码为税务登记号。首次登录时需要设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="158"/>
+        <location filename="../../ssclient/gui/register.py" line="159"/>
         <source>Log in with this unit code and the password you chose.</source>
         <translation>请使用此单位编号和您设置的密码登录。</translation>
     </message>
@@ -1111,12 +1111,12 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="25"/>
+        <location filename="../../ssclient/gui/settings.py" line="28"/>
         <source>Enter an address starting with https:// or http://, or leave it empty.</source>
         <translation>请输入以 https:// 或 http:// 开头的地址，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="29"/>
+        <location filename="../../ssclient/gui/settings.py" line="30"/>
         <source>The agency address cannot contain ? or #.</source>
         <translation>经办机构地址不能包含 ? 或 #。</translation>
     </message>
@@ -1136,17 +1136,17 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="62"/>
+        <location filename="../../ssclient/gui/settings.py" line="63"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>更改的语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="64"/>
+        <location filename="../../ssclient/gui/settings.py" line="65"/>
         <source>A new agency address applies the next time you log in.</source>
         <translation>更改的经办机构地址将在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="67"/>
+        <location filename="../../ssclient/gui/settings.py" line="68"/>
         <source>Settings file: %1
 Log file: %2
 Data folder: %3</source>
@@ -1202,17 +1202,17 @@ Data folder: %3</source>
         <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="154"/>
+        <location filename="../../ssclient/gui/shell.py" line="155"/>
         <source>Training agency: %1 (%2)</source>
         <translation>培训用经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="160"/>
+        <location filename="../../ssclient/gui/shell.py" line="161"/>
         <source>Agency: %1 (%2)</source>
         <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="254"/>
+        <location filename="../../ssclient/gui/shell.py" line="255"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
@@ -1227,7 +1227,12 @@ Data folder: %3</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="387"/>
+        <location filename="../../ssclient/gui/shell.py" line="313"/>
+        <source>Data file</source>
+        <translation>数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/shell.py" line="400"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -1235,12 +1240,12 @@ Data folder: %3</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="42"/>
+        <location filename="../../ssclient/gui/status.py" line="45"/>
         <source>Declaration window open until the %1 — today is the last day</source>
         <translation>申报期开放至 %2 日 — 今天是最后一天</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="46"/>
+        <location filename="../../ssclient/gui/status.py" line="49"/>
         <source>Declaration window open until the %1, %3 days left</source>
         <translation>申报期开放至 %2 日，还剩 %3 天</translation>
     </message>
@@ -1256,7 +1261,7 @@ Data folder: %3</source>
         <translation>培训用本地经办机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="71"/>
+        <location filename="../../ssclient/gui/status.py" line="75"/>
         <source>This agency runs on this computer for practice. Nothing declared here reaches the real agency.</source>
         <translation>此经办机构仅在本机运行，供练习使用。在此申报的任何内容都不会提交到真实的经办机构。</translation>
     </message>
@@ -1291,7 +1296,7 @@ Data folder: %3</source>
         <translation>自 %1 起离线</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="137"/>
+        <location filename="../../ssclient/gui/status.py" line="141"/>
         <source>Logged in offline: declared documents wait in the outbox and are sent once the agency answers.</source>
         <translation>已离线登录：申报的单据在待发送队列中等待，经办机构恢复连接后发送。</translation>
     </message>

@@ -217,7 +217,7 @@ class ArchiveActions(QObject):
             text += " " + self.tr("The data that was here before is kept in %1.").replace("%1", str(kept))
         if shell.login is not None:
             shell.login.unit_code.setText(archive.unit_code)
-            shell.login.login_button.setEnabled(True)
+            shell.login.set_opening(False)
             shell.login.show_message(text)
         if agency_changed:
             shell.apply_settings(agency_changed=True)
@@ -225,7 +225,7 @@ class ArchiveActions(QObject):
     def _failed(self, message: str) -> None:
         self.deleteLater()
         if self.shell.login is not None:
-            self.shell.login.login_button.setEnabled(True)
+            self.shell.login.set_opening(False)
             self.shell.login.show_message(message)
 
 

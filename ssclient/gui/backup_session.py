@@ -76,7 +76,7 @@ def close_session_for(shell: Shell, doing: str) -> Any:
     store, shell.ctx.store = shell.ctx.store, None
     if shell.login is not None:
         shell.login.show_message(doing)
-        shell.login.login_button.setEnabled(False)
+        shell.login.set_opening(True)
     return store
 
 
@@ -114,7 +114,7 @@ class BackupsController(QObject):
         self.deleteLater()
         if login is None:
             return
-        login.login_button.setEnabled(True)
+        login.set_opening(False)
         if outcome.problem:
             login.show_message(outcome.problem)
             return

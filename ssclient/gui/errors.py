@@ -50,6 +50,12 @@ def is_session_expired(exc: BaseException) -> bool:
 
 def user_message(exc: BaseException, doing: str = "") -> str:
     """A short message for the user; unexpected errors are logged with their traceback on the way."""
+    store = sys.modules.get("ssclient.store.errors")
+    if store is not None and isinstance(exc, store.StoreError) and exc.code:
+        # The data file's state, catalogued by the store (a read-only folder, a damaged file): the user reads
+        # what to do in their language; the log keeps the cause.
+        log.info("the local store refused while %s: %s", doing or "working", exc, exc_info=exc)
+        return str(exc.text(QCoreApplication.translate))
     api = _sync_api()
     if api is not None and isinstance(exc, api.AgencyUnreachable):
         log.info("agency unreachable while %s: %s", doing or "working", exc)
@@ -172,7 +178,9 @@ _QT_LEVELS = {
 
 
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s (%s)", message, context.category)
+    logging.getLogger("qt").log(
+        _QT_LEVELS.get(kind, logging.WARNING), "%s (%s)", message, getattr(context, "category", "")
+    )
 
 
 class ErrorHooks:

@@ -11,9 +11,9 @@ in a QFormLayout). In code, call `mark_required(label)`.
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QFile, QIODevice, Qt
+from PySide6.QtCore import QFile, QIODevice, QObject, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ssclient import assets
@@ -27,6 +27,7 @@ _REQUIRED_PROPERTY = "required"
 _MARKED_PROPERTY = "requiredMarked"
 
 W = TypeVar("W", bound=QWidget)
+Q = TypeVar("Q", bound=QObject)
 
 
 class FormError(RuntimeError):
@@ -72,6 +73,11 @@ def embed_form(host: QWidget, name: str, margins: int = DIALOG_MARGIN) -> QWidge
     return form
 
 
+def children(parent: QObject, kind: type[Q]) -> list[Q]:
+    """`parent.findChildren(kind)`, typed (PySide6 6.8's stubs leave the element type open)."""
+    return cast(list[Q], parent.findChildren(kind))
+
+
 def child(form: QWidget, kind: type[W], name: str) -> W:
     """The named child of a loaded form, with its type checked (a wrong name fails loudly and early)."""
     found = form.findChild(kind, name)
@@ -85,7 +91,7 @@ def show_row(widget: QWidget, visible: bool) -> None:
     message lines under fields that appear only when there is something to say)."""
     parent = widget.parentWidget()
     if parent is not None:
-        for layout in parent.findChildren(QFormLayout):
+        for layout in children(parent, QFormLayout):
             if layout.indexOf(widget) >= 0:
                 layout.setRowVisible(widget, visible)
                 return
@@ -95,7 +101,7 @@ def show_row(widget: QWidget, visible: bool) -> None:
 def mark_required_fields(form: QWidget) -> None:
     """Put the red `*` on the label of every widget whose ``required`` property is true."""
     labels = _labels_by_field(form)
-    for widget in form.findChildren(QWidget):
+    for widget in children(form, QWidget):
         if widget.property(_REQUIRED_PROPERTY) is True and widget in labels:
             mark_required(labels[widget])
 
@@ -117,11 +123,11 @@ def required_label_html(text: str) -> str:
 
 def _labels_by_field(form: QWidget) -> dict[QWidget, QLabel]:
     labels: dict[QWidget, QLabel] = {}
-    for label in form.findChildren(QLabel):
+    for label in children(form, QLabel):
         buddy = label.buddy()
         if buddy is not None:
             labels[buddy] = label
-    for layout in form.findChildren(QFormLayout):
+    for layout in children(form, QFormLayout):
         for row in range(layout.rowCount()):
             label_item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)

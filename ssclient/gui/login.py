@@ -55,7 +55,8 @@ class LoginDialog(QDialog):
         self._agency_ready = False
         # An agency address is set but cannot be reached: log in offline against the local verifier.
         self._offline_possible = False
-        self._busy = False
+        self._busy = False  # the log-in request is under way
+        self._opening = False  # logged in: the shell opens the session (see set_opening)
         self._shown_once = False
         self._keyring_checked = False
         self._typed_password = ""
@@ -219,7 +220,7 @@ class LoginDialog(QDialog):
             self.show_message(self.tr("Enter the password."))
             self.password.setFocus()
             return
-        if self._busy or not (self._agency_ready or self._offline_possible):
+        if self._busy or self._opening or not (self._agency_ready or self._offline_possible):
             return
         self._set_busy(True)
         self.show_message("")
@@ -348,6 +349,9 @@ class LoginDialog(QDialog):
     # --- small things -------------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        # A long message (one naming a data file's folder) wraps over lines: make room rather than cut it.
+        width = self.message.width() if self.message.width() > 100 else self.width() - 2 * DIALOG_MARGIN
+        self.message.setMinimumHeight(max(0, self.message.heightForWidth(width)) if text else 0)
 
     def _clear_message(self) -> None:
         self.message.clear()
@@ -356,11 +360,18 @@ class LoginDialog(QDialog):
         self._busy = busy
         self._update_buttons()
 
+    def set_opening(self, opening: bool) -> None:
+        """The shell opens the session after a log-in (the store, the profile): no second log-in meanwhile.
+        It says False when the session opened or failed to, so the window is ready again after log-out."""
+        self._opening = opening
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        ready = self._agency_ready and not self._busy
-        self.login_button.setEnabled(ready or (self._offline_possible and not self._busy))
+        working = self._busy or self._opening
+        ready = self._agency_ready and not working
+        self.login_button.setEnabled(ready or (self._offline_possible and not working))
         self.register_button.setEnabled(ready)
-        if self._busy:
+        if working:
             self.login_button.setText(self.tr("Logging in…"))
         elif not self._agency_ready and self._offline_possible:
             self.login_button.setText(self.tr("Log in offline"))

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ssclient.gui.context import AppContext
@@ -285,7 +285,7 @@ class Shell(QObject):
         agency, clock, store = self.ctx.agency, self.ctx.clock, self.ctx.store
         if self.login is not None:
             self.login.show_message(self.tr("Opening…"))
-            self.login.login_button.setEnabled(False)
+            self.login.set_opening(True)
         path = training_store_path() if not self._agency_url else None
         task = start_call(load_session, agency, store, clock, unit_code, path, offline=offline)
         task.finished.connect(self._session_loaded)
@@ -302,11 +302,23 @@ class Shell(QObject):
         self.ctx.set_pending_count(session.pending)
         self.ctx.set_unit(session.unit)
         self.show_main_window()
+        notice = getattr(session.store, "notice", None)
+        if notice is not None:
+            self._show_store_notice(notice.text(QCoreApplication.translate))
+
+    def _show_store_notice(self, text: str) -> None:
+        """What the store had to do to open (an empty data file kept aside), over the main window."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Data file"), text, parent=self.main_window)
+        box.setObjectName("storeNotice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _session_failed(self, message: str) -> None:
         if self.login is not None:
             self.login.show_message(message)
-            self.login.login_button.setEnabled(True)
+            self.login.set_opening(False)
 
     def show_main_window(self) -> None:
         from ssclient.gui.main_window import MainWindow
@@ -323,6 +335,7 @@ class Shell(QObject):
         self._start_outbox(window)
         if self.login is not None:
             self.login.show_message("")
+            self.login.set_opening(False)
             self.login.hide()
         self._refresh_roster()
 

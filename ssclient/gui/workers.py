@@ -213,7 +213,7 @@ def show_progress(
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if not cancellable:
-        dialog.setCancelButton(None)
+        dialog.setCancelButton(None)  # type: ignore[arg-type]  # None removes it; 6.8's stub says no
 
     def on_progress(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 0))

@@ -11,6 +11,9 @@ findings for the same file):
   `report_table.report_table(report)` is the report as an exportable table.
 - `templates.save_template(path, kind)` writes the .xlsx template for a declaration type.
 - `check_command.run_check` is `ssclient check`.
+- A workbook too costly to parse (a zip bomb, a huge part, token or row) is refused before any parser sees
+  it (`xlsx_guard`); the GUI reads in a child process (`reader_process`) under a memory ceiling
+  (`process_limits`) and a watchdog, and says so when it stops one.
 
 Texts are English source strings in dict catalogues (`messages`), translated through Qt Linguist catalogues
 by the caller's `Translate` function (ssclient.gui.i18n), so this package needs no Qt.

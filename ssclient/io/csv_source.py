@@ -59,12 +59,22 @@ class CsvSource:
         """(row number, cells, no formulas) for every row."""
         # newline="" keeps line breaks inside quoted cells for the csv module to see.
         reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=_delimiter(self._text))
-        number = 0
+        number = last_line = 0
         try:
             for number, row in enumerate(reader, start=1):
+                last_line = reader.line_num
                 yield number, row, None
         except csv.Error as exc:
-            raise UnusableFile("FILE_CSV_BROKEN", name=self.name, row=number, reason=exc) from None
+            raise self._broken(exc, number, reader.line_num - last_line) from None
+
+    def _broken(self, exc: csv.Error, rows_read: int, lines_into_row: int) -> UnusableFile:
+        """Why the next row cannot be read. A cell over the csv module's limit on the row's first line is
+        a cell too long (no quote in sight); spread over lines, a quote that never closes swallowed them."""
+        if "field limit" in str(exc) and lines_into_row <= 1:
+            return UnusableFile(
+                "FILE_CELL_TOO_LONG", name=self.name, row=rows_read + 1, limit=csv.field_size_limit()
+            )
+        return UnusableFile("FILE_CSV_BROKEN", name=self.name, row=rows_read, reason=exc)
 
     def close(self) -> None:
         self._text = ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from enum import StrEnum
 from pathlib import Path
 
@@ -27,9 +28,13 @@ def sniff(path: Path) -> Kind:
     """The kind of spreadsheet in `path`, or UnusableFile saying why it is none."""
     name = path.name
     try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise UnusableFile("FILE_UNREADABLE", name=name, reason="it is a folder, not a file")
+        status = path.stat()
+        # Only a regular file is opened: a pipe or a device would block the read or never end.
+        if stat.S_ISDIR(status.st_mode):
+            raise UnusableFile("FILE_FOLDER", name=name)
+        if not stat.S_ISREG(status.st_mode):
+            raise UnusableFile("FILE_NOT_REGULAR", name=name)
+        size = status.st_size
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:

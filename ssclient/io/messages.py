@@ -39,10 +39,25 @@ CELL_MESSAGES: dict[str, str] = {
 FILE_MESSAGES: dict[str, str] = {
     "FILE_MISSING": "There is no file {name}; check the folder and the file name.",
     "FILE_UNREADABLE": "The file {name} cannot be read: {reason}.",
+    "FILE_FOLDER": "{name} is a folder, not a file; choose the spreadsheet file inside it.",
+    "FILE_NOT_REGULAR": "{name} is not a regular file (it is a device, a pipe or a socket); save the sheet as "
+    "an .xlsx or .csv file and choose that file.",
     "FILE_EMPTY": "The file {name} is empty.",
     "FILE_NO_ROWS": "The file {name} has column headers but no rows of people.",
     "FILE_TOO_LARGE": "The file {name} is too large ({size} MB; at most {limit} MB); split it into smaller "
     "files.",
+    "FILE_PART_TOO_LARGE": "{name} unpacks to {size} MB of data (at most {limit} MB), far more than a staff "
+    "list; it was not opened. Copy the staff rows into a new workbook, save it, and try again.",
+    "FILE_ZIP_BOMB": "{name} is packed suspiciously tightly ({packed} KB unpack to {size} MB, as in a "
+    '"zip bomb"); it was not opened. Copy the staff rows into a new workbook, save it, and try again.',
+    "FILE_TOKEN_TOO_LONG": "{name} holds a single piece of text or markup longer than {limit} MB, which no "
+    "staff list has; it was not opened. Copy the staff rows into a new workbook, save it, and try again.",
+    "FILE_ROW_TOO_LONG": "{name} holds a row longer than {limit} MB, which no staff list has; it was not "
+    "opened. Copy the staff rows into a new workbook, save it, and try again.",
+    "FILE_TOO_DEMANDING": "Reading {name} was stopped: it needed more memory than this program allows, far "
+    "more than a staff list needs. Copy the staff rows into a new workbook, save it, and try again.",
+    "FILE_TOO_SLOW": "Reading {name} was stopped after {seconds} seconds without progress, far longer than a "
+    "staff list takes. Copy the staff rows into a new workbook, save it, and try again.",
     "FILE_TOO_MANY_ROWS": "The file {name} has more than {limit} rows; split it into smaller files.",
     "FILE_TYPE_UNSUPPORTED": "{name} is not a spreadsheet this program reads; save it as .xlsx or .csv.",
     "FILE_NOT_XLSX": "{name} is named .xlsx but is not an Excel workbook; open the original in Excel or "
@@ -57,6 +72,8 @@ FILE_MESSAGES: dict[str, str] = {
     "FILE_ENCODING": '{name} is neither UTF-8 nor GB18030 text; save it from Excel as "CSV UTF-8".',
     "FILE_CSV_BROKEN": "{name} cannot be read as CSV after row {row} ({reason}); check the quotes in the "
     "next row.",
+    "FILE_CELL_TOO_LONG": "Row {row} of {name} holds a cell longer than {limit} characters, which no "
+    "personnel field is; check that row (are its separators missing?) and save the file again.",
     "FILE_NO_SHEET": "{name} has no worksheet.",
     "FILE_COLUMNS_MISSING": "{name} lacks the columns {columns}; the first row must hold the column headers.",
     "FILE_COLUMN_TWICE": "{name} has the column {column} twice (columns {cells}); keep only one.",

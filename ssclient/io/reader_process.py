@@ -10,7 +10,13 @@ raw rows; the header, the columns, the lines and the cells' findings are made he
 sheet read this way gives exactly what `open_spreadsheet` gives. Starting a child means starting Python and
 importing openpyxl, so one is kept ready (`warm_up` when the import window opens); unused for five minutes,
 it ends itself. A child reads one file at a time and only reads: after a Cancel, or if its rows are not
-all wanted (a sheet without the columns needed), it is simply ended."""
+all wanted (a sheet without the columns needed), it is simply ended.
+
+A hostile or broken workbook must not take the machine with it. Before parsing, the reader refuses what
+would cost too much (ssclient.io.xlsx_guard); beyond that the child runs under a memory ceiling it sets on
+itself (ssclient.io.process_limits: past it the read ends as FILE_TOO_DEMANDING and the child exits), and
+this side ends a child that sends nothing for STALL_SECONDS (FILE_TOO_SLOW). Both say so to the user as a
+file that cannot be used; neither is retried in this process."""
 
 from __future__ import annotations
 
@@ -20,6 +26,7 @@ import multiprocessing
 import pickle
 import signal
 import threading
+import time
 import traceback
 from collections.abc import Callable, Generator
 from multiprocessing.connection import Connection
@@ -28,6 +35,7 @@ from typing import Any
 
 from ssclient.domain.enums import DeclarationType
 from ssclient.io.errors import ReadCancelled, UnusableFile
+from ssclient.io.process_limits import limit_memory
 from ssclient.io.spreadsheet import Cancelled, RawRow, Spreadsheet, open_source
 
 log = logging.getLogger(__name__)
@@ -40,6 +48,11 @@ END_SECONDS = 5.0
 BATCH_ROWS = 500
 # How long a child waits for the next file before it ends itself (its memory back to the system).
 IDLE_SECONDS = 300.0
+# The longest a child may go without sending anything while it reads: opening the largest real workbook
+# (the guard's pass, the shared strings) or reading a batch of rows takes seconds.
+STALL_SECONDS = 60.0
+# How much memory a child may take beyond what it holds after its imports.
+MEMORY_LIMIT_BYTES = 2 * 1024**3
 
 
 class ReaderFailed(RuntimeError):
@@ -63,8 +76,12 @@ class _Child:
         except OSError as exc:  # no file descriptors left, say
             raise ReaderUnavailable(f"cannot open a pipe to a spreadsheet reader process: {exc}") from exc
         self.process = context.Process(
-            target=serve, args=(child_end, IDLE_SECONDS), name="ssclient-sheet-reader", daemon=True
+            target=serve,
+            args=(child_end, IDLE_SECONDS, MEMORY_LIMIT_BYTES),
+            name="ssclient-sheet-reader",
+            daemon=True,
         )
+        self.reading = ""  # the name of the file being read, for the message when it is stopped
         try:
             self.process.start()
         except Exception as exc:  # OSError from the system; multiprocessing's own refusals too
@@ -93,6 +110,7 @@ class _Child:
                 logging.getLogger(name).log(level, "%s (in the spreadsheet reader process)", text)
 
     def _next(self, cancelled: Cancelled | None) -> tuple[Any, ...]:
+        deadline = time.monotonic() + STALL_SECONDS
         try:
             while not self.connection.poll(POLL_SECONDS):
                 if cancelled is not None and cancelled():
@@ -101,12 +119,19 @@ class _Child:
                     raise ReaderFailed(
                         f"the spreadsheet reader process ended (exit code {self.process.exitcode})"
                     )
+                if time.monotonic() > deadline:
+                    self._stop_stalled()
             if cancelled is not None and cancelled():
                 raise ReadCancelled
             message: tuple[Any, ...] = pickle.loads(self.connection.recv_bytes())
         except (EOFError, OSError) as exc:  # on Windows poll() itself raises once the child has gone
             raise ReaderFailed(f"the spreadsheet reader process has ended: {exc}") from exc
         return message
+
+    def _stop_stalled(self) -> None:
+        log.info("the spreadsheet reader sent nothing for %s s: ended", STALL_SECONDS)
+        self.end()
+        raise UnusableFile("FILE_TOO_SLOW", name=self.reading, seconds=f"{STALL_SECONDS:g}")
 
     def end(self) -> None:
         self.connection.close()
@@ -262,6 +287,7 @@ def _ask(child: _Child, path: Path, cancelled: Cancelled | None) -> tuple[Any, .
     """Send a file to read; the answer describes its rows, or says why it cannot be read. Ends the child on
     failure."""
     try:
+        child.reading = path.name
         child.send(str(path.resolve()))  # the child's working folder may not be this one's
         return child.receive(cancelled)
     except BaseException:
@@ -285,9 +311,10 @@ class _PipeClosed(Exception):
     """The program ended, or gave up on the file being read."""
 
 
-def serve(connection: Connection, idle_seconds: float) -> None:
+def serve(connection: Connection, idle_seconds: float, memory_limit: int | None = None) -> None:
     """The reader process: read each file asked for, until the pipe closes or none comes for
-    `idle_seconds` (then the process ends, giving its memory back; the next file starts another)."""
+    `idle_seconds` (then the process ends, giving its memory back; the next file starts another), or a
+    file took all the memory allowed (`memory_limit` bytes beyond what the imports take)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is for the program, not its helper
     import openpyxl  # noqa: F401 - imported now, while nobody waits, not on the first file
 
@@ -305,12 +332,15 @@ def serve(connection: Connection, idle_seconds: float) -> None:
     root = logging.getLogger()
     root.addHandler(kept)
     root.setLevel(logging.INFO)
+    if memory_limit is not None:
+        limit_memory(memory_limit)
     while True:
         try:
             if not connection.poll(idle_seconds):
                 return
             path = pickle.loads(connection.recv_bytes())
-            _read(Path(path), send, kept)
+            if not _read(Path(path), send, kept):
+                return  # its memory ran out: a fresh process reads the next file
         except (EOFError, OSError, _PipeClosed):  # the pipe is closed: the program ended or gave up on us
             return
 
@@ -331,9 +361,9 @@ class _KeptLog(logging.Handler):
         return records
 
 
-def _read(path: Path, send: Callable[[object], None], kept: _KeptLog) -> None:
+def _read(path: Path, send: Callable[[object], None], kept: _KeptLog) -> bool:
     """Send what the file is, then its raw rows in batches, then how the read ended; what was logged on
-    the way goes just before the message that ends the read."""
+    the way goes just before the message that ends the read. False when the memory ran out."""
     try:
         source = open_source(path)
         try:
@@ -352,9 +382,12 @@ def _read(path: Path, send: Callable[[object], None], kept: _KeptLog) -> None:
         ending = ("unusable", problem.code, problem.params)
     except _PipeClosed:
         raise
+    except MemoryError:
+        ending = ("unusable", "FILE_TOO_DEMANDING", {"name": path.name})
     except Exception:
         ending = ("failed", traceback.format_exc())
     records = kept.taken()
     if records:
         send(("log", records))
     send(ending)
+    return ending[:2] != ("unusable", "FILE_TOO_DEMANDING")

@@ -160,8 +160,6 @@ class Spreadsheet:
                     raise ReadCancelled
                 if progress is not None:
                     progress(number, self.estimated_rows)
-            if number - self.header_row > MAX_ROWS:
-                raise UnusableFile("FILE_TOO_MANY_ROWS", name=self.name, limit=MAX_ROWS)
             if formulas is not None or merges:
                 row = _make_row(number, values, formulas, wanted, merges)
             elif text_only:
@@ -170,6 +168,9 @@ class Spreadsheet:
                 row = _value_row(number, values, wanted)
             if row is not None:
                 found += 1
+                # Only rows with something in them count: empty formatted rows are no people.
+                if found > MAX_ROWS:
+                    raise UnusableFile("FILE_TOO_MANY_ROWS", name=self.name, limit=MAX_ROWS)
                 yield row
         if progress is not None:
             progress(self.estimated_rows, self.estimated_rows)

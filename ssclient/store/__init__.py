@@ -2,7 +2,13 @@
 payments and findings, and the outbox, in one SQLite file. See `Store`."""
 
 from ssclient.store.documents import TRANSITIONS
-from ssclient.store.errors import InvalidTransitionError, NotFoundError, SchemaTooNewError, StoreError
+from ssclient.store.errors import (
+    InvalidTransitionError,
+    NotFoundError,
+    SchemaTooNewError,
+    StoreError,
+    StoreNotice,
+)
 from ssclient.store.records import (
     EDITABLE_STATUSES,
     AgencyOutcome,
@@ -34,4 +40,5 @@ __all__ = [
     "SchemaTooNewError",
     "Store",
     "StoreError",
+    "StoreNotice",
 ]

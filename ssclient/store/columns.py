@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -16,6 +17,7 @@ from sqlalchemy import DateTime, Dialect, String, Text
 from sqlalchemy.types import TypeDecorator
 
 from ssclient.domain.period import Period
+from ssclient.store.errors import DamagedValueError
 
 
 class DecimalText(TypeDecorator[Decimal]):
@@ -32,7 +34,12 @@ class DecimalText(TypeDecorator[Decimal]):
         return str(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        return None if value is None else Decimal(str(value))
+        if value is None:
+            return None
+        try:
+            return Decimal(str(value))
+        except ArithmeticError as error:  # decimal.InvalidOperation: not a number
+            raise _damaged("an amount", value) from error
 
 
 # Periods repeat across a roster (everyone who joined in the same month): parse each text once.
@@ -49,7 +56,12 @@ class PeriodText(TypeDecorator[Period]):
         return None if value is None else str(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Period | None:
-        return None if value is None else _period(str(value))
+        if value is None:
+            return None
+        try:
+            return _period(str(value))
+        except ValueError as error:
+            raise _damaged("a period", value) from error
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -68,6 +80,20 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
 
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any] | None:
+        # SQLite's own parsing of the stored text runs before process_result_value: check it here.
+        process = super().result_processor(dialect, coltype)
+        if process is None:
+            return None
+
+        def checked(value: Any) -> Any:
+            try:
+                return process(value)
+            except ValueError as error:
+                raise _damaged("a time", value) from error
+
+        return checked
+
 
 class JSONText(TypeDecorator[Any]):
     """JSON as text, written with sorted keys and unescaped Chinese so the file stays readable."""
@@ -83,7 +109,12 @@ class JSONText(TypeDecorator[Any]):
         return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Any:
-        return None if value is None else json.loads(value)
+        if value is None:
+            return None
+        try:
+            return json.loads(value)
+        except ValueError as error:  # json.JSONDecodeError; bytes that are not UTF-8
+            raise _damaged("JSON", value) from error
 
 
 class JSONTuple(TypeDecorator[Any]):
@@ -99,7 +130,17 @@ class JSONTuple(TypeDecorator[Any]):
         return _json_text(_freeze(value))
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Any:
-        return None if value is None else _frozen_json(value)
+        if value is None:
+            return None
+        try:
+            return _frozen_json(value)
+        except (ValueError, TypeError) as error:  # not JSON, or JSON that is not an array of scalars
+            raise _damaged("a JSON array", value) from error
+
+
+def _damaged(what: str, value: object) -> DamagedValueError:
+    # The value itself may be personal data (a name in a line's JSON): only its length goes to the log.
+    return DamagedValueError(f"a stored value is not {what} ({len(str(value))} characters)")
 
 
 @functools.lru_cache(maxsize=4096)

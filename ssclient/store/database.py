@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from ssclient import paths
-from ssclient.store.errors import not_a_store
+from ssclient.store.errors import folder_read_only, not_a_store
 
 FILENAME = "ssclient.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -35,11 +36,19 @@ def default_path() -> Path:
     return paths.data_dir() / FILENAME
 
 
-def prepare_file(path: Path) -> None:
+def prepare_file(path: Path, now: datetime | None = None) -> Path | None:
     """Make sure `path` can hold the store, owner-only: create it empty (mode 0600, folder 0700) when
-    missing. Refuses (StoreError) a file that is not SQLite, before SQLite or anything else touches it.
+    missing. Refuses (StoreError) a file that is not SQLite, before SQLite or anything else touches it,
+    and a folder it cannot write in (SQLite keeps its journal beside the file).
+
+    An existing file of 0 bytes is a store whose writing never finished (SQLite would silently make it a
+    new one): it is kept aside under a name with the time `now` and the store starts anew. Returns where
+    it was kept, or None.
     """
     path.parent.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
+    if not os.access(path.parent, os.W_OK):
+        raise folder_read_only(path.parent)
+    set_aside = _set_aside_if_empty(path, now or datetime.now(UTC))
     try:
         # Created with the final mode: never readable by others, not even for a moment.
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, OWNER_ONLY_FILE)
@@ -51,6 +60,19 @@ def prepare_file(path: Path) -> None:
             raise not_a_store(path) from None
     else:
         os.close(fd)
+    return set_aside
+
+
+def _set_aside_if_empty(path: Path, now: datetime) -> Path | None:
+    try:
+        if path.stat().st_size != 0 or path.with_name(path.name + "-wal").exists():
+            return None  # (a -wal file beside it may still hold the data: SQLite replays it)
+    except FileNotFoundError:
+        return None
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = path.with_name(f"{path.name}.{stamp}.empty")
+    path.rename(kept)
+    return kept
 
 
 def _tighten(path: Path) -> None:

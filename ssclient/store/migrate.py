@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 
 from ssclient import assets
 from ssclient.store.backup import back_up
-from ssclient.store.errors import StoreError, not_a_store, schema_too_new
+from ssclient.store.errors import StoreError, from_database_error, not_a_store, schema_too_new
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -74,7 +74,11 @@ def file_revision(path: Path) -> str | None:
                 return None
             row = db.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
     except sqlite3.DatabaseError as error:
-        raise not_a_store(path) from error
+        text = str(error).lower()
+        if "not a database" in text or "malformed" in text:
+            raise not_a_store(path) from error
+        # Not the file's content: the file or its folder cannot be opened (read-only, in use, ...).
+        raise from_database_error(error, path) from error
     return None if row is None else str(row[0])
 
 

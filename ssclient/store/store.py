@@ -7,6 +7,7 @@ the store was opened with; they are stored in UTC and given back aware (UTC).
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
@@ -27,7 +28,17 @@ from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.store import convert, documents, migrate, outbox_rows, roster_rows
 from ssclient.store.database import WRITE_OPTION, default_path, make_engine, prepare_file
-from ssclient.store.errors import InvalidTransitionError, NotFoundError, StoreError, from_database_error
+from ssclient.store.errors import (
+    DamagedValueError,
+    InvalidTransitionError,
+    NotFoundError,
+    StoreError,
+    StoreNotice,
+    cannot_create,
+    damaged_content,
+    empty_file_set_aside,
+    from_database_error,
+)
 from ssclient.store.models import DeclarationRow, FindingRow, OutboxRow, PaymentRow, PersonRow, UnitRow
 from ssclient.store.records import (
     AgencyOutcome,
@@ -42,6 +53,7 @@ from ssclient.store.records import (
 )
 
 S = DeclarationStatus
+log = logging.getLogger(__name__)
 
 
 class Store:
@@ -51,12 +63,16 @@ class Store:
     writers wait for each other (up to a timeout) instead of failing.
     """
 
-    def __init__(self, path: Path, clock: Clock, backup: Path | None = None) -> None:
+    def __init__(
+        self, path: Path, clock: Clock, backup: Path | None = None, notice: StoreNotice | None = None
+    ) -> None:
         """Use `Store.open`; this only wires up a file whose schema is already current."""
         self.path = path
         self._clock = clock
         # The copy taken before the migration that ran while opening, if any.
         self.backup_made = backup
+        # What the user must be told about the file though it opened (an empty file kept aside), if any.
+        self.notice = notice
         self._engine = make_engine(path)
         self._closed = False
 
@@ -68,12 +84,17 @@ class Store:
         data directory, and bring its schema up to date, backing the file up first when it holds data.
 
         Raises StoreError, leaving the file untouched, when it is not an ssclient store, was written by
-        a newer program, or cannot be read or written.
+        a newer program, or cannot be read or written. An empty (0-byte) file is kept aside and a new
+        store started; `notice` then says so.
         """
         path = (path or default_path()).absolute()
         clock = clock or SystemClock()
+        notice: StoreNotice | None = None
         try:
-            prepare_file(path)
+            set_aside = prepare_file(path, clock.now())
+            if set_aside is not None:
+                log.info("the data file %s was empty: kept as %s, a new one started", path, set_aside)
+                notice = empty_file_set_aside(path, set_aside)
             engine = make_engine(path)
             try:
                 backup = migrate.upgrade(engine, path, clock.now())
@@ -84,11 +105,8 @@ class Store:
         except (SQLAlchemyError, sqlite3.Error) as error:
             raise from_database_error(error, path) from error
         except OSError as error:
-            raise StoreError(
-                f"The data file {path} cannot be created or opened ({error.strerror or error}). "
-                "Check that its folder exists and is writable for your user, then start the program again."
-            ) from error
-        return cls(path, clock, backup)
+            raise cannot_create(path, error) from error
+        return cls(path, clock, backup, notice)
 
     def close(self) -> None:
         """Release the file. Any later call raises StoreError."""
@@ -591,8 +609,16 @@ class Store:
                 with connection.begin(), Session(bind=connection, expire_on_commit=False) as session:
                     yield session
                     session.flush()
+        except DamagedValueError as error:
+            raise damaged_content(self.path) from error
         except StoreError:
             raise
+        except LookupError as error:
+            # SQLAlchemy's enum types raise a bare LookupError for a stored value that is none of theirs.
+            if isinstance(error, KeyError | IndexError):
+                raise
+            log.info("unreadable value in %s: %s", self.path, error)
+            raise damaged_content(self.path) from error
         except StatementError as error:
             # A value a column refuses (a float amount, a naive time) is the caller's mistake, not the file's.
             if not isinstance(error, DBAPIError) and isinstance(error.orig, ValueError | TypeError):

@@ -17,6 +17,7 @@ import pytest
 from ssclient.cli import main
 from ssclient.domain.clock import FixedClock
 from ssclient.io.check_command import run_check
+from tests.io import bombs
 from tests.io.sheets import GOOD_A, GOOD_B, HEADERS_EN, HEADERS_ZH, PERSON_A, write_csv, write_xlsx
 from tests.rules.idgen import make_id
 
@@ -130,6 +131,50 @@ def test_unusable_files_exit_2_with_one_line_on_stderr(
     assert (status, out) == (2, "")
     assert err.count("\n") == 1 and err.startswith("Cannot use the file: ")
     assert expected in err
+
+
+def _fifo(folder: Path) -> Path:
+    os.mkfifo(folder / "staff.csv")
+    return folder / "staff.csv"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="POSIX only")
+@pytest.mark.parametrize("setup", [_fifo, lambda _folder: Path("/dev/zero")], ids=["named pipe", "/dev/zero"])
+@pytest.mark.parametrize(
+    ("language", "expected"), [("en", "is not a regular file"), ("zh_CN", "不是普通文件")]
+)
+def test_a_pipe_or_a_device_is_not_a_regular_file_not_a_folder(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    setup: Callable[[Path], Path],
+    language: str,
+    expected: str,
+) -> None:
+    status, _, err = run(capsys, str(setup(tmp_path)), "--lang", language)
+    assert status == 2
+    assert expected in err and "folder" not in err and "文件夹" not in err
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("en", "a cell longer than 131072 characters"), ("zh_CN", "超过131072个字符")]
+)
+def test_an_unquoted_megabyte_cell_is_called_too_long(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, expected: str
+) -> None:
+    path = write_csv(tmp_path / "staff.csv", [HEADERS_EN, ["1" * 1_000_000, *GOOD_A[1:]]])
+    status, _, err = run(capsys, str(path), "--lang", language)
+    assert status == 2
+    assert expected in err and "quote" not in err and "引号" not in err
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", 'as in a "zip bomb"'), ("zh_CN", "压缩炸弹")])
+def test_a_zip_bomb_is_refused_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, expected: str
+) -> None:
+    path = bombs.comment_bomb(tmp_path / "staff.xlsx")
+    status, out, err = run(capsys, str(path), "--lang", language)
+    assert (status, out) == (2, "")
+    assert expected in err and err.count("\n") == 1
 
 
 def test_unusable_file_reason_in_chinese(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

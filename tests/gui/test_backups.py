@@ -13,6 +13,7 @@ from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.period import Period
 from ssclient.gui.backups import BackupsDialog
+from ssclient.gui.forms import children
 from ssclient.gui.settings import SettingsDialog
 from ssclient.gui.shell import Shell
 from ssclient.store.backup import BackupKind, list_backups
@@ -110,7 +111,7 @@ def test_a_unit_moves_to_a_new_computer_with_an_encrypted_archive(
     _main_window(qtbot, shell, unit)
     _draft(shell)
     dialog = _open_backups(qtbot, shell)
-    actions = next(a for a in shell.findChildren(ArchiveActions) if a.dialog is dialog)
+    actions = next(a for a in children(shell, ArchiveActions) if a.dialog is dialog)
     archive_path = tmp_path / "U 盘" / "单位数据.ssarchive"
     archive_path.parent.mkdir()
     actions.export_to(archive_path, "换电脑 2026")
@@ -127,7 +128,7 @@ def test_a_unit_moves_to_a_new_computer_with_an_encrypted_archive(
     assert login is not None
     fresh = login.findChild(BackupsDialog)
     assert isinstance(fresh, BackupsDialog) and not fresh.export_archive.isEnabled()
-    importer = next(a for a in shell.findChildren(ArchiveActions) if a.dialog is fresh)
+    importer = next(a for a in children(shell, ArchiveActions) if a.dialog is fresh)
     importer.import_from(archive_path, "换电脑 2026")
     qtbot.waitUntil(lambda: fresh.findChild(QMessageBox, "ImportConfirmation") is not None, timeout=20_000)
     box = fresh.findChild(QMessageBox, "ImportConfirmation")

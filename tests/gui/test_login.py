@@ -13,6 +13,7 @@ from ssclient.gui.main_window import MainWindow
 from ssclient.gui.password import ChangePasswordDialog
 from ssclient.gui.register import RegisterDialog
 from ssclient.gui.shell import Shell
+from ssclient.sync.api import AgencyClient
 from tests.support.agency import STRONG_PASSWORD, AgencyUnit, make_uscc
 from tests.support.memory_keyring import MemoryKeyring
 
@@ -80,6 +81,40 @@ def test_register_then_log_in_then_forced_password_change_opens_the_main_window(
     assert shell.ctx.unit_code == unit_code
     assert shell.ctx.unit is not None and shell.ctx.unit.name == "上海测试贸易有限公司"
     assert not login.isVisible()
+
+
+def test_after_a_session_that_began_with_the_forced_change_log_out_allows_logging_in_again(
+    qtbot: QtBot, shell: Shell, agency_client: AgencyClient, artifacts: Path
+) -> None:
+    code = make_uscc()
+    registered = agency_client.register(
+        name="杭州测试有限公司", uscc=code, tax_number=code, contact="赵会计", password=code
+    )
+    login = shell.login
+    assert login is not None
+    _log_in(qtbot, login, registered.unit_code, code)  # the initial password: a change is forced
+    qtbot.waitUntil(lambda: login.findChild(ChangePasswordDialog) is not None, timeout=10_000)
+    change = login.findChild(ChangePasswordDialog)
+    assert change is not None
+    change.new.setText(STRONG_PASSWORD)
+    change.confirm.setText(STRONG_PASSWORD)
+    qtbot.mouseClick(change.change_button, qtbot_button())
+    qtbot.waitUntil(lambda: isinstance(shell.main_window, MainWindow), timeout=10_000)
+    window = shell.main_window
+    assert isinstance(window, MainWindow)
+    qtbot.waitUntil(window.isVisible, timeout=10_000)
+
+    window.actions_by_name["logOut"].trigger()
+    assert login.isVisible()
+    assert login.login_button.isEnabled() and login.login_button.text() == "Log in"
+    assert login.register_button.isEnabled()
+    login.grab().save(str(artifacts / "login-after-log-out.png"))
+
+    _log_in(qtbot, login, registered.unit_code, STRONG_PASSWORD)  # no restart needed
+    qtbot.waitUntil(
+        lambda: isinstance(shell.main_window, MainWindow) and shell.main_window.isVisible(), timeout=10_000
+    )
+    assert shell.ctx.unit_code == registered.unit_code
 
 
 def test_wrong_password_says_so(qtbot: QtBot, shell: Shell, unit: AgencyUnit) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from ssclient.io import filetype, spreadsheet, xlsx_source
+from ssclient.io import filetype, spreadsheet, xlsx_guard
 from ssclient.io.errors import UnusableFile
 from ssclient.io.spreadsheet import open_spreadsheet
 from tests.io.sheets import GOOD_A, HEADERS_EN, HEADERS_ZH, write_csv, write_xlsx
@@ -51,7 +52,8 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_a_folder(tmp_path: Path) -> None:
     folder = tmp_path / "staff.csv"
     folder.mkdir()
-    assert code(folder) == "FILE_UNREADABLE"
+    problem = refusal(folder)
+    assert problem.code == "FILE_FOLDER" and "is a folder" in str(problem)
 
 
 @pytest.mark.parametrize("name", ["staff.csv", "staff.xlsx"])
@@ -162,14 +164,41 @@ def test_too_many_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_enormous_sheet_inside_a_small_workbook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_xlsx(tmp_path / "staff.xlsx", [HEADERS_EN, *[GOOD_A] * 50])
-    monkeypatch.setattr(xlsx_source, "MAX_SHEET_XML_BYTES", 2048)
-    assert code(path) == "FILE_TOO_LARGE"
+    monkeypatch.setattr(xlsx_guard, "MAX_SHEET_XML_BYTES", 2048)
+    assert code(path) == "FILE_PART_TOO_LARGE"
 
 
-def test_csv_cell_beyond_the_csv_module_limit(tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "staff.csv", [HEADERS_EN, GOOD_A, ["x" * 200_000, *GOOD_A[1:]]])
+def test_an_unquoted_cell_of_a_megabyte_is_called_too_long_not_a_quote_problem(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "staff.csv", [HEADERS_EN, GOOD_A, ["x" * 1_000_000, *GOOD_A[1:]]])
     problem = refusal(path)
-    assert (problem.code, problem.params["row"]) == ("FILE_CSV_BROKEN", "2")
+    assert (problem.code, problem.params["row"]) == ("FILE_CELL_TOO_LONG", "3")
+    assert "longer than 131072 characters" in str(problem) and "quote" not in str(problem)
+
+
+def test_a_quote_that_never_closes_points_at_the_quotes(tmp_path: Path) -> None:
+    rows = "\r\n".join(",".join(row) for row in [HEADERS_EN, GOOD_A, GOOD_A])
+    unclosed = 'x,"never closed,' + "\r\n".join(["y" * 100] * 2000)
+    path = tmp_path / "staff.csv"
+    path.write_text(rows + "\r\n" + unclosed, encoding="utf-8")
+    problem = refusal(path)
+    assert (problem.code, problem.params["row"]) == ("FILE_CSV_BROKEN", "3")
+    assert "check the quotes" in str(problem)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+def test_a_named_pipe_is_not_a_regular_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "staff.csv"
+    os.mkfifo(fifo)  # opening it would wait for a writer forever: it must not be opened
+    problem = refusal(fifo)
+    assert problem.code == "FILE_NOT_REGULAR"
+    assert "not a regular file" in str(problem) and "folder" not in str(problem)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+def test_a_device_is_not_a_regular_file() -> None:
+    with pytest.raises(UnusableFile) as caught, open_spreadsheet(Path("/dev/zero")) as sheet:
+        list(sheet.rows())
+    assert caught.value.code == "FILE_NOT_REGULAR"
 
 
 def test_reasons_translate(tmp_path: Path) -> None:

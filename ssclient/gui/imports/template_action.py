@@ -43,8 +43,8 @@ def save_template_with_message(
     """Write the template to `path`; a failure is shown in a message box saying what to do."""
     problem = write_template(kind, path)
     if problem is not None:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("ImportTemplate", "The template was not saved"), problem
-        )
+        title = QCoreApplication.translate("ImportTemplate", "The template was not saved")
+        # None is allowed (no parent window); PySide6 6.8's stub says otherwise.
+        QMessageBox.warning(parent, title, problem)  # type: ignore[arg-type]
         return None
     return path
