@@ -809,6 +809,11 @@
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="69" />
+      <source>The agency refused to revoke it: the later declaration %1 builds on it for the same people. Revoke %1 first.</source>
+      <translation>经办机构拒绝撤销：后来的申报 %1 以此申报为基础（涉及相同人员）。请先撤销 %1。</translation>
+    </message>
   </context>
   <context>
     <name>RosterWindow</name>

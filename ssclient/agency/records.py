@@ -51,8 +51,8 @@ from ssclient.agency.wire import (
 )
 from ssclient.domain.clock import today
 from ssclient.domain.declaration import Declaration
-from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
-from ssclient.domain.findings import has_errors
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, Severity
+from ssclient.domain.findings import Finding, has_errors
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.policy.window import window_open_for
@@ -464,8 +464,10 @@ def revoke(state: AgencyState, unit_id: int, declaration_id: int) -> Declaration
     return get_declaration(state, unit_id, declaration_id)
 
 
-def _revocation_refusal(state: AgencyState, db: Session, row: DeclarationRow) -> tuple[str, str] | None:
-    """Why this record cannot be revoked now (a code and a sentence), or None when it can."""
+def _revocation_refusal(
+    state: AgencyState, db: Session, row: DeclarationRow
+) -> tuple[str, str] | tuple[str, str, tuple[Finding, ...]] | None:
+    """Why this record cannot be revoked now (a code, a sentence, maybe findings), or None when it can."""
     if row.status != APPROVED:
         return (
             "REVOKE_NOT_APPROVED",
@@ -496,10 +498,12 @@ def _revocation_refusal(state: AgencyState, db: Session, row: DeclarationRow) ->
         .limit(1)
     )
     if later is not None:
-        return (
-            "REVOKE_DEPENDENT",
-            f"The later declaration {later} builds on this one for the same people; revoke that one first.",
+        message = (
+            f"The later declaration {later} builds on this one for the same people; revoke that one first."
         )
+        # The serial also as a parameter, so that a client can name it in its own language.
+        blocking = Finding("REVOKE_DEPENDENT", Severity.ERROR, "serial_number", message, {"serial": later})
+        return ("REVOKE_DEPENDENT", message, (blocking,))
     return None
 
 

@@ -383,7 +383,7 @@ class DeclarationRecordsWindow(QWidget):
     def _revoke_failed(self, task: Task, message: str) -> None:
         error = task.error
         if isinstance(error, AgencyError) and error.code.startswith("REVOKE_"):
-            message = revoke_refusal_text(error.code, error.message)
+            message = revoke_refusal_text(error)
         self.status_label.setText(message)
         self.message_box = open_warning(self, message, self.tr("Revoke"))
 

@@ -1,0 +1,38 @@
+"""What the walkthrough of the query windows found: the refusal names the blocking declaration, receipts
+show the status at printing time, payment records count people, the person search matches parts."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationType
+from ssclient.gui.context import AppContext
+from tests.gui.records.conftest import submit
+from tests.gui.records.test_records_window import declare_people, open_window, revoke
+from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
+
+
+def test_a_refused_revoke_names_the_later_declaration_that_blocks_it(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit
+) -> None:
+    (added,) = declare_people(unit, 1)
+    leaving = Declaration(
+        DeclarationType.INTERRUPTION,
+        CURRENT_PERIOD,
+        [DeclarationLine(make_id_number(0), "职工甲", reason="离职")],
+    )
+    interrupted = submit(unit, leaving)
+    assert interrupted.approved and interrupted.serial_number is not None
+
+    window = open_window(qtbot, records_ctx)
+    revoke(qtbot, window, added)
+    qtbot.waitUntil(lambda: window.message_box is not None and window.message_box.isVisible(), timeout=10_000)
+
+    blocking = interrupted.serial_number
+    reason = (
+        f"The agency refused to revoke it: the later declaration {blocking} builds on it for the same people. "
+        f"Revoke {blocking} first."
+    )
+    assert window.message_box is not None and window.message_box.text() == reason
+    assert window.status_label.text() == reason
