@@ -181,7 +181,8 @@ def _review_and_store(
             "revoked_at": None,
             "replaces_id": replaced.id if replaced else None,
             "replaced_by_id": None,
-            "line_count": len(declaration.payments) if is_payment else len(declaration.lines),
+            # A payment has a line per person, insurance type and month: its count is of people.
+            "line_count": len(people) if is_payment else len(declaration.lines),
             "people": json.dumps(list(people.values())[:_PEOPLE_SHOWN], ensure_ascii=False),
             "body": body,
             "findings": findings_to_json(findings),

@@ -3,13 +3,17 @@ show the status at printing time, payment records count people, the person searc
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
 from tests.gui.records.conftest import submit
-from tests.gui.records.test_records_window import declare_people, open_window, revoke
+from tests.gui.records.test_payments_and_roster import insure_two_and_pay
+from tests.gui.records.test_records_window import cell, declare_people, open_window, revoke
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
 
 
@@ -36,3 +40,19 @@ def test_a_refused_revoke_names_the_later_declaration_that_blocks_it(
     )
     assert window.message_box is not None and window.message_box.text() == reason
     assert window.status_label.text() == reason
+
+
+def test_a_payment_record_counts_its_people_not_its_lines(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, tmp_path: Path
+) -> None:
+    serial = insure_two_and_pay(unit)  # two people, a payment line per person and insurance type
+    window = open_window(qtbot, records_ctx)
+    assert window.select_serial(serial)
+
+    assert cell(window, 0, 5) == "2 person(s): 张三、李四"
+    path = tmp_path / "records.csv"
+    with qtbot.waitSignal(window.export_to(path).ended, timeout=10_000):
+        pass
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = {row[0]: row for row in csv.reader(handle)}
+    assert rows[serial][5] == "2 person(s): 张三、李四"
