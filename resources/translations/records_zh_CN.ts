@@ -814,6 +814,11 @@
       <source>The agency refused to revoke it: the later declaration %1 builds on it for the same people. Revoke %1 first.</source>
       <translation>经办机构拒绝撤销：后来的申报 %1 以此申报为基础（涉及相同人员）。请先撤销 %1。</translation>
     </message>
+    <message>
+      <location filename="../../ssclient/gui/records/export_action.py" line="76" />
+      <source>To keep every digit of the ID numbers in Excel, open the CSV file with Data → From Text/CSV and set the ID number column to Text, or export an Excel workbook (.xlsx), which keeps them as text.</source>
+      <translation>要在 Excel 中保留身份证号码的每一位，请通过“数据 → 从文本/CSV”打开此 CSV 文件，并把身份证号码列设为“文本”；或导出为 Excel 工作簿（.xlsx），其中身份证号码保持为文本。</translation>
+    </message>
   </context>
   <context>
     <name>RosterWindow</name>

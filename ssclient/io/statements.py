@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ssclient.domain.enums import InsuranceType
 from ssclient.domain.identity import normalize_id_number
-from ssclient.domain.money import ZERO, format_money
+from ssclient.domain.money import ZERO, format_money, round_money
 from ssclient.domain.period import Period
 from ssclient.domain.roster import Unit
 from ssclient.io.atomic import Progress, atomic_write
@@ -185,11 +185,18 @@ def _csv_rows(unit: Unit, statements: Sequence[PersonStatement], tr: Translate) 
                 *person,
                 insurance_name(line.insurance, tr),
                 str(_month(line)),
-                str(line.base),
-                str(line.employee_amount),
-                str(line.employer_amount),
+                round_money(line.base),
+                round_money(line.employee_amount),
+                round_money(line.employer_amount),
             ]
-        yield [*person, _text(tr, "total"), "", "", str(statement.withheld), str(statement.employer_total)]
+        yield [
+            *person,
+            _text(tr, "total"),
+            "",
+            "",
+            round_money(statement.withheld),
+            round_money(statement.employer_total),
+        ]
 
 
 def insurance_name(insurance: InsuranceType, tr: Translate = english) -> str:

@@ -7,8 +7,9 @@ the agency over all matching rows, so they are right before the last row is load
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from threading import Lock
 
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.domain.enums import InsuranceType
-from ssclient.domain.money import format_money
+from ssclient.domain.money import format_money, round_money
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.records.criteria import (
@@ -102,27 +103,22 @@ class PaymentDetailsWindow(QWidget):
         self.search()
 
     def _columns(self) -> list[Column[PaymentDetail]]:
-        money = format_money
+        def amount(title: str, of: Callable[[PaymentDetail], Decimal]) -> Column[PaymentDetail]:
+            # Shown formatted and right-aligned; exported as a number a spreadsheet can sum.
+            return Column(
+                title, lambda d: format_money(of(d)), of, numeric=True, value=lambda d: round_money(of(d))
+            )
+
         return [
             Column(self.tr("Period"), lambda d: str(d.period), lambda d: d.period),
             Column(self.tr("For month"), lambda d: str(d.for_period), lambda d: d.for_period),
             Column(self.tr("ID number"), lambda d: d.id_number),
             Column(self.tr("Name"), lambda d: d.name),
             Column(self.tr("Insurance type"), lambda d: insurance_name(d.insurance)),
-            Column(self.tr("Base"), lambda d: money(d.base), lambda d: d.base, numeric=True),
-            Column(
-                self.tr("Employee share"),
-                lambda d: money(d.employee_amount),
-                lambda d: d.employee_amount,
-                True,
-            ),
-            Column(
-                self.tr("Employer share"),
-                lambda d: money(d.employer_amount),
-                lambda d: d.employer_amount,
-                True,
-            ),
-            Column(self.tr("Total"), lambda d: money(d.total), lambda d: d.total, numeric=True),
+            amount(self.tr("Base"), lambda d: d.base),
+            amount(self.tr("Employee share"), lambda d: d.employee_amount),
+            amount(self.tr("Employer share"), lambda d: d.employer_amount),
+            amount(self.tr("Total"), lambda d: d.total),
             Column(self.tr("Serial number"), lambda d: d.serial_number),
         ]
 
@@ -307,7 +303,8 @@ class PaymentDetailsWindow(QWidget):
     def export_to(self, path: Path) -> Task:
         source = payments_source(self._ctx.agency, *self._criteria)
         task = export_pages(self, source, self.model.columns(), path, title=self.windowTitle())
-        return report_export(task, path, self.status_label, self.tr("%1 lines exported to %2."), self._warn)
+        done = self.tr("%1 lines exported to %2.")
+        return report_export(task, path, self.status_label, done, self._warn, id_numbers=True)
 
     def _warn(self, message: str) -> None:
         self.status_label.setText(message)

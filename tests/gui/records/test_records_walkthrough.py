@@ -4,15 +4,17 @@ show the status at printing time, payment records count people, the person searc
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 from pathlib import Path
 
+from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
 from tests.gui.records.conftest import submit
-from tests.gui.records.test_payments_and_roster import insure_two_and_pay
+from tests.gui.records.test_payments_and_roster import LI, ZHANG, insure_two_and_pay, open_payments
 from tests.gui.records.test_records_window import cell, declare_people, open_window, revoke
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
 
@@ -56,3 +58,26 @@ def test_a_payment_record_counts_its_people_not_its_lines(
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = {row[0]: row for row in csv.reader(handle)}
     assert rows[serial][5] == "2 person(s): 张三、李四"
+
+
+def test_payment_details_export_amounts_as_numbers_and_id_numbers_as_text(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, tmp_path: Path
+) -> None:
+    insure_two_and_pay(unit)
+    window = open_payments(qtbot, records_ctx)
+    path = tmp_path / "payments.xlsx"
+    with qtbot.waitSignal(window.export_to(path).ended, timeout=10_000):
+        pass
+
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(min_row=2))
+    assert len(rows) == window.model.total > 0
+    for row in rows:
+        id_cell, base, total = row[2], row[5], row[8]
+        assert id_cell.data_type == "s" and len(str(id_cell.value)) == 18
+        assert base.data_type == "n" and base.number_format == "#,##0.00"
+        assert total.data_type == "n" and total.number_format == "#,##0.00"
+    bases = {str(row[2].value): Decimal(str(row[5].value)) for row in rows}
+    assert bases == {ZHANG: Decimal("6000.00"), LI: Decimal("4801.00")}
+    assert "Data → From Text/CSV" not in window.status_label.text()  # only a CSV needs the note
