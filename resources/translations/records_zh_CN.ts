@@ -564,6 +564,16 @@
       <source>%1 lines exported to %2.</source>
       <translation>已将 %1 行导出到 %2。</translation>
     </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="173" />
+      <source>Full ID numbers</source>
+      <translation>完整身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="176" />
+      <source>Off: statements print ID numbers as 4403**********0000, so a lost sheet does not give them away.</source>
+      <translation>不勾选时，缴费明细中的身份证号码显示为 4403**********0000，遗失的单据不会泄露号码。</translation>
+    </message>
   </context>
   <context>
     <name>PaymentLinesModel</name>

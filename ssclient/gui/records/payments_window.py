@@ -15,6 +15,7 @@ from threading import Lock
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -168,6 +169,14 @@ class PaymentDetailsWindow(QWidget):
         self.statements_button = QPushButton(self.tr("Monthly statements…"), self)
         self.statements_button.setObjectName("statementsButton")
         self.statements_button.clicked.connect(self._ask_statements_folder)
+        # Statements go to each employee on paper: the ID number masked unless asked for in full.
+        self.full_id_check = QCheckBox(self.tr("Full ID numbers"), self)
+        self.full_id_check.setObjectName("fullIdCheck")
+        self.full_id_check.setToolTip(
+            self.tr(
+                "Off: statements print ID numbers as 4403**********0000, so a lost sheet does not give them away."
+            )
+        )
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self._ask_export_path)
@@ -175,6 +184,7 @@ class PaymentDetailsWindow(QWidget):
         buttons.addWidget(QLabel(self.tr("Statements for"), self))
         buttons.addWidget(self.statement_period_edit)
         buttons.addWidget(self.statements_button)
+        buttons.addWidget(self.full_id_check)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
 
@@ -249,6 +259,7 @@ class PaymentDetailsWindow(QWidget):
         source = payments_source(self._ctx.agency, period, period, None)
         pdf = folder / f"statements-{period}.pdf"
         csv = folder / f"statements-{period}.csv"
+        full = self.full_id_check.isChecked()
 
         def work(control: TaskControl) -> int | WriteError:
             details: list[PaymentDetail] = []
@@ -264,8 +275,10 @@ class PaymentDetailsWindow(QWidget):
                 control.report(done, count)
 
             try:
-                people = write_statements_pdf(unit, period, details, pdf, tr=TRANSLATE, progress=progress)
-                write_statements_csv(unit, period, details, csv, tr=TRANSLATE)
+                people = write_statements_pdf(
+                    unit, period, details, pdf, tr=TRANSLATE, progress=progress, full_id_numbers=full
+                )
+                write_statements_csv(unit, period, details, csv, tr=TRANSLATE, full_id_numbers=full)
             except WriteError as error:
                 return error
             return people

@@ -8,12 +8,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
-from tests.gui.records.conftest import submit
+from tests.gui.records.conftest import snapshot, submit
 from tests.gui.records.test_payments_and_roster import LI, ZHANG, insure_two_and_pay, open_payments
 from tests.gui.records.test_records_window import cell, declare_people, open_window, revoke
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
@@ -81,3 +82,39 @@ def test_payment_details_export_amounts_as_numbers_and_id_numbers_as_text(
     bases = {str(row[2].value): Decimal(str(row[5].value)) for row in rows}
     assert bases == {ZHANG: Decimal("6000.00"), LI: Decimal("4801.00")}
     assert "Data → From Text/CSV" not in window.status_label.text()  # only a CSV needs the note
+
+
+def test_statements_mask_id_numbers_unless_asked_and_write_nothing_for_an_empty_period(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, tmp_path: Path, artifacts: Path
+) -> None:
+    insure_two_and_pay(unit)
+    window = open_payments(qtbot, records_ctx)
+    assert not window.full_id_check.isChecked()
+    snapshot(window, artifacts, "payment_details_statements.png")
+
+    def statements(folder: Path, period: str) -> str:
+        folder.mkdir()
+        window.statement_period_edit.setText(period)
+        task = window.write_statements(folder)
+        assert task is not None
+        with qtbot.waitSignal(task.ended, timeout=20_000):
+            pass
+        return " ".join(
+            " ".join(p.extract_text().split()) for p in PdfReader(folder / f"statements-{period}.pdf").pages
+        )
+
+    masked = statements(tmp_path / "masked", "2026-11")
+    assert ZHANG not in masked and f"{ZHANG[:4]}**********{ZHANG[-4:]}" in masked
+
+    window.full_id_check.setChecked(True)
+    assert ZHANG in statements(tmp_path / "full", "2026-11")
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    window.statement_period_edit.setText("2026-10")
+    task = window.write_statements(empty)
+    assert task is not None
+    with qtbot.waitSignal(task.ended, timeout=10_000):
+        pass
+    assert "there are no statements" in window.status_label.text()
+    assert list(empty.iterdir()) == []  # no empty PDF or header-only CSV left behind
