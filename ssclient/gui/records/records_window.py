@@ -56,7 +56,7 @@ from ssclient.gui.records.texts import (
 from ssclient.gui.records.views import size_columns, table_view
 from ssclient.gui.workers import Task, start_call
 from ssclient.io.atomic import WriteError
-from ssclient.io.receipts import write_receipt_pdf
+from ssclient.io.receipts import RecordState, write_receipt_pdf
 from ssclient.sync.api import AgencyClient
 from ssclient.sync.results import (
     AgencyError,
@@ -449,8 +449,10 @@ class DeclarationRecordsWindow(QWidget):
                 serial_number=summary.serial_number,
                 replaces_serial=summary.replaces_serial,
             )
+            # The status as the agency has it now: a revoked or replaced record's receipt says so.
+            state = RecordState(summary.revoked_at, summary.replaced_by_serial, printed_at=ctx.clock.now())
             try:
-                write_receipt_pdf(declaration, unit, summary.submitted_at, path, tr=TRANSLATE)
+                write_receipt_pdf(declaration, unit, summary.submitted_at, path, tr=TRANSLATE, state=state)
             except WriteError as error:
                 return error
             return path

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
-from tests.gui.records.conftest import snapshot, submit
+from tests.gui.records.conftest import add_declaration, add_line, snapshot, submit
 from tests.gui.records.test_payments_and_roster import LI, ZHANG, insure_two_and_pay, open_payments
 from tests.gui.records.test_records_window import cell, declare_people, open_window, revoke
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
@@ -118,3 +118,29 @@ def test_statements_mask_id_numbers_unless_asked_and_write_nothing_for_an_empty_
         pass
     assert "there are no statements" in window.status_label.text()
     assert list(empty.iterdir()) == []  # no empty PDF or header-only CSV left behind
+
+
+def test_a_reprinted_receipt_of_a_replaced_record_says_revoked_and_by_what(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, tmp_path: Path
+) -> None:
+    (serial,) = declare_people(unit, 1)
+    revision = add_declaration(add_line(make_id_number(0), "职工甲", "7000.00"))
+    revision.replaces_serial = serial
+    replacing = submit(unit, revision)
+    assert replacing.approved and replacing.serial_number is not None
+
+    window = open_window(qtbot, records_ctx)
+    assert window.select_serial(serial)
+    path = tmp_path / "receipt.pdf"
+    task = window.write_receipt(path)
+    assert task is not None
+    with qtbot.waitSignal(task.ended, timeout=10_000):
+        pass
+
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+    assert "Status Revoked" in text and "Status Approved" not in text
+    assert "Approved at 2026-11-20 09:00:00" in text
+    assert "Revoked at 2026-11-20 09:00:00" in text
+    assert f"Replaced by {replacing.serial_number}" in text
+    assert "Status as printed at 2026-11-20 09:00:00" in text
+    assert "This declaration has been revoked" in text
