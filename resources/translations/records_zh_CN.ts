@@ -741,11 +741,6 @@
       <translation>例如 2026-01</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/criteria.py" line="34" />
-      <source>ID number or name</source>
-      <translation>身份证号码或姓名</translation>
-    </message>
-    <message>
       <location filename="../../ssclient/gui/records/criteria.py" line="38" />
       <source>Search</source>
       <translation>查询</translation>
@@ -828,6 +823,11 @@
       <location filename="../../ssclient/gui/records/export_action.py" line="76" />
       <source>To keep every digit of the ID numbers in Excel, open the CSV file with Data → From Text/CSV and set the ID number column to Text, or export an Excel workbook (.xlsx), which keeps them as text.</source>
       <translation>要在 Excel 中保留身份证号码的每一位，请通过“数据 → 从文本/CSV”打开此 CSV 文件，并把身份证号码列设为“文本”；或导出为 Excel 工作簿（.xlsx），其中身份证号码保持为文本。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/criteria.py" line="34" />
+      <source>Part of an ID number or name</source>
+      <translation>身份证号码或姓名的一部分</translation>
     </message>
   </context>
   <context>

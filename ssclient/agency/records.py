@@ -19,6 +19,7 @@ from ssclient.agency.db import (
     UNITS,
     DeclarationPersonRow,
     DeclarationRow,
+    contains_pattern,
     insert_many,
 )
 from ssclient.agency.errors import ApiError
@@ -426,14 +427,20 @@ def query_declarations(
         conditions.append(DeclarationRow.status == criteria.status)
     text = (criteria.person or "").strip()
     if text:
-        # Two lookups, one per index, joined: an OR of the two columns would scan every person row.
+        # Part of an ID number or of a name. Two lookups, one per index (each walks only this unit's
+        # entries), joined: an OR of the two columns would scan every person row.
+        id_part, name_part = (
+            contains_pattern(normalize_id_number(text)),
+            contains_pattern(normalize_name(text)),
+        )
         people = union_all(
             select(DeclarationPersonRow.declaration_id).where(
                 DeclarationPersonRow.unit_id == unit_id,
-                DeclarationPersonRow.id_number == normalize_id_number(text),
+                DeclarationPersonRow.id_number.like(id_part, escape="\\"),
             ),
             select(DeclarationPersonRow.declaration_id).where(
-                DeclarationPersonRow.unit_id == unit_id, DeclarationPersonRow.name == normalize_name(text)
+                DeclarationPersonRow.unit_id == unit_id,
+                DeclarationPersonRow.name.like(name_part, escape="\\"),
             ),
         )
         conditions.append(DeclarationRow.id.in_(people))

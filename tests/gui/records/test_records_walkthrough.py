@@ -9,6 +9,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
@@ -144,3 +145,38 @@ def test_a_reprinted_receipt_of_a_replaced_record_says_revoked_and_by_what(
     assert f"Replaced by {replacing.serial_number}" in text
     assert "Status as printed at 2026-11-20 09:00:00" in text
     assert "This declaration has been revoked" in text
+
+
+def test_the_person_criteria_match_part_of_a_name_or_id_number(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit
+) -> None:
+    serials = declare_people(unit, 3)  # 职工甲, 职工乙, 职工丙
+    window = open_window(qtbot, records_ctx)
+    assert window.person_edit.placeholderText() == "Part of an ID number or name"
+
+    def found(text: str) -> list[str]:
+        window.person_edit.setText(text)
+        with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+            qtbot.keyClick(window.person_edit, Qt.Key.Key_Return)
+        return sorted(cell(window, row, 0) for row in range(window.model.rowCount()))
+
+    assert found("职工") == sorted(serials)
+    assert found("乙") == [serials[1]]
+    assert found(make_id_number(2)[-6:]) == [serials[2]]
+    assert found("100%") == []  # a wildcard typed is matched as itself
+
+    serial = insure_two_and_pay(unit)
+    payments = open_payments(qtbot, records_ctx)
+
+    def paid(text: str) -> set[tuple[str, str]]:
+        payments.person_edit.setText(text)
+        with qtbot.waitSignal(payments.model.loaded, timeout=10_000):
+            qtbot.keyClick(payments.person_edit, Qt.Key.Key_Return)
+        model = payments.model
+        return {
+            (model.data(model.index(r, 3)), model.data(model.index(r, 9))) for r in range(model.rowCount())
+        }
+
+    assert paid(ZHANG[-6:]) == {("张三", serial)}
+    assert paid("三") == {("张三", serial)}
+    assert len(paid("职工")) == 3
