@@ -25,7 +25,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, HukouType
-from ssclient.domain.money import ZERO, format_money, parse_amount
+from ssclient.domain.money import ZERO, format_amount_text, format_money, parse_amount
 from ssclient.domain.roster import Unit
 from ssclient.io.atomic import atomic_write
 from ssclient.io.messages import Translate, english, render_text
@@ -333,7 +333,7 @@ def _person_cells(*keys: str) -> Callable[[_Receipt, DeclarationLine], list[str]
             elif key == "effective":
                 values.append(line.effective_period or str(receipt.declaration.period))
             elif key in ("wage_base", "new_base"):
-                values.append(_money_text(line.wage_base))
+                values.append(format_amount_text(line.wage_base))
             else:
                 values.append(str(getattr(line, key)))
         return values
@@ -362,13 +362,6 @@ def _amount(text: str) -> Decimal:
         return parse_amount(text)
     except ValueError:
         return ZERO
-
-
-def _money_text(text: str) -> str:
-    try:
-        return format_money(parse_amount(text))
-    except ValueError:
-        return text
 
 
 def _money_cells(*amounts: Decimal) -> list[str]:
