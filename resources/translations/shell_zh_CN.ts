@@ -129,39 +129,6 @@
     </message>
   </context>
   <context>
-    <name>HomePage</name>
-    <message>
-      <location filename="../../ssclient/gui/main_window.py" line="359" />
-      <source>What would you like to do?</source>
-      <translation>您要办理什么业务？</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/main_window.py" line="364" />
-      <source>Fill in a form, save it to the draft box, then Check and Declare it there. The agency's answer appears as soon as it arrives.</source>
-      <translation>填写表单并保存到草稿箱，然后在草稿箱中校验并申报。经办机构的审核结果一到即会显示。</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/main_window.py" line="375" />
-      <source>New employees joining social insurance</source>
-      <translation>新参加社会保险的职工</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/main_window.py" line="376" />
-      <source>Employees coming back after an interruption</source>
-      <translation>中断后恢复参保的职工</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/main_window.py" line="377" />
-      <source>Employees leaving or pausing their insurance</source>
-      <translation>离职或暂停参保的职工</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/main_window.py" line="378" />
-      <source>Check and declare your saved drafts</source>
-      <translation>校验并申报已保存的草稿</translation>
-    </message>
-  </context>
-  <context>
     <name>LoginDialog</name>
     <message>
       <location filename="../../ssclient/gui/login.py" line="49" />
