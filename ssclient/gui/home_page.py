@@ -8,7 +8,7 @@ change of documents, roster, policy or unit. Below, the frequent actions start s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -40,6 +40,8 @@ STEP_ACTIONS = {
     NextStep.ALL_DONE: "paymentDetails",
     NextStep.WINDOW_CLOSED: "draftBox",
 }
+# How often the page reads the month again while it shows (for the days left): every ten minutes.
+_REREAD_MS = 10 * 60 * 1000
 _BOX_STYLE = "QFrame#%s { border:1px solid #c5d3e8; border-radius:6px; background:#f5f9ff; }"
 _NEXT_STYLE = (
     "QPushButton { background:#1f6fd1; color:white; font-weight:bold; border:none; border-radius:4px;"
@@ -80,6 +82,11 @@ class HomePage(QWidget):
             ctx.signals.unit_changed,
         ):
             signal.connect(self.refresh)
+        # The days left change at midnight, with no document moving: read again now and then.
+        self.reread_timer = QTimer(self)
+        self.reread_timer.setInterval(_REREAD_MS)
+        self.reread_timer.timeout.connect(self.refresh)
+        self.reread_timer.start()
 
     # --- layout ---------------------------------------------------------------------------------------
     def _build(self) -> None:

@@ -225,3 +225,14 @@ def test_the_home_page_speaks_chinese(
     assert home.next_label.text() == "下一步：检查并申报 1 份草稿。"
     assert home.next_button.text() == "打开草稿箱"
     assert "此后人员有变动" in home.payment_label.text()
+
+
+def test_the_days_left_follow_the_calendar_without_any_document_moving(
+    qtbot: QtBot, ctx: AppContext, clock: FixedClock
+) -> None:
+    home = open_home(qtbot, ctx, Actions())
+    assert home.reread_timer.isActive()
+    clock.set(datetime(2026, 11, 23, 8, 0, tzinfo=CHINA_TZ))
+    with qtbot.waitSignal(home.updated, timeout=10_000):
+        home.reread_timer.timeout.emit()
+    assert home.window_label.text() == "Declaration window open until the 23rd — today is the last day"
