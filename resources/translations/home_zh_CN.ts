@@ -101,7 +101,7 @@
     <message>
       <location filename="../../ssclient/gui/home_page.py" line="263" />
       <source>Everything for %1 is declared. Give the employees their monthly statements.</source>
-      <translation>%1 的业务已全部申报。请向职工发放本月缴费明细。</translation>
+      <translation>%1 的业务已全部申报。请向职工发放月度缴费告知单。</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/home_page.py" line="269" />
@@ -132,7 +132,7 @@
     <message>
       <location filename="../../ssclient/gui/home_page.py" line="274" />
       <source>Monthly statements</source>
-      <translation>缴费明细</translation>
+      <translation>月度缴费告知单</translation>
     </message>
   </context>
 </TS>

@@ -572,7 +572,7 @@
     <message>
       <location filename="../../ssclient/gui/records/payments_window.py" line="176" />
       <source>Off: statements print ID numbers as 4403**********0000, so a lost sheet does not give them away.</source>
-      <translation>不勾选时，缴费明细中的身份证号码显示为 4403**********0000，遗失的单据不会泄露号码。</translation>
+      <translation>不勾选时，缴费告知单中的身份证号码显示为 4403**********0000，遗失的单据不会泄露号码。</translation>
     </message>
   </context>
   <context>
