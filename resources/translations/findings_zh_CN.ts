@@ -556,12 +556,32 @@
       <translation>审核通过</translation>
     </message>
     <message>
+      <source>Revoked</source>
+      <translation>已撤销</translation>
+    </message>
+    <message>
       <source>Approved at</source>
       <translation>审核通过时间</translation>
     </message>
     <message>
+      <source>Revoked at</source>
+      <translation>撤销时间</translation>
+    </message>
+    <message>
       <source>Replaces</source>
       <translation>替代</translation>
+    </message>
+    <message>
+      <source>Replaced by</source>
+      <translation>被替换为</translation>
+    </message>
+    <message>
+      <source>Status as printed at</source>
+      <translation>状态截至</translation>
+    </message>
+    <message>
+      <source>This declaration has been revoked: what it declared no longer stands.</source>
+      <translation>此申报已撤销：其申报内容不再有效。</translation>
     </message>
     <message>
       <source>Lines</source>

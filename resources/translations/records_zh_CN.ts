@@ -564,6 +564,16 @@
       <source>%1 lines exported to %2.</source>
       <translation>已将 %1 行导出到 %2。</translation>
     </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="173" />
+      <source>Full ID numbers</source>
+      <translation>完整身份证号码</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/payments_window.py" line="176" />
+      <source>Off: statements print ID numbers as 4403**********0000, so a lost sheet does not give them away.</source>
+      <translation>不勾选时，缴费告知单中的身份证号码显示为 4403**********0000，遗失的单据不会泄露号码。</translation>
+    </message>
   </context>
   <context>
     <name>PaymentLinesModel</name>
@@ -731,11 +741,6 @@
       <translation>例如 2026-01</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/criteria.py" line="34" />
-      <source>ID number or name</source>
-      <translation>身份证号码或姓名</translation>
-    </message>
-    <message>
       <location filename="../../ssclient/gui/records/criteria.py" line="38" />
       <source>Search</source>
       <translation>查询</translation>
@@ -808,6 +813,21 @@
     <message>
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/texts.py" line="69" />
+      <source>The agency refused to revoke it: the later declaration %1 builds on it for the same people. Revoke %1 first.</source>
+      <translation>经办机构拒绝撤销：后来的申报 %1 以此申报为基础（涉及相同人员）。请先撤销 %1。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/export_action.py" line="76" />
+      <source>To keep every digit of the ID numbers in Excel, open the CSV file with Data → From Text/CSV and set the ID number column to Text, or export an Excel workbook (.xlsx), which keeps them as text.</source>
+      <translation>要在 Excel 中保留身份证号码的每一位，请通过“数据 → 从文本/CSV”打开此 CSV 文件，并把身份证号码列设为“文本”；或导出为 Excel 工作簿（.xlsx），其中身份证号码保持为文本。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/criteria.py" line="34" />
+      <source>Part of an ID number or name</source>
+      <translation>身份证号码或姓名的一部分</translation>
     </message>
   </context>
   <context>

@@ -570,90 +570,57 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>无法连接经办机构。请检查网络连接和“系统 → 设置”中的经办机构地址，然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="94"/>
+        <location filename="../../ssclient/gui/errors.py" line="95"/>
         <source>The agency refused the request.</source>
         <translation>经办机构拒绝了该请求。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="96"/>
+        <location filename="../../ssclient/gui/errors.py" line="97"/>
         <source>The unit code or the password is wrong.</source>
         <translation>单位编号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="97"/>
+        <location filename="../../ssclient/gui/errors.py" line="98"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="100"/>
+        <location filename="../../ssclient/gui/errors.py" line="101"/>
         <source>A unit with this unified social credit code is already registered.</source>
         <translation>该统一社会信用代码的单位已经注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="101"/>
         <location filename="../../ssclient/gui/errors.py" line="102"/>
+        <location filename="../../ssclient/gui/errors.py" line="103"/>
         <source>Your session has ended. Log in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="105"/>
+        <location filename="../../ssclient/gui/errors.py" line="106"/>
         <source>Change the initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="115"/>
+        <location filename="../../ssclient/gui/errors.py" line="116"/>
         <source>Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then.</source>
         <translation>密码错误次数过多：本单位已被锁定至 %1（北京时间），届时请再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="121"/>
+        <location filename="../../ssclient/gui/errors.py" line="122"/>
         <source>Too many wrong passwords: this unit is locked for a while. Try again later.</source>
         <translation>密码错误次数过多：本单位已被暂时锁定，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="128"/>
+        <location filename="../../ssclient/gui/errors.py" line="129"/>
         <source>Something went wrong inside the program. Your saved work is safe. The details were written to the log file:
 {path}</source>
         <translation>程序内部出现错误。您已保存的数据不受影响。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="156"/>
+        <location filename="../../ssclient/gui/errors.py" line="157"/>
         <source>Error</source>
         <translation>错误</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <location filename="../../ssclient/gui/main_window.py" line="373"/>
-        <source>What would you like to do?</source>
-        <translation>您要办理什么业务？</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/main_window.py" line="380"/>
-        <source>Fill in a form, save it to the draft box, then Check and Declare it there. The agency&apos;s answer appears as soon as it arrives.</source>
-        <translation>填写表单并保存到草稿箱，然后在草稿箱中校验并申报。经办机构的审核结果一到即会显示。</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/main_window.py" line="389"/>
-        <source>New employees joining social insurance</source>
-        <translation>新参加社会保险的职工</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/main_window.py" line="390"/>
-        <source>Employees coming back after an interruption</source>
-        <translation>中断后恢复参保的职工</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/main_window.py" line="391"/>
-        <source>Employees leaving or pausing their insurance</source>
-        <translation>离职或暂停参保的职工</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/main_window.py" line="392"/>
-        <source>Check and declare your saved drafts</source>
-        <translation>校验并申报已保存的草稿</translation>
     </message>
 </context>
 <context>
@@ -769,131 +736,131 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="95"/>
+        <location filename="../../ssclient/gui/main_window.py" line="92"/>
         <source>&amp;Business</source>
         <translation>业务办理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="100"/>
+        <location filename="../../ssclient/gui/main_window.py" line="97"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="108"/>
+        <location filename="../../ssclient/gui/main_window.py" line="105"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="115"/>
+        <location filename="../../ssclient/gui/main_window.py" line="112"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="125"/>
+        <location filename="../../ssclient/gui/main_window.py" line="122"/>
         <source>My &amp;documents</source>
         <translation>我的单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="130"/>
+        <location filename="../../ssclient/gui/main_window.py" line="127"/>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="134"/>
+        <location filename="../../ssclient/gui/main_window.py" line="131"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="137"/>
+        <location filename="../../ssclient/gui/main_window.py" line="134"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="140"/>
+        <location filename="../../ssclient/gui/main_window.py" line="137"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="142"/>
+        <location filename="../../ssclient/gui/main_window.py" line="139"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="144"/>
+        <location filename="../../ssclient/gui/main_window.py" line="141"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="145"/>
+        <location filename="../../ssclient/gui/main_window.py" line="142"/>
         <source>Exit</source>
         <translation>退出程序</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="150"/>
+        <location filename="../../ssclient/gui/main_window.py" line="147"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="151"/>
+        <location filename="../../ssclient/gui/main_window.py" line="148"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="152"/>
+        <location filename="../../ssclient/gui/main_window.py" line="149"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="153"/>
+        <location filename="../../ssclient/gui/main_window.py" line="150"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="164"/>
+        <location filename="../../ssclient/gui/main_window.py" line="161"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="171"/>
+        <location filename="../../ssclient/gui/main_window.py" line="168"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="177"/>
-        <location filename="../../ssclient/gui/main_window.py" line="302"/>
+        <location filename="../../ssclient/gui/main_window.py" line="174"/>
+        <location filename="../../ssclient/gui/main_window.py" line="299"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="178"/>
-        <location filename="../../ssclient/gui/main_window.py" line="314"/>
+        <location filename="../../ssclient/gui/main_window.py" line="175"/>
+        <location filename="../../ssclient/gui/main_window.py" line="311"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="179"/>
-        <location filename="../../ssclient/gui/main_window.py" line="322"/>
+        <location filename="../../ssclient/gui/main_window.py" line="176"/>
+        <location filename="../../ssclient/gui/main_window.py" line="319"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="180"/>
-        <location filename="../../ssclient/gui/main_window.py" line="330"/>
+        <location filename="../../ssclient/gui/main_window.py" line="177"/>
+        <location filename="../../ssclient/gui/main_window.py" line="327"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="183"/>
+        <location filename="../../ssclient/gui/main_window.py" line="180"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="342"/>
+        <location filename="../../ssclient/gui/main_window.py" line="339"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="347"/>
+        <location filename="../../ssclient/gui/main_window.py" line="344"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>

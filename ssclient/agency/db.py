@@ -243,3 +243,9 @@ def _insert_sql(table: Table, keys: tuple[str, ...], dialect: Dialect) -> tuple[
     if compiled.positional and compiled.positiontup is not None:
         return compiled.string, tuple(compiled.positiontup)
     return compiled.string, None
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern (escape character backslash) matching `text` anywhere, its wildcards literally:
+    the person criteria match part of an ID number or name, as the client's roster search does."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, union_all
 
-from ssclient.agency.db import DeclarationRow, PaymentRow
+from ssclient.agency.db import DeclarationRow, PaymentRow, contains_pattern
 from ssclient.agency.schemas import PaymentDetailOut, PaymentReportOut, ShareTotalsOut
 from ssclient.agency.state import AgencyState
 from ssclient.agency.wire import amount
@@ -40,13 +40,18 @@ def payment_report(state: AgencyState, unit_id: int, criteria: PaymentCriteria) 
         conditions.append(PaymentRow.insurance == criteria.insurance)
     if criteria.person and criteria.person.strip():
         text = criteria.person.strip()
-        # Two lookups, one per index: an OR of the two columns would scan every payment row.
+        # Part of an ID number or of a name; two lookups, one per index: an OR of the two columns would
+        # scan every payment row.
+        id_part, name_part = (
+            contains_pattern(normalize_id_number(text)),
+            contains_pattern(normalize_name(text)),
+        )
         matching = union_all(
             select(PaymentRow.id).where(
-                PaymentRow.unit_id == unit_id, PaymentRow.id_number == normalize_id_number(text)
+                PaymentRow.unit_id == unit_id, PaymentRow.id_number.like(id_part, escape="\\")
             ),
             select(PaymentRow.id).where(
-                PaymentRow.unit_id == unit_id, PaymentRow.name == normalize_name(text)
+                PaymentRow.unit_id == unit_id, PaymentRow.name.like(name_part, escape="\\")
             ),
         )
         conditions.append(PaymentRow.id.in_(matching))

@@ -19,6 +19,7 @@ from ssclient.agency.db import (
     UNITS,
     DeclarationPersonRow,
     DeclarationRow,
+    contains_pattern,
     insert_many,
 )
 from ssclient.agency.errors import ApiError
@@ -51,8 +52,8 @@ from ssclient.agency.wire import (
 )
 from ssclient.domain.clock import today
 from ssclient.domain.declaration import Declaration
-from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
-from ssclient.domain.findings import has_errors
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, Severity
+from ssclient.domain.findings import Finding, has_errors
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.policy.window import window_open_for
@@ -181,7 +182,8 @@ def _review_and_store(
             "revoked_at": None,
             "replaces_id": replaced.id if replaced else None,
             "replaced_by_id": None,
-            "line_count": len(declaration.payments) if is_payment else len(declaration.lines),
+            # A payment has a line per person, insurance type and month: its count is of people.
+            "line_count": len(people) if is_payment else len(declaration.lines),
             "people": json.dumps(list(people.values())[:_PEOPLE_SHOWN], ensure_ascii=False),
             "body": body,
             "findings": findings_to_json(findings),
@@ -425,14 +427,20 @@ def query_declarations(
         conditions.append(DeclarationRow.status == criteria.status)
     text = (criteria.person or "").strip()
     if text:
-        # Two lookups, one per index, joined: an OR of the two columns would scan every person row.
+        # Part of an ID number or of a name. Two lookups, one per index (each walks only this unit's
+        # entries), joined: an OR of the two columns would scan every person row.
+        id_part, name_part = (
+            contains_pattern(normalize_id_number(text)),
+            contains_pattern(normalize_name(text)),
+        )
         people = union_all(
             select(DeclarationPersonRow.declaration_id).where(
                 DeclarationPersonRow.unit_id == unit_id,
-                DeclarationPersonRow.id_number == normalize_id_number(text),
+                DeclarationPersonRow.id_number.like(id_part, escape="\\"),
             ),
             select(DeclarationPersonRow.declaration_id).where(
-                DeclarationPersonRow.unit_id == unit_id, DeclarationPersonRow.name == normalize_name(text)
+                DeclarationPersonRow.unit_id == unit_id,
+                DeclarationPersonRow.name.like(name_part, escape="\\"),
             ),
         )
         conditions.append(DeclarationRow.id.in_(people))
@@ -464,8 +472,10 @@ def revoke(state: AgencyState, unit_id: int, declaration_id: int) -> Declaration
     return get_declaration(state, unit_id, declaration_id)
 
 
-def _revocation_refusal(state: AgencyState, db: Session, row: DeclarationRow) -> tuple[str, str] | None:
-    """Why this record cannot be revoked now (a code and a sentence), or None when it can."""
+def _revocation_refusal(
+    state: AgencyState, db: Session, row: DeclarationRow
+) -> tuple[str, str] | tuple[str, str, tuple[Finding, ...]] | None:
+    """Why this record cannot be revoked now (a code, a sentence, maybe findings), or None when it can."""
     if row.status != APPROVED:
         return (
             "REVOKE_NOT_APPROVED",
@@ -496,10 +506,12 @@ def _revocation_refusal(state: AgencyState, db: Session, row: DeclarationRow) ->
         .limit(1)
     )
     if later is not None:
-        return (
-            "REVOKE_DEPENDENT",
-            f"The later declaration {later} builds on this one for the same people; revoke that one first.",
+        message = (
+            f"The later declaration {later} builds on this one for the same people; revoke that one first."
         )
+        # The serial also as a parameter, so that a client can name it in its own language.
+        blocking = Finding("REVOKE_DEPENDENT", Severity.ERROR, "serial_number", message, {"serial": later})
+        return ("REVOKE_DEPENDENT", message, (blocking,))
     return None
 
 

@@ -46,6 +46,14 @@ def format_money(value: Decimal) -> str:
     return f"{value.quantize(CENT):,.2f}"
 
 
+def format_amount_text(text: str) -> str:
+    """An amount as typed, shown as money ('5000' → '5,000.00'); text that is no amount as it is."""
+    try:
+        return format_money(parse_amount(text))
+    except ValueError:
+        return text
+
+
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 

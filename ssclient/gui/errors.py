@@ -65,7 +65,8 @@ def user_message(exc: BaseException, doing: str = "") -> str:
             "System → Settings, then try again.",
         )
     if api is not None and isinstance(exc, api.AgencyError):
-        log.info("agency refused while %s: %s", doing or "working", exc)
+        # The code, not the message: an agency's sentence may quote a person's name or ID number.
+        log.info("agency refused while %s: %s %s", doing or "working", exc.status, exc.code)
         return agency_error_text(exc)
     log.error("unexpected error while %s", doing or "working", exc_info=(type(exc), exc, exc.__traceback__))
     return unexpected_text()

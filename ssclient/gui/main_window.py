@@ -10,23 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.context import AppContext
+from ssclient.gui.home_page import HomePage
 from ssclient.gui.icons import app_icon
 from ssclient.gui.imports.actions import import_actions
 from ssclient.gui.status import ShellStatusBar
@@ -62,9 +59,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
         self._build_toolbar()
-        # With no tab open, a start page says where to begin instead of an empty grey window.
+        # With no tab open, the home page shows the month and the next thing to do.
         self.pages = QStackedWidget(self)
-        self.home = HomePage(self.actions_by_name, self)
+        self.home = HomePage(ctx, self.actions_by_name, self)
         self.pages.addWidget(self.home)
         self.pages.addWidget(self.tabs)
         self.setCentralWidget(self.pages)
@@ -360,51 +357,3 @@ class MainWindow(QMainWindow):
         # The title bar's close button means Exit: the shell decides, after the tabs agreed.
         event.ignore()
         self.exit_requested.emit()
-
-
-class HomePage(QWidget):
-    """Where to begin: the frequent actions as large buttons, and the declaration flow in one line."""
-
-    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("homePage")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 40, 48, 40)
-        heading = QLabel(self.tr("What would you like to do?"), self)
-        heading.setStyleSheet("font-size:16pt; font-weight:bold;")
-        outer.addWidget(heading)
-        flow = QLabel(
-            self.tr(
-                "Fill in a form, save it to the draft box, then Check and Declare it there. "
-                "The agency's answer appears as soon as it arrives."
-            ),
-            self,
-        )
-        flow.setWordWrap(True)
-        flow.setStyleSheet("color:#555;")
-        outer.addWidget(flow)
-        grid = QGridLayout()
-        grid.setSpacing(16)
-        descriptions = {
-            "addPersonnel": self.tr("New employees joining social insurance"),
-            "renewPersonnel": self.tr("Employees coming back after an interruption"),
-            "interruptPersonnel": self.tr("Employees leaving or pausing their insurance"),
-            "draftBox": self.tr("Check and declare your saved drafts"),
-        }
-        for position, (name, description) in enumerate(descriptions.items()):
-            action = actions.get(name)
-            if action is None:
-                continue
-            button = QPushButton(f"{action.text()}\n{description}", self)
-            button.setObjectName(f"home_{name}")
-            button.setFixedSize(340, 68)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet(
-                "QPushButton { text-align:left; padding:8px 16px; border:1px solid #c5d3e8; border-radius:6px;"
-                " background:#f5f9ff; } QPushButton:hover { background:#e3eefc; }"
-            )
-            button.clicked.connect(action.trigger)
-            grid.addWidget(button, position // 2, position % 2)
-        grid.setColumnStretch(2, 1)
-        outer.addLayout(grid)
-        outer.addStretch(1)

@@ -1,8 +1,17 @@
 """Export any table (headers and rows) to .xlsx or .csv, as the query windows show it.
 
-CSV is UTF-8 with a byte-order mark so that Excel opens Chinese text correctly, and ID numbers stay text
-in both formats (a number column would keep only 15 digits). Text that a spreadsheet would run as a
-formula is neutralised. Files are written atomically (ssclient.io.atomic).
+CSV is UTF-8 with a byte-order mark so that Excel opens Chinese text correctly. Amounts are numbers in
+both formats (an .xlsx cell with the #,##0.00 format, an unquoted CSV field), so a spreadsheet can sum
+them; text, ID numbers included, is a string cell in .xlsx and a quoted field in CSV.
+
+ID numbers and CSV: a CSV file carries no cell types (RFC 4180), and Excel, opening one by double-click,
+turns 18 digits into a number and keeps only 15 of them. Nothing inside a plain CSV changes that except
+tricks that alter the data itself (a leading tab stays in the cell; ="…" makes every ID a formula that
+other programs read literally). So the CSV keeps the digits exactly as they are, quoted as text for the
+programs that honour quoting (LibreOffice's "quoted field as text", Python's csv, databases), and the
+windows say what Excel does honour: Data → From Text/CSV with the column set to Text, or the .xlsx
+export, whose string cells keep every digit. Text that a spreadsheet would run as a formula is
+neutralised. Files are written atomically (ssclient.io.atomic).
 """
 
 from __future__ import annotations
@@ -73,10 +82,11 @@ def export_table(table: Table, path: Path, progress: Progress | None = None) -> 
 def write_csv(table: Table, path: Path, progress: Progress | None = None) -> None:
     with atomic_write(path) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        writer = csv.writer(text)
+        # Numbers bare, everything else quoted: the quotes mark an ID number as text (see the docstring).
+        writer = csv.writer(text, quoting=csv.QUOTE_NONNUMERIC)
         writer.writerow([csv_text(h) for h in table.headers])
         for done, row in enumerate(table.rows, 1):
-            writer.writerow([csv_text(value) for value in row])
+            writer.writerow([csv_field(value) for value in row])
             _report(progress, done, table.row_count)
         text.flush()
         text.detach()
@@ -114,6 +124,13 @@ def sheet_title(title: str) -> str:
     """A worksheet name Excel accepts: no []:*?/\\, at most 31 characters, not empty."""
     cleaned = title.translate(_SHEET_TITLE_BAD).strip().strip("'")[:_SHEET_TITLE_MAX]
     return cleaned or "Sheet1"
+
+
+def csv_field(value: CellValue) -> str | int | Decimal:
+    """A cell for the CSV writer: an amount or count stays a number (written bare), the rest text."""
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return value
+    return csv_text(value)
 
 
 def csv_text(value: CellValue) -> str:

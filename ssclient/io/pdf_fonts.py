@@ -1,24 +1,59 @@
-"""The font PDFs are written in: reportlab's built-in Chinese CID font, which needs no font file.
+"""The font PDFs are written in: a Chinese TrueType font of the system, embedded (the glyphs used only).
 
-`STSong-Light` is one of the Adobe Asian fonts every PDF reader supplies itself, so the PDF embeds
-nothing and the program ships nothing: it works alike from source and from a frozen build. It carries
-Latin letters and digits too, so one font serves the whole page.
+Embedding makes a receipt or statement print the same everywhere: a PDF that only names a font leaves the
+reader to substitute one, and readers without Adobe's Asian font pack drew "·" as "�". The program
+ships no font (a CJK font is several megabytes); it takes the first one it finds of those Windows and
+the Debian-family distributions install (Microsoft YaHei, SimSun, SimHei; WenQuanYi Micro Hei / Zen Hei,
+AR PL UMing: the .deb depends on one of them). Only TrueType outlines can be embedded by reportlab, so
+Noto Sans CJK (PostScript outlines) is skipped. When none is there, `STSong-Light` — one of the Adobe
+Asian fonts a reader supplies itself — is named instead, as before.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 from functools import cache
+from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+log = logging.getLogger(__name__)
 
 CJK_FONT = "STSong-Light"
+EMBEDDED_FONT = "SSClientCJK"
+
+_WINDOWS_FONTS = ("msyh.ttc", "simsun.ttc", "simhei.ttf")
+_UNIX_FONTS = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+)
+
+
+def font_candidates() -> list[Path]:
+    """The font files tried, in order."""
+    windows = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+    return [windows / name for name in _WINDOWS_FONTS] + [Path(name) for name in _UNIX_FONTS]
 
 
 @cache
 def cjk_font() -> str:
-    """Register the font once per process and return its name."""
+    """Register the font once per process and return its name: an embedded system font when one is
+    found, otherwise the reader-supplied CID font."""
+    for path in font_candidates():
+        if not path.is_file():
+            continue
+        try:
+            pdfmetrics.registerFont(TTFont(EMBEDDED_FONT, str(path), subfontIndex=0))
+        except (TTFError, OSError) as error:  # PostScript outlines, no embedding allowed, unreadable
+            log.info("font %s cannot be embedded: %s", path, error)
+            continue
+        return EMBEDDED_FONT
+    log.warning("no Chinese TrueType font found; PDFs name %s without embedding it", CJK_FONT)
     pdfmetrics.registerFont(UnicodeCIDFont(CJK_FONT))
     return CJK_FONT
 

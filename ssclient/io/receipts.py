@@ -9,6 +9,7 @@ leaves out the time of printing. Texts are English sources translated through `t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +25,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, HukouType
-from ssclient.domain.money import ZERO, format_money, parse_amount
+from ssclient.domain.money import ZERO, format_amount_text, format_money, parse_amount
 from ssclient.domain.roster import Unit
 from ssclient.io.atomic import atomic_write
 from ssclient.io.messages import Translate, english, render_text
@@ -41,8 +42,13 @@ RECEIPT_TEXTS: dict[str, str] = {
     "period": "Period",
     "status": "Status",
     "approved": "Approved",
+    "revoked": "Revoked",
     "approved_at": "Approved at",
+    "revoked_at": "Revoked at",
     "replaces": "Replaces",
+    "replaced_by": "Replaced by",
+    "printed_at": "Status as printed at",
+    "revoked_note": "This declaration has been revoked: what it declared no longer stands.",
     "lines": "Lines",
     "totals": "Totals",
     "people": "People: {count}",
@@ -113,16 +119,33 @@ class ReceiptError(ValueError):
     """A receipt asked for a declaration that has none (not approved, no serial number)."""
 
 
+@dataclass(frozen=True, slots=True)
+class RecordState:
+    """What became of the record since its approval, as the agency says when the receipt is printed:
+    the declaration's status says approved or revoked; these say when, and by what it was replaced."""
+
+    revoked_at: datetime | None = None
+    replaced_by: str | None = None
+    # When the state was read; None leaves it out (the receipt then comes out the same every time).
+    printed_at: datetime | None = None
+
+
 def write_receipt_pdf(
-    declaration: Declaration, unit: Unit, approved_at: datetime, path: Path, *, tr: Translate = english
+    declaration: Declaration,
+    unit: Unit,
+    approved_at: datetime,
+    path: Path,
+    *,
+    tr: Translate = english,
+    state: RecordState | None = None,
 ) -> None:
-    """Write the receipt of an approved (or since revoked) declaration."""
+    """Write the receipt of an approved (or since revoked) declaration, with its status at printing."""
     if declaration.serial_number is None or declaration.status not in (
         DeclarationStatus.APPROVED,
         DeclarationStatus.REVOKED,
     ):
         raise ReceiptError("only an approved declaration has a receipt")
-    receipt = _Receipt(declaration, unit, approved_at, tr)
+    receipt = _Receipt(declaration, unit, approved_at, tr, state or RecordState())
     with atomic_write(path) as handle:
         document = SimpleDocTemplate(
             handle,
@@ -139,10 +162,13 @@ def write_receipt_pdf(
 
 
 class _Receipt:
-    def __init__(self, declaration: Declaration, unit: Unit, approved_at: datetime, tr: Translate) -> None:
+    def __init__(
+        self, declaration: Declaration, unit: Unit, approved_at: datetime, tr: Translate, state: RecordState
+    ) -> None:
         self.declaration = declaration
         self.unit = unit
         self.approved_at = approved_at
+        self.state = state
         self._tr = tr
         font = cjk_font()
         self.body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, wordWrap="CJK")
@@ -155,17 +181,11 @@ class _Receipt:
     def story(self) -> list[Flowable]:
         declaration = self.declaration
         story: list[Flowable] = [Paragraph(self.text("title"), self.title), Spacer(1, 4 * mm)]
-        facts = [
-            (self.text("serial"), declaration.serial_number or ""),
-            (self.text("unit"), f"{self.unit.name} ({self.unit.unit_code})"),
-            (self.text("type"), self.text(f"type_{declaration.type.value}")),
-            (self.text("period"), str(declaration.period)),
-            (self.text("status"), self.text("approved")),
-            (self.text("approved_at"), self.approved_at.strftime(_TIME_FORMAT)),
-        ]
-        if declaration.replaces_serial:
-            facts.append((self.text("replaces"), declaration.replaces_serial))
-        story.append(self._table([[self._cell(k), self._cell(v)] for k, v in facts], [40 * mm, None], None))
+        story.append(
+            self._table([[self._cell(k), self._cell(v)] for k, v in self._facts()], [40 * mm, None], None)
+        )
+        if declaration.status is DeclarationStatus.REVOKED:
+            story += [Spacer(1, 2 * mm), Paragraph(self.text("revoked_note"), self.heading)]
         story.append(Paragraph(self.text("lines"), self.heading))
         if declaration.type is DeclarationType.PAYMENT:
             story += self._payment_lines()
@@ -173,6 +193,28 @@ class _Receipt:
             story += self._person_lines()
         story += [Spacer(1, 6 * mm), Paragraph(self.text("note"), self.body)]
         return story
+
+    def _facts(self) -> list[tuple[str, str]]:
+        """The record's head: what it is, and its status as the agency gave it when this was printed."""
+        declaration, state = self.declaration, self.state
+        revoked = declaration.status is DeclarationStatus.REVOKED
+        facts = [
+            (self.text("serial"), declaration.serial_number or ""),
+            (self.text("unit"), f"{self.unit.name} ({self.unit.unit_code})"),
+            (self.text("type"), self.text(f"type_{declaration.type.value}")),
+            (self.text("period"), str(declaration.period)),
+            (self.text("status"), self.text("revoked" if revoked else "approved")),
+            (self.text("approved_at"), self.approved_at.strftime(_TIME_FORMAT)),
+        ]
+        if state.revoked_at is not None:
+            facts.append((self.text("revoked_at"), state.revoked_at.strftime(_TIME_FORMAT)))
+        if declaration.replaces_serial:
+            facts.append((self.text("replaces"), declaration.replaces_serial))
+        if state.replaced_by:
+            facts.append((self.text("replaced_by"), state.replaced_by))
+        if state.printed_at is not None:
+            facts.append((self.text("printed_at"), state.printed_at.strftime(_TIME_FORMAT)))
+        return facts
 
     def footer(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -291,7 +333,7 @@ def _person_cells(*keys: str) -> Callable[[_Receipt, DeclarationLine], list[str]
             elif key == "effective":
                 values.append(line.effective_period or str(receipt.declaration.period))
             elif key in ("wage_base", "new_base"):
-                values.append(_money_text(line.wage_base))
+                values.append(format_amount_text(line.wage_base))
             else:
                 values.append(str(getattr(line, key)))
         return values
@@ -320,13 +362,6 @@ def _amount(text: str) -> Decimal:
         return parse_amount(text)
     except ValueError:
         return ZERO
-
-
-def _money_text(text: str) -> str:
-    try:
-        return format_money(parse_amount(text))
-    except ValueError:
-        return text
 
 
 def _money_cells(*amounts: Decimal) -> list[str]:

@@ -10,7 +10,7 @@ catalogue in ssclient.io; insurance names come from the rulebook's catalogue (co
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Protocol
@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ssclient.domain.enums import InsuranceType
 from ssclient.domain.identity import normalize_id_number
-from ssclient.domain.money import ZERO, format_money
+from ssclient.domain.money import ZERO, format_money, round_money
 from ssclient.domain.period import Period
 from ssclient.domain.roster import Unit
 from ssclient.io.atomic import Progress, atomic_write
@@ -117,6 +117,20 @@ def person_statements(payments: Iterable[PaymentItem], period: Period) -> list[P
     return statements
 
 
+def mask_id_number(id_number: str) -> str:
+    """An ID number as a statement prints it by default: the region and the last four kept
+    (4403**********0000), so a lost sheet does not give the number away."""
+    if len(id_number) <= 8:
+        return "*" * len(id_number)
+    return id_number[:4] + "*" * (len(id_number) - 8) + id_number[-4:]
+
+
+def _shown(statements: list[PersonStatement], full_id_numbers: bool) -> list[PersonStatement]:
+    if full_id_numbers:
+        return statements
+    return [replace(statement, id_number=mask_id_number(statement.id_number)) for statement in statements]
+
+
 def is_back_payment(line: PaymentItem) -> bool:
     return _month(line) != line.period
 
@@ -129,9 +143,13 @@ def write_statements_pdf(
     *,
     tr: Translate = english,
     progress: Progress | None = None,
+    full_id_numbers: bool = False,
 ) -> int:
-    """Write one page per employee (more only when one person's lines do not fit); returns the people."""
-    statements = person_statements(payments, period)
+    """Write one page per employee (more only when one person's lines do not fit); returns the people.
+    No one paid for in `period`: no file at all (0). ID numbers are masked unless `full_id_numbers`."""
+    statements = _shown(person_statements(payments, period), full_id_numbers)
+    if not statements:
+        return 0
     with atomic_write(path) as handle:
         canvas = Canvas(handle, pagesize=A4, invariant=True)
         canvas.setTitle(_text(tr, "title"))
@@ -141,17 +159,24 @@ def write_statements_pdf(
             page.draw(statement)
             if progress is not None:
                 progress(done, len(statements))
-        if not statements:
-            canvas.showPage()  # a PDF needs a page; an empty period gives a blank one
         canvas.save()
     return len(statements)
 
 
 def write_statements_csv(
-    unit: Unit, period: Period, payments: Iterable[PaymentItem], path: Path, *, tr: Translate = english
+    unit: Unit,
+    period: Period,
+    payments: Iterable[PaymentItem],
+    path: Path,
+    *,
+    tr: Translate = english,
+    full_id_numbers: bool = False,
 ) -> int:
-    """The same statements as rows: one per line, then each person's total row; returns the people."""
-    statements = person_statements(payments, period)
+    """The same statements as rows: one per line, then each person's total row; returns the people.
+    Like the PDF: no file when there are none, ID numbers masked unless `full_id_numbers`."""
+    statements = _shown(person_statements(payments, period), full_id_numbers)
+    if not statements:
+        return 0
     headers = [
         _text(tr, key)
         for key in (
@@ -185,11 +210,18 @@ def _csv_rows(unit: Unit, statements: Sequence[PersonStatement], tr: Translate) 
                 *person,
                 insurance_name(line.insurance, tr),
                 str(_month(line)),
-                str(line.base),
-                str(line.employee_amount),
-                str(line.employer_amount),
+                round_money(line.base),
+                round_money(line.employee_amount),
+                round_money(line.employer_amount),
             ]
-        yield [*person, _text(tr, "total"), "", "", str(statement.withheld), str(statement.employer_total)]
+        yield [
+            *person,
+            _text(tr, "total"),
+            "",
+            "",
+            round_money(statement.withheld),
+            round_money(statement.employer_total),
+        ]
 
 
 def insurance_name(insurance: InsuranceType, tr: Translate = english) -> str:

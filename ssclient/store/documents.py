@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, delete, func, insert, or_, select
+from sqlalchemy import Select, Table, delete, distinct, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ssclient.domain.declaration import Declaration
@@ -154,7 +154,10 @@ def summaries(session: Session, query: Select[Any]) -> list[DeclarationSummary]:
     if not ids:
         return []
     line_counts = _counts(session, LineRow.declaration_id, ids)
-    payment_counts = _counts(session, PaymentRow.declaration_id, ids)
+    # A payment has a line per person, insurance type and month: it counts its people.
+    payment_counts = _counts(
+        session, PaymentRow.declaration_id, ids, counted=func.count(distinct(PaymentRow.id_number))
+    )
     error_counts = _counts(session, FindingRow.declaration_id, ids, FindingRow.severity == Severity.ERROR)
     names = _preview_names(session, ids)
     return [
@@ -200,8 +203,11 @@ def _preview_names(session: Session, ids: Sequence[int]) -> dict[int, list[str]]
     return names
 
 
-def _counts(session: Session, column: Any, ids: Sequence[int], *conditions: Any) -> dict[int, int]:
-    query = select(column, func.count()).where(column.in_(ids), *conditions).group_by(column)
+def _counts(
+    session: Session, column: Any, ids: Sequence[int], *conditions: Any, counted: Any = None
+) -> dict[int, int]:
+    counting = func.count() if counted is None else counted
+    query = select(column, counting).where(column.in_(ids), *conditions).group_by(column)
     return {key: int(count) for key, count in session.execute(query)}
 
 

@@ -292,7 +292,8 @@ class Outbox:
         self._store.record_answer(
             item.idempotency_key, answer, DeclarationStatus.REJECTED, None, None, findings
         )
-        log.info("declaration %s refused by the agency: %s", item.declaration_id, error)
+        # The code, not the message: an agency's sentence may quote a person's name or ID number.
+        log.info("declaration %s refused by the agency: %s %s", item.declaration_id, error.status, error.code)
         return Delivery(
             item.declaration_id, item.idempotency_key, DeclarationStatus.REJECTED, None, tuple(findings)
         )

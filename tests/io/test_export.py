@@ -193,3 +193,22 @@ def test_sheet_titles_are_made_acceptable_to_excel() -> None:
 def test_dates_export_as_dates(tmp_path: Path) -> None:
     path = export_table(Table(["日期"], [[date(2026, 11, 22)]]), tmp_path / "d.csv")
     assert read_csv(path)[1] == ["2026-11-22"]
+
+
+def test_csv_quotes_text_so_id_numbers_stay_text_and_leaves_amounts_bare(tmp_path: Path) -> None:
+    path = export_table(Table(HEADERS, ROWS), tmp_path / "records.csv")
+    first = path.read_text(encoding="utf-8-sig").splitlines()[1]
+
+    # The ID number as quoted text, every digit kept; the amount a bare number a spreadsheet can sum.
+    assert first.startswith('"SB2026110001","2026-11","11010519491231002X","张三","approved",1234.56,')
+
+
+def test_xlsx_amounts_are_numbers_with_a_money_format(tmp_path: Path) -> None:
+    rows: list[list[CellValue]] = [["110105198001010016", Decimal("4800.00")]]
+    path = export_table(Table(["身份证号码", "金额"], rows), tmp_path / "amounts.xlsx")
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    id_cell, amount = sheet["A2"], sheet["B2"]
+
+    assert (id_cell.data_type, id_cell.value) == ("s", "110105198001010016")
+    assert (amount.data_type, amount.value, amount.number_format) == ("n", 4800, "#,##0.00")

@@ -9,14 +9,18 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
+from ssclient.io.pdf_fonts import cjk_font
 from ssclient.io.receipts import ReceiptError, write_receipt_pdf
 from ssclient.policy.loader import default_policy
 from ssclient.rules.payment import BackPayRequest, compute_payments
+from tests.io.test_statements import embedded_fonts
 
 NOV = Period(2026, 11)
 UNIT = Unit(unit_code="170000123", name="北京示例科技有限公司", uscc="91110000MA01ABCD1X", tax_number="x")
@@ -155,3 +159,15 @@ def test_no_receipt_without_approval(tmp_path: Path, status: DeclarationStatus) 
     with pytest.raises(ReceiptError):
         write_receipt_pdf(declaration, UNIT, APPROVED_AT, tmp_path / "no.pdf")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_receipt_embeds_a_font_with_the_middle_dot(tmp_path: Path) -> None:
+    path = tmp_path / "receipt.pdf"
+    lines = [DeclarationLine(ZHANG, "张三", "11", "6500", "否", "否")]
+    write_receipt_pdf(approved(DeclarationType.ADD, lines=lines), UNIT, APPROVED_AT, path)
+
+    fonts = embedded_fonts(path)
+    assert fonts, "the receipt names a font without embedding it (readers drew '·' as '�')"
+    embedded = pdfmetrics.getFont(cjk_font())
+    assert isinstance(embedded, TTFont) and ord("·") in embedded.face.charToGlyph
+    assert "Serial number SB202611200001 · page 1" in text_of(path)

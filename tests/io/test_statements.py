@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -15,6 +16,7 @@ from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.io.statements import (
     STATEMENT_CONTEXT,
+    mask_id_number,
     person_statements,
     write_statements_csv,
     write_statements_pdf,
@@ -73,7 +75,7 @@ def test_one_page_per_employee_with_amounts_and_withheld_total(
         "Unit: 北京示例科技有限公司 (170000123)",
         "Period: 2026-11",
         "Employee: 张三",
-        ZHANG,
+        "ID number: 1101**********002X",  # masked unless asked for in full
         "Contribution base: 6,000.00",
         # pension 6000 × 8 % / 16 %, medical 2 % / 8 %, unemployment 0.5 % each, work injury class 3 0.7 %
         "pension 2026-11 6,000.00 480.00 960.00",
@@ -87,7 +89,7 @@ def test_one_page_per_employee_with_amounts_and_withheld_total(
         "article 60",
     ):
         assert text in first, text
-    assert "李四" not in first
+    assert "李四" not in first and ZHANG not in first
     # Li renewed in November with two months of medical back payment at the renewal base.
     for text in (
         "Employee: 李四",
@@ -158,7 +160,7 @@ def test_the_csv_holds_the_same_lines_and_totals(tmp_path: Path, payments: list[
         "Unit code", "Unit name", "Period", "ID number", "Name", "Insurance type", "Month", "Base",
         "Employee share", "Employer share",
     ]  # fmt: skip
-    person = ["170000123", "北京示例科技有限公司", "2026-11", ZHANG, "张三"]
+    person = ["170000123", "北京示例科技有限公司", "2026-11", "1101**********002X", "张三"]
     assert rows[1] == [*person, "pension", "2026-11", "6000.00", "480.00", "960.00"]
     assert rows[5] == [*person, "Total", "", "", "630.00", "1512.00"]
     li = [r for r in rows[6:] if r[5] != "Total"]
@@ -187,14 +189,47 @@ def test_a_person_with_more_lines_than_a_page_continues_on_the_next(tmp_path: Pa
     assert sum(text.count("(back payment)") for text in texts) == 4 * 36
 
 
-def test_no_payments_give_a_blank_page_and_a_header_only_csv(tmp_path: Path) -> None:
+def test_no_payments_write_no_files(tmp_path: Path) -> None:
     assert write_statements_pdf(UNIT, NOV, [], tmp_path / "none.pdf") == 0
-    assert len(PdfReader(tmp_path / "none.pdf").pages) == 1
     assert write_statements_csv(UNIT, NOV, [], tmp_path / "none.csv") == 0
-    assert len((tmp_path / "none.csv").read_text(encoding="utf-8-sig").splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_full_id_numbers_when_asked(tmp_path: Path, payments: list[PaymentLine]) -> None:
+    write_statements_pdf(UNIT, NOV, payments, tmp_path / "full.pdf", full_id_numbers=True)
+    write_statements_csv(UNIT, NOV, payments, tmp_path / "full.csv", full_id_numbers=True)
+    assert f"ID number: {ZHANG}" in page_texts(tmp_path / "full.pdf")[0]
+    with (tmp_path / "full.csv").open(encoding="utf-8-sig", newline="") as handle:
+        assert {row[3] for row in list(csv.reader(handle))[1:]} == {ZHANG, LI}
+
+
+def test_mask_keeps_the_region_and_the_last_four() -> None:
+    assert mask_id_number("440305199001010000") == "4403**********0000"
+    assert mask_id_number("1234") == "****"
+
+
+def test_the_font_is_embedded(tmp_path: Path, payments: list[PaymentLine]) -> None:
+    path = tmp_path / "statements.pdf"
+    write_statements_pdf(UNIT, NOV, payments, path)
+    assert embedded_fonts(path), "the PDF names a font without embedding it"
 
 
 def test_progress_is_reported_per_person(tmp_path: Path, payments: list[PaymentLine]) -> None:
     seen: list[tuple[int, int]] = []
     write_statements_pdf(UNIT, NOV, payments, tmp_path / "p.pdf", progress=lambda d, t: seen.append((d, t)))
     assert seen == [(1, 2), (2, 2)]
+
+
+def embedded_fonts(path: Path) -> list[str]:
+    """The names of the fonts a PDF carries inside it (a FontFile2 in a descendant's descriptor)."""
+    found = []
+    for page in PdfReader(path).pages:
+        resources: Any = page["/Resources"]
+        fonts: Any = resources.get_object()["/Font"].get_object()
+        for reference in fonts.values():
+            font: Any = reference.get_object()
+            for part in [font, *(d.get_object() for d in font.get("/DescendantFonts", []))]:
+                descriptor = part.get("/FontDescriptor")
+                if descriptor is not None and "/FontFile2" in descriptor.get_object():
+                    found.append(str(part["/BaseFont"]))
+    return found

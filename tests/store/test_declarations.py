@@ -164,7 +164,7 @@ def test_a_payment_declaration_lists_its_people(store: Store) -> None:
 
     (row,) = store.list_declarations(UNIT)
 
-    assert (row.line_count, row.names) == (5, ("张三", "李四"))
+    assert (row.line_count, row.names) == (2, ("张三", "李四"))  # people, not their 5 payment lines
 
 
 def test_approval_records_serial_agency_id_and_times(store: Store, clock: FixedClock) -> None:

@@ -36,7 +36,7 @@ from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus, Severity
 from ssclient.domain.findings import Finding, field_name, line_index
 from ssclient.domain.identity import normalize_id_number
-from ssclient.domain.money import format_money
+from ssclient.domain.money import format_amount_text, format_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import render_finding
@@ -51,6 +51,8 @@ _ERROR_BRUSH = QBrush(QColor("#fff1f0"))
 # Columns: the fields their findings belong to, and which the user may type in.
 _FIELDS = ("id_number", "name", "", "wage_base", "effective_period", "")
 _EDITABLE_COLUMNS = (3, 4)
+# Current base and new base: right-aligned like every amount.
+_AMOUNT_COLUMNS = (2, 3)
 
 
 class BaseChangeLinesModel(QAbstractTableModel):
@@ -104,11 +106,14 @@ class BaseChangeLinesModel(QAbstractTableModel):
                 line.id_number,
                 line.name,
                 format_money(entry.base) if entry is not None else "",
-                line.wage_base,
+                # Shown as money beside the current base; edited as typed.
+                format_amount_text(line.wage_base) if role == Qt.ItemDataRole.DisplayRole else line.wage_base,
                 line.effective_period,
                 "; ".join(render_finding(f) for f in problems),
             )
             return cells[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _AMOUNT_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and any(
             f.is_error and field_name(f.field) == _FIELDS[column] for f in problems
         ):

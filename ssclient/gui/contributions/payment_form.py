@@ -190,6 +190,8 @@ class PaymentDeclarationForm(QWidget):
                 "5,760.00",
             ],
         )
+        # The total stays as wide as its figures, beside them, instead of stretching across the window.
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.compute_button.clicked.connect(self.compute)
         self.save_button.clicked.connect(self.save)
 

@@ -153,6 +153,11 @@ class DocumentList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The status as wide as the longest this list can show: measured on the rows present, it was cut
+        # to "Che…" once a document became Checked.
+        widest = max(self.table.fontMetrics().horizontalAdvance(status_name(s)) for s in statuses)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(3, max(widest + 24, header.sectionSizeHint(3)))
         for button in (self.check_button, self.declare_button, self.delete_button):
             button.setVisible(self.editable)
         self.open_button.clicked.connect(self.open_selected)

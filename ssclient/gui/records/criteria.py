@@ -31,7 +31,7 @@ def period_range_edits(parent: QWidget, search: Callable[[], None]) -> tuple[QLi
 def person_search(parent: QWidget, search: Callable[[], None], width: int) -> tuple[QLineEdit, QPushButton]:
     """The person field (at least `width` pixels wide) and the Search button beside it."""
     edit = QLineEdit(parent)
-    edit.setPlaceholderText(QCoreApplication.translate("Records", "ID number or name"))
+    edit.setPlaceholderText(QCoreApplication.translate("Records", "Part of an ID number or name"))
     edit.setMinimumWidth(width)
     edit.setClearButtonEnabled(True)
     edit.returnPressed.connect(search)

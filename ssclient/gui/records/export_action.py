@@ -44,21 +44,40 @@ def open_warning(window: QWidget, message: str, title: str = "") -> QMessageBox:
 
 
 def report_export(
-    task: Task, path: Path, status: QLabel, done_text: str, warn: Callable[[str], None]
+    task: Task,
+    path: Path,
+    status: QLabel,
+    done_text: str,
+    warn: Callable[[str], None],
+    *,
+    id_numbers: bool = False,
 ) -> Task:
     """Say in a query window's status line how an export goes: "Exporting…", then `done_text` (%1 the rows
-    written, %2 the file), or, through `warn`, why the file could not be written or the rows not read."""
+    written, %2 the file), or, through `warn`, why the file could not be written or the rows not read.
+    A CSV with `id_numbers` adds how to open it in Excel without losing their digits."""
     status.setText(QCoreApplication.translate("Records", "Exporting…"))
 
     def finished(count: int | WriteError) -> None:
         if isinstance(count, WriteError):
             warn(write_error_text(count))
-        else:
-            status.setText(done_text.replace("%1", str(count)).replace("%2", str(path)))
+            return
+        text = done_text.replace("%1", str(count)).replace("%2", str(path))
+        if id_numbers and path.suffix.lower() == ".csv":
+            text += " " + csv_id_numbers_note()
+        status.setText(text)
 
     task.finished.connect(finished)
     task.failed.connect(warn)  # e.g. the agency gone while pages were read: not left at "Exporting…"
     return task
+
+
+def csv_id_numbers_note() -> str:
+    """A CSV carries no cell types: what Excel honours to keep 18-digit ID numbers whole."""
+    return QCoreApplication.translate(
+        "Records",
+        "To keep every digit of the ID numbers in Excel, open the CSV file with Data → From Text/CSV and "
+        "set the ID number column to Text, or export an Excel workbook (.xlsx), which keeps them as text.",
+    )
 
 
 def export_pages(
@@ -84,7 +103,7 @@ def export_pages(
             offset = 0
             while page:
                 for row in page:
-                    yield [column.text(row) for column in columns]
+                    yield [column.cell(row) for column in columns]
                 offset += len(page)
                 if offset >= total:
                     return

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 )
 
 from ssclient.gui.workers import Task, TaskControl
+from ssclient.io.export import CellValue
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -49,16 +50,21 @@ MAX_SORT_ROWS = 5000
 @dataclass(frozen=True, slots=True)
 class Column(Generic[T]):
     """One column: its header, the text of a row's cell, and how it sorts: in memory by `sort_key` (by
-    default by its text), or, for a source that sorts itself, by the `order` it knows (None: not at all)."""
+    default by its text), or, for a source that sorts itself, by the `order` it knows (None: not at all).
+    `value` is what an export writes (an amount as a number a spreadsheet can sum); by default the text."""
 
     title: str
     text: Callable[[T], str]
     sort_key: Callable[[T], Any] | None = None
     numeric: bool = False
     order: str | None = None
+    value: Callable[[T], CellValue] | None = None
 
     def key(self, row: T) -> Any:
         return self.sort_key(row) if self.sort_key is not None else self.text(row)
+
+    def cell(self, row: T) -> CellValue:
+        return self.value(row) if self.value is not None else self.text(row)
 
 
 class LazyTableModel(QAbstractTableModel, Generic[T]):

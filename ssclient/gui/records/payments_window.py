@@ -7,13 +7,15 @@ the agency over all matching rows, so they are right before the last row is load
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from threading import Lock
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.domain.enums import InsuranceType
-from ssclient.domain.money import format_money
+from ssclient.domain.money import format_money, round_money
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.records.criteria import (
@@ -102,27 +104,22 @@ class PaymentDetailsWindow(QWidget):
         self.search()
 
     def _columns(self) -> list[Column[PaymentDetail]]:
-        money = format_money
+        def amount(title: str, of: Callable[[PaymentDetail], Decimal]) -> Column[PaymentDetail]:
+            # Shown formatted and right-aligned; exported as a number a spreadsheet can sum.
+            return Column(
+                title, lambda d: format_money(of(d)), of, numeric=True, value=lambda d: round_money(of(d))
+            )
+
         return [
             Column(self.tr("Period"), lambda d: str(d.period), lambda d: d.period),
             Column(self.tr("For month"), lambda d: str(d.for_period), lambda d: d.for_period),
             Column(self.tr("ID number"), lambda d: d.id_number),
             Column(self.tr("Name"), lambda d: d.name),
             Column(self.tr("Insurance type"), lambda d: insurance_name(d.insurance)),
-            Column(self.tr("Base"), lambda d: money(d.base), lambda d: d.base, numeric=True),
-            Column(
-                self.tr("Employee share"),
-                lambda d: money(d.employee_amount),
-                lambda d: d.employee_amount,
-                True,
-            ),
-            Column(
-                self.tr("Employer share"),
-                lambda d: money(d.employer_amount),
-                lambda d: d.employer_amount,
-                True,
-            ),
-            Column(self.tr("Total"), lambda d: money(d.total), lambda d: d.total, numeric=True),
+            amount(self.tr("Base"), lambda d: d.base),
+            amount(self.tr("Employee share"), lambda d: d.employee_amount),
+            amount(self.tr("Employer share"), lambda d: d.employer_amount),
+            amount(self.tr("Total"), lambda d: d.total),
             Column(self.tr("Serial number"), lambda d: d.serial_number),
         ]
 
@@ -172,6 +169,14 @@ class PaymentDetailsWindow(QWidget):
         self.statements_button = QPushButton(self.tr("Monthly statements…"), self)
         self.statements_button.setObjectName("statementsButton")
         self.statements_button.clicked.connect(self._ask_statements_folder)
+        # Statements go to each employee on paper: the ID number masked unless asked for in full.
+        self.full_id_check = QCheckBox(self.tr("Full ID numbers"), self)
+        self.full_id_check.setObjectName("fullIdCheck")
+        self.full_id_check.setToolTip(
+            self.tr(
+                "Off: statements print ID numbers as 4403**********0000, so a lost sheet does not give them away."
+            )
+        )
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self._ask_export_path)
@@ -179,6 +184,7 @@ class PaymentDetailsWindow(QWidget):
         buttons.addWidget(QLabel(self.tr("Statements for"), self))
         buttons.addWidget(self.statement_period_edit)
         buttons.addWidget(self.statements_button)
+        buttons.addWidget(self.full_id_check)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
 
@@ -253,6 +259,7 @@ class PaymentDetailsWindow(QWidget):
         source = payments_source(self._ctx.agency, period, period, None)
         pdf = folder / f"statements-{period}.pdf"
         csv = folder / f"statements-{period}.csv"
+        full = self.full_id_check.isChecked()
 
         def work(control: TaskControl) -> int | WriteError:
             details: list[PaymentDetail] = []
@@ -268,8 +275,10 @@ class PaymentDetailsWindow(QWidget):
                 control.report(done, count)
 
             try:
-                people = write_statements_pdf(unit, period, details, pdf, tr=TRANSLATE, progress=progress)
-                write_statements_csv(unit, period, details, csv, tr=TRANSLATE)
+                people = write_statements_pdf(
+                    unit, period, details, pdf, tr=TRANSLATE, progress=progress, full_id_numbers=full
+                )
+                write_statements_csv(unit, period, details, csv, tr=TRANSLATE, full_id_numbers=full)
             except WriteError as error:
                 return error
             return people
@@ -307,7 +316,8 @@ class PaymentDetailsWindow(QWidget):
     def export_to(self, path: Path) -> Task:
         source = payments_source(self._ctx.agency, *self._criteria)
         task = export_pages(self, source, self.model.columns(), path, title=self.windowTitle())
-        return report_export(task, path, self.status_label, self.tr("%1 lines exported to %2."), self._warn)
+        done = self.tr("%1 lines exported to %2.")
+        return report_export(task, path, self.status_label, done, self._warn, id_numbers=True)
 
     def _warn(self, message: str) -> None:
         self.status_label.setText(message)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType
 from ssclient.domain.findings import line_index
+from ssclient.domain.money import format_amount_text
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.payment_form import PaymentLinesModel
 from ssclient.gui.documents.texts import document_title, reason_text, render_finding, status_name
@@ -92,6 +93,8 @@ class RecordDetailsDialog(QDialog):
             self.facts.addRow(label, field)
         if summary.type is DeclarationType.PAYMENT:
             self.payments_model.set_lines(record.payments)
+            self.payments_table.resizeColumnsToContents()
+            self.payments_table.horizontalHeader().setStretchLastSection(False)
             self.lines_table.hide()
             self.payments_table.show()
             count = len(record.payments)
@@ -114,7 +117,7 @@ class RecordDetailsDialog(QDialog):
         if kind in (DeclarationType.ADD, DeclarationType.RENEWAL):
             columns += [
                 (self.tr("Household registration"), lambda x: hukou_text(x.hukou_type)),
-                (self.tr("Wage base"), lambda x: x.wage_base),
+                (self.tr("Wage base"), lambda x: format_amount_text(x.wage_base)),
                 (self.tr("Migrant worker"), lambda x: x.migrant_worker),
             ]
         if kind is DeclarationType.RENEWAL:
@@ -123,13 +126,21 @@ class RecordDetailsDialog(QDialog):
             columns.append((self.tr("Reason"), lambda x: reason_text(x.reason)))
         if kind is DeclarationType.BASE_CHANGE:
             columns += [
-                (self.tr("New base"), lambda x: x.wage_base),
+                (self.tr("New base"), lambda x: format_amount_text(x.wage_base)),
                 (self.tr("Effective from"), lambda x: x.effective_period or ""),
             ]
         self.lines_model.setColumnCount(len(columns))
         self.lines_model.setHorizontalHeaderLabels([title for title, _cell in columns])
+        amounts = {self.tr("Wage base"), self.tr("New base")}
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for line in lines:
-            self.lines_model.appendRow([QStandardItem(cell(line)) for _title, cell in columns])
+            items = []
+            for title, cell in columns:
+                item = QStandardItem(cell(line))
+                if title in amounts:
+                    item.setTextAlignment(right)
+                items.append(item)
+            self.lines_model.appendRow(items)
         self.lines_table.resizeColumnsToContents()
 
 

@@ -56,7 +56,7 @@ from ssclient.gui.records.texts import (
 from ssclient.gui.records.views import size_columns, table_view
 from ssclient.gui.workers import Task, start_call
 from ssclient.io.atomic import WriteError
-from ssclient.io.receipts import write_receipt_pdf
+from ssclient.io.receipts import RecordState, write_receipt_pdf
 from ssclient.sync.api import AgencyClient
 from ssclient.sync.results import (
     AgencyError,
@@ -383,7 +383,7 @@ class DeclarationRecordsWindow(QWidget):
     def _revoke_failed(self, task: Task, message: str) -> None:
         error = task.error
         if isinstance(error, AgencyError) and error.code.startswith("REVOKE_"):
-            message = revoke_refusal_text(error.code, error.message)
+            message = revoke_refusal_text(error)
         self.status_label.setText(message)
         self.message_box = open_warning(self, message, self.tr("Revoke"))
 
@@ -449,8 +449,10 @@ class DeclarationRecordsWindow(QWidget):
                 serial_number=summary.serial_number,
                 replaces_serial=summary.replaces_serial,
             )
+            # The status as the agency has it now: a revoked or replaced record's receipt says so.
+            state = RecordState(summary.revoked_at, summary.replaced_by_serial, printed_at=ctx.clock.now())
             try:
-                write_receipt_pdf(declaration, unit, summary.submitted_at, path, tr=TRANSLATE)
+                write_receipt_pdf(declaration, unit, summary.submitted_at, path, tr=TRANSLATE, state=state)
             except WriteError as error:
                 return error
             return path

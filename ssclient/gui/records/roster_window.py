@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.domain.enums import PersonStatus
-from ssclient.domain.money import format_money
+from ssclient.domain.money import format_money, round_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning, report_export
@@ -72,7 +72,13 @@ class RosterWindow(QWidget):
             Column(self.tr("ID number"), lambda e: e.id_number),
             Column(self.tr("Name"), lambda e: e.name),
             Column(self.tr("Status"), lambda e: person_status_name(e.status)),
-            Column(self.tr("Base"), lambda e: format_money(e.base), lambda e: e.base, numeric=True),
+            Column(
+                self.tr("Base"),
+                lambda e: format_money(e.base),
+                lambda e: e.base,
+                numeric=True,
+                value=lambda e: round_money(e.base),
+            ),
             Column(self.tr("Insured since"), lambda e: str(e.since), lambda e: e.since),
             Column(
                 self.tr("Interrupted from"),
@@ -189,7 +195,8 @@ class RosterWindow(QWidget):
     def export_to(self, path: Path) -> Task:
         source = roster_source(self._ctx, *self._criteria())
         task = export_pages(self, source, self.model.columns(), path, title=self.windowTitle())
-        return report_export(task, path, self.status_label, self.tr("%1 people exported to %2."), self._warn)
+        done = self.tr("%1 people exported to %2.")
+        return report_export(task, path, self.status_label, done, self._warn, id_numbers=True)
 
     def _warn(self, message: str) -> None:
         self.status_label.setText(message)

@@ -10,6 +10,7 @@ from ssclient.domain.enums import InsuranceType, PersonStatus
 from ssclient.io.atomic import WRITE_CONTEXT, WRITE_MESSAGES, WriteError
 from ssclient.io.messages import Translate, render_text
 from ssclient.io.statements import insurance_name as _insurance_name
+from ssclient.sync.results import AgencyError
 
 
 def translate(context: str, source: str) -> str:
@@ -49,8 +50,10 @@ def local_time(moment: datetime | None) -> str:
     return "" if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def revoke_refusal_text(code: str, agency_message: str) -> str:
-    """Why the agency would not revoke, in the user's language; its own sentence when the code is new."""
+def revoke_refusal_text(error: AgencyError) -> str:
+    """Why the agency would not revoke, in the user's language; its own sentence when the code is new.
+    A refusal because of a later declaration names it (the agency gives its serial number)."""
+    blocking = next((f.params.get("serial") for f in error.findings if f.params.get("serial")), None)
     known = {
         "REVOKE_WINDOW_CLOSED": QCoreApplication.translate(
             "Records",
@@ -61,14 +64,20 @@ def revoke_refusal_text(code: str, agency_message: str) -> str:
             "Records",
             "The agency refused to revoke it: a later approved declaration builds on it for the same people. "
             "Revoke that one first.",
-        ),
+        )
+        if blocking is None
+        else QCoreApplication.translate(
+            "Records",
+            "The agency refused to revoke it: the later declaration %1 builds on it for the same people. "
+            "Revoke %1 first.",
+        ).replace("%1", blocking),
         "REVOKE_NOT_APPROVED": QCoreApplication.translate(
             "Records", "The agency refused to revoke it: only an approved declaration can be revoked."
         ),
     }
-    return known.get(code) or QCoreApplication.translate(
+    return known.get(error.code) or QCoreApplication.translate(
         "Records", "The agency refused to revoke it: %1"
-    ).replace("%1", agency_message)
+    ).replace("%1", error.message)
 
 
 def write_error_text(error: WriteError) -> str:

@@ -173,7 +173,12 @@ def test_payment_details_export_reads_back(
         rows = list(csv.reader(handle))
     assert rows[0][:5] == ["Period", "For month", "ID number", "Name", "Insurance type"]
     shown = [[cell(window, r, c) for c in range(10)] for r in range(window.model.rowCount())]
-    assert rows[1:] == shown
+    # The amounts (columns 5 to 8) as numbers a spreadsheet can sum: no thousands separators.
+    numbers = [
+        [text.replace(",", "") if 5 <= c <= 8 else text for c, text in enumerate(row)] for row in shown
+    ]
+    assert rows[1:] == numbers
+    assert "Data → From Text/CSV" in window.status_label.text()
 
 
 def test_roster_window_refreshes_from_the_agency_and_filters(

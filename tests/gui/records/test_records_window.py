@@ -345,7 +345,7 @@ def test_details_show_a_records_lines_and_the_agencys_findings(
         make_id_number(0),
         "职工甲",
         "11 local urban",
-        "6500.00",
+        "6,500.00",
         "否",
     ]
     assert not dialog.findings_list.isVisible()

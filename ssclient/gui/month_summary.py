@@ -1,0 +1,127 @@
+"""The accountant's month, read from the local store: what the home page shows (Qt-free, run on a worker).
+
+Per business type: the documents of the current period drafted (draft or checked), waiting (in the
+outbox or sent, no answer yet), rejected and approved. The payment: not declared, waiting, declared and
+current, or declared but stale — a personnel or base change of the same period was approved after it (or
+waits for the agency), so the amounts it declared no longer match the roster. And from all that, the
+next thing to do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.period import Period
+from ssclient.policy.model import Policy
+from ssclient.policy.window import WindowState, window_state
+
+if TYPE_CHECKING:  # the store's package loads SQLAlchemy; only its record type is needed, for typing
+    from ssclient.store.records import DeclarationSummary
+
+
+S = DeclarationStatus
+DRAFTED = frozenset({S.DRAFT, S.CHECKED})
+WAITING = frozenset({S.PENDING, S.SUBMITTED})
+# What changes who is insured or at what base, and so what a payment must declare.
+PERSONNEL = frozenset(
+    {DeclarationType.ADD, DeclarationType.RENEWAL, DeclarationType.INTERRUPTION, DeclarationType.BASE_CHANGE}
+)
+
+
+@dataclass(slots=True)
+class TypeCounts:
+    drafted: int = 0
+    waiting: int = 0
+    rejected: int = 0
+    approved: int = 0
+
+
+class PaymentState(Enum):
+    NOT_DECLARED = "not_declared"
+    WAITING = "waiting"  # sent or about to be: the agency has not answered yet
+    CURRENT = "current"  # approved, and nothing changed since
+    STALE = "stale"  # approved, but personnel changed since: revise it
+
+
+class NextStep(Enum):
+    FIX_REJECTED = "fix_rejected"
+    DECLARE_DRAFTS = "declare_drafts"
+    DECLARE_PAYMENT = "declare_payment"
+    REVISE_PAYMENT = "revise_payment"
+    WAIT_FOR_AGENCY = "wait_for_agency"
+    ALL_DONE = "all_done"
+    WINDOW_CLOSED = "window_closed"
+
+
+@dataclass(frozen=True, slots=True)
+class MonthSummary:
+    period: Period
+    window: WindowState
+    counts: dict[DeclarationType, TypeCounts] = field(default_factory=dict)
+    payment: PaymentState = PaymentState.NOT_DECLARED
+    payment_serial: str | None = None
+
+    def total(self, attribute: str) -> int:
+        return sum(getattr(counts, attribute) for counts in self.counts.values())
+
+    @property
+    def next_step(self) -> NextStep:
+        """The one thing to do next, most urgent first: what the agency refused, what is drafted, the
+        payment, then waiting for answers."""
+        if not self.window.window_open:
+            return NextStep.WINDOW_CLOSED
+        if self.total("rejected"):
+            return NextStep.FIX_REJECTED
+        if self.total("drafted"):
+            return NextStep.DECLARE_DRAFTS
+        if self.payment is PaymentState.NOT_DECLARED:
+            return NextStep.DECLARE_PAYMENT
+        if self.payment is PaymentState.STALE:
+            return NextStep.REVISE_PAYMENT
+        if self.total("waiting"):
+            return NextStep.WAIT_FOR_AGENCY
+        return NextStep.ALL_DONE
+
+
+def summarize(documents: Iterable[DeclarationSummary], policy: Policy, today: date) -> MonthSummary:
+    """The month of `today` from the unit's documents (any periods: only the current one counts)."""
+    window = window_state(policy, today)
+    period = window.period
+    counts = {kind: TypeCounts() for kind in DeclarationType}
+    of_period = [d for d in documents if d.period == period]
+    for document in of_period:
+        tally = counts[document.type]
+        if document.status in DRAFTED:
+            tally.drafted += 1
+        elif document.status in WAITING:
+            tally.waiting += 1
+        elif document.status is S.REJECTED:
+            tally.rejected += 1
+        elif document.status is S.APPROVED:
+            tally.approved += 1
+    payment, serial = _payment_state(of_period)
+    return MonthSummary(period, window, counts, payment, serial)
+
+
+def _payment_state(documents: list[DeclarationSummary]) -> tuple[PaymentState, str | None]:
+    payments = [d for d in documents if d.type is DeclarationType.PAYMENT]
+    approved = [d for d in payments if d.status is S.APPROVED]
+    if not approved:
+        waiting = any(d.status in WAITING for d in payments)
+        return (PaymentState.WAITING if waiting else PaymentState.NOT_DECLARED), None
+    latest = max(approved, key=lambda d: _moment(d.decided_at))
+    changes = [d for d in documents if d.type in PERSONNEL]
+    changed_after = any(
+        d.status is S.APPROVED and _moment(d.decided_at) > _moment(latest.decided_at) for d in changes
+    )
+    changing = any(d.status in WAITING for d in changes)
+    return (PaymentState.STALE if changed_after or changing else PaymentState.CURRENT), latest.serial_number
+
+
+def _moment(at: datetime | None) -> datetime:
+    return at if at is not None else datetime.min.replace(tzinfo=UTC)

@@ -1,0 +1,39 @@
+"""The draft box shows each document's status whole at its default size, whatever the status becomes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ssclient.domain.enums import DeclarationStatus
+from ssclient.gui.context import AppContext
+from ssclient.gui.documents.lists import DRAFT_BOX, DocumentList
+from ssclient.gui.documents.texts import status_name
+from ssclient.store import Store
+from tests.gui.documents.conftest import LI_SI, ZHANG_SAN, snapshot
+from tests.gui.documents.test_lists import add_draft, person
+
+STATUS_COLUMN = 3
+
+
+def test_the_status_column_is_never_cut_short(
+    qtbot: QtBot, ctx: AppContext, store: Store, artifacts: Path
+) -> None:
+    add_draft(store, ctx.unit_code, person(ZHANG_SAN, "张三"), person(LI_SI, "李四"))
+    drafts = DocumentList(ctx, DRAFT_BOX)
+    qtbot.addWidget(drafts)
+    drafts.resize(960, 560)
+    drafts.show()
+    drafts.select_ids(drafts.document_ids())
+    with qtbot.waitSignal(drafts.checked):
+        qtbot.mouseClick(drafts.check_button, Qt.MouseButton.LeftButton)
+    snapshot(drafts, artifacts, "documents_draft_box_status_column.png")
+
+    metrics = drafts.table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(status_name(status)) for status in DRAFT_BOX)
+    # Text plus the cell's margins on both sides.
+    assert drafts.table.columnWidth(STATUS_COLUMN) >= widest + 12
+    shown = drafts.table.model().index(0, STATUS_COLUMN).data()
+    assert shown == status_name(DeclarationStatus.CHECKED)
