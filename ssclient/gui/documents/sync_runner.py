@@ -95,6 +95,10 @@ class SyncRunner(QObject):
 
     def kick(self, *, force: bool = False, probe: bool = False) -> None:
         """Run the outbox now (or right after the run in flight)."""
+        if self._ctx.offline_since is not None:
+            # Logged in offline: no session at the agency yet. Documents wait until the offline session
+            # logs in online (it kicks then); sending now would meet "not logged in" as a refusal.
+            return
         if self.busy:
             previous = self._again or (False, False)
             self._again = (previous[0] or force, previous[1] or probe)
