@@ -31,7 +31,7 @@ from ssclient.domain.clock import Clock
 from ssclient.gui.context import AppContext
 from ssclient.gui.workers import start_call
 from ssclient.io.atomic import atomic_write
-from ssclient.store.audit import AuditEntry, AuditTrail, ChainCheck
+from ssclient.store.audit import AuditEntry, AuditRecord, AuditTrail, ChainCheck
 from ssclient.sync.exchanges import Exchange, Recorder
 
 CSV_COLUMNS = (
@@ -55,17 +55,21 @@ def audit_recorder(store_path: Path, unit_code: str, operator: str, clock: Clock
     def record(exchange: Exchange) -> None:
         trail = AuditTrail(store_path)  # its own connection for the moment of the write: exchanges are rare
         try:
+            e = exchange
+            at = clock.now()
             trail.append(
-                at=clock.now(),
-                unit_code=unit_code,
-                operator=operator,
-                action=exchange.action,
-                reference=exchange.reference,
-                method=exchange.method,
-                path=exchange.path,
-                status=exchange.status,
-                request=exchange.request,
-                response=exchange.response,
+                AuditRecord(
+                    at,
+                    unit_code,
+                    operator,
+                    e.action,
+                    e.reference,
+                    e.method,
+                    e.path,
+                    e.status,
+                    e.request,
+                    e.response,
+                )
             )
         finally:
             trail.close()
@@ -96,8 +100,8 @@ def write_csv(target: Path, entries: list[AuditEntry]) -> Path:
     writer.writerow(CSV_COLUMNS)
     for entry in entries:
         writer.writerow(
-            [entry.at.astimezone().isoformat(timespec="seconds"), entry.unit_code, entry.operator, entry.action,
-             entry.reference, entry.method, entry.path, entry.status, _text(entry.request), _text(entry.response), entry.entry_hash]
+            [entry.record.at.astimezone().isoformat(timespec="seconds"), entry.record.unit_code, entry.record.operator, entry.record.action,
+             entry.record.reference, entry.record.method, entry.record.path, entry.record.status, _text(entry.record.request), _text(entry.record.response), entry.entry_hash]
         )  # fmt: skip
     with atomic_write(target) as file:
         file.write(text.getvalue().encode("utf-8-sig"))
@@ -187,12 +191,12 @@ class AuditWindow(QWidget):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = (
-                entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                action_text(entry.action),
-                entry.reference,
-                f"{entry.method} {entry.path}",
-                str(entry.status),
-                entry.operator,
+                entry.record.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                action_text(entry.record.action),
+                entry.record.reference,
+                f"{entry.record.method} {entry.record.path}",
+                str(entry.record.status),
+                entry.record.operator,
             )
             for column, value in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -206,9 +210,9 @@ class AuditWindow(QWidget):
         entry = self.entries[rows[0].row()]
         self.details.setPlainText(
             self.tr("Sent:\n%1\n\nReceived (%2):\n%3\n\nHash: %4")
-            .replace("%1", pretty(entry.request))
-            .replace("%2", str(entry.status))
-            .replace("%3", pretty(entry.response))
+            .replace("%1", pretty(entry.record.request))
+            .replace("%2", str(entry.record.status))
+            .replace("%3", pretty(entry.record.response))
             .replace("%4", entry.entry_hash)
         )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,8 +25,9 @@ GENESIS = "0" * 64  # the "previous hash" of the first entry
 
 
 @dataclass(frozen=True)
-class AuditEntry:
-    id: int
+class AuditRecord:
+    """What one entry says: when, whose, who, what, and the exact bytes sent and received."""
+
     at: datetime
     unit_code: str
     operator: str
@@ -37,6 +38,14 @@ class AuditEntry:
     status: int
     request: bytes
     response: bytes
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """A stored record, with its place in the chain."""
+
+    id: int
+    record: AuditRecord
     previous_hash: str
     entry_hash: str
 
@@ -54,32 +63,12 @@ class ChainCheck:
         return self.first_broken is None
 
 
-def entry_hash(
-    previous: str,
-    at: datetime,
-    unit_code: str,
-    operator: str,
-    action: str,
-    reference: str,
-    method: str,
-    path: str,
-    status: int,
-    request: bytes,
-    response: bytes,
-) -> str:
-    fields = [
-        previous,
-        at.astimezone(UTC).isoformat(),
-        unit_code,
-        operator,
-        action,
-        reference,
-        method,
-        path,
-        str(status),
-    ]
-    digest = hashlib.sha256("\n".join(fields).encode())
-    digest.update(b"\n" + hashlib.sha256(request).digest() + hashlib.sha256(response).digest())
+def entry_hash(previous: str, record: AuditRecord) -> str:
+    """SHA-256 over the previous entry's hash, the record's fields and its bytes' own hashes."""
+    r = record
+    texts = [previous, r.at.astimezone(UTC).isoformat(), r.unit_code, r.operator, r.action, r.reference]
+    digest = hashlib.sha256("\n".join([*texts, r.method, r.path, str(r.status)]).encode())
+    digest.update(b"\n" + hashlib.sha256(r.request).digest() + hashlib.sha256(r.response).digest())
     return digest.hexdigest()
 
 
@@ -93,38 +82,15 @@ class AuditTrail:
     def close(self) -> None:
         self._engine.dispose()
 
-    def append(
-        self,
-        *,
-        at: datetime,
-        unit_code: str,
-        operator: str,
-        action: str,
-        reference: str,
-        method: str,
-        path: str,
-        status: int,
-        request: bytes,
-        response: bytes,
-    ) -> AuditEntry:
+    def append(self, record: AuditRecord) -> AuditEntry:
         """Add one entry after the last; one write transaction, so two writers never share a predecessor."""
         with self._session(write=True) as session:
             previous = session.scalar(select(AuditRow.entry_hash).order_by(AuditRow.id.desc()).limit(1))
             previous = previous or GENESIS
-            fields = (unit_code, operator, action, reference, method, path, status, request, response)
             row = AuditRow(
-                at=at,
-                unit_code=unit_code,
-                operator=operator,
-                action=action,
-                reference=reference,
-                method=method,
-                path=path,
-                status=status,
-                request=request,
-                response=response,
+                **{f.name: getattr(record, f.name) for f in fields(AuditRecord)},
                 previous_hash=previous,
-                entry_hash=entry_hash(previous, at, *fields),
+                entry_hash=entry_hash(previous, record),
             )
             session.add(row)
             session.flush()
@@ -151,16 +117,7 @@ class AuditTrail:
                 checked += 1
                 if row.previous_hash != previous:
                     return ChainCheck(checked, row.id, "its link to the previous entry is wrong")
-                fields = (
-                    row.unit_code,
-                    row.operator,
-                    row.action,
-                    row.reference,
-                    row.method,
-                    row.path,
-                    row.status,
-                )
-                if entry_hash(previous, row.at, *fields, row.request, row.response) != row.entry_hash:
+                if entry_hash(previous, _record(row)) != row.entry_hash:
                     return ChainCheck(checked, row.id, "its content does not match its hash")
                 previous = row.entry_hash
         return ChainCheck(checked, None)
@@ -179,8 +136,9 @@ class AuditTrail:
             raise from_database_error(error, self.path) from error
 
 
+def _record(row: AuditRow) -> AuditRecord:
+    return AuditRecord(**{f.name: getattr(row, f.name) for f in fields(AuditRecord)})
+
+
 def _entry(row: AuditRow) -> AuditEntry:
-    return AuditEntry(
-        row.id, row.at, row.unit_code, row.operator, row.action, row.reference, row.method, row.path, row.status,
-        row.request, row.response, row.previous_hash, row.entry_hash,
-    )  # fmt: skip
+    return AuditEntry(row.id, _record(row), row.previous_hash, row.entry_hash)

@@ -33,11 +33,16 @@ def test_a_submission_is_kept_searchable_verifiable_and_exportable(
     trail = AuditTrail(Path(store.path))
     (entry,) = trail.entries(unit.unit_code)
     trail.close()
-    assert (entry.action, entry.method, entry.path, entry.status) == ("submit", "POST", "/declarations", 201)
-    assert json.loads(entry.request) == json.loads(
+    assert (entry.record.action, entry.record.method, entry.record.path, entry.record.status) == (
+        "submit",
+        "POST",
+        "/declarations",
+        201,
+    )
+    assert json.loads(entry.record.request) == json.loads(
         json.dumps(declaration_to_json(store.get_declaration(document)))
     )
-    assert json.loads(entry.response)["serial_number"] == store.get_declaration(document).serial_number
+    assert json.loads(entry.record.response)["serial_number"] == store.get_declaration(document).serial_number
 
     window.actions_by_name["auditTrail"].trigger()
     audit = window.findChild(AuditWindow)
@@ -59,4 +64,4 @@ def test_a_submission_is_kept_searchable_verifiable_and_exportable(
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 with its BOM
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
     assert [r["action"] for r in rows] == ["submit"] and "赵六" in rows[0]["request"]
-    assert rows[0]["reference"] == key == entry.reference
+    assert rows[0]["reference"] == key == entry.record.reference

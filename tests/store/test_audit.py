@@ -13,7 +13,7 @@ import pytest
 from ssclient.cli import main
 from ssclient.domain.clock import FixedClock
 from ssclient.store import Store
-from ssclient.store.audit import GENESIS, AuditTrail
+from ssclient.store.audit import GENESIS, AuditRecord, AuditTrail
 from tests.store.conftest import UNIT
 
 
@@ -22,16 +22,18 @@ def trail(store: Store, store_path: Path, clock: FixedClock) -> AuditTrail:
     opened = AuditTrail(store_path)
     for n, action in enumerate(("submit", "answer", "revoke")):
         opened.append(
-            at=clock.now() + timedelta(minutes=n),
-            unit_code=UNIT,
-            operator=UNIT,
-            action=action,
-            reference=f"key-{n}",
-            method="POST",
-            path=f"/declarations/{n}",
-            status=201,
-            request=f'{{"n": {n}, "name": "张三"}}'.encode(),
-            response=b'{"status": "approved"}',
+            AuditRecord(
+                at=clock.now() + timedelta(minutes=n),
+                unit_code=UNIT,
+                operator=UNIT,
+                action=action,
+                reference=f"key-{n}",
+                method="POST",
+                path=f"/declarations/{n}",
+                status=201,
+                request=f'{{"n": {n}, "name": "张三"}}'.encode(),
+                response=b'{"status": "approved"}',
+            )
         )
     return opened
 
@@ -46,13 +48,13 @@ def tamper(path: Path, sql: str) -> None:
 
 def test_entries_chain_and_verify(trail: AuditTrail) -> None:
     entries = trail.entries(UNIT)
-    assert [e.action for e in entries] == ["revoke", "answer", "submit"]  # newest first
+    assert [e.record.action for e in entries] == ["revoke", "answer", "submit"]  # newest first
     assert entries[-1].previous_hash == GENESIS
     assert entries[0].previous_hash == entries[1].entry_hash
     check = trail.verify()
     assert check.intact and check.checked == 3
-    assert [e.action for e in trail.entries(UNIT, "张三")] == ["revoke", "answer", "submit"]
-    assert [e.action for e in trail.entries(UNIT, "revoke")] == ["revoke"]
+    assert [e.record.action for e in trail.entries(UNIT, "张三")] == ["revoke", "answer", "submit"]
+    assert [e.record.action for e in trail.entries(UNIT, "revoke")] == ["revoke"]
 
 
 def test_the_database_refuses_to_change_or_remove_an_entry(trail: AuditTrail, store_path: Path) -> None:
