@@ -20,13 +20,21 @@ from ssclient.policy.regions import default_regions
 
 
 def build_state(
-    db_url: str, clock: Clock | None = None, policy: Policy | None = None, *, training: bool = True
+    db_url: str,
+    clock: Clock | None = None,
+    policy: Policy | None = None,
+    *,
+    training: bool = True,
+    timer: Clock | None = None,
 ) -> AgencyState:
+    """The agency's state; `timer` (for durations) defaults to `clock` (see AgencyState)."""
+    clock = clock or SystemClock()
     return AgencyState(
         engine=make_engine(db_url),
-        clock=clock or SystemClock(),
+        clock=clock,
         policy=policy or default_policy(),
         regions=default_regions(),
+        timer=timer or clock,
         training=training,
         name="Training agency (local)" if training else "Agency",
     )

@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, UnaryExpression, bindparam, func, select, union_all
+from sqlalchemy import ColumnElement, UnaryExpression, bindparam, func, select, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
@@ -16,10 +16,13 @@ from ssclient.agency.db import (
     DECLARATION_PEOPLE,
     DECLARATIONS,
     PAYMENTS,
+    SERIAL_DAYS,
     UNITS,
     DeclarationPersonRow,
     DeclarationRow,
+    dialect_insert,
     insert_many,
+    lock_unit,
 )
 from ssclient.agency.errors import ApiError
 from ssclient.agency.review import ReviewData, review
@@ -73,9 +76,16 @@ class Submitted:
 def submit(state: AgencyState, unit_id: int, key: str, data: DeclarationIn) -> Submitted:
     body = canonical_body(data)
     body_hash = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    with state.review_lock, state.sessions() as db:
+    with state.sessions() as db:
         existing = _by_key(db, unit_id, key)
         if existing is not None:
+            return Submitted(_replay(existing, body_hash), created=False)
+        # One review of this unit at a time, in any process: the roster, the payment already declared and
+        # the record to replace are read and changed in one turn. The key is looked up again in the turn.
+        lock_unit(db, unit_id)
+        existing = _by_key(db, unit_id, key)
+        if existing is not None:
+            db.rollback()
             return Submitted(_replay(existing, body_hash), created=False)
         try:
             answer = _review_and_store(state, db, unit_id, key, body_hash, body, data)
@@ -166,6 +176,8 @@ def _review_and_store(
         if approved
         else {}
     )
+    if approved and replaced is not None and not _revoke_row(db, replaced, now):
+        raise _replaced_meanwhile()
     status = APPROVED if approved else DeclarationStatus.REJECTED.value
     inserted = db.connection().execute(
         _INSERT_DECLARATION,
@@ -196,11 +208,10 @@ def _review_and_store(
     _store_people(db, unit_id, declaration_id, people)
     serial = None
     if approved:
-        serial = f"SB{day:%Y%m%d}{declaration_id:08d}"
+        serial = _next_serial(db, day)
         db.execute(_SET_SERIAL, {"row": declaration_id, "serial": serial})
         if replaced is not None:
-            _revoke_row(db, replaced, now)
-            replaced.replaced_by_id = declaration_id
+            db.execute(_SET_SUCCESSOR, {"row": replaced.id, "successor": declaration_id})
         existing = {number for number, s in virtual.items() if s is not None}
         write_states(db, unit_id, changes, existing)
         if is_payment:
@@ -222,6 +233,30 @@ _SET_SERIAL = (
     .where(DECLARATIONS.c.id == bindparam("row"))
     .values(serial_number=bindparam("serial"))
 )
+
+
+_SET_SUCCESSOR = (
+    DECLARATIONS.update()
+    .where(DECLARATIONS.c.id == bindparam("row"))
+    .values(replaced_by_id=bindparam("successor"))
+)
+
+
+def _next_serial(db: Session, day: date) -> str:
+    """SB, the business day, and that day's count of approved declarations in this agency: nothing tells
+    how many were approved before, elsewhere or on other days."""
+    text = f"{day:%Y%m%d}"
+    insert = dialect_insert(db, SERIAL_DAYS).values(day=text, last=1)
+    counted = insert.on_conflict_do_update(
+        index_elements=[SERIAL_DAYS.c.day], set_={"last": SERIAL_DAYS.c.last + 1}
+    ).returning(SERIAL_DAYS.c.last)
+    return f"SB{text}{int(db.execute(counted).scalar_one()):08d}"
+
+
+def _replaced_meanwhile() -> ApiError:
+    return ApiError(
+        409, "REPLACED_NOT_REVOCABLE", "The record was revoked or replaced a moment ago; it cannot be replaced."
+    )
 
 
 def _industry_class(db: Session, unit_id: int) -> int:
@@ -448,7 +483,8 @@ def query_declarations(
 
 
 def revoke(state: AgencyState, unit_id: int, declaration_id: int) -> DeclarationOut:
-    with state.review_lock, state.sessions() as db:
+    with state.sessions() as db:
+        lock_unit(db, unit_id)
         row = db.scalar(
             select(DeclarationRow).where(
                 DeclarationRow.id == declaration_id, DeclarationRow.unit_id == unit_id
@@ -459,7 +495,8 @@ def revoke(state: AgencyState, unit_id: int, declaration_id: int) -> Declaration
         refusal = _revocation_refusal(state, db, row)
         if refusal is not None:
             raise ApiError(409, *refusal)
-        _revoke_row(db, row, state.clock.now())
+        if not _revoke_row(db, row, state.clock.now()):
+            raise ApiError(409, "REVOKE_NOT_APPROVED", "The declaration was revoked a moment ago.")
         db.commit()
     return get_declaration(state, unit_id, declaration_id)
 
@@ -503,10 +540,18 @@ def _revocation_refusal(state: AgencyState, db: Session, row: DeclarationRow) ->
     return None
 
 
-def _revoke_row(db: Session, row: DeclarationRow, now: datetime) -> None:
-    """Mark the record revoked and put the roster back as it was before it."""
+def _revoke_row(db: Session, row: DeclarationRow, now: datetime) -> bool:
+    """Mark the record revoked, if it is still approved, and put the roster back as it was before it.
+    False: it was not approved any more (nothing changed)."""
+    revoked = db.connection().execute(
+        update(DeclarationRow)
+        .where(DeclarationRow.id == row.id, DeclarationRow.status == APPROVED)
+        .values(status=DeclarationStatus.REVOKED.value, revoked_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if revoked.rowcount != 1:
+        return False
     snapshot: dict[str, Snapshot | None] = json.loads(row.roster_before or "{}")
     current = load_states(db, row.unit_id, snapshot)
     write_states(db, row.unit_id, snapshot, current)
-    row.status = DeclarationStatus.REVOKED.value
-    row.revoked_at = now
+    return True

@@ -85,41 +85,6 @@ def test_a_wrong_password_or_unit_code_gives_the_same_refusal(
     assert (wrong_code.value.code, wrong_code.value.message) == ("LOGIN_FAILED", wrong_password.value.message)
 
 
-def test_five_wrong_passwords_lock_the_unit_for_15_minutes(
-    agency_client: AgencyClient, unit: AgencyUnit, agency_clock: FixedClock
-) -> None:
-    for _ in range(4):
-        with pytest.raises(AgencyError) as refused:
-            agency_client.login(unit.unit_code, "Wrong2026pw")
-        assert refused.value.code == "LOGIN_FAILED"
-    with pytest.raises(AgencyError) as locked:
-        agency_client.login(unit.unit_code, "Wrong2026pw")
-    assert (locked.value.status, locked.value.code) == (423, "UNIT_LOCKED")
-    assert "09:15" in locked.value.message
-
-    # Locked: even the right password is refused.
-    agency_clock.advance(timedelta(minutes=14, seconds=59))
-    with pytest.raises(AgencyError) as still_locked:
-        agency_client.login(unit.unit_code, unit.password)
-    assert still_locked.value.code == "UNIT_LOCKED"
-
-    agency_clock.advance(timedelta(seconds=1))
-    assert agency_client.login(unit.unit_code, unit.password).unit_code == unit.unit_code
-
-
-def test_a_good_login_resets_the_count_of_wrong_passwords(
-    agency_client: AgencyClient, unit: AgencyUnit
-) -> None:
-    for _ in range(4):
-        with pytest.raises(AgencyError):
-            agency_client.login(unit.unit_code, "Wrong2026pw")
-    agency_client.login(unit.unit_code, unit.password)
-    for _ in range(4):
-        with pytest.raises(AgencyError) as refused:
-            agency_client.login(unit.unit_code, "Wrong2026pw")
-        assert refused.value.code == "LOGIN_FAILED"
-
-
 def test_a_session_expires(agency_client: AgencyClient, unit: AgencyUnit, agency_clock: FixedClock) -> None:
     session = agency_client.login(unit.unit_code, unit.password)
     assert session.expires_at - agency_clock.now() == timedelta(hours=2)
