@@ -8,7 +8,7 @@ from fastapi import FastAPI
 
 from ssclient import __version__
 from ssclient.agency.db import make_engine
-from ssclient.agency.errors import install_error_handlers
+from ssclient.agency.errors import CatchUnexpected, install_error_handlers
 from ssclient.agency.limits import BodySizeLimit
 from ssclient.agency.routes import private, public
 from ssclient.agency.schemas import MAX_BODY_BYTES
@@ -65,4 +65,5 @@ def _application(max_body_bytes: int) -> FastAPI:
     app.include_router(public)
     app.include_router(private)
     app.add_middleware(BodySizeLimit, limit=max_body_bytes)
+    app.add_middleware(CatchUnexpected)
     return app

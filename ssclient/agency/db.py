@@ -248,9 +248,7 @@ LOGIN_THROTTLE = cast(Table, LoginThrottleRow.__table__)
 SERIAL_DAYS = cast(Table, SerialDayRow.__table__)
 
 _TOUCH_UNIT = (
-    UNITS.update()
-    .where(UNITS.c.id == bindparam("unit"))
-    .values(industry_class=UNITS.c.industry_class)
+    UNITS.update().where(UNITS.c.id == bindparam("unit")).values(industry_class=UNITS.c.industry_class)
 )
 _LOCK_UNIT = select(UNITS.c.id).where(UNITS.c.id == bindparam("unit")).with_for_update()
 
@@ -278,6 +276,9 @@ def make_engine(url: str) -> Engine:
     failing, and its file is readable by its owner only; other databases get a connection checked before
     use (a restarted server would otherwise fail the first request)."""
     is_sqlite = url.startswith("sqlite")
+    if make_url(url).drivername == "postgresql":
+        # The driver the agency installs (SQLAlchemy would look for psycopg2 for a bare postgresql://).
+        url = make_url(url).set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     kwargs: dict[str, Any] = {}
     if is_sqlite:
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}

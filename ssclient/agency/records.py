@@ -255,7 +255,9 @@ def _next_serial(db: Session, day: date) -> str:
 
 def _replaced_meanwhile() -> ApiError:
     return ApiError(
-        409, "REPLACED_NOT_REVOCABLE", "The record was revoked or replaced a moment ago; it cannot be replaced."
+        409,
+        "REPLACED_NOT_REVOCABLE",
+        "The record was revoked or replaced a moment ago; it cannot be replaced.",
     )
 
 
@@ -401,7 +403,12 @@ def _order(sort: str | None, descending: bool | None, narrowed: bool = False) ->
         column = SORT_COLUMNS[sort]
         columns.insert(0, func.coalesce(column, column) if narrowed else column.expression)
     down = descending if descending is not None else sort is None
-    return [column.desc() if down else column.asc() for column in columns]
+    ordered = [column.desc() if down else column.asc() for column in columns]
+    if sort == "serial_number":
+        # Rejected records have none: first going up, last going down, as SQLite always sorts NULL
+        # (PostgreSQL's default is the other way round; saying it explicitly keeps SQLite's index walk).
+        ordered[0] = ordered[0].nulls_last() if down else ordered[0].nulls_first()
+    return ordered
 
 
 _NEWEST_FIRST = _order(None, None)

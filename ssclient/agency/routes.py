@@ -15,7 +15,9 @@ from ssclient.agency.errors import COMMON_ERRORS, NOT_FOUND, SESSION_ERRORS, err
 from ssclient.agency.payments import PaymentCriteria, payment_report
 from ssclient.agency.schemas import (
     KEY_PATTERN,
+    MAX_ID,
     PERIOD_PATTERN,
+    TEXT_PATTERN,
     CalendarOut,
     DeclarationIn,
     DeclarationOut,
@@ -45,9 +47,11 @@ from ssclient.policy.window import window_state
 public = APIRouter(prefix="/api/v1", responses=COMMON_ERRORS)
 private = APIRouter(prefix="/api/v1", responses={**COMMON_ERRORS, **SESSION_ERRORS})
 
-DeclarationId = Annotated[int, Path(ge=1, le=2**53, description="The declaration's id.")]
+DeclarationId = Annotated[int, Path(ge=1, le=MAX_ID, description="The declaration's id.")]
 PeriodQuery = Annotated[str | None, Query(pattern=PERIOD_PATTERN, description="YYYY-MM")]
-PersonQuery = Annotated[str | None, Query(max_length=60, description="An ID number or a name, exactly.")]
+PersonQuery = Annotated[
+    str | None, Query(max_length=60, pattern=TEXT_PATTERN, description="An ID number or a name, exactly.")
+]
 Offset = Annotated[int, Query(ge=0, le=10**9)]
 
 

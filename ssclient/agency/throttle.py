@@ -6,8 +6,8 @@ as typed together with the client's address, the unit code alone, and the addres
 round of attempts is used up is paused, each pause twice as long as the one before (1 minute, 2, 4... at
 most an hour), so that a guesser gets a handful of tries an hour while the unit's own accountant, at another
 address, is held up only by a guesser who has spent the unit's larger allowance. Unknown unit codes are
-counted like known ones: the answers never tell which codes exist. A correct password ends the unit's
-pauses; subjects idle for a day are forgotten.
+counted like known ones: the answers never tell which codes exist. A correct password gives its attempt
+back and makes the unit's next pause the shortest again; subjects idle for a day are forgotten.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ PAIR, UNIT, ADDRESS = "pair", "unit", "address"
 LIMITS = {PAIR: 5, UNIT: 20, ADDRESS: 40}
 FIRST_PAUSE = timedelta(minutes=1)
 LONGEST_PAUSE = timedelta(hours=1)
+# A round whose last attempt is this old starts again: a typo a week does not add up to a pause.
+ROUND_ENDS_AFTER = timedelta(minutes=15)
 FORGET_AFTER = timedelta(days=1)
 
 _T = LOGIN_THROTTLE.c
@@ -78,7 +80,8 @@ def _admission(scope: str, subject: str, now: datetime) -> Update:
     at = literal(now, UtcDateTime())
     in_round = _T.paused_until.is_(None)
     pause_over = _T.paused_until <= at
-    last_of_round = and_(in_round, _T.attempts + 1 >= LIMITS[scope])
+    continuing = and_(in_round, _T.last_attempt_at > literal(now - ROUND_ENDS_AFTER, UtcDateTime()))
+    last_of_round = and_(continuing, _T.attempts + 1 >= LIMITS[scope])
     pause_ends = case(
         *[(_T.pauses == n, literal(now + pause_after(n), UtcDateTime())) for n in range(_STEPS)],
         else_=literal(now + LONGEST_PAUSE, UtcDateTime()),
@@ -87,7 +90,7 @@ def _admission(scope: str, subject: str, now: datetime) -> Update:
         update(LOGIN_THROTTLE)
         .where(_T.scope == scope, _T.subject == subject, or_(in_round, pause_over))
         .values(
-            attempts=case((in_round, _T.attempts + 1), else_=1),
+            attempts=case((continuing, _T.attempts + 1), else_=1),
             paused_until=case((last_of_round, pause_ends), else_=null()),
             pauses=case((last_of_round, _T.pauses + 1), else_=_T.pauses),
             last_attempt_at=at,
@@ -96,18 +99,19 @@ def _admission(scope: str, subject: str, now: datetime) -> Update:
 
 
 def succeeded(conn: Connection, unit_code: str, address: str, now: datetime) -> None:
-    """The right password: the unit's count and pauses end; the address gets its attempt back."""
-    for scope, subject in _subjects(unit_code, address)[:2]:
+    """The right password: its own attempt is given back, and the unit's next pause is the shortest again.
+    Wrong attempts of this round stay counted (a right password amid a burst of guesses opens no second
+    round for them), and a pause that began meanwhile stays."""
+    subjects = _subjects(unit_code, address)
+    for scope, subject in subjects:
         conn.execute(
             update(LOGIN_THROTTLE)
             .where(_T.scope == scope, _T.subject == subject)
-            .values(attempts=0, pauses=0, paused_until=None)
+            .values(
+                attempts=case((_T.attempts > 0, _T.attempts - 1), else_=0),
+                pauses=_T.pauses if scope == ADDRESS else 0,
+            )
         )
-    conn.execute(
-        update(LOGIN_THROTTLE)
-        .where(_T.scope == ADDRESS, _T.subject == address, _T.paused_until.is_(None), _T.attempts > 0)
-        .values(attempts=_T.attempts - 1)
-    )
     conn.execute(
         delete(LOGIN_THROTTLE).where(
             _T.last_attempt_at < literal(now - FORGET_AFTER, UtcDateTime()),

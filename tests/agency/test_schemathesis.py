@@ -1,16 +1,18 @@
-"""Property-based requests from the agency's own OpenAPI document: no 5xx, and every answer (status,
-content type, body, headers) as documented. Bounded and derandomized so the suite stays fast and stable."""
+"""Property-based requests from the agency's own OpenAPI document, on SQLite and PostgreSQL: no 5xx, and
+every answer (status, content type, body, headers) as documented. Bounded so that the suite stays fast; the
+seed is drawn anew each run and printed (AGENCY_FUZZ_SEED=<seed> replays a run)."""
 
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import httpx
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, seed, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
@@ -23,7 +25,7 @@ from ssclient.agency.app import openapi_document
 from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import FixedClock
 from ssclient.sync.api import AgencyClient
-from tests.support.agency import AGENCY_START, register_unit
+from tests.support.agency import AGENCY_START, DATABASES, database_url, register_unit
 
 if TYPE_CHECKING:
     # schemathesis names the type of its OpenAPI cases for type checkers only.
@@ -38,11 +40,20 @@ CHECKS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def running(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningAgency, str]]:
-    agency = start_agency(
-        f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'agency.sqlite3'}", FixedClock(AGENCY_START)
-    )
+SEED = int(os.environ.get("AGENCY_FUZZ_SEED") or secrets.randbelow(2**32))
+
+
+@pytest.fixture(scope="module", params=DATABASES)
+def running(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[RunningAgency, str]]:
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(
+            f"agency fuzzing ({request.param}) with seed {SEED}: AGENCY_FUZZ_SEED={SEED} replays it"
+        )
+    url = database_url(request.param, tmp_path_factory.mktemp("fuzz"), request)
+    agency = start_agency(url, FixedClock(AGENCY_START))
     try:
         with AgencyClient(agency.url, retries=0) as client:
             register_unit(client)
@@ -67,14 +78,20 @@ schema = schemathesis.openapi.from_dict(openapi_document()).exclude(
 
 
 @schema.parametrize()
+@seed(SEED)
 @settings(
     # AGENCY_FUZZ_EXAMPLES=500 for a deeper run by hand; the suite keeps it short.
     max_examples=int(os.environ.get("AGENCY_FUZZ_EXAMPLES", "10")),
-    derandomize=True,
     database=None,
     deadline=None,
     suppress_health_check=list(HealthCheck),
 )
 def test_the_agency_answers_as_documented(case: OpenApiCase, running: tuple[RunningAgency, str]) -> None:
     agency, token = running
-    case.call_and_validate(base_url=agency.url, headers={"Authorization": f"Bearer {token}"}, checks=CHECKS)
+    try:
+        case.call_and_validate(
+            base_url=agency.url, headers={"Authorization": f"Bearer {token}"}, checks=CHECKS
+        )
+    except Exception as failure:
+        failure.add_note(f"replay with AGENCY_FUZZ_SEED={SEED}")
+        raise

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from ssclient.agency.server import RunningAgency
 from ssclient.domain.clock import FixedClock
 from ssclient.sync.api import AgencyClient, AgencyError, SessionExpired
 from tests.support.agency import STRONG_PASSWORD, AgencyUnit, make_uscc, register_unit
@@ -151,3 +152,18 @@ def test_each_unit_has_its_own_session(agency_client: AgencyClient, agency_clock
     assert agency_client.profile().unit_code == second.unit_code
     agency_client.token = first_token
     assert agency_client.profile().unit_code == first.unit_code
+
+
+def test_a_password_change_ends_the_units_other_sessions(agency: RunningAgency, unit: AgencyUnit) -> None:
+    with AgencyClient(agency.url, retries=0) as elsewhere, AgencyClient(agency.url, retries=0) as neighbour:
+        elsewhere.login(unit.unit_code, unit.password)
+        other_unit = register_unit(neighbour, name="丙公司")
+        elsewhere.roster()
+        unit.client.change_password(unit.password, "Fresh2027pw")
+        unit.client.roster()  # the session that changed it goes on
+        with pytest.raises(SessionExpired) as ended:
+            elsewhere.roster()
+        assert ended.value.code == "NOT_AUTHENTICATED"
+        assert neighbour.profile().unit_code == other_unit.unit_code  # another unit's session stays
+        elsewhere.login(unit.unit_code, "Fresh2027pw")
+        elsewhere.roster()

@@ -4,7 +4,9 @@ Use the fixtures from a conftest.py with `from tests.support.agency import *  # 
 
 - `agency_clock`: a FixedClock at 2026-11-20 09:00 Beijing time (the window is open until the 23rd);
   move it with `.set(...)` / `.advance(...)` — the agency reads only this clock.
-- `agency`: a RunningAgency on a free loopback port, its SQLite file in tmp; stopped after the test.
+- `agency_db_url`: the agency's database, a SQLite file in tmp (tests/agency overrides it to run each test
+  on PostgreSQL too, see `database_url`).
+- `agency`: a RunningAgency on a free loopback port on that database; stopped after the test.
 - `agency_client`: an AgencyClient for it (no session).
 - `unit`: a registered unit whose initial password has been changed, logged in: `unit.client`,
   `unit.unit_code`, `unit.password`.
@@ -29,6 +31,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.domain.period import Period
 from ssclient.sync.api import AgencyClient
 from tests.support.line_fields import LineDetails, LineFields
+from tests.support.postgres import PostgresServer
 
 # Inside November 2026's window (days 1–23).
 AGENCY_START = datetime(2026, 11, 20, 9, 0, tzinfo=CHINA_TZ)
@@ -103,9 +106,26 @@ def agency_clock() -> FixedClock:
     return FixedClock(AGENCY_START)
 
 
+DATABASES = ("sqlite", "postgresql")
+
+
+def database_url(kind: str, folder: Path, request: pytest.FixtureRequest) -> str:
+    """A new empty agency database of this kind: a SQLite file in `folder`, or a database on the session's
+    throw-away PostgreSQL server (tests.support.postgres; skipped where it cannot run, except in CI)."""
+    if kind == "sqlite":
+        return f"sqlite:///{folder / 'agency.sqlite3'}"
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    return server.new_database()
+
+
 @pytest.fixture
-def agency(tmp_path: Path, agency_clock: FixedClock) -> Iterator[RunningAgency]:
-    running = start_agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", agency_clock)
+def agency_db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'agency.sqlite3'}"
+
+
+@pytest.fixture
+def agency(agency_db_url: str, agency_clock: FixedClock) -> Iterator[RunningAgency]:
+    running = start_agency(agency_db_url, agency_clock)
     try:
         yield running
     finally:
