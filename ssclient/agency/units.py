@@ -19,13 +19,8 @@ from ssclient.agency.state import AgencyState
 from ssclient.domain.clock import CHINA_TZ
 from ssclient.domain.findings import Finding, has_errors
 from ssclient.rules.messages import finding
-from ssclient.rules.unit import (
-    check_new_password,
-    check_tax_number,
-    check_unit_name,
-    check_uscc,
-    normalize_code,
-)
+from ssclient.rules.passwords import check_new_password
+from ssclient.rules.unit import check_tax_number, check_unit_name, check_uscc, normalize_code
 
 UNIT_CODE_PREFIX = "170"
 
@@ -68,7 +63,9 @@ def _registration_findings(data: RegisterIn) -> list[Finding]:
     if not data.contact.strip():
         findings.append(finding("CONTACT_REQUIRED", "contact"))
     if normalize_code(data.password) != normalize_code(data.tax_number):
-        findings += check_new_password(data.password, tax_number=data.tax_number, field="password")
+        findings += check_new_password(
+            data.password, tax_number=data.tax_number, field="password", uscc=data.uscc, unit_name=data.name
+        )
     return findings
 
 
@@ -145,7 +142,14 @@ def change_password(state: AgencyState, unit_id: int, token: str, data: Password
         unit = db.get_one(UnitRow, unit_id)
         if not verify_password(unit.password_hash, data.old_password):
             raise ApiError(403, "WRONG_PASSWORD", "The current password is wrong.")
-        findings = check_new_password(data.new_password, data.old_password, unit.tax_number)
+        findings = check_new_password(
+            data.new_password,
+            data.old_password,
+            unit.tax_number,
+            unit_code=unit.unit_code,
+            uscc=unit.uscc,
+            unit_name=unit.name,
+        )
         if findings:
             raise ApiError(422, "VALIDATION_FAILED", findings[0].message, findings)
         unit.password_hash = hash_password(data.new_password)

@@ -167,3 +167,21 @@ def test_a_password_change_ends_the_units_other_sessions(agency: RunningAgency, 
         assert neighbour.profile().unit_code == other_unit.unit_code  # another unit's session stays
         elsewhere.login(unit.unit_code, "Fresh2027pw")
         elsewhere.roster()
+
+
+@pytest.mark.parametrize("weak", ["password1", "aaaaaaa1", "{unit_code}a", "Pass\x00word2026"])
+def test_guessable_passwords_are_refused_with_the_reason(
+    agency_client: AgencyClient, unit: AgencyUnit, weak: str
+) -> None:
+    with pytest.raises(AgencyError) as refused:
+        agency_client.change_password(unit.password, weak.format(unit_code=unit.unit_code))
+    assert refused.value.status == 422
+    codes = {f.code for f in refused.value.findings}
+    assert codes == ({"REQUEST_INVALID"} if "\x00" in weak else {"PASSWORD_GUESSABLE"}), codes
+
+
+def test_registration_refuses_a_common_password(agency_client: AgencyClient) -> None:
+    code = make_uscc()
+    with pytest.raises(AgencyError) as refused:
+        agency_client.register(name="丁公司", uscc=code, tax_number=code, contact="王", password="password1")
+    assert [(f.field, f.code) for f in refused.value.findings] == [("password", "PASSWORD_GUESSABLE")]
