@@ -250,7 +250,8 @@ SERIAL_DAYS = cast(Table, SerialDayRow.__table__)
 _TOUCH_UNIT = (
     UNITS.update().where(UNITS.c.id == bindparam("unit")).values(industry_class=UNITS.c.industry_class)
 )
-_LOCK_UNIT = select(UNITS.c.id).where(UNITS.c.id == bindparam("unit")).with_for_update()
+# FOR NO KEY UPDATE: rows that only refer to the unit (a new session, a declaration) are not held up.
+_LOCK_UNIT = select(UNITS.c.id).where(UNITS.c.id == bindparam("unit")).with_for_update(key_share=True)
 
 
 def dialect_insert(db: Session | Connection, table: Table) -> Any:

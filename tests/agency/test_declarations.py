@@ -435,3 +435,18 @@ def test_two_agencies_on_one_database_still_make_one_record_per_key(
     finally:
         first.stop()
         second.stop()
+
+
+def test_serial_numbers_count_per_day_not_overall(unit: AgencyUnit, agency_clock: FixedClock) -> None:
+    first = unit.client.submit(declaration(ADD, person_line(1)), "serial-day-1")
+    second = unit.client.submit(declaration(ADD, person_line(2)), "serial-day-2")
+    rejected = unit.client.submit(declaration(ADD, person_line(2)), "serial-day-3")  # already insured
+    agency_clock.advance(timedelta(days=1))
+    unit.relogin()
+    next_day = unit.client.submit(declaration(ADD, person_line(3)), "serial-day-4")
+    assert not rejected.approved and rejected.serial_number is None
+    assert [first.serial_number, second.serial_number, next_day.serial_number] == [
+        "SB2026112000000001",
+        "SB2026112000000002",
+        "SB2026112100000001",
+    ]

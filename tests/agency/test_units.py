@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from ssclient.agency.passwords import verify_password
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.clock import FixedClock
 from ssclient.sync.api import AgencyClient, AgencyError, SessionExpired
@@ -185,3 +186,11 @@ def test_registration_refuses_a_common_password(agency_client: AgencyClient) -> 
     with pytest.raises(AgencyError) as refused:
         agency_client.register(name="丁公司", uscc=code, tax_number=code, contact="王", password="password1")
     assert [(f.field, f.code) for f in refused.value.findings] == [("password", "PASSWORD_GUESSABLE")]
+
+
+def test_passwords_are_kept_as_argon2id_hashes_of_owasps_minimum_cost() -> None:
+    from ssclient.agency.passwords import OWASP_MINIMUM
+
+    stored = OWASP_MINIMUM.hash(STRONG_PASSWORD)
+    assert stored.startswith("$argon2id$") and "m=19456,t=2,p=1" in stored
+    assert verify_password(stored, STRONG_PASSWORD) and not verify_password(stored, "Wrong2026pw")

@@ -4,9 +4,8 @@ Use the fixtures from a conftest.py with `from tests.support.agency import *  # 
 
 - `agency_clock`: a FixedClock at 2026-11-20 09:00 Beijing time (the window is open until the 23rd);
   move it with `.set(...)` / `.advance(...)` — the agency reads only this clock.
-- `agency_db_url`: the agency's database, a SQLite file in tmp (tests/agency overrides it to run each test
-  on PostgreSQL too, see `database_url`).
-- `agency`: a RunningAgency on a free loopback port on that database; stopped after the test.
+- `agency`: a RunningAgency on a free loopback port, its SQLite file in tmp; stopped after the test
+  (tests/agency runs it on PostgreSQL too: `database_url`, `running_agency`).
 - `agency_client`: an AgencyClient for it (no session).
 - `unit`: a registered unit whose initial password has been changed, logged in: `unit.client`,
   `unit.unit_code`, `unit.password`.
@@ -118,18 +117,18 @@ def database_url(kind: str, folder: Path, request: pytest.FixtureRequest) -> str
     return server.new_database()
 
 
-@pytest.fixture
-def agency_db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'agency.sqlite3'}"
-
-
-@pytest.fixture
-def agency(agency_db_url: str, agency_clock: FixedClock) -> Iterator[RunningAgency]:
-    running = start_agency(agency_db_url, agency_clock)
+def running_agency(db_url: str, clock: FixedClock) -> Iterator[RunningAgency]:
+    """The body of an `agency` fixture on this database."""
+    running = start_agency(db_url, clock)
     try:
         yield running
     finally:
         running.stop()
+
+
+@pytest.fixture
+def agency(tmp_path: Path, agency_clock: FixedClock) -> Iterator[RunningAgency]:
+    yield from running_agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", agency_clock)
 
 
 @pytest.fixture
