@@ -43,15 +43,23 @@ CHECKS = [
 SEED = int(os.environ.get("AGENCY_FUZZ_SEED") or secrets.randbelow(2**32))
 
 
+def announce(config: pytest.Config, line: str) -> None:
+    """A line on the terminal, whatever pytest captures."""
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    capture = config.pluginmanager.get_plugin("capturemanager")
+    if reporter is not None and capture is not None:
+        with capture.global_and_fixture_disabled():
+            reporter.write_line(line)
+
+
 @pytest.fixture(scope="module", params=DATABASES)
 def running(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[RunningAgency, str]]:
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line(
-            f"agency fuzzing ({request.param}) with seed {SEED}: AGENCY_FUZZ_SEED={SEED} replays it"
-        )
+    announce(
+        request.config,
+        f"agency fuzzing ({request.param}) with seed {SEED}; AGENCY_FUZZ_SEED={SEED} replays it",
+    )
     url = database_url(request.param, tmp_path_factory.mktemp("fuzz"), request)
     agency = start_agency(url, FixedClock(AGENCY_START))
     try:
