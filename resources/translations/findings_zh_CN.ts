@@ -92,8 +92,8 @@
       <translation>新密码不能与原密码或税务登记号相同。</translation>
     </message>
     <message>
-      <source>This password is too easy to guess (a common password, a repeated or simple pattern, or the unit's own codes); choose a less predictable one.</source>
-      <translation>此密码太容易被猜到（常见密码、重复或简单的规律，或含有本单位自己的编码），请换一个不易推测的密码。</translation>
+      <source>Too easy to guess: avoid common passwords, simple patterns and the unit's codes.</source>
+      <translation>密码太容易被猜到：请避免常见密码、简单规律和本单位的编码。</translation>
     </message>
     <message>
       <source>A password cannot contain control characters.</source>
