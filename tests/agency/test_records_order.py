@@ -13,17 +13,15 @@ from sqlalchemy import inspect, text
 
 from ssclient.agency.app import openapi_document
 from ssclient.agency.db import make_engine
-from ssclient.agency.server import RunningAgency, start_agency
-from ssclient.domain.clock import FixedClock
+from ssclient.agency.server import RunningAgency
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
 from ssclient.sync.api import AgencyClient, DeclarationQuery, DeclarationSort, DeclarationSummary
 from tests.support.agency import (
-    AGENCY_START,
     DATABASES,
     AgencyUnit,
-    database_url,
     declaration,
+    module_agency,
     person_line,
     register_unit,
 )
@@ -37,10 +35,7 @@ KINDS = list(DeclarationType)
 def agency(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[RunningAgency]:
-    url = database_url(request.param, tmp_path_factory.mktemp("agency"), request)
-    running = start_agency(url, FixedClock(AGENCY_START))
-    yield running
-    running.stop()
+    yield from module_agency(request, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

@@ -19,8 +19,8 @@ from tests.support.agency import (
     AGENCY_START,
     DATABASES,
     AgencyUnit,
-    database_url,
     make_id_number,
+    module_agency,
     register_unit,
 )
 
@@ -32,10 +32,7 @@ API = "/api/v1"
 def agency(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[RunningAgency]:
-    url = database_url(request.param, tmp_path_factory.mktemp("agency"), request)
-    running = start_agency(url, FixedClock(AGENCY_START))
-    yield running
-    running.stop()
+    yield from module_agency(request, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

@@ -126,6 +126,12 @@ def running_agency(db_url: str, clock: FixedClock) -> Iterator[RunningAgency]:
         running.stop()
 
 
+def module_agency(request: pytest.FixtureRequest, folders: pytest.TempPathFactory) -> Iterator[RunningAgency]:
+    """The body of a module-scoped agency fixture parametrized with DATABASES, its clock at AGENCY_START."""
+    url = database_url(request.param, folders.mktemp("agency"), request)
+    yield from running_agency(url, FixedClock(AGENCY_START))
+
+
 @pytest.fixture
 def agency(tmp_path: Path, agency_clock: FixedClock) -> Iterator[RunningAgency]:
     yield from running_agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", agency_clock)
