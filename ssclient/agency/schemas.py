@@ -118,7 +118,7 @@ def _whole_number(value: Any) -> Any:
 
 
 # Months of back payment: an integer, never a string or true.
-Months = Annotated[int, BeforeValidator(_whole_number), Field(ge=0, le=120)]
+Months = Annotated[int, Field(ge=0, le=120), BeforeValidator(_whole_number)]
 
 
 class LineIn(_Strict):

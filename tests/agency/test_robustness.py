@@ -11,7 +11,8 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from ssclient.agency.schemas import MAX_BODY_BYTES, MAX_LINES
+from ssclient.agency.app import openapi_document
+from ssclient.agency.schemas import FILLED_PATTERN, MAX_BODY_BYTES, MAX_ID, MAX_LINES, TEXT_PATTERN
 from ssclient.agency.server import AgencyStartError, RunningAgency, start_agency
 from ssclient.domain.clock import FixedClock
 from ssclient.sync.api import AgencyClient
@@ -314,3 +315,21 @@ def test_the_start_up_error_does_not_show_the_database_password() -> None:
         start_agency("postgresql+psycopg://agency:s3cret-Pw@127.0.0.1:1/agency", FixedClock(AGENCY_START))
     assert "s3cret-Pw" not in str(refused.value)
     assert "***" in str(refused.value) and "127.0.0.1" in str(refused.value)
+
+
+def test_the_document_says_what_the_agency_refuses() -> None:
+    document = openapi_document()
+    schemas = document["components"]["schemas"]
+    register = schemas["RegisterIn"]["properties"]
+    assert {register[name]["pattern"] for name in ("name", "uscc", "tax_number", "contact")} == {
+        FILLED_PATTERN
+    }
+    assert register["password"]["minLength"] == 1
+    assert schemas["ProfileUpdateIn"]["properties"]["name"]["pattern"] == FILLED_PATTERN
+    assert schemas["LineIn"]["properties"]["name"]["pattern"] == TEXT_PATTERN
+    months = schemas["LineIn"]["properties"]["backpay"]["additionalProperties"]
+    assert months["type"] == "integer" and months["maximum"] == 120
+    login = document["paths"]["/api/v1/sessions"]["post"]["responses"]
+    assert "429" in login and "423" not in login
+    revoke = document["paths"]["/api/v1/declarations/{declaration_id}/revoke"]["post"]
+    assert revoke["parameters"][0]["schema"]["maximum"] == MAX_ID
