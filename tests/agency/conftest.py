@@ -10,7 +10,15 @@ from argon2 import PasswordHasher
 from ssclient.agency import passwords
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.clock import FixedClock
-from tests.support.agency import DATABASES, agency_client, agency_clock, database_url, running_agency, unit
+from tests.support.agency import (
+    DATABASES,
+    agency_client,
+    agency_clock,
+    database_url,
+    drop_database,
+    running_agency,
+    unit,
+)
 from tests.support.postgres import postgres_server
 
 __all__ = ["agency", "agency_client", "agency_clock", "agency_db_url", "postgres_server", "unit"]
@@ -27,8 +35,10 @@ def quick_password_hashing() -> Iterator[None]:
 
 
 @pytest.fixture(params=DATABASES)
-def agency_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    return database_url(request.param, tmp_path, request)
+def agency_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    url = database_url(request.param, tmp_path, request)
+    yield url
+    drop_database(url, request)
 
 
 @pytest.fixture

@@ -36,3 +36,4 @@ def test_the_first_request_after_the_server_dropped_every_connection_is_answered
             assert client.roster() == []
     finally:
         agency.stop()
+        postgres_server.drop_database(url)

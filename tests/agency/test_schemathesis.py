@@ -22,10 +22,9 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from ssclient.agency.app import openapi_document
-from ssclient.agency.server import RunningAgency, start_agency
-from ssclient.domain.clock import FixedClock
+from ssclient.agency.server import RunningAgency
 from ssclient.sync.api import AgencyClient
-from tests.support.agency import AGENCY_START, DATABASES, database_url, register_unit
+from tests.support.agency import DATABASES, module_agency, register_unit
 
 if TYPE_CHECKING:
     # schemathesis names the type of its OpenAPI cases for type checkers only.
@@ -60,16 +59,12 @@ def running(
         request.config,
         f"agency fuzzing ({request.param}) with seed {SEED}; AGENCY_FUZZ_SEED={SEED} replays it",
     )
-    url = database_url(request.param, tmp_path_factory.mktemp("fuzz"), request)
-    agency = start_agency(url, FixedClock(AGENCY_START))
-    try:
+    for agency in module_agency(request, tmp_path_factory):
         with AgencyClient(agency.url, retries=0) as client:
             register_unit(client)
             token = client.token
         assert token is not None
         yield agency, token
-    finally:
-        agency.stop()
 
 
 def test_the_served_document_is_the_one_tested(running: tuple[RunningAgency, str]) -> None:

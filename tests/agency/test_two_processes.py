@@ -22,6 +22,7 @@ from tests.support.agency import (
     AgencyUnit,
     database_url,
     declaration,
+    drop_database,
     person_line,
     register_unit,
 )
@@ -57,6 +58,7 @@ def servers(
             process.terminate()
             _, log = process.communicate(timeout=30)
             assert "Traceback" not in log and "ERROR" not in log, log
+        drop_database(url, request)
 
 
 @pytest.fixture

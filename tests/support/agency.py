@@ -126,10 +126,18 @@ def running_agency(db_url: str, clock: FixedClock) -> Iterator[RunningAgency]:
         running.stop()
 
 
+def drop_database(url: str, request: pytest.FixtureRequest) -> None:
+    """The end of a database from database_url (a SQLite file goes with its temp folder)."""
+    if not url.startswith("sqlite"):
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        server.drop_database(url)
+
+
 def module_agency(request: pytest.FixtureRequest, folders: pytest.TempPathFactory) -> Iterator[RunningAgency]:
     """The body of a module-scoped agency fixture parametrized with DATABASES, its clock at AGENCY_START."""
     url = database_url(request.param, folders.mktemp("agency"), request)
     yield from running_agency(url, FixedClock(AGENCY_START))
+    drop_database(url, request)
 
 
 @pytest.fixture

@@ -46,6 +46,17 @@ class PostgresServer:
             connection.execute(f'CREATE DATABASE "{name}"')  # a name made here
         return self.url(name)
 
+    def drop_database(self, url: str) -> None:
+        """Drop a database new_database made (each is a copy of the template: a thousand of them fill a disk)."""
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        name = make_url(url).database
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user="agency", dbname="postgres", autocommit=True
+        ) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # a name made here
+
     def run(self, tool: str, *args: str) -> subprocess.CompletedProcess[str]:
         command = [*self.as_user, str(self.bindir / tool), *args]
         return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
