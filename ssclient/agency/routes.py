@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header, Path, Query, Request, Response
 from sqlalchemy import select
 
 from ssclient import __version__
-from ssclient.agency import records, units
+from ssclient.agency import queries, records, units
 from ssclient.agency.auth import AnySession, State, UnitSession
 from ssclient.agency.db import RosterRow, UnitRow
 from ssclient.agency.errors import COMMON_ERRORS, NOT_FOUND, SESSION_ERRORS, error_responses
@@ -208,10 +208,10 @@ def query(
         Query(description="Descending order. Default: ascending with `sort`, newest first (by id) without."),
     ] = None,
 ) -> DeclarationPageOut:
-    criteria = records.Criteria(
+    criteria = queries.Criteria(
         period_from, period_to, type, status, person, offset, limit, sort=sort, descending=descending
     )
-    items, total = records.query_declarations(state, caller.unit_id, criteria)
+    items, total = queries.query_declarations(state, caller.unit_id, criteria)
     return DeclarationPageOut(items=items, total=total, offset=offset, limit=limit)
 
 
@@ -234,7 +234,7 @@ def by_key(
     responses=NOT_FOUND,
 )
 def declaration(state: State, caller: UnitSession, declaration_id: DeclarationId) -> DeclarationOut:
-    return records.get_declaration(state, caller.unit_id, declaration_id)
+    return queries.get_declaration(state, caller.unit_id, declaration_id)
 
 
 @private.post(
