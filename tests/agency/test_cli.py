@@ -6,12 +6,15 @@ import re
 import signal
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 
 from ssclient.agency.cli import build_parser, default_db_url
+from ssclient.sync.api import AgencyClient
+from tests.support.agency import register_unit
 
 
 def test_serve_runs_on_the_given_day_and_stops_on_ctrl_c(tmp_path: Path) -> None:
@@ -39,6 +42,11 @@ def test_serve_runs_on_the_given_day_and_stops_on_ctrl_c(tmp_path: Path) -> None
             False,
             "2026-12-01",
         )
+        # The date is fixed, elapsed time is not: a session ends two real hours from now.
+        with AgencyClient(found.group(0), retries=0) as client:
+            unit = register_unit(client)
+            expires_at = client.login(unit.unit_code, unit.password).expires_at
+        assert abs(expires_at - datetime.now(UTC) - timedelta(hours=2)) < timedelta(minutes=5)
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=30) == 0
         log = process.stderr.read()
