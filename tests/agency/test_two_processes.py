@@ -50,7 +50,12 @@ def servers(
     url = database_url(request.param, tmp_path_factory.mktemp("shared"), request)
     # One after the other: the first creates the tables.
     first, first_url = serve(url)
-    second, second_url = serve(url)
+    try:
+        second, second_url = serve(url)
+    except BaseException:
+        first.kill()
+        first.communicate()
+        raise
     try:
         yield first_url, second_url
     finally:
