@@ -142,8 +142,9 @@ def query_times(folder: Path) -> dict[str, float]:
                 "by status, sorted by period": DeclarationQuery(
                     status=DeclarationStatus.APPROVED, sort=DeclarationSort.PERIOD
                 ),
+                # About 70,000 are approved (repeated payments of a period are revoked in the seed).
                 "by status, sorted by period, deep page": DeclarationQuery(
-                    status=DeclarationStatus.APPROVED, sort=DeclarationSort.PERIOD, offset=80_000
+                    status=DeclarationStatus.APPROVED, sort=DeclarationSort.PERIOD, offset=60_000
                 ),
                 "by person (name), sorted by serial": DeclarationQuery(
                     person="买买提·艾力", sort=DeclarationSort.SERIAL_NUMBER, descending=True
@@ -172,17 +173,25 @@ def _seed_records(state: AgencyState, unit_code: str) -> None:
         submitted = state.clock.now().astimezone(UTC).replace(tzinfo=None)
         kinds = [kind.value for kind in DeclarationType]
         declarations, people = [], []
+        paid: set[str] = set()
         for number in range(1, RECORDS + 1):
             rejected = number % 10 == 0
+            kind, period = kinds[number % len(kinds)], str(Period(2017, 1).add_months(number % 120))
+            # One approved payment per period, as the agency keeps it: the others were revised (revoked).
+            status = (
+                "rejected" if rejected else "revoked" if kind == "payment" and period in paid else "approved"
+            )
+            if kind == "payment" and status == "approved":
+                paid.add(period)
             declarations.append(
                 {
                     "id": number,
                     "unit_id": unit_id,
                     "idempotency_key": f"seed-{number:09d}",
                     "body_hash": "-",
-                    "type": kinds[number % len(kinds)],
-                    "period": str(Period(2017, 1).add_months(number % 120)),
-                    "status": "rejected" if rejected else "approved",
+                    "type": kind,
+                    "period": period,
+                    "status": status,
                     "serial_number": None if rejected else f"SB{number:014d}",
                     "submitted_at": submitted,
                     "line_count": 2,

@@ -92,6 +92,14 @@
       <translation>新密码不能与原密码或税务登记号相同。</translation>
     </message>
     <message>
+      <source>Too easy to guess: avoid common passwords, simple patterns and the unit's codes.</source>
+      <translation>密码太容易被猜到：请避免常见密码、简单规律和本单位的编码。</translation>
+    </message>
+    <message>
+      <source>A password cannot contain control characters.</source>
+      <translation>密码不能包含控制字符。</translation>
+    </message>
+    <message>
       <source>Choose the household registration type.</source>
       <translation>请选择户口性质。</translation>
     </message>

@@ -9,9 +9,10 @@ JSON under /api/v1 (OpenAPI at /openapi.json); every error is ``{code, message, 
     GET    /health                          name, training flag, version (no session)
     GET    /policy                          the policy (policy TOML shape) and today's window (no session)
     POST   /units                           register → unit code; 409 USCC_TAKEN, 422 with findings
-    POST   /sessions                        log in → token, expiry, must_change_password; 401, 423 locked
+    POST   /sessions                        log in → token, expiry, must_change_password; 401, 429 paused
     DELETE /sessions/current                log out
-    POST   /units/me/password               change password (the only call before the initial one is changed)
+    POST   /units/me/password               change password (the only call before the initial one is
+                                            changed); the unit's other sessions end
     GET    /units/me, PATCH /units/me       profile
     POST   /declarations                    submit (Idempotency-Key header) → reviewed: approved | rejected
     GET    /declarations                    query: period_from, period_to, type, status, person, offset, limit
@@ -22,6 +23,11 @@ JSON under /api/v1 (OpenAPI at /openapi.json); every error is ``{code, message, 
     GET    /payments                        payment details and totals: period range, person, insurance
 
 Modules: `app` (application), `routes`, `schemas` (wire models), `errors`, `limits` (body size), `auth`
-(sessions), `units`, `records` (submit, query, revoke), `review` (the judgement), `roster` (its effects),
-`payments`, `window` (calendar), `db` (tables), `passwords`, `state`, `server`, `cli`.
+(sessions), `units`, `throttle` (log-in attempts), `records` (submit, revoke), `queries` (read, query),
+`review` (the judgement), `roster` (its effects), `payments`, `window` (calendar), `db` (tables),
+`passwords`, `state`, `server`, `cli`.
+
+Several agency processes may share one database (SQLite or PostgreSQL): the database keeps what must hold —
+one record per idempotency key, one approved payment per unit and period, one successor per record, one
+revocation — and the reviews of one unit take turns there (`db.lock_unit`).
 """

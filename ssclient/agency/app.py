@@ -8,7 +8,7 @@ from fastapi import FastAPI
 
 from ssclient import __version__
 from ssclient.agency.db import make_engine
-from ssclient.agency.errors import install_error_handlers
+from ssclient.agency.errors import CatchUnexpected, install_error_handlers
 from ssclient.agency.limits import BodySizeLimit
 from ssclient.agency.routes import private, public
 from ssclient.agency.schemas import MAX_BODY_BYTES
@@ -20,13 +20,21 @@ from ssclient.policy.regions import default_regions
 
 
 def build_state(
-    db_url: str, clock: Clock | None = None, policy: Policy | None = None, *, training: bool = True
+    db_url: str,
+    clock: Clock | None = None,
+    policy: Policy | None = None,
+    *,
+    training: bool = True,
+    timer: Clock | None = None,
 ) -> AgencyState:
+    """The agency's state; `timer` (for durations) defaults to `clock` (see AgencyState)."""
+    clock = clock or SystemClock()
     return AgencyState(
         engine=make_engine(db_url),
-        clock=clock or SystemClock(),
+        clock=clock,
         policy=policy or default_policy(),
         regions=default_regions(),
+        timer=timer or clock,
         training=training,
         name="Training agency (local)" if training else "Agency",
     )
@@ -57,4 +65,5 @@ def _application(max_body_bytes: int) -> FastAPI:
     app.include_router(public)
     app.include_router(private)
     app.add_middleware(BodySizeLimit, limit=max_body_bytes)
+    app.add_middleware(CatchUnexpected)
     return app

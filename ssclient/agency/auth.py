@@ -50,7 +50,7 @@ async def any_session(
                 "The session is not known; log in again.",
                 headers={"WWW-Authenticate": "Bearer"},
             )
-        if row.expires_at <= state.clock.now():
+        if row.expires_at <= state.timer.now():
             db.execute(delete(SessionRow).where(SessionRow.token_hash == digest))
             db.commit()
             raise ApiError(

@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_day,
         default=None,
         metavar="YYYY-MM-DD",
-        help="fix the agency's date (for demos and tests); default: the real date",
+        help="fix the agency's business date (for demos and tests; sessions and log-in pauses still run in "
+        "real time); default: the real date",
     )
     serve.add_argument("--real", action="store_true", help="do not announce itself as a training agency")
     return parser
@@ -61,7 +62,8 @@ def serve(host: str, port: int, db_url: str, clock: Clock, *, training: bool = T
     from ssclient.agency.server import AgencyStartError, start_agency
 
     try:
-        agency = start_agency(db_url, clock, host, port, training=training)
+        # The date may be fixed; elapsed time is always real, or a session would never expire.
+        agency = start_agency(db_url, clock, host, port, training=training, timer=SystemClock())
     except AgencyStartError as exc:
         print(f"ssclient-agency: {exc}", file=sys.stderr)
         return 2

@@ -6,13 +6,17 @@ and no database needs a decimal type; times are stored as UTC and read back as a
 
 from __future__ import annotations
 
+import logging
+import os
 from datetime import UTC, datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Connection,
     DateTime,
     Dialect,
     Engine,
@@ -24,11 +28,19 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    bindparam,
     create_engine,
     event,
+    make_url,
+    select,
+    text,
 )
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.pool import ConnectionPoolEntry
+
+log = logging.getLogger(__name__)
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -65,6 +77,7 @@ class UnitRow(Base):
     industry_class: Mapped[int] = mapped_column(Integer, default=1)
     password_hash: Mapped[str] = mapped_column(String(200))
     must_change_password: Mapped[bool] = mapped_column(Boolean)
+    # Unused since log-in attempts are counted in login_throttle; kept for databases that have them.
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -98,6 +111,23 @@ class DeclarationRow(Base):
         # walk in either direction, ties by id, so that a page of a sorted query is found without sorting.
         Index("ix_declaration_unit_serial", "unit_id", "serial_number", "id"),
         Index("ix_declaration_unit_submitted", "unit_id", "submitted_at", "id"),
+        # What must hold whichever process reviews: one approved payment declaration per unit and period,
+        # and one successor per record (a rejected revision names the record too, but replaces nothing).
+        Index(
+            "uq_declaration_one_payment",
+            "unit_id",
+            "period",
+            unique=True,
+            sqlite_where=text("type = 'payment' AND status = 'approved'"),
+            postgresql_where=text("type = 'payment' AND status = 'approved'"),
+        ),
+        Index(
+            "uq_declaration_one_successor",
+            "replaces_id",
+            unique=True,
+            sqlite_where=text("replaces_id IS NOT NULL AND status != 'rejected'"),
+            postgresql_where=text("replaces_id IS NOT NULL AND status != 'rejected'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -184,31 +214,112 @@ class PaymentRow(Base):
     employee_cents: Mapped[int] = mapped_column(BigInteger)
 
 
+class LoginThrottleRow(Base):
+    """Log-in attempts counted for one subject: a unit code as typed (known or not), a client address, or
+    the pair. `attempts` counts this round's attempts (those still being checked too); the round's last one
+    pauses the subject until `paused_until`, each pause longer than the one before (`pauses`)."""
+
+    __tablename__ = "login_throttle"
+
+    scope: Mapped[str] = mapped_column(String(8), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(100), primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    pauses: Mapped[int] = mapped_column(Integer, default=0)
+    paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class SerialDayRow(Base):
+    """The last serial number given on one business day: serial numbers count per day, not overall."""
+
+    __tablename__ = "serial_days"
+
+    day: Mapped[str] = mapped_column(String(8), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
 # The tables as Core objects, for the review's hot path (executemany without ORM bookkeeping).
 UNITS = cast(Table, UnitRow.__table__)
 DECLARATIONS = cast(Table, DeclarationRow.__table__)
 DECLARATION_PEOPLE = cast(Table, DeclarationPersonRow.__table__)
 ROSTER = cast(Table, RosterRow.__table__)
 PAYMENTS = cast(Table, PaymentRow.__table__)
+LOGIN_THROTTLE = cast(Table, LoginThrottleRow.__table__)
+SERIAL_DAYS = cast(Table, SerialDayRow.__table__)
+
+_TOUCH_UNIT = (
+    UNITS.update().where(UNITS.c.id == bindparam("unit")).values(industry_class=UNITS.c.industry_class)
+)
+# FOR NO KEY UPDATE: rows that only refer to the unit (a new session, a declaration) are not held up.
+_LOCK_UNIT = select(UNITS.c.id).where(UNITS.c.id == bindparam("unit")).with_for_update(key_share=True)
+
+
+def dialect_insert(db: Session | Connection, table: Table) -> Any:
+    """INSERT with ON CONFLICT for the database at hand (the agency runs on SQLite and PostgreSQL)."""
+    dialect = db.get_bind().dialect if isinstance(db, Session) else db.dialect
+    return (postgresql if dialect.name == "postgresql" else sqlite).insert(table)
+
+
+def lock_unit(db: Session, unit_id: int) -> None:
+    """Hold the unit until the transaction ends: reviews and revocations of one unit take turns, whichever
+    agency process runs them, so what one reads is still true when it writes. PostgreSQL locks the unit's
+    row; SQLite has one writer at a time, and a write that changes nothing makes this transaction the writer
+    now, before it reads (a reader that wrote later could find its snapshot out of date)."""
+    if db.get_bind().dialect.name == "sqlite":
+        db.execute(_TOUCH_UNIT, {"unit": unit_id})
+    else:
+        db.execute(_LOCK_UNIT, {"unit": unit_id})
 
 
 def make_engine(url: str) -> Engine:
     """An engine for the agency's database, its tables created. SQLite gets WAL, foreign keys and a busy
-    timeout so that the server's worker threads wait for each other instead of failing."""
+    timeout so that the server's worker threads (and other processes) wait for each other instead of
+    failing, and its file is readable by its owner only; other databases get a connection checked before
+    use (a restarted server would otherwise fail the first request)."""
     is_sqlite = url.startswith("sqlite")
+    if make_url(url).drivername == "postgresql":
+        # The driver the agency installs (SQLAlchemy would look for psycopg2 for a bare postgresql://).
+        url = make_url(url).set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     kwargs: dict[str, Any] = {}
     if is_sqlite:
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        _private_file(url)
+    else:
+        kwargs["pool_pre_ping"] = True
     engine = create_engine(url, **kwargs)
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     Base.metadata.create_all(engine)
-    # create_all leaves the tables that exist alone: an index added since (the sorted records query) is
-    # made here, once, in a database written by an earlier version.
+    _create_missing_indexes(engine)
+    return engine
+
+
+def _create_missing_indexes(engine: Engine) -> None:
+    """create_all leaves the tables that exist alone: an index added since is made here, once, in a database
+    written by an earlier version. A unique one that the old data breaks is reported and left out."""
     for table in Base.metadata.sorted_tables:
         for index in table.indexes:
-            index.create(engine, checkfirst=True)
-    return engine
+            try:
+                index.create(engine, checkfirst=True)
+            except IntegrityError:
+                log.warning("the agency database holds rows that %s forbids; it is not enforced", index.name)
+
+
+def _private_file(url: str) -> None:
+    """Create the SQLite file readable and writable by its owner only (its journal files take the same
+    mode); tighten an existing one. In-memory databases have no file."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.exists():
+        if path.stat().st_mode & 0o077:
+            try:
+                path.chmod(0o600)
+            except OSError as exc:  # another user's file, opened as it is
+                log.info("cannot make the agency database private: %s", exc)
+    else:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:

@@ -7,13 +7,16 @@ same shape, so a client never has to read a second format and no input produces 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import os
+import traceback
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ssclient.agency.schemas import ErrorOut, FindingOut
 from ssclient.domain.findings import Finding
@@ -87,19 +90,41 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(422, "VALIDATION_FAILED", message, findings)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         status = exc.status_code
         if status == 400:
             # FastAPI's "error parsing the body" (not UTF-8, say): a request of the wrong shape like any other.
             status = 422
+        headers = dict(exc.headers) if exc.headers else {}
+        if status == 405:
+            # Starlette names the methods of the first route at the address; an address has one per method.
+            headers["Allow"] = _allowed_methods(request)
+            if request.method == "OPTIONS":
+                return Response(status_code=204, headers=headers)
         code, message = _HTTP_ERRORS.get(status, (f"HTTP_{status}", str(exc.detail)))
-        return error_response(status, code, message, headers=dict(exc.headers) if exc.headers else None)
+        return error_response(status, code, message, headers=headers or None)
 
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        # The path only: query strings and bodies may hold personal data.
-        log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
-        return error_response(500, "INTERNAL", "The agency could not process the request. Try again later.")
+
+def _allowed_methods(request: Request) -> str:
+    path = request.url.path
+    methods = {"OPTIONS"}
+    for route in _routes(request.app.router.routes):
+        pattern = getattr(route, "path_regex", None)
+        if pattern is not None and pattern.match(path):
+            methods |= set(getattr(route, "methods", None) or ())
+    if "GET" in methods:
+        methods.add("HEAD")
+    return ", ".join(sorted(methods))
+
+
+def _routes(routes: Sequence[Any]) -> Iterator[Any]:
+    """Every route, those of included routers too (FastAPI may keep an included router as one entry)."""
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            yield from _routes(inner.routes)
+        else:
+            yield route
 
 
 def _validation_finding(error: Any) -> Finding:
@@ -110,3 +135,48 @@ def _validation_finding(error: Any) -> Finding:
     for part in location:
         path += f"[{part}]" if part.isdigit() else (f".{part}" if path else part)
     return finding("REQUEST_INVALID", path, type=str(error.get("type", "")))
+
+
+class CatchUnexpected:
+    """Anything unexpected becomes the usual JSON 500, logged in one line with the few frames where it
+    happened. Outside FastAPI's own handlers, so that nothing re-raises it to the server to log again."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def sending(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as exc:
+            log_unexpected(scope.get("method", ""), scope.get("path", ""), exc)
+            if not started:
+                answer = error_response(
+                    500, "INTERNAL", "The agency could not process the request. Try again later."
+                )
+                await answer(scope, receive, send)
+
+
+# A database's error text holds the statement and its values (personal data): its first line only, bounded.
+_SUMMARY_CHARS = 300
+_FRAMES = 6
+
+
+def log_unexpected(method: str, path: str, exc: BaseException) -> None:
+    """The path only (query strings and bodies may hold personal data), what went wrong in a line, and the
+    last few frames: a few hundred bytes, not the whole chain of a database error."""
+    first_line = (str(exc).strip().splitlines() or [""])[0][:_SUMMARY_CHARS]
+    stack = traceback.extract_tb(exc.__traceback__)
+    # The agency's own frames say where; the last one says what failed.
+    own = [frame for frame in stack[:-1] if f"ssclient{os.sep}agency" in frame.filename]
+    frames = "".join(traceback.format_list([*own[-_FRAMES:], *stack[-1:]])).rstrip()
+    log.error("unexpected error on %s %s: %s: %s\n%s", method, path, type(exc).__name__, first_line, frames)

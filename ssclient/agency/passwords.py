@@ -10,18 +10,28 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 # OWASP's minimum argon2id settings: 19 MiB, 2 passes, 1 lane.
-_HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+OWASP_MINIMUM = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+_hasher = OWASP_MINIMUM
 # Compared against when the unit code is unknown, so that a wrong code costs as long as a wrong password.
-_DUMMY_HASH = _HASHER.hash("not a password of any unit")
+_dummy_hash = _hasher.hash("not a password of any unit")
+
+
+def use_hasher(hasher: PasswordHasher) -> PasswordHasher:
+    """Hash new passwords with `hasher` from now on; the one used before. For test suites, which set
+    thousands of passwords: a hash carries its own parameters, so every stored one still verifies."""
+    global _hasher, _dummy_hash
+    previous, _hasher = _hasher, hasher
+    _dummy_hash = hasher.hash("not a password of any unit")
+    return previous
 
 
 def hash_password(password: str) -> str:
-    return _HASHER.hash(password)
+    return _hasher.hash(password)
 
 
 def verify_password(stored_hash: str | None, password: str) -> bool:
     try:
-        return _HASHER.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+        return _hasher.verify(stored_hash or _dummy_hash, password) and stored_hash is not None
     except (VerificationError, InvalidHashError):
         return False
 

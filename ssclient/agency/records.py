@@ -1,26 +1,29 @@
-"""Declarations: submit (reviewed at once, exactly once per idempotency key), read, query, revoke."""
+"""Declarations: submit (reviewed at once, exactly once per idempotency key) and revoke; `queries` reads
+them."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, UnaryExpression, bindparam, func, select, union_all
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+from sqlalchemy.orm import Session
 
+from ssclient.agency import queries
 from ssclient.agency.db import (
     DECLARATION_PEOPLE,
     DECLARATIONS,
     PAYMENTS,
+    SERIAL_DAYS,
     UNITS,
     DeclarationPersonRow,
     DeclarationRow,
-    contains_pattern,
+    dialect_insert,
     insert_many,
+    lock_unit,
 )
 from ssclient.agency.errors import ApiError
 from ssclient.agency.review import ReviewData, review
@@ -36,7 +39,6 @@ from ssclient.agency.roster import (
 from ssclient.agency.schemas import (
     DeclarationIn,
     DeclarationOut,
-    DeclarationSummaryOut,
     FindingOut,
     SubmissionOut,
 )
@@ -44,11 +46,9 @@ from ssclient.agency.state import AgencyState
 from ssclient.agency.wire import (
     canonical_body,
     declaration_from_wire,
-    declaration_out,
     findings_to_json,
     local,
     submission_out,
-    summary_out,
 )
 from ssclient.domain.clock import today
 from ssclient.domain.declaration import Declaration
@@ -74,9 +74,16 @@ class Submitted:
 def submit(state: AgencyState, unit_id: int, key: str, data: DeclarationIn) -> Submitted:
     body = canonical_body(data)
     body_hash = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    with state.review_lock, state.sessions() as db:
+    with state.sessions() as db:
         existing = _by_key(db, unit_id, key)
         if existing is not None:
+            return Submitted(_replay(existing, body_hash), created=False)
+        # One review of this unit at a time, in any process: the roster, the payment already declared and
+        # the record to replace are read and changed in one turn. The key is looked up again in the turn.
+        lock_unit(db, unit_id)
+        existing = _by_key(db, unit_id, key)
+        if existing is not None:
+            db.rollback()
             return Submitted(_replay(existing, body_hash), created=False)
         try:
             answer = _review_and_store(state, db, unit_id, key, body_hash, body, data)
@@ -167,6 +174,8 @@ def _review_and_store(
         if approved
         else {}
     )
+    if approved and replaced is not None and not _revoke_row(db, replaced, now):
+        raise _replaced_meanwhile()
     status = APPROVED if approved else DeclarationStatus.REJECTED.value
     inserted = db.connection().execute(
         _INSERT_DECLARATION,
@@ -198,11 +207,10 @@ def _review_and_store(
     _store_people(db, unit_id, declaration_id, people)
     serial = None
     if approved:
-        serial = f"SB{day:%Y%m%d}{declaration_id:08d}"
+        serial = _next_serial(db, day)
         db.execute(_SET_SERIAL, {"row": declaration_id, "serial": serial})
         if replaced is not None:
-            _revoke_row(db, replaced, now)
-            replaced.replaced_by_id = declaration_id
+            db.execute(_SET_SUCCESSOR, {"row": replaced.id, "successor": declaration_id})
         existing = {number for number, s in virtual.items() if s is not None}
         write_states(db, unit_id, changes, existing)
         if is_payment:
@@ -224,6 +232,32 @@ _SET_SERIAL = (
     .where(DECLARATIONS.c.id == bindparam("row"))
     .values(serial_number=bindparam("serial"))
 )
+
+
+_SET_SUCCESSOR = (
+    DECLARATIONS.update()
+    .where(DECLARATIONS.c.id == bindparam("row"))
+    .values(replaced_by_id=bindparam("successor"))
+)
+
+
+def _next_serial(db: Session, day: date) -> str:
+    """SB, the business day, and that day's count of approved declarations in this agency: nothing tells
+    how many were approved before, elsewhere or on other days."""
+    text = f"{day:%Y%m%d}"
+    insert = dialect_insert(db, SERIAL_DAYS).values(day=text, last=1)
+    counted = insert.on_conflict_do_update(
+        index_elements=[SERIAL_DAYS.c.day], set_={"last": SERIAL_DAYS.c.last + 1}
+    ).returning(SERIAL_DAYS.c.last)
+    return f"SB{text}{int(db.execute(counted).scalar_one()):08d}"
+
+
+def _replaced_meanwhile() -> ApiError:
+    return ApiError(
+        409,
+        "REPLACED_NOT_REVOCABLE",
+        "The record was revoked or replaced a moment ago; it cannot be replaced.",
+    )
 
 
 def _industry_class(db: Session, unit_id: int) -> int:
@@ -327,149 +361,26 @@ def _replaced(state: AgencyState, db: Session, unit_id: int, declaration: Declar
     return row
 
 
-# --- reading and revoking ---------------------------------------------------------------------------------
-
-
-def get_declaration(state: AgencyState, unit_id: int, declaration_id: int) -> DeclarationOut:
-    with state.sessions() as db:
-        found = _linked(db, [DeclarationRow.id == declaration_id, DeclarationRow.unit_id == unit_id])
-        if not found:
-            raise _not_found()
-        return declaration_out(*found[0])
-
-
-def _not_found() -> ApiError:
-    return ApiError(404, "NOT_FOUND", "There is no such declaration for this unit.")
-
-
-Linked = tuple[DeclarationRow, str | None, str | None]
-
-# What the records query sorts by (schemas.DeclarationSortName): each has an index (unit, column, id).
-SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
-    "serial_number": DeclarationRow.serial_number,
-    "type": DeclarationRow.type,
-    "period": DeclarationRow.period,
-    "status": DeclarationRow.status,
-    "submitted_at": DeclarationRow.submitted_at,
-}
-
-
-def _order(sort: str | None, descending: bool | None, narrowed: bool = False) -> list[UnaryExpression[Any]]:
-    """ORDER BY of the records query: the column asked for, ties by id in the same direction (so that
-    pages of one order never overlap or skip, and the index serves it); without one, newest first.
-
-    `narrowed`: the rows are picked by another indexed criterion (type, status, person). Walking the sort
-    column's index and dropping the rows that do not match takes a pass over the whole history when few
-    match (0.1 s on 100,000); the criterion's own index and a sort of what it finds take milliseconds
-    (16 ms when 90,000 match). The column is then given as an expression (coalesce of itself), which the
-    database sorts rather than walking an index for."""
-    columns: list[ColumnElement[Any]] = [DeclarationRow.id.expression]
-    if sort is not None:
-        column = SORT_COLUMNS[sort]
-        columns.insert(0, func.coalesce(column, column) if narrowed else column.expression)
-    down = descending if descending is not None else sort is None
-    return [column.desc() if down else column.asc() for column in columns]
-
-
-_NEWEST_FIRST = _order(None, None)
-
-
-def _linked(
-    db: Session,
-    conditions: list[ColumnElement[bool]],
-    offset: int = 0,
-    limit: int | None = None,
-    order: list[UnaryExpression[Any]] = _NEWEST_FIRST,
-) -> list[Linked]:
-    """Declarations (in `order`) with the serial numbers of the records they replace / are replaced by."""
-    # The page's ids first (an index walk), then the rows and their links for those ids only.
-    page = (
-        select(DeclarationRow.id).where(*conditions).order_by(*order).offset(offset).limit(limit).subquery()
-    )
-    replaces = aliased(DeclarationRow)
-    replaced_by = aliased(DeclarationRow)
-    query = (
-        select(DeclarationRow, replaces.serial_number, replaced_by.serial_number)
-        .join(page, page.c.id == DeclarationRow.id)
-        .outerjoin(replaces, replaces.id == DeclarationRow.replaces_id)
-        .outerjoin(replaced_by, replaced_by.id == DeclarationRow.replaced_by_id)
-        .order_by(*order)
-    )
-    return [(found[0], found[1], found[2]) for found in db.execute(query)]
-
-
-@dataclass(frozen=True, slots=True)
-class Criteria:
-    period_from: str | None = None
-    period_to: str | None = None
-    type: str | None = None
-    status: str | None = None
-    person: str | None = None
-    offset: int = 0
-    limit: int = 100
-    # A key of SORT_COLUMNS or None (submission order); None for descending: newest first without a
-    # sort, ascending with one.
-    sort: str | None = None
-    descending: bool | None = None
-
-
-def query_declarations(
-    state: AgencyState, unit_id: int, criteria: Criteria
-) -> tuple[list[DeclarationSummaryOut], int]:
-    conditions = [DeclarationRow.unit_id == unit_id]
-    if criteria.period_from:
-        conditions.append(DeclarationRow.period >= criteria.period_from)
-    if criteria.period_to:
-        conditions.append(DeclarationRow.period <= criteria.period_to)
-    if criteria.type:
-        conditions.append(DeclarationRow.type == criteria.type)
-    if criteria.status:
-        conditions.append(DeclarationRow.status == criteria.status)
-    text = (criteria.person or "").strip()
-    if text:
-        # Part of an ID number or of a name. Two lookups, one per index (each walks only this unit's
-        # entries), joined: an OR of the two columns would scan every person row.
-        id_part, name_part = (
-            contains_pattern(normalize_id_number(text)),
-            contains_pattern(normalize_name(text)),
-        )
-        people = union_all(
-            select(DeclarationPersonRow.declaration_id).where(
-                DeclarationPersonRow.unit_id == unit_id,
-                DeclarationPersonRow.id_number.like(id_part, escape="\\"),
-            ),
-            select(DeclarationPersonRow.declaration_id).where(
-                DeclarationPersonRow.unit_id == unit_id,
-                DeclarationPersonRow.name.like(name_part, escape="\\"),
-            ),
-        )
-        conditions.append(DeclarationRow.id.in_(people))
-    with state.sessions() as db:
-        total = db.scalar(select(func.count(DeclarationRow.id)).where(*conditions)) or 0
-        narrowed = bool(text) or any(
-            value is not None and name != criteria.sort
-            for name, value in (("type", criteria.type), ("status", criteria.status))
-        )
-        order = _order(criteria.sort, criteria.descending, narrowed)
-        page = _linked(db, conditions, criteria.offset, criteria.limit, order)
-        return [summary_out(*found) for found in page], total
+# --- revoking ----------------------------------------------------------------------------------------
 
 
 def revoke(state: AgencyState, unit_id: int, declaration_id: int) -> DeclarationOut:
-    with state.review_lock, state.sessions() as db:
+    with state.sessions() as db:
+        lock_unit(db, unit_id)
         row = db.scalar(
             select(DeclarationRow).where(
                 DeclarationRow.id == declaration_id, DeclarationRow.unit_id == unit_id
             )
         )
         if row is None:
-            raise _not_found()
+            raise queries.not_found()
         refusal = _revocation_refusal(state, db, row)
         if refusal is not None:
             raise ApiError(409, *refusal)
-        _revoke_row(db, row, state.clock.now())
+        if not _revoke_row(db, row, state.clock.now()):
+            raise ApiError(409, "REVOKE_NOT_APPROVED", "The declaration was revoked a moment ago.")
         db.commit()
-    return get_declaration(state, unit_id, declaration_id)
+    return queries.get_declaration(state, unit_id, declaration_id)
 
 
 def _revocation_refusal(
@@ -515,10 +426,18 @@ def _revocation_refusal(
     return None
 
 
-def _revoke_row(db: Session, row: DeclarationRow, now: datetime) -> None:
-    """Mark the record revoked and put the roster back as it was before it."""
+def _revoke_row(db: Session, row: DeclarationRow, now: datetime) -> bool:
+    """Mark the record revoked, if it is still approved, and put the roster back as it was before it.
+    False: it was not approved any more (nothing changed)."""
+    revoked = db.connection().execute(
+        update(DeclarationRow)
+        .where(DeclarationRow.id == row.id, DeclarationRow.status == APPROVED)
+        .values(status=DeclarationStatus.REVOKED.value, revoked_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if revoked.rowcount != 1:
+        return False
     snapshot: dict[str, Snapshot | None] = json.loads(row.roster_before or "{}")
     current = load_states(db, row.unit_id, snapshot)
     write_states(db, row.unit_id, snapshot, current)
-    row.status = DeclarationStatus.REVOKED.value
-    row.revoked_at = now
+    return True

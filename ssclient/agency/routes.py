@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Path, Query, Response
+from fastapi import APIRouter, Header, Path, Query, Request, Response
 from sqlalchemy import select
-from starlette.concurrency import run_in_threadpool
 
 from ssclient import __version__
-from ssclient.agency import records, units
+from ssclient.agency import queries, records, units
 from ssclient.agency.auth import AnySession, State, UnitSession
 from ssclient.agency.db import RosterRow, UnitRow
 from ssclient.agency.errors import COMMON_ERRORS, NOT_FOUND, SESSION_ERRORS, error_responses
 from ssclient.agency.payments import PaymentCriteria, payment_report
 from ssclient.agency.schemas import (
     KEY_PATTERN,
+    MAX_ID,
     PERIOD_PATTERN,
+    TEXT_PATTERN,
     CalendarOut,
     DeclarationIn,
     DeclarationOut,
@@ -43,15 +44,14 @@ from ssclient.domain.clock import today
 from ssclient.policy.serialize import policy_to_dict
 from ssclient.policy.window import window_state
 
-# The largest declaration (lines + payment lines) reviewed on the event loop itself; see submit().
-INLINE_REVIEW_LINES = 500
-
 public = APIRouter(prefix="/api/v1", responses=COMMON_ERRORS)
 private = APIRouter(prefix="/api/v1", responses={**COMMON_ERRORS, **SESSION_ERRORS})
 
-DeclarationId = Annotated[int, Path(ge=1, le=2**53, description="The declaration's id.")]
+DeclarationId = Annotated[int, Path(ge=1, le=MAX_ID, description="The declaration's id.")]
 PeriodQuery = Annotated[str | None, Query(pattern=PERIOD_PATTERN, description="YYYY-MM")]
-PersonQuery = Annotated[str | None, Query(max_length=60, description="An ID number or a name, exactly.")]
+PersonQuery = Annotated[
+    str | None, Query(max_length=60, pattern=TEXT_PATTERN, description="An ID number or a name, exactly.")
+]
 Offset = Annotated[int, Query(ge=0, le=10**9)]
 
 
@@ -95,11 +95,17 @@ def register(state: State, data: RegisterIn) -> RegistrationOut:
     summary="Log in with the unit code and password",
     responses=error_responses(
         (401, "The unit code or the password is wrong (LOGIN_FAILED)."),
-        (423, "Too many wrong passwords: locked for 15 minutes (UNIT_LOCKED)."),
+        (
+            429,
+            "Too many wrong passwords with this unit code or from this address: log-in is paused for a "
+            "while, longer each time (UNIT_LOCKED); Retry-After says how many seconds. Unknown unit codes "
+            "are paused alike.",
+        ),
     ),
 )
-def login(state: State, data: LoginIn) -> LoginOut:
-    unit, token, expires_at = units.login(state, data)
+def login(state: State, data: LoginIn, request: Request) -> LoginOut:
+    address = request.client.host if request.client else ""
+    unit, token, expires_at = units.login(state, data, address)
     return LoginOut(
         unit_code=unit.unit_code,
         token=token,
@@ -117,11 +123,12 @@ def logout(state: State, caller: AnySession) -> Response:
 @private.post(
     "/units/me/password",
     status_code=204,
-    summary="Change the password (the only call allowed while the initial password is in use)",
+    summary="Change the password (the only call allowed while the initial password is in use); the "
+    "unit's other sessions end",
     responses=error_responses((403, "The current password is wrong (WRONG_PASSWORD).")),
 )
 def change_password(state: State, caller: AnySession, data: PasswordChangeIn) -> Response:
-    units.change_password(state, caller.unit_id, data)
+    units.change_password(state, caller.unit_id, caller.token, data)
     return Response(status_code=204)
 
 
@@ -158,7 +165,7 @@ def update_profile(state: State, caller: UnitSession, data: ProfileUpdateIn) -> 
         ),
     },
 )
-async def submit(
+def submit(
     state: State,
     caller: UnitSession,
     data: DeclarationIn,
@@ -166,14 +173,9 @@ async def submit(
         str, Header(alias="Idempotency-Key", pattern=KEY_PATTERN, description="Made once per document.")
     ],
 ) -> Response:
-    # An ordinary declaration is reviewed right here on the event loop, in a few milliseconds: handing it to
-    # the thread pool and back costs more than that (two thread wake-ups, each waiting for the GIL). A large
-    # one (a payment declaration for thousands of people) goes to the thread pool so that the loop keeps
-    # answering other requests meanwhile.
-    if len(data.lines) + len(data.payments) <= INLINE_REVIEW_LINES:
-        result = records.submit(state, caller.unit_id, idempotency_key, data)
-    else:
-        result = await run_in_threadpool(records.submit, state, caller.unit_id, idempotency_key, data)
+    # A plain `def`: FastAPI runs it in its thread pool, so that a review waiting for its unit's turn in the
+    # database (see db.lock_unit) holds up only its own request.
+    result = records.submit(state, caller.unit_id, idempotency_key, data)
     # Serialized here, once: the answer is already a checked SubmissionOut (response_model documents it).
     return Response(
         content=result.answer.model_dump_json(),
@@ -206,10 +208,10 @@ def query(
         Query(description="Descending order. Default: ascending with `sort`, newest first (by id) without."),
     ] = None,
 ) -> DeclarationPageOut:
-    criteria = records.Criteria(
+    criteria = queries.Criteria(
         period_from, period_to, type, status, person, offset, limit, sort=sort, descending=descending
     )
-    items, total = records.query_declarations(state, caller.unit_id, criteria)
+    items, total = queries.query_declarations(state, caller.unit_id, criteria)
     return DeclarationPageOut(items=items, total=total, offset=offset, limit=limit)
 
 
@@ -232,7 +234,7 @@ def by_key(
     responses=NOT_FOUND,
 )
 def declaration(state: State, caller: UnitSession, declaration_id: DeclarationId) -> DeclarationOut:
-    return records.get_declaration(state, caller.unit_id, declaration_id)
+    return queries.get_declaration(state, caller.unit_id, declaration_id)
 
 
 @private.post(

@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticSerializationError
 
 from ssclient.domain.findings import Finding
@@ -25,6 +25,12 @@ MAX_BODY_BYTES = 16 * 1024 * 1024
 PERIOD_PATTERN = r"^2[0-9]{3}-(0[1-9]|1[0-2])$"
 AMOUNT_PATTERN = r"^-?[0-9]{1,13}(\.[0-9]{1,6})?$"
 KEY_PATTERN = r"^[A-Za-z0-9._:\-]{8,128}$"
+# Text may hold anything but NUL (no database keeps it in text, and no form can type it); required texts
+# also hold something other than spaces.
+TEXT_PATTERN = r"^[^\x00]*$"
+FILLED_PATTERN = r"^[^\x00]*[^\x00\s][^\x00]*$"
+# Ids are 32-bit integers in every database the agency runs on.
+MAX_ID = 2**31 - 1
 
 DeclarationTypeName = Literal["add", "renewal", "interruption", "base_change", "payment"]
 InsuranceName = Literal["pension", "medical", "unemployment", "work_injury"]
@@ -36,7 +42,18 @@ Amount = Annotated[str, Field(pattern=AMOUNT_PATTERN, examples=["6500.00"])]
 
 
 def _text(limit: int) -> Any:
-    return Field(default="", max_length=limit)
+    """A text of a declaration line: NUL is refused by DeclarationIn's one pass over the whole body."""
+    return Field(default="", max_length=limit, json_schema_extra={"pattern": TEXT_PATTERN})
+
+
+def _filled(limit: int, default: Any = ...) -> Any:
+    """A required text: documented as not blank; a blank one is refused by the rule that names the field
+    (UNIT_NAME_REQUIRED...), a NUL by _StrictText."""
+    return Field(default, max_length=limit, json_schema_extra={"pattern": FILLED_PATTERN})
+
+
+def _any_text(limit: int, default: Any = ...) -> Any:
+    return Field(default, max_length=limit, json_schema_extra={"pattern": TEXT_PATTERN})
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -44,6 +61,8 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # JSON may escape half of a surrogate pair ("\udcff"): that is no text, and no database can store it.
 _NOT_TEXT = "contains an invalid character (a lone UTF-16 surrogate)"
+_NUL = re.compile("\x00")
+_NUL_TEXT = "contains a NUL character"
 
 
 class _Strict(BaseModel):
@@ -58,6 +77,8 @@ class _StrictText(_Strict):
     def _unicode_text(cls, value: Any) -> Any:
         if isinstance(value, str) and _LONE_SURROGATE.search(value):
             raise ValueError(_NOT_TEXT)
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError(_NUL_TEXT)
         return value
 
 
@@ -65,28 +86,39 @@ class _StrictText(_Strict):
 
 
 class RegisterIn(_StrictText):
-    name: str = Field(max_length=200)
-    uscc: str = Field(max_length=40)
-    tax_number: str = Field(max_length=40)
-    contact: str = Field(max_length=50)
-    phone: str = _text(30)
-    password: str = Field(max_length=128)
+    name: str = _filled(200)
+    uscc: str = _filled(40)
+    tax_number: str = _filled(40)
+    contact: str = _filled(50)
+    phone: str = _any_text(30, "")
+    password: str = Field(max_length=128, json_schema_extra={"minLength": 1, "pattern": TEXT_PATTERN})
 
 
 class LoginIn(_StrictText):
-    unit_code: str = Field(max_length=20)
-    password: str = Field(max_length=128)
+    unit_code: str = _any_text(20)
+    password: str = _any_text(128)
 
 
 class PasswordChangeIn(_StrictText):
-    old_password: str = Field(max_length=128)
-    new_password: str = Field(max_length=128)
+    old_password: str = _any_text(128)
+    new_password: str = Field(max_length=128, json_schema_extra={"minLength": 1, "pattern": TEXT_PATTERN})
 
 
 class ProfileUpdateIn(_StrictText):
-    name: str | None = Field(default=None, max_length=200)
-    contact: str | None = Field(default=None, max_length=50)
-    phone: str | None = Field(default=None, max_length=30)
+    name: str | None = _filled(200, None)
+    contact: str | None = _filled(50, None)
+    phone: str | None = _any_text(30, None)
+
+
+def _whole_number(value: Any) -> Any:
+    """JSON has one number type: 18.0 is the integer 18 (JSON Schema says so too), 18.5 is no integer."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# Months of back payment: an integer, never a string or true.
+Months = Annotated[int, Field(ge=0, le=120), BeforeValidator(_whole_number)]
 
 
 class LineIn(_Strict):
@@ -102,13 +134,13 @@ class LineIn(_Strict):
     city: str = _text(40)
     county: str = _text(40)
     reason: str = _text(100)
-    backpay: dict[InsuranceName, Annotated[int, Field(ge=0, le=120)]] = Field(default_factory=dict)
+    backpay: dict[InsuranceName, Months] = Field(default_factory=dict)
     effective_period: str = _text(20)
 
 
 class PaymentIn(_Strict):
-    id_number: str = Field(max_length=40)
-    name: str = Field(max_length=60)
+    id_number: str = Field(max_length=40, json_schema_extra={"pattern": TEXT_PATTERN})
+    name: str = Field(max_length=60, json_schema_extra={"pattern": TEXT_PATTERN})
     insurance: InsuranceName
     period: Period
     for_period: Period | None = None
@@ -123,28 +155,31 @@ class DeclarationIn(_Strict):
     lines: list[LineIn] = Field(default_factory=list, max_length=MAX_LINES)
     payments: list[PaymentIn] = Field(default_factory=list, max_length=MAX_PAYMENT_LINES)
     # Revise = cancel-and-replace: the serial number of the approved record this one replaces.
-    replaces_serial: str | None = Field(default=None, max_length=32)
+    replaces_serial: str | None = Field(default=None, max_length=32, pattern=TEXT_PATTERN)
 
     @model_validator(mode="after")
     def _unicode_text(self) -> DeclarationIn:
-        # One pass over the whole declaration (its JSON form cannot be made from a lone surrogate) instead of
-        # a validator call per field of thousands of lines; the field is looked for only when one is found.
+        # One pass over the whole declaration (its JSON form cannot be made from a lone surrogate, and shows
+        # a NUL as \u0000) instead of a validator call per field of thousands of lines; the field is looked
+        # for only when one is found.
         try:
-            self.__pydantic_serializer__.to_json(self)
+            text = self.__pydantic_serializer__.to_json(self)
         except PydanticSerializationError:
-            raise ValueError(f"{_first_bad_text(self.model_dump())} {_NOT_TEXT}") from None
+            raise ValueError(f"{_first_bad_text(self.model_dump(), _LONE_SURROGATE)} {_NOT_TEXT}") from None
+        if b"\\u0000" in text:
+            raise ValueError(f"{_first_bad_text(self.model_dump(), _NUL)} {_NUL_TEXT}")
         return self
 
 
-def _first_bad_text(value: Any, path: str = "") -> str:
-    """The path of the first text with a lone surrogate in a dumped model (``lines[3].name``)."""
+def _first_bad_text(value: Any, bad: re.Pattern[str], path: str = "") -> str:
+    """The path of the first text that `bad` finds in a dumped model (``lines[3].name``)."""
     if isinstance(value, str):
-        return path if _LONE_SURROGATE.search(value) else ""
+        return path if bad.search(value) else ""
     items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
     for key, item in items:
         inner = f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}" if path else str(key)
-        found = (inner if isinstance(key, str) and _LONE_SURROGATE.search(key) else "") or _first_bad_text(
-            item, inner
+        found = (inner if isinstance(key, str) and bad.search(key) else "") or _first_bad_text(
+            item, bad, inner
         )
         if found:
             return found

@@ -68,10 +68,12 @@ def start_agency(
     *,
     policy: Policy | None = None,
     training: bool = True,
+    timer: Clock | None = None,
 ) -> RunningAgency:
     """Start the agency on `host:port` (0 = a free port) with its database at `db_url` (an SQLAlchemy URL
     such as ``sqlite:////path/agency.sqlite3``) and return once it accepts connections. `clock` defaults
-    to the system clock. Raises AgencyStartError when it cannot start."""
+    to the system clock, `timer` (session lifetimes, log-in pauses) to `clock`. Raises AgencyStartError
+    when it cannot start."""
     import uvicorn
 
     from ssclient.agency.app import build_state, create_app
@@ -79,9 +81,9 @@ def start_agency(
 
     clock = clock or SystemClock()
     try:
-        state = build_state(db_url, clock, policy, training=training)
+        state = build_state(db_url, clock, policy, training=training, timer=timer)
     except Exception as exc:  # SQLAlchemy raises many kinds; the caller needs one, with the reason
-        raise AgencyStartError(f"cannot open the agency database {db_url}: {exc}") from exc
+        raise AgencyStartError(_cannot_open(db_url, exc)) from None
     config = uvicorn.Config(
         create_app(state),
         host=host,
@@ -114,6 +116,24 @@ def start_agency(
     bound_port = listener.getsockname()[1]
     url_host = f"[{host}]" if ":" in host else host
     return RunningAgency(f"http://{url_host}:{bound_port}", clock, state, server, thread)
+
+
+def _cannot_open(db_url: str, exc: Exception) -> str:
+    """Why the database cannot be opened, without its password (neither in the URL nor in the driver's
+    message) and without the driver's long tail of SQL and links."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(db_url)
+        shown, password = url.render_as_string(hide_password=True), url.password
+    except ArgumentError:
+        shown, password = "(not a database URL)", None
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    text = " ".join(line.strip() for line in reason[:3])
+    if password:
+        text = text.replace(str(password), "***")
+    return f"cannot open the agency database {shown}: {text[:500]}"
 
 
 def _listen(host: str, port: int) -> socket.socket:

@@ -1,8 +1,7 @@
-"""What the agency's request handlers share: database, clock, policy, regions, and the review lock."""
+"""What the agency's request handlers share: database, clocks, policy and regions."""
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -14,23 +13,23 @@ from ssclient.policy.model import Policy
 from ssclient.policy.regions import Regions
 
 TOKEN_LIFETIME = timedelta(hours=2)
-LOCKOUT_AFTER = 5
-LOCKOUT_FOR = timedelta(minutes=15)
 
 
 @dataclass
 class AgencyState:
+    """`clock` gives the business date (windows, periods, serial numbers); `timer` measures elapsed time
+    (session lifetimes, log-in pauses). They are one clock unless told otherwise: `serve --today` fixes the
+    date for a demonstration while sessions still expire and pauses still end in real time."""
+
     engine: Engine
     clock: Clock
     policy: Policy
     regions: Regions
+    timer: Clock
     training: bool = True
     name: str = "Training agency (local)"
     token_lifetime: timedelta = TOKEN_LIFETIME
     sessions: sessionmaker[Session] = field(init=False)
-    # Reviews read the roster and then change it; one at a time in this process keeps two submissions
-    # from both passing on the same person. The unique constraints stay the guarantee across processes.
-    review_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)

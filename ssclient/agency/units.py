@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
+import math
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ssclient.agency import throttle
 from ssclient.agency.db import SessionRow, UnitRow
 from ssclient.agency.errors import ApiError
 from ssclient.agency.passwords import hash_password, new_token, token_digest, verify_password
 from ssclient.agency.schemas import LoginIn, PasswordChangeIn, ProfileUpdateIn, RegisterIn
-from ssclient.agency.state import LOCKOUT_AFTER, LOCKOUT_FOR, AgencyState
+from ssclient.agency.state import AgencyState
 from ssclient.domain.clock import CHINA_TZ
 from ssclient.domain.findings import Finding, has_errors
 from ssclient.rules.messages import finding
-from ssclient.rules.unit import (
-    check_new_password,
-    check_tax_number,
-    check_unit_name,
-    check_uscc,
-    normalize_code,
-)
+from ssclient.rules.passwords import check_new_password
+from ssclient.rules.unit import check_tax_number, check_unit_name, check_uscc, normalize_code
 
 UNIT_CODE_PREFIX = "170"
 
@@ -36,9 +33,8 @@ def register_unit(state: AgencyState, data: RegisterIn) -> UnitRow:
     tax_number = normalize_code(data.tax_number)
     # The initial password is the tax number; such a unit must change it before anything else.
     initial = normalize_code(data.password) == tax_number
-    # Hashed before taking the lock: argon2 takes tens of milliseconds, and reviews wait for the lock.
     password_hash = hash_password(data.password)
-    with state.review_lock, state.sessions() as db:
+    with state.sessions() as db:
         if db.scalar(select(UnitRow.id).where(UnitRow.uscc == uscc)) is not None:
             raise _uscc_taken()
         unit = UnitRow(
@@ -57,7 +53,7 @@ def register_unit(state: AgencyState, data: RegisterIn) -> UnitRow:
         db.add(unit)
         try:
             db.commit()
-        except IntegrityError as exc:  # registered by another process a moment ago
+        except IntegrityError as exc:  # registered by another request a moment ago
             raise _uscc_taken() from exc
         return unit
 
@@ -67,7 +63,9 @@ def _registration_findings(data: RegisterIn) -> list[Finding]:
     if not data.contact.strip():
         findings.append(finding("CONTACT_REQUIRED", "contact"))
     if normalize_code(data.password) != normalize_code(data.tax_number):
-        findings += check_new_password(data.password, tax_number=data.tax_number, field="password")
+        findings += check_new_password(
+            data.password, tax_number=data.tax_number, field="password", uscc=data.uscc, unit_name=data.name
+        )
     return findings
 
 
@@ -92,44 +90,43 @@ def _free_unit_code(db: Session) -> str:
             return code
 
 
-def login(state: AgencyState, data: LoginIn) -> tuple[UnitRow, str, datetime]:
-    """The unit, a new token and when it expires; refuses with 401 LOGIN_FAILED or 423 UNIT_LOCKED."""
-    now = state.clock.now()
+def login(state: AgencyState, data: LoginIn, address: str) -> tuple[UnitRow, str, datetime]:
+    """The unit, a new token and when it expires; refuses with 401 LOGIN_FAILED, or 429 UNIT_LOCKED while
+    attempts with this unit code or from this address are paused (see throttle)."""
+    code = data.unit_code.strip()
+    now = state.timer.now()
+    try:
+        # Its own transaction, committed before the password is checked: parallel attempts each see the
+        # others counted.
+        with state.engine.begin() as conn:
+            throttle.admit(conn, code, address, now)
+    except throttle.Paused as paused:
+        raise _paused(paused.until, now) from None
     with state.sessions() as db:
-        unit = db.scalar(select(UnitRow).where(UnitRow.unit_code == data.unit_code.strip()))
-        if unit is not None and unit.locked_until is not None and unit.locked_until > now:
-            raise _locked(unit.locked_until)
-        if not verify_password(unit.password_hash if unit else None, data.password) or unit is None:
-            if unit is not None:
-                _count_failure(db, unit, now)
-            raise ApiError(401, "LOGIN_FAILED", "The unit code or the password is wrong.")
-        unit.failed_logins = 0
-        unit.locked_until = None
-        token = new_token()
-        expires_at = now + state.token_lifetime
+        unit = db.scalar(select(UnitRow).where(UnitRow.unit_code == code))
+    # Checked outside any transaction: argon2 takes tens of milliseconds.
+    if not verify_password(unit.password_hash if unit else None, data.password) or unit is None:
+        raise ApiError(401, "LOGIN_FAILED", "The unit code or the password is wrong.")
+    token = new_token()
+    expires_at = now + state.token_lifetime
+    with state.sessions() as db:
         db.add(SessionRow(token_hash=token_digest(token), unit_id=unit.id, expires_at=expires_at))
         # Expired sessions of this unit are of no use to anyone.
         db.execute(delete(SessionRow).where(SessionRow.unit_id == unit.id, SessionRow.expires_at <= now))
+        throttle.succeeded(db.connection(), code, address, now)
         db.commit()
-        return unit, token, expires_at
+    return unit, token, expires_at
 
 
-def _count_failure(db: Session, unit: UnitRow, now: datetime) -> None:
-    unit.failed_logins += 1
-    if unit.failed_logins >= LOCKOUT_AFTER:
-        unit.failed_logins = 0
-        unit.locked_until = now + LOCKOUT_FOR
-        db.commit()
-        raise _locked(unit.locked_until)
-    db.commit()
-
-
-def _locked(until: datetime) -> ApiError:
-    shown = until.astimezone(CHINA_TZ).strftime("%H:%M")
+def _paused(until: datetime, now: datetime) -> ApiError:
+    # The minute shown is the one the pause has ended by.
+    shown = (until + timedelta(seconds=59)).astimezone(CHINA_TZ).strftime("%H:%M")
+    wait = max(1, math.ceil((until - now).total_seconds()))
     return ApiError(
-        423,
+        429,
         "UNIT_LOCKED",
-        f"Too many wrong passwords: this unit is locked until {shown} (Beijing time). Try again then.",
+        f"Too many wrong passwords: log-in is paused until {shown} (Beijing time). Try again then.",
+        headers={"Retry-After": str(wait)},
     )
 
 
@@ -139,16 +136,29 @@ def logout(state: AgencyState, token: str) -> None:
         db.commit()
 
 
-def change_password(state: AgencyState, unit_id: int, data: PasswordChangeIn) -> None:
+def change_password(state: AgencyState, unit_id: int, token: str, data: PasswordChangeIn) -> None:
+    """Change the password; every other session of the unit ends (the one asking goes on)."""
     with state.sessions() as db:
         unit = db.get_one(UnitRow, unit_id)
         if not verify_password(unit.password_hash, data.old_password):
             raise ApiError(403, "WRONG_PASSWORD", "The current password is wrong.")
-        findings = check_new_password(data.new_password, data.old_password, unit.tax_number)
+        findings = check_new_password(
+            data.new_password,
+            data.old_password,
+            unit.tax_number,
+            unit_code=unit.unit_code,
+            uscc=unit.uscc,
+            unit_name=unit.name,
+        )
         if findings:
             raise ApiError(422, "VALIDATION_FAILED", findings[0].message, findings)
         unit.password_hash = hash_password(data.new_password)
         unit.must_change_password = False
+        db.execute(
+            delete(SessionRow).where(
+                SessionRow.unit_id == unit_id, SessionRow.token_hash != token_digest(token)
+            )
+        )
         db.commit()
 
 

@@ -66,7 +66,7 @@ def log_in_again(client: Any, unit_code: str, password: str) -> bool:
     try:
         client.login(unit_code, password)
     except AgencyError as error:
-        if error.status in (401, 403, 423):
+        if error.status in (401, 403):  # a paused log-in (429) is tried again later
             return False
         raise
     return True

@@ -70,7 +70,9 @@ class ChangePasswordDialog(QDialog):
 
     def problems(self) -> tuple[str, str]:
         """(problem with the new password, problem with the repetition); empty when fine."""
-        found = check_new_password(self.new.text(), self.current.text(), self._tax_number)
+        found = check_new_password(
+            self.new.text(), self.current.text(), self._tax_number, unit_code=self.ctx.unit_code
+        )
         new_problem = "\n".join(finding_text(f) for f in found)
         confirm_problem = (
             self.tr("The two passwords differ.") if self.confirm.text() != self.new.text() else ""

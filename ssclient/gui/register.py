@@ -93,8 +93,13 @@ class RegisterDialog(QDialog):
             "confirm": [],
         }
         if not self.initial_password.isChecked():
+            # Judged as the agency judges it, with the unit's codes and name as known words.
             found["password"] = check_new_password(
-                text["password"], tax_number=text["tax_number"], field="password"
+                text["password"],
+                tax_number=text["tax_number"],
+                field="password",
+                uscc=text["uscc"],
+                unit_name=text["name"],
             )
             if text["confirm"] != text["password"]:
                 found["confirm"] = [_required(self.tr("The two passwords differ."))]

@@ -36,6 +36,8 @@ MESSAGES: dict[str, str] = {
     "TAX_NUMBER_INVALID": "The tax registration number is not valid: {reason}.",
     "PASSWORD_WEAK": "The password needs at least {minimum} characters with letters and digits.",
     "PASSWORD_SAME": "The new password must differ from the old one and from the tax registration number.",
+    "PASSWORD_GUESSABLE": "Too easy to guess: avoid common passwords, simple patterns and the unit's codes.",
+    "PASSWORD_CHARACTERS": "A password cannot contain control characters.",
     # Person fields
     "HUKOU_REQUIRED": "Choose the household registration type.",
     "HUKOU_UNKNOWN": "Unknown household registration type {value}; use 11, 12, 21 or 22.",

@@ -9,8 +9,11 @@ from ssclient.domain.findings import Finding
 from ssclient.domain.money import to_halfwidth
 from ssclient.rules.messages import REASON_TEXTS, finding
 
+# The password rule lives in rules.passwords; its names stay importable from here too.
+from ssclient.rules.passwords import PASSWORD_MIN as PASSWORD_MIN
+from ssclient.rules.passwords import check_new_password as check_new_password
+
 UNIT_NAME_MAX = 100
-PASSWORD_MIN = 8
 
 # GB 11714 organization code: 8 characters and a check character.
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
@@ -78,13 +81,3 @@ def check_tax_number(text: str, field: str = "tax_number") -> list[Finding]:
     else:
         reason = REASON_TEXTS["tax_length"]
     return [finding("TAX_NUMBER_INVALID", field, reason=reason)] if reason else []
-
-
-def check_new_password(
-    new: str, old: str = "", tax_number: str = "", field: str = "new_password"
-) -> list[Finding]:
-    if len(new) < PASSWORD_MIN or not any(c.isdigit() for c in new) or not any(c.isalpha() for c in new):
-        return [finding("PASSWORD_WEAK", field, minimum=PASSWORD_MIN)]
-    if new == old or (tax_number and normalize_code(new) == normalize_code(tax_number)):
-        return [finding("PASSWORD_SAME", field)]
-    return []

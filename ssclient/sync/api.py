@@ -183,8 +183,8 @@ class AgencyClient:
 
     def login(self, unit_code: str, password: str) -> LoginResult:
         """Log in; the token is kept for the following calls. Refusals: 401 LOGIN_FAILED (unit code or
-        password wrong — which one is not said), 423 UNIT_LOCKED (five wrong passwords; the message says
-        until when)."""
+        password wrong — which one is not said), 429 UNIT_LOCKED (too many wrong passwords with this unit
+        code or from this address: paused for a while; the message says until when)."""
         body = {"unit_code": unit_code, "password": password}
         result = LoginResult.from_json(self._call("POST", "/sessions", json=body, auth=False, expect=(201,)))
         self._token = result.token

@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -414,12 +413,12 @@ def send_at_once(urls: list[str], token: str | None, document: Declaration, key:
     return answers
 
 
-def test_two_agency_processes_on_one_database_still_make_one_record_per_key(
-    tmp_path: Path, agency_clock: FixedClock
+def test_two_agencies_on_one_database_still_make_one_record_per_key(
+    agency_db_url: str, agency_clock: FixedClock
 ) -> None:
-    # Two agencies sharing a database file, as two server processes would: each has its own review lock,
-    # so only the database's unique constraint keeps the second request from creating a second record.
-    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    # Two agencies sharing a database, as two server processes would (test_two_processes runs those): only
+    # the database keeps the second request from creating a second record.
+    url = agency_db_url
     first, second = start_agency(url, agency_clock), start_agency(url, agency_clock)
     try:
         with AgencyClient(first.url, retries=0) as client:
@@ -436,3 +435,18 @@ def test_two_agency_processes_on_one_database_still_make_one_record_per_key(
     finally:
         first.stop()
         second.stop()
+
+
+def test_serial_numbers_count_per_day_not_overall(unit: AgencyUnit, agency_clock: FixedClock) -> None:
+    first = unit.client.submit(declaration(ADD, person_line(1)), "serial-day-1")
+    second = unit.client.submit(declaration(ADD, person_line(2)), "serial-day-2")
+    rejected = unit.client.submit(declaration(ADD, person_line(2)), "serial-day-3")  # already insured
+    agency_clock.advance(timedelta(days=1))
+    unit.relogin()
+    next_day = unit.client.submit(declaration(ADD, person_line(3)), "serial-day-4")
+    assert not rejected.approved and rejected.serial_number is None
+    assert [first.serial_number, second.serial_number, next_day.serial_number] == [
+        "SB2026112000000001",
+        "SB2026112000000002",
+        "SB2026112100000001",
+    ]

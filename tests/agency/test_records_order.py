@@ -13,25 +13,29 @@ from sqlalchemy import inspect, text
 
 from ssclient.agency.app import openapi_document
 from ssclient.agency.db import make_engine
-from ssclient.agency.server import RunningAgency, start_agency
-from ssclient.domain.clock import FixedClock
+from ssclient.agency.server import RunningAgency
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
 from ssclient.sync.api import AgencyClient, DeclarationQuery, DeclarationSort, DeclarationSummary
-from tests.support.agency import AGENCY_START, AgencyUnit, declaration, person_line, register_unit
+from tests.support.agency import (
+    DATABASES,
+    AgencyUnit,
+    declaration,
+    module_agency,
+    person_line,
+    register_unit,
+)
 
 RECORDS = 24
 KINDS = list(DeclarationType)
 
 
 # The records are only read here: one agency and unit, seeded once, serve the module.
-@pytest.fixture(scope="module")
-def agency(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningAgency]:
-    running = start_agency(
-        f"sqlite:///{tmp_path_factory.mktemp('agency') / 'agency.sqlite3'}", FixedClock(AGENCY_START)
-    )
-    yield running
-    running.stop()
+@pytest.fixture(scope="module", params=DATABASES)
+def agency(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningAgency]:
+    yield from module_agency(request, tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
@@ -150,15 +154,26 @@ def test_the_order_is_documented_as_a_closed_list() -> None:
     assert "descending" in parameters
 
 
-@pytest.mark.parametrize("sort", ["serial_number", "type", "period", "status", "submitted_at"])
-def test_a_sorted_page_walks_an_index_instead_of_sorting(agency: RunningAgency, sort: str) -> None:
-    with agency.state.engine.connect() as connection:
+@pytest.mark.parametrize(
+    "order",
+    [
+        "serial_number DESC NULLS LAST, id DESC",
+        "serial_number ASC NULLS FIRST, id ASC",
+        "type DESC, id DESC",
+        "period DESC, id DESC",
+        "status DESC, id DESC",
+        "submitted_at DESC, id DESC",
+    ],
+)
+def test_a_sorted_page_walks_an_index_instead_of_sorting(tmp_path: Path, order: str) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'agency.sqlite3'}")
+    with engine.connect() as connection:
         plan = connection.execute(
             text(
-                f"EXPLAIN QUERY PLAN SELECT id FROM declarations WHERE unit_id = 1 "
-                f"ORDER BY {sort} DESC, id DESC LIMIT 100"
+                f"EXPLAIN QUERY PLAN SELECT id FROM declarations WHERE unit_id = 1 ORDER BY {order} LIMIT 100"
             )
         ).all()
+    engine.dispose()
     steps = " | ".join(str(row[-1]) for row in plan)
     assert "TEMP B-TREE" not in steps, steps
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import stat
 import threading
 from pathlib import Path
 
@@ -10,7 +11,8 @@ import pytest
 
 from ssclient.agency.server import AgencyStartError, start_agency
 from ssclient.domain.clock import FixedClock
-from tests.support.agency import AGENCY_START
+from ssclient.sync.api import AgencyClient
+from tests.support.agency import AGENCY_START, register_unit
 
 
 def test_stop_ends_the_thread_and_closes_the_port(tmp_path: Path) -> None:
@@ -46,3 +48,19 @@ def test_the_listening_socket_says_it_is_tcp_so_answers_are_not_delayed_by_nagle
     with _listen("127.0.0.1", 0) as listener:
         # asyncio disables Nagle's algorithm only on connections of sockets whose protocol is TCP.
         assert listener.proto == socket.IPPROTO_TCP
+
+
+def test_the_database_file_is_private_to_its_owner(tmp_path: Path) -> None:
+    shared = tmp_path / "old.sqlite3"
+    shared.touch(mode=0o644)
+    shared.chmod(0o644)
+    for path in (tmp_path / "training-agency.sqlite3", shared):
+        agency = start_agency(f"sqlite:///{path}", FixedClock(AGENCY_START))
+        try:
+            with AgencyClient(agency.url, retries=0) as client:
+                register_unit(client)  # writes: the journal files appear beside it
+            files = list(tmp_path.glob(f"{path.name}*"))
+            assert len(files) > 1
+            assert {f.name: stat.S_IMODE(f.stat().st_mode) for f in files} == {f.name: 0o600 for f in files}
+        finally:
+            agency.stop()

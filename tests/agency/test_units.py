@@ -6,6 +6,8 @@ from datetime import timedelta
 
 import pytest
 
+from ssclient.agency.passwords import verify_password
+from ssclient.agency.server import RunningAgency
 from ssclient.domain.clock import FixedClock
 from ssclient.sync.api import AgencyClient, AgencyError, SessionExpired
 from tests.support.agency import STRONG_PASSWORD, AgencyUnit, make_uscc, register_unit
@@ -85,41 +87,6 @@ def test_a_wrong_password_or_unit_code_gives_the_same_refusal(
     assert (wrong_code.value.code, wrong_code.value.message) == ("LOGIN_FAILED", wrong_password.value.message)
 
 
-def test_five_wrong_passwords_lock_the_unit_for_15_minutes(
-    agency_client: AgencyClient, unit: AgencyUnit, agency_clock: FixedClock
-) -> None:
-    for _ in range(4):
-        with pytest.raises(AgencyError) as refused:
-            agency_client.login(unit.unit_code, "Wrong2026pw")
-        assert refused.value.code == "LOGIN_FAILED"
-    with pytest.raises(AgencyError) as locked:
-        agency_client.login(unit.unit_code, "Wrong2026pw")
-    assert (locked.value.status, locked.value.code) == (423, "UNIT_LOCKED")
-    assert "09:15" in locked.value.message
-
-    # Locked: even the right password is refused.
-    agency_clock.advance(timedelta(minutes=14, seconds=59))
-    with pytest.raises(AgencyError) as still_locked:
-        agency_client.login(unit.unit_code, unit.password)
-    assert still_locked.value.code == "UNIT_LOCKED"
-
-    agency_clock.advance(timedelta(seconds=1))
-    assert agency_client.login(unit.unit_code, unit.password).unit_code == unit.unit_code
-
-
-def test_a_good_login_resets_the_count_of_wrong_passwords(
-    agency_client: AgencyClient, unit: AgencyUnit
-) -> None:
-    for _ in range(4):
-        with pytest.raises(AgencyError):
-            agency_client.login(unit.unit_code, "Wrong2026pw")
-    agency_client.login(unit.unit_code, unit.password)
-    for _ in range(4):
-        with pytest.raises(AgencyError) as refused:
-            agency_client.login(unit.unit_code, "Wrong2026pw")
-        assert refused.value.code == "LOGIN_FAILED"
-
-
 def test_a_session_expires(agency_client: AgencyClient, unit: AgencyUnit, agency_clock: FixedClock) -> None:
     session = agency_client.login(unit.unit_code, unit.password)
     assert session.expires_at - agency_clock.now() == timedelta(hours=2)
@@ -186,3 +153,44 @@ def test_each_unit_has_its_own_session(agency_client: AgencyClient, agency_clock
     assert agency_client.profile().unit_code == second.unit_code
     agency_client.token = first_token
     assert agency_client.profile().unit_code == first.unit_code
+
+
+def test_a_password_change_ends_the_units_other_sessions(agency: RunningAgency, unit: AgencyUnit) -> None:
+    with AgencyClient(agency.url, retries=0) as elsewhere, AgencyClient(agency.url, retries=0) as neighbour:
+        elsewhere.login(unit.unit_code, unit.password)
+        other_unit = register_unit(neighbour, name="丙公司")
+        elsewhere.roster()
+        unit.client.change_password(unit.password, "Fresh2027pw")
+        unit.client.roster()  # the session that changed it goes on
+        with pytest.raises(SessionExpired) as ended:
+            elsewhere.roster()
+        assert ended.value.code == "NOT_AUTHENTICATED"
+        assert neighbour.profile().unit_code == other_unit.unit_code  # another unit's session stays
+        elsewhere.login(unit.unit_code, "Fresh2027pw")
+        elsewhere.roster()
+
+
+@pytest.mark.parametrize("weak", ["password1", "aaaaaaa1", "{unit_code}a", "Pass\x00word2026"])
+def test_guessable_passwords_are_refused_with_the_reason(
+    agency_client: AgencyClient, unit: AgencyUnit, weak: str
+) -> None:
+    with pytest.raises(AgencyError) as refused:
+        agency_client.change_password(unit.password, weak.format(unit_code=unit.unit_code))
+    assert refused.value.status == 422
+    codes = {f.code for f in refused.value.findings}
+    assert codes == ({"REQUEST_INVALID"} if "\x00" in weak else {"PASSWORD_GUESSABLE"}), codes
+
+
+def test_registration_refuses_a_common_password(agency_client: AgencyClient) -> None:
+    code = make_uscc()
+    with pytest.raises(AgencyError) as refused:
+        agency_client.register(name="丁公司", uscc=code, tax_number=code, contact="王", password="password1")
+    assert [(f.field, f.code) for f in refused.value.findings] == [("password", "PASSWORD_GUESSABLE")]
+
+
+def test_passwords_are_kept_as_argon2id_hashes_of_owasps_minimum_cost() -> None:
+    from ssclient.agency.passwords import OWASP_MINIMUM
+
+    stored = OWASP_MINIMUM.hash(STRONG_PASSWORD)
+    assert stored.startswith("$argon2id$") and "m=19456,t=2,p=1" in stored
+    assert verify_password(stored, STRONG_PASSWORD) and not verify_password(stored, "Wrong2026pw")

@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ssclient.gui.context import AppContext
+from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.password import ChangePasswordDialog
 from ssclient.gui.register import RegisterDialog
@@ -117,6 +119,32 @@ def test_change_password_from_the_system_menu(
         assert check.login(unit.unit_code, "Fresh2027pw").unit_code == unit.unit_code
     finally:
         check.close()
+
+
+def test_a_guessable_new_password_is_refused_as_it_is_typed(
+    qtbot: QtBot, qapp: QApplication, ctx: AppContext, artifacts: Path
+) -> None:
+    dialog = ChangePasswordDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.current.setText(STRONG_PASSWORD)
+    for guessable in ("password1", "aaaaaaa1"):
+        dialog.new.clear()
+        qtbot.keyClicks(dialog.new, guessable)
+        assert "Too easy to guess" in dialog.new_error.text() and dialog.new_error.isVisible()
+    dialog.grab().save(str(artifacts / "change-password-guessable.png"))
+    dialog.new.clear()
+    qtbot.keyClicks(dialog.new, "Harbour2026ok")
+    assert not dialog.new_error.isVisible()
+
+    installed = install_translations(qapp, "zh_CN")
+    try:
+        dialog.new.clear()
+        qtbot.keyClicks(dialog.new, "password1")
+        assert "太容易被猜到" in dialog.new_error.text()
+        dialog.grab().save(str(artifacts / "change-password-guessable-zh.png"))
+    finally:
+        remove_translations(qapp, installed)
 
 
 def test_refusing_the_forced_change_logs_out(qtbot: QtBot, shell: Shell, agency_client: AgencyClient) -> None:

@@ -55,7 +55,8 @@ def test_unit_name() -> None:
 
 
 def test_password_rules() -> None:
-    assert check_new_password("abc12345", old="old-pass1") == []
+    assert check_new_password("Harbour2026ok", old="old-pass1") == []
+    assert codes(check_new_password("abc12345", old="old-pass1")) == ["PASSWORD_GUESSABLE"]
     assert codes(check_new_password("short1")) == ["PASSWORD_WEAK"]
     assert codes(check_new_password("abcdefgh")) == ["PASSWORD_WEAK"]
     assert codes(check_new_password("abc12345", old="abc12345")) == ["PASSWORD_SAME"]

@@ -4,7 +4,8 @@ Use the fixtures from a conftest.py with `from tests.support.agency import *  # 
 
 - `agency_clock`: a FixedClock at 2026-11-20 09:00 Beijing time (the window is open until the 23rd);
   move it with `.set(...)` / `.advance(...)` — the agency reads only this clock.
-- `agency`: a RunningAgency on a free loopback port, its SQLite file in tmp; stopped after the test.
+- `agency`: a RunningAgency on a free loopback port, its SQLite file in tmp; stopped after the test
+  (tests/agency runs it on PostgreSQL too: `database_url`, `running_agency`).
 - `agency_client`: an AgencyClient for it (no session).
 - `unit`: a registered unit whose initial password has been changed, logged in: `unit.client`,
   `unit.unit_code`, `unit.password`.
@@ -29,6 +30,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.domain.period import Period
 from ssclient.sync.api import AgencyClient
 from tests.support.line_fields import LineDetails, LineFields
+from tests.support.postgres import PostgresServer
 
 # Inside November 2026's window (days 1–23).
 AGENCY_START = datetime(2026, 11, 20, 9, 0, tzinfo=CHINA_TZ)
@@ -103,13 +105,44 @@ def agency_clock() -> FixedClock:
     return FixedClock(AGENCY_START)
 
 
-@pytest.fixture
-def agency(tmp_path: Path, agency_clock: FixedClock) -> Iterator[RunningAgency]:
-    running = start_agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", agency_clock)
+DATABASES = ("sqlite", "postgresql")
+
+
+def database_url(kind: str, folder: Path, request: pytest.FixtureRequest) -> str:
+    """A new empty agency database of this kind: a SQLite file in `folder`, or a database on the session's
+    throw-away PostgreSQL server (tests.support.postgres; skipped where it cannot run, except in CI)."""
+    if kind == "sqlite":
+        return f"sqlite:///{folder / 'agency.sqlite3'}"
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    return server.new_database()
+
+
+def running_agency(db_url: str, clock: FixedClock) -> Iterator[RunningAgency]:
+    """The body of an `agency` fixture on this database."""
+    running = start_agency(db_url, clock)
     try:
         yield running
     finally:
         running.stop()
+
+
+def drop_database(url: str, request: pytest.FixtureRequest) -> None:
+    """The end of a database from database_url (a SQLite file goes with its temp folder)."""
+    if not url.startswith("sqlite"):
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        server.drop_database(url)
+
+
+def module_agency(request: pytest.FixtureRequest, folders: pytest.TempPathFactory) -> Iterator[RunningAgency]:
+    """The body of a module-scoped agency fixture parametrized with DATABASES, its clock at AGENCY_START."""
+    url = database_url(request.param, folders.mktemp("agency"), request)
+    yield from running_agency(url, FixedClock(AGENCY_START))
+    drop_database(url, request)
+
+
+@pytest.fixture
+def agency(tmp_path: Path, agency_clock: FixedClock) -> Iterator[RunningAgency]:
+    yield from running_agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", agency_clock)
 
 
 @pytest.fixture

@@ -1,0 +1,147 @@
+"""Reading declarations: one with its lines, and the records query (criteria, sort, pages)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, UnaryExpression, func, select, union_all
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+
+from ssclient.agency.db import DeclarationPersonRow, DeclarationRow, contains_pattern
+from ssclient.agency.errors import ApiError
+from ssclient.agency.schemas import DeclarationOut, DeclarationSummaryOut
+from ssclient.agency.state import AgencyState
+from ssclient.agency.wire import declaration_out, summary_out
+from ssclient.domain.identity import normalize_id_number
+from ssclient.rules.person import normalize_name
+
+
+def get_declaration(state: AgencyState, unit_id: int, declaration_id: int) -> DeclarationOut:
+    with state.sessions() as db:
+        found = _linked(db, [DeclarationRow.id == declaration_id, DeclarationRow.unit_id == unit_id])
+        if not found:
+            raise not_found()
+        return declaration_out(*found[0])
+
+
+def not_found() -> ApiError:
+    return ApiError(404, "NOT_FOUND", "There is no such declaration for this unit.")
+
+
+Linked = tuple[DeclarationRow, str | None, str | None]
+
+# What the records query sorts by (schemas.DeclarationSortName): each has an index (unit, column, id).
+SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
+    "serial_number": DeclarationRow.serial_number,
+    "type": DeclarationRow.type,
+    "period": DeclarationRow.period,
+    "status": DeclarationRow.status,
+    "submitted_at": DeclarationRow.submitted_at,
+}
+
+
+def _order(sort: str | None, descending: bool | None, narrowed: bool = False) -> list[UnaryExpression[Any]]:
+    """ORDER BY of the records query: the column asked for, ties by id in the same direction (so that
+    pages of one order never overlap or skip, and the index serves it); without one, newest first.
+
+    `narrowed`: the rows are picked by another indexed criterion (type, status, person). Walking the sort
+    column's index and dropping the rows that do not match takes a pass over the whole history when few
+    match (0.1 s on 100,000); the criterion's own index and a sort of what it finds take milliseconds
+    (16 ms when 90,000 match). The column is then given as an expression (coalesce of itself), which the
+    database sorts rather than walking an index for."""
+    columns: list[ColumnElement[Any]] = [DeclarationRow.id.expression]
+    if sort is not None:
+        column = SORT_COLUMNS[sort]
+        columns.insert(0, func.coalesce(column, column) if narrowed else column.expression)
+    down = descending if descending is not None else sort is None
+    ordered = [column.desc() if down else column.asc() for column in columns]
+    if sort == "serial_number":
+        # Rejected records have none: first going up, last going down, as SQLite always sorts NULL
+        # (PostgreSQL's default is the other way round; saying it explicitly keeps SQLite's index walk).
+        ordered[0] = ordered[0].nulls_last() if down else ordered[0].nulls_first()
+    return ordered
+
+
+_NEWEST_FIRST = _order(None, None)
+
+
+def _linked(
+    db: Session,
+    conditions: list[ColumnElement[bool]],
+    offset: int = 0,
+    limit: int | None = None,
+    order: list[UnaryExpression[Any]] = _NEWEST_FIRST,
+) -> list[Linked]:
+    """Declarations (in `order`) with the serial numbers of the records they replace / are replaced by."""
+    # The page's ids first (an index walk), then the rows and their links for those ids only.
+    page = (
+        select(DeclarationRow.id).where(*conditions).order_by(*order).offset(offset).limit(limit).subquery()
+    )
+    replaces = aliased(DeclarationRow)
+    replaced_by = aliased(DeclarationRow)
+    query = (
+        select(DeclarationRow, replaces.serial_number, replaced_by.serial_number)
+        .join(page, page.c.id == DeclarationRow.id)
+        .outerjoin(replaces, replaces.id == DeclarationRow.replaces_id)
+        .outerjoin(replaced_by, replaced_by.id == DeclarationRow.replaced_by_id)
+        .order_by(*order)
+    )
+    return [(found[0], found[1], found[2]) for found in db.execute(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class Criteria:
+    period_from: str | None = None
+    period_to: str | None = None
+    type: str | None = None
+    status: str | None = None
+    person: str | None = None
+    offset: int = 0
+    limit: int = 100
+    # A key of SORT_COLUMNS or None (submission order); None for descending: newest first without a
+    # sort, ascending with one.
+    sort: str | None = None
+    descending: bool | None = None
+
+
+def query_declarations(
+    state: AgencyState, unit_id: int, criteria: Criteria
+) -> tuple[list[DeclarationSummaryOut], int]:
+    conditions = [DeclarationRow.unit_id == unit_id]
+    if criteria.period_from:
+        conditions.append(DeclarationRow.period >= criteria.period_from)
+    if criteria.period_to:
+        conditions.append(DeclarationRow.period <= criteria.period_to)
+    if criteria.type:
+        conditions.append(DeclarationRow.type == criteria.type)
+    if criteria.status:
+        conditions.append(DeclarationRow.status == criteria.status)
+    text = (criteria.person or "").strip()
+    if text:
+        # Part of an ID number or of a name. Two lookups, one per index (each walks only this unit's
+        # entries), joined: an OR of the two columns would scan every person row.
+        id_part, name_part = (
+            contains_pattern(normalize_id_number(text)),
+            contains_pattern(normalize_name(text)),
+        )
+        people = union_all(
+            select(DeclarationPersonRow.declaration_id).where(
+                DeclarationPersonRow.unit_id == unit_id,
+                DeclarationPersonRow.id_number.like(id_part, escape="\\"),
+            ),
+            select(DeclarationPersonRow.declaration_id).where(
+                DeclarationPersonRow.unit_id == unit_id,
+                DeclarationPersonRow.name.like(name_part, escape="\\"),
+            ),
+        )
+        conditions.append(DeclarationRow.id.in_(people))
+    with state.sessions() as db:
+        total = db.scalar(select(func.count(DeclarationRow.id)).where(*conditions)) or 0
+        narrowed = bool(text) or any(
+            value is not None and name != criteria.sort
+            for name, value in (("type", criteria.type), ("status", criteria.status))
+        )
+        order = _order(criteria.sort, criteria.descending, narrowed)
+        page = _linked(db, conditions, criteria.offset, criteria.limit, order)
+        return [summary_out(*found) for found in page], total
