@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, select, update
 
 from ssclient.agency.db import SessionRow, UnitRow
 from ssclient.agency.errors import ApiError
@@ -50,7 +50,8 @@ async def any_session(
                 "The session is not known; log in again.",
                 headers={"WWW-Authenticate": "Bearer"},
             )
-        if row.expires_at <= state.timer.now():
+        now = state.timer.now()
+        if row.expires_at <= now:
             db.execute(delete(SessionRow).where(SessionRow.token_hash == digest))
             db.commit()
             raise ApiError(
@@ -59,6 +60,15 @@ async def any_session(
                 "The session has expired; log in again.",
                 headers={"WWW-Authenticate": "Bearer"},
             )
+        if row.expires_at - now < state.token_lifetime / 2:
+            # The session slides while the user works: renewed (at most a write each half lifetime) so
+            # that it ends only after a whole lifetime without a request, never mid-work.
+            db.execute(
+                update(SessionRow)
+                .where(SessionRow.token_hash == digest)
+                .values(expires_at=now + state.token_lifetime)
+            )
+            db.commit()
     return Caller(row.id, row.unit_code, credentials.credentials, row.must_change_password)
 
 
