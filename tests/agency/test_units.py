@@ -91,8 +91,8 @@ def test_a_session_expires(agency_client: AgencyClient, unit: AgencyUnit, agency
     session = agency_client.login(unit.unit_code, unit.password)
     assert session.expires_at - agency_clock.now() == timedelta(hours=2)
     agency_clock.advance(timedelta(hours=1, minutes=59))
-    agency_client.profile()
-    agency_clock.advance(timedelta(minutes=1))
+    agency_client.profile()  # in use: the session slides (test_sliding_sessions)
+    agency_clock.advance(timedelta(hours=2))  # a whole lifetime without a request
     with pytest.raises(SessionExpired) as expired:
         agency_client.profile()
     assert (expired.value.status, expired.value.code) == (401, "SESSION_EXPIRED")
