@@ -454,8 +454,8 @@
     </message>
     <message>
       <location filename="../../ui/register.ui" line="49" />
-      <source>18 characters, e.g. 91110108MA01ABCD2X</source>
-      <translation>18 位，例如 91110108MA01ABCD2X</translation>
+      <source>18 characters, e.g. 91110108MA01ABCD5T</source>
+      <translation>18 位，例如 91110108MA01ABCD5T</translation>
     </message>
     <message>
       <location filename="../../ui/register.ui" line="62" />

@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QFile, QIODevice, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ssclient import assets
 
@@ -69,6 +69,12 @@ def embed_form(host: QWidget, name: str, margins: int = DIALOG_MARGIN) -> QWidge
     layout = QVBoxLayout(host)
     layout.setContentsMargins(margins, margins, margins, margins)
     layout.addWidget(form)
+    # The loader marks a default button before the form belongs to `host`, so a dialog never learns of it
+    # and makes its first button the default (a hidden page's, or Cancel): Enter in a field would press it.
+    for button in form.findChildren(QPushButton):
+        if button.isDefault():
+            button.setDefault(False)
+            button.setDefault(True)
     return form
 
 

@@ -76,7 +76,9 @@ class RegisterDialog(QDialog):
         self.register_button.clicked.connect(self.register)
         child(self.form, QPushButton, "cancelButton").clicked.connect(self.reject)
         child(self.form, QPushButton, "copyButton").clicked.connect(self._copy_unit_code)
-        child(self.form, QPushButton, "loginNowButton").clicked.connect(self.accept)
+        self.login_now_button = child(self.form, QPushButton, "loginNowButton")
+        self.login_now_button.clicked.connect(self.accept)
+        # Enter in any field means Register (never Cancel, never the hidden "Log in now" page's button).
         self.resize(660, 520)
 
     # --- checking as typed ---------------------------------------------------------------------------
@@ -158,6 +160,9 @@ class RegisterDialog(QDialog):
             note = self.tr("Log in with this unit code and the password you chose.")
         self.done_note.setText(note)
         self.pages.setCurrentIndex(1)
+        self.register_button.setDefault(False)
+        self.login_now_button.setDefault(True)
+        self.login_now_button.setFocus()
         self.registered.emit(self.unit_code)
 
     def _failed(self, message: str) -> None:
