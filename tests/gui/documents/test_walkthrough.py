@@ -1,0 +1,114 @@
+"""Issue 14's findings in the draft box, walked as the accountant does against the real agency: a fixed
+document loses the findings of what it was, and the draft box never says two contradicting things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.period import Period
+from ssclient.gui.context import AppContext
+from ssclient.gui.documents.editor import DocumentEditor
+from ssclient.gui.documents.lists import DRAFT_BOX, REJECTED, DocumentList
+from ssclient.store import Store
+from tests.gui.documents.conftest import (
+    SUN_QI,
+    USCC_B,
+    WANG_WU,
+    ZHANG_SAN,
+    Agency,
+    register_and_log_in,
+    snapshot,
+)
+from tests.gui.documents.test_journeys import declare, new_list, save_people
+
+PROBLEMS_COLUMN = 4
+
+
+def insure_elsewhere(agency: Agency, id_number: str, name: str) -> None:
+    """Another unit insures the person first, so that the agency refuses them to ours."""
+    other = register_and_log_in(agency.url, "另一家公司", USCC_B)
+    line = DeclarationLine(
+        id_number=id_number,
+        name=name,
+        hukou_type="11",
+        wage_base="6000",
+        migrant_worker="否",
+        migrant_insurance="否",
+    )
+    assert other.submit(Declaration(DeclarationType.ADD, Period(2026, 11), [line]), "other-unit-key").approved
+    other.close()
+
+
+def problems_cell(documents: DocumentList, declaration_id: int) -> str:
+    row = documents.document_ids().index(declaration_id)
+    return documents.table.model().index(row, PROBLEMS_COLUMN).data() or ""
+
+
+def test_a_rejected_document_fixed_and_saved_drops_the_agency_findings(
+    qtbot: QtBot, online_ctx: AppContext, store: Store, agency: Agency, artifacts: Path
+) -> None:
+    insure_elsewhere(agency, WANG_WU, "王五")
+    declaration_id = save_people(qtbot, online_ctx, [(ZHANG_SAN, "张三"), (WANG_WU, "王五")])
+    declare(qtbot, online_ctx, declaration_id)
+    rejected = new_list(qtbot, online_ctx, REJECTED)
+    assert problems_cell(rejected, declaration_id) == "1"
+
+    # The accountant opens it, types the right person over the refused one, and saves.
+    editor = DocumentEditor(online_ctx, DeclarationType.ADD, declaration_id)
+    qtbot.addWidget(editor)
+    editor.resize(1000, 640)
+    editor.show()
+    assert editor.focus_finding("lines[1].id_number")
+    id_edit = editor.form.line_edit("id_number")
+    id_edit.selectAll()
+    qtbot.keyClicks(id_edit, SUN_QI)
+    name_edit = editor.form.line_edit("name")
+    name_edit.selectAll()
+    name_edit.insert("孙七")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    drafts = new_list(qtbot, online_ctx, DRAFT_BOX)
+    assert problems_cell(drafts, declaration_id) == ""
+    drafts.select_ids([declaration_id])
+    assert drafts.findings.row_count() == 0  # 王五's refusal no longer hangs on 孙七's document
+    assert store.findings(declaration_id) == []
+    snapshot(drafts, artifacts, "documents_draft_box_after_fix.png")
+
+
+def test_an_edited_draft_drops_the_findings_of_its_last_check(
+    qtbot: QtBot, online_ctx: AppContext, store: Store
+) -> None:
+    line = DeclarationLine(
+        id_number=ZHANG_SAN,
+        name="张三",
+        hukou_type="11",
+        wage_base="6500",
+        migrant_worker="否",
+        migrant_insurance="是",  # insured as a migrant worker who is not one (and no home region)
+    )
+    declaration = Declaration(DeclarationType.ADD, online_ctx.current_period(), [line])
+    declaration_id = store.create_draft(online_ctx.unit_code, declaration)
+    drafts = new_list(qtbot, online_ctx, DRAFT_BOX)
+    drafts.select_ids([declaration_id])
+    with qtbot.waitSignal(drafts.checked):
+        qtbot.mouseClick(drafts.check_button, Qt.MouseButton.LeftButton)
+    assert "MIGRANT_INSURANCE_NOT_MIGRANT" in {f.code for f in store.findings(declaration_id)}
+
+    editor = DocumentEditor(online_ctx, DeclarationType.ADD, declaration_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    insurance = editor.form.combo("migrant_insurance")
+    insurance.setCurrentIndex(insurance.findData("否"))
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    assert store.findings(declaration_id) == []
+    assert store.get_declaration(declaration_id).status is DeclarationStatus.DRAFT
+    drafts.select_ids([declaration_id])
+    assert drafts.findings.row_count() == 0
