@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="369"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="370"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>Not saved: %n problem on line %1. Fix it and save again.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>DocumentList</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="198"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="199"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="240"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="242"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n document from the draft box? This cannot be undone.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="295"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="297"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>%n document sent to the agency; the answer appears when it arrives.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="299"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="301"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n document not declared: fix the problems listed below.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="303"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="305"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n document has problems: double-click one below to go to the field.</numerusform>
@@ -63,7 +63,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="343"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="309"/>
+        <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
+        <translation>
+            <numerusform>No errors: ready to declare. Look at the warning listed below first.</numerusform>
+            <numerusform>No errors: ready to declare. Look at the %n warnings listed below first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="350"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>The agency cannot be reached. %n document waits in the outbox and is sent automatically when it answers again.</numerusform>
@@ -74,7 +82,7 @@
 <context>
     <name>LinesModel</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="138"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="141"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -85,7 +93,7 @@
 <context>
     <name>PersonLineForm</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/person_form.py" line="300"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="303"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>

@@ -76,6 +76,10 @@ class FindingsPanel(QWidget):
     def row_count(self) -> int:
         return self._model.rowCount()
 
+    def caption_text(self) -> str:
+        """What the panel says above the list (empty when the findings speak for themselves)."""
+        return self._caption.text()
+
     def show_findings(
         self,
         findings: Iterable[tuple[int, str, Finding]],

@@ -42,6 +42,7 @@ from ssclient.store import EDITABLE_STATUSES, Store
 from ssclient.sync.results import AgencyError, AgencyUnreachable
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 DRAFT_BOX = (DeclarationStatus.DRAFT, DeclarationStatus.CHECKED)
 SUBMITTED = (DeclarationStatus.PENDING, DeclarationStatus.SUBMITTED)
 APPROVED = (DeclarationStatus.APPROVED,)
@@ -212,6 +213,7 @@ class DocumentList(QWidget):
                 ),
             ]
             cells[0].setData(summary.id, _ID_ROLE)
+            cells[0].setData(summary.status.value, _STATUS_ROLE)
             self._model.appendRow(cells)
         self.select_ids(selected)
         self._update_buttons()
@@ -302,6 +304,10 @@ class DocumentList(QWidget):
             text = self.tr(
                 "%n document(s) have problems: double-click one below to go to the field.", "", blocked
             )
+        elif warnings := sum(1 for r in results for f in r.findings if not f.is_error):
+            text = self.tr(
+                "No errors: ready to declare. Look at the %n warning(s) listed below first.", "", warnings
+            )
         else:
             text = self.tr("No problems found: ready to declare.")
         self.status_label.setText(text)
@@ -317,18 +323,19 @@ class DocumentList(QWidget):
         ids = self.selected_ids()
         store: Store = self._ctx.store
         triples = []
-        unchecked = False
         for declaration_id in ids:
             title = self._model.item(self._row_of(declaration_id), 0).text()
-            findings = store.findings(declaration_id)
-            triples += [(declaration_id, title, f) for f in findings]
-            unchecked = unchecked or (not findings and store.findings_source(declaration_id) is None)
+            triples += [(declaration_id, title, f) for f in store.findings(declaration_id)]
+        # A clean Check stores no findings: the status, not their absence, tells checked from not checked.
+        statuses = {self._status_of(declaration_id) for declaration_id in ids}
         if not ids:
             caption = self.tr("Select a document to see the problems found in it.")
         elif triples:
             caption = ""
-        elif unchecked and self.editable:
+        elif DeclarationStatus.DRAFT in statuses and self.editable:
             caption = self.tr("Not checked yet: press Check to run every rule on it.")
+        elif statuses == {DeclarationStatus.CHECKED}:
+            caption = self.tr("Checked: no problems found.")
         else:
             caption = self.tr("No problems found.")
         self.findings.show_findings(triples, render_finding, caption)
@@ -351,6 +358,9 @@ class DocumentList(QWidget):
 
     def _row_of(self, declaration_id: int) -> int:
         return self.document_ids().index(declaration_id)
+
+    def _status_of(self, declaration_id: int) -> DeclarationStatus:
+        return DeclarationStatus(self._model.item(self._row_of(declaration_id), 0).data(_STATUS_ROLE))
 
     def _update_buttons(self) -> None:
         has_selection = bool(self.selected_ids())

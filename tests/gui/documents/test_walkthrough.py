@@ -112,3 +112,62 @@ def test_an_edited_draft_drops_the_findings_of_its_last_check(
     assert store.get_declaration(declaration_id).status is DeclarationStatus.DRAFT
     drafts.select_ids([declaration_id])
     assert drafts.findings.row_count() == 0
+
+
+def person_line(id_number: str, name: str, *, migrant_insurance: str = "否") -> DeclarationLine:
+    extra = {"province": "北京市", "city": "市辖区", "county": "东城区"} if migrant_insurance == "是" else {}
+    return DeclarationLine(
+        id_number=id_number,
+        name=name,
+        hukou_type="11",
+        wage_base="6500",
+        migrant_worker="否",
+        migrant_insurance=migrant_insurance,
+        **extra,
+    )
+
+
+def check_selected(qtbot: QtBot, drafts: DocumentList, declaration_id: int) -> None:
+    drafts.select_ids([declaration_id])
+    drafts.table.setFocus()
+    with qtbot.waitSignal(drafts.checked):
+        qtbot.mouseClick(drafts.check_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_clean_check_says_checked_and_nothing_else(
+    qtbot: QtBot, online_ctx: AppContext, store: Store, artifacts: Path
+) -> None:
+    declaration = Declaration(
+        DeclarationType.ADD, online_ctx.current_period(), [person_line(ZHANG_SAN, "张三")]
+    )
+    declaration_id = store.create_draft(online_ctx.unit_code, declaration)
+    drafts = new_list(qtbot, online_ctx, DRAFT_BOX)
+    check_selected(qtbot, drafts, declaration_id)
+
+    assert store.get_declaration(declaration_id).status is DeclarationStatus.CHECKED
+    caption = drafts.findings.caption_text()
+    assert "Not checked" not in caption
+    assert caption == "Checked: no problems found."
+    assert drafts.status_label.text() == "No problems found: ready to declare."
+    snapshot(drafts, artifacts, "documents_draft_box_clean_check.png")
+
+
+def test_a_check_with_warnings_says_there_are_warnings(
+    qtbot: QtBot, online_ctx: AppContext, store: Store, artifacts: Path
+) -> None:
+    lines = [
+        person_line(ZHANG_SAN, "张三", migrant_insurance="是"),
+        person_line(SUN_QI, "孙七", migrant_insurance="是"),
+    ]
+    declaration = Declaration(DeclarationType.ADD, online_ctx.current_period(), lines)
+    declaration_id = store.create_draft(online_ctx.unit_code, declaration)
+    drafts = new_list(qtbot, online_ctx, DRAFT_BOX)
+    check_selected(qtbot, drafts, declaration_id)
+
+    assert store.get_declaration(declaration_id).status is DeclarationStatus.CHECKED
+    assert drafts.findings.row_count() == 2
+    status = drafts.status_label.text()
+    assert "No problems found" not in status
+    assert status.startswith("No errors: ready to declare.") and "2 warning" in status
+    assert "No problems found" not in drafts.findings.caption_text()
+    snapshot(drafts, artifacts, "documents_draft_box_warnings.png")
