@@ -26,14 +26,9 @@ Serial number: %2</source>
         <translation>%1 未通过经办机构审核。请在“我的单据 → 审核未通过”中打开，按下列提示修改后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="191"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="196"/>
         <source>Document %1</source>
         <translation>单据 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="200"/>
-        <source>Line %1, %2</source>
-        <translation>第 %1 行，%2</translation>
     </message>
 </context>
 <context>
@@ -257,27 +252,27 @@ Serial number: %2</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="332"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="336"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="336"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="340"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="338"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="342"/>
         <source>Checked: no problems found.</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="340"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="344"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="350"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="354"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
@@ -398,122 +393,172 @@ Serial number: %2</source>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="22"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="23"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="23"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="24"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="24"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="25"/>
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="25"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="26"/>
         <source>Declared wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="26"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="27"/>
         <source>Migrant worker</source>
         <translation>是否外来务工</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="27"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="28"/>
         <source>Migrant-worker insurance</source>
         <translation>是否参加农民工保险</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="28"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="29"/>
         <source>Home province</source>
         <translation>户籍所在省</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="29"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="30"/>
         <source>Home city</source>
         <translation>户籍所在市</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="30"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="31"/>
         <source>Home county</source>
         <translation>户籍所在县（区）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="31"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="32"/>
         <source>Reason</source>
         <translation>停保原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="32"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="33"/>
         <source>Back payment: pension</source>
         <translation>补缴：养老</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="34"/>
         <source>Back payment: medical</source>
         <translation>补缴：医疗</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="35"/>
         <source>Back payment: unemployment</source>
         <translation>补缴：失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="35"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="36"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="36"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="37"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="38"/>
+        <source>Effective from</source>
+        <translation>生效月份</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="40"/>
+        <source>Payment lines</source>
+        <translation>缴费明细</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="41"/>
+        <source>Insurance type</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="42"/>
+        <source>Contribution base</source>
+        <translation>缴费基数</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="43"/>
+        <source>Employer share</source>
+        <translation>单位缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="44"/>
+        <source>Employee share</source>
+        <translation>个人缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="79"/>
+        <source>Line %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="81"/>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="83"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="112"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="113"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="114"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="115"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="116"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="117"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="93"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="158"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="94"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="159"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="95"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="160"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="114"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="181"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>

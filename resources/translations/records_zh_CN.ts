@@ -394,6 +394,18 @@
       <source>Saved to the draft box. Check and declare it there before the window closes.</source>
       <translation>已保存到草稿箱。请在申报期结束前在草稿箱中校验并申报。</translation>
     </message>
+    <message>
+        <source>The agency rejected this declaration for the reasons listed below. Press Compute to take in the roster&apos;s changes, save, and declare it again.</source>
+        <translation>经办机构因下列原因退回了此申报。请点击“计算”以纳入参保人员的变化，保存后重新申报。</translation>
+    </message>
+    <message>
+        <source>Declared: waiting for the agency&apos;s answer.</source>
+        <translation>已申报：正在等待经办机构的答复。</translation>
+    </message>
+    <message>
+        <source>Approved by the agency, serial number %1.</source>
+        <translation>经办机构已审核通过，流水号 %1。</translation>
+    </message>
   </context>
   <context>
     <name>PaymentDeclarationFormUi</name>

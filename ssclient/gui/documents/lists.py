@@ -323,9 +323,13 @@ class DocumentList(QWidget):
         ids = self.selected_ids()
         store: Store = self._ctx.store
         triples = []
+        declarations = {}
         for declaration_id in ids:
             title = self._model.item(self._row_of(declaration_id), 0).text()
-            triples += [(declaration_id, title, f) for f in store.findings(declaration_id)]
+            findings = store.findings(declaration_id)
+            if findings:
+                declarations[declaration_id] = store.get_declaration(declaration_id)  # who is on each line
+            triples += [(declaration_id, title, f) for f in findings]
         # A clean Check stores no findings: the status, not their absence, tells checked from not checked.
         statuses = {self._status_of(declaration_id) for declaration_id in ids}
         if not ids:
@@ -338,7 +342,7 @@ class DocumentList(QWidget):
             caption = self.tr("Checked: no problems found.")
         else:
             caption = self.tr("No problems found.")
-        self.findings.show_findings(triples, render_finding, caption)
+        self.findings.show_findings(triples, render_finding, caption, declarations)
 
     def _show_connection(self) -> None:
         """While documents wait for the agency, say so (and that they go out by themselves)."""

@@ -15,10 +15,10 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ssclient.domain.findings import field_name, line_index
+from ssclient.domain.declaration import Declaration
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents import backend
-from ssclient.gui.documents.findings_panel import field_label
+from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import document_title, render_finding
 from ssclient.gui.workers import Task, TaskControl, start_task
 from ssclient.sync.outbox import Delivery, SyncReport
@@ -184,19 +184,17 @@ class DeliveryNotifier(QObject):
             self.boxes.remove(box)
         box.deleteLater()
 
-    def _title(self, declaration_id: int) -> str:
+    def _document(self, declaration_id: int) -> Declaration | None:
         try:
-            declaration = backend.load(self._ctx, declaration_id)
+            return backend.load(self._ctx, declaration_id)
         except backend.StoreError:
+            return None
+
+    def _title(self, declaration_id: int) -> str:
+        declaration = self._document(declaration_id)
+        if declaration is None:
             return self.tr("Document %1").replace("%1", str(declaration_id))
         return f"{document_title(declaration.type)} {declaration.period}"
 
     def _finding_lines(self, delivery: Delivery) -> list[str]:
-        out = []
-        for item in delivery.findings:
-            index = line_index(item.field)
-            where = field_label(field_name(item.field)) if item.field else ""
-            if index is not None:
-                where = self.tr("Line %1, %2").replace("%1", str(index + 1)).replace("%2", where)
-            out.append(f"• {where}: {render_finding(item)}" if where else f"• {render_finding(item)}")
-        return out
+        return finding_lines(delivery.findings, self._document(delivery.declaration_id), render_finding)

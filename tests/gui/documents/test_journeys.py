@@ -145,7 +145,7 @@ def test_add_rejected_for_a_person_insured_elsewhere_is_fixed_and_resubmitted(
     assert not delivery.approved
     assert any(f.field == "lines[1].id_number" for f in delivery.findings)
     box = notifier.boxes[-1]
-    assert "Line 2, ID number" in box.informativeText()
+    assert "Line 2 (王五), ID number" in box.informativeText()
     snapshot(box, artifacts, "documents_rejected_message.png")
     assert store.get_declaration(declaration_id).status is DeclarationStatus.REJECTED
 
