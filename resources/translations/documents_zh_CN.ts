@@ -26,7 +26,7 @@ Serial number: %2</source>
         <translation>%1 未通过经办机构审核。请在“我的单据 → 审核未通过”中打开，按下列提示修改后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="196"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="197"/>
         <source>Document %1</source>
         <translation>单据 %1</translation>
     </message>
@@ -135,144 +135,144 @@ Serial number: %2</source>
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="67"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="68"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="69"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="70"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="71"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="72"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="72"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="73"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="142"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="161"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="143"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="162"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="144"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="163"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="145"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="164"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="146"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="165"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="147"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="166"/>
         <source>Serial number</source>
         <translation>申报流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="148"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="167"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="199"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="219"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="221"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="242"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="241"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="262"/>
         <source>Delete documents</source>
         <translation>删除单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="242"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="263"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="263"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="284"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="297"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="318"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="301"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="305"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="309"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>没有错误，可以申报。请先查看下面列出的 %n 条警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="312"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="333"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="336"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="357"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="340"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="361"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="342"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="363"/>
         <source>Checked: no problems found.</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="344"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="365"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="354"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="375"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
@@ -305,87 +305,92 @@ Serial number: %2</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="46"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="81"/>
         <source>Left the company</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="47"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="82"/>
         <source>Retired</source>
         <translation>退休</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="48"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="83"/>
         <source>Contract ended</source>
         <translation>合同到期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="49"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="84"/>
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="50"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="85"/>
         <source>Transferred to another unit</source>
         <translation>调往其他单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="21"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="27"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="22"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="28"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="23"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="29"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="24"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="30"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="25"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="31"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="32"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="48"/>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2（%3，%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="67"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="68"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="69"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="35"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="70"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="36"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="71"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="37"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="72"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="38"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="73"/>
         <source>Revoked</source>
         <translation>已撤销</translation>
     </message>
@@ -817,6 +822,23 @@ Serial number: %2</source>
         <location filename="../../ssclient/gui/documents/sync_runner.py" line="107"/>
         <source>sending documents to the agency</source>
         <translation>向经办机构发送单据</translation>
+    </message>
+</context>
+<context>
+    <name>_CountedTexts</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/texts.py" line="61"/>
+        <source>%1; %n person(s)</source>
+        <translation>
+            <numerusform>%1；共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/texts.py" line="62"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

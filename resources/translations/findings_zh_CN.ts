@@ -156,6 +156,10 @@
       <translation>同一人员重复出现（第{lines}行）。</translation>
     </message>
     <message>
+      <source>Also in {document}, declared together: the agency would refuse one. Keep the person in one document.</source>
+      <translation>此人也在一同申报的{document}中，经办机构会退回其中一份。请只在一份单据中保留此人。</translation>
+    </message>
+    <message>
       <source>This person is already insured by your unit; use renewal or base change instead.</source>
       <translation>此人已在本单位参保，请改用续保或缴费工资申报。</translation>
     </message>

@@ -54,6 +54,8 @@ MESSAGES: dict[str, str] = {
     # Declaration
     "DECLARATION_EMPTY": "The declaration has no people in it.",
     "DUPLICATE_PERSON": "The same person appears more than once (lines {lines}).",
+    "PERSON_IN_OTHER_DOCUMENT": "Also in {document}, declared together: the agency would refuse one. "
+    "Keep the person in one document.",
     "ROSTER_ALREADY_ACTIVE": "This person is already insured by your unit; use renewal or base change instead.",
     "ROSTER_NOT_INTERRUPTED": "Renewal is for people whose insurance with your unit was interrupted.",
     "ROSTER_NOT_ACTIVE": "This person is not actively insured by your unit.",

@@ -34,15 +34,16 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents import backend
 from ssclient.gui.documents.findings_panel import FindingsPanel
 from ssclient.gui.documents.sync_runner import SyncRunner
-from ssclient.gui.documents.texts import document_title, render_finding, status_name
+from ssclient.gui.documents.texts import document_name, document_title, render_finding, status_name
 from ssclient.gui.forms import child, load_form
 from ssclient.gui.workers import Task, start_call
-from ssclient.rules import check_declaration
+from ssclient.rules import check_batch, check_declaration
 from ssclient.store import EDITABLE_STATUSES, Store
 from ssclient.sync.results import AgencyError, AgencyUnreachable
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 3  # the name that tells it from its neighbours (findings, messages)
 DRAFT_BOX = (DeclarationStatus.DRAFT, DeclarationStatus.CHECKED)
 SUBMITTED = (DeclarationStatus.PENDING, DeclarationStatus.SUBMITTED)
 APPROVED = (DeclarationStatus.APPROVED,)
@@ -83,26 +84,44 @@ def check_documents(ctx: AppContext, declaration_ids: Sequence[int], *, declarin
         with contextlib.suppress(AgencyError, AgencyUnreachable):
             roster = backend.refresh_roster(ctx)
     rules = ctx.rule_context(roster, declaring=declaring)
+    zone = ctx.clock.now().tzinfo
+    declarations = [store.get_declaration(declaration_id) for declaration_id in declaration_ids]
+    names = [document_name(store.summary(declaration_id), zone) for declaration_id in declaration_ids]
+    across = _check_together(ctx, declarations, names)
     results = []
-    for declaration_id in declaration_ids:
-        declaration = store.get_declaration(declaration_id)
+    for declaration, name, batch_findings in zip(declarations, names, across, strict=False):
+        assert declaration.id is not None  # read from the store
         if declaration.type is DeclarationType.PAYMENT:
             # Amounts, not people: checked against the agency's own computation from the same inputs.
             from ssclient.gui.contributions.backend import check_payment_document
 
             findings = check_payment_document(ctx, declaration, declaring=declaring)
         else:
-            findings = check_declaration(declaration, rules)
+            findings = check_declaration(declaration, rules) + batch_findings
         if declaration.status in EDITABLE_STATUSES:
-            store.record_check(declaration_id, findings)  # findings and status in one transaction
+            store.record_check(declaration.id, findings)  # findings and status in one transaction
         else:
-            store.replace_findings(declaration_id, findings)
-        results.append(CheckResult(declaration_id, _title(declaration), tuple(findings)))
+            store.replace_findings(declaration.id, findings)
+        results.append(CheckResult(declaration.id, name, tuple(findings)))
     return results
 
 
-def _title(declaration: Declaration) -> str:
-    return f"{document_title(declaration.type)} {declaration.period}"
+def _check_together(
+    ctx: AppContext, declarations: list[Declaration], names: list[str]
+) -> list[list[Finding]]:
+    """The documents checked together, and those already on their way to the agency, as one batch: the
+    same person twice across them is found here rather than refused by the agency in one of them."""
+    store: Store = ctx.store
+    zone = ctx.clock.now().tzinfo
+    checked = {declaration.id for declaration in declarations}
+    waiting = [s for s in store.list_declarations(ctx.unit_code, statuses=SUBMITTED) if s.id not in checked]
+    others = [
+        store.get_declaration(summary.id)
+        for summary in waiting
+        if summary.type is not DeclarationType.PAYMENT
+    ]
+    other_names = [document_name(s, zone) for s in waiting if s.type is not DeclarationType.PAYMENT]
+    return check_batch([*declarations, *others], [*names, *other_names])
 
 
 class DocumentList(QWidget):
@@ -194,6 +213,7 @@ class DocumentList(QWidget):
         selected = self.selected_ids()
         store: Store = self._ctx.store
         rows = store.list_declarations(self._ctx.unit_code, statuses=self.statuses)
+        zone = self._ctx.clock.now().tzinfo
         self._model.removeRows(0, self._model.rowCount())
         for summary in rows:
             people = self.tr("%n person(s)", "", summary.line_count)
@@ -214,6 +234,7 @@ class DocumentList(QWidget):
             ]
             cells[0].setData(summary.id, _ID_ROLE)
             cells[0].setData(summary.status.value, _STATUS_ROLE)
+            cells[0].setData(document_name(summary, zone), _NAME_ROLE)
             self._model.appendRow(cells)
         self.select_ids(selected)
         self._update_buttons()
@@ -325,7 +346,7 @@ class DocumentList(QWidget):
         triples = []
         declarations = {}
         for declaration_id in ids:
-            title = self._model.item(self._row_of(declaration_id), 0).text()
+            title = str(self._model.item(self._row_of(declaration_id), 0).data(_NAME_ROLE))
             findings = store.findings(declaration_id)
             if findings:
                 declarations[declaration_id] = store.get_declaration(declaration_id)  # who is on each line

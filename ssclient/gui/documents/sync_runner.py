@@ -19,7 +19,7 @@ from ssclient.domain.declaration import Declaration
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents import backend
 from ssclient.gui.documents.findings_panel import finding_lines
-from ssclient.gui.documents.texts import document_title, render_finding
+from ssclient.gui.documents.texts import document_name, render_finding
 from ssclient.gui.workers import Task, TaskControl, start_task
 from ssclient.sync.outbox import Delivery, SyncReport
 
@@ -191,10 +191,11 @@ class DeliveryNotifier(QObject):
             return None
 
     def _title(self, declaration_id: int) -> str:
-        declaration = self._document(declaration_id)
-        if declaration is None:
+        try:
+            summary = self._ctx.store.summary(declaration_id)
+        except backend.StoreError:
             return self.tr("Document %1").replace("%1", str(declaration_id))
-        return f"{document_title(declaration.type)} {declaration.period}"
+        return document_name(summary, self._ctx.clock.now().tzinfo)
 
     def _finding_lines(self, delivery: Delivery) -> list[str]:
         return finding_lines(delivery.findings, self._document(delivery.declaration_id), render_finding)

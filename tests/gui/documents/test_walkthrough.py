@@ -15,7 +15,9 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.lists import DRAFT_BOX, REJECTED, DocumentList
 from ssclient.store import Store
+from ssclient.sync.api import AgencyClient
 from tests.gui.documents.conftest import (
+    LI_SI,
     SUN_QI,
     USCC_B,
     WANG_WU,
@@ -171,3 +173,40 @@ def test_a_check_with_warnings_says_there_are_warnings(
     assert status.startswith("No errors: ready to declare.") and "2 warning" in status
     assert "No problems found" not in drafts.findings.caption_text()
     snapshot(drafts, artifacts, "documents_draft_box_warnings.png")
+
+
+def test_the_same_person_in_two_drafts_declared_together_is_found_before_sending(
+    qtbot: QtBot, online_ctx: AppContext, store: Store, agency_client: AgencyClient, artifacts: Path
+) -> None:
+    period = online_ctx.current_period()
+    first = store.create_draft(
+        online_ctx.unit_code,
+        Declaration(
+            DeclarationType.ADD, period, [person_line(ZHANG_SAN, "张三"), person_line(LI_SI, "李四")]
+        ),
+    )
+    second = store.create_draft(
+        online_ctx.unit_code,
+        Declaration(
+            DeclarationType.ADD, period, [person_line(SUN_QI, "孙七"), person_line(ZHANG_SAN, "张三")]
+        ),
+    )
+    drafts = new_list(qtbot, online_ctx, DRAFT_BOX)
+    drafts.select_ids([first, second])
+    with qtbot.waitSignal(drafts.checked) as checked:
+        qtbot.mouseClick(drafts.declare_button, Qt.MouseButton.LeftButton)
+
+    results = {result.declaration_id: result for result in checked.args[0]}
+    assert not results[first].clean and not results[second].clean
+    names = {declaration_id: result.title for declaration_id, result in results.items()}
+    assert names[first] != names[second]
+    assert "张三、李四" in names[first] and "孙七、张三" in names[second]
+    [on_first] = [f for f in results[first].findings if f.code == "PERSON_IN_OTHER_DOCUMENT"]
+    [on_second] = [f for f in results[second].findings if f.code == "PERSON_IN_OTHER_DOCUMENT"]
+    assert on_first.field == "lines[0].id_number" and on_first.params["document"] == names[second]
+    assert on_second.field == "lines[1].id_number" and on_second.params["document"] == names[first]
+    assert agency_client.declarations().total == 0  # nothing went out
+    assert "2 document(s) have problems" in drafts.status_label.text()
+    document_column = {drafts.findings.view.model().index(row, 1).data() for row in range(2)}
+    assert document_column == {names[first], names[second]}
+    snapshot(drafts, artifacts, "documents_same_person_in_two_drafts.png")
