@@ -23,7 +23,7 @@
 <context>
     <name>DocumentList</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="219"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="223"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="263"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="267"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n document from the draft box? This cannot be undone.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="318"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>%n document sent to the agency; the answer appears when it arrives.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n document not declared: fix the problems listed below.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n document has problems: double-click one below to go to the field.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="334"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>No errors: ready to declare. Look at the warning listed below first.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="375"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="379"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>The agency cannot be reached. %n document waits in the outbox and is sent automatically when it answers again.</numerusform>

@@ -4,29 +4,39 @@
 <context>
     <name>DeliveryNotifier</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="161"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="165"/>
         <source>Declaration approved</source>
         <translation>申报已审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="163"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="167"/>
         <source>%1 was approved by the agency.
 Serial number: %2</source>
         <translation>%1 已由经办机构审核通过。
 申报流水号：%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="169"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="173"/>
         <source>Declaration rejected</source>
         <translation>申报未通过审核</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="172"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="176"/>
         <source>%1 was rejected by the agency. Find it under My documents → Rejected, fix what is listed below, and declare it again.</source>
         <translation>%1 未通过经办机构审核。请在“我的单据 → 审核未通过”中打开，按下列提示修改后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="197"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="203"/>
+        <source>The payment declaration for %1 (serial %2) was approved before this change and no longer matches the roster. Revise it: compute it again and declare the revision.</source>
+        <translation>%1 的费款申报（流水号 %2）在此次变更之前已审核通过，现已与参保人员不符。请更正：重新计算并申报更正后的费款。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="209"/>
+        <source>Revise the payment</source>
+        <translation>更正费款申报</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="238"/>
         <source>Document %1</source>
         <translation>单据 %1</translation>
     </message>
@@ -155,124 +165,124 @@ Serial number: %2</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="161"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="165"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="162"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="166"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="163"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="167"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="164"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="168"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="165"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="169"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="166"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="170"/>
         <source>Serial number</source>
         <translation>申报流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="167"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="171"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="219"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="223"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="242"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="246"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="262"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="266"/>
         <source>Delete documents</source>
         <translation>删除单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="263"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="267"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="284"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="288"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="318"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="334"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>没有错误，可以申报。请先查看下面列出的 %n 条警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="333"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="337"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="357"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="361"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="361"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="365"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="363"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="367"/>
         <source>Checked: no problems found.</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="365"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="369"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="375"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="379"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
@@ -819,7 +829,7 @@ Serial number: %2</source>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="107"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="109"/>
         <source>sending documents to the agency</source>
         <translation>向经办机构发送单据</translation>
     </message>

@@ -406,6 +406,12 @@
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，流水号 %1。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
+        <translation>
+          <numerusform>本期还有 %n 份人员变动单据在等待经办机构答复：此费款未包含它们。请在它们有答复后重新计算，再申报。</numerusform>
+        </translation>
+    </message>
   </context>
   <context>
     <name>PaymentDeclarationFormUi</name>

@@ -41,6 +41,7 @@ from ssclient.domain.money import format_money
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions import backend
+from ssclient.gui.documents import payment_currency
 from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, load_form
@@ -244,6 +245,13 @@ class PaymentDeclarationForm(QWidget):
             text += " " + self.tr(
                 "The agency could not be reached: the roster saved on this computer was used; compute again "
                 "before declaring."
+            )
+        if waiting := len(payment_currency.waiting_personnel(self._ctx, self.period)):
+            text += " " + self.tr(
+                "%n personnel document(s) of this period still wait for the agency's answer: this payment "
+                "leaves them out. Compute again once they are answered, then declare.",
+                "",
+                waiting,
             )
         self.status_label.setText(text)
         self._update_buttons()

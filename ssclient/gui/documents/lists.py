@@ -31,7 +31,7 @@ from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding, has_errors
 from ssclient.gui.context import AppContext
-from ssclient.gui.documents import backend
+from ssclient.gui.documents import backend, payment_currency
 from ssclient.gui.documents.findings_panel import FindingsPanel
 from ssclient.gui.documents.sync_runner import SyncRunner
 from ssclient.gui.documents.texts import document_name, document_title, render_finding, status_name
@@ -88,8 +88,11 @@ def check_documents(ctx: AppContext, declaration_ids: Sequence[int], *, declarin
     declarations = [store.get_declaration(declaration_id) for declaration_id in declaration_ids]
     names = [document_name(store.summary(declaration_id), zone) for declaration_id in declaration_ids]
     across = _check_together(ctx, declarations, names)
+    payments = payment_currency.batch_findings(ctx, declarations)
     results = []
-    for declaration, name, batch_findings in zip(declarations, names, across, strict=False):
+    for declaration, name, batch_findings, payment_findings in zip(
+        declarations, names, across, payments, strict=False
+    ):
         assert declaration.id is not None  # read from the store
         if declaration.type is DeclarationType.PAYMENT:
             # Amounts, not people: checked against the agency's own computation from the same inputs.
@@ -98,6 +101,7 @@ def check_documents(ctx: AppContext, declaration_ids: Sequence[int], *, declarin
             findings = check_payment_document(ctx, declaration, declaring=declaring)
         else:
             findings = check_declaration(declaration, rules) + batch_findings
+        findings += payment_findings
         if declaration.status in EDITABLE_STATUSES:
             store.record_check(declaration.id, findings)  # findings and status in one transaction
         else:
