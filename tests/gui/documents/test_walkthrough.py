@@ -117,7 +117,7 @@ def test_an_edited_draft_drops_the_findings_of_its_last_check(
 
 
 def person_line(id_number: str, name: str, *, migrant_insurance: str = "否") -> DeclarationLine:
-    extra = {"province": "北京市", "city": "市辖区", "county": "东城区"} if migrant_insurance == "是" else {}
+    insured = migrant_insurance == "是"  # then the home region is asked for
     return DeclarationLine(
         id_number=id_number,
         name=name,
@@ -125,7 +125,9 @@ def person_line(id_number: str, name: str, *, migrant_insurance: str = "否") ->
         wage_base="6500",
         migrant_worker="否",
         migrant_insurance=migrant_insurance,
-        **extra,
+        province="北京市" if insured else "",
+        city="市辖区" if insured else "",
+        county="东城区" if insured else "",
     )
 
 
