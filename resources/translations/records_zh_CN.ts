@@ -941,4 +941,15 @@
       <translation>已将 %1 人导出到 %2。</translation>
     </message>
   </context>
+  <context>
+    <name>ChangeWindow</name>
+    <message>
+        <source>Revise and Revoke open for this record on %1: its period&apos;s window runs from %1 to %2.</source>
+        <translation>此记录的更正和撤销将于 %1 开放：其所属期的申报期为 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Revise and Revoke were possible only in this record&apos;s own window, %1 to %2, which has closed. To change what it declared, declare a new document for the current period.</source>
+        <translation>更正和撤销只能在此记录所属期的申报期内（%1 至 %2）进行，该申报期已结束。如需更改其申报内容，请为当前所属期申报新的单据。</translation>
+    </message>
+  </context>
 </TS>
