@@ -2,9 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackpayChoices</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="38"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="57"/>
+        <source>This person was not insured for %n month(s) before this one: no more can be paid back.</source>
+        <translation>
+            <numerusform>This person was not insured for %n month before this one: no more can be paid back.</numerusform>
+            <numerusform>This person was not insured for %n months before this one: no more can be paid back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="68"/>
+        <source>%1: up to %n month(s)</source>
+        <translation>
+            <numerusform>%1: up to %n month</numerusform>
+            <numerusform>%1: up to %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="70"/>
+        <source>%1: %2 to %n month(s)</source>
+        <translation>
+            <numerusform>%1: %2 to %n month</numerusform>
+            <numerusform>%1: %2 to %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="168"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="169"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>Saved to the draft box: %n person. Check and declare it from My documents → Draft box.</numerusform>
@@ -12,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="370"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="372"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>Not saved: %n problem on line %1. Fix it and save again.</numerusform>
@@ -93,7 +128,7 @@
 <context>
     <name>PersonLineForm</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/person_form.py" line="303"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="204"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackpayChoices</name>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="36"/>
+        <source>No back payment</source>
+        <translation>不补缴</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="38"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="45"/>
+        <source>pension</source>
+        <translation>养老保险</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="46"/>
+        <source>medical</source>
+        <translation>医疗保险</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="47"/>
+        <source>unemployment</source>
+        <translation>失业保险</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="50"/>
+        <source>Back payment for the months before this renewal: %1.</source>
+        <translation>续保前月份的补缴：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="51"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="54"/>
+        <source>This person&apos;s insurance stopped this month: there is nothing to pay back.</source>
+        <translation>此人的参保在本月才中断：没有需要补缴的月份。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="57"/>
+        <source>This person was not insured for %n month(s) before this one: no more can be paid back.</source>
+        <translation>
+            <numerusform>此人在本月之前有 %n 个月未参保：补缴不能超过这些月份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="66"/>
+        <source>%1: none</source>
+        <translation>%1：不可补缴</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="68"/>
+        <source>%1: up to %n month(s)</source>
+        <translation>
+            <numerusform>%1：最多 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="70"/>
+        <source>%1: %2 to %n month(s)</source>
+        <translation>
+            <numerusform>%1：%2 至 %n 个月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeliveryNotifier</name>
     <message>
         <location filename="../../ssclient/gui/documents/sync_runner.py" line="165"/>
@@ -44,77 +115,77 @@ Serial number: %2</source>
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="160"/>
-        <location filename="../../ssclient/gui/documents/editor.py" line="374"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="161"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="376"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="168"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="169"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="194"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="195"/>
         <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
         <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="243"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="244"/>
         <source>Period %1</source>
         <translation>所属期 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="240"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="241"/>
         <source>Period %1 (declarations are now for %2)</source>
         <translation>所属期 %1（现在只能申报 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="241"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="242"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="106"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="107"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="256"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="257"/>
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，申报流水号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="260"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="261"/>
         <source>This document has been declared and can no longer be changed.</source>
         <translation>此单据已申报，不能再修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="370"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="372"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="403"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="405"/>
         <source>Looking the person up in your unit&apos;s roster at the agency…</source>
         <translation>正在经办机构查询本单位参保人员…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="422"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="424"/>
         <source>The agency could not be asked (%1). The local roster was used.</source>
         <translation>无法连接经办机构（%1），已使用本地人员名单。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="466"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="495"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="467"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="496"/>
         <source>This document has changes that are not saved. Close it and lose them?</source>
         <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
     </message>
@@ -626,112 +697,107 @@ Serial number: %2</source>
 <context>
     <name>PersonLineForm</name>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="214"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="219"/>
         <source>pension</source>
         <translation>养老</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="215"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="220"/>
         <source>medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="216"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="221"/>
         <source>unemployment</source>
         <translation>失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="217"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="222"/>
         <source>work injury</source>
         <translation>工伤</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="219"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="224"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="271"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="276"/>
         <source>Local urban</source>
         <translation>本地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="272"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="277"/>
         <source>Non-local urban</source>
         <translation>外地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="273"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="278"/>
         <source>Local rural</source>
         <translation>本地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="274"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="279"/>
         <source>Non-local rural</source>
         <translation>外地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="277"/>
         <location filename="../../ssclient/gui/documents/person_form.py" line="282"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="286"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="380"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="287"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="291"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="387"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="283"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="288"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="284"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="289"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="297"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="302"/>
         <source>Choose or type the reason</source>
         <translation>选择或输入停保原因</translation>
     </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="301"/>
-        <source>No back payment</source>
-        <translation>不补缴</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/person_form.py" line="303"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="204"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="325"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="332"/>
         <source>from the roster</source>
         <translation>取自参保人员名单</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="326"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="333"/>
         <source>Type the ID number and press Enter</source>
         <translation>输入身份证号码后按回车</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="359"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="366"/>
         <source>Birth date and sex appear here once the ID number is valid.</source>
         <translation>身份证号码正确后，这里显示出生日期和性别。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="362"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="369"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="362"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="369"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="364"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="371"/>
         <source>Born %1, %2</source>
         <translation>出生日期 %1，%2</translation>
     </message>

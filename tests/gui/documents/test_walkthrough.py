@@ -3,11 +3,14 @@ document loses the findings of what it was, and the draft box never says two con
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
@@ -26,7 +29,7 @@ from tests.gui.documents.conftest import (
     register_and_log_in,
     snapshot,
 )
-from tests.gui.documents.test_journeys import declare, new_list, save_people
+from tests.gui.documents.test_journeys import declare, new_editor, new_list, save_people
 
 PROBLEMS_COLUMN = 4
 
@@ -212,3 +215,44 @@ def test_the_same_person_in_two_drafts_declared_together_is_found_before_sending
     document_column = {drafts.findings.view.model().index(row, 1).data() for row in range(2)}
     assert document_column == {names[first], names[second]}
     snapshot(drafts, artifacts, "documents_same_person_in_two_drafts.png")
+
+
+def test_renewal_enter_brings_last_answers_and_no_back_payment_without_a_gap(
+    qtbot: QtBot,
+    online_ctx: AppContext,
+    store: Store,
+    agency_client: AgencyClient,
+    clock: FixedClock,
+    artifacts: Path,
+) -> None:
+    clock.set(datetime(2026, 9, 10, 9, 0, tzinfo=CHINA_TZ))
+    joined = person_line(ZHANG_SAN, "张三", migrant_insurance="是")
+    joined.migrant_worker = "是"
+    assert agency_client.submit(
+        Declaration(DeclarationType.ADD, Period(2026, 9), [joined]), "add-in-september"
+    ).approved
+    clock.set(datetime(2026, 11, 10, 9, 0, tzinfo=CHINA_TZ))
+    leave = DeclarationLine(id_number=ZHANG_SAN, name="张三", reason="离职")
+    assert agency_client.submit(
+        Declaration(DeclarationType.INTERRUPTION, Period(2026, 11), [leave]), "interrupt-in-november"
+    ).approved
+    store.replace_roster(online_ctx.unit_code, agency_client.roster())
+
+    editor = new_editor(qtbot, online_ctx, DeclarationType.RENEWAL)
+    form = editor.form
+    qtbot.keyClicks(form.line_edit("id_number"), ZHANG_SAN)
+    with qtbot.waitSignal(editor.answers_filled, timeout=10_000):
+        qtbot.keyClick(form.line_edit("id_number"), Qt.Key.Key_Return)
+    line = editor.model.line(0)
+    assert (line.name, line.migrant_worker, line.migrant_insurance) == ("张三", "是", "是")
+    assert form.combo("province").currentText() == "北京市"
+    assert form.combo("county").currentText() == "东城区"
+    # Interrupted this very month: there is nothing to pay back, and the form says so.
+    for insurance in ("pension", "medical", "unemployment"):
+        combo = form.combo(f"backpay.{insurance}")
+        assert not combo.isEnabled() and combo.count() == 1
+    hint = form.findChild(QLabel, "backpayHint")
+    assert hint is not None and "nothing to pay back" in hint.text()
+    snapshot(editor, artifacts, "documents_renewal_prefilled_no_gap.png")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
