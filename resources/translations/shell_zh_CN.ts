@@ -71,8 +71,8 @@
     <name>Errors</name>
     <message>
       <location filename="../../ssclient/gui/errors.py" line="56" />
-      <source>The agency cannot be reached. Check the network connection and the agency address in System → Settings, then try again.</source>
-      <translation>无法连接经办机构。请检查网络连接和“系统 → 设置”中的经办机构地址，然后重试。</translation>
+      <source>The agency cannot be reached. Check the network connection and the agency address in the settings (the Settings… button of the log-in window; System → Settings once logged in), then try again.</source>
+      <translation>无法连接经办机构。请检查网络连接和设置中的经办机构地址（登录窗口的“设置……”按钮；登录后为“系统 → 设置”），然后重试。</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/errors.py" line="85" />
@@ -664,8 +664,8 @@ Data folder: %3</source>
     </message>
     <message>
       <location filename="../../ssclient/gui/shell.py" line="142" />
-      <source>Training agency: %1 (%2)</source>
-      <translation>培训用经办机构：%1（%2）</translation>
+      <source>Training agency at %1</source>
+      <translation>培训用经办机构：%1</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/shell.py" line="148" />
@@ -834,6 +834,17 @@ Data folder: %3</source>
       <location filename="../../ui/unit_info.ui" line="89" />
       <source>The credit code and the tax registration number cannot be changed here; ask the agency.</source>
       <translation>统一社会信用代码和税务登记号不能在此修改，请联系经办机构。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Training</name>
+    <message>
+        <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
+        <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>培训</translation>
     </message>
   </context>
 </TS>

@@ -23,6 +23,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.findings_text import finding_text
 from ssclient.gui.forms import child, embed_form, show_row
 from ssclient.gui.icons import app_icon
+from ssclient.gui.training import is_training, mark_training
 from ssclient.gui.workers import start_call
 from ssclient.rules.unit import (
     check_new_password,
@@ -79,6 +80,7 @@ class RegisterDialog(QDialog):
         self.login_now_button = child(self.form, QPushButton, "loginNowButton")
         self.login_now_button.clicked.connect(self.accept)
         # Enter in any field means Register (never Cancel, never the hidden "Log in now" page's button).
+        self.training_banner = mark_training(self, is_training(ctx))
         self.resize(660, 520)
 
     # --- checking as typed ---------------------------------------------------------------------------

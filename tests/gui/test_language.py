@@ -41,6 +41,7 @@ SHELL_SOURCES = [
             "workers",
             "session_expired",
             "shell",
+            "training",
         )
     ),
     *(
