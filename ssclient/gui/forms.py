@@ -86,6 +86,26 @@ def child(form: QWidget, kind: type[W], name: str) -> W:
     return found
 
 
+# Most messages under a field take one or two lines in a form's column.
+MESSAGE_LINES = 2
+
+
+def message_room(message: QLabel) -> int:
+    """The height kept for a message under a field."""
+    return MESSAGE_LINES * message.fontMetrics().lineSpacing()
+
+
+def reserve_space(message: QLabel, reserve: bool = True) -> None:
+    """Keep room for a message under a field while it is hidden, so that the fields below do not move
+    when it appears or goes (a click would land in the wrong field). Only for grid and box layouts: a
+    form layout drops hidden rows whatever they keep."""
+    policy = message.sizePolicy()
+    policy.setRetainSizeWhenHidden(reserve)
+    message.setSizePolicy(policy)
+    message.setMinimumHeight(message_room(message) if reserve else 0)
+    message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
 def show_row(widget: QWidget, visible: bool) -> None:
     """Show or hide `widget`; in a QFormLayout its whole row, so that a hidden row leaves no gap (for the
     message lines under fields that appear only when there is something to say)."""

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ssclient.gui.context import AppContext
@@ -52,7 +53,7 @@ def test_enter_in_a_field_registers_instead_of_closing(
     dialog.edits["contact"].setFocus()
     qtbot.keyClick(dialog.edits["contact"], ENTER)  # passwords still empty: told, not closed
     assert dialog.isVisible() and dialog.result() == 0
-    assert dialog.errors["password"].isVisible(), (dialog.message.text(), dialog.focusWidget())
+    assert dialog.errors["password"].text(), (dialog.message.text(), dialog.focusWidget())
     assert "Correct the fields" in dialog.message.text()
     assert dialog.edits["name"].text() == "回车有限公司"  # nothing typed is lost
 
@@ -76,3 +77,20 @@ def test_the_example_credit_code_is_a_valid_one(qtbot: QtBot, ctx: AppContext) -
     example = re.search(r"[0-9A-Z]{18}", dialog.edits["uscc"].placeholderText())
     assert example is not None, dialog.edits["uscc"].placeholderText()
     assert check_uscc(example.group()) == []
+
+
+def test_fields_stay_put_as_messages_appear_and_go(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = RegisterDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    below = dialog.edits["tax_number"]
+    before = below.mapTo(dialog, below.rect().topLeft())
+    qtbot.keyClicks(dialog.edits["uscc"], "9111")  # too short: the message appears under the field
+    assert dialog.errors["uscc"].text()
+    QApplication.processEvents()
+    assert below.mapTo(dialog, below.rect().topLeft()) == before
+    dialog.edits["uscc"].clear()
+    qtbot.keyClicks(dialog.edits["uscc"], make_uscc())  # right: the message goes
+    assert not dialog.errors["uscc"].text()
+    QApplication.processEvents()
+    assert below.mapTo(dialog, below.rect().topLeft()) == before

@@ -23,7 +23,7 @@ from ssclient.domain.identity import birth_date, sex
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.documents.backpay_choices import BackpayChoices
 from ssclient.gui.documents.texts import reason_names
-from ssclient.gui.forms import child, load_form, mark_required
+from ssclient.gui.forms import child, load_form, mark_required, message_room, reserve_space
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import Region, Regions
 from ssclient.rules.declaration import backpay_insurances
@@ -131,6 +131,9 @@ class PersonLineForm(QWidget):
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
                 )
                 row.widget.setMinimumContentsLength(12)
+        for row in self._rows.values():
+            reserve_space(row.problem)
+        self.identity_label.setMinimumHeight(message_room(self.identity_label))  # one line or two
         self._fill_choices()
         self._arrange_for_kind()
         self._connect()
@@ -247,11 +250,12 @@ class PersonLineForm(QWidget):
         # A word-wrapped label inside nested layouts in a scroll area gets one line's height (Qt does not
         # pass height-for-width through them), so give each shown message the height its text needs.
         for row in self._rows.values():
+            room = message_room(row.problem)
             if row.problem.isVisibleTo(self) and row.problem.text():
                 width = max(row.widget.width(), 120)
-                row.problem.setMinimumHeight(row.problem.heightForWidth(width))
-            else:
-                row.problem.setMinimumHeight(0)
+                row.problem.setMinimumHeight(max(room, row.problem.heightForWidth(width)))
+            else:  # the room kept for a message (none when the field's row is hidden)
+                row.problem.setMinimumHeight(room if row.widget.isVisibleTo(self) else 0)
         for layout in (self._backpay_group.layout(), self._form.layout(), self.layout()):
             if layout is not None:
                 layout.activate()
@@ -402,6 +406,7 @@ class PersonLineForm(QWidget):
         if row.label is not None:
             row.label.setVisible(visible)
         row.widget.setVisible(visible)
+        reserve_space(row.problem, visible)  # a hidden field keeps no room for its message
         if not visible:
             row.problem.setVisible(False)
 

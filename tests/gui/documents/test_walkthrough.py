@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import CHINA_TZ, FixedClock
@@ -26,6 +26,7 @@ from tests.gui.documents.conftest import (
     WANG_WU,
     ZHANG_SAN,
     Agency,
+    close_discarding,
     register_and_log_in,
     snapshot,
 )
@@ -256,3 +257,24 @@ def test_renewal_enter_brings_last_answers_and_no_back_payment_without_a_gap(
     snapshot(editor, artifacts, "documents_renewal_prefilled_no_gap.png")
     with qtbot.waitSignal(editor.saved):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_person_form_does_not_jump_as_problems_appear_and_go(
+    qtbot: QtBot, online_ctx: AppContext, artifacts: Path
+) -> None:
+    editor = new_editor(qtbot, online_ctx, DeclarationType.ADD)
+    form = editor.form
+    name = form.line_edit("name")
+    QApplication.processEvents()
+    before = name.mapTo(editor, name.rect().topLeft())
+    qtbot.keyClicks(form.line_edit("id_number"), ZHANG_SAN[:-1] + "9")  # a wrong last character
+    assert form.problem_label("id_number").isVisible()
+    QApplication.processEvents()
+    assert name.mapTo(editor, name.rect().topLeft()) == before
+    snapshot(editor, artifacts, "documents_editor_problem_reserved_space.png")
+    qtbot.keyClick(form.line_edit("id_number"), Qt.Key.Key_Backspace)
+    qtbot.keyClicks(form.line_edit("id_number"), ZHANG_SAN[-1])
+    assert not form.problem_label("id_number").isVisible()
+    QApplication.processEvents()
+    assert name.mapTo(editor, name.rect().topLeft()) == before
+    close_discarding(editor)
