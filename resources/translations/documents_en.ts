@@ -101,7 +101,7 @@
         <location filename="../../ssclient/gui/documents/lists.py" line="334"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
-            <numerusform>No errors: ready to declare. Look at the warning listed below first.</numerusform>
+            <numerusform>No errors: ready to declare. Look at the %n warning listed below first.</numerusform>
             <numerusform>No errors: ready to declare. Look at the %n warnings listed below first.</numerusform>
         </translation>
     </message>
