@@ -2,9 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BackpayChoices</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="38"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="57"/>
+        <source>This person was not insured for %n month(s) before this one: no more can be paid back.</source>
+        <translation>
+            <numerusform>This person was not insured for %n month before this one: no more can be paid back.</numerusform>
+            <numerusform>This person was not insured for %n months before this one: no more can be paid back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="68"/>
+        <source>%1: up to %n month(s)</source>
+        <translation>
+            <numerusform>%1: up to %n month</numerusform>
+            <numerusform>%1: up to %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="70"/>
+        <source>%1: %2 to %n month(s)</source>
+        <translation>
+            <numerusform>%1: %2 to %n month</numerusform>
+            <numerusform>%1: %2 to %n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="168"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="169"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>Saved to the draft box: %n person. Check and declare it from My documents → Draft box.</numerusform>
@@ -12,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="369"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="372"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>Not saved: %n problem on line %1. Fix it and save again.</numerusform>
@@ -23,7 +58,7 @@
 <context>
     <name>DocumentList</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="198"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="223"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -31,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="240"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="267"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n document from the draft box? This cannot be undone.</numerusform>
@@ -39,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="295"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>%n document sent to the agency; the answer appears when it arrives.</numerusform>
@@ -47,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="299"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n document not declared: fix the problems listed below.</numerusform>
@@ -55,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="303"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n document has problems: double-click one below to go to the field.</numerusform>
@@ -63,7 +98,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="343"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="334"/>
+        <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
+        <translation>
+            <numerusform>No errors: ready to declare. Look at the %n warning listed below first.</numerusform>
+            <numerusform>No errors: ready to declare. Look at the %n warnings listed below first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="379"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>The agency cannot be reached. %n document waits in the outbox and is sent automatically when it answers again.</numerusform>
@@ -74,7 +117,7 @@
 <context>
     <name>LinesModel</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="138"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="141"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -85,11 +128,30 @@
 <context>
     <name>PersonLineForm</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/person_form.py" line="300"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="204"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_CountedTexts</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/texts.py" line="61"/>
+        <source>%1; %n person(s)</source>
+        <translation>
+            <numerusform>%1; %n person</numerusform>
+            <numerusform>%1; %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/texts.py" line="62"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>

@@ -2,114 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackpayChoices</name>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="36"/>
+        <source>No back payment</source>
+        <translation>不补缴</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="38"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="45"/>
+        <source>pension</source>
+        <translation>养老保险</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="46"/>
+        <source>medical</source>
+        <translation>医疗保险</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="47"/>
+        <source>unemployment</source>
+        <translation>失业保险</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="50"/>
+        <source>Back payment for the months before this renewal: %1.</source>
+        <translation>续保前月份的补缴：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="51"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="54"/>
+        <source>This person&apos;s insurance stopped this month: there is nothing to pay back.</source>
+        <translation>此人的参保在本月才中断：没有需要补缴的月份。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="57"/>
+        <source>This person was not insured for %n month(s) before this one: no more can be paid back.</source>
+        <translation>
+            <numerusform>此人在本月之前有 %n 个月未参保：补缴不能超过这些月份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="66"/>
+        <source>%1: none</source>
+        <translation>%1：不可补缴</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="68"/>
+        <source>%1: up to %n month(s)</source>
+        <translation>
+            <numerusform>%1：最多 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="70"/>
+        <source>%1: %2 to %n month(s)</source>
+        <translation>
+            <numerusform>%1：%2 至 %n 个月</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeliveryNotifier</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="154"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="165"/>
         <source>Declaration approved</source>
         <translation>申报已审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="156"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="167"/>
         <source>%1 was approved by the agency.
 Serial number: %2</source>
         <translation>%1 已由经办机构审核通过。
 申报流水号：%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="162"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="173"/>
         <source>Declaration rejected</source>
         <translation>申报未通过审核</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="165"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="176"/>
         <source>%1 was rejected by the agency. Find it under My documents → Rejected, fix what is listed below, and declare it again.</source>
         <translation>%1 未通过经办机构审核。请在“我的单据 → 审核未通过”中打开，按下列提示修改后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="184"/>
-        <source>Document %1</source>
-        <translation>单据 %1</translation>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="203"/>
+        <source>The payment declaration for %1 (serial %2) was approved before this change and no longer matches the roster. Revise it: compute it again and declare the revision.</source>
+        <translation>%1 的费款申报（流水号 %2）在此次变更之前已审核通过，现已与参保人员不符。请更正：重新计算并申报更正后的费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="193"/>
-        <source>Line %1, %2</source>
-        <translation>第 %1 行，%2</translation>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="209"/>
+        <source>Revise the payment</source>
+        <translation>更正费款申报</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="238"/>
+        <source>Document %1</source>
+        <translation>单据 %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="143"/>
-        <location filename="../../ssclient/gui/documents/editor.py" line="341"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="161"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="376"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="150"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="169"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="176"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="195"/>
         <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
         <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="182"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="244"/>
         <source>Period %1</source>
         <translation>所属期 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="250"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="241"/>
         <source>Period %1 (declarations are now for %2)</source>
         <translation>所属期 %1（现在只能申报 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="251"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="242"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="112"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="107"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="221"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="257"/>
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，申报流水号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="225"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="261"/>
         <source>This document has been declared and can no longer be changed.</source>
         <translation>此单据已申报，不能再修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="337"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="372"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="370"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="405"/>
         <source>Looking the person up in your unit&apos;s roster at the agency…</source>
         <translation>正在经办机构查询本单位参保人员…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="389"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="424"/>
         <source>The agency could not be asked (%1). The local roster was used.</source>
         <translation>无法连接经办机构（%1），已使用本地人员名单。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="431"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="495"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="432"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="496"/>
         <source>This document has changes that are not saved. Close it and lose them?</source>
         <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
     </message>
@@ -117,22 +193,22 @@ Serial number: %2</source>
 <context>
     <name>DocumentEditorForm</name>
     <message>
-        <location filename="../../ui/document_editor.ui" line="46"/>
+        <location filename="../../ui/document_editor.ui" line="51"/>
         <source>People in this document</source>
         <translation>本单据中的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/document_editor.ui" line="60"/>
+        <location filename="../../ui/document_editor.ui" line="65"/>
         <source>Add a person</source>
         <translation>增加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/document_editor.ui" line="65"/>
+        <location filename="../../ui/document_editor.ui" line="70"/>
         <source>Remove this person</source>
         <translation>删除此人员</translation>
     </message>
     <message>
-        <location filename="../../ui/document_editor.ui" line="94"/>
+        <location filename="../../ui/document_editor.ui" line="99"/>
         <source>Save to draft box</source>
         <translation>校验后保存到草稿箱</translation>
     </message>
@@ -140,132 +216,144 @@ Serial number: %2</source>
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="66"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="68"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="68"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="70"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="70"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="72"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="71"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="73"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="135"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="165"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="136"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="166"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="137"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="167"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="138"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="168"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="139"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="169"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="140"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="170"/>
         <source>Serial number</source>
         <translation>申报流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="141"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="171"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="192"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="223"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="213"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="246"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="233"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="266"/>
         <source>Delete documents</source>
         <translation>删除单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="234"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="267"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="255"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="288"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="289"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="293"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="297"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/lists.py" line="334"/>
+        <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
+        <translation>
+            <numerusform>没有错误，可以申报。请先查看下面列出的 %n 条警告。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="300"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="337"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="321"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="361"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="325"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="365"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="367"/>
+        <source>Checked: no problems found.</source>
+        <translation>已检查：未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="369"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="337"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="379"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
@@ -298,87 +386,92 @@ Serial number: %2</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="81"/>
         <source>Left the company</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="82"/>
         <source>Retired</source>
         <translation>退休</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="83"/>
         <source>Contract ended</source>
         <translation>合同到期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="84"/>
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="85"/>
         <source>Transferred to another unit</source>
         <translation>调往其他单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="19"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="27"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="20"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="28"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="21"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="29"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="22"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="30"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="23"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="31"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="30"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="48"/>
+        <source>%1 %2 (%3, %4)</source>
+        <translation>%1 %2（%3，%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="67"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="31"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="68"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="32"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="69"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="70"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="71"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="35"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="72"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="36"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="73"/>
         <source>Revoked</source>
         <translation>已撤销</translation>
     </message>
@@ -386,122 +479,172 @@ Serial number: %2</source>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="22"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="23"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="23"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="24"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="24"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="25"/>
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="25"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="26"/>
         <source>Declared wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="26"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="27"/>
         <source>Migrant worker</source>
         <translation>是否外来务工</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="27"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="28"/>
         <source>Migrant-worker insurance</source>
         <translation>是否参加农民工保险</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="28"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="29"/>
         <source>Home province</source>
         <translation>户籍所在省</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="29"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="30"/>
         <source>Home city</source>
         <translation>户籍所在市</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="30"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="31"/>
         <source>Home county</source>
         <translation>户籍所在县（区）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="31"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="32"/>
         <source>Reason</source>
         <translation>停保原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="32"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="33"/>
         <source>Back payment: pension</source>
         <translation>补缴：养老</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="34"/>
         <source>Back payment: medical</source>
         <translation>补缴：医疗</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="35"/>
         <source>Back payment: unemployment</source>
         <translation>补缴：失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="35"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="36"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="36"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="37"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="38"/>
+        <source>Effective from</source>
+        <translation>生效月份</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="40"/>
+        <source>Payment lines</source>
+        <translation>缴费明细</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="41"/>
+        <source>Insurance type</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="42"/>
+        <source>Contribution base</source>
+        <translation>缴费基数</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="43"/>
+        <source>Employer share</source>
+        <translation>单位缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="44"/>
+        <source>Employee share</source>
+        <translation>个人缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="79"/>
+        <source>Line %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="81"/>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="83"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="112"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="113"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="114"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="115"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="116"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="117"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="89"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="158"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="90"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="159"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="91"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="160"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="110"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="181"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -509,44 +652,44 @@ Serial number: %2</source>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="30"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="31"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="31"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="32"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="32"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="33"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="34"/>
         <source>Reason</source>
         <translation>停保原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="34"/>
         <source>Wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="35"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="138"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="141"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="138"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="141"/>
         <source>OK</source>
         <translation>无误</translation>
     </message>
@@ -554,112 +697,107 @@ Serial number: %2</source>
 <context>
     <name>PersonLineForm</name>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="204"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="219"/>
         <source>pension</source>
         <translation>养老</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="205"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="220"/>
         <source>medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="206"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="221"/>
         <source>unemployment</source>
         <translation>失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="207"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="222"/>
         <source>work injury</source>
         <translation>工伤</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="209"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="224"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="261"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="276"/>
         <source>Local urban</source>
         <translation>本地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="262"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="277"/>
         <source>Non-local urban</source>
         <translation>外地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="263"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="278"/>
         <source>Local rural</source>
         <translation>本地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="264"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="279"/>
         <source>Non-local rural</source>
         <translation>外地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="267"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="272"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="276"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="377"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="282"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="287"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="291"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="387"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="273"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="288"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="274"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="289"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="294"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="302"/>
         <source>Choose or type the reason</source>
         <translation>选择或输入停保原因</translation>
     </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="298"/>
-        <source>No back payment</source>
-        <translation>不补缴</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/person_form.py" line="300"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="204"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="322"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="332"/>
         <source>from the roster</source>
         <translation>取自参保人员名单</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="323"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="333"/>
         <source>Type the ID number and press Enter</source>
         <translation>输入身份证号码后按回车</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="356"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="366"/>
         <source>Birth date and sex appear here once the ID number is valid.</source>
         <translation>身份证号码正确后，这里显示出生日期和性别。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="359"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="369"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="359"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="369"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="361"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="371"/>
         <source>Born %1, %2</source>
         <translation>出生日期 %1，%2</translation>
     </message>
@@ -757,9 +895,26 @@ Serial number: %2</source>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="100"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="109"/>
         <source>sending documents to the agency</source>
         <translation>向经办机构发送单据</translation>
+    </message>
+</context>
+<context>
+    <name>_CountedTexts</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/texts.py" line="61"/>
+        <source>%1; %n person(s)</source>
+        <translation>
+            <numerusform>%1；共 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/texts.py" line="62"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -164,6 +164,18 @@
       <translation>同一人员重复出现（第{lines}行）。</translation>
     </message>
     <message>
+      <source>Personnel documents of {period} ({count}) are declared with this payment or still wait for the agency's answer: the payment would no longer match once they are approved. Declare it after they are answered, and compute it again first.</source>
+      <translation>{period}的人员变动单据（{count} 份）与此费款一同申报或仍在等待经办机构答复：它们审核通过后，此费款将不再相符。请在它们有答复之后，重新计算再申报。</translation>
+    </message>
+    <message>
+      <source>The payment declaration for {period} is already approved (serial {serial}): once this change is approved, revise the payment so that it matches.</source>
+      <translation>{period}的费款申报已审核通过（流水号 {serial}）：此变更审核通过后，请更正费款申报使其相符。</translation>
+    </message>
+    <message>
+      <source>Also in {document}, declared together: the agency would refuse one. Keep the person in one document.</source>
+      <translation>此人也在一同申报的{document}中，经办机构会退回其中一份。请只在一份单据中保留此人。</translation>
+    </message>
+    <message>
       <source>This person is already insured by your unit; use renewal or base change instead.</source>
       <translation>此人已在本单位参保，请改用续保或缴费工资申报。</translation>
     </message>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>PaymentDeclarationForm</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="251"/>
+        <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
+        <translation>
+            <numerusform>%n personnel document of this period still waits for the agency&apos;s answer: this payment leaves it out. Compute again once it is answered, then declare.</numerusform>
+            <numerusform>%n personnel documents of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordDetailsDialog</name>
     <message numerus="yes">
         <location filename="../../ssclient/gui/records/record_details.py" line="101"/>

@@ -394,6 +394,24 @@
       <source>Saved to the draft box. Check and declare it there before the window closes.</source>
       <translation>已保存到草稿箱。请在申报期结束前在草稿箱中校验并申报。</translation>
     </message>
+    <message>
+        <source>The agency rejected this declaration for the reasons listed below. Press Compute to take in the roster&apos;s changes, save, and declare it again.</source>
+        <translation>经办机构因下列原因退回了此申报。请点击“计算”以纳入参保人员的变化，保存后重新申报。</translation>
+    </message>
+    <message>
+        <source>Declared: waiting for the agency&apos;s answer.</source>
+        <translation>已申报：正在等待经办机构的答复。</translation>
+    </message>
+    <message>
+        <source>Approved by the agency, serial number %1.</source>
+        <translation>经办机构已审核通过，流水号 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
+        <translation>
+          <numerusform>本期还有 %n 份人员变动单据在等待经办机构答复：此费款未包含它们。请在它们有答复后重新计算，再申报。</numerusform>
+        </translation>
+    </message>
   </context>
   <context>
     <name>PaymentDeclarationFormUi</name>
@@ -941,6 +959,17 @@
       <location filename="../../ssclient/gui/records/roster_window.py" line="214" />
       <source>%1 people exported to %2.</source>
       <translation>已将 %1 人导出到 %2。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangeWindow</name>
+    <message>
+        <source>Revise and Revoke open for this record on %1: its period&apos;s window runs from %1 to %2.</source>
+        <translation>此记录的更正和撤销将于 %1 开放：其所属期的申报期为 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>Revise and Revoke were possible only in this record&apos;s own window, %1 to %2, which has closed. To change what it declared, declare a new document for the current period.</source>
+        <translation>更正和撤销只能在此记录所属期的申报期内（%1 至 %2）进行，该申报期已结束。如需更改其申报内容，请为当前所属期申报新的单据。</translation>
     </message>
   </context>
 </TS>

@@ -139,67 +139,67 @@ The data on this computer, if any, is kept as a backup first. You will log in ag
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="128"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="132"/>
         <source>Search: a serial number, a key, an ID number, an action…</source>
         <translation>搜索：流水号、提交标识、身份证号码、操作…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="130"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="134"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="132"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="136"/>
         <source>Verify the chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="134"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="138"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="138"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="142"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="139"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="143"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="140"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="144"/>
         <source>Reference</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="141"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="145"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="142"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="146"/>
         <source>Answer</source>
         <translation>应答</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="144"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="148"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="180"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="184"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="199"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="203"/>
         <source>Entries: %1</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="209"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="213"/>
         <source>Sent:
 %1
 
@@ -216,47 +216,47 @@ Hash: %4</source>
 哈希：%4</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="216"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="220"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="224"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="228"/>
         <source>The chain is intact: %1 entries checked, none changed, removed or inserted.</source>
         <translation>日志链完整：已校验 %1 条，没有被修改、删除或插入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="229"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="233"/>
         <source>The chain is broken at entry %1: it was changed, or an entry before it was removed.</source>
         <translation>日志链在第 %1 条处断开：该记录被修改，或其前面的记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="234"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="238"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="235"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="239"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="242"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="246"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="249"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="253"/>
         <source>Submission</source>
         <translation>提交申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="250"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="254"/>
         <source>Answer asked again</source>
         <translation>重新查询应答</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="251"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="255"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
@@ -499,32 +499,32 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../ssclient/gui/password.py" line="34"/>
+        <location filename="../../ssclient/gui/password.py" line="35"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/password.py" line="51"/>
+        <location filename="../../ssclient/gui/password.py" line="52"/>
         <source>Choose a new password</source>
         <translation>设置新密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/password.py" line="57"/>
+        <location filename="../../ssclient/gui/password.py" line="58"/>
         <source>You logged in with the initial password. Choose your own password before you continue: at least 8 characters, with letters and digits, not the tax registration number.</source>
         <translation>您使用初始密码登录。继续之前请设置您自己的密码：至少 8 位，须同时包含字母和数字，且不能是税务登记号。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/password.py" line="58"/>
+        <location filename="../../ssclient/gui/password.py" line="59"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/password.py" line="76"/>
+        <location filename="../../ssclient/gui/password.py" line="80"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/password.py" line="90"/>
+        <location filename="../../ssclient/gui/password.py" line="94"/>
         <source>Enter the current password.</source>
         <translation>请输入当前密码。</translation>
     </message>
@@ -565,60 +565,60 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="67"/>
-        <source>The agency cannot be reached. Check the network connection and the agency address in System → Settings, then try again.</source>
-        <translation>无法连接经办机构。请检查网络连接和“系统 → 设置”中的经办机构地址，然后重试。</translation>
+        <location filename="../../ssclient/gui/errors.py" line="68"/>
+        <source>The agency cannot be reached. Check the network connection and the agency address in the settings (the Settings… button of the log-in window; System → Settings once logged in), then try again.</source>
+        <translation>无法连接经办机构。请检查网络连接和设置中的经办机构地址（登录窗口的“设置……”按钮；登录后为“系统 → 设置”），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="95"/>
+        <location filename="../../ssclient/gui/errors.py" line="96"/>
         <source>The agency refused the request.</source>
         <translation>经办机构拒绝了该请求。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="97"/>
+        <location filename="../../ssclient/gui/errors.py" line="98"/>
         <source>The unit code or the password is wrong.</source>
         <translation>单位编号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="98"/>
+        <location filename="../../ssclient/gui/errors.py" line="99"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="101"/>
+        <location filename="../../ssclient/gui/errors.py" line="102"/>
         <source>A unit with this unified social credit code is already registered.</source>
         <translation>该统一社会信用代码的单位已经注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="102"/>
         <location filename="../../ssclient/gui/errors.py" line="103"/>
+        <location filename="../../ssclient/gui/errors.py" line="104"/>
         <source>Your session has ended. Log in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="106"/>
+        <location filename="../../ssclient/gui/errors.py" line="107"/>
         <source>Change the initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="116"/>
+        <location filename="../../ssclient/gui/errors.py" line="117"/>
         <source>Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then.</source>
         <translation>密码错误次数过多：本单位已被锁定至 %1（北京时间），届时请再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="122"/>
+        <location filename="../../ssclient/gui/errors.py" line="123"/>
         <source>Too many wrong passwords: this unit is locked for a while. Try again later.</source>
         <translation>密码错误次数过多：本单位已被暂时锁定，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="129"/>
+        <location filename="../../ssclient/gui/errors.py" line="130"/>
         <source>Something went wrong inside the program. Your saved work is safe. The details were written to the log file:
 {path}</source>
         <translation>程序内部出现错误。您已保存的数据不受影响。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="157"/>
+        <location filename="../../ssclient/gui/errors.py" line="158"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -886,42 +886,42 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="54"/>
+        <location filename="../../ssclient/gui/register.py" line="55"/>
         <source>Register a new unit</source>
         <translation>注册新单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="90"/>
+        <location filename="../../ssclient/gui/register.py" line="95"/>
         <source>Enter the contact person.</source>
         <translation>请输入联系人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="100"/>
+        <location filename="../../ssclient/gui/register.py" line="110"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="130"/>
+        <location filename="../../ssclient/gui/register.py" line="139"/>
         <source>Correct the fields marked in red, then register again.</source>
         <translation>请更正红色标出的字段，然后重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="157"/>
+        <location filename="../../ssclient/gui/register.py" line="166"/>
         <source>Log in with this unit code and the tax registration number as the password. You will be asked to choose a new password at the first log-in.</source>
         <translation>请使用此单位编号登录，密码为税务登记号。首次登录时需要设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="159"/>
+        <location filename="../../ssclient/gui/register.py" line="168"/>
         <source>Log in with this unit code and the password you chose.</source>
         <translation>请使用此单位编号和您设置的密码登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="179"/>
+        <location filename="../../ssclient/gui/register.py" line="191"/>
         <source>Registering…</source>
         <translation>正在注册……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="179"/>
+        <location filename="../../ssclient/gui/register.py" line="191"/>
         <source>Register</source>
         <translation>注册</translation>
     </message>
@@ -950,8 +950,8 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
     <message>
         <location filename="../../ui/register.ui" line="49"/>
-        <source>18 characters, e.g. 91110108MA01ABCD2X</source>
-        <translation>18 位，例如 91110108MA01ABCD2X</translation>
+        <source>18 characters, e.g. 91110108MA01ABCD5T</source>
+        <translation>18 位，例如 91110108MA01ABCD5T</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="62"/>
@@ -1078,42 +1078,42 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="28"/>
+        <location filename="../../ssclient/gui/settings.py" line="29"/>
         <source>Enter an address starting with https:// or http://, or leave it empty.</source>
         <translation>请输入以 https:// 或 http:// 开头的地址，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="30"/>
+        <location filename="../../ssclient/gui/settings.py" line="31"/>
         <source>The agency address cannot contain ? or #.</source>
         <translation>经办机构地址不能包含 ? 或 #。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="47"/>
+        <location filename="../../ssclient/gui/settings.py" line="48"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="54"/>
+        <location filename="../../ssclient/gui/settings.py" line="55"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="55"/>
+        <location filename="../../ssclient/gui/settings.py" line="56"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="63"/>
+        <location filename="../../ssclient/gui/settings.py" line="64"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>更改的语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="65"/>
+        <location filename="../../ssclient/gui/settings.py" line="66"/>
         <source>A new agency address applies the next time you log in.</source>
         <translation>更改的经办机构地址将在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="68"/>
+        <location filename="../../ssclient/gui/settings.py" line="69"/>
         <source>Settings file: %1
 Log file: %2
 Data folder: %3</source>
@@ -1122,7 +1122,7 @@ Data folder: %3</source>
 数据文件夹：%3</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="73"/>
+        <location filename="../../ssclient/gui/settings.py" line="74"/>
         <source>Backups…</source>
         <translation>备份与恢复…</translation>
     </message>
@@ -1169,37 +1169,37 @@ Data folder: %3</source>
         <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="155"/>
-        <source>Training agency: %1 (%2)</source>
-        <translation>培训用经办机构：%1（%2）</translation>
+        <location filename="../../ssclient/gui/shell.py" line="154"/>
+        <source>Training agency at %1</source>
+        <translation>培训用经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="161"/>
+        <location filename="../../ssclient/gui/shell.py" line="158"/>
         <source>Agency: %1 (%2)</source>
         <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="255"/>
+        <location filename="../../ssclient/gui/shell.py" line="252"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="279"/>
+        <location filename="../../ssclient/gui/shell.py" line="276"/>
         <source>Online again: documents waiting in the outbox are being sent.</source>
         <translation>已恢复在线：待发送的单据正在发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="287"/>
+        <location filename="../../ssclient/gui/shell.py" line="284"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="313"/>
+        <location filename="../../ssclient/gui/shell.py" line="310"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="400"/>
+        <location filename="../../ssclient/gui/shell.py" line="397"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -1289,6 +1289,19 @@ Data folder: %3</source>
         <location filename="../../ssclient/gui/workers.py" line="210"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../../ssclient/gui/training.py" line="31"/>
+        <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
+        <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/training.py" line="42"/>
+        <source>TRAINING</source>
+        <translation>培训</translation>
     </message>
 </context>
 <context>

@@ -61,8 +61,9 @@ def user_message(exc: BaseException, doing: str = "") -> str:
         log.info("agency unreachable while %s: %s", doing or "working", exc)
         return QCoreApplication.translate(
             "Errors",
-            "The agency cannot be reached. Check the network connection and the agency address in "
-            "System → Settings, then try again.",
+            "The agency cannot be reached. Check the network connection and the agency address in the "
+            "settings (the Settings… button of the log-in window; System → Settings once logged in), then "
+            "try again.",
         )
     if api is not None and isinstance(exc, api.AgencyError):
         # The code, not the message: an agency's sentence may quote a person's name or ID number.

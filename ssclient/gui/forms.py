@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QFile, QIODevice, QObject, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ssclient import assets
 
@@ -70,6 +70,12 @@ def embed_form(host: QWidget, name: str, margins: int = DIALOG_MARGIN) -> QWidge
     layout = QVBoxLayout(host)
     layout.setContentsMargins(margins, margins, margins, margins)
     layout.addWidget(form)
+    # The loader marks a default button before the form belongs to `host`, so a dialog never learns of it
+    # and makes its first button the default (a hidden page's, or Cancel): Enter in a field would press it.
+    for button in children(form, QPushButton):
+        if button.isDefault():
+            button.setDefault(False)
+            button.setDefault(True)
     return form
 
 
@@ -84,6 +90,26 @@ def child(form: QWidget, kind: type[W], name: str) -> W:
     if found is None:
         raise FormError(f"form {form.objectName()!r} has no {kind.__name__} named {name!r}")
     return found
+
+
+# Most messages under a field take one or two lines in a form's column.
+MESSAGE_LINES = 2
+
+
+def message_room(message: QLabel) -> int:
+    """The height kept for a message under a field."""
+    return MESSAGE_LINES * message.fontMetrics().lineSpacing()
+
+
+def reserve_space(message: QLabel, reserve: bool = True) -> None:
+    """Keep room for a message under a field while it is hidden, so that the fields below do not move
+    when it appears or goes (a click would land in the wrong field). Only for grid and box layouts: a
+    form layout drops hidden rows whatever they keep."""
+    policy = message.sizePolicy()
+    policy.setRetainSizeWhenHidden(reserve)
+    message.setSizePolicy(policy)
+    message.setMinimumHeight(message_room(message) if reserve else 0)
+    message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
 def show_row(widget: QWidget, visible: bool) -> None:

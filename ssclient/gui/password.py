@@ -9,6 +9,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.findings_text import finding_text
 from ssclient.gui.forms import child, embed_form, show_row
 from ssclient.gui.icons import app_icon
+from ssclient.gui.training import is_training, mark_training
 from ssclient.gui.workers import start_call
 from ssclient.rules.unit import check_new_password
 
@@ -66,6 +67,7 @@ class ChangePasswordDialog(QDialog):
         self.confirm.textEdited.connect(self._check)
         self.change_button.clicked.connect(self.change)
         self.cancel_button.clicked.connect(self.reject)
+        self.training_banner = mark_training(self, is_training(ctx))
         self.resize(520, 300)
 
     def problems(self) -> tuple[str, str]:

@@ -21,8 +21,9 @@ from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding
 from ssclient.gui.context import AppContext
 from ssclient.gui.findings_text import finding_text
-from ssclient.gui.forms import child, embed_form, show_row
+from ssclient.gui.forms import child, embed_form, message_room
 from ssclient.gui.icons import app_icon
+from ssclient.gui.training import is_training, mark_training
 from ssclient.gui.workers import start_call
 from ssclient.rules.unit import (
     check_new_password,
@@ -67,8 +68,9 @@ class RegisterDialog(QDialog):
         self.unit_code = ""
         self._touched: set[str] = set()
         self._busy = False
+        # Always shown, empty when the field is fine: the rows never move as messages come and go.
         for label in self.errors.values():
-            show_row(label, False)
+            label.setMinimumHeight(message_room(label))
 
         for key, edit in self.edits.items():
             edit.textEdited.connect(lambda _text, key=key: self._edited(key))
@@ -76,8 +78,11 @@ class RegisterDialog(QDialog):
         self.register_button.clicked.connect(self.register)
         child(self.form, QPushButton, "cancelButton").clicked.connect(self.reject)
         child(self.form, QPushButton, "copyButton").clicked.connect(self._copy_unit_code)
-        child(self.form, QPushButton, "loginNowButton").clicked.connect(self.accept)
-        self.resize(660, 520)
+        self.login_now_button = child(self.form, QPushButton, "loginNowButton")
+        self.login_now_button.clicked.connect(self.accept)
+        # Enter in any field means Register (never Cancel, never the hidden "Log in now" page's button).
+        self.training_banner = mark_training(self, is_training(ctx))
+        self.resize(660, 640)
 
     # --- checking as typed ---------------------------------------------------------------------------
     def field_findings(self) -> dict[str, list[Finding]]:
@@ -114,7 +119,6 @@ class RegisterDialog(QDialog):
         for key, label in self.errors.items():
             problems = found.get(key, []) if (all_fields or key in self._touched) else []
             label.setText("\n".join(finding_text(f) for f in problems))
-            show_row(label, bool(problems))
 
     def _initial_password_toggled(self, on: bool) -> None:
         for key in ("password", "confirm"):
@@ -163,6 +167,9 @@ class RegisterDialog(QDialog):
             note = self.tr("Log in with this unit code and the password you chose.")
         self.done_note.setText(note)
         self.pages.setCurrentIndex(1)
+        self.register_button.setDefault(False)
+        self.login_now_button.setDefault(True)
+        self.login_now_button.setFocus()
         self.registered.emit(self.unit_code)
 
     def _failed(self, message: str) -> None:

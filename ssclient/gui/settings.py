@@ -11,6 +11,7 @@ from ssclient import logsetup, paths
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.forms import child, embed_form, show_row
 from ssclient.gui.icons import app_icon
+from ssclient.gui.training import is_training, mark_training
 
 # Each language is named in itself, so a user who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -75,6 +76,10 @@ class SettingsDialog(QDialog):
         self.agency_url.textEdited.connect(self._check_url)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        # The window it was opened from knows whether the agency is a training one; alone, no address is.
+        self.training_banner = mark_training(
+            self, is_training(getattr(parent, "ctx", None), settings.agency_url)
+        )
         self.resize(620, 380)
 
     def _check_url(self) -> str:

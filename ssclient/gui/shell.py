@@ -150,11 +150,8 @@ class Shell(QObject):
             if not self.ctx.settings.agency_url:
                 description = self.tr("Local training agency at %1").replace("%1", connection.client.base_url)
             elif connection.training:
-                description = (
-                    self.tr("Training agency: %1 (%2)")
-                    .replace("%1", connection.name)
-                    .replace("%2", connection.client.base_url)
-                )
+                # Not the agency's own name: a training agency calls itself in English.
+                description = self.tr("Training agency at %1").replace("%1", connection.client.base_url)
             else:
                 description = (
                     self.tr("Agency: %1 (%2)")

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus, Severity
-from ssclient.domain.findings import Finding
+from ssclient.domain.findings import Finding, line_index
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
@@ -108,6 +108,46 @@ def check_duplicates(
             found += [(i, finding("DUPLICATE_PERSON", f"lines[{i}].{field}", lines=shown)) for i in indexes]
     found.sort(key=lambda pair: pair[0])
     return [f for _, f in found]
+
+
+def check_batch(declarations: Sequence[Declaration], names: Sequence[str]) -> list[list[Finding]]:
+    """Documents declared together (and those already on their way to the agency): a person in two of them
+    whose business types clash (joining twice, interrupted twice, two base changes) for the same period
+    would be refused by the agency in one. Each such line gets an error naming the other document by
+    `names[i]`. Returns the findings of each document, in the order given."""
+    found: list[list[Finding]] = [[] for _ in declarations]
+    places: dict[tuple[Period, int, str], list[tuple[int, int]]] = {}
+    for doc, declaration in enumerate(declarations):
+        group = _clash_group(declaration.type)
+        if group is None:
+            continue
+        for index, line in enumerate(declaration.lines):
+            number = normalize_id_number(line.id_number)
+            if number:
+                places.setdefault((declaration.period, group, number), []).append((doc, index))
+    for occurrences in places.values():
+        documents = list(dict.fromkeys(doc for doc, _ in occurrences))
+        if len(documents) < 2:
+            continue
+        for doc, index in occurrences:
+            other = next(d for d in documents if d != doc)
+            found[doc].append(
+                finding("PERSON_IN_OTHER_DOCUMENT", f"lines[{index}].id_number", document=names[other])
+            )
+    for findings in found:
+        findings.sort(key=lambda item: line_index(item.field) or 0)
+    return found
+
+
+def _clash_group(kind: DeclarationType) -> int | None:
+    """Business types whose documents clash over the same person (None: payments, which name no one)."""
+    groups = {
+        DeclarationType.ADD: 0,
+        DeclarationType.RENEWAL: 0,
+        DeclarationType.INTERRUPTION: 1,
+        DeclarationType.BASE_CHANGE: 2,
+    }
+    return groups.get(kind)
 
 
 def _check_joining_fields(line: DeclarationLine, ctx: RuleContext) -> list[Finding]:

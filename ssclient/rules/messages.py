@@ -56,6 +56,13 @@ MESSAGES: dict[str, str] = {
     # Declaration
     "DECLARATION_EMPTY": "The declaration has no people in it.",
     "DUPLICATE_PERSON": "The same person appears more than once (lines {lines}).",
+    "PAYMENT_CHANGES_PENDING": "Personnel documents of {period} ({count}) are declared with this payment or "
+    "still wait for the agency's answer: the payment would no longer match once they are approved. Declare "
+    "it after they are answered, and compute it again first.",
+    "PAYMENT_APPROVED_BEFORE_CHANGE": "The payment declaration for {period} is already approved (serial "
+    "{serial}): once this change is approved, revise the payment so that it matches.",
+    "PERSON_IN_OTHER_DOCUMENT": "Also in {document}, declared together: the agency would refuse one. "
+    "Keep the person in one document.",
     "ROSTER_ALREADY_ACTIVE": "This person is already insured by your unit; use renewal or base change instead.",
     "ROSTER_NOT_INTERRUPTED": "Renewal is for people whose insurance with your unit was interrupted.",
     "ROSTER_NOT_ACTIVE": "This person is not actively insured by your unit.",

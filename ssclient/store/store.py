@@ -154,8 +154,8 @@ class Store:
         at: datetime | None = None,
     ) -> None:
         """Replace a document's content (type, period, lines, payments, replaced serial; the note when
-        given). Only a draft, checked or rejected document can be edited; it becomes a draft again.
-        Stored findings stay until the next `record_check` or `replace_findings`."""
+        given). Only a draft, checked or rejected document can be edited; it becomes a draft again, and
+        its stored findings (the last Check's or the agency's) go: they were about the old content."""
         with self._write() as session:
             row = documents.declaration_row(session, declaration_id)
             documents.require_editable(row, "edited")
@@ -169,6 +169,7 @@ class Store:
             row.payments.clear()
             session.flush()
             documents.insert_content(session, row.id, declaration)
+            documents.set_findings(session, row, [], FindingSource.CHECK)
             row.status = S.DRAFT
             row.updated_at = at or self._clock.now()
 

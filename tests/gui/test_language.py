@@ -46,6 +46,7 @@ SHELL_SOURCES = [
             "offline_session",
             "archive_actions",
             "audit_window",
+            "training",
         )
     ),
     *(

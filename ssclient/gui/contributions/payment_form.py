@@ -41,6 +41,8 @@ from ssclient.domain.money import format_money
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions import backend
+from ssclient.gui.documents import payment_currency
+from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, load_form
 from ssclient.gui.records.texts import insurance_name
@@ -136,9 +138,12 @@ class PaymentDeclarationForm(QWidget):
         self._build()
         self.model.set_lines(self.declaration.payments)
         self._show_totals()
+        self._show_stored_verdict()
         self._update_buttons()
         if self.declaration.payments and not self.read_only:
             self.recheck()
+        # A bound method: Qt drops the connection when this form is deleted.
+        ctx.signals.documents_changed.connect(self._follow_store)
 
     @property
     def period(self) -> Period:
@@ -243,6 +248,13 @@ class PaymentDeclarationForm(QWidget):
                 "The agency could not be reached: the roster saved on this computer was used; compute again "
                 "before declaring."
             )
+        if waiting := len(payment_currency.waiting_personnel(self._ctx, self.period)):
+            text += " " + self.tr(
+                "%n personnel document(s) of this period still wait for the agency's answer: this payment "
+                "leaves them out. Compute again once they are answered, then declare.",
+                "",
+                waiting,
+            )
         self.status_label.setText(text)
         self._update_buttons()
         self.computed.emit()
@@ -261,8 +273,14 @@ class PaymentDeclarationForm(QWidget):
         return task
 
     def _rechecked(self, findings: list[Finding]) -> None:
-        self._set_findings(findings)
-        if findings:
+        if self.declaration.status is DeclarationStatus.REJECTED:
+            # The agency's reasons (and what the status line says of them) stay; the fresh comparison adds
+            # what they do not already say.
+            said = {(f.code, f.field) for f in self.findings}
+            self._set_findings([*self.findings, *(f for f in findings if (f.code, f.field) not in said)])
+        else:
+            self._set_findings(findings)
+        if findings and self.declaration.status is not DeclarationStatus.REJECTED:
             self.status_label.setText(
                 self.tr("The roster changed since this was computed; press Compute before declaring.")
             )
@@ -271,9 +289,52 @@ class PaymentDeclarationForm(QWidget):
     def _set_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
         self.findings_list.clear()
-        for item in findings:
-            self.findings_list.addItem(render_finding(item))
+        self.findings_list.addItems(finding_lines(findings, self.declaration, render_finding))
         self.findings_list.setVisible(bool(findings))
+
+    # --- following the document's life ------------------------------------------------------------------
+    def _show_stored_verdict(self) -> None:
+        """A rejected declaration shows the agency's reasons; one on its way or approved says so."""
+        if self.declaration.id is None:
+            return
+        store: Store = self._ctx.store
+        status = self.declaration.status
+        if status is DeclarationStatus.REJECTED:
+            self._set_findings(store.findings(self.declaration.id))
+            self.status_label.setText(
+                self.tr(
+                    "The agency rejected this declaration for the reasons listed below. Press Compute to "
+                    "take in the roster's changes, save, and declare it again."
+                )
+            )
+        elif status in (DeclarationStatus.PENDING, DeclarationStatus.SUBMITTED):
+            self.status_label.setText(self.tr("Declared: waiting for the agency's answer."))
+        elif status is DeclarationStatus.APPROVED:
+            self.status_label.setText(
+                self.tr("Approved by the agency, serial number %1.").replace(
+                    "%1", self.declaration.serial_number or ""
+                )
+            )
+
+    def _follow_store(self) -> None:
+        """The document moved on (declared, answered, deleted) while this form was open: show where it is
+        now instead of what was last done here."""
+        if self.declaration.id is None or self._task is not None:
+            return
+        store: Store = self._ctx.store
+        try:
+            stored = store.get_declaration(self.declaration.id)
+        except StoreError:
+            return
+        if stored.status is self.declaration.status:
+            return
+        self.declaration = stored
+        self.read_only = stored.status not in EDITABLE
+        self.model.set_lines(stored.payments)
+        self._show_totals()
+        self._set_findings([])
+        self._show_stored_verdict()
+        self._update_buttons()
 
     def _show_totals(self) -> None:
         lines = self.model.lines()

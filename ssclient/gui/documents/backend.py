@@ -9,13 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from ssclient.domain.declaration import Declaration
-from ssclient.domain.enums import DeclarationStatus
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
+from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.store import AgencyOutcome, OutboxItem, Store, StoreError
 from ssclient.sync.outbox import Outbox
+from ssclient.sync.results import AgencyError, AgencyUnreachable, DeclarationQuery
+
+_JOINING = (DeclarationType.ADD, DeclarationType.RENEWAL)
 
 __all__ = ["StoreError", "StoreOutboxPort", "load", "outbox", "refresh_roster", "roster", "save"]
 
@@ -31,6 +35,37 @@ def refresh_roster(ctx: AppContext) -> dict[str, RosterEntry]:
     store: Store = ctx.store
     store.replace_roster(ctx.unit_code, ctx.agency.roster())
     return store.roster(ctx.unit_code)
+
+
+def last_joining_line(ctx: AppContext, id_number: str) -> DeclarationLine | None:
+    """The person's line in their latest approved add or renewal: what they answered last time (migrant
+    worker, migrant-worker insurance, home region), which the roster does not keep. The records on this
+    computer first, then the agency's when it answers (runs on a worker thread)."""
+    store: Store = ctx.store
+    number = normalize_id_number(id_number)
+    kept = store.list_declarations(
+        ctx.unit_code, statuses=[DeclarationStatus.APPROVED], types=_JOINING, person=number
+    )
+    for summary in sorted(kept, key=lambda s: s.period, reverse=True):
+        found = _line_of(store.get_declaration(summary.id).lines, number)
+        if found is not None:
+            return found
+    if ctx.agency is None:
+        return None
+    try:
+        page = ctx.agency.declarations(
+            DeclarationQuery(person=number, status=DeclarationStatus.APPROVED, limit=100)
+        )
+        joining = sorted((s for s in page.items if s.type in _JOINING), key=lambda s: s.period, reverse=True)
+        for summary in joining[:1]:
+            return _line_of(ctx.agency.declaration(summary.id).lines, number)
+    except (AgencyError, AgencyUnreachable):
+        return None  # the user answers the questions instead
+    return None
+
+
+def _line_of(lines: Sequence[DeclarationLine], number: str) -> DeclarationLine | None:
+    return next((line for line in lines if normalize_id_number(line.id_number) == number), None)
 
 
 def load(ctx: AppContext, declaration_id: int) -> Declaration:

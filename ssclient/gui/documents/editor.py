@@ -53,6 +53,7 @@ class DocumentEditor(QWidget):
     """Edit one personnel document. `saved(declaration_id)` fires after it was saved to the draft box."""
 
     saved = Signal(int)
+    answers_filled = Signal(int)  # renewal: the line took the person's answers from their last record
 
     def __init__(
         self,
@@ -279,9 +280,10 @@ class DocumentEditor(QWidget):
             return
         if row != self._current:
             self._current = row
-            self.form.set_line(
-                self.model.line(row), self._roster.get(normalize_id_number(self.model.line(row).id_number))
-            )
+            entry = self._roster.get(normalize_id_number(self.model.line(row).id_number))
+            self.form.set_line(self.model.line(row), entry)
+            if self.kind is DeclarationType.RENEWAL:
+                self.form.set_backpay_gap(self._gap(entry))
         selection = self.lines_table.selectionModel()
         index = self.model.index(row, 0)
         if selection.currentIndex().row() != row:
@@ -437,9 +439,16 @@ class DocumentEditor(QWidget):
         if entry is not None:
             self.form.focus_field("reason")
 
+    def _gap(self, entry: RosterEntry | None) -> int | None:
+        """Renewal: the months the person was not insured before this document's period (None: unknown)."""
+        if entry is None or entry.interrupted_from is None:
+            return None
+        return self.period.months_since(entry.interrupted_from)
+
     def _prefill_renewal(self, entry: RosterEntry | None) -> None:
-        """Renewal: a person the roster knows brings their name, household type and last base along;
-        what the user already typed stays."""
+        """Renewal: a person the roster knows brings their name, household type and last base along, and
+        (from their last add or renewal, looked up in the background) their migrant-worker answers and home
+        region; what the user already typed stays."""
         if entry is None:
             return
         line = self.form.line()
@@ -451,6 +460,26 @@ class DocumentEditor(QWidget):
         self._current = -1
         self._select_row(row)
         self.form.focus_field("migrant_worker")
+        task = start_call(backend.last_joining_line, self._ctx, entry.id_number)
+        self._lookup_task = task
+        task.finished.connect(lambda last: self._prefill_answers(row, entry.id_number, last))
+
+    def _prefill_answers(self, row: int, id_number: str, last: object) -> None:
+        """The answers the person gave last time, into the fields still empty on that line."""
+        if not isinstance(last, DeclarationLine) or row >= self.model.rowCount():
+            return
+        line = self.model.line(row)
+        if normalize_id_number(line.id_number) != normalize_id_number(id_number):
+            return  # the user moved on to someone else
+        for name in ("migrant_worker", "migrant_insurance", "province", "city", "county"):
+            if not getattr(line, name).strip():
+                setattr(line, name, getattr(last, name))
+        self.model.set_line(row, line)
+        if row == self._current:
+            self._current = -1
+            self._select_row(row)
+            self.form.focus_field("wage_base")
+        self.answers_filled.emit(row)
 
     def has_unsaved_changes(self) -> bool:
         return not self.read_only and (

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
+from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
 from ssclient.domain.enums import Severity
-from ssclient.domain.findings import Finding, field_name, line_index
+from ssclient.domain.findings import Finding, field_name
 
 _SEVERITY_COLORS = {Severity.ERROR: "#c0392b", Severity.WARNING: "#b06000", Severity.INFO: "#555555"}
 _DECLARATION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,8 +35,63 @@ def field_label(name: str) -> str:
         "unemployment": QCoreApplication.translate("FindingsPanel", "Back payment: unemployment"),
         "period": QCoreApplication.translate("FindingsPanel", "Period"),
         "lines": QCoreApplication.translate("FindingsPanel", "People"),
+        "effective_period": QCoreApplication.translate("FindingsPanel", "Effective from"),
+        # Payment lines.
+        "payments": QCoreApplication.translate("FindingsPanel", "Payment lines"),
+        "insurance": QCoreApplication.translate("FindingsPanel", "Insurance type"),
+        "base": QCoreApplication.translate("FindingsPanel", "Contribution base"),
+        "employer_amount": QCoreApplication.translate("FindingsPanel", "Employer share"),
+        "employee_amount": QCoreApplication.translate("FindingsPanel", "Employee share"),
     }
     return labels.get(name, name)
+
+
+def line_position(path: str) -> int | None:
+    """The line (from 0) a finding's path names, of people or of payments: ``lines[3].name`` and
+    ``payments[3].base`` → 3; None for a path on the whole document."""
+    for prefix in ("lines[", "payments["):
+        if path.startswith(prefix):
+            end = path.find("]")
+            number = path[len(prefix) : end]
+            return int(number) if number.isdigit() else None
+    return None
+
+
+def person_on_line(declaration: Declaration | None, path: str) -> str:
+    """The name on the line a finding names ("" when it names none, or the document is not at hand)."""
+    index = line_position(path)
+    if declaration is None or index is None:
+        return ""
+    rows: Sequence[DeclarationLine | PaymentLine] = (
+        declaration.payments if path.startswith("payments[") else declaration.lines
+    )
+    return rows[index].name.strip() if index < len(rows) else ""
+
+
+def finding_place(item: Finding, declaration: Declaration | None = None) -> str:
+    """Where a finding is, in words: "Line 3 (张三), Insurance type"; "" for the document as a whole."""
+    where = field_label(field_name(item.field)) if item.field else ""
+    index = line_position(item.field)
+    if index is None:
+        return where
+    person = person_on_line(declaration, item.field)
+    if person:
+        line = QCoreApplication.translate("FindingsPanel", "Line %1 (%2)").replace("%2", person)
+    else:
+        line = QCoreApplication.translate("FindingsPanel", "Line %1")
+    line = line.replace("%1", str(index + 1))
+    return QCoreApplication.translate("FindingsPanel", "%1, %2").replace("%1", line).replace("%2", where)
+
+
+def finding_lines(
+    findings: Iterable[Finding], declaration: Declaration | None, render: Callable[[Finding], str]
+) -> list[str]:
+    """One "• place: problem" line per finding, each said once (the agency may name a problem twice)."""
+    out = []
+    for item in findings:
+        place = finding_place(item, declaration)
+        out.append(f"• {place}: {render(item)}" if place else f"• {render(item)}")
+    return list(dict.fromkeys(out))
 
 
 class FindingsPanel(QWidget):
@@ -50,9 +106,16 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self._caption = QLabel(self)
         self._caption.setWordWrap(True)
-        self._model = QStandardItemModel(0, 5, self)
+        self._model = QStandardItemModel(0, 6, self)
         self._model.setHorizontalHeaderLabels(
-            [self.tr("Severity"), self.tr("Document"), self.tr("Line"), self.tr("Field"), self.tr("Problem")]
+            [
+                self.tr("Severity"),
+                self.tr("Document"),
+                self.tr("Line"),
+                self.tr("Person"),
+                self.tr("Field"),
+                self.tr("Problem"),
+            ]
         )
         self.view = QTreeView(self)
         self.view.setModel(self._model)
@@ -63,7 +126,7 @@ class FindingsPanel(QWidget):
         self.view.setWordWrap(True)
         header = self.view.header()
         header.setStretchLastSection(True)
-        for column in range(4):
+        for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.activated.connect(self._on_activated)
         self.view.doubleClicked.connect(self._on_activated)
@@ -76,13 +139,19 @@ class FindingsPanel(QWidget):
     def row_count(self) -> int:
         return self._model.rowCount()
 
+    def caption_text(self) -> str:
+        """What the panel says above the list (empty when the findings speak for themselves)."""
+        return self._caption.text()
+
     def show_findings(
         self,
         findings: Iterable[tuple[int, str, Finding]],
         render: Callable[[Finding], str],
         caption: str = "",
+        declarations: Mapping[int, Declaration] | None = None,
     ) -> None:
-        """Show (declaration id, document title, finding) triples; `caption` says what they come from."""
+        """Show (declaration id, document title, finding) triples; `caption` says what they come from;
+        `declarations` (by id), when given, name the person on each line."""
         self._model.removeRows(0, self._model.rowCount())
         count = 0
         severity_names = {
@@ -91,12 +160,14 @@ class FindingsPanel(QWidget):
             Severity.INFO: self.tr("Note"),
         }
         for declaration_id, title, item in findings:
-            index = line_index(item.field)
+            index = line_position(item.field)
             line_text = str(index + 1) if index is not None else ""
+            person = person_on_line((declarations or {}).get(declaration_id), item.field)
             cells = [
                 QStandardItem(severity_names[item.severity]),
                 QStandardItem(title),
                 QStandardItem(line_text),
+                QStandardItem(person),
                 QStandardItem(field_label(field_name(item.field))),
                 QStandardItem(render(item)),
             ]

@@ -31,17 +31,19 @@ from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding, has_errors
 from ssclient.gui.context import AppContext
-from ssclient.gui.documents import backend
+from ssclient.gui.documents import backend, payment_currency
 from ssclient.gui.documents.findings_panel import FindingsPanel
 from ssclient.gui.documents.sync_runner import SyncRunner
-from ssclient.gui.documents.texts import document_title, render_finding, status_name
+from ssclient.gui.documents.texts import document_name, document_title, render_finding, status_name
 from ssclient.gui.forms import child, load_form
 from ssclient.gui.workers import Task, start_call
-from ssclient.rules import check_declaration
+from ssclient.rules import check_batch, check_declaration
 from ssclient.store import EDITABLE_STATUSES, Store
 from ssclient.sync.results import AgencyError, AgencyUnreachable
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 3  # the name that tells it from its neighbours (findings, messages)
 DRAFT_BOX = (DeclarationStatus.DRAFT, DeclarationStatus.CHECKED)
 SUBMITTED = (DeclarationStatus.PENDING, DeclarationStatus.SUBMITTED)
 APPROVED = (DeclarationStatus.APPROVED,)
@@ -82,26 +84,48 @@ def check_documents(ctx: AppContext, declaration_ids: Sequence[int], *, declarin
         with contextlib.suppress(AgencyError, AgencyUnreachable):
             roster = backend.refresh_roster(ctx)
     rules = ctx.rule_context(roster, declaring=declaring)
+    zone = ctx.clock.now().tzinfo
+    declarations = [store.get_declaration(declaration_id) for declaration_id in declaration_ids]
+    names = [document_name(store.summary(declaration_id), zone) for declaration_id in declaration_ids]
+    across = _check_together(ctx, declarations, names)
+    payments = payment_currency.batch_findings(ctx, declarations)
     results = []
-    for declaration_id in declaration_ids:
-        declaration = store.get_declaration(declaration_id)
+    for declaration, name, batch_findings, payment_findings in zip(
+        declarations, names, across, payments, strict=False
+    ):
+        assert declaration.id is not None  # read from the store
         if declaration.type is DeclarationType.PAYMENT:
             # Amounts, not people: checked against the agency's own computation from the same inputs.
             from ssclient.gui.contributions.backend import check_payment_document
 
             findings = check_payment_document(ctx, declaration, declaring=declaring)
         else:
-            findings = check_declaration(declaration, rules)
+            findings = check_declaration(declaration, rules) + batch_findings
+        findings += payment_findings
         if declaration.status in EDITABLE_STATUSES:
-            store.record_check(declaration_id, findings)  # findings and status in one transaction
+            store.record_check(declaration.id, findings)  # findings and status in one transaction
         else:
-            store.replace_findings(declaration_id, findings)
-        results.append(CheckResult(declaration_id, _title(declaration), tuple(findings)))
+            store.replace_findings(declaration.id, findings)
+        results.append(CheckResult(declaration.id, name, tuple(findings)))
     return results
 
 
-def _title(declaration: Declaration) -> str:
-    return f"{document_title(declaration.type)} {declaration.period}"
+def _check_together(
+    ctx: AppContext, declarations: list[Declaration], names: list[str]
+) -> list[list[Finding]]:
+    """The documents checked together, and those already on their way to the agency, as one batch: the
+    same person twice across them is found here rather than refused by the agency in one of them."""
+    store: Store = ctx.store
+    zone = ctx.clock.now().tzinfo
+    checked = {declaration.id for declaration in declarations}
+    waiting = [s for s in store.list_declarations(ctx.unit_code, statuses=SUBMITTED) if s.id not in checked]
+    others = [
+        store.get_declaration(summary.id)
+        for summary in waiting
+        if summary.type is not DeclarationType.PAYMENT
+    ]
+    other_names = [document_name(s, zone) for s in waiting if s.type is not DeclarationType.PAYMENT]
+    return check_batch([*declarations, *others], [*names, *other_names])
 
 
 class DocumentList(QWidget):
@@ -198,6 +222,7 @@ class DocumentList(QWidget):
         selected = self.selected_ids()
         store: Store = self._ctx.store
         rows = store.list_declarations(self._ctx.unit_code, statuses=self.statuses)
+        zone = self._ctx.clock.now().tzinfo
         self._model.removeRows(0, self._model.rowCount())
         for summary in rows:
             people = self.tr("%n person(s)", "", summary.line_count)
@@ -217,6 +242,8 @@ class DocumentList(QWidget):
                 ),
             ]
             cells[0].setData(summary.id, _ID_ROLE)
+            cells[0].setData(summary.status.value, _STATUS_ROLE)
+            cells[0].setData(document_name(summary, zone), _NAME_ROLE)
             self._model.appendRow(cells)
         self.select_ids(selected)
         self._update_buttons()
@@ -307,6 +334,10 @@ class DocumentList(QWidget):
             text = self.tr(
                 "%n document(s) have problems: double-click one below to go to the field.", "", blocked
             )
+        elif warnings := sum(1 for r in results for f in r.findings if not f.is_error):
+            text = self.tr(
+                "No errors: ready to declare. Look at the %n warning(s) listed below first.", "", warnings
+            )
         else:
             text = self.tr("No problems found: ready to declare.")
         self.status_label.setText(text)
@@ -322,21 +353,26 @@ class DocumentList(QWidget):
         ids = self.selected_ids()
         store: Store = self._ctx.store
         triples = []
-        unchecked = False
+        declarations = {}
         for declaration_id in ids:
-            title = self._model.item(self._row_of(declaration_id), 0).text()
+            title = str(self._model.item(self._row_of(declaration_id), 0).data(_NAME_ROLE))
             findings = store.findings(declaration_id)
+            if findings:
+                declarations[declaration_id] = store.get_declaration(declaration_id)  # who is on each line
             triples += [(declaration_id, title, f) for f in findings]
-            unchecked = unchecked or (not findings and store.findings_source(declaration_id) is None)
+        # A clean Check stores no findings: the status, not their absence, tells checked from not checked.
+        statuses = {self._status_of(declaration_id) for declaration_id in ids}
         if not ids:
             caption = self.tr("Select a document to see the problems found in it.")
         elif triples:
             caption = ""
-        elif unchecked and self.editable:
+        elif DeclarationStatus.DRAFT in statuses and self.editable:
             caption = self.tr("Not checked yet: press Check to run every rule on it.")
+        elif statuses == {DeclarationStatus.CHECKED}:
+            caption = self.tr("Checked: no problems found.")
         else:
             caption = self.tr("No problems found.")
-        self.findings.show_findings(triples, render_finding, caption)
+        self.findings.show_findings(triples, render_finding, caption, declarations)
 
     def _show_connection(self) -> None:
         """While documents wait for the agency, say so (and that they go out by themselves)."""
@@ -356,6 +392,9 @@ class DocumentList(QWidget):
 
     def _row_of(self, declaration_id: int) -> int:
         return self.document_ids().index(declaration_id)
+
+    def _status_of(self, declaration_id: int) -> DeclarationStatus:
+        return DeclarationStatus(self._model.item(self._row_of(declaration_id), 0).data(_STATUS_ROLE))
 
     def _update_buttons(self) -> None:
         has_selection = bool(self.selected_ids())

@@ -21,8 +21,9 @@ from ssclient.domain.enums import DeclarationType, HukouType, InsuranceType, Sex
 from ssclient.domain.findings import Finding
 from ssclient.domain.identity import birth_date, sex
 from ssclient.domain.roster import RosterEntry
+from ssclient.gui.documents.backpay_choices import BackpayChoices
 from ssclient.gui.documents.texts import reason_names
-from ssclient.gui.forms import child, load_form, mark_required
+from ssclient.gui.forms import child, load_form, mark_required, message_room, reserve_space
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import Region, Regions
 from ssclient.rules.declaration import backpay_insurances
@@ -121,6 +122,7 @@ class PersonLineForm(QWidget):
         self.insurances_label = child(self._form, QLabel, "insurancesValue")
         self._insurances_caption = child(self._form, QLabel, "insurancesLabel")
         self._backpay_group = child(self._form, QGroupBox, "backpayGroup")
+        self._backpay_hint = child(self._form, QLabel, "backpayHint")
         self.identity_label.setStyleSheet("color: #555;")
         for row in self._rows.values():
             if isinstance(row.widget, QComboBox):
@@ -129,6 +131,9 @@ class PersonLineForm(QWidget):
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
                 )
                 row.widget.setMinimumContentsLength(12)
+        for row in self._rows.values():
+            reserve_space(row.problem)
+        self.identity_label.setMinimumHeight(message_room(self.identity_label))  # one line or two
         self._fill_choices()
         self._arrange_for_kind()
         self._connect()
@@ -197,7 +202,10 @@ class PersonLineForm(QWidget):
             known = reason.findData(line.reason) if line.reason else -1
             reason.setCurrentText(reason.itemText(known) if known > 0 else line.reason)
             for insurance in backpay_insurances():
-                self._select(backpay_field(insurance), line.backpay.get(insurance, 0))
+                combo, months = self.combo(backpay_field(insurance)), line.backpay.get(insurance, 0)
+                if combo.findData(months) < 0:  # beyond what is offered: kept, its problem shown beside it
+                    combo.addItem(self.tr("%n month(s)", "", months), months)
+                self._select(backpay_field(insurance), months)
         finally:
             self._filling = False
         self._show_region_rows()
@@ -242,11 +250,12 @@ class PersonLineForm(QWidget):
         # A word-wrapped label inside nested layouts in a scroll area gets one line's height (Qt does not
         # pass height-for-width through them), so give each shown message the height its text needs.
         for row in self._rows.values():
+            room = message_room(row.problem)
             if row.problem.isVisibleTo(self) and row.problem.text():
                 width = max(row.widget.width(), 120)
-                row.problem.setMinimumHeight(row.problem.heightForWidth(width))
-            else:
-                row.problem.setMinimumHeight(0)
+                row.problem.setMinimumHeight(max(room, row.problem.heightForWidth(width)))
+            else:  # the room kept for a message (none when the field's row is hidden)
+                row.problem.setMinimumHeight(room if row.widget.isVisibleTo(self) else 0)
         for layout in (self._backpay_group.layout(), self._form.layout(), self.layout()):
             if layout is not None:
                 layout.activate()
@@ -295,13 +304,15 @@ class PersonLineForm(QWidget):
         reason_edit = reason.lineEdit()
         if reason_edit is not None:  # the combo is editable in the form file
             reason_edit.setPlaceholderText(self.tr("Choose or type the reason"))
+        self.set_backpay_gap(None)
+
+    def set_backpay_gap(self, gap: int | None) -> None:
+        """Renewal: how many months the person was not insured before this period (None: not known); see
+        `BackpayChoices`."""
+        choices = BackpayChoices(self._policy, gap)
         for insurance in backpay_insurances():
-            rules = self._policy[insurance]
-            combo = self.combo(backpay_field(insurance))
-            combo.addItem(self.tr("No back payment"), 0)
-            for months in range(max(rules.backpay_min_months, 1), rules.backpay_max_months + 1):
-                combo.addItem(self.tr("%n month(s)", "", months), months)
-            combo.setEnabled(rules.backpay_max_months > 0)
+            choices.fill(self.combo(backpay_field(insurance)), insurance)
+        self._backpay_hint.setText(choices.limits_text())
 
     def _arrange_for_kind(self) -> None:
         interruption = self.kind is DeclarationType.INTERRUPTION
@@ -395,6 +406,7 @@ class PersonLineForm(QWidget):
         if row.label is not None:
             row.label.setVisible(visible)
         row.widget.setVisible(visible)
+        reserve_space(row.problem, visible)  # a hidden field keeps no room for its message
         if not visible:
             row.problem.setVisible(False)
 

@@ -15,12 +15,14 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ssclient.domain.findings import field_name, line_index
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
-from ssclient.gui.documents import backend
-from ssclient.gui.documents.findings_panel import field_label
-from ssclient.gui.documents.texts import document_title, render_finding
+from ssclient.gui.documents import backend, payment_currency
+from ssclient.gui.documents.findings_panel import finding_lines
+from ssclient.gui.documents.texts import document_name, render_finding
 from ssclient.gui.workers import Task, TaskControl, start_task
+from ssclient.store import DeclarationSummary
 from ssclient.sync.outbox import Delivery, SyncReport
 
 log = logging.getLogger(__name__)
@@ -149,6 +151,8 @@ class SyncRunner(QObject):
 class DeliveryNotifier(QObject):
     """Shows each verdict in a message box over `parent` (non-blocking: the window keeps working)."""
 
+    revision_opened = Signal(int)  # the draft revising a payment that no longer matches
+
     def __init__(self, ctx: AppContext, runner: SyncRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -178,29 +182,65 @@ class DeliveryNotifier(QObject):
             )
             box.setInformativeText("\n".join(self._finding_lines(delivery)))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        if delivery.approved:
+            self._offer_payment_revision(box, delivery.declaration_id)
         box.finished.connect(lambda _result: self._forget(box))
         self.boxes.append(box)
         box.open()
         return box
+
+    def _offer_payment_revision(self, box: QMessageBox, declaration_id: int) -> None:
+        """A personnel change approved after the period's payment: the payment no longer matches. Say so,
+        and offer Revise (a draft replacing it, opened for computing again when the window can open it)."""
+        try:
+            changed = self._ctx.store.summary(declaration_id)
+        except backend.StoreError:
+            return
+        if changed.type not in payment_currency.PERSONNEL:
+            return
+        paid = payment_currency.approved_payment(self._ctx, changed.period)
+        if paid is None or (paid.decided_at and changed.decided_at and paid.decided_at > changed.decided_at):
+            return
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setInformativeText(
+            self.tr(
+                "The payment declaration for %1 (serial %2) was approved before this change and no longer "
+                "matches the roster. Revise it: compute it again and declare the revision."
+            )
+            .replace("%1", str(changed.period))
+            .replace("%2", paid.serial_number or "")
+        )
+        revise = box.addButton(self.tr("Revise the payment"), QMessageBox.ButtonRole.AcceptRole)
+        revise.clicked.connect(lambda: self.revise_payment(paid))
+        box.setDefaultButton(revise)
+
+    def revise_payment(self, payment: DeclarationSummary) -> int:
+        """Make (or find) the draft revising `payment` and open it; returns its id."""
+        draft_id = payment_currency.revision_of(self._ctx, payment)
+        self._ctx.signals.documents_changed.emit()
+        self.revision_opened.emit(draft_id)
+        open_editor = getattr(self._parent, "open_editor", None)
+        if callable(open_editor):  # the main window
+            open_editor(DeclarationType.PAYMENT, draft_id)
+        return draft_id
 
     def _forget(self, box: QMessageBox) -> None:
         if box in self.boxes:
             self.boxes.remove(box)
         box.deleteLater()
 
+    def _document(self, declaration_id: int) -> Declaration | None:
+        try:
+            return backend.load(self._ctx, declaration_id)
+        except backend.StoreError:
+            return None
+
     def _title(self, declaration_id: int) -> str:
         try:
-            declaration = backend.load(self._ctx, declaration_id)
+            summary = self._ctx.store.summary(declaration_id)
         except backend.StoreError:
             return self.tr("Document %1").replace("%1", str(declaration_id))
-        return f"{document_title(declaration.type)} {declaration.period}"
+        return document_name(summary, self._ctx.clock.now().tzinfo)
 
     def _finding_lines(self, delivery: Delivery) -> list[str]:
-        out = []
-        for item in delivery.findings:
-            index = line_index(item.field)
-            where = field_label(field_name(item.field)) if item.field else ""
-            if index is not None:
-                where = self.tr("Line %1, %2").replace("%1", str(index + 1)).replace("%2", where)
-            out.append(f"• {where}: {render_finding(item)}" if where else f"• {render_finding(item)}")
-        return out
+        return finding_lines(delivery.findings, self._document(delivery.declaration_id), render_finding)

@@ -3,12 +3,18 @@ user's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import tzinfo
+
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ssclient.domain.declaration import INTERRUPTION_REASONS
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.io.messages import render_finding as _render
+from ssclient.store import DeclarationSummary
+
+# How many first names a document's name shows.
+_NAMES_SHOWN = 3
 
 
 def render_finding(item: Finding) -> str:
@@ -25,6 +31,35 @@ def document_title(kind: DeclarationType) -> str:
         DeclarationType.PAYMENT: QCoreApplication.translate("Documents", "Payment declaration"),
     }
     return titles[kind]
+
+
+def document_name(summary: DeclarationSummary, zone: tzinfo | None) -> str:
+    """A name that tells two documents of the same type and period apart: "Add personnel 2026-11
+    (张三、李四…; 5 people, 11-20 09:30)" — the first names, how many people, when it last changed."""
+    shown = summary.names[:_NAMES_SHOWN]
+    people = "、".join(shown)
+    # A payment's lines are per person and insurance type: its line count is not a head count.
+    if summary.type is not DeclarationType.PAYMENT:
+        if summary.line_count > len(shown):
+            people += "…"
+        people = _CountedTexts().people(people, summary.line_count)
+    changed = summary.updated_at.astimezone(zone).strftime("%m-%d %H:%M")
+    return (
+        QCoreApplication.translate("Documents", "%1 %2 (%3, %4)")
+        .replace("%1", document_title(summary.type))
+        .replace("%2", str(summary.period))
+        .replace("%3", people)
+        .replace("%4", changed)
+    )
+
+
+class _CountedTexts(QObject):
+    """Counted texts: Qt's lupdate finds the plural forms of `tr` calls only."""
+
+    def people(self, names: str, count: int) -> str:
+        if names:
+            return self.tr("%1; %n person(s)", "", count).replace("%1", names)
+        return self.tr("%n person(s)", "", count)
 
 
 def status_name(status: DeclarationStatus) -> str:

@@ -38,6 +38,7 @@ from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title, status_name
+from ssclient.gui.records.change_window import change_window_note
 from ssclient.gui.records.criteria import (
     criteria_error_label,
     period_range_edits,
@@ -212,6 +213,10 @@ class DeclarationRecordsWindow(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLabel")
         self.status_label.setWordWrap(True)
+        self.window_note = QLabel(self)  # why Revise and Revoke are off for the selected record, and when
+        self.window_note.setObjectName("windowNote")
+        self.window_note.setWordWrap(True)
+        self.window_note.setStyleSheet("color: #b06000;")
 
         buttons = QHBoxLayout()
         for button in (self.details_button, self.revoke_button, self.revise_button, self.receipt_button):
@@ -224,6 +229,7 @@ class DeclarationRecordsWindow(QWidget):
         layout.addWidget(self.criteria_error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.window_note)
         layout.addLayout(buttons)
         self._selection_changed()
 
@@ -304,9 +310,16 @@ class DeclarationRecordsWindow(QWidget):
         row = self.selected()
         idle = self._task is None
         approved = row is not None and row.status is DeclarationStatus.APPROVED
+        closed = (
+            change_window_note(self._ctx.policy, self._ctx.today(), row.period) if approved and row else ""
+        )
         self.details_button.setEnabled(row is not None)
-        self.revoke_button.setEnabled(idle and approved)
-        self.revise_button.setEnabled(idle and approved and self._ctx.store is not None)
+        self.revoke_button.setEnabled(idle and approved and not closed)
+        self.revise_button.setEnabled(idle and approved and not closed and self._ctx.store is not None)
+        for button in (self.revoke_button, self.revise_button):
+            button.setToolTip(closed)
+        self.window_note.setText(closed)
+        self.window_note.setVisible(bool(closed))
         has_receipt = (
             row is not None
             and row.serial_number is not None

@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import CHINA_TZ, FixedClock
@@ -145,7 +146,7 @@ def test_add_rejected_for_a_person_insured_elsewhere_is_fixed_and_resubmitted(
     assert not delivery.approved
     assert any(f.field == "lines[1].id_number" for f in delivery.findings)
     box = notifier.boxes[-1]
-    assert "Line 2, ID number" in box.informativeText()
+    assert "Line 2 (王五), ID number" in box.informativeText()
     snapshot(box, artifacts, "documents_rejected_message.png")
     assert store.get_declaration(declaration_id).status is DeclarationStatus.REJECTED
 
@@ -251,20 +252,23 @@ def test_renewal_with_back_payment(
     form = editor.form
     # Enter in the ID number brings what the roster knows of the person.
     qtbot.keyClicks(form.line_edit("id_number"), ZHANG_SAN)
-    qtbot.keyClick(form.line_edit("id_number"), Qt.Key.Key_Return)
+    with qtbot.waitSignal(editor.answers_filled, timeout=10_000):  # and, from the agency, the answers
+        qtbot.keyClick(form.line_edit("id_number"), Qt.Key.Key_Return)
     assert form.line_edit("name").text() == "张三"
     assert form.line_edit("wage_base").text() == "6500.00"
     assert form.combo("hukou_type").currentData() == "11"
     form.combo("migrant_worker").setCurrentIndex(form.combo("migrant_worker").findData("否"))
     form.combo("migrant_insurance").setCurrentIndex(form.combo("migrant_insurance").findData("否"))
     medical = form.combo("backpay.medical")
-    # The choices come from the policy: medical 1–3 months, pension 1.
-    assert [medical.itemData(i) for i in range(medical.count())] == [0, 1, 2, 3]
+    # The policy allows medical 1–3 months and pension 1, but 张三 was away one month (since 2026-10):
+    # no choice reaches back before that, and the limits are said in words.
+    assert [medical.itemData(i) for i in range(medical.count())] == [0, 1]
     pension = form.combo("backpay.pension")
     assert [pension.itemData(i) for i in range(pension.count())] == [0, 1]
-    medical.setCurrentIndex(medical.findData(3))
-    # Three months reach back before the interruption in 2026-10: shown beside the field.
-    assert form.problem_label("backpay.medical").isVisible()
+    hint = form.findChild(QLabel, "backpayHint")
+    assert hint is not None
+    assert "medical: up to 3 month" in hint.text() and "pension: up to 1 month" in hint.text()
+    assert "not insured for 1 month(s)" in hint.text()
     snapshot(editor, artifacts, "documents_editor_renewal_backpay.png")
     medical.setCurrentIndex(medical.findData(1))
     pension.setCurrentIndex(pension.findData(1))

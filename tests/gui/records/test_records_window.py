@@ -233,6 +233,13 @@ def test_revoke_is_allowed_on_the_23rd_and_refused_with_the_reason_on_the_24th(
 
     agency_clock.set(datetime(2026, 11, 24, 9, 0, tzinfo=CHINA_TZ))
     unit.client.login(unit.unit_code, unit.password)
+    window.table.clearSelection()
+    assert window.select_serial(first)
+    assert not window.revoke_button.isEnabled()  # the client knows the window has closed
+    assert "which has closed" in window.window_note.text()
+    # A computer whose clock is behind still offers it: the agency refuses, and says why.
+    records_ctx.clock = FixedClock(datetime(2026, 11, 23, 17, 0, tzinfo=CHINA_TZ))
+    window.table.clearSelection()
     revoke(qtbot, window, first)
     qtbot.waitUntil(lambda: window.message_box is not None and window.message_box.isVisible(), timeout=10_000)
     reason = (

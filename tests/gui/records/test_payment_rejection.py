@@ -1,0 +1,88 @@
+"""A payment declaration the agency rejects (a person left after it was computed): the verdict names the
+line, the person and the field in words, each once; the form, open or opened again, shows the reasons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.gui.context import AppContext
+from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
+from ssclient.gui.documents.lists import DRAFT_BOX, REJECTED, DocumentList
+from ssclient.gui.documents.sync_runner import DeliveryNotifier, SyncRunner
+from ssclient.store import Store
+from tests.gui.records.conftest import add_declaration, add_line, snapshot, submit
+from tests.gui.records.test_contribution_forms import compute, new_payment_form
+from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
+
+ZHANG = make_id_number(31)
+LI = make_id_number(32)
+
+
+def test_a_rejected_payment_names_person_line_and_field_and_the_form_shows_why(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit, artifacts: Path
+) -> None:
+    assert submit(unit, add_declaration(add_line(ZHANG, "张三"), add_line(LI, "李四"))).approved
+    form = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, form)
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    declaration_id = saved.args[0]
+    assert "Saved to the draft box" in form.status_label.text()
+
+    # 李四 leaves after the payment was computed; the declaration goes out as it was (checked offline).
+    leaving = Declaration(
+        DeclarationType.INTERRUPTION, CURRENT_PERIOD, [DeclarationLine(LI, "李四", reason="离职")]
+    )
+    assert submit(unit, leaving).approved
+    drafts = DocumentList(records_ctx, DRAFT_BOX)
+    qtbot.addWidget(drafts)
+    runner = SyncRunner.for_context(records_ctx)
+    notifier = DeliveryNotifier(records_ctx, runner, drafts)
+    try:
+        with qtbot.waitSignal(runner.delivered, timeout=20_000) as delivered:
+            runner.declare([declaration_id])
+        assert not delivered.args[0].approved
+        box = notifier.boxes[-1]
+        reasons = box.informativeText().splitlines()
+        assert len(reasons) == 4 and len(set(reasons)) == 4, reasons
+        # 李四's lines are the 5th to 8th: pension, medical, unemployment, work injury.
+        assert reasons[0].startswith("• Line 5 (李四), Insurance type: ")
+        assert all("(李四)" in reason and "insurance:" not in reason for reason in reasons)
+        snapshot(box, artifacts, "payment_rejected_message.png")
+
+        # The form left open follows the document: rejected, the reasons listed, no stale "saved".
+        assert "Saved to the draft box" not in form.status_label.text()
+        assert "rejected" in form.status_label.text()
+        assert form.findings_list.count() == 4
+        assert form.findings_list.item(0).text() == reasons[0]
+
+        # Opened again from the Rejected list: the same reasons.
+        reopened = PaymentDeclarationForm(records_ctx, declaration_id)
+        qtbot.addWidget(reopened)
+        reopened.resize(1100, 700)
+        reopened.show()
+        assert store.get_declaration(declaration_id).status is DeclarationStatus.REJECTED
+        assert [reopened.findings_list.item(i).text() for i in range(4)] == reasons
+        assert "rejected" in reopened.status_label.text()
+        with qtbot.waitSignal(reopened.computed, timeout=10_000):
+            pass  # the background recheck finds the same lines and repeats none of them
+        assert reopened.findings_list.count() == 4
+        snapshot(reopened, artifacts, "payment_rejected_reopened.png")
+
+        rejected = DocumentList(records_ctx, REJECTED)
+        qtbot.addWidget(rejected)
+        rejected.resize(1000, 560)
+        rejected.show()
+        rejected.select_ids([declaration_id])
+        view = rejected.findings.view
+        assert view.model().index(0, 2).data() == "5"
+        assert view.model().index(0, 3).data() == "李四"
+        assert view.model().index(0, 4).data() == "Insurance type"
+        snapshot(rejected, artifacts, "payment_rejected_list.png")
+    finally:
+        SyncRunner.release(records_ctx)
