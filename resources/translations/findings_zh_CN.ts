@@ -112,12 +112,16 @@
       <translation>申报工资最多保留两位小数。</translation>
     </message>
     <message>
-      <source>The wage base {value} is below the floor of {limit}.</source>
-      <translation>申报工资{value}元低于缴费基数下限{limit}元。</translation>
+      <source>The declared wage must be more than zero.</source>
+      <translation>申报工资必须大于零。</translation>
     </message>
     <message>
-      <source>The wage base {value} is above the ceiling of {limit}.</source>
-      <translation>申报工资{value}元高于缴费基数上限{limit}元。</translation>
+      <source>The declared wage {value} yuan is below the contribution base floor; contributions are computed on the floor of {limit} yuan.</source>
+      <translation>申报工资 {value} 元低于缴费基数下限，按下限 {limit} 元计算。</translation>
+    </message>
+    <message>
+      <source>The declared wage {value} yuan is above the contribution base ceiling; contributions are computed on the ceiling of {limit} yuan.</source>
+      <translation>申报工资 {value} 元高于缴费基数上限，按上限 {limit} 元计算。</translation>
     </message>
     <message>
       <source>Choose yes or no.</source>

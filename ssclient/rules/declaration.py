@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus, Severity
-from ssclient.domain.findings import Finding
+from ssclient.domain.findings import Finding, has_errors
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
@@ -206,7 +206,7 @@ def _check_backpay_reach(line: DeclarationLine, period: Period, interrupted_from
 
 def _check_base_changes(text: str, current: Decimal, ctx: RuleContext) -> list[Finding]:
     amount, problems = check_wage_base(text, ctx.policy)
-    if amount is not None and not problems and amount == current:
+    if amount is not None and not has_errors(problems) and amount == current:
         return [finding("BASE_UNCHANGED", "wage_base", Severity.WARNING, value=f"{amount:.2f}")]
     return []
 

@@ -42,8 +42,11 @@ MESSAGES: dict[str, str] = {
     "BASE_REQUIRED": "Enter the declared wage base.",
     "BASE_NOT_NUMBER": "The wage base must be an amount such as 6500.00, not {value}.",
     "BASE_DECIMALS": "The wage base has at most two decimals.",
-    "BASE_BELOW_FLOOR": "The wage base {value} is below the floor of {limit}.",
-    "BASE_ABOVE_CEILING": "The wage base {value} is above the ceiling of {limit}.",
+    "BASE_NOT_POSITIVE": "The declared wage must be more than zero.",
+    "BASE_BELOW_FLOOR": "The declared wage {value} yuan is below the contribution base floor; contributions "
+    "are computed on the floor of {limit} yuan.",
+    "BASE_ABOVE_CEILING": "The declared wage {value} yuan is above the contribution base ceiling; "
+    "contributions are computed on the ceiling of {limit} yuan.",
     "YESNO_REQUIRED": "Choose yes or no.",
     "YESNO_INVALID": "Answer yes or no (是/否, Y/N, 1/0), not {value}.",
     "MIGRANT_INSURANCE_NOT_MIGRANT": "Migrant-worker insurance is usually for migrant workers only.",

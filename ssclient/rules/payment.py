@@ -22,6 +22,7 @@ from ssclient.domain.money import ZERO
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.model import Policy
+from ssclient.rules.base import contribution_base_of
 from ssclient.rules.context import RuleContext
 from ssclient.rules.declaration import check_window
 from ssclient.rules.messages import INSURANCE_NAMES, SHARE_NAMES, finding
@@ -76,8 +77,7 @@ def contribution_base(entry: RosterEntry, month: Period, policy: Policy) -> Deci
     A back payment for a month before the current insured spell (a renewal's gap) uses the base the spell
     started with; inside the spell, the base in force in that month (a base change applies to whole months).
     """
-    base = entry.base_on(max(month, entry.since))
-    return min(max(base, policy.base_floor), policy.base_ceiling)
+    return contribution_base_of(entry.base_on(max(month, entry.since)), policy)
 
 
 def compute_payments(

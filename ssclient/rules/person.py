@@ -11,6 +11,7 @@ from ssclient.domain.findings import Finding
 from ssclient.domain.money import decimal_places, parse_amount, to_halfwidth
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import Region, Regions
+from ssclient.rules.base import capped_base_findings
 from ssclient.rules.messages import finding
 
 NAME_MIN, NAME_MAX = 2, 30
@@ -75,15 +76,9 @@ def check_wage_base(
     # An exponent of -2 or more means two decimals at most; only longer ones need normalizing (6500.120).
     if amount.as_tuple().exponent < -2 and decimal_places(amount) > 2:  # type: ignore[operator]
         return None, [finding("BASE_DECIMALS", field)]
-    if amount < policy.base_floor:
-        return amount, [
-            finding("BASE_BELOW_FLOOR", field, value=f"{amount:.2f}", limit=f"{policy.base_floor:.2f}")
-        ]
-    if amount > policy.base_ceiling:
-        return amount, [
-            finding("BASE_ABOVE_CEILING", field, value=f"{amount:.2f}", limit=f"{policy.base_ceiling:.2f}")
-        ]
-    return amount, []
+    if amount <= 0:
+        return None, [finding("BASE_NOT_POSITIVE", field)]
+    return amount, capped_base_findings(amount, policy, field)
 
 
 @lru_cache(maxsize=256)

@@ -10,6 +10,8 @@ from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding
 from ssclient.policy import Policy
 from ssclient.policy.regions import Regions
+from ssclient.rules.base import contribution_base_of
+from ssclient.rules.messages import finding
 from ssclient.rules.person import (
     check_home_region,
     check_hukou,
@@ -82,17 +84,29 @@ def test_wage_base_at_most_two_decimals(policy: Policy) -> None:
     assert check_wage_base("6500.120", policy)[1] == []  # a trailing zero is not a third decimal
 
 
-def test_wage_base_below_floor_names_the_floor(policy: Policy) -> None:
-    finding = check_wage_base("4799.99", policy)[1][0]
-    assert finding.code == "BASE_BELOW_FLOOR"
-    assert finding.params["limit"] == f"{policy.base_floor:.2f}"
-    assert f"{policy.base_floor:.2f}" in finding.message
+def test_wage_below_floor_is_capped_with_a_warning_naming_the_floor(policy: Policy) -> None:
+    value, found = check_wage_base("4799.99", policy)
+    assert value == Decimal("4799.99")  # the declared wage is kept as earned
+    assert [(f.code, f.severity) for f in found] == [("BASE_BELOW_FLOOR", Severity.WARNING)]
+    assert found[0].params == {"value": "4799.99", "limit": f"{policy.base_floor:.2f}"}
+    assert contribution_base_of(Decimal("4799.99"), policy) == policy.base_floor
 
 
-def test_wage_base_above_ceiling_names_the_ceiling(policy: Policy) -> None:
-    finding = check_wage_base("24000.01", policy)[1][0]
-    assert finding.code == "BASE_ABOVE_CEILING"
-    assert f"{policy.base_ceiling:.2f}" in finding.message
+def test_wage_above_ceiling_is_capped_with_a_warning_naming_the_ceiling(policy: Policy) -> None:
+    # The issue's own example: 30000.00 declared, 24000.00 (the ceiling) used.
+    value, found = check_wage_base("30000", policy)
+    assert value == Decimal("30000")
+    assert [(f.code, f.severity) for f in found] == [("BASE_ABOVE_CEILING", Severity.WARNING)]
+    assert found[0].message == (
+        "The declared wage 30000.00 yuan is above the contribution base ceiling; "
+        "contributions are computed on the ceiling of 24000.00 yuan."
+    )
+    assert contribution_base_of(Decimal("30000"), policy) == Decimal("24000.00")
+
+
+@pytest.mark.parametrize("text", ["0", "-100", "0.00"])
+def test_wage_must_be_more_than_zero(text: str, policy: Policy) -> None:
+    assert check_wage_base(text, policy) == (None, [finding("BASE_NOT_POSITIVE", "wage_base")])
 
 
 @pytest.mark.parametrize(("text", "code"), [("", "BASE_REQUIRED"), ("abc", "BASE_NOT_NUMBER"),

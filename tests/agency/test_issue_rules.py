@@ -1,0 +1,47 @@
+"""The agency's review applies the shared rulebook's declaring rules (the client's side is tests/rules)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import DeclarationType, InsuranceType, Severity
+from ssclient.rules.payment import compute_payments
+from ssclient.sync.api import SubmitResult
+from tests.support.agency import CURRENT_PERIOD, AgencyUnit, declaration, make_id_number, person_line
+
+ADD = DeclarationType.ADD
+
+
+def findings(result: SubmitResult) -> set[tuple[str, str, Severity]]:
+    return {(f.field, f.code, f.severity) for f in result.findings}
+
+
+def test_a_wage_above_the_ceiling_is_approved_with_a_warning_and_paid_on_the_ceiling(
+    unit: AgencyUnit,
+) -> None:
+    result = unit.client.submit(declaration(ADD, person_line(1, "张三", base="30000.00")), "add-0001")
+    assert result.approved
+    assert findings(result) == {("lines[0].wage_base", "BASE_ABOVE_CEILING", Severity.WARNING)}
+    assert result.findings[0].params == {"value": "30000.00", "limit": "24000.00"}
+    (entry,) = unit.client.roster()
+    assert entry.base == Decimal("30000.00")  # the roster keeps the declared wage
+
+    lines = compute_payments(unit.client.roster(), unit.client.policy().policy, CURRENT_PERIOD)
+    pension = next(line for line in lines if line.insurance is InsuranceType.PENSION)
+    assert (pension.base, pension.employer_amount) == (Decimal("24000.00"), Decimal("3840.00"))
+    paid = unit.client.submit(
+        Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=lines), "pay-0001"
+    )
+    assert paid.approved, paid.findings
+
+
+def test_a_wage_below_the_floor_is_approved_with_a_warning(unit: AgencyUnit) -> None:
+    result = unit.client.submit(declaration(ADD, person_line(2, "李四", base="3000")), "add-0002")
+    assert result.approved
+    assert findings(result) == {("lines[0].wage_base", "BASE_BELOW_FLOOR", Severity.WARNING)}
+    base_change = declaration(DeclarationType.BASE_CHANGE, person_line(2, "李四", base="0"))
+    refused = unit.client.submit(base_change, "base-0001")
+    assert not refused.approved
+    assert ("lines[0].wage_base", "BASE_NOT_POSITIVE", Severity.ERROR) in findings(refused)
+    assert make_id_number(2) == unit.client.roster()[0].id_number
