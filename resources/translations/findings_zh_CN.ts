@@ -36,6 +36,34 @@
       <translation>身份证号码开头的行政区划代码（{value}）不存在。</translation>
     </message>
     <message>
+      <source>Unknown ID type {value}; choose 居民身份证, 港澳台居民居住证, 外国人永久居留身份证 or 护照.</source>
+      <translation>证件类型“{value}”无法识别，请选择居民身份证、港澳台居民居住证、外国人永久居留身份证或护照。</translation>
+    </message>
+    <message>
+      <source>A number starting 810000, 820000 or 830000 is a Hong Kong, Macao or Taiwan residents' residence permit; choose that ID type.</source>
+      <translation>以810000、820000或830000开头的号码是港澳台居民居住证号码，请选择证件类型“港澳台居民居住证”。</translation>
+    </message>
+    <message>
+      <source>A Hong Kong, Macao or Taiwan residence permit number starts with 810000, 820000 or 830000, not {value}.</source>
+      <translation>港澳台居民居住证号码以810000、820000或830000开头，不能以{value}开头。</translation>
+    </message>
+    <message>
+      <source>A foreign permanent resident ID card number has 18 characters starting with 9.</source>
+      <translation>外国人永久居留身份证号码为18位，以9开头。</translation>
+    </message>
+    <message>
+      <source>A passport number has 5 to 20 letters and digits.</source>
+      <translation>护照号码由5至20位字母和数字组成。</translation>
+    </message>
+    <message>
+      <source>Enter the passport holder's nationality.</source>
+      <translation>请填写护照持有人的国籍。</translation>
+    </message>
+    <message>
+      <source>The nationality must be a country's name or code, not {value}.</source>
+      <translation>国籍应填写国家名称或代码，不能为“{value}”。</translation>
+    </message>
+    <message>
       <source>The person is {age} in {period}; insured persons must be at least {minimum}.</source>
       <translation>此人在{period}时为{age}周岁，参保人员须年满{minimum}周岁。</translation>
     </message>
@@ -50,6 +78,14 @@
     <message>
       <source>The name contains characters a name cannot have: {value}.</source>
       <translation>姓名中含有不允许的字符：{value}。</translation>
+    </message>
+    <message>
+      <source>A name on a Chinese identity document is written in Chinese characters, without Latin letters; a foreigner's name goes with a foreigner's ID type.</source>
+      <translation>中国证件上的姓名用汉字书写，不能含拉丁字母；外国人的姓名请选择外国人的证件类型。</translation>
+    </message>
+    <message>
+      <source>A foreigner's name is written in Latin letters, spaces and hyphens as on the document, without {value}.</source>
+      <translation>外国人姓名按证件用拉丁字母、空格和连字符书写，不能含有：{value}。</translation>
     </message>
     <message>
       <source>A name has {minimum} to {maximum} characters; this one has {length}.</source>

@@ -104,6 +104,9 @@ class LineIn(_Strict):
     reason: str = _text(100)
     backpay: dict[InsuranceName, Annotated[int, Field(ge=0, le=120)]] = Field(default_factory=dict)
     effective_period: str = _text(20)
+    id_type: str = _text(20)
+    nationality: str = _text(60)
+    womens_category: str = _text(10)
 
 
 class PaymentIn(_Strict):
@@ -262,6 +265,10 @@ class LineOut(BaseModel):
     reason: str
     backpay: dict[str, int]
     effective_period: str
+    # Absent from records declared before these fields existed.
+    id_type: str = ""
+    nationality: str = ""
+    womens_category: str = ""
 
 
 class PaymentLineOut(BaseModel):

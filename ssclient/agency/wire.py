@@ -61,6 +61,9 @@ def _line(line: LineIn) -> DeclarationLine:
         reason=line.reason,
         backpay={InsuranceType(k): v for k, v in line.backpay.items()},
         effective_period=line.effective_period,
+        id_type=line.id_type,
+        nationality=line.nationality,
+        womens_category=line.womens_category,
     )
 
 

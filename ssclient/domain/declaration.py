@@ -49,6 +49,12 @@ class DeclarationLine:
     backpay: dict[InsuranceType, int] = field(default_factory=dict)
     # Base change: the first month the new base applies ("2026-11"); empty = the declaration's period.
     effective_period: str = ""
+    # The identity document (IdType value or its Chinese name); empty = 居民身份证.
+    id_type: str = ""
+    # Passports: the holder's nationality (required there); other documents leave it empty.
+    nationality: str = ""
+    # Women: worker or cadre (WomensCategory value or 女职工/女干部), which decides the retirement age.
+    womens_category: str = ""
 
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {f.name: getattr(self, f.name) for f in fields(self)}

@@ -41,6 +41,45 @@ HUKOU_LABELS_ZH: dict[HukouType, str] = {
 }
 
 
+class IdType(StrEnum):
+    """The identity document a person is insured under (证件类型)."""
+
+    RESIDENT = "resident"  # 居民身份证 (GB 11643-1999)
+    HMT_RESIDENCE = (
+        "hmt_residence"  # 港澳台居民居住证 (国办发〔2018〕81号; numbers open 810000/820000/830000)
+    )
+    FOREIGN_PERMANENT = "foreign_permanent"  # 外国人永久居留身份证 (2023 edition: 18 digits, first digit 9)
+    PASSPORT = "passport"  # 护照, for other foreigners
+
+    @property
+    def label_zh(self) -> str:
+        return ID_TYPE_LABELS_ZH[self]
+
+    @property
+    def is_chinese_document(self) -> bool:
+        """Issued to Chinese citizens: names are written in Chinese characters."""
+        return self in (IdType.RESIDENT, IdType.HMT_RESIDENCE)
+
+    @property
+    def is_foreign(self) -> bool:
+        return not self.is_chinese_document
+
+
+ID_TYPE_LABELS_ZH: dict[IdType, str] = {
+    IdType.RESIDENT: "居民身份证",
+    IdType.HMT_RESIDENCE: "港澳台居民居住证",
+    IdType.FOREIGN_PERMANENT: "外国人永久居留身份证",
+    IdType.PASSPORT: "护照",
+}
+
+
+class WomensCategory(StrEnum):
+    """Women's retirement category: workers (女职工) and cadres (女干部) retire at different ages."""
+
+    WORKER = "worker"
+    CADRE = "cadre"
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"

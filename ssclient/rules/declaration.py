@@ -6,14 +6,14 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
-from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus, Severity
+from ssclient.domain.enums import DeclarationType, IdType, InsuranceType, PersonStatus, Severity
 from ssclient.domain.findings import Finding, has_errors
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.model import Policy
 from ssclient.rules.context import RuleContext
-from ssclient.rules.identity import check_id_number, check_minimum_age
+from ssclient.rules.identity import check_identity, check_minimum_age, parse_id_type
 from ssclient.rules.messages import INSURANCE_NAMES, finding
 from ssclient.rules.person import (
     check_home_region,
@@ -34,25 +34,29 @@ def check_line(
     line: DeclarationLine, kind: DeclarationType, period: Period, ctx: RuleContext
 ) -> list[Finding]:
     """Every rule that looks at one line alone. Field paths are relative to the line."""
-    id_number, findings = check_id_number(line.id_number, ctx.today, regions=ctx.regions)
-    if id_number is not None and kind in _JOINING:
-        findings += check_minimum_age(id_number, period)
+    identity, findings = check_identity(
+        line.id_type, line.id_number, line.nationality, ctx.today, ctx.regions
+    )
+    id_type = identity.id_type if identity is not None else parse_id_type(line.id_type) or IdType.RESIDENT
+    if identity is not None and identity.born is not None and kind in _JOINING:
+        findings += check_minimum_age(identity.born, period)
     if kind in _JOINING:
-        findings += _check_joining_fields(line, ctx)
+        findings += _check_joining_fields(line, id_type, ctx)
     elif kind is DeclarationType.INTERRUPTION:
         if not line.reason.strip():
             findings.append(finding("REASON_REQUIRED", "reason"))
         if line.name.strip():
-            findings += check_name(line.name)
+            findings += check_name(line.name, id_type=id_type)
     elif kind is DeclarationType.BASE_CHANGE:
         findings += check_wage_base(line.wage_base, ctx.policy)[1]
         findings += _check_effective_period(line.effective_period, period, ctx.policy)
         if line.name.strip():
-            findings += check_name(line.name)
+            findings += check_name(line.name, id_type=id_type)
     if kind is DeclarationType.RENEWAL:
         findings += _check_backpay_limits(line, ctx.policy)
-    if id_number is not None and ctx.roster is not None:
-        findings += _check_against_roster(line, id_number, kind, period, ctx.roster.get(id_number), ctx)
+    if identity is not None and ctx.roster is not None:
+        number = identity.number
+        findings += _check_against_roster(line, number, kind, period, ctx.roster.get(number), ctx)
     return findings
 
 
@@ -110,8 +114,8 @@ def check_duplicates(
     return [f for _, f in found]
 
 
-def _check_joining_fields(line: DeclarationLine, ctx: RuleContext) -> list[Finding]:
-    findings = check_name(line.name)
+def _check_joining_fields(line: DeclarationLine, id_type: IdType, ctx: RuleContext) -> list[Finding]:
+    findings = check_name(line.name, id_type=id_type)
     findings += check_hukou(line.hukou_type)
     findings += check_wage_base(line.wage_base, ctx.policy)[1]
     insured, more = check_migrant(line.migrant_worker, line.migrant_insurance)

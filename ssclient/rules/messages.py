@@ -20,11 +20,24 @@ MESSAGES: dict[str, str] = {
     "ID_BIRTH_DATE": "The ID number holds no real birth date ({value}).",
     "ID_BIRTH_FUTURE": "The birth date in the ID number ({value}) lies in the future.",
     "ID_REGION": "The ID number starts with an unknown region code ({value}).",
+    "ID_TYPE_UNKNOWN": "Unknown ID type {value}; choose 居民身份证, 港澳台居民居住证, 外国人永久居留身份证 or 护照.",
+    "ID_IS_HMT_PERMIT": "A number starting 810000, 820000 or 830000 is a Hong Kong, Macao or Taiwan residents' "
+    "residence permit; choose that ID type.",
+    "ID_HMT_ADDRESS": "A Hong Kong, Macao or Taiwan residence permit number starts with 810000, 820000 or 830000, "
+    "not {value}.",
+    "ID_FOREIGN_PERMANENT_FORMAT": "A foreign permanent resident ID card number has 18 characters starting with 9.",
+    "PASSPORT_FORMAT": "A passport number has 5 to 20 letters and digits.",
+    "NATIONALITY_REQUIRED": "Enter the passport holder's nationality.",
+    "NATIONALITY_INVALID": "The nationality must be a country's name or code, not {value}.",
     "PERSON_TOO_YOUNG": "The person is {age} in {period}; insured persons must be at least {minimum}.",
     # Name
     "NAME_REQUIRED": "Enter the name.",
     "NAME_DIGITS": "A name cannot contain digits.",
     "NAME_CHARACTERS": "The name contains characters a name cannot have: {value}.",
+    "NAME_LATIN_ON_CHINESE_ID": "A name on a Chinese identity document is written in Chinese characters, "
+    "without Latin letters; a foreigner's name goes with a foreigner's ID type.",
+    "NAME_FOREIGN_CHARACTERS": "A foreigner's name is written in Latin letters, spaces and hyphens as on the "
+    "document, without {value}.",
     "NAME_LENGTH": "A name has {minimum} to {maximum} characters; this one has {length}.",
     "NAME_ROSTER_MISMATCH": "The roster has this ID number under the name {expected}.",
     # Unit

@@ -34,6 +34,9 @@ def line_values(declaration_id: int, lines: Sequence[DeclarationLine]) -> list[d
             "reason": line.reason,
             "backpay": {str(InsuranceType(k)): int(v) for k, v in line.backpay.items()},
             "effective_period": line.effective_period,
+            "id_type": line.id_type,
+            "nationality": line.nationality,
+            "womens_category": line.womens_category,
         }
         for position, line in enumerate(lines)
     ]
@@ -100,6 +103,9 @@ def _line(row: LineRow) -> DeclarationLine:
         reason=row.reason,
         backpay={InsuranceType(k): int(v) for k, v in row.backpay.items()},
         effective_period=row.effective_period,
+        id_type=row.id_type,
+        nationality=row.nationality,
+        womens_category=row.womens_category,
     )
 
 

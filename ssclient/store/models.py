@@ -148,6 +148,9 @@ class LineRow(Base):
     # {insurance type value: months}
     backpay: Mapped[dict[str, int]] = mapped_column(JSONText)
     effective_period: Mapped[str] = mapped_column(Text)
+    id_type: Mapped[str] = mapped_column(Text, default="", server_default="")
+    nationality: Mapped[str] = mapped_column(Text, default="", server_default="")
+    womens_category: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class PaymentRow(Base):

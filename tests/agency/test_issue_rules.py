@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationType, InsuranceType, Severity
 from ssclient.rules.payment import compute_payments
 from ssclient.sync.api import SubmitResult
+from tests.rules.idgen import check_character
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, declaration, make_id_number, person_line
 
 ADD = DeclarationType.ADD
@@ -45,3 +47,40 @@ def test_a_wage_below_the_floor_is_approved_with_a_warning(unit: AgencyUnit) -> 
     assert not refused.approved
     assert ("lines[0].wage_base", "BASE_NOT_POSITIVE", Severity.ERROR) in findings(refused)
     assert make_id_number(2) == unit.client.roster()[0].id_number
+
+
+def test_every_identity_is_accepted_and_names_follow_the_id_type(unit: AgencyUnit) -> None:
+    taiwan = "830000" + "19880601" + "123"
+    taiwan += check_character(taiwan)
+    permanent = "911840" + "19850512" + "124"
+    permanent += check_character(permanent)
+    people = declaration(
+        ADD,
+        replace(person_line(3, "陈大文", id_type="港澳台居民居住证"), id_number=taiwan),
+        replace(person_line(4, "Anna Muller", id_type="外国人永久居留身份证"), id_number=permanent),
+        replace(person_line(5, "John Smith", id_type="护照", nationality="英国"), id_number="E1234567"),
+        person_line(6, "赵孟𫖯"),
+    )
+    result = unit.client.submit(people, "add-0003")
+    assert result.approved, result.findings
+    assert {entry.id_number for entry in unit.client.roster()} == {
+        taiwan,
+        permanent,
+        "E1234567",
+        make_id_number(6),
+    }
+    record = unit.client.declaration(result.declaration_id)
+    assert [line.id_type for line in record.lines] == ["港澳台居民居住证", "外国人永久居留身份证", "护照", ""]
+    assert record.lines[2].nationality == "英国"
+
+    refused = unit.client.submit(
+        declaration(
+            ADD, person_line(7, "赵C"), replace(person_line(8, "Li", id_type="护照"), id_number="E7654321")
+        ),
+        "add-0004",
+    )
+    assert not refused.approved
+    assert {(f.field, f.code) for f in refused.findings} == {
+        ("lines[0].name", "NAME_LATIN_ON_CHINESE_ID"),
+        ("lines[1].nationality", "NATIONALITY_REQUIRED"),
+    }

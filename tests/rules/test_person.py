@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from ssclient.domain.enums import Severity
+from ssclient.domain.enums import IdType, Severity
 from ssclient.domain.findings import Finding
 from ssclient.policy import Policy
 from ssclient.policy.regions import Regions
@@ -30,7 +30,8 @@ def codes(findings: list[Finding]) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "name", ["张三", "买买提·艾力", "买买提•艾力", "欧阳娜娜", "John Smith", "阿卜杜热合曼·麦麦提"]
+    "name",
+    ["张三", "买买提·艾力", "买买提•艾力", "欧阳娜娜", "阿卜杜热合曼·麦麦提", "赵孟\U0002b5af", "𠀀𪚥"],
 )
 def test_valid_names(name: str) -> None:
     assert check_name(name) == []
@@ -168,3 +169,28 @@ def test_region_county_of_another_city(regions: Regions) -> None:
     tianjin_county = next(code for code in regions.counties if code.startswith("1201"))
     finding = check_home_region("11", beijing, tianjin_county, regions)[1][0]
     assert (finding.code, finding.field) == ("COUNTY_UNKNOWN", "county")
+
+
+def test_a_name_from_the_cjk_extension_planes_is_a_chinese_name() -> None:
+    # 赵孟𫖯 (the painter Zhao Mengfu): 𫖯 is U+2B5AF, CJK Unified Ideographs Extension C.
+    assert len("赵孟𫖯") == 3 and ord("赵孟𫖯"[2]) == 0x2B5AF
+    assert check_name("赵孟𫖯") == []
+    assert check_name("赵孟𫖯", id_type=IdType.HMT_RESIDENCE) == []
+
+
+@pytest.mark.parametrize("name", ["赵C", "John Smith", "张san"])
+def test_a_latin_letter_in_a_mainland_residents_name_is_an_error(name: str) -> None:
+    assert codes(check_name(name)) == ["NAME_LATIN_ON_CHINESE_ID"]
+
+
+@pytest.mark.parametrize("name", ["John Smith", "Jean-Luc Picard", "José Núñez", "MULLER  ANNA"])
+@pytest.mark.parametrize("id_type", [IdType.PASSPORT, IdType.FOREIGN_PERMANENT])
+def test_foreigners_names_are_latin_letters_spaces_and_hyphens(name: str, id_type: IdType) -> None:
+    assert check_name(name, id_type=id_type) == []
+
+
+@pytest.mark.parametrize(("name", "code"), [("约翰", "NAME_FOREIGN_CHARACTERS"), ("O'Brien", "NAME_FOREIGN_CHARACTERS"),
+                                            ("Smith2", "NAME_DIGITS"), ("J", "NAME_LENGTH"),
+                                            ("- -", "NAME_FOREIGN_CHARACTERS")])  # fmt: skip
+def test_bad_foreign_names(name: str, code: str) -> None:
+    assert codes(check_name(name, id_type=IdType.PASSPORT)) == [code]
