@@ -194,3 +194,29 @@ def test_foreigners_names_are_latin_letters_spaces_and_hyphens(name: str, id_typ
                                             ("- -", "NAME_FOREIGN_CHARACTERS")])  # fmt: skip
 def test_bad_foreign_names(name: str, code: str) -> None:
     assert codes(check_name(name, id_type=IdType.PASSPORT)) == [code]
+
+
+@pytest.mark.parametrize(
+    ("province", "city", "county", "code"),
+    [
+        ("330000", "330100", "330106", "330106"),  # six-digit GB/T 2260 codes at every level
+        ("33", "3301", "330106", "330106"),
+        ("浙江省", "杭州市", "西湖区", "330106"),
+        ("浙江", "杭州市", "西湖区", "330106"),  # the short name people write
+        ("北京市", "北京市", "朝阳区", "110105"),  # a municipality's name for its 市辖区
+        ("北京", "北京", "朝阳区", "110105"),
+        ("110000", "110100", "110105", "110105"),
+        ("重庆市", "重庆市", "城口县", "500229"),  # under Chongqing's 县, not its 市辖区
+        ("广西", "南宁市", "兴宁区", "450102"),
+    ],
+)
+def test_home_region_by_code_name_and_the_names_people_write(
+    province: str, city: str, county: str, code: str, regions: Regions
+) -> None:
+    found, problems = check_home_region(province, city, county, regions)
+    assert problems == [] and found is not None and found.code == code
+
+
+def test_a_municipalitys_name_is_no_city_of_another_province(regions: Regions) -> None:
+    assert codes(check_home_region("浙江省", "北京市", "朝阳区", regions)[1]) == ["CITY_UNKNOWN"]
+    assert codes(check_home_region("浙江省", "330200", "330106", regions)[1]) == ["COUNTY_UNKNOWN"]
