@@ -11,6 +11,7 @@ from ssclient.rules.payment import compute_payments
 from ssclient.sync.api import SubmitResult
 from tests.rules.idgen import check_character
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, declaration, make_id_number, person_line
+from tests.support.line_fields import LineDetails
 
 ADD = DeclarationType.ADD
 
@@ -87,14 +88,22 @@ def test_every_identity_is_accepted_and_names_follow_the_id_type(unit: AgencyUni
 
 
 def test_home_regions_by_six_digit_code_and_as_people_write_them(unit: AgencyUnit) -> None:
-    migrant = {"migrant_worker": "是", "migrant_insurance": "是", "hukou_type": "22"}
+    migrant: LineDetails = {"migrant_worker": "是", "migrant_insurance": "是"}
     people = declaration(
         ADD,
-        replace(person_line(9, "王五", province="330000", city="330100", county="330106"), **migrant),
-        replace(person_line(10, "赵六", province="北京市", city="北京市", county="朝阳区"), **migrant),
+        replace(
+            person_line(9, "王五", province="330000", city="330100", county="330106", **migrant),
+            hukou_type="22",
+        ),
+        replace(
+            person_line(10, "赵六", province="北京市", city="北京市", county="朝阳区", **migrant),
+            hukou_type="22",
+        ),
     )
     result = unit.client.submit(people, "add-0005")
     assert result.approved, result.findings
-    wrong = replace(person_line(11, "钱七", province="浙江省", city="北京市", county="朝阳区"), **migrant)
+    wrong = replace(
+        person_line(11, "钱七", province="浙江省", city="北京市", county="朝阳区", **migrant), hukou_type="22"
+    )
     refused = unit.client.submit(declaration(ADD, wrong), "add-0006")
     assert {(f.field, f.code) for f in refused.findings} == {("lines[0].city", "CITY_UNKNOWN")}
