@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from ssclient.domain.declaration import Declaration
+from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, Severity
 from ssclient.rules.payment import compute_payments
 from ssclient.sync.api import SubmitResult
 from tests.rules.idgen import check_character
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, declaration, make_id_number, person_line
-from tests.support.line_fields import LineDetails
 
 ADD = DeclarationType.ADD
 
@@ -87,23 +86,22 @@ def test_every_identity_is_accepted_and_names_follow_the_id_type(unit: AgencyUni
     }
 
 
+def migrant_line(seq: int, name: str, province: str, city: str, county: str) -> DeclarationLine:
+    line = person_line(
+        seq, name, migrant_worker="是", migrant_insurance="是", province=province, city=city, county=county
+    )
+    return replace(line, hukou_type="22")
+
+
 def test_home_regions_by_six_digit_code_and_as_people_write_them(unit: AgencyUnit) -> None:
-    migrant: LineDetails = {"migrant_worker": "是", "migrant_insurance": "是"}
     people = declaration(
         ADD,
-        replace(
-            person_line(9, "王五", province="330000", city="330100", county="330106", **migrant),
-            hukou_type="22",
-        ),
-        replace(
-            person_line(10, "赵六", province="北京市", city="北京市", county="朝阳区", **migrant),
-            hukou_type="22",
-        ),
+        migrant_line(9, "王五", "330000", "330100", "330106"),
+        migrant_line(10, "赵六", "北京市", "北京市", "朝阳区"),
     )
     result = unit.client.submit(people, "add-0005")
     assert result.approved, result.findings
-    wrong = replace(
-        person_line(11, "钱七", province="浙江省", city="北京市", county="朝阳区", **migrant), hukou_type="22"
+    refused = unit.client.submit(
+        declaration(ADD, migrant_line(11, "钱七", "浙江省", "北京市", "朝阳区")), "add-0006"
     )
-    refused = unit.client.submit(declaration(ADD, wrong), "add-0006")
     assert {(f.field, f.code) for f in refused.findings} == {("lines[0].city", "CITY_UNKNOWN")}
