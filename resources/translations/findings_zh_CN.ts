@@ -68,6 +68,18 @@
       <translation>此人在{period}时为{age}周岁，参保人员须年满{minimum}周岁。</translation>
     </message>
     <message>
+      <source>The person reaches the statutory retirement age of {years} years {months} months in {month} and cannot be newly insured in {period} ({rule}).</source>
+      <translation>此人于{month}达到法定退休年龄{years}岁{months}个月，{period}不能新参保或续保（依据：{rule}）。</translation>
+    </message>
+    <message>
+      <source>Choose whether she retires as a worker or as a cadre: as a worker she reached retirement age in {worker}, as a cadre she reaches it in {cadre}.</source>
+      <translation>请选择女职工类别（女职工或女干部）：按女职工，她已于{worker}达到退休年龄；按女干部，她将于{cadre}达到退休年龄。</translation>
+    </message>
+    <message>
+      <source>The women's retirement category is worker (女职工) or cadre (女干部), not {value}.</source>
+      <translation>女职工退休类别应为女职工或女干部，不能为“{value}”。</translation>
+    </message>
+    <message>
       <source>Enter the name.</source>
       <translation>请填写姓名。</translation>
     </message>

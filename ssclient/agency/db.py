@@ -26,6 +26,8 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    inspect,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -159,6 +161,8 @@ class RosterRow(Base):
     base_history: Mapped[str] = mapped_column(Text, default="[]")
     backpay: Mapped[str] = mapped_column(Text, default="{}")
     renewed_in: Mapped[str | None] = mapped_column(String(7), nullable=True)
+    womens_category: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    migrant_insurance: Mapped[str] = mapped_column(String(4), default="", server_default="")
 
 
 class PaymentRow(Base):
@@ -208,7 +212,26 @@ def make_engine(url: str) -> Engine:
     for table in Base.metadata.sorted_tables:
         for index in table.indexes:
             index.create(engine, checkfirst=True)
+    _add_missing_columns(engine)
     return engine
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Columns added since a database was made (the roster's women's category and migrant-insurance
+    answer), each with its server default so the rows already there read as "not known"."""
+    present = inspect(engine)
+    with engine.begin() as connection:
+        for table in Base.metadata.sorted_tables:
+            have = {column["name"] for column in present.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in have and column.server_default is not None:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    default = column.server_default.arg  # type: ignore[attr-defined]
+                    connection.execute(
+                        text(
+                            f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind} NOT NULL DEFAULT '{default}'"
+                        )
+                    )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:

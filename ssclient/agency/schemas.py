@@ -314,6 +314,8 @@ class RosterEntryOut(BaseModel):
     base_history: list[BaseHistoryOut]
     backpay: dict[str, int]
     renewed_in: str | None
+    womens_category: str = ""
+    migrant_insurance: str = ""
 
 
 class RosterOut(BaseModel):

@@ -160,6 +160,8 @@ def roster_entry_out(row: RosterRow) -> RosterEntryOut:
         base_history=[BaseHistoryOut(from_=str(p), base=str(b)) for p, b in entry.base_history],
         backpay=json.loads(row.backpay),
         renewed_in=row.renewed_in,
+        womens_category=entry.womens_category,
+        migrant_insurance=entry.migrant_insurance,
     )
 
 

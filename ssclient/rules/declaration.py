@@ -23,6 +23,7 @@ from ssclient.rules.person import (
     check_wage_base,
     normalize_name,
 )
+from ssclient.rules.retirement import check_retirement_age
 
 # Types whose lines describe a person joining: all personnel fields apply.
 _JOINING = (DeclarationType.ADD, DeclarationType.RENEWAL)
@@ -40,6 +41,7 @@ def check_line(
     id_type = identity.id_type if identity is not None else parse_id_type(line.id_type) or IdType.RESIDENT
     if identity is not None and identity.born is not None and kind in _JOINING:
         findings += check_minimum_age(identity.born, period)
+        findings += check_retirement_age(identity, line.womens_category, period, ctx.retirement)
     if kind in _JOINING:
         findings += _check_joining_fields(line, id_type, ctx)
     elif kind is DeclarationType.INTERRUPTION:

@@ -30,6 +30,11 @@ MESSAGES: dict[str, str] = {
     "NATIONALITY_REQUIRED": "Enter the passport holder's nationality.",
     "NATIONALITY_INVALID": "The nationality must be a country's name or code, not {value}.",
     "PERSON_TOO_YOUNG": "The person is {age} in {period}; insured persons must be at least {minimum}.",
+    "RETIREMENT_AGE_REACHED": "The person reaches the statutory retirement age of {years} years {months} months "
+    "in {month} and cannot be newly insured in {period} ({rule}).",
+    "WOMENS_CATEGORY_REQUIRED": "Choose whether she retires as a worker or as a cadre: as a worker she reached "
+    "retirement age in {worker}, as a cadre she reaches it in {cadre}.",
+    "WOMENS_CATEGORY_INVALID": "The women's retirement category is worker (女职工) or cadre (女干部), not {value}.",
     # Name
     "NAME_REQUIRED": "Enter the name.",
     "NAME_DIGITS": "A name cannot contain digits.",

@@ -166,6 +166,8 @@ def person_values(unit_code: str, entry: RosterEntry) -> dict[str, Any]:
         "interrupted_from": entry.interrupted_from,
         "insurances": tuple(str(InsuranceType(i)) for i in entry.insurances),
         "base_history": tuple((str(start), str(base)) for start, base in entry.base_history),
+        "womens_category": entry.womens_category,
+        "migrant_insurance": entry.migrant_insurance,
     }
 
 
@@ -190,6 +192,8 @@ def roster_entry(
     interrupted_from: Period | None,
     insurances: tuple[str, ...],
     base_history: tuple[tuple[str, str], ...],
+    womens_category: str = "",
+    migrant_insurance: str = "",
 ) -> RosterEntry:
     """A roster entry from the columns of `roster_persons` (in ROSTER_COLUMNS order)."""
     return RosterEntry(
@@ -202,4 +206,6 @@ def roster_entry(
         insurances=_insurances(insurances),
         interrupted_from=interrupted_from,
         base_history=_history(base_history),
+        womens_category=womens_category,
+        migrant_insurance=migrant_insurance,
     )

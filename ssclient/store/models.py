@@ -89,6 +89,8 @@ class PersonRow(Base):
     insurances: Mapped[tuple[str, ...]] = mapped_column(JSONTuple)
     # [[first period, base text], ...] oldest first; amounts as text so they stay exact.
     base_history: Mapped[tuple[tuple[str, str], ...]] = mapped_column(JSONTuple)
+    womens_category: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    migrant_insurance: Mapped[str] = mapped_column(String(4), default="", server_default="")
 
 
 class DeclarationRow(Base):

@@ -399,6 +399,9 @@ def roster_entry_from_json(data: Any) -> RosterEntry:
         insurances=kinds,
         interrupted_from=_opt_period(data, "interrupted_from"),
         base_history=tuple(history),
+        # Absent from an agency older than these fields.
+        womens_category=str(data.get("womens_category") or ""),
+        migrant_insurance=str(data.get("migrant_insurance") or ""),
     )
 
 

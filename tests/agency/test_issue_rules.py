@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
+from sqlalchemy import inspect, text
+
+from ssclient.agency.db import make_engine
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, Severity
 from ssclient.rules.payment import compute_payments
@@ -105,3 +109,29 @@ def test_home_regions_by_six_digit_code_and_as_people_write_them(unit: AgencyUni
         declaration(ADD, migrant_line(11, "钱七", "浙江省", "北京市", "朝阳区")), "add-0006"
     )
     assert {(f.field, f.code) for f in refused.findings} == {("lines[0].city", "CITY_UNKNOWN")}
+
+
+def test_the_roster_keeps_the_womens_category_and_the_migrant_insurance_answer(unit: AgencyUnit) -> None:
+    woman = make_id_number(14, birth="19800301")  # sequence 014: an even 17th digit, a woman
+    line = replace(person_line(14, "孙八", womens_category="女干部"), id_number=woman)
+    result = unit.client.submit(
+        declaration(ADD, line, migrant_line(15, "周九", "北京市", "北京市", "朝阳区")), "add-0007"
+    )
+    assert result.approved, result.findings
+    kept = {
+        entry.id_number: (entry.womens_category, entry.migrant_insurance) for entry in unit.client.roster()
+    }
+    assert kept == {woman: ("cadre", "否"), make_id_number(15): ("", "是")}
+
+
+def test_an_agency_database_from_before_the_new_roster_columns_gains_them(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'agency.sqlite3'}"
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE roster DROP COLUMN womens_category"))
+        connection.execute(text("ALTER TABLE roster DROP COLUMN migrant_insurance"))
+    engine.dispose()
+    again = make_engine(url)
+    names = {column["name"] for column in inspect(again).get_columns("roster")}
+    again.dispose()
+    assert {"womens_category", "migrant_insurance"} <= names

@@ -1,4 +1,5 @@
-"""Personnel lines keep the ID type, the passport holder's nationality and the women's retirement category.
+"""Personnel lines keep the ID type, the passport holder's nationality and the women's retirement category;
+roster persons keep that category and the migrant-worker-insurance answer.
 
 Revision ID: 0003
 Revises: 0002
@@ -16,6 +17,7 @@ branch_labels: str | None = None
 depends_on: str | None = None
 
 _COLUMNS = ('id_type', 'nationality', 'womens_category')
+_PERSON_COLUMNS = (('womens_category', 10), ('migrant_insurance', 4))
 
 
 def upgrade() -> None:
@@ -23,9 +25,15 @@ def upgrade() -> None:
     with op.batch_alter_table('declaration_lines', schema=None) as batch_op:
         for name in _COLUMNS:
             batch_op.add_column(sa.Column(name, sa.Text(), nullable=False, server_default=''))
+    with op.batch_alter_table('roster_persons', schema=None) as batch_op:
+        for name, length in _PERSON_COLUMNS:
+            batch_op.add_column(sa.Column(name, sa.String(length), nullable=False, server_default=''))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('roster_persons', schema=None) as batch_op:
+        for name, _ in reversed(_PERSON_COLUMNS):
+            batch_op.drop_column(name)
     with op.batch_alter_table('declaration_lines', schema=None) as batch_op:
         for name in reversed(_COLUMNS):
             batch_op.drop_column(name)
