@@ -55,18 +55,26 @@ class Schedule:
         return base + min(steps, self.final_delay_months)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class RetirementRules:
+    """Hashed by identity (one object per loaded schedule), so answers can be cached cheaply."""
+
     source: str
-    schedules: Mapping[RetirementCategory, Schedule]
+    schedules: tuple[Schedule, ...]  # in RetirementCategory order
+
+    def schedule(self, category: RetirementCategory) -> Schedule:
+        return self.schedules[_CATEGORY_ORDER.index(category)]
 
     def retirement_month(self, category: RetirementCategory, born: Period) -> Period:
         """The month the person reaches retirement age: at or after it, they cannot be newly insured."""
-        return born.add_months(self.schedules[category].age_in_months(born))
+        return born.add_months(self.schedule(category).age_in_months(born))
 
     def age_text(self, category: RetirementCategory, born: Period) -> tuple[int, int]:
         """The retirement age as (years, months)."""
-        return divmod(self.schedules[category].age_in_months(born), 12)
+        return divmod(self.schedule(category).age_in_months(born), 12)
+
+
+_CATEGORY_ORDER = tuple(RetirementCategory)
 
 
 @cache
@@ -79,7 +87,7 @@ def default_retirement_rules() -> RetirementRules:
 def retirement_rules_from(data: Mapping[str, Any], origin: str) -> RetirementRules:
     try:
         source = data["source"]
-        schedules = {kind: _schedule(data["schedule"][kind.value]) for kind in RetirementCategory}
+        schedules = tuple(_schedule(data["schedule"][kind.value]) for kind in _CATEGORY_ORDER)
         text = f"{source['title']} ({source['adopted']}; in force {source['in_force']})"
     except (KeyError, TypeError, ValueError) as error:
         raise PolicyError(f"{origin}: the retirement schedule cannot be read ({error})") from error

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from stdnum import numdb
 from stdnum.cn import ric
 
 from ssclient.domain.enums import ID_TYPE_LABELS_ZH, IdType, Sex
 from ssclient.domain.findings import Finding
-from ssclient.domain.identity import birth_date, normalize_id_number, sex, years_between
+from ssclient.domain.identity import normalize_id_number, years_between
 from ssclient.domain.money import to_halfwidth
 from ssclient.domain.period import Period
 from ssclient.policy.regions import Regions
@@ -37,9 +37,9 @@ _ID_TYPE_BY_TEXT.update({label: t for t, label in ID_TYPE_LABELS_ZH.items()})
 _ID_TYPE_BY_TEXT.update({"": IdType.RESIDENT, "身份证": IdType.RESIDENT, "居住证": IdType.HMT_RESIDENCE})
 
 
-@dataclass(frozen=True, slots=True)
-class Identity:
-    """A valid identity document and what its number says (a passport number says nothing)."""
+class Identity(NamedTuple):
+    """A valid identity document and what its number says (a passport number says nothing). A named
+    tuple: made for every line of a sheet, where a frozen dataclass costs several times more."""
 
     id_type: IdType
     number: str
@@ -57,18 +57,24 @@ def check_identity(
     id_type: str, number_text: str, nationality: str, today: date, regions: Regions | None = None
 ) -> tuple[Identity | None, list[Finding]]:
     """The identity when the document type, number and (for passports) nationality are valid."""
-    kind = parse_id_type(id_type)
+    kind = parse_id_type(id_type) if id_type else IdType.RESIDENT
     if kind is None:
         return None, [finding("ID_TYPE_UNKNOWN", "id_type", value=id_type.strip()[:20])]
     if kind is IdType.PASSPORT:
         return _check_passport(number_text, nationality)
     if kind is IdType.RESIDENT:
-        number, findings = check_id_number(number_text, today, regions=regions)
+        number, born, findings = _check_numbered_like_gb11643(number_text, today, "id_number")
+        if number is not None and born is not None:
+            findings = _resident_region(number, born, "id_number", regions)
+            number = None if findings else number
     else:
-        number, findings = _check_permit(kind, number_text, today)
-    if number is None:
+        number, born, findings = _check_permit(kind, number_text, today)
+    if number is None or born is None:
         return None, findings
-    return Identity(kind, number, birth_date(number), sex(number)), []
+    return Identity(kind, number, born, Sex.MALE if number[16] in _ODD else Sex.FEMALE), []
+
+
+_ODD = frozenset("13579")
 
 
 def check_id_number(
@@ -78,49 +84,61 @@ def check_id_number(
 
     A region code counts as known when stdnum's history has it or, given `regions`, when today's region
     list has it (stdnum's list lags behind new counties)."""
-    number, findings = _check_numbered_like_gb11643(text, today, field)
-    if number is None:
-        return None, findings
+    number, _, findings = _check_resident(text, today, field, regions)
+    return number, findings
+
+
+# (number, birth date, findings): the number and date when valid, else None and what is wrong.
+_Checked = tuple[str | None, date | None, list[Finding]]
+
+
+def _check_resident(text: str, today: date, field: str, regions: Regions | None) -> _Checked:
+    number, born, findings = _check_numbered_like_gb11643(text, today, field)
+    if number is None or born is None:
+        return None, None, findings
+    findings = _resident_region(number, born, field, regions)
+    return (None, None, findings) if findings else (number, born, [])
+
+
+def _resident_region(number: str, born: date, field: str, regions: Regions | None) -> list[Finding]:
+    """What is wrong with a resident ID number's region code, given its holder's birth date."""
     if number[:6] in HMT_ADDRESS_CODES:
-        return None, [finding("ID_IS_HMT_PERMIT", field)]
-    if not (
-        _known_region(number[:6], int(number[6:10]))
-        or (regions is not None and number[:6] in regions.counties)
-    ):
-        return None, [finding("ID_REGION", field, value=number[:6])]
-    return number, []
+        return [finding("ID_IS_HMT_PERMIT", field)]
+    if not (_known_region(number[:6], born.year) or (regions is not None and number[:6] in regions.counties)):
+        return [finding("ID_REGION", field, value=number[:6])]
+    return []
 
 
-def _check_numbered_like_gb11643(text: str, today: date, field: str) -> tuple[str | None, list[Finding]]:
+def _check_numbered_like_gb11643(text: str, today: date, field: str) -> _Checked:
     """Length, characters, check character and birth date: what every 18-character number shares."""
     number = normalize_id_number(text)
     if not number:
-        return None, [finding("ID_REQUIRED", field)]
+        return None, None, [finding("ID_REQUIRED", field)]
     if len(number) == 15 and number.isdigit():
-        return None, [finding("ID_LEGACY_15", field)]
+        return None, None, [finding("ID_LEGACY_15", field)]
     if len(number) != 18:
-        return None, [finding("ID_LENGTH", field, length=len(number))]
+        return None, None, [finding("ID_LENGTH", field, length=len(number))]
     if not (number[:17].isdigit() and number[:17].isascii() and (number[17].isdigit() or number[17] == "X")):
-        return None, [finding("ID_FORMAT", field)]
+        return None, None, [finding("ID_FORMAT", field)]
     if ric.calc_check_digit(number) != number[17]:
-        return None, [finding("ID_CHECKSUM", field)]
+        return None, None, [finding("ID_CHECKSUM", field)]
     born = _birth_date(number)
     if born is None:
-        return None, [finding("ID_BIRTH_DATE", field, value=number[6:14])]
+        return None, None, [finding("ID_BIRTH_DATE", field, value=number[6:14])]
     if born > today:
-        return None, [finding("ID_BIRTH_FUTURE", field, value=born.isoformat())]
-    return number, []
+        return None, None, [finding("ID_BIRTH_FUTURE", field, value=born.isoformat())]
+    return number, born, []
 
 
-def _check_permit(kind: IdType, text: str, today: date) -> tuple[str | None, list[Finding]]:
-    number, findings = _check_numbered_like_gb11643(text, today, "id_number")
+def _check_permit(kind: IdType, text: str, today: date) -> _Checked:
+    number, born, findings = _check_numbered_like_gb11643(text, today, "id_number")
     if number is None:
-        return None, findings
+        return None, None, findings
     if kind is IdType.HMT_RESIDENCE and number[:6] not in HMT_ADDRESS_CODES:
-        return None, [finding("ID_HMT_ADDRESS", "id_number", value=number[:6])]
+        return None, None, [finding("ID_HMT_ADDRESS", "id_number", value=number[:6])]
     if kind is IdType.FOREIGN_PERMANENT and not number.startswith(FOREIGN_PERMANENT_FIRST_DIGIT):
-        return None, [finding("ID_FOREIGN_PERMANENT_FORMAT", "id_number")]
-    return number, []
+        return None, None, [finding("ID_FOREIGN_PERMANENT_FORMAT", "id_number")]
+    return number, born, []
 
 
 def _check_passport(text: str, nationality: str) -> tuple[Identity | None, list[Finding]]:

@@ -33,15 +33,25 @@ _HUKOU_BY_TEXT: dict[str, HukouType] = {h.value: h for h in HukouType}
 _HUKOU_BY_TEXT.update({label: h for h, label in HUKOU_LABELS_ZH.items()})
 
 
+_CLEAN_CHINESE_NAME = re.compile(f"[{_HAN}]+(?:·[{_HAN}]+)*")
+
+
 def normalize_name(text: str) -> str:
     # Minority names are written with several look-alike dots; keep one. Runs of spaces become one.
-    return re.sub(r" {2,}", " ", re.sub(r"[•‧・.]", "·", to_halfwidth(text).strip()))
+    name = re.sub(r"[•‧・.]", "·", to_halfwidth(text).strip())
+    return re.sub(r" {2,}", " ", name) if "  " in name else name
 
 
 def check_name(text: str, field: str = "name", id_type: IdType = IdType.RESIDENT) -> list[Finding]:
     """A name as the identity document writes it: Chinese characters on Chinese documents, Latin letters
     on foreigners' ones."""
     name = normalize_name(text)
+    if (
+        id_type.is_chinese_document
+        and NAME_MIN <= len(name) <= NAME_MAX
+        and _CLEAN_CHINESE_NAME.fullmatch(name)
+    ):
+        return []  # the usual case, in one pass
     if not name:
         return [finding("NAME_REQUIRED", field)]
     if _DIGIT.search(name):
@@ -98,6 +108,8 @@ def check_wage_base(
     # An exponent of -2 or more means two decimals at most; only longer ones need normalizing (6500.120).
     if amount.as_tuple().exponent < -2 and decimal_places(amount) > 2:  # type: ignore[operator]
         return None, [finding("BASE_DECIMALS", field)]
+    if policy.base_floor <= amount <= policy.base_ceiling:
+        return amount, []  # the usual case
     if amount <= 0:
         return None, [finding("BASE_NOT_POSITIVE", field)]
     return amount, capped_base_findings(amount, policy, field)

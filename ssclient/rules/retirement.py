@@ -45,13 +45,35 @@ def check_retirement_age(
     identity: Identity, womens_text: str, period: Period, rules: RetirementRules
 ) -> list[Finding]:
     """An error when the person is at or past statutory retirement age in `period`."""
-    if identity.born is None or identity.sex is None:
+    born, person_sex = identity.born, identity.sex
+    if born is None or person_sex is None:
         return []  # a passport says neither
-    womens, findings = check_womens_category(womens_text)
-    if findings:
-        return findings
-    born = Period.of(identity.born)
-    category = category_of(identity.sex, womens if identity.sex is Sex.FEMALE else None)
+    womens = None
+    if womens_text:
+        womens, findings = check_womens_category(womens_text)
+        if findings:
+            return findings
+    # Cached: a sheet has a few hundred birth months, each checked against the same period.
+    found = _verdict(
+        rules, person_sex, womens, born.year * 12 + born.month - 1, period.year * 12 + period.month - 1
+    )
+    return list(found) if found else []
+
+
+@lru_cache(maxsize=4096)
+def _verdict(
+    rules: RetirementRules, person_sex: Sex, womens: WomensCategory | None, born_index: int, period_index: int
+) -> tuple[Finding, ...]:
+    # Months as plain numbers (year × 12 + month − 1): hashing them is cheaper than hashing Periods.
+    born = Period(born_index // 12, born_index % 12 + 1)
+    period = Period(period_index // 12, period_index % 12 + 1)
+    return tuple(_findings(rules, person_sex, womens, born, period))
+
+
+def _findings(
+    rules: RetirementRules, person_sex: Sex, womens: WomensCategory | None, born: Period, period: Period
+) -> list[Finding]:
+    category = category_of(person_sex, womens if person_sex is Sex.FEMALE else None)
     if category is not None:
         return _reached(rules, category, born, period)
     worker = rules.retirement_month(RetirementCategory.FEMALE_WORKER, born)
