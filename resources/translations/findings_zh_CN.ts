@@ -132,6 +132,10 @@
       <translation>税务登记号无效：{reason}。</translation>
     </message>
     <message>
+      <source>The work-injury industry class is a whole number from 1 to 8, not {value}; see the unit's registration with the agency.</source>
+      <translation>工伤保险行业风险类别应为1至8的整数，不能为“{value}”；请查看单位在经办机构的登记信息。</translation>
+    </message>
+    <message>
       <source>The password needs at least {minimum} characters with letters and digits.</source>
       <translation>密码至少{minimum}位，且须同时包含字母和数字。</translation>
     </message>

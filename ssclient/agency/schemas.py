@@ -71,6 +71,8 @@ class RegisterIn(_StrictText):
     contact: str = Field(max_length=50)
     phone: str = _text(30)
     password: str = Field(max_length=128)
+    # The work-injury industry class (1–8) the unit declares at registration; the rules refuse others.
+    industry_class: int = 1
 
 
 class LoginIn(_StrictText):

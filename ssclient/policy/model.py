@@ -33,10 +33,13 @@ class InsurancePolicy:
     industry_class_rates: tuple[Decimal, ...] = ()
 
     def employer_rate_for(self, industry_class: int) -> Decimal:
-        """Work injury depends on the unit's industry class (1–8); others have one rate."""
-        if self.industry_class_rates and 1 <= industry_class <= len(self.industry_class_rates):
-            return self.industry_class_rates[industry_class - 1]
-        return self.employer_rate
+        """Work injury depends on the unit's industry class (1–8); others have one rate. A class the
+        policy has no rate for raises ValueError: the rules refuse it before any amount is computed."""
+        if not self.industry_class_rates:
+            return self.employer_rate
+        if not 1 <= industry_class <= len(self.industry_class_rates):
+            raise ValueError(f"industry class {industry_class} is not 1–{len(self.industry_class_rates)}")
+        return self.industry_class_rates[industry_class - 1]
 
     def allows_backpay(self, months: int) -> bool:
         return months == 0 or self.backpay_min_months <= months <= self.backpay_max_months

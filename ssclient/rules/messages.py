@@ -52,6 +52,8 @@ MESSAGES: dict[str, str] = {
     "USCC_INVALID": "The unified social credit code is not valid: {reason}.",
     "TAX_NUMBER_REQUIRED": "Enter the tax registration number.",
     "TAX_NUMBER_INVALID": "The tax registration number is not valid: {reason}.",
+    "INDUSTRY_CLASS_INVALID": "The work-injury industry class is a whole number from 1 to 8, not {value}; "
+    "see the unit's registration with the agency.",
     "PASSWORD_WEAK": "The password needs at least {minimum} characters with letters and digits.",
     "PASSWORD_SAME": "The new password must differ from the old one and from the tax registration number.",
     # Person fields

@@ -26,6 +26,7 @@ from ssclient.rules.base import contribution_base_of
 from ssclient.rules.context import RuleContext
 from ssclient.rules.declaration import check_window
 from ssclient.rules.messages import INSURANCE_NAMES, SHARE_NAMES, finding
+from ssclient.rules.unit import check_industry_class
 
 # The order lines and totals are listed in: the order forms and statements show insurance types.
 INSURANCE_ORDER: tuple[InsuranceType, ...] = tuple(InsuranceType)
@@ -90,8 +91,9 @@ def compute_payments(
 ) -> list[PaymentLine]:
     """Every line the unit owes for `period`: each insured person's insurance types, then back payments.
 
-    `industry_class` (1–8) sets the employer's work-injury rate. Back payments are for people insured in
-    `period` and for insurance types they have; the limits on months are the renewal rules' business.
+    `industry_class` (1–8) sets the employer's work-injury rate; another class raises ValueError
+    (check_industry_class says so to a user first). Back payments are for people insured in `period` and
+    for insurance types they have; the limits on months are the renewal rules' business.
     """
     rates = _Rates(policy, industry_class)
     wanted = _backpay_by_person(backpay)
@@ -156,6 +158,9 @@ def check_payment_declaration(
     findings = check_window(declaration.period, ctx) if ctx.declaring else []
     if not declaration.payments:
         return [*findings, finding("DECLARATION_EMPTY", "payments")]
+    class_problems = check_industry_class(industry_class)
+    if class_problems:
+        return [*findings, *class_problems]
     if ctx.roster is not None:
         expected = compute_payments(
             ctx.roster.values(),

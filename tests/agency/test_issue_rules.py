@@ -6,15 +6,24 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import inspect, text
 
 from ssclient.agency.db import make_engine
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, Severity
 from ssclient.rules.payment import compute_payments
-from ssclient.sync.api import SubmitResult
+from ssclient.sync.api import AgencyClient, AgencyError, SubmitResult
 from tests.rules.idgen import check_character
-from tests.support.agency import CURRENT_PERIOD, AgencyUnit, declaration, make_id_number, person_line
+from tests.support.agency import (
+    CURRENT_PERIOD,
+    STRONG_PASSWORD,
+    AgencyUnit,
+    declaration,
+    make_id_number,
+    make_uscc,
+    person_line,
+)
 
 ADD = DeclarationType.ADD
 
@@ -135,3 +144,57 @@ def test_an_agency_database_from_before_the_new_roster_columns_gains_them(tmp_pa
     names = {column["name"] for column in inspect(again).get_columns("roster")}
     again.dispose()
     assert {"womens_category", "migrant_insurance"} <= names
+
+
+def test_the_industry_class_is_asked_at_registration_and_used_in_every_payment(
+    agency_client: AgencyClient,
+) -> None:
+    code = make_uscc()
+    registration = agency_client.register(
+        name="北京示例化工有限公司",
+        uscc=code,
+        tax_number=code,
+        contact="王会计",
+        password=code,
+        industry_class=7,
+    )
+    agency_client.login(registration.unit_code, code)
+    agency_client.change_password(code, STRONG_PASSWORD)
+    assert agency_client.profile().industry_class == 7
+    assert agency_client.submit(
+        declaration(ADD, person_line(16, "吴十", base="10000.00")), "add-0008"
+    ).approved
+    policy = agency_client.policy().policy
+    at_class_1 = compute_payments(agency_client.roster(), policy, CURRENT_PERIOD)
+    refused = agency_client.submit(
+        Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=at_class_1), "pay-0001"
+    )
+    assert {(f.field, f.code) for f in refused.findings} == {
+        ("payments[3].employer_amount", "PAYMENT_MISMATCH")
+    }
+    at_class_7 = compute_payments(agency_client.roster(), policy, CURRENT_PERIOD, industry_class=7)
+    injury = next(line for line in at_class_7 if line.insurance is InsuranceType.WORK_INJURY)
+    assert injury.employer_amount == Decimal("160.00")  # class 7: 1.6 % of 10,000.00
+    paid = agency_client.submit(
+        Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=at_class_7), "pay-0002"
+    )
+    assert paid.approved, paid.findings
+
+
+@pytest.mark.parametrize("industry_class", [0, 9])
+def test_a_registration_with_a_class_outside_1_to_8_is_refused(
+    agency_client: AgencyClient, industry_class: int
+) -> None:
+    code = make_uscc()
+    with pytest.raises(AgencyError) as refused:
+        agency_client.register(
+            name="北京示例有限公司",
+            uscc=code,
+            tax_number=code,
+            contact="王会计",
+            password=code,
+            industry_class=industry_class,
+        )
+    assert [(f.field, f.code) for f in refused.value.findings] == [
+        ("industry_class", "INDUSTRY_CLASS_INVALID")
+    ]

@@ -146,6 +146,22 @@ def test_work_injury_rate_follows_the_industry_class(policy: Policy) -> None:
     assert injury(6, "4850.50") == Decimal("63.06")  # 1.3 % of 4850.50 = 63.0565
 
 
+@pytest.mark.parametrize("industry_class", [0, 9, -1])
+def test_an_industry_class_outside_1_to_8_is_refused_not_taken_as_class_1(
+    industry_class: int, policy: Policy
+) -> None:
+    with pytest.raises(ValueError, match="industry class"):
+        compute_payments([person()], policy, NOV, industry_class=industry_class)
+    ctx = RuleContext(policy, default_regions(), date(2026, 11, 10), roster={ZHANG: person()})
+    declaration = Declaration(
+        DeclarationType.PAYMENT, NOV, payments=compute_payments([person()], policy, NOV)
+    )
+    found = check_payment_declaration(declaration, ctx, industry_class=industry_class)
+    assert [(f.code, f.field, f.params) for f in found] == [
+        ("INDUSTRY_CLASS_INVALID", "industry_class", {"value": str(industry_class)})
+    ]
+
+
 def test_base_is_held_inside_floor_and_ceiling(policy: Policy) -> None:
     low, high = (
         compute_payments([person(LI, "3000.00")], policy, NOV)[0],
