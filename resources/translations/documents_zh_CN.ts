@@ -599,6 +599,11 @@ Serial number: %2</source>
         <translation>外地农村</translation>
     </message>
     <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="275"/>
+        <source>Resident (unified registration)</source>
+        <translation>居民户口</translation>
+    </message>
+    <message>
         <location filename="../../ssclient/gui/documents/person_form.py" line="267"/>
         <location filename="../../ssclient/gui/documents/person_form.py" line="272"/>
         <location filename="../../ssclient/gui/documents/person_form.py" line="276"/>

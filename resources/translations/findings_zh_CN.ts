@@ -148,8 +148,12 @@
       <translation>请选择户口性质。</translation>
     </message>
     <message>
-      <source>Unknown household registration type {value}; use 11, 12, 21 or 22.</source>
-      <translation>户口性质“{value}”无法识别，请填写11、12、21或22（本地城镇、外地城镇、本地农村、外地农村）。</translation>
+      <source>Unknown household registration type {value}; use 11, 12, 21, 22 or 30 (居民户口).</source>
+      <translation>户口性质“{value}”无法识别，请填写11、12、21、22或30（本地城镇、外地城镇、本地农村、外地农村、居民户口）。</translation>
+    </message>
+    <message>
+      <source>A local urban household registration (本地城镇) does not go with a migrant worker (外来务工 = 是); correct one of the two answers.</source>
+      <translation>户口性质为本地城镇的人员不是外来务工人员（是否外来务工填了“是”），请更正其中一项。</translation>
     </message>
     <message>
       <source>Enter the declared wage base.</source>

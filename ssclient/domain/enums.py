@@ -27,6 +27,20 @@ class HukouType(StrEnum):
     NONLOCAL_URBAN = "12"
     LOCAL_RURAL = "21"
     NONLOCAL_RURAL = "22"
+    # 居民户口: the unified registration that no longer tells urban from rural (国发〔2014〕25号《国务院关于
+    # 进一步推进户籍制度改革的意见》). "30" is this program's code for it, not an official one.
+    RESIDENT = "30"
+
+    @property
+    def is_local(self) -> bool | None:
+        """Registered in this pooling area; None when the type does not say (居民户口)."""
+        return {"1": True, "2": False}.get(self.value[1]) if self is not HukouType.RESIDENT else None
+
+    @property
+    def is_rural(self) -> bool:
+        """A rural registration: its holders are 农民合同制工人 for the unemployment insurance. 居民户口 does
+        not say rural, so it counts as not rural: the employee pays unless shown otherwise."""
+        return self in (HukouType.LOCAL_RURAL, HukouType.NONLOCAL_RURAL)
 
     @property
     def label_zh(self) -> str:
@@ -38,6 +52,7 @@ HUKOU_LABELS_ZH: dict[HukouType, str] = {
     HukouType.NONLOCAL_URBAN: "外地城镇",
     HukouType.LOCAL_RURAL: "本地农村",
     HukouType.NONLOCAL_RURAL: "外地农村",
+    HukouType.RESIDENT: "居民户口",
 }
 
 

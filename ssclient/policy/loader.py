@@ -119,6 +119,9 @@ class _Reader:
         classes = tuple(
             self.decimal(table, "industry_class_rates", item, high=Decimal(1)) for item in classes_raw
         )
+        rural = None
+        if "rural_contract_worker_employee_rate" in self.table(table):
+            rural = self.decimal(table, "rural_contract_worker_employee_rate", high=Decimal(1))
         low = self.integer(table, "backpay_min_months", 0, 120)
         high = self.integer(table, "backpay_max_months", 0, 120)
         if low > high:
@@ -131,6 +134,7 @@ class _Reader:
             backpay_max_months=high,
             origin=self.sourced(table),
             industry_class_rates=classes,
+            rural_employee_rate=rural,
         )
 
     def policy(self) -> Policy:

@@ -31,6 +31,9 @@ class InsurancePolicy:
     backpay_max_months: int
     origin: Sourced
     industry_class_rates: tuple[Decimal, ...] = ()
+    # The employee rate of rural contract workers (农民合同制工人), when the policy sets one apart (the
+    # Unemployment Insurance Regulations, art. 6: they pay no employee unemployment share); None = as others.
+    rural_employee_rate: Decimal | None = None
 
     def employer_rate_for(self, industry_class: int) -> Decimal:
         """Work injury depends on the unit's industry class (1–8); others have one rate. A class the

@@ -69,7 +69,11 @@ def _sourced(origin: Sourced) -> dict[str, Any]:
 
 
 def _insurance(rules: InsurancePolicy) -> dict[str, Any]:
+    rural = {}
+    if rules.rural_employee_rate is not None:
+        rural["rural_contract_worker_employee_rate"] = str(rules.rural_employee_rate)
     return {
+        **rural,
         "employer_rate": str(rules.employer_rate),
         "employee_rate": str(rules.employee_rate),
         "backpay_min_months": rules.backpay_min_months,

@@ -18,6 +18,7 @@ from ssclient.rules.messages import INSURANCE_NAMES, finding
 from ssclient.rules.person import (
     check_home_region,
     check_hukou,
+    check_hukou_against_migrant,
     check_migrant,
     check_name,
     check_wage_base,
@@ -122,6 +123,7 @@ def _check_joining_fields(line: DeclarationLine, id_type: IdType, ctx: RuleConte
     findings += check_wage_base(line.wage_base, ctx.policy)[1]
     insured, more = check_migrant(line.migrant_worker, line.migrant_insurance)
     findings += more
+    findings += check_hukou_against_migrant(line.hukou_type, line.migrant_worker)
     if insured:
         findings += check_home_region(line.province, line.city, line.county, ctx.regions)[1]
     return findings

@@ -58,7 +58,9 @@ MESSAGES: dict[str, str] = {
     "PASSWORD_SAME": "The new password must differ from the old one and from the tax registration number.",
     # Person fields
     "HUKOU_REQUIRED": "Choose the household registration type.",
-    "HUKOU_UNKNOWN": "Unknown household registration type {value}; use 11, 12, 21 or 22.",
+    "HUKOU_UNKNOWN": "Unknown household registration type {value}; use 11, 12, 21, 22 or 30 (居民户口).",
+    "HUKOU_MIGRANT_CONTRADICTION": "A local urban household registration (本地城镇) does not go with a migrant "
+    "worker (外来务工 = 是); correct one of the two answers.",
     "BASE_REQUIRED": "Enter the declared wage base.",
     "BASE_NOT_NUMBER": "The wage base must be an amount such as 6500.00, not {value}.",
     "BASE_DECIMALS": "The wage base has at most two decimals.",

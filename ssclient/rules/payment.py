@@ -26,6 +26,7 @@ from ssclient.rules.base import contribution_base_of
 from ssclient.rules.context import RuleContext
 from ssclient.rules.declaration import check_window
 from ssclient.rules.messages import INSURANCE_NAMES, SHARE_NAMES, finding
+from ssclient.rules.person import parse_hukou
 from ssclient.rules.unit import check_industry_class
 
 # The order lines and totals are listed in: the order forms and statements show insurance types.
@@ -218,12 +219,20 @@ class _Rates:
             insurance: (policy[insurance].employer_rate_for(industry_class), policy[insurance].employee_rate)
             for insurance in INSURANCE_ORDER
         }
+        # Rural contract workers' own employee rates, where the policy sets them apart.
+        self._rural = {
+            insurance: (self._rates[insurance][0], rate)
+            for insurance in INSURANCE_ORDER
+            if (rate := policy[insurance].rural_employee_rate) is not None
+        }
 
     def line(
         self, entry: RosterEntry, insurance: InsuranceType, period: Period, month: Period
     ) -> PaymentLine:
         base = contribution_base(entry, month, self._policy)
         employer_rate, employee_rate = self._rates[insurance]
+        if insurance in self._rural and _is_rural(entry.hukou_type):
+            employer_rate, employee_rate = self._rural[insurance]
         return PaymentLine(
             id_number=entry.id_number,
             name=entry.name,
@@ -234,6 +243,11 @@ class _Rates:
             employee_amount=self._policy.round(base * employee_rate),
             for_period=None if month == period else month,
         )
+
+
+def _is_rural(hukou_type: str) -> bool:
+    hukou = parse_hukou(hukou_type)
+    return hukou is not None and hukou.is_rural
 
 
 def _backpay_by_person(requests: Iterable[BackPayRequest]) -> dict[str, list[tuple[InsuranceType, int]]]:

@@ -115,6 +115,13 @@ def check_wage_base(
     return amount, capped_base_findings(amount, policy, field)
 
 
+def check_hukou_against_migrant(hukou_text: str, migrant_worker: str) -> list[Finding]:
+    """A local urban registration is no migrant worker's: one of the two answers is wrong."""
+    if parse_hukou(hukou_text) is HukouType.LOCAL_URBAN and parse_yes_no(migrant_worker) is True:
+        return [finding("HUKOU_MIGRANT_CONTRADICTION", "migrant_worker")]
+    return []
+
+
 @lru_cache(maxsize=256)
 def parse_yes_no(text: str) -> bool | None:
     # Cached: a sheet repeats the same few answers on every row.

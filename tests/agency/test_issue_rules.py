@@ -198,3 +198,39 @@ def test_a_registration_with_a_class_outside_1_to_8_is_refused(
     assert [(f.field, f.code) for f in refused.value.findings] == [
         ("industry_class", "INDUSTRY_CLASS_INVALID")
     ]
+
+
+def test_the_agency_flags_a_local_urban_migrant_and_spares_rural_workers_the_unemployment_share(
+    unit: AgencyUnit,
+) -> None:
+    contradiction = replace(person_line(17, "郑十一", migrant_worker="是"), hukou_type="11")
+    refused = unit.client.submit(declaration(ADD, contradiction), "add-0009")
+    assert {(f.field, f.code) for f in refused.findings} == {
+        ("lines[0].migrant_worker", "HUKOU_MIGRANT_CONTRADICTION")
+    }
+
+    rural = replace(person_line(18, "冯十二", base="6000.00"), hukou_type="22")
+    assert unit.client.submit(
+        declaration(ADD, rural, person_line(19, "陈十三", base="6000.00")), "add-0010"
+    ).approved
+    lines = compute_payments(unit.client.roster(), unit.client.policy().policy, CURRENT_PERIOD)
+    employee_shares = {
+        line.id_number: line.employee_amount for line in lines if line.insurance is InsuranceType.UNEMPLOYMENT
+    }
+    assert employee_shares == {make_id_number(18): Decimal("0.00"), make_id_number(19): Decimal("30.00")}
+    # Charged like everyone else, the rural worker's line is refused by the agency's own computation.
+    charged = [
+        replace(line, employee_amount=Decimal("30.00"))
+        if line.insurance is InsuranceType.UNEMPLOYMENT and line.id_number == make_id_number(18)
+        else line
+        for line in lines
+    ]
+    refused = unit.client.submit(
+        Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=charged), "pay-0003"
+    )
+    assert {f.code for f in refused.findings} == {"PAYMENT_MISMATCH"}
+    assert [f.params["expected"] for f in refused.findings] == ["0.00"]
+    paid = unit.client.submit(
+        Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=lines), "pay-0004"
+    )
+    assert paid.approved, paid.findings

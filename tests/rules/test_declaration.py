@@ -43,10 +43,20 @@ def test_a_complete_add_line_passes(ctx: RuleContext) -> None:
 
 
 def test_an_add_line_with_migrant_insurance_needs_the_region(ctx: RuleContext) -> None:
-    insured = line(migrant_worker="是", migrant_insurance="是")
+    insured = line(hukou_type="22", migrant_worker="是", migrant_insurance="是")
     assert codes(check_line(insured, DeclarationType.ADD, PERIOD, ctx)) == ["REGION_REQUIRED"]
     placed = replace(insured, province="北京市", city="市辖区", county="东城区")
     assert check_line(placed, DeclarationType.ADD, PERIOD, ctx) == []
+
+
+def test_a_local_urban_migrant_worker_is_a_contradiction(ctx: RuleContext) -> None:
+    contradiction = line(hukou_type="本地城镇", migrant_worker="是", migrant_insurance="否")
+    found = check_line(contradiction, DeclarationType.ADD, PERIOD, ctx)
+    assert [(f.field, f.code, f.severity) for f in found] == [
+        ("migrant_worker", "HUKOU_MIGRANT_CONTRADICTION", Severity.ERROR)
+    ]
+    for fitting in ("12", "21", "22", "30", "居民户口"):
+        assert check_line(replace(contradiction, hukou_type=fitting), DeclarationType.ADD, PERIOD, ctx) == []
 
 
 def test_every_wrong_field_is_reported_with_its_field(ctx: RuleContext) -> None:

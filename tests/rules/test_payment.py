@@ -461,3 +461,23 @@ def test_check_payment_declaration_window_empty_and_offline(policy: Policy) -> N
     # No roster known (offline file check): the amounts cannot be judged, nothing is said about them.
     offline = rule_context(policy, 20, None, declaring=False)
     assert check_payment_declaration(Declaration(DeclarationType.PAYMENT, NOV, payments=lines), offline) == []
+
+
+def test_rural_contract_workers_pay_no_employee_unemployment_share(policy: Policy) -> None:
+    # 失业保险条例 art. 6, as the policy file expresses it: household types 21 and 22 pay no employee share;
+    # 居民户口 (30) and urban types pay it; the employer's share is the same for all.
+    def unemployment(hukou: str) -> tuple[str, str]:
+        entry = dataclasses.replace(person(), hukou_type=hukou)
+        line = next(x for x in compute_payments([entry], policy, NOV) if x.insurance is U)
+        return str(line.employer_amount), str(line.employee_amount)
+
+    assert policy[U].rural_employee_rate == Decimal("0")
+    assert unemployment("21") == unemployment("22") == ("30.00", "0.00")
+    assert unemployment("11") == unemployment("12") == unemployment("30") == ("30.00", "30.00")
+    # A policy without the exemption charges everyone alike.
+    alike = dataclasses.replace(
+        policy, insurances={**policy.insurances, U: dataclasses.replace(policy[U], rural_employee_rate=None)}
+    )
+    entry = dataclasses.replace(person(), hukou_type="22")
+    line = next(x for x in compute_payments([entry], alike, NOV) if x.insurance is U)
+    assert line.employee_amount == Decimal("30.00")

@@ -2,8 +2,8 @@
 
 The calculator below reads the figures straight from the shipped policy file with tomllib and computes
 every line with plain Decimal arithmetic written here, not with the program's policy model or rules: the
-declared wage held to the floor and ceiling, times each rate, rounded half up to the cent at the end of
-each line. Thousands of generated people (wages inside, at and outside the limits, every industry class)
+declared wage held to the floor and ceiling, times each rate (rural contract workers' own employee rate where the file
+sets one), rounded half up to the cent at the end of each line. Thousands of generated people (wages inside, at and outside the limits, every industry class)
 must agree to the cent.
 """
 
@@ -32,7 +32,9 @@ def policy_file() -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-def independent_lines(wage: Decimal, figures: dict[str, Any], industry_class: int) -> list[tuple[str, ...]]:
+def independent_lines(
+    wage: Decimal, hukou: str, figures: dict[str, Any], industry_class: int
+) -> list[tuple[str, ...]]:
     floor, ceiling = Decimal(figures["base"]["floor"]), Decimal(figures["base"]["ceiling"])
     base = floor if wage < floor else ceiling if wage > ceiling else wage
     cent = Decimal("0.01")
@@ -43,6 +45,8 @@ def independent_lines(wage: Decimal, figures: dict[str, Any], industry_class: in
         if kind == "work_injury":
             employer = Decimal(table["industry_class_rates"][industry_class - 1])
         employee = Decimal(table["employee_rate"])
+        if hukou in ("21", "22") and "rural_contract_worker_employee_rate" in table:
+            employee = Decimal(table["rural_contract_worker_employee_rate"])
         lines.append(
             (
                 kind,
@@ -68,7 +72,14 @@ def test_payment_lines_agree_to_the_cent(industry_class: int) -> None:
     figures = policy_file()
     policy = default_policy()
     people = [
-        RosterEntry(f"P{index:05d}", "某", PersonStatus.ACTIVE, random_wage(rng), Period(2026, 1))
+        RosterEntry(
+            f"P{index:05d}",
+            "某",
+            PersonStatus.ACTIVE,
+            random_wage(rng),
+            Period(2026, 1),
+            hukou_type=rng.choice(["11", "12", "21", "22", "30"]),
+        )
         for index in range(1500)
     ]
     lines = compute_payments(people, policy, NOV, industry_class=industry_class)
@@ -78,5 +89,5 @@ def test_payment_lines_agree_to_the_cent(industry_class: int) -> None:
         computed = [
             (x.insurance.value, str(x.base), str(x.employer_amount), str(x.employee_amount)) for x in mine
         ]
-        assert computed == independent_lines(entry.base, figures, industry_class), entry.base
+        assert computed == independent_lines(entry.base, entry.hukou_type, figures, industry_class), entry
         assert all(x.insurance is InsuranceType(kind) for x, kind in zip(mine, ORDER, strict=True))

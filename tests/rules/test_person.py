@@ -57,7 +57,8 @@ def test_name_characters_message_names_the_characters() -> None:
 
 @pytest.mark.parametrize(("text", "code"), [("11", "11"), ("12", "12"), ("21", "21"), ("22", "22"),
                                             ("本地城镇", "11"), ("外地城镇", "12"), ("本地农村", "21"),
-                                            ("外地农村", "22"), (" ２２ ", "22")])  # fmt: skip
+                                            ("外地农村", "22"), (" ２２ ", "22"), ("30", "30"),
+                                            ("居民户口", "30")])  # fmt: skip
 def test_hukou_by_code_or_label(text: str, code: str) -> None:
     assert check_hukou(text) == []
     hukou = parse_hukou(text)

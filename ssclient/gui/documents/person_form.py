@@ -272,6 +272,7 @@ class PersonLineForm(QWidget):
             HukouType.NONLOCAL_URBAN: self.tr("Non-local urban"),
             HukouType.LOCAL_RURAL: self.tr("Local rural"),
             HukouType.NONLOCAL_RURAL: self.tr("Non-local rural"),
+            HukouType.RESIDENT: self.tr("Resident (unified registration)"),
         }
         hukou = self.combo("hukou_type")
         hukou.addItem(self.tr("(choose)"), "")
