@@ -264,6 +264,10 @@
       <translation>新缴费基数最晚可于{latest}生效。</translation>
     </message>
     <message>
+      <source>The new base cannot take effect in {value}: the person is insured by your unit from {since} on.</source>
+      <translation>新缴费基数不能从{value}起生效：此人自{since}起才在本单位参保。</translation>
+    </message>
+    <message>
       <source>The new base equals the current one ({value}).</source>
       <translation>新缴费基数与当前基数（{value}）相同。</translation>
     </message>

@@ -194,11 +194,26 @@ def _check_against_roster(
     elif kind in (DeclarationType.INTERRUPTION, DeclarationType.BASE_CHANGE):
         if not active:
             findings.append(finding("ROSTER_NOT_ACTIVE", "id_number"))
-        if kind is DeclarationType.BASE_CHANGE and entry is not None and line.wage_base.strip():
-            findings += _check_base_changes(line.wage_base, entry.base, ctx)
+        if kind is DeclarationType.BASE_CHANGE and entry is not None:
+            findings += _check_effective_after_joining(line.effective_period, period, entry)
+            if line.wage_base.strip():
+                findings += _check_base_changes(line.wage_base, entry.base, ctx)
     if entry is not None and line.name.strip() and normalize_name(line.name) != entry.name:
         findings.append(finding("NAME_ROSTER_MISMATCH", "name", Severity.WARNING, expected=entry.name))
     return findings
+
+
+def _check_effective_after_joining(text: str, period: Period, entry: RosterEntry) -> list[Finding]:
+    """A new base cannot apply to months before the person's insured spell here began."""
+    try:
+        effective = Period.parse(text) if text.strip() else period
+    except ValueError:
+        return []  # said by _check_effective_period
+    if effective < entry.since:
+        return [
+            finding("EFFECTIVE_PERIOD_BEFORE_JOINING", "effective_period", value=effective, since=entry.since)
+        ]
+    return []
 
 
 def _check_backpay_reach(line: DeclarationLine, period: Period, interrupted_from: Period) -> list[Finding]:

@@ -92,6 +92,8 @@ MESSAGES: dict[str, str] = {
     "EFFECTIVE_PERIOD_INVALID": "The effective month must look like 2026-11, not {value}.",
     "EFFECTIVE_PERIOD_TOO_EARLY": "The new base can take effect from {earliest} at the earliest.",
     "EFFECTIVE_PERIOD_TOO_LATE": "The new base can take effect until {latest} at the latest.",
+    "EFFECTIVE_PERIOD_BEFORE_JOINING": "The new base cannot take effect in {value}: the person is insured by "
+    "your unit from {since} on.",
     "BASE_UNCHANGED": "The new base equals the current one ({value}).",
     # Payment (the agency recomputes every amount)
     "PAYMENT_MISMATCH": "The {share} amount for {insurance} in {period} should be {expected}, not {value}.",

@@ -234,3 +234,14 @@ def test_the_agency_flags_a_local_urban_migrant_and_spares_rural_workers_the_une
         Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=lines), "pay-0004"
     )
     assert paid.approved, paid.findings
+
+
+def test_the_agency_refuses_a_base_change_effective_before_the_person_joined(unit: AgencyUnit) -> None:
+    assert unit.client.submit(declaration(ADD, person_line(20, "褚十四")), "add-0011").approved
+    early = person_line(20, "褚十四", base="7000.00", effective_period=str(CURRENT_PERIOD.add_months(-1)))
+    refused = unit.client.submit(declaration(DeclarationType.BASE_CHANGE, early), "base-0002")
+    assert {(f.field, f.code) for f in refused.findings} == {
+        ("lines[0].effective_period", "EFFECTIVE_PERIOD_BEFORE_JOINING")
+    }
+    (entry,) = unit.client.roster()
+    assert entry.base == Decimal("6500.00")

@@ -92,6 +92,21 @@ def test_base_change_effective_period(ctx: RuleContext) -> None:
                             ctx)) == ["EFFECTIVE_PERIOD_TOO_LATE"]  # fmt: skip
 
 
+def test_a_base_change_effective_before_the_person_joined_is_an_error(ctx: RuleContext) -> None:
+    # Joined in 2026-11 (an add of this period); a new base from 2026-10 reaches before that.
+    joined = RosterEntry(PERSON, "张三", PersonStatus.ACTIVE, Decimal("6500.00"), PERIOD)
+    with_roster = replace(ctx, roster={PERSON: joined})
+    change = DeclarationLine(PERSON, wage_base="7000", effective_period="2026-10")
+    found = check_line(change, DeclarationType.BASE_CHANGE, PERIOD, with_roster)
+    assert [(f.field, f.code, f.params) for f in found] == [
+        ("effective_period", "EFFECTIVE_PERIOD_BEFORE_JOINING", {"value": "2026-10", "since": "2026-11"})
+    ]
+    assert (
+        check_line(replace(change, effective_period=""), DeclarationType.BASE_CHANGE, PERIOD, with_roster)
+        == []
+    )
+
+
 def test_duplicates_are_an_error_on_every_line_of_the_person() -> None:
     findings = check_duplicates([PERSON, OTHER, PERSON.lower(), f" {PERSON} "])
     assert [(f.field, f.code, f.severity) for f in findings] == [
