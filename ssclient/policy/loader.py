@@ -12,6 +12,7 @@ from typing import Any
 
 from ssclient import assets
 from ssclient.domain.enums import InsuranceType
+from ssclient.domain.period import Period
 from ssclient.policy.model import InsurancePolicy, Policy, PolicyError, Sourced
 
 DEFAULT_POLICY_FILE = "illustrative-2026.toml"
@@ -77,6 +78,18 @@ class _Reader:
         if not isinstance(value, str) or not value.strip():
             raise self.fail(f"{table}.{name}", "must be non-empty text")
         return value
+
+    def optional_text(self, table: str, name: str) -> str:
+        return self.text(table, name) if name in self.table(table) else ""
+
+    def optional_period(self, table: str, name: str) -> Period | None:
+        if name not in self.table(table):
+            return None
+        text = self.text(table, name)
+        try:
+            return Period.parse(text)
+        except ValueError as exc:
+            raise self.fail(f"{table}.{name}", 'must be a month such as "2026-01"') from exc
 
     def integer(self, table: str, name: str, low: int, high: int) -> int:
         value = self.value(table, name)
@@ -153,6 +166,8 @@ class _Reader:
         if quantum <= 0:
             raise self.fail("rounding.quantum", "must be positive")
         return Policy(
+            area=self.optional_text("meta", "area"),
+            in_force_from=self.optional_period("meta", "in_force_from"),
             id=self.text("meta", "id"),
             name=self.text("meta", "name"),
             name_en=self.text("meta", "name_en"),

@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ssclient.domain.enums import InsuranceType
 from ssclient.domain.money import round_money
+from ssclient.domain.period import Period
 
 
 class PolicyError(ValueError):
@@ -66,6 +67,14 @@ class Policy:
     rounding_quantum: Decimal
     rounding_origin: Sourced
     insurances: dict[InsuranceType, InsurancePolicy]
+    # The pooling area (统筹地区, a city) the table is for, and the first month it is in force.
+    area: str = ""
+    in_force_from: Period | None = None
+
+    @property
+    def starts(self) -> Period:
+        """The first month in force (January of `year` when the file does not say)."""
+        return self.in_force_from or Period(self.year, 1)
 
     def round(self, amount: Decimal) -> Decimal:
         return round_money(amount, self.rounding_quantum, self.rounding_mode)

@@ -24,6 +24,8 @@ def policy_to_dict(policy: Policy) -> dict[str, Any]:
             "name_en": policy.name_en,
             "year": policy.year,
             "illustrative": policy.illustrative,
+            **({"area": policy.area} if policy.area else {}),
+            **({"in_force_from": str(policy.in_force_from)} if policy.in_force_from else {}),
         },
         "window": {
             "first_day": policy.window_first_day,

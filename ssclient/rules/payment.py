@@ -21,6 +21,7 @@ from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import ZERO
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
+from ssclient.policy.history import PolicyHistory
 from ssclient.policy.model import Policy
 from ssclient.rules.base import contribution_base_of
 from ssclient.rules.context import RuleContext
@@ -84,7 +85,7 @@ def contribution_base(entry: RosterEntry, month: Period, policy: Policy) -> Deci
 
 def compute_payments(
     roster: Iterable[RosterEntry],
-    policy: Policy,
+    policy: Policy | PolicyHistory,
     period: Period,
     *,
     industry_class: int = 1,
@@ -94,9 +95,10 @@ def compute_payments(
 
     `industry_class` (1–8) sets the employer's work-injury rate; another class raises ValueError
     (check_industry_class says so to a user first). Back payments are for people insured in `period` and
-    for insurance types they have; the limits on months are the renewal rules' business.
+    for insurance types they have; the limits on months are the renewal rules' business. Given a
+    PolicyHistory, each month (a back payment's too) is computed with the table in force in that month.
     """
-    rates = _Rates(policy, industry_class)
+    rates = _RatesByMonth(policy, industry_class)
     wanted = _backpay_by_person(backpay)
     lines: list[PaymentLine] = []
     for entry in roster:
@@ -104,12 +106,13 @@ def compute_payments(
             continue
         for insurance in INSURANCE_ORDER:
             if insurance in entry.insurances:
-                lines.append(rates.line(entry, insurance, period, period))
+                lines.append(rates.of(period).line(entry, insurance, period, period))
         for insurance, months in wanted.get(normalize_id_number(entry.id_number), ()):
             if insurance not in entry.insurances:
                 continue
             for back in range(months, 0, -1):
-                lines.append(rates.line(entry, insurance, period, period.add_months(-back)))
+                month = period.add_months(-back)
+                lines.append(rates.of(month).line(entry, insurance, period, month))
     return lines
 
 
@@ -152,6 +155,7 @@ def check_payment_declaration(
     *,
     industry_class: int = 1,
     backpay: Iterable[BackPayRequest] = (),
+    history: PolicyHistory | None = None,
 ) -> list[Finding]:
     """The client's Check of a payment declaration: the window when declaring, lines present, and when the
     roster is known every line against the computation the agency will make (`backpay`: the period's
@@ -165,7 +169,7 @@ def check_payment_declaration(
     if ctx.roster is not None:
         expected = compute_payments(
             ctx.roster.values(),
-            ctx.policy,
+            history or ctx.policy,
             declaration.period,
             industry_class=industry_class,
             backpay=backpay,
@@ -208,6 +212,26 @@ def check_payment(declared: Sequence[PaymentLine], expected: Sequence[PaymentLin
         if key not in seen:
             findings.append(_missing(line, key, first_line_of.get(key[0])))
     return findings
+
+
+class _RatesByMonth:
+    """The rates of the table in force in each month: one table, or a pooling area's history."""
+
+    def __init__(self, policy: Policy | PolicyHistory, industry_class: int) -> None:
+        self._history = policy if isinstance(policy, PolicyHistory) else PolicyHistory((policy,))
+        self._industry_class = industry_class
+        self._by_table: dict[int, _Rates] = {}
+        self._by_month: dict[Period, _Rates] = {}
+
+    def of(self, month: Period) -> _Rates:
+        found = self._by_month.get(month)
+        if found is None:
+            table = self._history.in_force(month)
+            found = self._by_table.get(id(table))
+            if found is None:
+                found = self._by_table[id(table)] = _Rates(table, self._industry_class)
+            self._by_month[month] = found
+        return found
 
 
 class _Rates:
