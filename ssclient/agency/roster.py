@@ -140,9 +140,9 @@ def _state(
     backpay, renewed_in = (old or {}).get("backpay") or "{}", (old or {}).get("renewed_in")
     if kind in (DeclarationType.ADD, DeclarationType.RENEWAL):
         months = {k.value: v for k, v in line.backpay.items() if v > 0}
-        renewal = kind is DeclarationType.RENEWAL
-        backpay = json.dumps(months, sort_keys=True) if renewal and months else "{}"
-        renewed_in = str(period) if renewal else renewed_in
+        # A renewal, or an add of someone hired before the period, may carry back payment.
+        backpay = json.dumps(months, sort_keys=True) if months else "{}"
+        renewed_in = str(period)
     return {
         "name": entry.name,
         "hukou_type": entry.hukou_type,

@@ -55,7 +55,9 @@ def check_line(
         findings += _check_effective_period(line.effective_period, period, ctx.policy)
         if line.name.strip():
             findings += check_name(line.name, id_type=id_type)
-    if kind is DeclarationType.RENEWAL:
+    if kind in _JOINING:
+        # A renewal's gap, or a new hire's first months that passed before the declaration: back pay within
+        # the policy's limits.
         findings += _check_backpay_limits(line, ctx.policy)
     if identity is not None and ctx.roster is not None:
         number = identity.number

@@ -117,10 +117,11 @@ def compute_payments(
 
 
 def backpay_requests(declarations: Iterable[Declaration]) -> list[BackPayRequest]:
-    """The back payments asked for by renewal declarations (the caller passes the approved ones)."""
+    """The back payments asked for by renewals and by adds of people hired before the declaration's month
+    (the caller passes the approved ones)."""
     requests = []
     for declaration in declarations:
-        if declaration.type is not DeclarationType.RENEWAL:
+        if declaration.type not in (DeclarationType.ADD, DeclarationType.RENEWAL):
             continue
         for line in declaration.lines:
             for insurance, months in line.backpay.items():

@@ -12,7 +12,7 @@ from sqlalchemy import inspect, text
 from ssclient.agency.db import make_engine
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, Severity
-from ssclient.rules.payment import compute_payments
+from ssclient.rules.payment import backpay_requests, compute_payments
 from ssclient.sync.api import AgencyClient, AgencyError, SubmitResult
 from tests.rules.idgen import check_character
 from tests.support.agency import (
@@ -245,3 +245,24 @@ def test_the_agency_refuses_a_base_change_effective_before_the_person_joined(uni
     }
     (entry,) = unit.client.roster()
     assert entry.base == Decimal("6500.00")
+
+
+def test_a_new_hire_added_with_back_pay_owes_the_missed_month(unit: AgencyUnit) -> None:
+    hired = person_line(21, "卫十五", base="8000.00", backpay={InsuranceType.PENSION: 1})
+    added = declaration(ADD, hired)
+    assert unit.client.submit(added, "add-0012").approved
+    policy = unit.client.policy().policy
+    without = compute_payments(unit.client.roster(), policy, CURRENT_PERIOD)
+    refused = unit.client.submit(
+        Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=without), "pay-0005"
+    )
+    assert {f.code for f in refused.findings} == {"PAYMENT_MISSING"}
+    lines = compute_payments(unit.client.roster(), policy, CURRENT_PERIOD, backpay=backpay_requests([added]))
+    back = [line for line in lines if line.for_period is not None]
+    assert [(line.insurance, str(line.for_period), line.employer_amount) for line in back] == [
+        (InsuranceType.PENSION, str(CURRENT_PERIOD.add_months(-1)), Decimal("1280.00"))
+    ]
+    paid = unit.client.submit(
+        Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=lines), "pay-0006"
+    )
+    assert paid.approved, paid.findings

@@ -241,3 +241,13 @@ def test_backpay_message_names_the_allowed_months_without_words(ctx: RuleContext
         replace(line(), backpay={InsuranceType.WORK_INJURY: 1}), DeclarationType.RENEWAL, PERIOD, ctx
     )
     assert injury[0].params["allowed"] == "0"
+
+
+def test_a_new_hire_whose_first_month_passed_is_added_with_back_pay_within_the_limit(
+    ctx: RuleContext,
+) -> None:
+    hired_last_month = line(backpay={InsuranceType.PENSION: 1, InsuranceType.MEDICAL: 1})
+    assert check_line(hired_last_month, DeclarationType.ADD, PERIOD, ctx) == []
+    too_far = line(backpay={InsuranceType.PENSION: 2})
+    found = check_line(too_far, DeclarationType.ADD, PERIOD, ctx)
+    assert [(f.field, f.code) for f in found] == [("backpay.pension", "BACKPAY_INVALID")]

@@ -237,15 +237,22 @@ def test_back_payment_request_matches_a_lower_case_check_character(policy: Polic
     assert [str(x.for_period) for x in lines if x.for_period] == ["2026-10"]
 
 
-def test_back_payment_requests_come_from_renewal_declarations() -> None:
+def test_back_payment_requests_come_from_renewals_and_adds_of_earlier_hires() -> None:
     renewal = Declaration(
         DeclarationType.RENEWAL,
         NOV,
         lines=[DeclarationLine(id_number=LI.lower(), backpay={P: 1, M: 2, U: 0})],
         status=DeclarationStatus.APPROVED,
     )
-    other = Declaration(DeclarationType.ADD, NOV, lines=[DeclarationLine(id_number=WANG, backpay={P: 1})])
-    assert backpay_requests([renewal, other]) == [BackPayRequest(LI, P, 1), BackPayRequest(LI, M, 2)]
+    hired = Declaration(DeclarationType.ADD, NOV, lines=[DeclarationLine(id_number=WANG, backpay={P: 1})])
+    other = Declaration(
+        DeclarationType.BASE_CHANGE, NOV, lines=[DeclarationLine(id_number=ZHANG, backpay={P: 1})]
+    )
+    assert backpay_requests([renewal, hired, other]) == [
+        BackPayRequest(LI, P, 1),
+        BackPayRequest(LI, M, 2),
+        BackPayRequest(WANG, P, 1),
+    ]
 
 
 # --- base changes within the months computed --------------------------------------------------------------------
