@@ -212,6 +212,8 @@ def test_payment_declaration_computed_with_back_payment_saved_and_approved(
     # Employer: 张三 960 + 480 + 30 + 12; 李四 880 + 440 + 27.50 + 11; back 880 + 440.
     assert form.total_labels["all"].text() == "5,918.00"
     assert form.total_labels["pension"].text() == "4,080.00"  # 1440 + 1320 + 1320 back
+    # The shipped table's city figures are illustrative, and the form says so beside the amounts.
+    assert form.policy_note.isVisible() and form.policy_note.text() == "Illustrative policy (not official)"
     snapshot(form, artifacts, "payment_declaration_form.png")
 
     with qtbot.waitSignal(form.saved) as saved:
