@@ -120,6 +120,8 @@ class PaymentIn(_Strict):
     base: Amount
     employer_amount: Amount
     employee_amount: Amount
+    # The declared wage the base was derived from (capped to the policy's limits); not checked.
+    wage: Amount | None = None
 
 
 class DeclarationIn(_Strict):
@@ -282,6 +284,7 @@ class PaymentLineOut(BaseModel):
     base: str
     employer_amount: str
     employee_amount: str
+    wage: str | None = None
 
 
 class DeclarationOut(DeclarationSummaryOut):

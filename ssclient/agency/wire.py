@@ -77,6 +77,7 @@ def _payment(line: PaymentIn) -> PaymentLine:
         employer_amount=Decimal(line.employer_amount),
         employee_amount=Decimal(line.employee_amount),
         for_period=Period.parse(line.for_period) if line.for_period else None,
+        wage=Decimal(line.wage) if line.wage is not None else None,
     )
 
 

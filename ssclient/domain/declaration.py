@@ -87,6 +87,9 @@ class PaymentLine:
     employee_amount: Decimal
     # The period this amount is for when it is a back payment, else the same as `period`.
     for_period: Period | None = None
+    # The declared wage (申报工资) `base` was derived from: they differ when the wage lies outside the
+    # policy's limits and the base is capped to them. None on lines made before this was kept.
+    wage: Decimal | None = None
 
     @property
     def total(self) -> Decimal:

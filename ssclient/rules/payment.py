@@ -254,7 +254,8 @@ class _Rates:
     def line(
         self, entry: RosterEntry, insurance: InsuranceType, period: Period, month: Period
     ) -> PaymentLine:
-        base = contribution_base(entry, month, self._policy)
+        wage = entry.base_on(max(month, entry.since))
+        base = contribution_base_of(wage, self._policy)
         employer_rate, employee_rate = self._rates[insurance]
         if insurance in self._rural and _is_rural(entry.hukou_type):
             employer_rate, employee_rate = self._rural[insurance]
@@ -267,6 +268,7 @@ class _Rates:
             employer_amount=self._policy.round(base * employer_rate),
             employee_amount=self._policy.round(base * employee_rate),
             for_period=None if month == period else month,
+            wage=wage,
         )
 
 

@@ -56,6 +56,7 @@ def payment_values(declaration_id: int, payments: Sequence[PaymentLine]) -> list
             "employer_amount": p.employer_amount,
             "employee_amount": p.employee_amount,
             "for_period": p.for_period,
+            "wage": p.wage,
         }
         for position, p in enumerate(payments)
     ]
@@ -119,6 +120,7 @@ def payment(row: PaymentRow) -> PaymentLine:
         employer_amount=row.employer_amount,
         employee_amount=row.employee_amount,
         for_period=row.for_period,
+        wage=row.wage,
     )
 
 

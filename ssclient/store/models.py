@@ -176,6 +176,7 @@ class PaymentRow(Base):
     employer_amount: Mapped[Decimal] = mapped_column(DecimalText)
     employee_amount: Mapped[Decimal] = mapped_column(DecimalText)
     for_period: Mapped[Period | None] = mapped_column(PeriodText)
+    wage: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
 
 
 class FindingRow(Base):

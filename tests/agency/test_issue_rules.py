@@ -45,10 +45,14 @@ def test_a_wage_above_the_ceiling_is_approved_with_a_warning_and_paid_on_the_cei
     lines = compute_payments(unit.client.roster(), unit.client.policy().policy, CURRENT_PERIOD)
     pension = next(line for line in lines if line.insurance is InsuranceType.PENSION)
     assert (pension.base, pension.employer_amount) == (Decimal("24000.00"), Decimal("3840.00"))
+    assert pension.wage == Decimal("30000.00")  # the line keeps the declared wage beside the base used
     paid = unit.client.submit(
         Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=lines), "pay-0001"
     )
     assert paid.approved, paid.findings
+    assert paid.declaration_id is not None
+    record = unit.client.declaration(paid.declaration_id)
+    assert [(x.wage, x.base) for x in record.payments][:1] == [(Decimal("30000.00"), Decimal("24000.00"))]
 
 
 def test_a_wage_below_the_floor_is_approved_with_a_warning(unit: AgencyUnit) -> None:

@@ -488,3 +488,14 @@ def test_rural_contract_workers_pay_no_employee_unemployment_share(policy: Polic
     entry = dataclasses.replace(person(), hukou_type="22")
     line = next(x for x in compute_payments([entry], alike, NOV) if x.insurance is U)
     assert line.employee_amount == Decimal("30.00")
+
+
+def test_a_line_keeps_the_declared_wage_beside_the_capped_base(policy: Policy) -> None:
+    high, low, inside = person(ZHANG, "30000.00"), person(LI, "3000.00"), person(WANG, "6000.00")
+    lines = compute_payments([high, low, inside], policy, NOV)
+    pension = {x.id_number: (x.wage, x.base) for x in lines if x.insurance is P}
+    assert pension == {
+        ZHANG: (Decimal("30000.00"), Decimal("24000.00")),
+        LI: (Decimal("3000.00"), Decimal("4800.00")),
+        WANG: (Decimal("6000.00"), Decimal("6000.00")),
+    }
