@@ -740,8 +740,8 @@ Serial number: %2</source>
     </message>
     <message>
         <location filename="../../ui/person_line.ui" line="115"/>
-        <source>Months to pay back for the time before this renewal, per insurance type.</source>
-        <translation>按险种选择续保前需要补缴的月数。</translation>
+        <source>Months to pay back, per insurance type: the time before a renewal, or a new hire's months before this period.</source>
+        <translation>按险种选择需要补缴的月数：续保前中断的月份，或新参保人员在本期之前已入职的月份。</translation>
     </message>
     <message>
         <location filename="../../ui/person_line.ui" line="118"/>

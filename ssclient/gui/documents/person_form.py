@@ -63,6 +63,8 @@ _PREFIXES = {
 }
 _JOINING_FIELDS = ("id_number", "hukou_type", "name", "wage_base", "migrant_worker", "migrant_insurance")
 _REGION_FIELDS = ("province", "city", "county")
+# A renewal's gap, and a new hire's first months that passed before the declaration, may be paid back.
+_BACKPAY_KINDS = (DeclarationType.ADD, DeclarationType.RENEWAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +170,7 @@ class PersonLineForm(QWidget):
         line.migrant_insurance = self._data("migrant_insurance")
         if parse_yes_no(line.migrant_insurance):
             line.province, line.city, line.county = (self._data(f) for f in _REGION_FIELDS)
-        if self.kind is DeclarationType.RENEWAL:
+        if self.kind in _BACKPAY_KINDS:
             for insurance in backpay_insurances():
                 months = self.combo(backpay_field(insurance)).currentData()
                 if isinstance(months, int) and months > 0:
@@ -311,7 +313,7 @@ class PersonLineForm(QWidget):
         self._set_row_visible("reason", interruption)
         self.insurances_label.setVisible(interruption)
         self._insurances_caption.setVisible(interruption)
-        self._backpay_group.setVisible(self.kind is DeclarationType.RENEWAL)
+        self._backpay_group.setVisible(self.kind in _BACKPAY_KINDS)
         required = ("id_number", "reason") if interruption else (*_JOINING_FIELDS, *_REGION_FIELDS)
         for name in required:
             label = self._rows[name].label
