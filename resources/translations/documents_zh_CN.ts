@@ -4,34 +4,34 @@
 <context>
     <name>DeliveryNotifier</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="154"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="161"/>
         <source>Declaration approved</source>
         <translation>申报已审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="156"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="163"/>
         <source>%1 was approved by the agency.
 Serial number: %2</source>
         <translation>%1 已由经办机构审核通过。
 申报流水号：%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="162"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="169"/>
         <source>Declaration rejected</source>
         <translation>申报未通过审核</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="165"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="172"/>
         <source>%1 was rejected by the agency. Find it under My documents → Rejected, fix what is listed below, and declare it again.</source>
         <translation>%1 未通过经办机构审核。请在“我的单据 → 审核未通过”中打开，按下列提示修改后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="184"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="191"/>
         <source>Document %1</source>
         <translation>单据 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="193"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="200"/>
         <source>Line %1, %2</source>
         <translation>第 %1 行，%2</translation>
     </message>
@@ -39,77 +39,77 @@ Serial number: %2</source>
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="143"/>
-        <location filename="../../ssclient/gui/documents/editor.py" line="341"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="160"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="374"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="150"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="168"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="176"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="194"/>
         <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
         <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="182"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="243"/>
         <source>Period %1</source>
         <translation>所属期 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="250"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="240"/>
         <source>Period %1 (declarations are now for %2)</source>
         <translation>所属期 %1（现在只能申报 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="251"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="241"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="112"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="106"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="221"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="256"/>
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，申报流水号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="225"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="260"/>
         <source>This document has been declared and can no longer be changed.</source>
         <translation>此单据已申报，不能再修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="337"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="370"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="370"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="403"/>
         <source>Looking the person up in your unit&apos;s roster at the agency…</source>
         <translation>正在经办机构查询本单位参保人员…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="389"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="422"/>
         <source>The agency could not be asked (%1). The local roster was used.</source>
         <translation>无法连接经办机构（%1），已使用本地人员名单。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="431"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="466"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="432"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="467"/>
         <source>This document has changes that are not saved. Close it and lose them?</source>
         <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
     </message>
@@ -117,22 +117,22 @@ Serial number: %2</source>
 <context>
     <name>DocumentEditorForm</name>
     <message>
-        <location filename="../../ui/document_editor.ui" line="46"/>
+        <location filename="../../ui/document_editor.ui" line="51"/>
         <source>People in this document</source>
         <translation>本单据中的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/document_editor.ui" line="60"/>
+        <location filename="../../ui/document_editor.ui" line="65"/>
         <source>Add a person</source>
         <translation>增加人员</translation>
     </message>
     <message>
-        <location filename="../../ui/document_editor.ui" line="65"/>
+        <location filename="../../ui/document_editor.ui" line="70"/>
         <source>Remove this person</source>
         <translation>删除此人员</translation>
     </message>
     <message>
-        <location filename="../../ui/document_editor.ui" line="94"/>
+        <location filename="../../ui/document_editor.ui" line="99"/>
         <source>Save to draft box</source>
         <translation>校验后保存到草稿箱</translation>
     </message>
@@ -160,112 +160,112 @@ Serial number: %2</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="135"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="141"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="136"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="142"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="137"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="143"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="138"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="144"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="139"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="145"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="140"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="146"/>
         <source>Serial number</source>
         <translation>申报流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="141"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="147"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="192"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="198"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="213"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="219"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="233"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="239"/>
         <source>Delete documents</source>
         <translation>删除单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="234"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="240"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="255"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="261"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="289"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="295"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="293"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="299"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="297"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="303"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="300"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="306"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="321"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="325"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="331"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="333"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="337"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="343"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
@@ -298,87 +298,87 @@ Serial number: %2</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="46"/>
         <source>Left the company</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="47"/>
         <source>Retired</source>
         <translation>退休</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="48"/>
         <source>Contract ended</source>
         <translation>合同到期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="49"/>
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="50"/>
         <source>Transferred to another unit</source>
         <translation>调往其他单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="19"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="21"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="20"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="22"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="21"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="23"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="22"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="24"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="23"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="25"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="30"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="32"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="31"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="33"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="32"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="34"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="35"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="36"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="35"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="37"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="36"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="38"/>
         <source>Revoked</source>
         <translation>已撤销</translation>
     </message>
@@ -437,71 +437,86 @@ Serial number: %2</source>
     </message>
     <message>
         <location filename="../../ssclient/gui/documents/findings_panel.py" line="32"/>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="33"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="34"/>
+        <source>Women&apos;s retirement category</source>
+        <translation>女职工退休类别</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="35"/>
         <source>Back payment: pension</source>
         <translation>补缴：养老</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="36"/>
         <source>Back payment: medical</source>
         <translation>补缴：医疗</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="37"/>
         <source>Back payment: unemployment</source>
         <translation>补缴：失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="35"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="38"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="36"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="39"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="58"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="58"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="58"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="58"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="58"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="89"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="92"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="90"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="93"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="91"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="94"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="110"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="113"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -509,44 +524,44 @@ Serial number: %2</source>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="30"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="31"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="31"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="32"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="32"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="33"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="34"/>
         <source>Reason</source>
         <translation>停保原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="34"/>
         <source>Wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="35"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="138"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="141"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="138"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="141"/>
         <source>OK</source>
         <translation>无误</translation>
     </message>
@@ -554,215 +569,275 @@ Serial number: %2</source>
 <context>
     <name>PersonLineForm</name>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="204"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="237"/>
         <source>pension</source>
         <translation>养老</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="205"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="238"/>
         <source>medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="206"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="239"/>
         <source>unemployment</source>
         <translation>失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="207"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="240"/>
         <source>work injury</source>
         <translation>工伤</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="209"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="242"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="261"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="294"/>
         <source>Local urban</source>
         <translation>本地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="262"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="295"/>
         <source>Non-local urban</source>
         <translation>外地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="263"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="296"/>
         <source>Local rural</source>
         <translation>本地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="264"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="297"/>
         <source>Non-local rural</source>
         <translation>外地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="275"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="298"/>
         <source>Resident (unified registration)</source>
         <translation>居民户口</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="267"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="272"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="276"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="377"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="301"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="306"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="310"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="411"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="273"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="307"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="274"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="308"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="294"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="322"/>
         <source>Choose or type the reason</source>
         <translation>选择或输入停保原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="298"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="326"/>
         <source>No back payment</source>
         <translation>不补缴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/person_form.py" line="300"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="328"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="322"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="351"/>
         <source>from the roster</source>
         <translation>取自参保人员名单</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="323"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="352"/>
         <source>Type the ID number and press Enter</source>
         <translation>输入身份证号码后按回车</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="356"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="390"/>
         <source>Birth date and sex appear here once the ID number is valid.</source>
         <translation>身份证号码正确后，这里显示出生日期和性别。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="359"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="393"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="359"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="393"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="361"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="395"/>
         <source>Born %1, %2</source>
         <translation>出生日期 %1，%2</translation>
     </message>
     <message>
         <location filename="../../ui/person_line.ui" line="12"/>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="21"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="24"/>
+        <source>as on the passport</source>
+        <translation>按护照填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="30"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="15"/>
+        <location filename="../../ui/person_line.ui" line="33"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="24"/>
+        <location filename="../../ui/person_line.ui" line="42"/>
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="33"/>
+        <location filename="../../ui/person_line.ui" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="42"/>
+        <location filename="../../ui/person_line.ui" line="60"/>
         <source>Declared wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="45"/>
+        <location filename="../../ui/person_line.ui" line="63"/>
         <source>e.g. 6500.00</source>
         <translation>例如 6500.00</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="51"/>
+        <location filename="../../ui/person_line.ui" line="69"/>
         <source>Insured for</source>
         <translation>参保险种</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="57"/>
+        <location filename="../../ui/person_line.ui" line="75"/>
         <source>Migrant worker</source>
         <translation>是否外来务工</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="66"/>
+        <location filename="../../ui/person_line.ui" line="84"/>
         <source>Migrant-worker insurance</source>
         <translation>是否参加农民工保险</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="75"/>
+        <location filename="../../ui/person_line.ui" line="93"/>
         <source>Home province</source>
         <translation>户籍所在省</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="84"/>
+        <location filename="../../ui/person_line.ui" line="102"/>
         <source>Home city</source>
         <translation>户籍所在市</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="93"/>
+        <location filename="../../ui/person_line.ui" line="111"/>
         <source>Home county</source>
         <translation>户籍所在县（区）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="102"/>
+        <location filename="../../ui/person_line.ui" line="120"/>
         <source>Reason</source>
         <translation>停保原因</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="112"/>
+        <location filename="../../ui/person_line.ui" line="130"/>
         <source>Back payment</source>
         <translation>补缴</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="115"/>
-        <source>Months to pay back, per insurance type: the time before a renewal, or a new hire's months before this period.</source>
+        <location filename="../../ui/person_line.ui" line="133"/>
+        <source>Months to pay back, per insurance type: the time before a renewal, or a new hire&apos;s months before this period.</source>
         <translation>按险种选择需要补缴的月数：续保前中断的月份，或新参保人员在本期之前已入职的月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="118"/>
+        <location filename="../../ui/person_line.ui" line="136"/>
         <source>Pension</source>
         <translation>养老</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="127"/>
+        <location filename="../../ui/person_line.ui" line="145"/>
         <source>Medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="136"/>
+        <location filename="../../ui/person_line.ui" line="154"/>
         <source>Unemployment</source>
         <translation>失业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="166"/>
+        <source>Women&apos;s retirement category</source>
+        <translation>女职工退休类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="169"/>
+        <source>Needed only for a woman near retirement age: workers and cadres retire at different ages.</source>
+        <translation>仅接近退休年龄的女性需要填写：女职工与女干部的法定退休年龄不同。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="18"/>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="19"/>
+        <source>Hong Kong, Macao or Taiwan residence permit</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="20"/>
+        <source>Foreign permanent resident ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="21"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="25"/>
+        <source>(not needed)</source>
+        <translation>（无需填写）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="26"/>
+        <source>Worker</source>
+        <translation>女职工</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="27"/>
+        <source>Cadre</source>
+        <translation>女干部</translation>
     </message>
 </context>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="100"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="107"/>
         <source>sending documents to the agency</source>
         <translation>向经办机构发送单据</translation>
     </message>
