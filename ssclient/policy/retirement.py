@@ -62,6 +62,11 @@ class RetirementRules:
     source: str
     schedules: tuple[Schedule, ...]  # in RetirementCategory order
 
+    @property
+    def youngest_years(self) -> int:
+        """The lowest retirement age in whole years: anyone younger is far from every schedule's age."""
+        return min(schedule.original_age_years for schedule in self.schedules)
+
     def schedule(self, category: RetirementCategory) -> Schedule:
         return self.schedules[_CATEGORY_ORDER.index(category)]
 

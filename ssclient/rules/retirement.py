@@ -48,6 +48,8 @@ def check_retirement_age(
     born, person_sex = identity.born, identity.sex
     if born is None or person_sex is None:
         return []  # a passport says neither
+    if period.year - born.year < rules.youngest_years:
+        return []  # younger than any retirement age (most people: decided without the schedules)
     womens = None
     if womens_text:
         womens, findings = check_womens_category(womens_text)
