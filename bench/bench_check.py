@@ -24,7 +24,9 @@ _GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平�
 
 
 def id_number(region: str, rng: random.Random) -> str:
-    body = f"{region}{rng.randint(1960, 2004)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
+    # People of working age: born 1978-2004, young enough for every statutory retirement age (a woman worker
+    # born in 1978 retires in 2030) and old enough to be insured.
+    body = f"{region}{rng.randint(1978, 2004)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
     check = "10X98765432"[sum(int(d) * w for d, w in zip(body, _WEIGHTS, strict=True)) % 11]
     return body + check
 
@@ -50,7 +52,10 @@ def generate(path: Path, rows: int, seed: int = 20261122) -> None:
             name = rng.choice(_SURNAMES) + "".join(rng.choices(_GIVEN, k=rng.randint(1, 2)))
             base = f"{rng.randint(4800, 24000)}.{rng.randint(0, 99):02d}"
             migrant = rng.random() < 0.3
-            row = [number, name, rng.choice(["11", "12", "21", "22", "本地城镇", "外地农村"]), base,
+            # Migrant workers come from elsewhere: their household type is never local urban.
+            local = ["11", "12", "21", "22", "本地城镇", "外地农村"]
+            hukou = rng.choice(["12", "21", "22", "外地农村"] if migrant else local)
+            row = [number, name, hukou, base,
                    "是" if migrant else "否", "是" if migrant else "否",
                    province if migrant else "", city if migrant else "", county if migrant else ""]  # fmt: skip
             if index % 50 == 7:
@@ -63,7 +68,8 @@ def generate(path: Path, rows: int, seed: int = 20261122) -> None:
 
 
 def main() -> None:
-    path = DATA / f"check_{ROWS}.csv"
+    # v2: working-age people and consistent household types, as the rulebook now judges both.
+    path = DATA / f"check_{ROWS}_v2.csv"
     if not path.exists():
         generate(path, ROWS)
     command = [str(Path(sys.executable).with_name("ssclient")), "check", str(path), "--lang", "zh_CN"]

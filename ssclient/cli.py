@@ -35,9 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--type",
-        choices=["add", "renewal", "interruption", "base_change"],
+        choices=IMPORT_TYPES,
         default="add",
         help="the declaration the sheet is for, which decides its columns (default: add)",
+    )
+    check.add_argument(
+        "--period",
+        type=_period,
+        default=None,
+        metavar="YYYY-MM",
+        help="the declaration period that decides ages, retirement and the policy (default: the current one)",
     )
     audit = commands.add_parser(
         "audit",
@@ -76,10 +83,26 @@ def verify_audit(store: str | None) -> int:
     return 1
 
 
+# Every declaration type a personnel sheet can be imported as (payments are computed, not imported).
+IMPORT_TYPES = ["add", "renewal", "interruption", "base_change"]
+
+
+def _period(text: str) -> str:
+    from ssclient.domain.period import Period
+
+    try:
+        return str(Period.parse(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a month; write it as YYYY-MM, e.g. 2026-11"
+        ) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
         from ssclient.domain.enums import DeclarationType
+        from ssclient.domain.period import Period
         from ssclient.gui.i18n import load_translations
         from ssclient.io.check_command import run_check
 
@@ -88,6 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             as_json=args.json,
             tr=load_translations(args.lang).translate,
             kind=DeclarationType(args.type),
+            period=Period.parse(args.period) if args.period else None,
         )
     if args.command == "audit":
         return verify_audit(args.store)

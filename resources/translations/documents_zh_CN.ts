@@ -41,12 +41,12 @@
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="54"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="55"/>
         <source>This person&apos;s insurance stopped this month: there is nothing to pay back.</source>
         <translation>此人的参保在本月才中断：没有需要补缴的月份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="57"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="59"/>
         <source>This person was not insured for %n month(s) before this one: no more can be paid back.</source>
         <translation>
             <numerusform>此人在本月之前有 %n 个月未参保：补缴不能超过这些月份。</numerusform>
@@ -75,39 +75,39 @@
 <context>
     <name>DeliveryNotifier</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="165"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="169"/>
         <source>Declaration approved</source>
         <translation>申报已审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="167"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="172"/>
         <source>%1 was approved by the agency.
 Serial number: %2</source>
         <translation>%1 已由经办机构审核通过。
 申报流水号：%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="173"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="177"/>
         <source>Declaration rejected</source>
         <translation>申报未通过审核</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="176"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="181"/>
         <source>%1 was rejected by the agency. Find it under My documents → Rejected, fix what is listed below, and declare it again.</source>
         <translation>%1 未通过经办机构审核。请在“我的单据 → 审核未通过”中打开，按下列提示修改后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="203"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="210"/>
         <source>The payment declaration for %1 (serial %2) was approved before this change and no longer matches the roster. Revise it: compute it again and declare the revision.</source>
         <translation>%1 的费款申报（流水号 %2）在此次变更之前已审核通过，现已与参保人员不符。请更正：重新计算并申报更正后的费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="209"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="213"/>
         <source>Revise the payment</source>
         <translation>更正费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="238"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="242"/>
         <source>Document %1</source>
         <translation>单据 %1</translation>
     </message>
@@ -121,7 +121,7 @@ Serial number: %2</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="169"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="171"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
@@ -133,12 +133,12 @@ Serial number: %2</source>
         <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="244"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="245"/>
         <source>Period %1</source>
         <translation>所属期 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="241"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="242"/>
         <source>Period %1 (declarations are now for %2)</source>
         <translation>所属期 %1（现在只能申报 %2）</translation>
     </message>
@@ -158,7 +158,7 @@ Serial number: %2</source>
         <translation>经办机构已审核通过，申报流水号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="261"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="262"/>
         <source>This document has been declared and can no longer be changed.</source>
         <translation>此单据已申报，不能再修改。</translation>
     </message>
@@ -216,22 +216,22 @@ Serial number: %2</source>
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="68"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="69"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="70"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="71"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="72"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="73"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="73"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="76"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
@@ -271,89 +271,89 @@ Serial number: %2</source>
         <translation>最后修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="223"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="228"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="246"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="251"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="266"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="271"/>
         <source>Delete documents</source>
         <translation>删除单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="267"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="272"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="288"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="293"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="331"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="335"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="334"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="339"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>没有错误，可以申报。请先查看下面列出的 %n 条警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="337"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="343"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="361"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="367"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="365"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="371"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="367"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="373"/>
         <source>Checked: no problems found.</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="369"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="375"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="379"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="386"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
@@ -436,7 +436,7 @@ Serial number: %2</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="48"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="49"/>
         <source>%1 %2 (%3, %4)</source>
         <translation>%1 %2（%3，%4）</translation>
     </message>
@@ -530,121 +530,136 @@ Serial number: %2</source>
     </message>
     <message>
         <location filename="../../ssclient/gui/documents/findings_panel.py" line="33"/>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="34"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="35"/>
+        <source>Women&apos;s retirement category</source>
+        <translation>女职工退休类别</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="36"/>
         <source>Back payment: pension</source>
         <translation>补缴：养老</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="37"/>
         <source>Back payment: medical</source>
         <translation>补缴：医疗</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="35"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="38"/>
         <source>Back payment: unemployment</source>
         <translation>补缴：失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="36"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="39"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="37"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="40"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="38"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="41"/>
         <source>Effective from</source>
         <translation>生效月份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="40"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="43"/>
         <source>Payment lines</source>
         <translation>缴费明细</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="41"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="44"/>
         <source>Insurance type</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="42"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="45"/>
         <source>Contribution base</source>
         <translation>缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="43"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="46"/>
         <source>Employer share</source>
         <translation>单位缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="44"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="47"/>
         <source>Employee share</source>
         <translation>个人缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="79"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="82"/>
         <source>Line %1 (%2)</source>
         <translation>第 %1 行（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="81"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="85"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="83"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="86"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="112"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="115"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="113"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="116"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="114"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="117"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="115"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="118"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="116"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="119"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="117"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="120"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="158"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="161"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="159"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="162"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="160"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="163"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="181"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="184"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -689,7 +704,7 @@ Serial number: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="141"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="142"/>
         <source>OK</source>
         <translation>无误</translation>
     </message>
@@ -697,205 +712,270 @@ Serial number: %2</source>
 <context>
     <name>PersonLineForm</name>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="219"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="245"/>
         <source>pension</source>
         <translation>养老</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="220"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="246"/>
         <source>medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="221"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="247"/>
         <source>unemployment</source>
         <translation>失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="222"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="248"/>
         <source>work injury</source>
         <translation>工伤</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="224"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="250"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="276"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="303"/>
         <source>Local urban</source>
         <translation>本地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="277"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="304"/>
         <source>Non-local urban</source>
         <translation>外地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="278"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="305"/>
         <source>Local rural</source>
         <translation>本地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="279"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="306"/>
         <source>Non-local rural</source>
         <translation>外地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="282"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="287"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="291"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="387"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="307"/>
+        <source>Resident (unified registration)</source>
+        <translation>居民户口</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="310"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="315"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="319"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="422"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="288"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="316"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="289"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="317"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="302"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="331"/>
         <source>Choose or type the reason</source>
         <translation>选择或输入停保原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/person_form.py" line="204"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="229"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="332"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="362"/>
         <source>from the roster</source>
         <translation>取自参保人员名单</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="333"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="363"/>
         <source>Type the ID number and press Enter</source>
         <translation>输入身份证号码后按回车</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="366"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="402"/>
         <source>Birth date and sex appear here once the ID number is valid.</source>
         <translation>身份证号码正确后，这里显示出生日期和性别。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="369"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="404"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="369"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="405"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="371"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="406"/>
         <source>Born %1, %2</source>
         <translation>出生日期 %1，%2</translation>
     </message>
     <message>
         <location filename="../../ui/person_line.ui" line="12"/>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="21"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="24"/>
+        <source>as on the passport</source>
+        <translation>按护照填写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="30"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="15"/>
+        <location filename="../../ui/person_line.ui" line="33"/>
         <source>18 characters</source>
         <translation>18 位</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="24"/>
+        <location filename="../../ui/person_line.ui" line="42"/>
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="33"/>
+        <location filename="../../ui/person_line.ui" line="51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="42"/>
+        <location filename="../../ui/person_line.ui" line="60"/>
         <source>Declared wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="45"/>
+        <location filename="../../ui/person_line.ui" line="63"/>
         <source>e.g. 6500.00</source>
         <translation>例如 6500.00</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="51"/>
+        <location filename="../../ui/person_line.ui" line="69"/>
         <source>Insured for</source>
         <translation>参保险种</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="57"/>
+        <location filename="../../ui/person_line.ui" line="75"/>
         <source>Migrant worker</source>
         <translation>是否外来务工</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="66"/>
+        <location filename="../../ui/person_line.ui" line="84"/>
         <source>Migrant-worker insurance</source>
         <translation>是否参加农民工保险</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="75"/>
+        <location filename="../../ui/person_line.ui" line="93"/>
         <source>Home province</source>
         <translation>户籍所在省</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="84"/>
+        <location filename="../../ui/person_line.ui" line="102"/>
         <source>Home city</source>
         <translation>户籍所在市</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="93"/>
+        <location filename="../../ui/person_line.ui" line="111"/>
         <source>Home county</source>
         <translation>户籍所在县（区）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="102"/>
+        <location filename="../../ui/person_line.ui" line="120"/>
         <source>Reason</source>
         <translation>停保原因</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="112"/>
+        <location filename="../../ui/person_line.ui" line="130"/>
         <source>Back payment</source>
         <translation>补缴</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="115"/>
-        <source>Months to pay back for the time before this renewal, per insurance type.</source>
-        <translation>按险种选择续保前需要补缴的月数。</translation>
+        <location filename="../../ui/person_line.ui" line="133"/>
+        <source>Months to pay back, per insurance type: the time before a renewal, or a new hire&apos;s months before this period.</source>
+        <translation>按险种选择需要补缴的月数：续保前中断的月份，或新参保人员在本期之前已入职的月份。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="118"/>
+        <location filename="../../ui/person_line.ui" line="166"/>
+        <source>Women&apos;s retirement category</source>
+        <translation>女职工退休类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="169"/>
+        <source>Needed only for a woman near retirement age: workers and cadres retire at different ages.</source>
+        <translation>仅接近退休年龄的女性需要填写：女职工与女干部的法定退休年龄不同。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_line.ui" line="136"/>
         <source>Pension</source>
         <translation>养老</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="127"/>
+        <location filename="../../ui/person_line.ui" line="145"/>
         <source>Medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../ui/person_line.ui" line="136"/>
+        <location filename="../../ui/person_line.ui" line="154"/>
         <source>Unemployment</source>
         <translation>失业</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="19"/>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="20"/>
+        <source>Hong Kong, Macao or Taiwan residence permit</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="21"/>
+        <source>Foreign permanent resident ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="22"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="26"/>
+        <source>(not needed)</source>
+        <translation>（无需填写）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="27"/>
+        <source>Worker</source>
+        <translation>女职工</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="28"/>
+        <source>Cadre</source>
+        <translation>女干部</translation>
     </message>
 </context>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="109"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="113"/>
         <source>sending documents to the agency</source>
         <translation>向经办机构发送单据</translation>
     </message>

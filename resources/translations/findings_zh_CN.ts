@@ -36,8 +36,48 @@
       <translation>身份证号码开头的行政区划代码（{value}）不存在。</translation>
     </message>
     <message>
+      <source>Unknown ID type {value}; choose 居民身份证, 港澳台居民居住证, 外国人永久居留身份证 or 护照.</source>
+      <translation>证件类型“{value}”无法识别，请选择居民身份证、港澳台居民居住证、外国人永久居留身份证或护照。</translation>
+    </message>
+    <message>
+      <source>A number starting 810000, 820000 or 830000 is a Hong Kong, Macao or Taiwan residents' residence permit; choose that ID type.</source>
+      <translation>以810000、820000或830000开头的号码是港澳台居民居住证号码，请选择证件类型“港澳台居民居住证”。</translation>
+    </message>
+    <message>
+      <source>A Hong Kong, Macao or Taiwan residence permit number starts with 810000, 820000 or 830000, not {value}.</source>
+      <translation>港澳台居民居住证号码以810000、820000或830000开头，不能以{value}开头。</translation>
+    </message>
+    <message>
+      <source>A foreign permanent resident ID card number has 18 characters starting with 9.</source>
+      <translation>外国人永久居留身份证号码为18位，以9开头。</translation>
+    </message>
+    <message>
+      <source>A passport number has 5 to 20 letters and digits.</source>
+      <translation>护照号码由5至20位字母和数字组成。</translation>
+    </message>
+    <message>
+      <source>Enter the passport holder's nationality.</source>
+      <translation>请填写护照持有人的国籍。</translation>
+    </message>
+    <message>
+      <source>The nationality must be a country's name or code, not {value}.</source>
+      <translation>国籍应填写国家名称或代码，不能为“{value}”。</translation>
+    </message>
+    <message>
       <source>The person is {age} in {period}; insured persons must be at least {minimum}.</source>
       <translation>此人在{period}时为{age}周岁，参保人员须年满{minimum}周岁。</translation>
+    </message>
+    <message>
+      <source>The person reaches the statutory retirement age of {years} years {months} months in {month} and cannot be newly insured in {period} ({rule}).</source>
+      <translation>此人于{month}达到法定退休年龄{years}岁{months}个月，{period}不能新参保或续保（依据：{rule}）。</translation>
+    </message>
+    <message>
+      <source>Choose whether she retires as a worker or as a cadre: as a worker she reached retirement age in {worker}, as a cadre she reaches it in {cadre}.</source>
+      <translation>请选择女职工类别（女职工或女干部）：按女职工，她已于{worker}达到退休年龄；按女干部，她将于{cadre}达到退休年龄。</translation>
+    </message>
+    <message>
+      <source>The women's retirement category is worker (女职工) or cadre (女干部), not {value}.</source>
+      <translation>女职工退休类别应为女职工或女干部，不能为“{value}”。</translation>
     </message>
     <message>
       <source>Enter the name.</source>
@@ -50,6 +90,14 @@
     <message>
       <source>The name contains characters a name cannot have: {value}.</source>
       <translation>姓名中含有不允许的字符：{value}。</translation>
+    </message>
+    <message>
+      <source>A name on a Chinese identity document is written in Chinese characters, without Latin letters; a foreigner's name goes with a foreigner's ID type.</source>
+      <translation>中国证件上的姓名用汉字书写，不能含拉丁字母；外国人的姓名请选择外国人的证件类型。</translation>
+    </message>
+    <message>
+      <source>A foreigner's name is written in Latin letters, spaces and hyphens as on the document, without {value}.</source>
+      <translation>外国人姓名按证件用拉丁字母、空格和连字符书写，不能含有：{value}。</translation>
     </message>
     <message>
       <source>A name has {minimum} to {maximum} characters; this one has {length}.</source>
@@ -84,6 +132,10 @@
       <translation>税务登记号无效：{reason}。</translation>
     </message>
     <message>
+      <source>The work-injury industry class is a whole number from 1 to 8, not {value}; see the unit's registration with the agency.</source>
+      <translation>工伤保险行业风险类别应为1至8的整数，不能为“{value}”；请查看单位在经办机构的登记信息。</translation>
+    </message>
+    <message>
       <source>The password needs at least {minimum} characters with letters and digits.</source>
       <translation>密码至少{minimum}位，且须同时包含字母和数字。</translation>
     </message>
@@ -104,8 +156,12 @@
       <translation>请选择户口性质。</translation>
     </message>
     <message>
-      <source>Unknown household registration type {value}; use 11, 12, 21 or 22.</source>
-      <translation>户口性质“{value}”无法识别，请填写11、12、21或22（本地城镇、外地城镇、本地农村、外地农村）。</translation>
+      <source>Unknown household registration type {value}; use 11, 12, 21, 22 or 30 (居民户口).</source>
+      <translation>户口性质“{value}”无法识别，请填写11、12、21、22或30（本地城镇、外地城镇、本地农村、外地农村、居民户口）。</translation>
+    </message>
+    <message>
+      <source>A local urban household registration (本地城镇) does not go with a migrant worker (外来务工 = 是); correct one of the two answers.</source>
+      <translation>户口性质为本地城镇的人员不是外来务工人员（是否外来务工填了“是”），请更正其中一项。</translation>
     </message>
     <message>
       <source>Enter the declared wage base.</source>
@@ -120,12 +176,16 @@
       <translation>申报工资最多保留两位小数。</translation>
     </message>
     <message>
-      <source>The wage base {value} is below the floor of {limit}.</source>
-      <translation>申报工资{value}元低于缴费基数下限{limit}元。</translation>
+      <source>The declared wage must be more than zero.</source>
+      <translation>申报工资必须大于零。</translation>
     </message>
     <message>
-      <source>The wage base {value} is above the ceiling of {limit}.</source>
-      <translation>申报工资{value}元高于缴费基数上限{limit}元。</translation>
+      <source>The declared wage {value} yuan is below the contribution base floor; contributions are computed on the floor of {limit} yuan.</source>
+      <translation>申报工资 {value} 元低于缴费基数下限，按下限 {limit} 元计算。</translation>
+    </message>
+    <message>
+      <source>The declared wage {value} yuan is above the contribution base ceiling; contributions are computed on the ceiling of {limit} yuan.</source>
+      <translation>申报工资 {value} 元高于缴费基数上限，按上限 {limit} 元计算。</translation>
     </message>
     <message>
       <source>Choose yes or no.</source>
@@ -222,6 +282,10 @@
     <message>
       <source>The new base can take effect until {latest} at the latest.</source>
       <translation>新缴费基数最晚可于{latest}生效。</translation>
+    </message>
+    <message>
+      <source>The new base cannot take effect in {value}: the person is insured by your unit from {since} on.</source>
+      <translation>新缴费基数不能从{value}起生效：此人自{since}起才在本单位参保。</translation>
     </message>
     <message>
       <source>The new base equals the current one ({value}).</source>

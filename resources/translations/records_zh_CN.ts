@@ -335,6 +335,11 @@
       <translation>费款申报 %1</translation>
     </message>
     <message>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="161" />
+      <source>Illustrative policy (not official)</source>
+      <translation>示例政策（非官方）</translation>
+    </message>
+    <message>
       <location filename="../../ssclient/gui/contributions/payment_form.py" line="166" />
       <source>Only %1 can be declared now: compute its payment from Business → Payment declaration.</source>
       <translation>现在只能申报 %1：请从“业务办理 → 费款申报”重新计算该月费款。</translation>

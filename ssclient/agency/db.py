@@ -31,6 +31,7 @@ from sqlalchemy import (
     bindparam,
     create_engine,
     event,
+    inspect,
     make_url,
     select,
     text,
@@ -189,6 +190,8 @@ class RosterRow(Base):
     base_history: Mapped[str] = mapped_column(Text, default="[]")
     backpay: Mapped[str] = mapped_column(Text, default="{}")
     renewed_in: Mapped[str | None] = mapped_column(String(7), nullable=True)
+    womens_category: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    migrant_insurance: Mapped[str] = mapped_column(String(4), default="", server_default="")
 
 
 class PaymentRow(Base):
@@ -290,6 +293,7 @@ def make_engine(url: str) -> Engine:
     if is_sqlite:
         event.listen(engine, "connect", _sqlite_pragmas)
     Base.metadata.create_all(engine)
+    _add_missing_columns(engine)  # before the indexes: a new index may be on a new column
     _create_missing_indexes(engine)
     return engine
 
@@ -320,6 +324,24 @@ def _private_file(url: str) -> None:
                 log.info("cannot make the agency database private: %s", exc)
     else:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+def _add_missing_columns(engine: Engine) -> None:
+    """Columns added since a database was made (the roster's women's category and migrant-insurance
+    answer), each with its server default so the rows already there read as "not known"."""
+    present = inspect(engine)
+    with engine.begin() as connection:
+        for table in Base.metadata.sorted_tables:
+            have = {column["name"] for column in present.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in have and column.server_default is not None:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    default = column.server_default.arg  # type: ignore[attr-defined]
+                    connection.execute(
+                        text(
+                            f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind} NOT NULL DEFAULT '{default}'"
+                        )
+                    )
 
 
 def _sqlite_pragmas(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:

@@ -37,6 +37,8 @@ _STATE_COLUMNS = (
     "base_history",
     "backpay",
     "renewed_in",
+    "womens_category",
+    "migrant_insurance",
 )
 Snapshot = dict[str, Any]
 
@@ -74,6 +76,8 @@ def entry_from_state(id_number: str, state: Mapping[str, Any]) -> RosterEntry:
         insurances=tuple(InsuranceType(x) for x in state["insurances"].split(",") if x),
         interrupted_from=Period.parse(state["interrupted_from"]) if state["interrupted_from"] else None,
         base_history=history,
+        womens_category=state.get("womens_category") or "",
+        migrant_insurance=state.get("migrant_insurance") or "",
     )
 
 
@@ -136,9 +140,9 @@ def _state(
     backpay, renewed_in = (old or {}).get("backpay") or "{}", (old or {}).get("renewed_in")
     if kind in (DeclarationType.ADD, DeclarationType.RENEWAL):
         months = {k.value: v for k, v in line.backpay.items() if v > 0}
-        renewal = kind is DeclarationType.RENEWAL
-        backpay = json.dumps(months, sort_keys=True) if renewal and months else "{}"
-        renewed_in = str(period) if renewal else renewed_in
+        # A renewal, or an add of someone hired before the period, may carry back payment.
+        backpay = json.dumps(months, sort_keys=True) if months else "{}"
+        renewed_in = str(period)
     return {
         "name": entry.name,
         "hukou_type": entry.hukou_type,
@@ -152,6 +156,8 @@ def _state(
         else "[]",
         "backpay": backpay,
         "renewed_in": renewed_in,
+        "womens_category": entry.womens_category,
+        "migrant_insurance": entry.migrant_insurance,
     }
 
 

@@ -82,6 +82,19 @@ class _StrictText(_Strict):
         return value
 
 
+def _whole_number(value: Any) -> Any:
+    """JSON has one number type: 18.0 is the integer 18 (JSON Schema says so too), 18.5 is no integer."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+# Months of back payment: an integer, never a string or true.
+Months = Annotated[int, Field(ge=0, le=120), BeforeValidator(_whole_number)]
+# The work-injury industry class of a unit.
+IndustryClass = Annotated[int, Field(ge=1, le=8), BeforeValidator(_whole_number)]
+
+
 # --- requests ---------------------------------------------------------------------------------------------
 
 
@@ -92,6 +105,8 @@ class RegisterIn(_StrictText):
     contact: str = _filled(50)
     phone: str = _any_text(30, "")
     password: str = Field(max_length=128, json_schema_extra={"minLength": 1, "pattern": TEXT_PATTERN})
+    # The work-injury industry class (1–8) the unit declares at registration; the rules refuse others.
+    industry_class: IndustryClass = 1
 
 
 class LoginIn(_StrictText):
@@ -110,17 +125,6 @@ class ProfileUpdateIn(_StrictText):
     phone: str | None = _any_text(30, None)
 
 
-def _whole_number(value: Any) -> Any:
-    """JSON has one number type: 18.0 is the integer 18 (JSON Schema says so too), 18.5 is no integer."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
-# Months of back payment: an integer, never a string or true.
-Months = Annotated[int, Field(ge=0, le=120), BeforeValidator(_whole_number)]
-
-
 class LineIn(_Strict):
     """A personnel line as the user typed it (the rulebook judges the text); see DeclarationLine."""
 
@@ -136,6 +140,9 @@ class LineIn(_Strict):
     reason: str = _text(100)
     backpay: dict[InsuranceName, Months] = Field(default_factory=dict)
     effective_period: str = _text(20)
+    id_type: str = _text(20)
+    nationality: str = _text(60)
+    womens_category: str = _text(10)
 
 
 class PaymentIn(_Strict):
@@ -147,6 +154,8 @@ class PaymentIn(_Strict):
     base: Amount
     employer_amount: Amount
     employee_amount: Amount
+    # The declared wage the base was derived from (capped to the policy's limits); not checked.
+    wage: Amount | None = None
 
 
 class DeclarationIn(_Strict):
@@ -297,6 +306,10 @@ class LineOut(BaseModel):
     reason: str
     backpay: dict[str, int]
     effective_period: str
+    # Absent from records declared before these fields existed.
+    id_type: str = ""
+    nationality: str = ""
+    womens_category: str = ""
 
 
 class PaymentLineOut(BaseModel):
@@ -308,6 +321,7 @@ class PaymentLineOut(BaseModel):
     base: str
     employer_amount: str
     employee_amount: str
+    wage: str | None = None
 
 
 class DeclarationOut(DeclarationSummaryOut):
@@ -342,6 +356,8 @@ class RosterEntryOut(BaseModel):
     base_history: list[BaseHistoryOut]
     backpay: dict[str, int]
     renewed_in: str | None
+    womens_category: str = ""
+    migrant_insurance: str = ""
 
 
 class RosterOut(BaseModel):

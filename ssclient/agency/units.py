@@ -20,7 +20,13 @@ from ssclient.domain.clock import CHINA_TZ
 from ssclient.domain.findings import Finding, has_errors
 from ssclient.rules.messages import finding
 from ssclient.rules.passwords import check_new_password
-from ssclient.rules.unit import check_tax_number, check_unit_name, check_uscc, normalize_code
+from ssclient.rules.unit import (
+    check_industry_class,
+    check_tax_number,
+    check_unit_name,
+    check_uscc,
+    normalize_code,
+)
 
 UNIT_CODE_PREFIX = "170"
 
@@ -44,7 +50,7 @@ def register_unit(state: AgencyState, data: RegisterIn) -> UnitRow:
             tax_number=tax_number,
             contact=data.contact.strip(),
             phone=data.phone.strip(),
-            industry_class=1,
+            industry_class=data.industry_class,
             password_hash=password_hash,
             must_change_password=initial,
             failed_logins=0,
@@ -60,6 +66,7 @@ def register_unit(state: AgencyState, data: RegisterIn) -> UnitRow:
 
 def _registration_findings(data: RegisterIn) -> list[Finding]:
     findings = check_unit_name(data.name) + check_uscc(data.uscc) + check_tax_number(data.tax_number)
+    findings += check_industry_class(data.industry_class)
     if not data.contact.strip():
         findings.append(finding("CONTACT_REQUIRED", "contact"))
     if normalize_code(data.password) != normalize_code(data.tax_number):

@@ -61,6 +61,9 @@ def _line(line: LineIn) -> DeclarationLine:
         reason=line.reason,
         backpay={InsuranceType(k): v for k, v in line.backpay.items()},
         effective_period=line.effective_period,
+        id_type=line.id_type,
+        nationality=line.nationality,
+        womens_category=line.womens_category,
     )
 
 
@@ -74,6 +77,7 @@ def _payment(line: PaymentIn) -> PaymentLine:
         employer_amount=Decimal(line.employer_amount),
         employee_amount=Decimal(line.employee_amount),
         for_period=Period.parse(line.for_period) if line.for_period else None,
+        wage=Decimal(line.wage) if line.wage is not None else None,
     )
 
 
@@ -157,6 +161,8 @@ def roster_entry_out(row: RosterRow) -> RosterEntryOut:
         base_history=[BaseHistoryOut(from_=str(p), base=str(b)) for p, b in entry.base_history],
         backpay=json.loads(row.backpay),
         renewed_in=row.renewed_in,
+        womens_category=entry.womens_category,
+        migrant_insurance=entry.migrant_insurance,
     )
 
 

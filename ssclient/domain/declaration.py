@@ -49,6 +49,12 @@ class DeclarationLine:
     backpay: dict[InsuranceType, int] = field(default_factory=dict)
     # Base change: the first month the new base applies ("2026-11"); empty = the declaration's period.
     effective_period: str = ""
+    # The identity document (IdType value or its Chinese name); empty = 居民身份证.
+    id_type: str = ""
+    # Passports: the holder's nationality (required there); other documents leave it empty.
+    nationality: str = ""
+    # Women: worker or cadre (WomensCategory value or 女职工/女干部), which decides the retirement age.
+    womens_category: str = ""
 
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -81,6 +87,9 @@ class PaymentLine:
     employee_amount: Decimal
     # The period this amount is for when it is a back payment, else the same as `period`.
     for_period: Period | None = None
+    # The declared wage (申报工资) `base` was derived from: they differ when the wage lies outside the
+    # policy's limits and the base is capped to them. None on lines made before this was kept.
+    wage: Decimal | None = None
 
     @property
     def total(self) -> Decimal:

@@ -1,4 +1,5 @@
-"""What a resident ID number (GB 11643-1999) says about its holder, once it is known to be valid."""
+"""What a resident ID number (GB 11643-1999), or a permit numbered like one, says about its holder, once it
+is known to be valid."""
 
 from __future__ import annotations
 
@@ -22,5 +23,9 @@ def sex(id_number: str) -> Sex:
 
 
 def age_on(id_number: str, day: date) -> int:
-    born = birth_date(id_number)
+    return years_between(birth_date(id_number), day)
+
+
+def years_between(born: date, day: date) -> int:
+    """Completed years from `born` to `day` (a person's age on that day)."""
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))

@@ -26,6 +26,10 @@ class RosterEntry:
     # the latest-starting base, normally `base` itself. Empty when the base never changed: then `base`
     # applies to every month. See `base_on` and `with_base_change`.
     base_history: tuple[tuple[Period, Decimal], ...] = ()
+    # A woman's retirement category (WomensCategory value) when declared; "" when not known.
+    womens_category: str = ""
+    # The migrant-worker-insurance answer of the last add or renewal: "是", "否", or "" when not known.
+    migrant_insurance: str = ""
 
     def base_on(self, period: Period) -> Decimal:
         """The base in force in `period`: a base change applies to whole months from its first month.

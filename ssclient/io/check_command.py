@@ -36,17 +36,19 @@ def run_check(
     tr: Translate = english,
     clock: Clock | None = None,
     kind: DeclarationType = DeclarationType.ADD,
+    period: Period | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
-    """Check the file, print the report, and return the exit status."""
+    """Check the file, print the report, and return the exit status. `period` (default: the current one)
+    decides ages and retirement."""
     out = out or _tolerant(sys.stdout)
     err = err or _tolerant(sys.stderr)
     day = today(clock or SystemClock())
     ctx = RuleContext(policy=default_policy(), regions=default_regions(), today=day)
     try:
         with open_spreadsheet(path, kind) as sheet:
-            report = check_sheet(sheet, ctx, Period.of(day))
+            report = check_sheet(sheet, ctx, period or Period.of(day))
     except UnusableFile as problem:
         reason = problem.reason(tr)
         err.write(render_text(REPORT_CONTEXT, REPORT_TEXTS["unusable"], tr, reason=reason) + "\n")

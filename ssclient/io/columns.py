@@ -43,6 +43,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("county", "县", ("区县", "县区", "县(区)", "区", "户籍县", "户籍所在县")),
     Column("reason", "停保原因", ("减少原因", "原因")),
     Column("effective_period", "生效年月", ("生效月份", "起始年月", "effective")),
+    Column("id_type", "证件类型", ("id type", "证件种类")),
+    Column("nationality", "国籍", ("国家地区", "国籍地区")),
+    Column("womens_category", "女职工类别", ("退休类别", "女性退休类别")),
 )
 COLUMN_BY_FIELD: dict[str, Column] = {c.field: c for c in COLUMNS}
 
@@ -62,6 +65,15 @@ OPTIONAL: dict[DeclarationType, tuple[str, ...]] = {
     DeclarationType.RENEWAL: (),
     DeclarationType.INTERRUPTION: (),
     DeclarationType.BASE_CHANGE: ("effective_period",),
+}
+# Columns read when a sheet has them, though templates leave them out: most staff hold a resident ID card
+# (the default ID type) and need none of these.
+_IDENTITY = ("id_type", "nationality")
+READ_IF_PRESENT: dict[DeclarationType, tuple[str, ...]] = {
+    DeclarationType.ADD: (*_IDENTITY, "womens_category"),
+    DeclarationType.RENEWAL: (*_IDENTITY, "womens_category"),
+    DeclarationType.INTERRUPTION: _IDENTITY,
+    DeclarationType.BASE_CHANGE: _IDENTITY,
 }
 
 _BRACKETED = re.compile(r"[(\[（【][^)\]）】]*[)\]）】]")

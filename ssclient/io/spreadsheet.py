@@ -26,7 +26,7 @@ from ssclient.io.cells import (
     text_problem,
     value_text,
 )
-from ssclient.io.columns import COLUMN_BY_FIELD, OPTIONAL, REQUIRED, field_for_header
+from ssclient.io.columns import COLUMN_BY_FIELD, OPTIONAL, READ_IF_PRESENT, REQUIRED, field_for_header
 from ssclient.io.csv_source import CsvSource
 from ssclient.io.errors import ReadCancelled, UnusableFile
 from ssclient.io.filetype import Kind, sniff
@@ -194,7 +194,7 @@ class Spreadsheet:
 
     def _map_columns(self, header: Sequence[object]) -> dict[str, tuple[int, str]]:
         columns: dict[str, tuple[int, str]] = {}
-        usable = set(REQUIRED[self.kind]) | set(OPTIONAL[self.kind])
+        usable = set(REQUIRED[self.kind]) | set(OPTIONAL[self.kind]) | set(READ_IF_PRESENT[self.kind])
         for index, cell in enumerate(header):
             if not isinstance(cell, str):
                 continue

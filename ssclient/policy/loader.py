@@ -12,6 +12,7 @@ from typing import Any
 
 from ssclient import assets
 from ssclient.domain.enums import InsuranceType
+from ssclient.domain.period import Period
 from ssclient.policy.model import InsurancePolicy, Policy, PolicyError, Sourced
 
 DEFAULT_POLICY_FILE = "illustrative-2026.toml"
@@ -78,6 +79,18 @@ class _Reader:
             raise self.fail(f"{table}.{name}", "must be non-empty text")
         return value
 
+    def optional_text(self, table: str, name: str) -> str:
+        return self.text(table, name) if name in self.table(table) else ""
+
+    def optional_period(self, table: str, name: str) -> Period | None:
+        if name not in self.table(table):
+            return None
+        text = self.text(table, name)
+        try:
+            return Period.parse(text)
+        except ValueError as exc:
+            raise self.fail(f"{table}.{name}", 'must be a month such as "2026-01"') from exc
+
     def integer(self, table: str, name: str, low: int, high: int) -> int:
         value = self.value(table, name)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
@@ -119,6 +132,9 @@ class _Reader:
         classes = tuple(
             self.decimal(table, "industry_class_rates", item, high=Decimal(1)) for item in classes_raw
         )
+        rural = None
+        if "rural_contract_worker_employee_rate" in self.table(table):
+            rural = self.decimal(table, "rural_contract_worker_employee_rate", high=Decimal(1))
         low = self.integer(table, "backpay_min_months", 0, 120)
         high = self.integer(table, "backpay_max_months", 0, 120)
         if low > high:
@@ -131,6 +147,7 @@ class _Reader:
             backpay_max_months=high,
             origin=self.sourced(table),
             industry_class_rates=classes,
+            rural_employee_rate=rural,
         )
 
     def policy(self) -> Policy:
@@ -149,6 +166,8 @@ class _Reader:
         if quantum <= 0:
             raise self.fail("rounding.quantum", "must be positive")
         return Policy(
+            area=self.optional_text("meta", "area"),
+            in_force_from=self.optional_period("meta", "in_force_from"),
             id=self.text("meta", "id"),
             name=self.text("meta", "name"),
             name_en=self.text("meta", "name_en"),

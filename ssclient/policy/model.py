@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ssclient.domain.enums import InsuranceType
 from ssclient.domain.money import round_money
+from ssclient.domain.period import Period
 
 
 class PolicyError(ValueError):
@@ -31,12 +32,18 @@ class InsurancePolicy:
     backpay_max_months: int
     origin: Sourced
     industry_class_rates: tuple[Decimal, ...] = ()
+    # The employee rate of rural contract workers (农民合同制工人), when the policy sets one apart (the
+    # Unemployment Insurance Regulations, art. 6: they pay no employee unemployment share); None = as others.
+    rural_employee_rate: Decimal | None = None
 
     def employer_rate_for(self, industry_class: int) -> Decimal:
-        """Work injury depends on the unit's industry class (1–8); others have one rate."""
-        if self.industry_class_rates and 1 <= industry_class <= len(self.industry_class_rates):
-            return self.industry_class_rates[industry_class - 1]
-        return self.employer_rate
+        """Work injury depends on the unit's industry class (1–8); others have one rate. A class the
+        policy has no rate for raises ValueError: the rules refuse it before any amount is computed."""
+        if not self.industry_class_rates:
+            return self.employer_rate
+        if not 1 <= industry_class <= len(self.industry_class_rates):
+            raise ValueError(f"industry class {industry_class} is not 1–{len(self.industry_class_rates)}")
+        return self.industry_class_rates[industry_class - 1]
 
     def allows_backpay(self, months: int) -> bool:
         return months == 0 or self.backpay_min_months <= months <= self.backpay_max_months
@@ -60,6 +67,14 @@ class Policy:
     rounding_quantum: Decimal
     rounding_origin: Sourced
     insurances: dict[InsuranceType, InsurancePolicy]
+    # The pooling area (统筹地区, a city) the table is for, and the first month it is in force.
+    area: str = ""
+    in_force_from: Period | None = None
+
+    @property
+    def starts(self) -> Period:
+        """The first month in force (January of `year` when the file does not say)."""
+        return self.in_force_from or Period(self.year, 1)
 
     def round(self, amount: Decimal) -> Decimal:
         return round_money(amount, self.rounding_quantum, self.rounding_mode)

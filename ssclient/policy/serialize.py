@@ -24,6 +24,8 @@ def policy_to_dict(policy: Policy) -> dict[str, Any]:
             "name_en": policy.name_en,
             "year": policy.year,
             "illustrative": policy.illustrative,
+            **({"area": policy.area} if policy.area else {}),
+            **({"in_force_from": str(policy.in_force_from)} if policy.in_force_from else {}),
         },
         "window": {
             "first_day": policy.window_first_day,
@@ -69,7 +71,11 @@ def _sourced(origin: Sourced) -> dict[str, Any]:
 
 
 def _insurance(rules: InsurancePolicy) -> dict[str, Any]:
+    rural = {}
+    if rules.rural_employee_rate is not None:
+        rural["rural_contract_worker_employee_rate"] = str(rules.rural_employee_rate)
     return {
+        **rural,
         "employer_rate": str(rules.employer_rate),
         "employee_rate": str(rules.employee_rate),
         "backpay_min_months": rules.backpay_min_months,

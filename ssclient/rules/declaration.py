@@ -6,23 +6,25 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
-from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus, Severity
-from ssclient.domain.findings import Finding, line_index
+from ssclient.domain.enums import DeclarationType, IdType, InsuranceType, PersonStatus, Severity
+from ssclient.domain.findings import Finding, has_errors, line_index
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.model import Policy
 from ssclient.rules.context import RuleContext
-from ssclient.rules.identity import check_id_number, check_minimum_age
+from ssclient.rules.identity import check_identity, check_minimum_age, parse_id_type
 from ssclient.rules.messages import INSURANCE_NAMES, finding
 from ssclient.rules.person import (
     check_home_region,
     check_hukou,
+    check_hukou_against_migrant,
     check_migrant,
     check_name,
     check_wage_base,
     normalize_name,
 )
+from ssclient.rules.retirement import check_retirement_age
 
 # Types whose lines describe a person joining: all personnel fields apply.
 _JOINING = (DeclarationType.ADD, DeclarationType.RENEWAL)
@@ -34,25 +36,32 @@ def check_line(
     line: DeclarationLine, kind: DeclarationType, period: Period, ctx: RuleContext
 ) -> list[Finding]:
     """Every rule that looks at one line alone. Field paths are relative to the line."""
-    id_number, findings = check_id_number(line.id_number, ctx.today, regions=ctx.regions)
-    if id_number is not None and kind in _JOINING:
-        findings += check_minimum_age(id_number, period)
+    identity, findings = check_identity(
+        line.id_type, line.id_number, line.nationality, ctx.today, ctx.regions
+    )
+    id_type = identity.id_type if identity is not None else parse_id_type(line.id_type) or IdType.RESIDENT
+    if identity is not None and identity.born is not None and kind in _JOINING:
+        findings += check_minimum_age(identity.born, period)
+        findings += check_retirement_age(identity, line.womens_category, period, ctx.retirement)
     if kind in _JOINING:
-        findings += _check_joining_fields(line, ctx)
+        findings += _check_joining_fields(line, id_type, ctx)
     elif kind is DeclarationType.INTERRUPTION:
         if not line.reason.strip():
             findings.append(finding("REASON_REQUIRED", "reason"))
         if line.name.strip():
-            findings += check_name(line.name)
+            findings += check_name(line.name, id_type=id_type)
     elif kind is DeclarationType.BASE_CHANGE:
         findings += check_wage_base(line.wage_base, ctx.policy)[1]
         findings += _check_effective_period(line.effective_period, period, ctx.policy)
         if line.name.strip():
-            findings += check_name(line.name)
-    if kind is DeclarationType.RENEWAL:
+            findings += check_name(line.name, id_type=id_type)
+    if kind in _JOINING:
+        # A renewal's gap, or a new hire's first months that passed before the declaration: back pay within
+        # the policy's limits.
         findings += _check_backpay_limits(line, ctx.policy)
-    if id_number is not None and ctx.roster is not None:
-        findings += _check_against_roster(line, id_number, kind, period, ctx.roster.get(id_number), ctx)
+    if identity is not None and ctx.roster is not None:
+        number = identity.number
+        findings += _check_against_roster(line, number, kind, period, ctx.roster.get(number), ctx)
     return findings
 
 
@@ -150,12 +159,13 @@ def _clash_group(kind: DeclarationType) -> int | None:
     return groups.get(kind)
 
 
-def _check_joining_fields(line: DeclarationLine, ctx: RuleContext) -> list[Finding]:
-    findings = check_name(line.name)
+def _check_joining_fields(line: DeclarationLine, id_type: IdType, ctx: RuleContext) -> list[Finding]:
+    findings = check_name(line.name, id_type=id_type)
     findings += check_hukou(line.hukou_type)
     findings += check_wage_base(line.wage_base, ctx.policy)[1]
     insured, more = check_migrant(line.migrant_worker, line.migrant_insurance)
     findings += more
+    findings += check_hukou_against_migrant(line.hukou_type, line.migrant_worker)
     if insured:
         findings += check_home_region(line.province, line.city, line.county, ctx.regions)[1]
     return findings
@@ -226,11 +236,26 @@ def _check_against_roster(
     elif kind in (DeclarationType.INTERRUPTION, DeclarationType.BASE_CHANGE):
         if not active:
             findings.append(finding("ROSTER_NOT_ACTIVE", "id_number"))
-        if kind is DeclarationType.BASE_CHANGE and entry is not None and line.wage_base.strip():
-            findings += _check_base_changes(line.wage_base, entry.base, ctx)
+        if kind is DeclarationType.BASE_CHANGE and entry is not None:
+            findings += _check_effective_after_joining(line.effective_period, period, entry)
+            if line.wage_base.strip():
+                findings += _check_base_changes(line.wage_base, entry.base, ctx)
     if entry is not None and line.name.strip() and normalize_name(line.name) != entry.name:
         findings.append(finding("NAME_ROSTER_MISMATCH", "name", Severity.WARNING, expected=entry.name))
     return findings
+
+
+def _check_effective_after_joining(text: str, period: Period, entry: RosterEntry) -> list[Finding]:
+    """A new base cannot apply to months before the person's insured spell here began."""
+    try:
+        effective = Period.parse(text) if text.strip() else period
+    except ValueError:
+        return []  # said by _check_effective_period
+    if effective < entry.since:
+        return [
+            finding("EFFECTIVE_PERIOD_BEFORE_JOINING", "effective_period", value=effective, since=entry.since)
+        ]
+    return []
 
 
 def _check_backpay_reach(line: DeclarationLine, period: Period, interrupted_from: Period) -> list[Finding]:
@@ -246,7 +271,7 @@ def _check_backpay_reach(line: DeclarationLine, period: Period, interrupted_from
 
 def _check_base_changes(text: str, current: Decimal, ctx: RuleContext) -> list[Finding]:
     amount, problems = check_wage_base(text, ctx.policy)
-    if amount is not None and not problems and amount == current:
+    if amount is not None and not has_errors(problems) and amount == current:
         return [finding("BASE_UNCHANGED", "wage_base", Severity.WARNING, value=f"{amount:.2f}")]
     return []
 

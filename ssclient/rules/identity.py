@@ -1,59 +1,172 @@
-"""Rules on resident ID numbers (GB 11643-1999), via python-stdnum with its rough edges wrapped."""
+"""Rules on identity documents: the resident ID number (GB 11643-1999, via python-stdnum with its rough edges
+wrapped), the Hong Kong / Macao / Taiwan residents' residence permit and the 2023 foreign permanent resident
+ID card (both numbered like GB 11643, with the same check character), and passports for other foreigners."""
 
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from stdnum import numdb
 from stdnum.cn import ric
 
+from ssclient.domain.enums import ID_TYPE_LABELS_ZH, IdType, Sex
 from ssclient.domain.findings import Finding
-from ssclient.domain.identity import age_on, normalize_id_number
+from ssclient.domain.identity import normalize_id_number, years_between
+from ssclient.domain.money import to_halfwidth
 from ssclient.domain.period import Period
 from ssclient.policy.regions import Regions
 from ssclient.rules.context import MINIMUM_AGE
 from ssclient.rules.messages import finding
 
+# The residence permit for Hong Kong, Macao and Taiwan residents (国办发〔2018〕81号《港澳台居民居住证申领发放办法》)
+# carries 810000, 820000 or 830000 where a resident ID carries the region. python-stdnum's region table
+# lacks 83 (Taiwan), so these are checked here rather than through its region lookup.
+HMT_ADDRESS_CODES = frozenset({"810000", "820000", "830000"})
+# The foreign permanent resident ID card issued since 2023-12 by the Ministry of Public Security: 18 digits
+# starting with 9, the birth date and check character placed as in GB 11643.
+FOREIGN_PERMANENT_FIRST_DIGIT = "9"
+_PASSPORT = re.compile(r"^[A-Z0-9]{5,20}$")
+NATIONALITY_MAX = 40
+
+_ID_TYPE_BY_TEXT: dict[str, IdType] = {t.value: t for t in IdType}
+_ID_TYPE_BY_TEXT.update({label: t for t, label in ID_TYPE_LABELS_ZH.items()})
+_ID_TYPE_BY_TEXT.update({"": IdType.RESIDENT, "身份证": IdType.RESIDENT, "居住证": IdType.HMT_RESIDENCE})
+
+
+class Identity(NamedTuple):
+    """A valid identity document and what its number says (a passport number says nothing). A named
+    tuple: made for every line of a sheet, where a frozen dataclass costs several times more."""
+
+    id_type: IdType
+    number: str
+    born: date | None
+    sex: Sex | None
+
+
+@lru_cache(maxsize=64)
+def parse_id_type(text: str) -> IdType | None:
+    """The ID type from its code or Chinese name; empty means 居民身份证 (the form's default)."""
+    return _ID_TYPE_BY_TEXT.get(to_halfwidth(text).strip().lower()) or _ID_TYPE_BY_TEXT.get(text.strip())
+
+
+def check_identity(
+    id_type: str, number_text: str, nationality: str, today: date, regions: Regions | None = None
+) -> tuple[Identity | None, list[Finding]]:
+    """The identity when the document type, number and (for passports) nationality are valid."""
+    kind = parse_id_type(id_type) if id_type else IdType.RESIDENT
+    if kind is None:
+        return None, [finding("ID_TYPE_UNKNOWN", "id_type", value=id_type.strip()[:20])]
+    if kind is IdType.PASSPORT:
+        return _check_passport(number_text, nationality)
+    if kind is IdType.RESIDENT:
+        number, born, findings = _check_numbered_like_gb11643(number_text, today, "id_number")
+        if number is not None and born is not None:
+            findings = _resident_region(number, born, "id_number", regions)
+            number = None if findings else number
+    else:
+        number, born, findings = _check_permit(kind, number_text, today)
+    if number is None or born is None:
+        return None, findings
+    return Identity(kind, number, born, Sex.MALE if number[16] in _ODD else Sex.FEMALE), []
+
+
+_ODD = frozenset("13579")
+
 
 def check_id_number(
     text: str, today: date, field: str = "id_number", regions: Regions | None = None
 ) -> tuple[str | None, list[Finding]]:
-    """The normalized number when valid, else None, and what is wrong with it.
+    """The normalized resident ID number when valid, else None, and what is wrong with it.
 
     A region code counts as known when stdnum's history has it or, given `regions`, when today's region
     list has it (stdnum's list lags behind new counties)."""
+    number, _, findings = _check_resident(text, today, field, regions)
+    return number, findings
+
+
+# (number, birth date, findings): the number and date when valid, else None and what is wrong.
+_Checked = tuple[str | None, date | None, list[Finding]]
+
+
+def _check_resident(text: str, today: date, field: str, regions: Regions | None) -> _Checked:
+    number, born, findings = _check_numbered_like_gb11643(text, today, field)
+    if number is None or born is None:
+        return None, None, findings
+    findings = _resident_region(number, born, field, regions)
+    return (None, None, findings) if findings else (number, born, [])
+
+
+def _resident_region(number: str, born: date, field: str, regions: Regions | None) -> list[Finding]:
+    """What is wrong with a resident ID number's region code, given its holder's birth date."""
+    if number[:6] in HMT_ADDRESS_CODES:
+        return [finding("ID_IS_HMT_PERMIT", field)]
+    if not (_known_region(number[:6], born.year) or (regions is not None and number[:6] in regions.counties)):
+        return [finding("ID_REGION", field, value=number[:6])]
+    return []
+
+
+def _check_numbered_like_gb11643(text: str, today: date, field: str) -> _Checked:
+    """Length, characters, check character and birth date: what every 18-character number shares."""
     number = normalize_id_number(text)
     if not number:
-        return None, [finding("ID_REQUIRED", field)]
+        return None, None, [finding("ID_REQUIRED", field)]
     if len(number) == 15 and number.isdigit():
-        return None, [finding("ID_LEGACY_15", field)]
+        return None, None, [finding("ID_LEGACY_15", field)]
     if len(number) != 18:
-        return None, [finding("ID_LENGTH", field, length=len(number))]
+        return None, None, [finding("ID_LENGTH", field, length=len(number))]
     if not (number[:17].isdigit() and number[:17].isascii() and (number[17].isdigit() or number[17] == "X")):
-        return None, [finding("ID_FORMAT", field)]
+        return None, None, [finding("ID_FORMAT", field)]
     if ric.calc_check_digit(number) != number[17]:
-        return None, [finding("ID_CHECKSUM", field)]
+        return None, None, [finding("ID_CHECKSUM", field)]
     born = _birth_date(number)
     if born is None:
-        return None, [finding("ID_BIRTH_DATE", field, value=number[6:14])]
+        return None, None, [finding("ID_BIRTH_DATE", field, value=number[6:14])]
     if born > today:
-        return None, [finding("ID_BIRTH_FUTURE", field, value=born.isoformat())]
-    if not (_known_region(number[:6], born.year) or (regions is not None and number[:6] in regions.counties)):
-        return None, [finding("ID_REGION", field, value=number[:6])]
-    return number, []
+        return None, None, [finding("ID_BIRTH_FUTURE", field, value=born.isoformat())]
+    return number, born, []
 
 
-def check_minimum_age(number: str, period: Period, field: str = "id_number") -> list[Finding]:
-    age = age_on(number, _last_day(period))
+def _check_permit(kind: IdType, text: str, today: date) -> _Checked:
+    number, born, findings = _check_numbered_like_gb11643(text, today, "id_number")
+    if number is None:
+        return None, None, findings
+    if kind is IdType.HMT_RESIDENCE and number[:6] not in HMT_ADDRESS_CODES:
+        return None, None, [finding("ID_HMT_ADDRESS", "id_number", value=number[:6])]
+    if kind is IdType.FOREIGN_PERMANENT and not number.startswith(FOREIGN_PERMANENT_FIRST_DIGIT):
+        return None, None, [finding("ID_FOREIGN_PERMANENT_FORMAT", "id_number")]
+    return number, born, []
+
+
+def _check_passport(text: str, nationality: str) -> tuple[Identity | None, list[Finding]]:
+    number = normalize_id_number(text)
+    findings = []
+    if not number:
+        findings.append(finding("ID_REQUIRED", "id_number"))
+    elif not _PASSPORT.match(number):
+        findings.append(finding("PASSPORT_FORMAT", "id_number"))
+    country = nationality.strip()
+    if not country:
+        findings.append(finding("NATIONALITY_REQUIRED", "nationality"))
+    elif len(country) > NATIONALITY_MAX or any(c.isdigit() for c in country):
+        findings.append(finding("NATIONALITY_INVALID", "nationality", value=country[:NATIONALITY_MAX]))
+    if findings:
+        return None, findings
+    return Identity(IdType.PASSPORT, number, None, None), []
+
+
+def check_minimum_age(born: date, period: Period, field: str = "id_number") -> list[Finding]:
+    age = years_between(born, last_day(period))
     if age < MINIMUM_AGE:
         return [finding("PERSON_TOO_YOUNG", field, age=age, period=period, minimum=MINIMUM_AGE)]
     return []
 
 
 @lru_cache(maxsize=64)
-def _last_day(period: Period) -> date:
+def last_day(period: Period) -> date:
     return date(period.year, period.month, calendar.monthrange(period.year, period.month)[1])
 
 

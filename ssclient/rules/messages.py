@@ -20,11 +20,29 @@ MESSAGES: dict[str, str] = {
     "ID_BIRTH_DATE": "The ID number holds no real birth date ({value}).",
     "ID_BIRTH_FUTURE": "The birth date in the ID number ({value}) lies in the future.",
     "ID_REGION": "The ID number starts with an unknown region code ({value}).",
+    "ID_TYPE_UNKNOWN": "Unknown ID type {value}; choose 居民身份证, 港澳台居民居住证, 外国人永久居留身份证 or 护照.",
+    "ID_IS_HMT_PERMIT": "A number starting 810000, 820000 or 830000 is a Hong Kong, Macao or Taiwan residents' "
+    "residence permit; choose that ID type.",
+    "ID_HMT_ADDRESS": "A Hong Kong, Macao or Taiwan residence permit number starts with 810000, 820000 or 830000, "
+    "not {value}.",
+    "ID_FOREIGN_PERMANENT_FORMAT": "A foreign permanent resident ID card number has 18 characters starting with 9.",
+    "PASSPORT_FORMAT": "A passport number has 5 to 20 letters and digits.",
+    "NATIONALITY_REQUIRED": "Enter the passport holder's nationality.",
+    "NATIONALITY_INVALID": "The nationality must be a country's name or code, not {value}.",
     "PERSON_TOO_YOUNG": "The person is {age} in {period}; insured persons must be at least {minimum}.",
+    "RETIREMENT_AGE_REACHED": "The person reaches the statutory retirement age of {years} years {months} months "
+    "in {month} and cannot be newly insured in {period} ({rule}).",
+    "WOMENS_CATEGORY_REQUIRED": "Choose whether she retires as a worker or as a cadre: as a worker she reached "
+    "retirement age in {worker}, as a cadre she reaches it in {cadre}.",
+    "WOMENS_CATEGORY_INVALID": "The women's retirement category is worker (女职工) or cadre (女干部), not {value}.",
     # Name
     "NAME_REQUIRED": "Enter the name.",
     "NAME_DIGITS": "A name cannot contain digits.",
     "NAME_CHARACTERS": "The name contains characters a name cannot have: {value}.",
+    "NAME_LATIN_ON_CHINESE_ID": "A name on a Chinese identity document is written in Chinese characters, "
+    "without Latin letters; a foreigner's name goes with a foreigner's ID type.",
+    "NAME_FOREIGN_CHARACTERS": "A foreigner's name is written in Latin letters, spaces and hyphens as on the "
+    "document, without {value}.",
     "NAME_LENGTH": "A name has {minimum} to {maximum} characters; this one has {length}.",
     "NAME_ROSTER_MISMATCH": "The roster has this ID number under the name {expected}.",
     # Unit
@@ -34,18 +52,25 @@ MESSAGES: dict[str, str] = {
     "USCC_INVALID": "The unified social credit code is not valid: {reason}.",
     "TAX_NUMBER_REQUIRED": "Enter the tax registration number.",
     "TAX_NUMBER_INVALID": "The tax registration number is not valid: {reason}.",
+    "INDUSTRY_CLASS_INVALID": "The work-injury industry class is a whole number from 1 to 8, not {value}; "
+    "see the unit's registration with the agency.",
     "PASSWORD_WEAK": "The password needs at least {minimum} characters with letters and digits.",
     "PASSWORD_SAME": "The new password must differ from the old one and from the tax registration number.",
     "PASSWORD_GUESSABLE": "Too easy to guess: avoid common passwords, simple patterns and the unit's codes.",
     "PASSWORD_CHARACTERS": "A password cannot contain control characters.",
     # Person fields
     "HUKOU_REQUIRED": "Choose the household registration type.",
-    "HUKOU_UNKNOWN": "Unknown household registration type {value}; use 11, 12, 21 or 22.",
+    "HUKOU_UNKNOWN": "Unknown household registration type {value}; use 11, 12, 21, 22 or 30 (居民户口).",
+    "HUKOU_MIGRANT_CONTRADICTION": "A local urban household registration (本地城镇) does not go with a migrant "
+    "worker (外来务工 = 是); correct one of the two answers.",
     "BASE_REQUIRED": "Enter the declared wage base.",
     "BASE_NOT_NUMBER": "The wage base must be an amount such as 6500.00, not {value}.",
     "BASE_DECIMALS": "The wage base has at most two decimals.",
-    "BASE_BELOW_FLOOR": "The wage base {value} is below the floor of {limit}.",
-    "BASE_ABOVE_CEILING": "The wage base {value} is above the ceiling of {limit}.",
+    "BASE_NOT_POSITIVE": "The declared wage must be more than zero.",
+    "BASE_BELOW_FLOOR": "The declared wage {value} yuan is below the contribution base floor; contributions "
+    "are computed on the floor of {limit} yuan.",
+    "BASE_ABOVE_CEILING": "The declared wage {value} yuan is above the contribution base ceiling; "
+    "contributions are computed on the ceiling of {limit} yuan.",
     "YESNO_REQUIRED": "Choose yes or no.",
     "YESNO_INVALID": "Answer yes or no (是/否, Y/N, 1/0), not {value}.",
     "MIGRANT_INSURANCE_NOT_MIGRANT": "Migrant-worker insurance is usually for migrant workers only.",
@@ -76,6 +101,8 @@ MESSAGES: dict[str, str] = {
     "EFFECTIVE_PERIOD_INVALID": "The effective month must look like 2026-11, not {value}.",
     "EFFECTIVE_PERIOD_TOO_EARLY": "The new base can take effect from {earliest} at the earliest.",
     "EFFECTIVE_PERIOD_TOO_LATE": "The new base can take effect until {latest} at the latest.",
+    "EFFECTIVE_PERIOD_BEFORE_JOINING": "The new base cannot take effect in {value}: the person is insured by "
+    "your unit from {since} on.",
     "BASE_UNCHANGED": "The new base equals the current one ({value}).",
     # Payment (the agency recomputes every amount)
     "PAYMENT_MISMATCH": "The {share} amount for {insurance} in {period} should be {expected}, not {value}.",

@@ -21,10 +21,14 @@ from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import ZERO
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
+from ssclient.policy.history import PolicyHistory
 from ssclient.policy.model import Policy
+from ssclient.rules.base import contribution_base_of
 from ssclient.rules.context import RuleContext
 from ssclient.rules.declaration import check_window
 from ssclient.rules.messages import INSURANCE_NAMES, SHARE_NAMES, finding
+from ssclient.rules.person import parse_hukou
+from ssclient.rules.unit import check_industry_class
 
 # The order lines and totals are listed in: the order forms and statements show insurance types.
 INSURANCE_ORDER: tuple[InsuranceType, ...] = tuple(InsuranceType)
@@ -76,13 +80,12 @@ def contribution_base(entry: RosterEntry, month: Period, policy: Policy) -> Deci
     A back payment for a month before the current insured spell (a renewal's gap) uses the base the spell
     started with; inside the spell, the base in force in that month (a base change applies to whole months).
     """
-    base = entry.base_on(max(month, entry.since))
-    return min(max(base, policy.base_floor), policy.base_ceiling)
+    return contribution_base_of(entry.base_on(max(month, entry.since)), policy)
 
 
 def compute_payments(
     roster: Iterable[RosterEntry],
-    policy: Policy,
+    policy: Policy | PolicyHistory,
     period: Period,
     *,
     industry_class: int = 1,
@@ -90,10 +93,12 @@ def compute_payments(
 ) -> list[PaymentLine]:
     """Every line the unit owes for `period`: each insured person's insurance types, then back payments.
 
-    `industry_class` (1–8) sets the employer's work-injury rate. Back payments are for people insured in
-    `period` and for insurance types they have; the limits on months are the renewal rules' business.
+    `industry_class` (1–8) sets the employer's work-injury rate; another class raises ValueError
+    (check_industry_class says so to a user first). Back payments are for people insured in `period` and
+    for insurance types they have; the limits on months are the renewal rules' business. Given a
+    PolicyHistory, each month (a back payment's too) is computed with the table in force in that month.
     """
-    rates = _Rates(policy, industry_class)
+    rates = _RatesByMonth(policy, industry_class)
     wanted = _backpay_by_person(backpay)
     lines: list[PaymentLine] = []
     for entry in roster:
@@ -101,20 +106,22 @@ def compute_payments(
             continue
         for insurance in INSURANCE_ORDER:
             if insurance in entry.insurances:
-                lines.append(rates.line(entry, insurance, period, period))
+                lines.append(rates.of(period).line(entry, insurance, period, period))
         for insurance, months in wanted.get(normalize_id_number(entry.id_number), ()):
             if insurance not in entry.insurances:
                 continue
             for back in range(months, 0, -1):
-                lines.append(rates.line(entry, insurance, period, period.add_months(-back)))
+                month = period.add_months(-back)
+                lines.append(rates.of(month).line(entry, insurance, period, month))
     return lines
 
 
 def backpay_requests(declarations: Iterable[Declaration]) -> list[BackPayRequest]:
-    """The back payments asked for by renewal declarations (the caller passes the approved ones)."""
+    """The back payments asked for by renewals and by adds of people hired before the declaration's month
+    (the caller passes the approved ones)."""
     requests = []
     for declaration in declarations:
-        if declaration.type is not DeclarationType.RENEWAL:
+        if declaration.type not in (DeclarationType.ADD, DeclarationType.RENEWAL):
             continue
         for line in declaration.lines:
             for insurance, months in line.backpay.items():
@@ -149,6 +156,7 @@ def check_payment_declaration(
     *,
     industry_class: int = 1,
     backpay: Iterable[BackPayRequest] = (),
+    history: PolicyHistory | None = None,
 ) -> list[Finding]:
     """The client's Check of a payment declaration: the window when declaring, lines present, and when the
     roster is known every line against the computation the agency will make (`backpay`: the period's
@@ -156,10 +164,13 @@ def check_payment_declaration(
     findings = check_window(declaration.period, ctx) if ctx.declaring else []
     if not declaration.payments:
         return [*findings, finding("DECLARATION_EMPTY", "payments")]
+    class_problems = check_industry_class(industry_class)
+    if class_problems:
+        return [*findings, *class_problems]
     if ctx.roster is not None:
         expected = compute_payments(
             ctx.roster.values(),
-            ctx.policy,
+            history or ctx.policy,
             declaration.period,
             industry_class=industry_class,
             backpay=backpay,
@@ -204,6 +215,26 @@ def check_payment(declared: Sequence[PaymentLine], expected: Sequence[PaymentLin
     return findings
 
 
+class _RatesByMonth:
+    """The rates of the table in force in each month: one table, or a pooling area's history."""
+
+    def __init__(self, policy: Policy | PolicyHistory, industry_class: int) -> None:
+        self._history = policy if isinstance(policy, PolicyHistory) else PolicyHistory((policy,))
+        self._industry_class = industry_class
+        self._by_table: dict[int, _Rates] = {}
+        self._by_month: dict[Period, _Rates] = {}
+
+    def of(self, month: Period) -> _Rates:
+        found = self._by_month.get(month)
+        if found is None:
+            table = self._history.in_force(month)
+            found = self._by_table.get(id(table))
+            if found is None:
+                found = self._by_table[id(table)] = _Rates(table, self._industry_class)
+            self._by_month[month] = found
+        return found
+
+
 class _Rates:
     """The policy's rates for one unit, looked up once rather than per line."""
 
@@ -213,12 +244,21 @@ class _Rates:
             insurance: (policy[insurance].employer_rate_for(industry_class), policy[insurance].employee_rate)
             for insurance in INSURANCE_ORDER
         }
+        # Rural contract workers' own employee rates, where the policy sets them apart.
+        self._rural = {
+            insurance: (self._rates[insurance][0], rate)
+            for insurance in INSURANCE_ORDER
+            if (rate := policy[insurance].rural_employee_rate) is not None
+        }
 
     def line(
         self, entry: RosterEntry, insurance: InsuranceType, period: Period, month: Period
     ) -> PaymentLine:
-        base = contribution_base(entry, month, self._policy)
+        wage = entry.base_on(max(month, entry.since))
+        base = contribution_base_of(wage, self._policy)
         employer_rate, employee_rate = self._rates[insurance]
+        if insurance in self._rural and _is_rural(entry.hukou_type):
+            employer_rate, employee_rate = self._rural[insurance]
         return PaymentLine(
             id_number=entry.id_number,
             name=entry.name,
@@ -228,7 +268,13 @@ class _Rates:
             employer_amount=self._policy.round(base * employer_rate),
             employee_amount=self._policy.round(base * employee_rate),
             for_period=None if month == period else month,
+            wage=wage,
         )
+
+
+def _is_rural(hukou_type: str) -> bool:
+    hukou = parse_hukou(hukou_type)
+    return hukou is not None and hukou.is_rural
 
 
 def _backpay_by_person(requests: Iterable[BackPayRequest]) -> dict[str, list[tuple[InsuranceType, int]]]:

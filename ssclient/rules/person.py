@@ -6,18 +6,24 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ssclient.domain.enums import HUKOU_LABELS_ZH, HukouType, Severity
+from ssclient.domain.enums import HUKOU_LABELS_ZH, HukouType, IdType, Severity
 from ssclient.domain.findings import Finding
 from ssclient.domain.money import decimal_places, parse_amount, to_halfwidth
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import Region, Regions
+from ssclient.rules.base import capped_base_findings
 from ssclient.rules.messages import finding
 
 NAME_MIN, NAME_MAX = 2, 30
-# Han characters (with extension A and compatibility ideographs), the middle dots of minority names
-# (买买提·艾力), and Latin letters with spaces for foreign names.
-_NAME_ALLOWED = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•‧・.A-Za-z \-]")
-_NAME_BAD = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·•‧・.A-Za-z \-]")
+FOREIGN_NAME_MAX = 60
+# Chinese documents: Han characters of every CJK block — the basic block, extension A, compatibility
+# ideographs, and extensions B to H on the supplementary planes (赵孟𫖯: U+2B5AF) — and the middle dot of
+# minority and transliterated names (买买提·艾力).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CHINESE_NAME_BAD = re.compile(f"[^{_HAN}·]")
+# Foreigners' documents: Latin letters (with their accented forms), spaces and hyphens.
+_FOREIGN_NAME_BAD = re.compile(r"[^A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f \-]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _DIGIT = re.compile(r"\d")
 
 _YES = {"是", "yes", "y", "1", "true", "t"}
@@ -27,24 +33,51 @@ _HUKOU_BY_TEXT: dict[str, HukouType] = {h.value: h for h in HukouType}
 _HUKOU_BY_TEXT.update({label: h for h, label in HUKOU_LABELS_ZH.items()})
 
 
+_CLEAN_CHINESE_NAME = re.compile(f"[{_HAN}]+(?:·[{_HAN}]+)*")
+
+
 def normalize_name(text: str) -> str:
-    # Minority names are written with several look-alike dots; keep one.
-    return re.sub(r"[•‧・.]", "·", to_halfwidth(text).strip())
+    # Minority names are written with several look-alike dots; keep one. Runs of spaces become one.
+    name = re.sub(r"[•‧・.]", "·", to_halfwidth(text).strip())
+    return re.sub(r" {2,}", " ", name) if "  " in name else name
 
 
-def check_name(text: str, field: str = "name") -> list[Finding]:
+def check_name(text: str, field: str = "name", id_type: IdType = IdType.RESIDENT) -> list[Finding]:
+    """A name as the identity document writes it: Chinese characters on Chinese documents, Latin letters
+    on foreigners' ones."""
     name = normalize_name(text)
+    if (
+        id_type.is_chinese_document
+        and NAME_MIN <= len(name) <= NAME_MAX
+        and _CLEAN_CHINESE_NAME.fullmatch(name)
+    ):
+        return []  # the usual case, in one pass
     if not name:
         return [finding("NAME_REQUIRED", field)]
     if _DIGIT.search(name):
         return [finding("NAME_DIGITS", field)]
-    bad = sorted(set(_NAME_BAD.findall(name)))
+    if id_type.is_foreign:
+        return _check_foreign_name(name, field)
+    if _LATIN.search(name):
+        return [finding("NAME_LATIN_ON_CHINESE_ID", field)]
+    bad = sorted(set(_CHINESE_NAME_BAD.findall(name)))
     if bad:
         return [finding("NAME_CHARACTERS", field, value=" ".join(bad))]
     if name.startswith("·") or name.endswith("·") or "··" in name:
         return [finding("NAME_CHARACTERS", field, value="·")]
     if not NAME_MIN <= len(name) <= NAME_MAX:
         return [finding("NAME_LENGTH", field, minimum=NAME_MIN, maximum=NAME_MAX, length=len(name))]
+    return []
+
+
+def _check_foreign_name(name: str, field: str) -> list[Finding]:
+    bad = sorted(set(_FOREIGN_NAME_BAD.findall(name)))
+    if bad:
+        return [finding("NAME_FOREIGN_CHARACTERS", field, value=" ".join(bad))]
+    if not _LATIN.search(name):
+        return [finding("NAME_FOREIGN_CHARACTERS", field, value=name[:10])]
+    if not NAME_MIN <= len(name) <= FOREIGN_NAME_MAX:
+        return [finding("NAME_LENGTH", field, minimum=NAME_MIN, maximum=FOREIGN_NAME_MAX, length=len(name))]
     return []
 
 
@@ -75,15 +108,18 @@ def check_wage_base(
     # An exponent of -2 or more means two decimals at most; only longer ones need normalizing (6500.120).
     if amount.as_tuple().exponent < -2 and decimal_places(amount) > 2:  # type: ignore[operator]
         return None, [finding("BASE_DECIMALS", field)]
-    if amount < policy.base_floor:
-        return amount, [
-            finding("BASE_BELOW_FLOOR", field, value=f"{amount:.2f}", limit=f"{policy.base_floor:.2f}")
-        ]
-    if amount > policy.base_ceiling:
-        return amount, [
-            finding("BASE_ABOVE_CEILING", field, value=f"{amount:.2f}", limit=f"{policy.base_ceiling:.2f}")
-        ]
-    return amount, []
+    if policy.base_floor <= amount <= policy.base_ceiling:
+        return amount, []  # the usual case
+    if amount <= 0:
+        return None, [finding("BASE_NOT_POSITIVE", field)]
+    return amount, capped_base_findings(amount, policy, field)
+
+
+def check_hukou_against_migrant(hukou_text: str, migrant_worker: str) -> list[Finding]:
+    """A local urban registration is no migrant worker's: one of the two answers is wrong."""
+    if parse_hukou(hukou_text) is HukouType.LOCAL_URBAN and parse_yes_no(migrant_worker) is True:
+        return [finding("HUKOU_MIGRANT_CONTRADICTION", "migrant_worker")]
+    return []
 
 
 @lru_cache(maxsize=256)

@@ -21,7 +21,8 @@ from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import CENT, parse_amount
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
-from ssclient.rules.person import normalize_name, parse_hukou
+from ssclient.rules.person import normalize_name, parse_hukou, parse_yes_no
+from ssclient.rules.retirement import parse_womens_category
 
 
 class UnreadableLineError(ValueError):
@@ -78,7 +79,14 @@ def _join(
         base=_amount(line.wage_base, index),
         since=period,
         hukou_type=hukou.value if hukou else line.hukou_type.strip(),
+        womens_category=category.value if (category := parse_womens_category(line.womens_category)) else "",
+        migrant_insurance=_yes_no_text(line.migrant_insurance),
     )
+
+
+def _yes_no_text(text: str) -> str:
+    answer = parse_yes_no(text)
+    return "" if answer is None else "是" if answer else "否"
 
 
 def _amount(text: str, index: int) -> Decimal:

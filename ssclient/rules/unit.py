@@ -14,6 +14,8 @@ from ssclient.rules.passwords import PASSWORD_MIN as PASSWORD_MIN
 from ssclient.rules.passwords import check_new_password as check_new_password
 
 UNIT_NAME_MAX = 100
+# Work-injury industry risk classes (人社部发〔2015〕71号《关于调整工伤保险费率政策的通知》): one to eight.
+INDUSTRY_CLASSES = range(1, 9)
 
 # GB 11714 organization code: 8 characters and a check character.
 _ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
@@ -81,3 +83,13 @@ def check_tax_number(text: str, field: str = "tax_number") -> list[Finding]:
     else:
         reason = REASON_TEXTS["tax_length"]
     return [finding("TAX_NUMBER_INVALID", field, reason=reason)] if reason else []
+
+
+def check_industry_class(value: object, field: str = "industry_class") -> list[Finding]:
+    """The unit's work-injury industry class: a whole number from 1 to 8 (never quietly taken as 1)."""
+    text = to_halfwidth(str(value)).strip() if not isinstance(value, bool) else ""
+    if isinstance(value, int) and not isinstance(value, bool) and value in INDUSTRY_CLASSES:
+        return []
+    if isinstance(value, str) and text.isdigit() and int(text) in INDUSTRY_CLASSES:
+        return []
+    return [finding("INDUSTRY_CLASS_INVALID", field, value=text[:10])]

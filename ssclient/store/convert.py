@@ -34,6 +34,9 @@ def line_values(declaration_id: int, lines: Sequence[DeclarationLine]) -> list[d
             "reason": line.reason,
             "backpay": {str(InsuranceType(k)): int(v) for k, v in line.backpay.items()},
             "effective_period": line.effective_period,
+            "id_type": line.id_type,
+            "nationality": line.nationality,
+            "womens_category": line.womens_category,
         }
         for position, line in enumerate(lines)
     ]
@@ -53,6 +56,7 @@ def payment_values(declaration_id: int, payments: Sequence[PaymentLine]) -> list
             "employer_amount": p.employer_amount,
             "employee_amount": p.employee_amount,
             "for_period": p.for_period,
+            "wage": p.wage,
         }
         for position, p in enumerate(payments)
     ]
@@ -100,6 +104,9 @@ def _line(row: LineRow) -> DeclarationLine:
         reason=row.reason,
         backpay={InsuranceType(k): int(v) for k, v in row.backpay.items()},
         effective_period=row.effective_period,
+        id_type=row.id_type,
+        nationality=row.nationality,
+        womens_category=row.womens_category,
     )
 
 
@@ -113,6 +120,7 @@ def payment(row: PaymentRow) -> PaymentLine:
         employer_amount=row.employer_amount,
         employee_amount=row.employee_amount,
         for_period=row.for_period,
+        wage=row.wage,
     )
 
 
@@ -160,6 +168,8 @@ def person_values(unit_code: str, entry: RosterEntry) -> dict[str, Any]:
         "interrupted_from": entry.interrupted_from,
         "insurances": tuple(str(InsuranceType(i)) for i in entry.insurances),
         "base_history": tuple((str(start), str(base)) for start, base in entry.base_history),
+        "womens_category": entry.womens_category,
+        "migrant_insurance": entry.migrant_insurance,
     }
 
 
@@ -184,6 +194,8 @@ def roster_entry(
     interrupted_from: Period | None,
     insurances: tuple[str, ...],
     base_history: tuple[tuple[str, str], ...],
+    womens_category: str = "",
+    migrant_insurance: str = "",
 ) -> RosterEntry:
     """A roster entry from the columns of `roster_persons` (in ROSTER_COLUMNS order)."""
     return RosterEntry(
@@ -196,4 +208,6 @@ def roster_entry(
         insurances=_insurances(insurances),
         interrupted_from=interrupted_from,
         base_history=_history(base_history),
+        womens_category=womens_category,
+        migrant_insurance=migrant_insurance,
     )

@@ -89,6 +89,8 @@ class PersonRow(Base):
     insurances: Mapped[tuple[str, ...]] = mapped_column(JSONTuple)
     # [[first period, base text], ...] oldest first; amounts as text so they stay exact.
     base_history: Mapped[tuple[tuple[str, str], ...]] = mapped_column(JSONTuple)
+    womens_category: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    migrant_insurance: Mapped[str] = mapped_column(String(4), default="", server_default="")
 
 
 class DeclarationRow(Base):
@@ -148,6 +150,9 @@ class LineRow(Base):
     # {insurance type value: months}
     backpay: Mapped[dict[str, int]] = mapped_column(JSONText)
     effective_period: Mapped[str] = mapped_column(Text)
+    id_type: Mapped[str] = mapped_column(Text, default="", server_default="")
+    nationality: Mapped[str] = mapped_column(Text, default="", server_default="")
+    womens_category: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class PaymentRow(Base):
@@ -171,6 +176,7 @@ class PaymentRow(Base):
     employer_amount: Mapped[Decimal] = mapped_column(DecimalText)
     employee_amount: Mapped[Decimal] = mapped_column(DecimalText)
     for_period: Mapped[Period | None] = mapped_column(PeriodText)
+    wage: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
 
 
 class FindingRow(Base):

@@ -27,6 +27,8 @@ COLUMNS = (
     PersonRow.interrupted_from,
     PersonRow.insurances,
     PersonRow.base_history,
+    PersonRow.womens_category,
+    PersonRow.migrant_insurance,
 )
 
 

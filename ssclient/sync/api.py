@@ -167,7 +167,15 @@ class AgencyClient:
         return PolicyInfo.from_json(self._call("GET", "/policy", auth=False))
 
     def register(
-        self, *, name: str, uscc: str, tax_number: str, contact: str, password: str, phone: str = ""
+        self,
+        *,
+        name: str,
+        uscc: str,
+        tax_number: str,
+        contact: str,
+        password: str,
+        phone: str = "",
+        industry_class: int = 1,
     ) -> Registration:
         """Register a unit. A password equal to the tax number is the initial one and must be changed at
         first login. Refusals: 409 USCC_TAKEN; 422 VALIDATION_FAILED with `findings` naming the fields."""
@@ -178,6 +186,7 @@ class AgencyClient:
             "contact": contact,
             "phone": phone,
             "password": password,
+            "industry_class": industry_class,
         }
         return Registration.from_json(self._call("POST", "/units", json=body, auth=False, expect=(201,)))
 

@@ -358,6 +358,7 @@ def payment_line_to_json(line: PaymentLine) -> dict[str, Any]:
         "insurance": line.insurance.value,
         "period": str(line.period),
         "for_period": str(line.for_period) if line.for_period is not None else None,
+        **({"wage": str(line.wage)} if line.wage is not None else {}),
         "base": str(line.base),
         "employer_amount": str(line.employer_amount),
         "employee_amount": str(line.employee_amount),
@@ -375,6 +376,7 @@ def payment_line_from_json(data: Any) -> PaymentLine:
         employer_amount=_decimal(data, "employer_amount"),
         employee_amount=_decimal(data, "employee_amount"),
         for_period=_opt_period(data, "for_period"),
+        wage=None if _opt_str(data, "wage") is None else _decimal(data, "wage"),
     )
 
 
@@ -399,6 +401,9 @@ def roster_entry_from_json(data: Any) -> RosterEntry:
         insurances=kinds,
         interrupted_from=_opt_period(data, "interrupted_from"),
         base_history=tuple(history),
+        # Absent from an agency older than these fields.
+        womens_category=str(data.get("womens_category") or ""),
+        migrant_insurance=str(data.get("migrant_insurance") or ""),
     )
 
 

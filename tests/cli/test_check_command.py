@@ -47,7 +47,7 @@ def test_errors_exit_1_one_line_per_finding_with_row_and_column(
     assert status == 1
     assert out.splitlines() == [
         "Row 4, 身份证号码: error ID_LENGTH: An ID number has 18 characters; this one has 5.",
-        "Row 4, 户口性质: error HUKOU_UNKNOWN: Unknown household registration type 13; use 11, 12, 21 or 22.",
+        "Row 4, 户口性质: error HUKOU_UNKNOWN: Unknown household registration type 13; use 11, 12, 21, 22 or 30 (居民户口).",
         "2 rows checked: 2 errors, 0 warnings, 0 notes.",
     ]
 
@@ -58,7 +58,7 @@ def test_chinese_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert status == 1
     assert out.splitlines() == [
         "第2行，身份证号码：错误 ID_LENGTH：身份证号码应为18位，此号码为5位。",
-        "第2行，户口性质：错误 HUKOU_UNKNOWN：户口性质“13”无法识别，请填写11、12、21或22（本地城镇、外地城镇、本地农村、外地农村）。",
+        "第2行，户口性质：错误 HUKOU_UNKNOWN：户口性质“13”无法识别，请填写11、12、21、22或30（本地城镇、外地城镇、本地农村、外地农村、居民户口）。",
         "共检查1行：错误2个，警告0个，提示0个。",
     ]
 

@@ -104,7 +104,7 @@ def test_layout_headers_formats_and_drop_downs(tmp_path: Path) -> None:
     assert sheet.column_dimensions["A"].number_format == "@"  # ID numbers stay text
     assert sheet.freeze_panes == "A2"
     lists = {str(v.sqref).split(":")[0]: v.formula1 for v in sheet.data_validations.dataValidation}
-    assert lists == {"C2": '"本地城镇,外地城镇,本地农村,外地农村"', "E2": '"是,否"', "F2": '"是,否"'}
+    assert lists == {"C2": '"本地城镇,外地城镇,本地农村,外地农村,居民户口"', "E2": '"是,否"', "F2": '"是,否"'}
 
 
 def test_the_instruction_sheet_explains_every_column(tmp_path: Path) -> None:

@@ -43,10 +43,20 @@ def test_a_complete_add_line_passes(ctx: RuleContext) -> None:
 
 
 def test_an_add_line_with_migrant_insurance_needs_the_region(ctx: RuleContext) -> None:
-    insured = line(migrant_worker="是", migrant_insurance="是")
+    insured = line(hukou_type="22", migrant_worker="是", migrant_insurance="是")
     assert codes(check_line(insured, DeclarationType.ADD, PERIOD, ctx)) == ["REGION_REQUIRED"]
     placed = replace(insured, province="北京市", city="市辖区", county="东城区")
     assert check_line(placed, DeclarationType.ADD, PERIOD, ctx) == []
+
+
+def test_a_local_urban_migrant_worker_is_a_contradiction(ctx: RuleContext) -> None:
+    contradiction = line(hukou_type="本地城镇", migrant_worker="是", migrant_insurance="否")
+    found = check_line(contradiction, DeclarationType.ADD, PERIOD, ctx)
+    assert [(f.field, f.code, f.severity) for f in found] == [
+        ("migrant_worker", "HUKOU_MIGRANT_CONTRADICTION", Severity.ERROR)
+    ]
+    for fitting in ("12", "21", "22", "30", "居民户口"):
+        assert check_line(replace(contradiction, hukou_type=fitting), DeclarationType.ADD, PERIOD, ctx) == []
 
 
 def test_every_wrong_field_is_reported_with_its_field(ctx: RuleContext) -> None:
@@ -80,6 +90,21 @@ def test_base_change_effective_period(ctx: RuleContext) -> None:
                             ctx)) == ["EFFECTIVE_PERIOD_TOO_EARLY"]  # fmt: skip
     assert codes(check_line(replace(change, effective_period="2030-01"), DeclarationType.BASE_CHANGE, PERIOD,
                             ctx)) == ["EFFECTIVE_PERIOD_TOO_LATE"]  # fmt: skip
+
+
+def test_a_base_change_effective_before_the_person_joined_is_an_error(ctx: RuleContext) -> None:
+    # Joined in 2026-11 (an add of this period); a new base from 2026-10 reaches before that.
+    joined = RosterEntry(PERSON, "张三", PersonStatus.ACTIVE, Decimal("6500.00"), PERIOD)
+    with_roster = replace(ctx, roster={PERSON: joined})
+    change = DeclarationLine(PERSON, wage_base="7000", effective_period="2026-10")
+    found = check_line(change, DeclarationType.BASE_CHANGE, PERIOD, with_roster)
+    assert [(f.field, f.code, f.params) for f in found] == [
+        ("effective_period", "EFFECTIVE_PERIOD_BEFORE_JOINING", {"value": "2026-10", "since": "2026-11"})
+    ]
+    assert (
+        check_line(replace(change, effective_period=""), DeclarationType.BASE_CHANGE, PERIOD, with_roster)
+        == []
+    )
 
 
 def test_duplicates_are_an_error_on_every_line_of_the_person() -> None:
@@ -216,3 +241,13 @@ def test_backpay_message_names_the_allowed_months_without_words(ctx: RuleContext
         replace(line(), backpay={InsuranceType.WORK_INJURY: 1}), DeclarationType.RENEWAL, PERIOD, ctx
     )
     assert injury[0].params["allowed"] == "0"
+
+
+def test_a_new_hire_whose_first_month_passed_is_added_with_back_pay_within_the_limit(
+    ctx: RuleContext,
+) -> None:
+    hired_last_month = line(backpay={InsuranceType.PENSION: 1, InsuranceType.MEDICAL: 1})
+    assert check_line(hired_last_month, DeclarationType.ADD, PERIOD, ctx) == []
+    too_far = line(backpay={InsuranceType.PENSION: 2})
+    found = check_line(too_far, DeclarationType.ADD, PERIOD, ctx)
+    assert [(f.field, f.code) for f in found] == [("backpay.pension", "BACKPAY_INVALID")]

@@ -110,8 +110,8 @@ def test_derived_birth_date_sex_and_age() -> None:
 
 def test_age_is_at_least_16_in_the_declaration_period() -> None:
     # Turns 16 on 30 November 2026: old enough in the period 2026-11, not in 2026-10.
-    number = make_id(date(2010, 11, 30))
-    assert check_minimum_age(number, Period(2026, 11)) == []
-    too_young = check_minimum_age(number, Period(2026, 10))
+    born = birth_date(make_id(date(2010, 11, 30)))
+    assert check_minimum_age(born, Period(2026, 11)) == []
+    too_young = check_minimum_age(born, Period(2026, 10))
     assert [f.code for f in too_young] == ["PERSON_TOO_YOUNG"]
     assert too_young[0].params == {"age": "15", "period": "2026-10", "minimum": "16"}

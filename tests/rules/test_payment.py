@@ -146,6 +146,22 @@ def test_work_injury_rate_follows_the_industry_class(policy: Policy) -> None:
     assert injury(6, "4850.50") == Decimal("63.06")  # 1.3 % of 4850.50 = 63.0565
 
 
+@pytest.mark.parametrize("industry_class", [0, 9, -1])
+def test_an_industry_class_outside_1_to_8_is_refused_not_taken_as_class_1(
+    industry_class: int, policy: Policy
+) -> None:
+    with pytest.raises(ValueError, match="industry class"):
+        compute_payments([person()], policy, NOV, industry_class=industry_class)
+    ctx = RuleContext(policy, default_regions(), date(2026, 11, 10), roster={ZHANG: person()})
+    declaration = Declaration(
+        DeclarationType.PAYMENT, NOV, payments=compute_payments([person()], policy, NOV)
+    )
+    found = check_payment_declaration(declaration, ctx, industry_class=industry_class)
+    assert [(f.code, f.field, f.params) for f in found] == [
+        ("INDUSTRY_CLASS_INVALID", "industry_class", {"value": str(industry_class)})
+    ]
+
+
 def test_base_is_held_inside_floor_and_ceiling(policy: Policy) -> None:
     low, high = (
         compute_payments([person(LI, "3000.00")], policy, NOV)[0],
@@ -221,15 +237,22 @@ def test_back_payment_request_matches_a_lower_case_check_character(policy: Polic
     assert [str(x.for_period) for x in lines if x.for_period] == ["2026-10"]
 
 
-def test_back_payment_requests_come_from_renewal_declarations() -> None:
+def test_back_payment_requests_come_from_renewals_and_adds_of_earlier_hires() -> None:
     renewal = Declaration(
         DeclarationType.RENEWAL,
         NOV,
         lines=[DeclarationLine(id_number=LI.lower(), backpay={P: 1, M: 2, U: 0})],
         status=DeclarationStatus.APPROVED,
     )
-    other = Declaration(DeclarationType.ADD, NOV, lines=[DeclarationLine(id_number=WANG, backpay={P: 1})])
-    assert backpay_requests([renewal, other]) == [BackPayRequest(LI, P, 1), BackPayRequest(LI, M, 2)]
+    hired = Declaration(DeclarationType.ADD, NOV, lines=[DeclarationLine(id_number=WANG, backpay={P: 1})])
+    other = Declaration(
+        DeclarationType.BASE_CHANGE, NOV, lines=[DeclarationLine(id_number=ZHANG, backpay={P: 1})]
+    )
+    assert backpay_requests([renewal, hired, other]) == [
+        BackPayRequest(LI, P, 1),
+        BackPayRequest(LI, M, 2),
+        BackPayRequest(WANG, P, 1),
+    ]
 
 
 # --- base changes within the months computed --------------------------------------------------------------------
@@ -445,3 +468,34 @@ def test_check_payment_declaration_window_empty_and_offline(policy: Policy) -> N
     # No roster known (offline file check): the amounts cannot be judged, nothing is said about them.
     offline = rule_context(policy, 20, None, declaring=False)
     assert check_payment_declaration(Declaration(DeclarationType.PAYMENT, NOV, payments=lines), offline) == []
+
+
+def test_rural_contract_workers_pay_no_employee_unemployment_share(policy: Policy) -> None:
+    # 失业保险条例 art. 6, as the policy file expresses it: household types 21 and 22 pay no employee share;
+    # 居民户口 (30) and urban types pay it; the employer's share is the same for all.
+    def unemployment(hukou: str) -> tuple[str, str]:
+        entry = dataclasses.replace(person(), hukou_type=hukou)
+        line = next(x for x in compute_payments([entry], policy, NOV) if x.insurance is U)
+        return str(line.employer_amount), str(line.employee_amount)
+
+    assert policy[U].rural_employee_rate == Decimal("0")
+    assert unemployment("21") == unemployment("22") == ("30.00", "0.00")
+    assert unemployment("11") == unemployment("12") == unemployment("30") == ("30.00", "30.00")
+    # A policy without the exemption charges everyone alike.
+    alike = dataclasses.replace(
+        policy, insurances={**policy.insurances, U: dataclasses.replace(policy[U], rural_employee_rate=None)}
+    )
+    entry = dataclasses.replace(person(), hukou_type="22")
+    line = next(x for x in compute_payments([entry], alike, NOV) if x.insurance is U)
+    assert line.employee_amount == Decimal("30.00")
+
+
+def test_a_line_keeps_the_declared_wage_beside_the_capped_base(policy: Policy) -> None:
+    high, low, inside = person(ZHANG, "30000.00"), person(LI, "3000.00"), person(WANG, "6000.00")
+    lines = compute_payments([high, low, inside], policy, NOV)
+    pension = {x.id_number: (x.wage, x.base) for x in lines if x.insurance is P}
+    assert pension == {
+        ZHANG: (Decimal("30000.00"), Decimal("24000.00")),
+        LI: (Decimal("3000.00"), Decimal("4800.00")),
+        WANG: (Decimal("6000.00"), Decimal("6000.00")),
+    }

@@ -6,10 +6,12 @@ from decimal import Decimal
 
 import pytest
 
-from ssclient.domain.enums import Severity
+from ssclient.domain.enums import IdType, Severity
 from ssclient.domain.findings import Finding
 from ssclient.policy import Policy
 from ssclient.policy.regions import Regions
+from ssclient.rules.base import contribution_base_of
+from ssclient.rules.messages import finding
 from ssclient.rules.person import (
     check_home_region,
     check_hukou,
@@ -28,7 +30,8 @@ def codes(findings: list[Finding]) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "name", ["张三", "买买提·艾力", "买买提•艾力", "欧阳娜娜", "John Smith", "阿卜杜热合曼·麦麦提"]
+    "name",
+    ["张三", "买买提·艾力", "买买提•艾力", "欧阳娜娜", "阿卜杜热合曼·麦麦提", "赵孟\U0002b5af", "𠀀𪚥"],
 )
 def test_valid_names(name: str) -> None:
     assert check_name(name) == []
@@ -54,7 +57,8 @@ def test_name_characters_message_names_the_characters() -> None:
 
 @pytest.mark.parametrize(("text", "code"), [("11", "11"), ("12", "12"), ("21", "21"), ("22", "22"),
                                             ("本地城镇", "11"), ("外地城镇", "12"), ("本地农村", "21"),
-                                            ("外地农村", "22"), (" ２２ ", "22")])  # fmt: skip
+                                            ("外地农村", "22"), (" ２２ ", "22"), ("30", "30"),
+                                            ("居民户口", "30")])  # fmt: skip
 def test_hukou_by_code_or_label(text: str, code: str) -> None:
     assert check_hukou(text) == []
     hukou = parse_hukou(text)
@@ -82,17 +86,29 @@ def test_wage_base_at_most_two_decimals(policy: Policy) -> None:
     assert check_wage_base("6500.120", policy)[1] == []  # a trailing zero is not a third decimal
 
 
-def test_wage_base_below_floor_names_the_floor(policy: Policy) -> None:
-    finding = check_wage_base("4799.99", policy)[1][0]
-    assert finding.code == "BASE_BELOW_FLOOR"
-    assert finding.params["limit"] == f"{policy.base_floor:.2f}"
-    assert f"{policy.base_floor:.2f}" in finding.message
+def test_wage_below_floor_is_capped_with_a_warning_naming_the_floor(policy: Policy) -> None:
+    value, found = check_wage_base("4799.99", policy)
+    assert value == Decimal("4799.99")  # the declared wage is kept as earned
+    assert [(f.code, f.severity) for f in found] == [("BASE_BELOW_FLOOR", Severity.WARNING)]
+    assert found[0].params == {"value": "4799.99", "limit": f"{policy.base_floor:.2f}"}
+    assert contribution_base_of(Decimal("4799.99"), policy) == policy.base_floor
 
 
-def test_wage_base_above_ceiling_names_the_ceiling(policy: Policy) -> None:
-    finding = check_wage_base("24000.01", policy)[1][0]
-    assert finding.code == "BASE_ABOVE_CEILING"
-    assert f"{policy.base_ceiling:.2f}" in finding.message
+def test_wage_above_ceiling_is_capped_with_a_warning_naming_the_ceiling(policy: Policy) -> None:
+    # The issue's own example: 30000.00 declared, 24000.00 (the ceiling) used.
+    value, found = check_wage_base("30000", policy)
+    assert value == Decimal("30000")
+    assert [(f.code, f.severity) for f in found] == [("BASE_ABOVE_CEILING", Severity.WARNING)]
+    assert found[0].message == (
+        "The declared wage 30000.00 yuan is above the contribution base ceiling; "
+        "contributions are computed on the ceiling of 24000.00 yuan."
+    )
+    assert contribution_base_of(Decimal("30000"), policy) == Decimal("24000.00")
+
+
+@pytest.mark.parametrize("text", ["0", "-100", "0.00"])
+def test_wage_must_be_more_than_zero(text: str, policy: Policy) -> None:
+    assert check_wage_base(text, policy) == (None, [finding("BASE_NOT_POSITIVE", "wage_base")])
 
 
 @pytest.mark.parametrize(("text", "code"), [("", "BASE_REQUIRED"), ("abc", "BASE_NOT_NUMBER"),
@@ -154,3 +170,54 @@ def test_region_county_of_another_city(regions: Regions) -> None:
     tianjin_county = next(code for code in regions.counties if code.startswith("1201"))
     finding = check_home_region("11", beijing, tianjin_county, regions)[1][0]
     assert (finding.code, finding.field) == ("COUNTY_UNKNOWN", "county")
+
+
+def test_a_name_from_the_cjk_extension_planes_is_a_chinese_name() -> None:
+    # 赵孟𫖯 (the painter Zhao Mengfu): 𫖯 is U+2B5AF, CJK Unified Ideographs Extension C.
+    assert len("赵孟𫖯") == 3 and ord("赵孟𫖯"[2]) == 0x2B5AF
+    assert check_name("赵孟𫖯") == []
+    assert check_name("赵孟𫖯", id_type=IdType.HMT_RESIDENCE) == []
+
+
+@pytest.mark.parametrize("name", ["赵C", "John Smith", "张san"])
+def test_a_latin_letter_in_a_mainland_residents_name_is_an_error(name: str) -> None:
+    assert codes(check_name(name)) == ["NAME_LATIN_ON_CHINESE_ID"]
+
+
+@pytest.mark.parametrize("name", ["John Smith", "Jean-Luc Picard", "José Núñez", "MULLER  ANNA"])
+@pytest.mark.parametrize("id_type", [IdType.PASSPORT, IdType.FOREIGN_PERMANENT])
+def test_foreigners_names_are_latin_letters_spaces_and_hyphens(name: str, id_type: IdType) -> None:
+    assert check_name(name, id_type=id_type) == []
+
+
+@pytest.mark.parametrize(("name", "code"), [("约翰", "NAME_FOREIGN_CHARACTERS"), ("O'Brien", "NAME_FOREIGN_CHARACTERS"),
+                                            ("Smith2", "NAME_DIGITS"), ("J", "NAME_LENGTH"),
+                                            ("- -", "NAME_FOREIGN_CHARACTERS")])  # fmt: skip
+def test_bad_foreign_names(name: str, code: str) -> None:
+    assert codes(check_name(name, id_type=IdType.PASSPORT)) == [code]
+
+
+@pytest.mark.parametrize(
+    ("province", "city", "county", "code"),
+    [
+        ("330000", "330100", "330106", "330106"),  # six-digit GB/T 2260 codes at every level
+        ("33", "3301", "330106", "330106"),
+        ("浙江省", "杭州市", "西湖区", "330106"),
+        ("浙江", "杭州市", "西湖区", "330106"),  # the short name people write
+        ("北京市", "北京市", "朝阳区", "110105"),  # a municipality's name for its 市辖区
+        ("北京", "北京", "朝阳区", "110105"),
+        ("110000", "110100", "110105", "110105"),
+        ("重庆市", "重庆市", "城口县", "500229"),  # under Chongqing's 县, not its 市辖区
+        ("广西", "南宁市", "兴宁区", "450102"),
+    ],
+)
+def test_home_region_by_code_name_and_the_names_people_write(
+    province: str, city: str, county: str, code: str, regions: Regions
+) -> None:
+    found, problems = check_home_region(province, city, county, regions)
+    assert problems == [] and found is not None and found.code == code
+
+
+def test_a_municipalitys_name_is_no_city_of_another_province(regions: Regions) -> None:
+    assert codes(check_home_region("浙江省", "北京市", "朝阳区", regions)[1]) == ["CITY_UNKNOWN"]
+    assert codes(check_home_region("浙江省", "330200", "330106", regions)[1]) == ["COUNTY_UNKNOWN"]

@@ -79,3 +79,18 @@ def test_a_good_file_loads_from_disk(tmp_path: Path) -> None:
     path = tmp_path / "city.toml"
     path.write_text(edited('ceiling = "24000.00"', 'ceiling = "25000.00"'), encoding="utf-8")
     assert load_policy(path).base_ceiling == Decimal("25000.00")
+
+
+def test_the_rural_contract_workers_rate_is_read_checked_and_published() -> None:
+    from ssclient.policy.serialize import policy_from_json, policy_to_json
+
+    policy = default_policy()
+    assert policy_from_json(policy_to_json(policy))[
+        InsuranceType.UNEMPLOYMENT
+    ].rural_employee_rate == Decimal("0")
+    text = assets.resource("policy", DEFAULT_POLICY_FILE).read_text(encoding="utf-8")
+    bad = text.replace(
+        'rural_contract_worker_employee_rate = "0"', 'rural_contract_worker_employee_rate = "2"'
+    )
+    with pytest.raises(PolicyError, match=r"insurance\.unemployment\.rural_contract_worker_employee_rate"):
+        parse_policy(bad)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from ssclient.domain.findings import Finding
-from ssclient.rules.unit import check_new_password, check_tax_number, check_unit_name, check_uscc
+from ssclient.rules.unit import (
+    check_industry_class,
+    check_new_password,
+    check_tax_number,
+    check_unit_name,
+    check_uscc,
+)
 
 # Published example code (checksum valid).
 USCC = "91110000600037341L"
@@ -61,3 +67,13 @@ def test_password_rules() -> None:
     assert codes(check_new_password("abcdefgh")) == ["PASSWORD_WEAK"]
     assert codes(check_new_password("abc12345", old="abc12345")) == ["PASSWORD_SAME"]
     assert codes(check_new_password(USCC.lower(), tax_number=USCC)) == ["PASSWORD_SAME"]
+
+
+@pytest.mark.parametrize("value", [1, 8, "3", "８"])
+def test_industry_classes_1_to_8(value: object) -> None:
+    assert check_industry_class(value) == []
+
+
+@pytest.mark.parametrize("value", [0, 9, -1, "", "一类", True, None, 1.0])
+def test_any_other_industry_class_is_refused(value: object) -> None:
+    assert [f.code for f in check_industry_class(value)] == ["INDUSTRY_CLASS_INVALID"]

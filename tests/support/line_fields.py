@@ -19,6 +19,9 @@ class LineDetails(TypedDict, total=False):
     reason: str
     backpay: dict[InsuranceType, int]
     effective_period: str
+    id_type: str
+    nationality: str
+    womens_category: str
 
 
 class LineFields(LineDetails, total=False):

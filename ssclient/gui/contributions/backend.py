@@ -77,27 +77,26 @@ def check_payment_document(ctx: AppContext, declaration: Declaration, *, declari
 
 
 def _agency_renewals(ctx: AppContext, period: Period) -> list[Declaration]:
-    query = DeclarationQuery(
-        period_from=period,
-        period_to=period,
-        type=DeclarationType.RENEWAL,
-        status=DeclarationStatus.APPROVED,
-        limit=_PAGE,
-    )
+    # Renewals, and adds of people hired before the period: both may carry back payment.
     found = []
-    offset = 0
-    while True:
-        page = ctx.agency.declarations(replace(query, offset=offset))
-        for summary in page.items:
-            record = ctx.agency.declaration(summary.id)
-            found.append(Declaration(DeclarationType.RENEWAL, summary.period, list(record.lines)))
-        offset += len(page.items)
-        if not page.items or offset >= page.total:
-            return found
+    for kind in (DeclarationType.ADD, DeclarationType.RENEWAL):
+        query = DeclarationQuery(
+            period_from=period, period_to=period, type=kind, status=DeclarationStatus.APPROVED, limit=_PAGE
+        )
+        offset = 0
+        while True:
+            page = ctx.agency.declarations(replace(query, offset=offset))
+            for summary in page.items:
+                record = ctx.agency.declaration(summary.id)
+                found.append(Declaration(kind, summary.period, list(record.lines)))
+            offset += len(page.items)
+            if not page.items or offset >= page.total:
+                break
+    return found
 
 
 def _stored_renewals(store: Store, unit_code: str, period: Period) -> list[Declaration]:
     summaries = store.list_declarations(
-        unit_code, statuses=[DeclarationStatus.APPROVED], types=[DeclarationType.RENEWAL]
+        unit_code, statuses=[DeclarationStatus.APPROVED], types=[DeclarationType.ADD, DeclarationType.RENEWAL]
     )
     return [store.get_declaration(s.id) for s in summaries if s.period == period]

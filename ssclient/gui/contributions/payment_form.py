@@ -160,6 +160,12 @@ class PaymentDeclarationForm(QWidget):
         layout.addWidget(form)
         self.title_label = child(form, QLabel, "titleLabel")
         self.title_label.setText(title)
+        self.policy_note = child(form, QLabel, "policyNote")
+        if self._ctx.policy.illustrative:
+            # The amounts follow a table whose city figures name no official document: say so beside them.
+            self.policy_note.setText(self.tr("Illustrative policy (not official)"))
+            self.policy_note.setToolTip(self._ctx.policy.name)
+            self.policy_note.show()
         self.period_note = child(form, QLabel, "periodNote")
         current = self._ctx.current_period()
         # A draft of an earlier month cannot be declared, nor moved: its amounts are that month's.

@@ -22,6 +22,12 @@ from ssclient.domain.findings import Finding
 from ssclient.domain.identity import birth_date, sex
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.documents.backpay_choices import BackpayChoices
+from ssclient.gui.documents.identity_fields import (
+    fill_identity_choices,
+    is_passport,
+    stored_id_type,
+    stored_womens_category,
+)
 from ssclient.gui.documents.texts import reason_names
 from ssclient.gui.forms import child, load_form, mark_required, message_room, reserve_space
 from ssclient.policy.model import Policy
@@ -36,9 +42,13 @@ WARNING_COLOR = "#b06000"
 # What a yes/no field stores: the answers as a spreadsheet holds them, so import and form agree.
 YES, NO = "是", "否"
 
-_TEXT_FIELDS = ("id_number", "name", "wage_base")
-_COMBO_FIELDS = ("hukou_type", "migrant_worker", "migrant_insurance", "province", "city", "county", "reason")
+_TEXT_FIELDS = ("id_number", "name", "wage_base", "nationality")
+_COMBO_FIELDS = ("hukou_type", "migrant_worker", "migrant_insurance", "province", "city", "county", "reason",
+                 "id_type", "womens_category")  # fmt: skip
 _WIDGET_NAMES = {
+    "id_type": "idTypeCombo",
+    "nationality": "nationalityEdit",
+    "womens_category": "womensCategoryCombo",
     "id_number": "idNumberEdit",
     "name": "nameEdit",
     "wage_base": "wageBaseEdit",
@@ -51,6 +61,9 @@ _WIDGET_NAMES = {
     "reason": "reasonCombo",
 }
 _PREFIXES = {
+    "id_type": "idType",
+    "nationality": "nationality",
+    "womens_category": "womensCategory",
     "id_number": "idNumber",
     "name": "name",
     "wage_base": "wageBase",
@@ -64,6 +77,8 @@ _PREFIXES = {
 }
 _JOINING_FIELDS = ("id_number", "hukou_type", "name", "wage_base", "migrant_worker", "migrant_insurance")
 _REGION_FIELDS = ("province", "city", "county")
+# A renewal's gap, and a new hire's first months that passed before the declaration, may be paid back.
+_BACKPAY_KINDS = (DeclarationType.ADD, DeclarationType.RENEWAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,16 +179,20 @@ class PersonLineForm(QWidget):
             id_number=self.line_edit("id_number").text(),
             name=self.line_edit("name").text(),
             wage_base=self.line_edit("wage_base").text(),
+            id_type=self._data("id_type"),
         )
+        if is_passport(line.id_type):
+            line.nationality = self.line_edit("nationality").text()
         if self.kind is DeclarationType.INTERRUPTION:
             line.reason = self._reason()
             return line
         line.hukou_type = self._data("hukou_type")
         line.migrant_worker = self._data("migrant_worker")
         line.migrant_insurance = self._data("migrant_insurance")
+        line.womens_category = self._data("womens_category")
         if parse_yes_no(line.migrant_insurance):
             line.province, line.city, line.county = (self._data(f) for f in _REGION_FIELDS)
-        if self.kind is DeclarationType.RENEWAL:
+        if self.kind in _BACKPAY_KINDS:
             for insurance in backpay_insurances():
                 months = self.combo(backpay_field(insurance)).currentData()
                 if isinstance(months, int) and months > 0:
@@ -194,6 +213,9 @@ class PersonLineForm(QWidget):
             self.line_edit("id_number").setText(line.id_number)
             self.line_edit("name").setText(line.name)
             self.line_edit("wage_base").setText(line.wage_base)
+            self._select("id_type", stored_id_type(line.id_type))
+            self.line_edit("nationality").setText(line.nationality)
+            self._select("womens_category", stored_womens_category(line.womens_category))
             self._select("hukou_type", _hukou_code(line.hukou_type))
             self._select("migrant_worker", _yes_no(line.migrant_worker))
             self._select("migrant_insurance", _yes_no(line.migrant_insurance))
@@ -209,6 +231,7 @@ class PersonLineForm(QWidget):
         finally:
             self._filling = False
         self._show_region_rows()
+        self._show_nationality()
         self._show_identity(line.id_number)
         self.show_roster_entry(roster_entry)
         self.show_findings([], str)
@@ -281,6 +304,7 @@ class PersonLineForm(QWidget):
             HukouType.NONLOCAL_URBAN: self.tr("Non-local urban"),
             HukouType.LOCAL_RURAL: self.tr("Local rural"),
             HukouType.NONLOCAL_RURAL: self.tr("Non-local rural"),
+            HukouType.RESIDENT: self.tr("Resident (unified registration)"),
         }
         hukou = self.combo("hukou_type")
         hukou.addItem(self.tr("(choose)"), "")
@@ -297,6 +321,7 @@ class PersonLineForm(QWidget):
             province.addItem(region.name, region.code)
         self._fill_children("city", "")
         self._fill_children("county", "")
+        fill_identity_choices(self.combo("id_type"), self.combo("womens_category"))
         reason = self.combo("reason")
         reason.addItem("", "")
         for stored, shown in reason_names().items():
@@ -319,9 +344,10 @@ class PersonLineForm(QWidget):
         for name in ("hukou_type", "migrant_worker", "migrant_insurance"):
             self._set_row_visible(name, not interruption)
         self._set_row_visible("reason", interruption)
+        self._set_row_visible("womens_category", not interruption)
         self.insurances_label.setVisible(interruption)
         self._insurances_caption.setVisible(interruption)
-        self._backpay_group.setVisible(self.kind is DeclarationType.RENEWAL)
+        self._backpay_group.setVisible(self.kind in _BACKPAY_KINDS)
         required = ("id_number", "reason") if interruption else (*_JOINING_FIELDS, *_REGION_FIELDS)
         for name in required:
             label = self._rows[name].label
@@ -336,6 +362,10 @@ class PersonLineForm(QWidget):
                 edit.setPlaceholderText(self.tr("from the roster"))
             self.line_edit("id_number").setPlaceholderText(self.tr("Type the ID number and press Enter"))
         self._show_region_rows()
+        self._show_nationality()
+
+    def _show_nationality(self) -> None:
+        self._set_row_visible("nationality", is_passport(self._data("id_type")))
 
     def _connect(self) -> None:
         for name in _TEXT_FIELDS:
@@ -346,6 +376,7 @@ class PersonLineForm(QWidget):
             self.combo(name).currentIndexChanged.connect(lambda _index, field=name: self._on_edit(field))
         self.combo("reason").editTextChanged.connect(lambda _text: self._on_edit("reason"))
         self.combo("migrant_insurance").currentIndexChanged.connect(self._show_region_rows)
+        self.combo("id_type").currentIndexChanged.connect(self._show_nationality)
         self.combo("province").currentIndexChanged.connect(
             lambda: self._fill_children("city", self._data("province"))
         )

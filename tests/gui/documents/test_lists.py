@@ -76,8 +76,8 @@ def test_delete_asks_first(qtbot: QtBot, ctx: AppContext, store: Store, artifact
 def test_check_lists_findings_and_a_double_click_goes_to_the_field(
     qtbot: QtBot, ctx: AppContext, store: Store, artifacts: Path
 ) -> None:
-    # A draft saved by an earlier version or an import may hold a problem: a base below the floor.
-    declaration_id = add_draft(store, ctx.unit_code, person(ZHANG_SAN, "张三"), person(LI_SI, "李四", "100"))
+    # A draft saved by an earlier version or an import may hold a problem: a wage of zero.
+    declaration_id = add_draft(store, ctx.unit_code, person(ZHANG_SAN, "张三"), person(LI_SI, "李四", "0"))
     drafts = DocumentList(ctx, DRAFT_BOX)
     qtbot.addWidget(drafts)
     drafts.resize(960, 560)

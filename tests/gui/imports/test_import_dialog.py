@@ -177,11 +177,11 @@ def test_a_base_change_finding_opens_its_cell_in_the_base_form(
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     dialog.open_line_requested.connect(lambda draft_id, field: open_draft_line(ctx, window, draft_id, field))
-    rows = [[PERSON_A, "张三", "7200", "2026-11"], [PERSON_B, "买买提·艾力", "3000", ""]]
+    rows = [[PERSON_A, "张三", "7200", "2026-11"], [PERSON_B, "买买提·艾力", "0", ""]]
     dialog.set_kind(DeclarationType.BASE_CHANGE)
     import_file(qtbot, dialog, filled_template(tmp_path, rows, DeclarationType.BASE_CHANGE))
     run_to_end(qtbot, dialog.import_rows(clean_rows_only=False))
-    # The one finding: the second person's new base is below the floor (row 3, the template's column).
+    # The one finding: the second person's new wage is zero (row 3, the template's column).
     assert [(row[0], row[1]) for row in report_rows(dialog)] == [("3", "申报工资*")]
 
     assert dialog.open_finding(0)

@@ -91,9 +91,14 @@ def test_base_change_for_several_people_checked_as_typed_then_saved(
         ("EFFECTIVE_PERIOD_TOO_EARLY", "lines[1].effective_period"),
         ("ROSTER_NOT_ACTIVE", "lines[2].id_number"),
     ]
-    assert form.findings_list.item(0).text() == "Line 1: The wage base 4000.00 is below the floor of 4800.00."
+    assert form.findings_list.item(0).text() == (
+        "Line 1: The declared wage 4000.00 yuan is below the contribution base floor; contributions are "
+        "computed on the floor of 4800.00 yuan."
+    )
     assert "2026-10" in form.findings_list.item(1).text()  # one month back at the earliest
-    assert form.model.data(form.model.index(0, 3), Qt.ItemDataRole.BackgroundRole) is not None
+    # A wage below the floor is capped with a warning, not marked as an error like the early month.
+    assert form.model.data(form.model.index(0, 3), Qt.ItemDataRole.BackgroundRole) is None
+    assert form.model.data(form.model.index(1, 4), Qt.ItemDataRole.BackgroundRole) is not None
     snapshot(form, artifacts, "contribution_base_form.png")
 
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -207,6 +212,8 @@ def test_payment_declaration_computed_with_back_payment_saved_and_approved(
     # Employer: 张三 960 + 480 + 30 + 12; 李四 880 + 440 + 27.50 + 11; back 880 + 440.
     assert form.total_labels["all"].text() == "5,918.00"
     assert form.total_labels["pension"].text() == "4,080.00"  # 1440 + 1320 + 1320 back
+    # The shipped table's city figures are illustrative, and the form says so beside the amounts.
+    assert form.policy_note.isVisible() and form.policy_note.text() == "Illustrative policy (not official)"
     snapshot(form, artifacts, "payment_declaration_form.png")
 
     with qtbot.waitSignal(form.saved) as saved:
