@@ -91,8 +91,11 @@ def _whole_number(value: Any) -> Any:
 
 # Months of back payment: an integer, never a string or true.
 Months = Annotated[int, Field(ge=0, le=120), BeforeValidator(_whole_number)]
-# The work-injury industry class of a unit.
-IndustryClass = Annotated[int, Field(ge=1, le=8), BeforeValidator(_whole_number)]
+# The work-injury industry class of a unit: documented as 1–8; the rulebook refuses others with its own
+# finding (INDUSTRY_CLASS_INVALID), which the client shows as it does before sending.
+IndustryClass = Annotated[
+    int, Field(json_schema_extra={"minimum": 1, "maximum": 8}), BeforeValidator(_whole_number)
+]
 
 
 # --- requests ---------------------------------------------------------------------------------------------

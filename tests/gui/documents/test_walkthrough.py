@@ -229,6 +229,7 @@ def test_renewal_enter_brings_last_answers_and_no_back_payment_without_a_gap(
     clock.set(datetime(2026, 9, 10, 9, 0, tzinfo=CHINA_TZ))
     joined = person_line(ZHANG_SAN, "张三", migrant_insurance="是")
     joined.migrant_worker = "是"
+    joined.hukou_type = "22"  # a migrant worker's household is elsewhere (本地城镇 would contradict it)
     assert agency_client.submit(
         Declaration(DeclarationType.ADD, Period(2026, 9), [joined]), "add-in-september"
     ).approved
