@@ -534,7 +534,8 @@ def run_self_test(checks: Sequence[Check] | None = None, out: TextIO | None = No
     desktop_platform = _desktop_platform()  # before _application() switches this process to offscreen
     _application()
     outcomes: list[Outcome] = []
-    with tempfile.TemporaryDirectory(prefix="ssclient-selftest-") as folder:
+    # A file still held open (on Windows by an antivirus, say) must not turn the summary into a traceback.
+    with tempfile.TemporaryDirectory(prefix="ssclient-selftest-", ignore_cleanup_errors=True) as folder:
         workspace = Workspace(Path(folder), desktop_platform)
         try:
             for check in checks if checks is not None else default_checks():

@@ -139,7 +139,10 @@ def check_files(workspace: Workspace) -> str:
     book = export_table(table, deep / "导出 人员名单.xlsx")
     from openpyxl import load_workbook
 
-    if load_workbook(book, read_only=True).active["A2"].value != "王芳":  # type: ignore[index]
+    workbook = load_workbook(book, read_only=True)
+    first = workbook.active["A2"].value  # type: ignore[index]
+    workbook.close()  # a read-only workbook keeps its file open, which Windows would not let us delete
+    if first != "王芳":
         raise _failed("the .xlsx export did not read back")
     longest = len(str(book))
     return (
@@ -176,6 +179,7 @@ def _read_gb18030_csv(workspace: Workspace, folder: Path) -> str:
     person = _add_declaration().lines[0]
     template = load_workbook(save_template(workspace.folder / "csv-template.xlsx", kind), read_only=True)
     headers = [cell.value for cell in next(template[DATA_SHEET].iter_rows(max_row=1))]
+    template.close()
     path = folder / "人员 名单（Excel 另存为 CSV）.csv"
     with path.open("w", encoding="gb18030", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")

@@ -109,9 +109,12 @@ def fetch_sdist(pin: Pin, folder: Path) -> None:
     if not links:
         raise OSError(f"{index}/{pin.name}/ lists no {file_name}")
     partial = folder / (file_name + ".part")
-    with urllib.request.urlopen(
-        urllib.parse.urljoin(f"{index}/{pin.name}/", links[0]), timeout=300
-    ) as response, partial.open("wb") as out:
+    with (
+        urllib.request.urlopen(
+            urllib.parse.urljoin(f"{index}/{pin.name}/", links[0]), timeout=300
+        ) as response,
+        partial.open("wb") as out,
+    ):
         shutil.copyfileobj(response, out)
     found = sha256(partial)
     if found not in pin.hashes:

@@ -101,20 +101,6 @@ class Machine:
                     "/f",
                     what=f"reg add {name}",
                 )
-        # As on a Windows 10 where long paths were allowed (the self-test's files check goes past 260 then).
-        self.wine(
-            "reg",
-            "add",
-            r"HKLM\SYSTEM\CurrentControlSet\Control\FileSystem",
-            "/v",
-            "LongPathsEnabled",
-            "/t",
-            "REG_DWORD",
-            "/d",
-            "1",
-            "/f",
-            what="reg add LongPathsEnabled",
-        )
         # Wine passes no QT_* variable of Linux's environment to Windows programs; the user's environment
         # in the registry reaches them. The client runs offscreen, reading fonts from Windows' font folder.
         for name, value in (("QT_QPA_PLATFORM", "offscreen"), ("QT_QPA_FONTDIR", r"C:\windows\Fonts")):
@@ -196,6 +182,11 @@ def install(report: Report, machine: Machine, installer: Path, label: str) -> bo
 
 
 def check_installed(report: Report, machine: Machine, version: str) -> None:
+    manifest = (machine.program / "ssclient.exe").read_bytes()
+    report.check(
+        re.search(rb"<longPathAware[^>]*>true</longPathAware>", manifest) is not None,
+        "ssclient.exe declares itself long-path aware (paths over 260 characters where Windows allows them)",
+    )
     size = tree_bytes(machine.program)
     report.check(
         size <= INSTALLED_TARGET_MB * MB,
@@ -232,6 +223,21 @@ def self_test(report: Report, machine: Machine) -> None:
     shots = sorted(ARTIFACTS.glob("windows-*.png"))
     report.check(
         len(shots) >= 2, f"screenshots: {', '.join(p.name for p in shots) or 'none'} in test-artifacts/"
+    )
+
+
+def windows_differences(report: Report, machine: Machine) -> None:
+    """Two copies on one store and the Credential Locker, by the build's Windows Python (wine_checks.py)."""
+    python = ROOT / "build" / "windows" / "python" / "python.exe"
+    script = Path(__file__).with_name("wine_checks.py")
+    command = [wineenv.windows_path(python), wineenv.windows_path(script)]
+    result = machine.wine(*command, what="wine_checks.py", check=False, timeout=600)
+    machine.wait_idle()
+    lines = [line for line in result.stdout.splitlines() if line.startswith(("OK", "FAIL"))]
+    for line in lines:
+        report.check(line.startswith("OK"), line.split(None, 1)[1])
+    report.check(
+        result.returncode == 0 and len(lines) == 2, f"Windows-side checks ran (exit {result.returncode})"
     )
 
 
@@ -352,6 +358,7 @@ def main() -> int:
         if install(report, machine, installer, version):
             check_installed(report, machine, version)
             self_test(report, machine)
+            windows_differences(report, machine)
             gui_start(report, machine, newer)
             upgrade_and_uninstall(report, machine, newer, new_version)
     finally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -99,6 +100,25 @@ def set_windows_version(prefix: Path, version: str) -> None:
     stop(prefix)
 
 
+def first_face(collection: bytes) -> bytes:
+    """The first font of a TrueType collection (.ttc) as a font file of its own (.ttf): Qt's offscreen
+    platform on Windows reads fonts from a folder with FreeType and skips collections."""
+    if collection[:4] != b"ttcf":
+        raise WineError("not a TrueType collection")
+    offset = struct.unpack_from(">I", collection, 12)[0]
+    version, count = struct.unpack_from(">IH", collection, offset)
+    records = [struct.unpack_from(">4sIII", collection, offset + 12 + 16 * i) for i in range(count)]
+    header = bytearray(collection[offset : offset + 12])
+    position = 12 + 16 * count
+    directory, tables = bytearray(), bytearray()
+    for tag, checksum, start, length in records:
+        directory += struct.pack(">4sIII", tag, checksum, position + len(tables), length)
+        tables += collection[start : start + length]
+        tables += bytes(-len(tables) % 4)  # each table starts on a 4-byte boundary
+    assert version in (0x00010000, 0x4F54544F)  # TrueType or CFF outlines
+    return bytes(header + directory + tables)
+
+
 def make_prefix(prefix: Path, windows_version: str = "win10") -> float:
     """A new, empty 64-bit prefix with the Chinese font registered, claiming to be the given Windows
     (Qt 6.8 supports Windows 10 and later); returns the seconds it took."""
@@ -114,6 +134,7 @@ def make_prefix(prefix: Path, windows_version: str = "win10") -> float:
     fonts = prefix / "drive_c" / "windows" / "Fonts"
     fonts.mkdir(parents=True, exist_ok=True)
     shutil.copy2(CJK_FONT, fonts / CJK_FONT.name)
+    (fonts / CJK_FONT.with_suffix(".ttf").name).write_bytes(first_face(CJK_FONT.read_bytes()))
     with tempfile.TemporaryDirectory() as folder:
         reg = Path(folder) / "cjk-font.reg"
         reg.write_bytes(b"\xff\xfe" + _registry_file().encode("utf-16-le"))
