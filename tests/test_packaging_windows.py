@@ -9,8 +9,11 @@ from __future__ import annotations
 import hashlib
 import http.server
 import importlib
+import os
 import re
+import shutil
 import struct
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -200,3 +203,62 @@ def test_the_dll_given_to_wine_forwards_processprng_to_rtlgenrandom() -> None:
     target = struct.unpack_from("<I", image, raw_offset + functions_rva - section_rva)[0]
     assert export_rva <= target < export_rva + export_size  # inside the export directory: a forwarder
     assert text_at(target) == "advapi32.SystemFunction036"
+
+
+@pytest.mark.skipif(
+    not (shutil.which("osslsigncode") and shutil.which("openssl")), reason="needs osslsigncode and openssl"
+)
+def test_the_signing_hook_signs_a_windows_program_with_the_maintainers_certificate(tmp_path: Path) -> None:
+    """sign.sh with a throwaway self-signed certificate made here (a maintainer uses a real one)."""
+    key, cert, pfx, password = (tmp_path / name for name in ("key.pem", "cert.pem", "sign.pfx", "password"))
+    password.write_text("test-only", encoding="utf-8")
+    subprocess.run(
+        [
+            *(
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "1",
+                "-subj",
+                "/CN=test only",
+            ),
+            *("-keyout", str(key), "-out", str(cert)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *("openssl", "pkcs12", "-export", "-inkey", str(key), "-in", str(cert), "-out", str(pfx)),
+            *("-passout", f"file:{password}"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    sys.path.insert(0, str(WINDOWS))
+    try:
+        program = tmp_path / "program.dll"
+        program.write_bytes(importlib.import_module("wine_shims").forwarding_dll("x.dll", {"A": "b.C"}))
+    finally:
+        sys.path.remove(str(WINDOWS))
+    environment = {
+        **os.environ,
+        "SSCLIENT_SIGN_PKCS12": str(pfx),
+        "SSCLIENT_SIGN_PASSWORD_FILE": str(password),
+        "SSCLIENT_SIGN_TIMESTAMP_URL": "",  # no network in tests: no time stamp
+    }
+
+    subprocess.run([str(WINDOWS / "sign.sh"), str(program)], env=environment, check=True, capture_output=True)
+
+    shown = subprocess.run(
+        ["osslsigncode", "extract-signature", "-in", str(program), "-out", str(tmp_path / "signature.der")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stdout + shown.stderr
+    assert b"test only" in (tmp_path / "signature.der").read_bytes()

@@ -14,10 +14,13 @@ file=${1:?usage: sign.sh FILE.exe}
 : "${SSCLIENT_SIGN_PASSWORD_FILE:?set SSCLIENT_SIGN_PASSWORD_FILE to a file holding the certificate's password}"
 command -v osslsigncode >/dev/null || { echo "sign.sh: install osslsigncode (apt-get install osslsigncode)" >&2; exit 1; }
 
-signed=$(mktemp "${file}.signed.XXXXXX")
+# An empty SSCLIENT_SIGN_TIMESTAMP_URL signs without a time stamp (offline tests only).
+timestamp=()
+url=${SSCLIENT_SIGN_TIMESTAMP_URL-http://timestamp.digicert.com}
+[ -n "$url" ] && timestamp=(-ts "$url")
+signed="${file}.signed"
+rm -f "$signed"  # osslsigncode will not overwrite
 osslsigncode sign -pkcs12 "$SSCLIENT_SIGN_PKCS12" -readpass "$SSCLIENT_SIGN_PASSWORD_FILE" \
-  -n "社会保险网上申报 (ssclient)" -h sha256 \
-  -ts "${SSCLIENT_SIGN_TIMESTAMP_URL:-http://timestamp.digicert.com}" \
-  -in "$file" -out "$signed"
+  -n "社会保险网上申报 (ssclient)" -h sha256 "${timestamp[@]}" -in "$file" -out "$signed"
 mv -f "$signed" "$file"
 echo "sign.sh: signed $file"
