@@ -364,6 +364,13 @@ def main() -> int:
     finally:
         wineenv.stop(machine.prefix)
     seconds = time.perf_counter() - started
+    built = ROOT / "build" / "windows" / "build-seconds.txt"
+    if built.is_file():
+        build_seconds = int(built.read_text(encoding="utf-8"))
+        print(
+            f"Windows part: build {build_seconds / 60:.1f} min + check {seconds / 60:.1f} min = "
+            f"{(build_seconds + seconds) / 60:.1f} min (budget 15 min)"
+        )
     if report.failures:
         print(f"installer-check (Windows) FAILED: {len(report.failures)} problem(s) in {seconds:.0f} s")
         return 1
