@@ -26,11 +26,10 @@ import sys
 import time
 from pathlib import Path
 
-import wine_shims
 import wineenv
 
 ROOT = Path(__file__).resolve().parents[2]
-PREFIX = ROOT / "build" / "windows" / "check-prefix"
+PREFIX = wineenv.prefix_path("check")
 ARTIFACTS = ROOT / "test-artifacts"
 INSTALLER_TARGET_MB = 60
 INSTALLED_TARGET_MB = 150
@@ -106,11 +105,6 @@ class Machine:
         for name, value in (("QT_QPA_PLATFORM", "offscreen"), ("QT_QPA_FONTDIR", r"C:\windows\Fonts")):
             self.wine(
                 "reg", "add", r"HKCU\Environment", "/v", name, "/d", value, "/f", what=f"reg add {name}"
-            )
-        added = wine_shims.install_shims(self.prefix)
-        if added:
-            print(
-                f"      Wine 8 lacks {', '.join(added)} of Windows 10: added (packaging/windows/wine_shims.py)"
             )
         wineenv.stop(self.prefix)
         return seconds

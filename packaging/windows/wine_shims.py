@@ -1,4 +1,5 @@
-"""What Debian's Wine 8 lacks of Windows 10, supplied to the check's Wine prefix only (never shipped).
+"""What Debian's Wine 8 lacks of Windows 10, supplied to the build's and the check's Wine prefixes (never
+shipped: the program runs on Windows, which has it).
 
 pydantic-core (compiled with Rust 1.78 or newer, like every recent Rust program on Windows) imports
 `ProcessPrng` from bcryptprimitives.dll, which Windows 10 and Wine 9 have and Wine 8 does not: without it

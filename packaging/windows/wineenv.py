@@ -16,6 +16,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+import wine_shims
+
 # Debian's fonts-wqy-microhei: a free font with every Simplified Chinese character the program shows.
 CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 CJK_FAMILY = "WenQuanYi Micro Hei"
@@ -32,6 +34,14 @@ CHINESE_FAMILIES = (
 )
 # Wine's own user-interface fonts, linked to the Chinese font for the characters they lack.
 LINKED_FAMILIES = ("Tahoma", "Segoe UI", "MS Shell Dlg", "MS Shell Dlg 2", "Arial", "Microsoft Sans Serif")
+
+
+def prefix_path(name: str) -> Path:
+    """Where a Wine prefix of the build lives: outside the source tree, because a prefix's drive Z: is a link
+    to / and so to the tree itself, a loop for anything that walks the tree following links (setuptools'
+    package discovery during `pip install -e .` never ends). SSCLIENT_BUILD_CACHE moves it with the cache."""
+    base = os.environ.get("SSCLIENT_BUILD_CACHE") or Path.home() / ".cache" / "ssclient-build"
+    return Path(base) / "wine-prefixes" / name
 
 
 class WineError(RuntimeError):
@@ -140,6 +150,8 @@ def make_prefix(prefix: Path, windows_version: str = "win10") -> float:
         reg.write_bytes(b"\xff\xfe" + _registry_file().encode("utf-16-le"))
         run(prefix, ["wine", "regedit", "/S", str(reg)], what="regedit (registering the Chinese font)")
     set_windows_version(prefix, windows_version)
+    # What Wine 8 lacks of Windows 10 (pydantic-core needs it: PyInstaller's pydantic hook imports it too).
+    wine_shims.install_shims(prefix)
     stop(prefix)  # the registry is written to disk when the prefix's wineserver ends
     return time.perf_counter() - started
 
