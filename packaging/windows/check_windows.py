@@ -258,6 +258,10 @@ def gui_start(report: Report, machine: Machine, newer: Path) -> None:
     up = time.perf_counter() - started
     refused = machine.wine(wineenv.windows_path(newer), "/S", what="install while running", check=False)
     still_old = machine.registry_value("DisplayVersion")
+    # `_?=` runs the uninstaller in place (otherwise it copies itself away and its exit status is lost).
+    uninstaller = wineenv.windows_path(machine.program / "uninstall.exe")
+    in_place = "_?=" + wineenv.windows_path(machine.program)
+    kept = machine.wine(uninstaller, "/S", in_place, what="uninstall while running", check=False)
     machine.wine("taskkill", "/f", "/im", "ssclient.exe", what="taskkill", check=False)
     try:
         output, _ = process.communicate(timeout=60)
@@ -276,8 +280,9 @@ def gui_start(report: Report, machine: Machine, newer: Path) -> None:
         + (f"; output: {traceback[0]}" if traceback else ""),
     )
     report.check(
-        refused.returncode == 2,
-        f"an install while the client runs is refused (exit {refused.returncode}; version stays {still_old})",
+        refused.returncode == 2 and kept.returncode == 2 and (machine.program / "ssclient.exe").is_file(),
+        f"an install and an uninstall while the client runs are refused (exit {refused.returncode} and "
+        f"{kept.returncode}; version stays {still_old}, program still there)",
     )
 
 
