@@ -293,7 +293,7 @@ def build_installer(version: str, compressor: str, output: Path | None = None) -
     if result.returncode != 0:
         raise BuildError(f"makensis failed:\n{(result.stdout + result.stderr).strip()[-2000:]}")
     print(
-        f"  NSIS: {output.relative_to(ROOT)} ({output.stat().st_size / 2**20:.1f} MiB) "
+        f"  NSIS: {output} ({output.stat().st_size / 2**20:.1f} MiB) "
         f"in {time.perf_counter() - started:.0f} s",
         flush=True,
     )

@@ -279,10 +279,12 @@ def gui_start(report: Report, machine: Machine, newer: Path) -> None:
         + (f"; logged: {errors[0]}" if errors else "")
         + (f"; output: {traceback[0]}" if traceback else ""),
     )
+    # NSIS's uninstaller exits 0 even when its un.onInit aborts, so what it left behind is what tells.
+    entry = machine.registry_value("DisplayName")
     report.check(
-        refused.returncode == 2 and kept.returncode == 2 and (machine.program / "ssclient.exe").is_file(),
-        f"an install and an uninstall while the client runs are refused (exit {refused.returncode} and "
-        f"{kept.returncode}; version stays {still_old}, program still there)",
+        refused.returncode == 2 and (machine.program / "ssclient.exe").is_file() and entry is not None,
+        f"an install and an uninstall while the client runs are refused (installer exit {refused.returncode}, "
+        f"version stays {still_old}; uninstaller exit {kept.returncode}, program and entry still there)",
     )
 
 

@@ -106,8 +106,9 @@ LangString SectionDesktop ${LANG_ENGLISH} "Desktop shortcut"
     ${If} $0 P<> 0
       System::Call 'kernel32::CloseHandle(p r0)'
       MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(CloseProgram)" /SD IDCANCEL IDRETRY retry_closed
+      ; Abort (not Quit): the uninstaller then reports 2 as well ("aborted by script").
       SetErrorLevel 2
-      Quit
+      Abort
     ${EndIf}
 !macroend
 
