@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench installer installer-check translations clean
+.PHONY: run test lint bench installer installer-windows installer-check translations clean
 
 $(RUN_STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,9 +48,16 @@ installer: $(VENV)/.installed-build
 		build_installer.spec
 	PY=$(PY) packaging/build_deb.sh
 
-# Builds both, runs the self-test from the bundle and from the unpacked .deb, checks sizes and Depends.
-installer-check: installer
+# The Windows installer, built here under Wine: dist/windows/ssclient/ (PyInstaller run by Windows CPython)
+# and dist/ssclient-<version>-setup.exe (NSIS). Downloads pinned in packaging/windows/pins.txt.
+installer-windows: $(STAMP)
+	$(PY) packaging/windows/build_windows.py
+
+# Builds both, runs the self-test from the bundle and from the unpacked .deb, checks sizes and Depends;
+# then installs the Windows installer under Wine, self-tests, upgrades and uninstalls it (with its times).
+installer-check: installer installer-windows
 	$(PY) packaging/installer_check.py
+	$(PY) packaging/windows/check_windows.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -46,16 +46,6 @@ def test_the_menu_entry_starts_the_installed_command_with_the_programs_icon() ->
     assert (assets.resource("icons") / f"{section['Icon']}.png").is_file()
 
 
-def test_the_windows_script_is_utf8_with_a_byte_order_mark_and_installs_the_bundle() -> None:
-    raw = (ROOT / "packaging" / "windows" / "ssclient.iss").read_bytes()
-    text = raw.decode("utf-8-sig")
-
-    assert raw.startswith(b"\xef\xbb\xbf")  # without it Inno Setup reads the Chinese names as ANSI
-    assert r'#define BundleDir "..\..\dist\ssclient"' in text
-    assert r"{app}\ssclient.exe" in text
-    assert "社会保险网上申报" in text
-
-
 @pytest.mark.parametrize(
     ("soname", "package"),
     [

@@ -31,6 +31,8 @@ CHECKS = (
     "agency",
     "submit round trip",
     "PDF receipt",
+    "windows",
+    "files",
 )
 LINE = re.compile(r"^(OK  |FAIL)  (.+?)\s+(\d+\.\d\d) s  (.*)$")
 
