@@ -599,67 +599,72 @@ Serial number: %2</source>
         <translation>个人缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="82"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="84"/>
+        <source> (sheet row %1)</source>
+        <translation>（表格第 %1 行）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="96"/>
         <source>Line %1 (%2)</source>
         <translation>第 %1 行（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="85"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="99"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="86"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="100"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="115"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="129"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="116"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="130"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="117"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="131"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="118"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="132"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="119"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="133"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="120"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="134"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="161"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="175"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="162"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="176"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="163"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="177"/>
         <source>Note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="184"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="198"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>

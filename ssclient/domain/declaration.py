@@ -55,6 +55,9 @@ class DeclarationLine:
     nationality: str = ""
     # Women: worker or cadre (WomensCategory value or 女职工/女干部), which decides the retirement age.
     womens_category: str = ""
+    # The spreadsheet row an imported line came from, as the import report numbers it (None: typed in).
+    # The client's own bookkeeping: never sent to the agency, and not part of what the line says.
+    source_row: int | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {f.name: getattr(self, f.name) for f in fields(self)}

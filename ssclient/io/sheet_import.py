@@ -41,5 +41,7 @@ def plan_import(
         raise ValueError("the report holds no lines: check the sheet with keep_lines=True")
     broken = report.rows_with_errors() if clean_rows_only else set()
     kept = [row for row in report.lines if row.number not in broken]
+    for row in kept:  # the report's own line objects: numbering them costs no copy
+        row.line.source_row = row.number
     declaration = Declaration(kind, period, [row.line for row in kept])
     return ImportPlan(declaration, [row.number for row in kept], sorted(broken))

@@ -37,6 +37,7 @@ def line_values(declaration_id: int, lines: Sequence[DeclarationLine]) -> list[d
             "id_type": line.id_type,
             "nationality": line.nationality,
             "womens_category": line.womens_category,
+            "source_row": line.source_row,
         }
         for position, line in enumerate(lines)
     ]
@@ -107,6 +108,7 @@ def _line(row: LineRow) -> DeclarationLine:
         id_type=row.id_type,
         nationality=row.nationality,
         womens_category=row.womens_category,
+        source_row=row.source_row,
     )
 
 

@@ -98,7 +98,7 @@ def declaration_to_json(declaration: Declaration) -> dict[str, Any]:
 
 
 # The text fields of a line, looked up once: a declaration may hold thousands of lines.
-_LINE_TEXT_FIELDS = tuple(f.name for f in fields(DeclarationLine) if f.name != "backpay")
+_LINE_TEXT_FIELDS = tuple(f.name for f in fields(DeclarationLine) if f.name not in ("backpay", "source_row"))
 
 
 def _line_to_json(line: DeclarationLine) -> dict[str, Any]:

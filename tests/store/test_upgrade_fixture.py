@@ -80,15 +80,15 @@ def columns(path: Path, table: str) -> list[str]:
         return [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
 
 
-# Line fields added after the first release; its lines read back with them empty.
-LATER_LINE_FIELDS = ("id_type", "nationality", "womens_category")
+# Line fields added after the first release; its lines read back with them empty (None: not imported).
+LATER_LINE_FIELDS = {"id_type": "", "nationality": "", "womens_category": "", "source_row": None}
 
 
 def _without_later_line_fields(documents: Any) -> Any:
     for document in documents:
         for line in document["lines"]:
-            for name in LATER_LINE_FIELDS:
-                assert line.pop(name) == "", name
+            for name, empty in LATER_LINE_FIELDS.items():
+                assert line.pop(name) == empty, name
     return documents
 
 

@@ -71,6 +71,20 @@ def person_on_line(declaration: Declaration | None, path: str) -> str:
     return rows[index].name.strip() if index < len(rows) else ""
 
 
+def line_number_text(declaration: Declaration | None, path: str) -> str:
+    """The line's number in the document, and for an imported line the spreadsheet row it came from (the
+    row the import report named): "3 (sheet row 5)"; "" when the finding names no line."""
+    index = line_position(path)
+    if index is None:
+        return ""
+    text = str(index + 1)
+    lines = declaration.lines if declaration is not None and not path.startswith("payments[") else []
+    row = lines[index].source_row if index < len(lines) else None
+    if row is not None:
+        text += QCoreApplication.translate("FindingsPanel", " (sheet row %1)").replace("%1", str(row))
+    return text
+
+
 def finding_place(item: Finding, declaration: Declaration | None = None) -> str:
     """Where a finding is, in words: "Line 3 (张三), Insurance type"; "" for the document as a whole."""
     where = field_label(field_name(item.field)) if item.field else ""
@@ -82,7 +96,7 @@ def finding_place(item: Finding, declaration: Declaration | None = None) -> str:
         line = QCoreApplication.translate("FindingsPanel", "Line %1 (%2)").replace("%2", person)
     else:
         line = QCoreApplication.translate("FindingsPanel", "Line %1")
-    line = line.replace("%1", str(index + 1))
+    line = line.replace("%1", line_number_text(declaration, item.field))
     return QCoreApplication.translate("FindingsPanel", "%1, %2").replace("%1", line).replace("%2", where)
 
 
@@ -163,9 +177,9 @@ class FindingsPanel(QWidget):
             Severity.INFO: self.tr("Note"),
         }
         for declaration_id, title, item in findings:
-            index = line_position(item.field)
-            line_text = str(index + 1) if index is not None else ""
-            person = person_on_line((declarations or {}).get(declaration_id), item.field)
+            declaration = (declarations or {}).get(declaration_id)
+            line_text = line_number_text(declaration, item.field)
+            person = person_on_line(declaration, item.field)
             cells = [
                 QStandardItem(severity_names[item.severity]),
                 QStandardItem(title),

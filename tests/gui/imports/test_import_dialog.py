@@ -19,10 +19,12 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.declaration import DeclarationLine
-from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, Severity
+from ssclient.domain.findings import Finding
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.base_change_form import ContributionBaseForm
 from ssclient.gui.documents.editor import DocumentEditor
+from ssclient.gui.documents.findings_panel import FindingsPanel
 from ssclient.gui.imports.actions import open_draft_line
 from ssclient.gui.imports.import_dialog import ImportDialog
 from ssclient.gui.imports.template_action import write_template
@@ -123,6 +125,18 @@ def test_a_file_with_errors_is_reported_then_only_its_clean_rows_imported(
     assert draft.lines == [as_line(GOOD_A), as_line(GOOD_B)]
     assert not dialog.open_finding(0), "row 3 was left out"
     assert "3" in dialog.message_label.text()
+
+    # The draft box names both the draft's line and the sheet's row the report named (issue 14, item 17).
+    assert [line.source_row for line in draft.lines] == [2, 4]
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    later = Finding("BASE_OUT_OF_RANGE", Severity.WARNING, "lines[1].wage_base", "")
+    panel.show_findings(
+        [(dialog.draft.declaration_id, "新增参保", later)],
+        str,
+        declarations={dialog.draft.declaration_id: draft},
+    )
+    assert panel.view.model().index(0, 2).data() == "2（表格第 4 行）"
 
 
 def test_the_report_sorts_by_severity_and_row(
