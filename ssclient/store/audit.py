@@ -7,19 +7,14 @@ changed, removed or inserted entry breaks the chain at that point and `verify` n
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, Text, cast, or_, select
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy import Text, cast, or_, select
 
-from ssclient.store.database import WRITE_OPTION, make_engine
-from ssclient.store.errors import StoreError, from_database_error
 from ssclient.store.models import AuditRow
+from ssclient.store.session import Transactions
 
 GENESIS = "0" * 64  # the "previous hash" of the first entry
 
@@ -77,14 +72,15 @@ class AuditTrail:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._engine: Engine = make_engine(path)
+        # The store's own transaction helper: the same connection setup and the same errors.
+        self._tx = Transactions(path)
 
     def close(self) -> None:
-        self._engine.dispose()
+        self._tx.close()
 
     def append(self, record: AuditRecord) -> AuditEntry:
         """Add one entry after the last; one write transaction, so two writers never share a predecessor."""
-        with self._session(write=True) as session:
+        with self._tx.write() as session:
             previous = session.scalar(select(AuditRow.entry_hash).order_by(AuditRow.id.desc()).limit(1))
             previous = previous or GENESIS
             row = AuditRow(
@@ -105,14 +101,14 @@ class AuditTrail:
                 or_(AuditRow.action.like(pattern), AuditRow.reference.like(pattern), AuditRow.path.like(pattern),
                     cast(AuditRow.request, Text).like(pattern), cast(AuditRow.response, Text).like(pattern))
             )  # fmt: skip
-        with self._session(write=False) as session:
+        with self._tx.read() as session:
             rows = session.scalars(query.order_by(AuditRow.id.desc()).limit(limit))
             return [_entry(row) for row in rows]
 
     def verify(self) -> ChainCheck:
         """Recompute the chain from the first entry; the first entry whose hash or link is wrong."""
         previous, checked = GENESIS, 0
-        with self._session(write=False) as session:
+        with self._tx.read() as session:
             for row in session.scalars(select(AuditRow).order_by(AuditRow.id)).yield_per(500):
                 checked += 1
                 if row.previous_hash != previous:
@@ -121,19 +117,6 @@ class AuditTrail:
                     return ChainCheck(checked, row.id, "its content does not match its hash")
                 previous = row.entry_hash
         return ChainCheck(checked, None)
-
-    @contextmanager
-    def _session(self, *, write: bool) -> Iterator[Session]:
-        try:
-            with self._engine.connect() as connection:
-                connection.execution_options(**{WRITE_OPTION: write})
-                with connection.begin(), Session(bind=connection, expire_on_commit=False) as session:
-                    yield session
-                    session.flush()
-        except StoreError:
-            raise
-        except SQLAlchemyError as error:
-            raise from_database_error(error, self.path) from error
 
 
 def _record(row: AuditRow) -> AuditRecord:

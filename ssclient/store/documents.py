@@ -16,7 +16,7 @@ from ssclient.domain.period import Period
 from ssclient.store import convert
 from ssclient.store.errors import InvalidTransitionError, NotFoundError
 from ssclient.store.models import DeclarationRow, FindingRow, LineRow, PaymentRow
-from ssclient.store.records import EDITABLE_STATUSES, DeclarationSort, DeclarationSummary, FindingSource
+from ssclient.store.records import EDITABLE_STATUSES, DocumentSort, DocumentSummary, FindingSource
 
 S = DeclarationStatus
 
@@ -125,20 +125,20 @@ def filtered(
     return query
 
 
-def ordered(query: Select[Any], sort: DeclarationSort, descending: bool) -> Select[Any]:
+def ordered(query: Select[Any], sort: DocumentSort, descending: bool) -> Select[Any]:
     column = _SORT_COLUMNS[sort]
     direction = column.desc() if descending else column.asc()
     return query.order_by(direction, DeclarationRow.updated_at.desc(), DeclarationRow.id.desc())
 
 
-_SORT_COLUMNS: dict[DeclarationSort, Any] = {
-    DeclarationSort.UPDATED: DeclarationRow.updated_at,
-    DeclarationSort.CREATED: DeclarationRow.created_at,
-    DeclarationSort.PERIOD: DeclarationRow.period,
-    DeclarationSort.TYPE: DeclarationRow.type,
-    DeclarationSort.STATUS: DeclarationRow.status,
-    DeclarationSort.SERIAL: DeclarationRow.serial_number,
-    DeclarationSort.DECIDED: DeclarationRow.decided_at,
+_SORT_COLUMNS: dict[DocumentSort, Any] = {
+    DocumentSort.UPDATED: DeclarationRow.updated_at,
+    DocumentSort.CREATED: DeclarationRow.created_at,
+    DocumentSort.PERIOD: DeclarationRow.period,
+    DocumentSort.TYPE: DeclarationRow.type,
+    DocumentSort.STATUS: DeclarationRow.status,
+    DocumentSort.SERIAL: DeclarationRow.serial_number,
+    DocumentSort.DECIDED: DeclarationRow.decided_at,
 }
 
 
@@ -147,7 +147,7 @@ def contains_pattern(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def summaries(session: Session, query: Select[Any]) -> list[DeclarationSummary]:
+def summaries(session: Session, query: Select[Any]) -> list[DocumentSummary]:
     """The list rows of the documents `query` selects, in its order (a few queries, not one per row)."""
     rows: list[DeclarationRow] = list(session.scalars(query))
     ids = [row.id for row in rows]
@@ -161,7 +161,7 @@ def summaries(session: Session, query: Select[Any]) -> list[DeclarationSummary]:
     error_counts = _counts(session, FindingRow.declaration_id, ids, FindingRow.severity == Severity.ERROR)
     names = _preview_names(session, ids)
     return [
-        DeclarationSummary(
+        DocumentSummary(
             id=row.id,
             unit_code=row.unit_code,
             type=row.type,

@@ -34,8 +34,8 @@ class OutboxState(StrEnum):
     ANSWERED = "answered"
 
 
-class DeclarationSort(StrEnum):
-    """What a document list can be ordered by (ties fall back to the newest document first)."""
+class DocumentSort(StrEnum):
+    """What a local document list can be ordered by (ties fall back to the newest document first)."""
 
     UPDATED = "updated"
     CREATED = "created"
@@ -53,8 +53,8 @@ EDITABLE_STATUSES: frozenset[DeclarationStatus] = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class DeclarationSummary:
-    """One row of a document list (draft box, submitted, approved, rejected)."""
+class DocumentSummary:
+    """One row of a local document list (draft box, submitted, approved, rejected)."""
 
     id: int
     unit_code: str
@@ -97,12 +97,13 @@ class OutboxItem:
 
 @dataclass(frozen=True, slots=True)
 class AgencyOutcome:
-    """What an agency answer means for the declaration, applied with the answer in one transaction."""
+    """The earlier form of an agency verdict for `Store.record_answer`; the outbox records a
+    `ssclient.domain.verdict.Verdict` (`Store.record_verdict`) instead. No findings means none."""
 
     status: DeclarationStatus
     serial_number: str | None = None
     agency_id: str | None = None
-    # The agency's findings (a rejection's reasons); None leaves the stored findings as they are.
+    # The agency's findings (a rejection's reasons).
     findings: Sequence[Finding] | None = None
 
 
@@ -132,3 +133,9 @@ class RosterPage:
     total: int
     offset: int = 0
     filter_text: str = ""
+
+
+# Earlier names, kept while the windows move to the new ones (the agency's records are other types:
+# ssclient.sync's RecordSummary and RecordSort).
+DeclarationSummary = DocumentSummary
+DeclarationSort = DocumentSort

@@ -53,13 +53,13 @@ def test_a_store_file_left_readable_by_others_is_tightened(store_path: Path, clo
 
 def test_every_connection_uses_wal_and_foreign_keys(store: Store) -> None:
     for _ in range(3):  # several pooled connections, not just the first
-        with store._engine.connect() as connection:
+        with store.engine.connect() as connection:
             assert pragma(connection, "journal_mode") == "wal"
             assert pragma(connection, "foreign_keys") == 1
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
-    with store._engine.connect() as connection, pytest.raises(Exception, match="FOREIGN KEY"):
+    with store.engine.connect() as connection, pytest.raises(Exception, match="FOREIGN KEY"):
         connection.exec_driver_sql(
             "INSERT INTO findings (declaration_id, position, source, code, severity, field, message, params) "
             "VALUES (999, 0, 'check', 'X', 'error', '', '', '{}')"
@@ -94,13 +94,13 @@ def on_every_connection(store: Store, statement: str) -> None:
     def run(dbapi_connection: sqlite3.Connection, record: Any) -> None:
         dbapi_connection.execute(statement)
 
-    event.listen(store._engine, "connect", run)
-    store._engine.dispose()
+    event.listen(store.engine, "connect", run)
+    store.engine.dispose()
 
 
 def test_a_full_disk_is_reported_and_the_roster_stays_as_it_was(store: Store) -> None:
     store.replace_roster(UNIT, [active(ZHANG, "张三")])
-    with store._engine.connect() as connection:
+    with store.engine.connect() as connection:
         pages = pragma(connection, "page_count")
     on_every_connection(store, f"PRAGMA max_page_count = {pages + 2}")  # SQLITE_FULL past this size
     people = [active(f"{index:018d}", f"员工{index}") for index in range(5000)]

@@ -71,7 +71,7 @@ def test_the_program_knows_its_newest_migration() -> None:
 
 def test_the_models_match_the_migrations(store: Store) -> None:
     """Like `alembic check`: autogenerate finds nothing to add, drop or change."""
-    with store._engine.connect() as connection:
+    with store.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
 
@@ -83,11 +83,11 @@ def test_a_new_store_is_at_the_head_revision_without_a_backup(store: Store, stor
 
 
 def test_downgrade_and_upgrade_again(store: Store, store_path: Path) -> None:
-    migrate.run(store._engine, lambda config: command.downgrade(config, "base"))
+    migrate.run(store.engine, lambda config: command.downgrade(config, "base"))
     assert revision_of(store_path) is None
     assert rows(store_path, "SELECT name FROM sqlite_master WHERE name = 'declarations'") == []
 
-    migrate.run(store._engine, lambda config: command.upgrade(config, "head"))
+    migrate.run(store.engine, lambda config: command.upgrade(config, "head"))
     assert revision_of(store_path) == migrate.head_revision()
     store.create_draft(UNIT, add_declaration())
 

@@ -1,0 +1,75 @@
+"""The one transaction helper every part of the store shares: a read or a write is one transaction on its
+own connection, and whatever goes wrong in it comes out as a StoreError that names the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError, StatementError
+from sqlalchemy.orm import Session
+
+from ssclient.store.database import WRITE_OPTION, make_engine
+from ssclient.store.errors import DamagedValueError, StoreError, damaged_content, from_database_error
+
+log = logging.getLogger(__name__)
+
+
+class Transactions:
+    """Transactions on the store file at `path`. Safe to share between threads: each transaction takes its
+    own pooled connection, and writers wait for each other (up to a timeout) instead of failing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        # Public for tooling and tests that look at the file itself (pragmas, migrations).
+        self.engine: Engine = make_engine(path)
+        self._closed = False
+
+    def close(self) -> None:
+        """Release the file. Any later transaction raises StoreError."""
+        self._closed = True
+        self.engine.dispose()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE); any failure rolls all of it back."""
+        with self._session(write=True) as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._session(write=False) as session:
+            yield session
+
+    @contextmanager
+    def _session(self, *, write: bool) -> Iterator[Session]:
+        if self._closed:
+            raise StoreError("The local store was closed; open it again.")
+        try:
+            with self.engine.connect() as connection:
+                connection.execution_options(**{WRITE_OPTION: write})
+                with connection.begin(), Session(bind=connection, expire_on_commit=False) as session:
+                    yield session
+                    session.flush()
+        except DamagedValueError as error:
+            raise damaged_content(self.path) from error
+        except StoreError:
+            raise
+        except LookupError as error:
+            # SQLAlchemy's enum types raise a bare LookupError for a stored value that is none of theirs.
+            if isinstance(error, KeyError | IndexError):
+                raise
+            log.info("unreadable value in %s: %s", self.path, error)
+            raise damaged_content(self.path) from error
+        except StatementError as error:
+            # A value a column refuses (a float amount, a naive time) is the caller's mistake, not the file's.
+            if not isinstance(error, DBAPIError) and isinstance(error.orig, ValueError | TypeError):
+                raise error.orig from None
+            raise from_database_error(error, self.path) from error
+        except (SQLAlchemyError, sqlite3.Error) as error:
+            raise from_database_error(error, self.path) from error
