@@ -387,7 +387,6 @@ def check_round_trip(workspace: Workspace) -> str:
     from stdnum.cn import uscc
 
     from ssclient.domain.enums import DeclarationStatus
-    from ssclient.gui.documents.backend import StoreOutboxPort
     from ssclient.sync.api import AgencyClient
     from ssclient.sync.outbox import Outbox
 
@@ -410,7 +409,7 @@ def check_round_trip(workspace: Workspace) -> str:
     client.login(registration.unit_code, password)
     unit = client.profile()
     store.save_unit(unit)
-    outbox = Outbox(StoreOutboxPort(store), client, registration.unit_code, _clock())
+    outbox = Outbox(store, client, registration.unit_code, _clock())
     draft = _add_declaration()
     draft_id = store.create_draft(registration.unit_code, draft)
     outbox.enqueue(draft_id)

@@ -18,25 +18,23 @@ import logging
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import fields
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import InsuranceType
-from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.rules.payment import ShareTotals
+from ssclient.sync.decoding import error_from, page_int, page_items, verdict_from_json
 from ssclient.sync.exchanges import Exchange, Recorder, audited_action, reference_of
 from ssclient.sync.results import (
     AgencyError,
     AgencyInfo,
     AgencyProtocolError,
     AgencyUnreachable,
-    Calendar,
     DeclarationQuery,
     DeclarationRecord,
     DeclarationSort,
@@ -46,22 +44,24 @@ from ssclient.sync.results import (
     PaymentDetail,
     PaymentReport,
     PolicyInfo,
+    RecordSort,
+    RecordSummary,
     Registration,
     SessionExpired,
     SubmitResult,
-    findings_from_json,
-    payment_line_to_json,
+    Verdict,
+    declaration_to_json,
     roster_entry_from_json,
     unit_from_json,
 )
 
+# What callers import from here: the client and every type its calls take and give.
 __all__ = [
     "AgencyClient",
     "AgencyError",
     "AgencyInfo",
     "AgencyProtocolError",
     "AgencyUnreachable",
-    "Calendar",
     "DeclarationQuery",
     "DeclarationRecord",
     "DeclarationSort",
@@ -71,10 +71,13 @@ __all__ = [
     "PaymentDetail",
     "PaymentReport",
     "PolicyInfo",
+    "RecordSort",
+    "RecordSummary",
     "Registration",
     "SessionExpired",
     "ShareTotals",
     "SubmitResult",
+    "Verdict",
     "declaration_to_json",
 ]
 
@@ -84,27 +87,6 @@ API_PREFIX = "/api/v1"
 DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=3.0)
 # Answers worth asking again: the agency (or a proxy before it) is restarting or overloaded.
 _RETRY_STATUSES = frozenset({502, 503, 504})
-
-
-def declaration_to_json(declaration: Declaration) -> dict[str, Any]:
-    """The body of a submission: what the agency's DeclarationIn model reads."""
-    return {
-        "type": declaration.type.value,
-        "period": str(declaration.period),
-        "lines": [_line_to_json(line) for line in declaration.lines],
-        "payments": [payment_line_to_json(p) for p in declaration.payments],
-        "replaces_serial": declaration.replaces_serial,
-    }
-
-
-# The text fields of a line, looked up once: a declaration may hold thousands of lines.
-_LINE_TEXT_FIELDS = tuple(f.name for f in fields(DeclarationLine) if f.name not in ("backpay", "source_row"))
-
-
-def _line_to_json(line: DeclarationLine) -> dict[str, Any]:
-    data: dict[str, Any] = {name: getattr(line, name) for name in _LINE_TEXT_FIELDS}
-    data["backpay"] = {insurance.value: months for insurance, months in line.backpay.items()}
-    return data
 
 
 class AgencyClient:
@@ -228,8 +210,8 @@ class AgencyClient:
         body = {k: v for k, v in (("name", name), ("contact", contact), ("phone", phone)) if v is not None}
         return unit_from_json(self._call("PATCH", "/units/me", json=body))
 
-    def submit(self, declaration: Declaration, idempotency_key: str) -> SubmitResult:
-        """Submit a declaration for review; the answer is the review (approved or rejected).
+    def submit(self, declaration: Declaration, idempotency_key: str) -> Verdict:
+        """Submit a declaration for review; the answer is the agency's verdict (approved or rejected).
 
         `idempotency_key` is made once when the document enters the outbox and reused for every retry:
         the agency answers a key it has seen with its first answer (`replayed` true) and creates nothing.
@@ -242,28 +224,30 @@ class AgencyClient:
             "POST", "/declarations", json=declaration_to_json(declaration), headers=headers, retry=True
         )
         data = self._answer(response, expect=(200, 201))
-        return SubmitResult.from_json(data, replayed=response.status_code == 200)
+        return verdict_from_json(data, response.text, replayed=response.status_code == 200)
 
-    def find_submission(self, idempotency_key: str) -> SubmitResult | None:
+    def find_submission(self, idempotency_key: str) -> Verdict | None:
         """Reconcile after a crash: the agency's answer to this key (approved or rejected, as it was given;
         a later revocation shows on the record), or None when it never received it."""
+        path = f"/declarations/by-key/{_path(idempotency_key)}"
+        response = self._request("GET", path, retry=True)
         try:
-            data = self._call("GET", f"/declarations/by-key/{_path(idempotency_key)}")
+            data = self._answer(response, expect=(200,))
         except AgencyError as error:
             if error.status == 404 and not isinstance(error, SessionExpired):
                 return None
             raise
-        return SubmitResult.from_json(data, replayed=True)
+        return verdict_from_json(data, response.text, replayed=True)
 
-    def declarations(self, query: DeclarationQuery | None = None) -> Page[DeclarationSummary]:
+    def declarations(self, query: DeclarationQuery | None = None) -> Page[RecordSummary]:
         """The records query (newest first, or in the query's sort order), one page at a time."""
         query = query or DeclarationQuery()
         data = self._call("GET", "/declarations", params=query.params())
         return Page(
-            items=tuple(DeclarationSummary.from_json(x) for x in _items(data)),
-            total=_int(data, "total"),
-            offset=_int(data, "offset"),
-            limit=_int(data, "limit"),
+            items=tuple(RecordSummary.from_json(x) for x in page_items(data)),
+            total=page_int(data, "total"),
+            offset=page_int(data, "offset"),
+            limit=page_int(data, "limit"),
         )
 
     def declaration(self, declaration_id: int) -> DeclarationRecord:
@@ -280,7 +264,7 @@ class AgencyClient:
     def roster(self) -> list[RosterEntry]:
         """Everyone this unit has insured (active and interrupted), by ID number."""
         data = self._call("GET", "/roster")
-        return [roster_entry_from_json(x) for x in _items(data)]
+        return [roster_entry_from_json(x) for x in page_items(data)]
 
     def payments(
         self,
@@ -391,44 +375,7 @@ class AgencyClient:
                 raise AgencyProtocolError(
                     response.status_code, "BAD_ANSWER", "The agency's answer is not JSON."
                 ) from exc
-        raise _error_from(response, session_call=bool(response.request.headers.get("Authorization")))
-
-
-def _error_from(response: httpx.Response, *, session_call: bool) -> AgencyError:
-    status = response.status_code
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    if isinstance(body, dict) and isinstance(body.get("code"), str) and isinstance(body.get("message"), str):
-        code, message = body["code"], body["message"]
-        try:
-            findings: tuple[Finding, ...] = findings_from_json(body.get("findings", []))
-        except AgencyProtocolError:
-            findings = ()
-    else:
-        code, message, findings = (
-            f"HTTP_{status}",
-            f"The agency answered {status} {response.reason_phrase}.",
-            (),
-        )
-    if status == 401 and session_call:
-        return SessionExpired(status, code, message, findings)
-    return AgencyError(status, code, message, findings)
-
-
-def _items(data: Any) -> list[Any]:
-    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
-        raise AgencyProtocolError(200, "BAD_ANSWER", "The agency's answer is not understood (items).")
-    items: list[Any] = data["items"]
-    return items
-
-
-def _int(data: Any, key: str) -> int:
-    value = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise AgencyProtocolError(200, "BAD_ANSWER", f"The agency's answer is not understood ({key}).")
-    return value
+        raise error_from(response, session_call=bool(response.request.headers.get("Authorization")))
 
 
 def _path(segment: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -24,7 +24,8 @@ from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, Severity
 from ssclient.domain.findings import Finding
 from ssclient.domain.roster import RosterEntry
-from ssclient.sync.results import AgencyError, AgencyUnreachable, SessionExpired, SubmitResult
+from ssclient.domain.verdict import Verdict
+from ssclient.sync.errors import AgencyError, AgencyUnreachable, SessionExpired
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +57,8 @@ class QueuedItem(Protocol):
 
 
 class OutboxStore(Protocol):
-    """What the outbox needs from the local store. The sync layer does not import the store; the GUI
-    hands in an adapter (ssclient.gui.documents.sync_runner.StoreOutboxPort)."""
+    """What the outbox needs from the local store; `ssclient.store.Store` is one (the sync layer does not
+    import the store: whoever holds both hands the store in)."""
 
     def get_declaration(self, declaration_id: int) -> Declaration: ...
 
@@ -65,35 +66,34 @@ class OutboxStore(Protocol):
         """Put the document in the outbox under `key` (a document already waiting keeps its own key)."""
         ...
 
-    def waiting(self, unit_code: str) -> Sequence[QueuedItem]:
+    def pending_items(
+        self, *, due_by: datetime | None = None, unit_code: str | None = None
+    ) -> Sequence[QueuedItem]:
         """Items pending or sending, earliest next attempt first."""
         ...
 
-    def mark_sending(self, key: str) -> None: ...
+    def mark_sending(self, key: str) -> object: ...
 
-    def record_attempt(self, key: str, error: str, next_at: datetime) -> None: ...
+    def record_attempt(self, key: str, error: str, next_at: datetime) -> object: ...
 
-    def record_answer(
-        self,
-        key: str,
-        answer_json: str,
-        status: DeclarationStatus,
-        serial_number: str | None,
-        agency_id: str | None,
-        findings: Sequence[Finding],
-    ) -> None:
-        """The answer and its effect on the document (status, findings, roster) in one transaction."""
+    def record_verdict(self, verdict: Verdict) -> object:
+        """The verdict (its raw answer kept with the item) and its effect on the document (status,
+        findings, the local roster) in one transaction."""
         ...
 
-    def replace_roster(self, unit_code: str, entries: Sequence[RosterEntry]) -> None: ...
+    def replace_roster(
+        self, unit_code: str, entries: Iterable[RosterEntry], *, fetched_at: datetime | None = None
+    ) -> object:
+        """Take the agency's roster, fetched at `fetched_at`, without losing a later local change."""
+        ...
 
 
 class OutboxAgency(Protocol):
     """What the outbox needs from the agency client (ssclient.sync.api.AgencyClient)."""
 
-    def submit(self, declaration: Declaration, idempotency_key: str) -> SubmitResult: ...
+    def submit(self, declaration: Declaration, idempotency_key: str) -> Verdict: ...
 
-    def find_submission(self, idempotency_key: str) -> SubmitResult | None: ...
+    def find_submission(self, idempotency_key: str) -> Verdict | None: ...
 
     def roster(self) -> list[RosterEntry]: ...
 
@@ -102,19 +102,36 @@ class OutboxAgency(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Delivery:
-    """The agency's verdict on one document."""
+    """The agency's verdict on one local document: which document (`declaration_id`, the store's id) and
+    the verdict itself, not copied."""
 
     declaration_id: int
-    idempotency_key: str
-    status: DeclarationStatus  # APPROVED or REJECTED
-    serial_number: str | None
-    findings: tuple[Finding, ...]
-    # True when the answer was the agency's record of an earlier request (a retry or a reconciliation).
-    replayed: bool = False
+    verdict: Verdict
+
+    @property
+    def idempotency_key(self) -> str:
+        return self.verdict.idempotency_key
 
     @property
     def approved(self) -> bool:
-        return self.status is DeclarationStatus.APPROVED
+        return self.verdict.approved
+
+    @property
+    def status(self) -> DeclarationStatus:
+        return self.verdict.status
+
+    @property
+    def serial_number(self) -> str | None:
+        return self.verdict.serial_number
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.verdict.findings
+
+    @property
+    def replayed(self) -> bool:
+        """True when the answer was the agency's record of an earlier request (a retry, a reconciliation)."""
+        return self.verdict.replayed
 
 
 @dataclass(slots=True)
@@ -162,7 +179,7 @@ class Outbox:
         return item.idempotency_key
 
     def pending(self) -> list[QueuedItem]:
-        return list(self._store.waiting(self._unit_code))
+        return list(self._store.pending_items(unit_code=self._unit_code))
 
     def run(
         self, *, force: bool = False, probe: bool = False, cancelled: Callable[[], bool] = lambda: False
@@ -217,7 +234,7 @@ class Outbox:
                 return
 
     def _attempt(
-        self, report: SyncReport, item: QueuedItem, exchange: Callable[[QueuedItem], SubmitResult | None]
+        self, report: SyncReport, item: QueuedItem, exchange: Callable[[QueuedItem], Verdict | None]
     ) -> bool:
         """One exchange with the agency for one item; False when the others should wait (agency away)."""
         try:
@@ -244,12 +261,12 @@ class Outbox:
         report.delivered.append(self._record(item, result))
         return True
 
-    def _submit(self, item: QueuedItem) -> SubmitResult:
+    def _submit(self, item: QueuedItem) -> Verdict:
         declaration = self._store.get_declaration(item.declaration_id)
         self._store.mark_sending(item.idempotency_key)
         return self._agency.submit(declaration, item.idempotency_key)
 
-    def _ask_agency(self, item: QueuedItem) -> SubmitResult | None:
+    def _ask_agency(self, item: QueuedItem) -> Verdict | None:
         return self._agency.find_submission(item.idempotency_key)
 
     def _postpone(self, item: QueuedItem, message: str) -> None:
@@ -262,62 +279,34 @@ class Outbox:
             next_at.isoformat(),
         )
 
-    def _record(self, item: QueuedItem, result: SubmitResult) -> Delivery:
-        self._store.record_answer(
-            item.idempotency_key,
-            _answer_json(result),
-            result.status,
-            result.serial_number,
-            str(result.declaration_id),
-            list(result.findings),
-        )
+    def _record(self, item: QueuedItem, verdict: Verdict) -> Delivery:
+        self._store.record_verdict(verdict)
         log.info(
             "declaration %s %s by the agency (serial %s)",
             item.declaration_id,
-            result.status.value,
-            result.serial_number,
+            verdict.status.value,
+            verdict.serial_number,
         )
-        return Delivery(
-            item.declaration_id,
-            item.idempotency_key,
-            result.status,
-            result.serial_number,
-            tuple(result.findings),
-            result.replayed,
-        )
+        return Delivery(item.declaration_id, verdict)
 
     def _record_refusal(self, item: QueuedItem, error: AgencyError) -> Delivery:
-        findings = list(error.findings) or [Finding(error.code, Severity.ERROR, "", error.message)]
+        findings = tuple(error.findings) or (Finding(error.code, Severity.ERROR, "", error.message),)
         answer = json.dumps({"status": error.status, "code": error.code, "message": error.message})
-        self._store.record_answer(
-            item.idempotency_key, answer, DeclarationStatus.REJECTED, None, None, findings
-        )
+        verdict = Verdict(item.idempotency_key, DeclarationStatus.REJECTED, findings=findings, answer=answer)
+        self._store.record_verdict(verdict)
         # The code, not the message: an agency's sentence may quote a person's name or ID number.
         log.info("declaration %s refused by the agency: %s %s", item.declaration_id, error.status, error.code)
-        return Delivery(
-            item.declaration_id, item.idempotency_key, DeclarationStatus.REJECTED, None, tuple(findings)
-        )
+        return Delivery(item.declaration_id, verdict)
 
     def _refresh_roster(self, report: SyncReport) -> None:
-        """After an approval the agency's roster is the truth: take it whole."""
+        """After an approval the agency's roster is the truth: take it whole, once per run. The store
+        already applied each approval to the local roster with its answer; what was approved after the
+        fetch began stays applied (see Store.replace_roster)."""
+        fetched_at = self._clock.now()
         try:
             entries = self._agency.roster()
         except (AgencyError, AgencyUnreachable) as error:
             log.info("roster not refreshed after approval: %s", error)
             return
-        self._store.replace_roster(self._unit_code, entries)
+        self._store.replace_roster(self._unit_code, entries, fetched_at=fetched_at)
         report.roster_refreshed = True
-
-
-def _answer_json(result: SubmitResult) -> str:
-    return json.dumps(
-        {
-            "id": result.declaration_id,
-            "status": result.status.value,
-            "serial_number": result.serial_number,
-            "findings": [f.to_dict() for f in result.findings],
-            "submitted_at": result.submitted_at.isoformat(),
-            "idempotency_key": result.idempotency_key,
-        },
-        ensure_ascii=False,
-    )

@@ -15,7 +15,6 @@ from ssclient import logsetup
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationType
-from ssclient.gui.documents.backend import StoreOutboxPort
 from ssclient.gui.errors import user_message
 from ssclient.rules.payment import compute_payments
 from ssclient.store import Store
@@ -81,7 +80,7 @@ def test_searches_and_submissions_leave_no_name_or_id_number_in_the_log(
         store.save_unit(client.profile())
         refused = declaration(DeclarationType.ADD, person_line(71, NAMES[0]), replaces="SB0000000000000000")
         draft = store.create_draft(unit.unit_code, refused)
-        outbox = Outbox(StoreOutboxPort(store), client, unit.unit_code, agency_clock)
+        outbox = Outbox(store, client, unit.unit_code, agency_clock)
         outbox.enqueue(draft)
         assert len(outbox.run().delivered) == 1
     finally:

@@ -11,7 +11,6 @@ from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus
 from ssclient.domain.period import Period
-from ssclient.gui.documents.backend import StoreOutboxPort
 from ssclient.store import OutboxState, Store
 from ssclient.sync.api import AgencyClient
 from ssclient.sync.outbox import Outbox, retry_delay
@@ -61,7 +60,7 @@ def draft(store: Store, unit_code: str, *lines: DeclarationLine) -> int:
 
 
 def make_outbox(store: Store, client: AgencyClient, clock: FixedClock) -> Outbox:
-    return Outbox(StoreOutboxPort(store), client, client.profile().unit_code, clock)
+    return Outbox(store, client, client.profile().unit_code, clock)
 
 
 def test_a_document_keeps_the_key_it_entered_with(

@@ -83,7 +83,8 @@ def save(ctx: AppContext, declaration: Declaration) -> int:
 
 
 def outbox(ctx: AppContext) -> Outbox:
-    return Outbox(StoreOutboxPort(ctx.store), ctx.agency, ctx.unit_code, ctx.clock)
+    # The store is the outbox's port itself (it records the agency's Verdict whole).
+    return Outbox(ctx.store, ctx.agency, ctx.unit_code, ctx.clock)
 
 
 class StoreOutboxPort:
