@@ -12,6 +12,7 @@ from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus, Severity
 from ssclient.domain.findings import Finding
+from ssclient.domain.verdict import Verdict
 from ssclient.store import (
     AgencyOutcome,
     FindingSource,
@@ -108,9 +109,7 @@ def test_an_approval_answer_settles_document_findings_and_roster_together(
     store.mark_sending("key-1")
     answer = json.dumps({"status": "approved", "serial_number": "SB1"})
 
-    item = store.record_answer(
-        "key-1", answer, AgencyOutcome(S.APPROVED, serial_number="SB1", agency_id="7", findings=[])
-    )
+    item = store.record_verdict(Verdict("key-1", S.APPROVED, "SB1", declaration_id=7, answer=answer))
 
     assert (item.state, item.answer_json, item.answered_at) == (OutboxState.ANSWERED, answer, clock.now())
     summary = store.summary(declaration_id)
@@ -131,7 +130,7 @@ def test_a_rejection_answer_stores_the_agency_findings(store: Store) -> None:
         Finding("INSURED_ELSEWHERE", Severity.ERROR, "lines[0].id_number", "Insured at unit 170000009.")
     ]
 
-    store.record_answer("key-1", "{}", AgencyOutcome(S.REJECTED, findings=reasons))
+    store.record_verdict(Verdict("key-1", S.REJECTED, findings=tuple(reasons), answer="{}"))
 
     assert store.get_declaration(declaration_id).status is S.REJECTED
     assert store.findings(declaration_id) == reasons
@@ -142,9 +141,9 @@ def test_a_rejection_answer_stores_the_agency_findings(store: Store) -> None:
 def test_a_second_answer_to_the_same_key_changes_nothing(store: Store) -> None:
     declaration_id = store.create_draft(UNIT, add_declaration())
     store.enqueue(declaration_id, "key-1")
-    first = store.record_answer("key-1", '{"n": 1}', AgencyOutcome(S.APPROVED, serial_number="SB1"))
+    first = store.record_verdict(Verdict("key-1", S.APPROVED, "SB1", answer='{"n": 1}'))
 
-    again = store.record_answer("key-1", '{"n": 2}', AgencyOutcome(S.REJECTED))
+    again = store.record_verdict(Verdict("key-1", S.REJECTED, answer='{"n": 2}'))
 
     assert again == first
     assert store.get_declaration(declaration_id).status is S.APPROVED
@@ -159,7 +158,7 @@ def test_an_answer_whose_effect_fails_is_not_recorded_either(store: Store) -> No
     store.enqueue(declaration_id, "key-1")
 
     with pytest.raises(StoreError, match="cannot be applied to the local roster"):
-        store.record_answer("key-1", "{}", AgencyOutcome(S.APPROVED, serial_number="SB1"))
+        store.record_verdict(Verdict("key-1", S.APPROVED, "SB1", answer="{}"))
 
     item = store.outbox_item("key-1")
     assert item is not None and item.state is OutboxState.PENDING and item.answer_json is None
@@ -170,7 +169,7 @@ def test_an_answer_whose_effect_fails_is_not_recorded_either(store: Store) -> No
 def test_after_rejection_a_fixed_document_enters_the_outbox_with_a_new_key(store: Store) -> None:
     declaration_id = store.create_draft(UNIT, add_declaration())
     store.enqueue(declaration_id, "key-1")
-    store.record_answer("key-1", "{}", AgencyOutcome(S.REJECTED))
+    store.record_verdict(Verdict("key-1", S.REJECTED, answer="{}"))
     store.update_draft(declaration_id, add_declaration(line(LI, "李四")))
 
     with pytest.raises(StoreError, match="already answered"):
@@ -184,7 +183,7 @@ def test_after_rejection_a_fixed_document_enters_the_outbox_with_a_new_key(store
 def test_only_drafts_and_checked_documents_enter_the_outbox(store: Store) -> None:
     declaration_id = store.create_draft(UNIT, add_declaration())
     store.enqueue(declaration_id, "key-1")
-    store.record_answer("key-1", "{}", AgencyOutcome(S.REJECTED))
+    store.record_verdict(Verdict("key-1", S.REJECTED, answer="{}"))
 
     with pytest.raises(InvalidTransitionError, match="rejected"):
         store.enqueue(declaration_id, "key-2")
@@ -200,14 +199,27 @@ def test_an_unknown_key_is_not_found(store: Store) -> None:
 def test_an_approved_revision_revokes_the_record_it_replaces(store: Store) -> None:
     original = store.create_draft(UNIT, add_declaration(line(ZHANG, base="5000")))
     store.enqueue(original, "key-1")
-    store.record_answer("key-1", "{}", AgencyOutcome(S.APPROVED, serial_number="SB1"))
+    store.record_verdict(Verdict("key-1", S.APPROVED, "SB1", answer="{}"))
     revision = store.create_draft(
         UNIT, Declaration(DeclarationType.ADD, PERIOD, [line(ZHANG, base="5500")], replaces_serial="SB1")
     )
     store.enqueue(revision, "key-2")
 
-    store.record_answer("key-2", "{}", AgencyOutcome(S.APPROVED, serial_number="SB2"))
+    store.record_verdict(Verdict("key-2", S.APPROVED, "SB2", answer="{}"))
 
     assert store.summary(original).status is S.REVOKED
     assert store.summary(revision).replaces_serial == "SB1"
     assert store.roster(UNIT)[ZHANG].base == Decimal("5500.00")
+
+
+def test_the_earlier_answer_form_still_settles_the_document(store: Store) -> None:
+    """`record_answer` with an AgencyOutcome (the windows' earlier path) does what record_verdict does."""
+    declaration_id = store.create_draft(UNIT, add_declaration())
+    store.enqueue(declaration_id, "key-1")
+
+    item = store.record_answer("key-1", "{}", AgencyOutcome(S.APPROVED, "SB1", "agency-7", []))
+
+    assert (item.state, item.answer_json) == (OutboxState.ANSWERED, "{}")
+    summary = store.summary(declaration_id)
+    assert (summary.status, summary.serial_number, summary.agency_id) == (S.APPROVED, "SB1", "agency-7")
+    assert set(store.roster(UNIT)) == {ZHANG}

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 
+from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration
-from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
+from ssclient.domain.verdict import Verdict
 from ssclient.store import Store, StoreError
-from tests.store.conftest import JANUARY, LI, PERIOD, UNIT, WANG, ZHANG, active, line
+from tests.store.conftest import JANUARY, LI, PERIOD, UNIT, WANG, ZHANG, active, add_declaration, line
 
 
 def many_people(count: int) -> list[RosterEntry]:
@@ -185,3 +188,21 @@ def test_a_payment_declaration_changes_no_one(store: Store) -> None:
     store.apply_approved(UNIT, Declaration(DeclarationType.PAYMENT, PERIOD))
 
     assert store.roster(UNIT) == before
+
+
+def test_a_roster_fetched_before_an_approval_keeps_it(store: Store, clock: FixedClock) -> None:
+    """The agency's roster asked for at `fetched_at` cannot know an approval recorded after that: the
+    approval is applied again on top, so its local update is not thrown away."""
+    fetched_at = clock.now()
+    clock.advance(timedelta(seconds=1))
+    declaration_id = store.create_draft(UNIT, add_declaration(line(ZHANG, base="6000.00")))
+    store.enqueue(declaration_id, "key-1")
+    store.record_verdict(Verdict("key-1", DeclarationStatus.APPROVED, "SB1", answer="{}"))
+
+    store.replace_roster(UNIT, [active(LI, "李四")], fetched_at=fetched_at)
+
+    assert set(store.roster(UNIT)) == {ZHANG, LI}
+    assert store.roster(UNIT)[ZHANG].base == Decimal("6000.00")
+    # Fetched at (or after) the approval, the agency's roster is taken as it is.
+    store.replace_roster(UNIT, [active(LI, "李四")], fetched_at=clock.now())
+    assert set(store.roster(UNIT)) == {LI}
