@@ -4,8 +4,6 @@ button, and follows documents as they move."""
 from __future__ import annotations
 
 import itertools
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -31,6 +29,7 @@ from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.month_summary import NextStep, PaymentState
 from ssclient.gui.workers import cancel_all_and_wait
 from ssclient.store import Store
+from tests.support.translations import lupdate
 
 NOV = Period(2026, 11)
 UNIT = Unit(unit_code="170000321", name="北京示例科技有限公司", uscc="91110000MA01ABCD1X", tax_number="x")
@@ -185,13 +184,7 @@ CATALOGUE = assets.resource("translations", "home_zh_CN.ts")
 
 
 def test_the_catalogue_knows_every_string_of_the_home_page(tmp_path: Path) -> None:
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run(
-        [str(lupdate), "ssclient/gui/home_page.py", "-source-language", "en", "-target-language", "zh_CN",
-         "-ts", str(fresh)],
-        cwd=assets.root(), check=True, capture_output=True,
-    )  # fmt: skip
+    fresh = lupdate(["ssclient/gui/home_page.py"], tmp_path)
 
     def sources(path: Path) -> set[str]:
         return {m.findtext("source", "") for m in ET.parse(path).getroot().iter("message")}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
@@ -21,6 +19,7 @@ from ssclient.gui.main_window import MainWindow
 from ssclient.gui.register import RegisterDialog
 from ssclient.gui.status import window_text
 from ssclient.policy import default_policy
+from tests.support.translations import lupdate
 
 ROOT = assets.root()
 SHELL_TS = assets.resource("translations", "shell_zh_CN.ts")
@@ -79,18 +78,7 @@ def test_every_shell_string_has_a_finished_chinese_translation() -> None:
 
 
 def test_the_catalogue_knows_every_string_in_the_code(tmp_path: Path) -> None:
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(ROOT, ".venv", "bin"))) or shutil.which(
-        "pyside6-lupdate"
-    )
-    if lupdate is None:
-        pytest.fail("pyside6-lupdate is missing: it comes with PySide6-Essentials; reinstall with make test")
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run(
-        [lupdate, *SHELL_SOURCES, "-source-language", "en", "-target-language", "zh_CN", "-ts", str(fresh)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
+    fresh = lupdate(SHELL_SOURCES, tmp_path)
     assert set(_messages(fresh)) == set(_messages(SHELL_TS)), (
         "the shell's strings changed: run `.venv/bin/pyside6-lupdate <the SHELL_SOURCES of this test> "
         "-source-language en -target-language zh_CN -no-obsolete -ts resources/translations/shell_zh_CN.ts`, "

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +17,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.lists import DRAFT_BOX, DocumentList
 from tests.gui.documents.conftest import ZHANG_SAN, close_discarding, snapshot
+from tests.support.translations import lupdate
 
 CATALOGUE = assets.resource("translations", "documents_zh_CN.ts")
 
@@ -45,15 +44,9 @@ def _keys(path: Path) -> set[tuple[str, str]]:
 
 def test_the_catalogue_knows_every_string_of_the_document_windows(tmp_path: Path) -> None:
     root = assets.root()
-    lupdate = shutil.which("pyside6-lupdate", path=str(root / ".venv" / "bin")) or shutil.which(
-        "pyside6-lupdate"
-    )
-    if lupdate is None:
-        pytest.fail("pyside6-lupdate is missing: it comes with PySide6-Essentials; reinstall with make test")
     sources = sorted(str(p.relative_to(root)) for p in (root / "ssclient" / "gui" / "documents").glob("*.py"))
     sources += [f"ui/{name}.ui" for name in ("person_line", "document_editor", "document_list")]
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *sources, "-ts", str(fresh)], cwd=root, check=True, capture_output=True)
+    fresh = lupdate(sources, tmp_path)
     assert _keys(fresh) == _keys(CATALOGUE), "run pyside6-lupdate for documents_zh_CN.ts and translate"
 
 

@@ -3,8 +3,6 @@ translation in records_zh_CN.ts, the catalogue knows every string in the code, a
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +20,7 @@ from ssclient.gui.records.payments_window import PaymentDetailsWindow
 from ssclient.gui.records.records_window import DeclarationRecordsWindow
 from ssclient.gui.records.roster_window import RosterWindow
 from tests.gui.records.conftest import snapshot
+from tests.support.translations import lupdate
 
 ROOT = assets.root()
 CATALOGUE = assets.resource("translations", "records_zh_CN.ts")
@@ -59,18 +58,7 @@ def test_every_string_has_a_finished_chinese_translation() -> None:
 
 
 def test_the_catalogue_knows_every_string_in_the_code(tmp_path: Path) -> None:
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(ROOT, ".venv", "bin"))) or shutil.which(
-        "pyside6-lupdate"
-    )
-    if lupdate is None:
-        pytest.fail("pyside6-lupdate is missing: it comes with PySide6-Essentials; reinstall with make test")
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run(
-        [lupdate, *SOURCES, "-source-language", "en", "-target-language", "zh_CN", "-ts", str(fresh)],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
+    fresh = lupdate(SOURCES, tmp_path)
     assert set(messages(fresh)) == set(messages(CATALOGUE)), (
         "run pyside6-lupdate for records_zh_CN.ts (the sources in this test), translate, and pyside6-lrelease"
     )
