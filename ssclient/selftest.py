@@ -14,97 +14,33 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import secrets
 import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from ssclient import __version__, assets
-from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.selftest_core import Check, CheckFailed, Outcome, Workspace, desktop_platform, qt_warnings
 from ssclient.selftest_platform import check_files, check_windows
+from ssclient.selftest_roundtrip import (
+    check_agency,
+    check_receipt,
+    check_round_trip,
+    check_spreadsheet_import,
+    check_store,
+)
 
-if TYPE_CHECKING:
-    from ssclient.domain.declaration import Declaration
-    from ssclient.domain.roster import Unit
-    from ssclient.store import Store
+__all__ = ["Check", "CheckFailed", "Outcome", "Workspace", "check_platform_plugin", "run_self_test"]
 
 log = logging.getLogger(__name__)
 
 PASSED, FAILED = 0, 1
 
 
-# The longest the spreadsheet check waits for the reader process (it needs well under a second).
-READER_SECONDS = 60
-
-
-class CheckFailed(Exception):
-    """A check's reason for failing, worded for the person reading the summary."""
-
-
-@dataclass
-class Workspace:
-    """What the checks share: a temporary folder, and what earlier checks started for later ones."""
-
-    folder: Path
-    desktop_platform: str = field(default_factory=lambda: _desktop_platform())
-    cleanups: list[Callable[[], None]] = field(default_factory=list)
-    # Set by the store and agency checks for the round trip; None when that check failed.
-    store: Store | None = None
-    agency_url: str | None = None
-    # The round trip's approved document and its unit, for the receipt.
-    approved: tuple[int, Unit] | None = None
-
-    def close(self) -> None:
-        while self.cleanups:
-            cleanup = self.cleanups.pop()
-            try:
-                cleanup()
-            except Exception:  # a failed cleanup must not hide the summary
-                log.exception("self-test cleanup failed")
-
-
-@dataclass(frozen=True)
-class Check:
-    name: str
-    run: Callable[[Workspace], str]  # returns what it found; raises CheckFailed (or anything) on failure
-
-
-@dataclass(frozen=True)
-class Outcome:
-    name: str
-    ok: bool
-    seconds: float
-    detail: str
-
-    def line(self) -> str:
-        return f"{'OK  ' if self.ok else 'FAIL'}  {self.name:<18} {self.seconds:6.2f} s  {self.detail}"
-
-
 # --- Qt --------------------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def _qt_warnings() -> Iterator[list[str]]:
-    """Collect Qt's warnings while a check runs: a form that makes Qt warn is broken."""
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    messages: list[str] = []
-
-    def handler(kind: QtMsgType, _context: object, message: str) -> None:
-        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
-            messages.append(message)
-
-    previous = qInstallMessageHandler(handler)
-    try:
-        yield messages
-    finally:
-        qInstallMessageHandler(previous)
 
 
 def _application() -> object:
@@ -121,18 +57,6 @@ def _application() -> object:
             os.environ.setdefault("QT_QPA_FONTDIR", str(Path(windows) / "Fonts"))
         app = QApplication(["ssclient", "--self-test"])
     return app
-
-
-def _desktop_platform() -> str:
-    """The Qt platform plugin the client will use on this desktop (what QT_QPA_PLATFORM asks for first)."""
-    requested = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
-    if requested:
-        return requested
-    if sys.platform == "win32":
-        return "windows"
-    if sys.platform == "darwin":
-        return "cocoa"
-    return "xcb"
 
 
 def check_platform_plugin(workspace: Workspace) -> str:
@@ -169,7 +93,7 @@ def check_forms(_: Workspace) -> str:
     forms = sorted(folder.glob("*.ui"))
     if not forms:
         raise CheckFailed(f"no Qt Designer forms found in {folder}")
-    with _qt_warnings() as warnings:
+    with qt_warnings() as warnings:
         for path in forms:
             try:
                 load_form(path.name).deleteLater()
@@ -281,173 +205,6 @@ def check_regions(_: Workspace) -> str:
     return ", ".join(f"{size} {kind}" for kind, size in sizes.items())
 
 
-# --- the store, the agency, one submission ------------------------------------------------------------
-
-UNIT_NAME = "自检示例有限公司"  # "self-test example company"
-PERSON_NAME = "自检员"
-
-
-def _clock() -> FixedClock:
-    """A day inside the default policy's declaration window, so the round trip passes on any real day."""
-    from ssclient.policy import default_policy
-
-    policy = default_policy()
-    return FixedClock(datetime(policy.year, 6, policy.window_first_day, 9, 0, tzinfo=CHINA_TZ))
-
-
-def _add_declaration() -> Declaration:
-    """An add-personnel document with one person that passes the rulebook."""
-    from stdnum.cn import ric
-
-    from ssclient.domain.declaration import Declaration, DeclarationLine
-    from ssclient.domain.enums import DeclarationType
-    from ssclient.domain.period import Period
-    from ssclient.policy import default_policy
-
-    policy = default_policy()
-    body = "110101199001010" + f"{secrets.randbelow(100):02d}"
-    line = DeclarationLine(
-        id_number=body + ric.calc_check_digit(body + "0"),
-        name=PERSON_NAME,
-        hukou_type="11",
-        wage_base=str(policy.base_floor),
-        migrant_worker="否",
-        migrant_insurance="否",
-    )
-    return Declaration(DeclarationType.ADD, Period(policy.year, 6), [line])
-
-
-def check_spreadsheet_import(workspace: Workspace) -> str:
-    """A filled-in template read by the spreadsheet reader process, as the import window reads it: openpyxl,
-    the templates and starting that process (multiprocessing in a frozen build) work."""
-    from openpyxl import load_workbook
-
-    from ssclient.domain.enums import DeclarationType
-    from ssclient.io.errors import ReadCancelled
-    from ssclient.io.reader_process import open_in_child, shut_down
-    from ssclient.io.templates import DATA_SHEET, save_template, template_fields
-
-    kind = DeclarationType.ADD
-    person = _add_declaration().lines[0]
-    path = save_template(workspace.folder / "template.xlsx", kind)
-    book = load_workbook(path)
-    for column, name in enumerate(template_fields(kind), start=1):
-        book[DATA_SHEET].cell(row=2, column=column, value=getattr(person, name) or None)
-    book.save(path)
-    workspace.cleanups.append(shut_down)
-    deadline = time.monotonic() + READER_SECONDS  # a reader that hangs fails the check, not the self-test
-    try:
-        with open_in_child(path, kind, cancelled=lambda: time.monotonic() > deadline) as sheet:
-            reader = sheet.process_id
-            lines = [row.line for row in sheet.rows()]
-    except ReadCancelled:
-        raise CheckFailed(
-            f"the reader process did not read a one-row file within {READER_SECONDS} s"
-        ) from None
-    if lines != [person]:
-        raise CheckFailed(f"the filled-in template read back as {lines!r}, not the person written into it")
-    return f"a filled-in template read back by the reader process (pid {reader})"
-
-
-def check_store(workspace: Workspace) -> str:
-    from ssclient.store import Store, StoreError
-    from ssclient.store.migrate import SCHEMA_HEAD
-
-    try:
-        store = Store.open(workspace.folder / "store" / "ssclient.sqlite3", clock=_clock())
-    except StoreError as error:  # worded for the user, e.g. migrations missing from the installation
-        raise CheckFailed(str(error)) from error
-    workspace.cleanups.append(store.close)
-    draft = _add_declaration()
-    saved = store.get_declaration(store.create_draft("selftest", draft))
-    if [line.to_dict() for line in saved.lines] != [line.to_dict() for line in draft.lines]:
-        raise CheckFailed("a draft saved to the store came back different")
-    workspace.store = store
-    return f"schema {SCHEMA_HEAD}; a draft saved and read back"
-
-
-def check_agency(workspace: Workspace) -> str:
-    from ssclient.agency.server import start_agency
-    from ssclient.sync.api import AgencyClient
-
-    folder = workspace.folder / "agency"
-    folder.mkdir()
-    running = start_agency(f"sqlite:///{folder / 'agency.sqlite3'}", _clock())
-    workspace.cleanups.append(running.stop)
-    with AgencyClient(running.url, retries=0) as client:
-        info = client.health()
-    if not info.training:
-        raise CheckFailed("the local agency does not call itself a training agency")
-    workspace.agency_url = running.url
-    return f"local training agency answers on {running.url}"
-
-
-def check_round_trip(workspace: Workspace) -> str:
-    """Register, log in, change the initial password, declare the draft through the outbox, get approved."""
-    from stdnum.cn import uscc
-
-    from ssclient.domain.enums import DeclarationStatus
-    from ssclient.sync.api import AgencyClient
-    from ssclient.sync.outbox import Outbox
-
-    store = workspace.store
-    if workspace.agency_url is None or store is None:
-        raise CheckFailed("needs the store and the agency, and one of them failed above")
-
-    body = f"91110108{secrets.randbelow(10**9):09d}"
-    code = body + uscc.calc_check_digit(body)
-    password = f"Self{secrets.token_hex(4)}7test"
-    client = AgencyClient(workspace.agency_url, retries=0)
-    workspace.cleanups.append(client.close)
-    registration = client.register(
-        name=UNIT_NAME, uscc=code, tax_number=code, contact="王会计", password=code
-    )
-    login = client.login(registration.unit_code, code)
-    if not login.must_change_password:
-        raise CheckFailed("the agency did not ask for the initial password to be changed")
-    client.change_password(code, password)
-    client.login(registration.unit_code, password)
-    unit = client.profile()
-    store.save_unit(unit)
-    outbox = Outbox(store, client, registration.unit_code, _clock())
-    draft = _add_declaration()
-    draft_id = store.create_draft(registration.unit_code, draft)
-    outbox.enqueue(draft_id)
-    report = outbox.run(force=True)
-    if not report.reached_agency:
-        raise CheckFailed(f"the agency could not be reached: {report.unreachable}")
-    if len(report.delivered) != 1:
-        raise CheckFailed(f"expected one verdict from the agency, got {len(report.delivered)}")
-    delivery = report.delivered[0]
-    if not delivery.approved:
-        reasons = "; ".join(f"{f.code} {f.field}" for f in delivery.findings) or "no findings given"
-        raise CheckFailed(f"the agency rejected the declaration: {reasons}")
-    summary = store.summary(draft_id)
-    if summary.status is not DeclarationStatus.APPROVED or summary.serial_number != delivery.serial_number:
-        raise CheckFailed(f"the store holds the document as {summary.status.value}, not approved")
-    if draft.lines[0].id_number not in store.roster(registration.unit_code):
-        raise CheckFailed("the approved person is not in the local roster")
-    workspace.approved = (draft_id, unit)
-    return f"unit {registration.unit_code} registered; declaration approved, serial {delivery.serial_number}"
-
-
-def check_receipt(workspace: Workspace) -> str:
-    """The approved declaration's PDF receipt: reportlab, its Chinese font and Pillow work in this build."""
-    from ssclient.io.receipts import write_receipt_pdf
-
-    if workspace.approved is None or workspace.store is None:
-        raise CheckFailed("needs the approved declaration of the round trip, which failed above")
-    declaration_id, unit = workspace.approved
-    summary = workspace.store.summary(declaration_id)
-    path = workspace.folder / "receipt.pdf"
-    approved_at = summary.decided_at or summary.updated_at
-    write_receipt_pdf(workspace.store.get_declaration(declaration_id), unit, approved_at, path)
-    content = path.read_bytes()
-    if not content.startswith(b"%PDF-") or b"%%EOF" not in content[-64:]:
-        raise CheckFailed(f"the receipt written to {path.name} is not a complete PDF")
-    return f"receipt PDF written ({len(content):,} bytes)"
-
-
 def default_checks() -> list[Check]:
     return [
         Check("Qt platform", check_platform_plugin),
@@ -530,12 +287,12 @@ def run_self_test(checks: Sequence[Check] | None = None, out: TextIO | None = No
     where = f"bundle in {assets.root()}" if getattr(sys, "frozen", False) else f"source in {assets.root()}"
     say(f"ssclient {__version__} self-test ({where})")
     started = time.perf_counter()
-    desktop_platform = _desktop_platform()  # before _application() switches this process to offscreen
+    desktop_platform_name = desktop_platform()  # before _application() switches this process to offscreen
     _application()
     outcomes: list[Outcome] = []
     # A file still held open (on Windows by an antivirus, say) must not turn the summary into a traceback.
     with tempfile.TemporaryDirectory(prefix="ssclient-selftest-", ignore_cleanup_errors=True) as folder:
-        workspace = Workspace(Path(folder), desktop_platform)
+        workspace = Workspace(Path(folder), desktop_platform_name)
         try:
             for check in checks if checks is not None else default_checks():
                 outcome = _run_one(check, workspace)

@@ -16,11 +16,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ssclient.selftest_core import CheckFailed, Workspace, qt_warnings
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from ssclient.gui.app_settings import AppSettings
-    from ssclient.selftest import Workspace
 
 SCREENSHOTS_ENV = "SSCLIENT_SELFTEST_SCREENSHOTS"
 # Folders as a Chinese Windows user's files sit: a Chinese name with spaces; and below it one deep enough
@@ -31,12 +32,6 @@ _DEEP_FOLDER = ("2026年 社保申报", *(f"Quarter {n} backup of the declaratio
 _WINDOWS_MAX_PATH = 260
 
 
-def _failed(text: str) -> Exception:
-    from ssclient.selftest import CheckFailed
-
-    return CheckFailed(text)
-
-
 def check_windows(workspace: Workspace) -> str:
     """The log-in and main windows in Chinese, built from the installed forms and drawn offscreen."""
     from PySide6.QtCore import QSettings
@@ -45,16 +40,15 @@ def check_windows(workspace: Workspace) -> str:
     from ssclient import assets
     from ssclient.gui.app_settings import AppSettings
     from ssclient.gui.i18n import CHINESE, catalogue_paths, install_translations, remove_translations
-    from ssclient.selftest import _qt_warnings
 
     if not catalogue_paths(CHINESE) or not list((assets.root() / "ui").glob("*.ui")):
-        raise _failed("needs the forms and the Chinese translations, and one of them failed above")
+        raise CheckFailed("needs the forms and the Chinese translations, and one of them failed above")
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     settings = AppSettings(QSettings(str(workspace.folder / "settings.ini"), QSettings.Format.IniFormat))
     translations = install_translations(app, CHINESE)
     try:
-        with _qt_warnings() as warnings:
+        with qt_warnings() as warnings:
             saved = _draw_windows(app, workspace, settings)
     finally:
         remove_translations(app, translations)
@@ -71,9 +65,9 @@ def _draw_windows(app: QApplication, workspace: Workspace, settings: AppSettings
     from ssclient.gui.context import AppContext
     from ssclient.gui.login import LoginDialog
     from ssclient.gui.main_window import MainWindow
-    from ssclient.selftest import _clock
+    from ssclient.selftest_roundtrip import selftest_clock
 
-    ctx = AppContext(settings, clock=_clock(), store=workspace.store, training_agency=True)
+    ctx = AppContext(settings, clock=selftest_clock(), store=workspace.store, training_agency=True)
     if workspace.approved is not None:
         ctx.set_unit(workspace.approved[1])
     login = LoginDialog(ctx)
@@ -86,7 +80,7 @@ def _draw_windows(app: QApplication, workspace: Workspace, settings: AppSettings
         app.processEvents()
         title = window.actions_by_name["addPersonnel"].text()
         if login.login_button.text() != "登录" or title != "新增参保":
-            raise _failed(f"the windows are not in Chinese: '{login.login_button.text()}', '{title}'")
+            raise CheckFailed(f"the windows are not in Chinese: '{login.login_button.text()}', '{title}'")
         return _save_screenshots(shots)
     finally:
         window.leave()
@@ -105,7 +99,7 @@ def _save_screenshots(widgets: dict[str, QWidget]) -> str:
     for name, widget in widgets.items():
         path = Path(folder) / f"{prefix}-{name}-zh.png"
         if not widget.grab().save(str(path)):
-            raise _failed(f"the screenshot {path} could not be written")
+            raise CheckFailed(f"the screenshot {path} could not be written")
         names.append(path.name)
     return ", ".join(names)
 
@@ -113,19 +107,19 @@ def _save_screenshots(widgets: dict[str, QWidget]) -> str:
 def check_files(workspace: Workspace) -> str:
     """A store in a folder with a Chinese name and spaces; a GB18030 CSV and the exports deeper than 260."""
     from ssclient.io.export import Table, export_table
-    from ssclient.selftest import _add_declaration, _clock
+    from ssclient.selftest_roundtrip import sample_declaration, selftest_clock
     from ssclient.store import Store
 
     folder = workspace.folder / _USER_FOLDER
     # Windows opens paths over 260 characters only when the administrator allowed it (LongPathsEnabled).
     deep = folder.joinpath(*_DEEP_FOLDER) if _long_paths_allowed() else folder / "导出"
     deep.mkdir(parents=True)
-    store = Store.open(folder / "ssclient.sqlite3", clock=_clock())
+    store = Store.open(folder / "ssclient.sqlite3", clock=selftest_clock())
     try:
-        draft = _add_declaration()
+        draft = sample_declaration()
         saved = store.get_declaration(store.create_draft("selftest", draft))
         if saved.lines[0].name != draft.lines[0].name:
-            raise _failed("a draft saved in a folder with a Chinese name came back different")
+            raise CheckFailed("a draft saved in a folder with a Chinese name came back different")
     finally:
         store.close()
     read_back = _read_gb18030_csv(workspace, deep)
@@ -135,7 +129,7 @@ def check_files(workspace: Workspace) -> str:
     exported = export_table(table, deep / "导出 人员名单.csv")
     raw = exported.read_bytes()
     if not raw.startswith(b"\xef\xbb\xbf") or "王芳" not in raw.decode("utf-8-sig"):
-        raise _failed("the CSV export lacks the UTF-8 byte-order mark Excel needs to show Chinese")
+        raise CheckFailed("the CSV export lacks the UTF-8 byte-order mark Excel needs to show Chinese")
     book = export_table(table, deep / "导出 人员名单.xlsx")
     from openpyxl import load_workbook
 
@@ -143,7 +137,7 @@ def check_files(workspace: Workspace) -> str:
     first = workbook.active["A2"].value  # type: ignore[index]
     workbook.close()  # a read-only workbook keeps its file open, which Windows would not let us delete
     if first != "王芳":
-        raise _failed("the .xlsx export did not read back")
+        raise CheckFailed("the .xlsx export did not read back")
     longest = len(str(book))
     return (
         f"store, GB18030 CSV ({read_back}) and exports in a Chinese folder with spaces, "
@@ -173,10 +167,10 @@ def _read_gb18030_csv(workspace: Workspace, folder: Path) -> str:
     from ssclient.domain.enums import DeclarationType
     from ssclient.io.reader_process import open_in_child, shut_down
     from ssclient.io.templates import DATA_SHEET, save_template, template_fields
-    from ssclient.selftest import READER_SECONDS, _add_declaration
+    from ssclient.selftest_roundtrip import READER_SECONDS, sample_declaration
 
     kind = DeclarationType.ADD
-    person = _add_declaration().lines[0]
+    person = sample_declaration().lines[0]
     template = load_workbook(save_template(workspace.folder / "csv-template.xlsx", kind), read_only=True)
     headers = [cell.value for cell in next(template[DATA_SHEET].iter_rows(max_row=1))]
     template.close()
@@ -190,5 +184,5 @@ def _read_gb18030_csv(workspace: Workspace, folder: Path) -> str:
     with open_in_child(path, kind, cancelled=lambda: time.monotonic() > deadline) as sheet:
         lines = [row.line for row in sheet.rows()]
     if lines != [person]:
-        raise _failed(f"the GB18030 CSV read back as {lines!r}, not the person written into it")
+        raise CheckFailed(f"the GB18030 CSV read back as {lines!r}, not the person written into it")
     return "read by the reader process"

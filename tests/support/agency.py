@@ -15,21 +15,22 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Unpack
 
 import pytest
-from stdnum.cn import ric, uscc
 
 from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.period import Period
+from ssclient.selftest_samples import register_unit as register_unit_as_seeds_say
+from ssclient.selftest_samples import sample_line, valid_id_number, valid_uscc
 from ssclient.sync.api import AgencyClient
-from tests.support.line_fields import LineDetails, LineFields
+from tests.support.line_fields import LineDetails
 from tests.support.postgres import PostgresServer
 
 # Inside November 2026's window (days 1–23).
@@ -42,30 +43,18 @@ _serials = itertools.count(1)
 
 def make_uscc(seq: int | None = None) -> str:
     """A valid unified social credit code (GB 32100-2015), different for every `seq`."""
-    body = f"91110108{next(_serials) if seq is None else seq:09d}"
-    return body + uscc.calc_check_digit(body)
+    return valid_uscc(next(_serials) if seq is None else seq)
 
 
-def make_id_number(seq: int, birth: str = "19900101", region: str = "110101") -> str:
-    """A valid resident ID number (GB 11643-1999): `seq` 0–999 tells people with the same birth apart."""
-    body = f"{region}{birth}{seq:03d}"
-    return body + ric.calc_check_digit(body + "0")
+# The self-test declares with the same identities (ssclient.selftest_samples).
+make_id_number = valid_id_number
 
 
 def person_line(
     seq: int, name: str = "张三", base: str = "6500.00", **more: Unpack[LineDetails]
 ) -> DeclarationLine:
     """A personnel line that passes the rulebook (local urban, not a migrant worker)."""
-    fields: LineFields = {
-        "id_number": make_id_number(seq),
-        "name": name,
-        "hukou_type": "11",
-        "wage_base": base,
-        "migrant_worker": "否",
-        "migrant_insurance": "否",
-        **more,
-    }
-    return DeclarationLine(**fields)
+    return replace(sample_line(make_id_number(seq), name, base), **more)
 
 
 def declaration(
@@ -94,9 +83,7 @@ def register_unit(
 ) -> AgencyUnit:
     """Register with the tax number as initial password, log in, change it to `password`, stay logged in."""
     code = make_uscc()
-    registration = client.register(name=name, uscc=code, tax_number=code, contact="王会计", password=code)
-    client.login(registration.unit_code, code)
-    client.change_password(code, password)
+    registration, _ = register_unit_as_seeds_say(client, name=name, code=code, password=password)
     return AgencyUnit(registration.unit_code, password, code, client)
 
 
