@@ -1,4 +1,4 @@
-"""Where the program keeps its files: the user's data, config, log and cache directories (platformdirs).
+"""Where the program keeps its files: the user's data, config and log directories (platformdirs).
 
 Tests point these elsewhere through SSCLIENT_HOME, so nothing ever touches the real home.
 """
@@ -25,7 +25,6 @@ def _dir(kind: str) -> Path:
                 "data": dirs.user_data_dir,
                 "config": dirs.user_config_dir,
                 "log": dirs.user_log_dir,
-                "cache": dirs.user_cache_dir,
             }[kind]
         )
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -42,7 +41,3 @@ def config_dir() -> Path:
 
 def log_dir() -> Path:
     return _dir("log")
-
-
-def cache_dir() -> Path:
-    return _dir("cache")

@@ -42,10 +42,6 @@ class HukouType(StrEnum):
         not say rural, so it counts as not rural: the employee pays unless shown otherwise."""
         return self in (HukouType.LOCAL_RURAL, HukouType.NONLOCAL_RURAL)
 
-    @property
-    def label_zh(self) -> str:
-        return HUKOU_LABELS_ZH[self]
-
 
 HUKOU_LABELS_ZH: dict[HukouType, str] = {
     HukouType.LOCAL_URBAN: "本地城镇",
@@ -65,10 +61,6 @@ class IdType(StrEnum):
     )
     FOREIGN_PERMANENT = "foreign_permanent"  # 外国人永久居留身份证 (2023 edition: 18 digits, first digit 9)
     PASSPORT = "passport"  # 护照, for other foreigners
-
-    @property
-    def label_zh(self) -> str:
-        return ID_TYPE_LABELS_ZH[self]
 
     @property
     def is_chinese_document(self) -> bool:
