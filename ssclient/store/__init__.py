@@ -1,5 +1,5 @@
 """The local draft store: the unit's profile and cached policy, its roster, documents with their lines,
-payments and findings, and the outbox, in one SQLite file. See `Store`."""
+payments and findings, and the outbox, in one SQLite file. See `Store` and its repositories."""
 
 from ssclient.store.documents import TRANSITIONS
 from ssclient.store.errors import (
@@ -15,6 +15,8 @@ from ssclient.store.records import (
     CachedPolicy,
     DeclarationSort,
     DeclarationSummary,
+    DocumentSort,
+    DocumentSummary,
     FindingSource,
     OutboxItem,
     OutboxState,
@@ -30,6 +32,8 @@ __all__ = [
     "CachedPolicy",
     "DeclarationSort",
     "DeclarationSummary",
+    "DocumentSort",
+    "DocumentSummary",
     "FindingSource",
     "InvalidTransitionError",
     "NotFoundError",

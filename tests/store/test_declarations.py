@@ -13,7 +13,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceT
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.store import (
-    DeclarationSort,
+    DocumentSort,
     FindingSource,
     InvalidTransitionError,
     NotFoundError,
@@ -380,8 +380,8 @@ def test_the_list_sorts_by_the_column_asked_for(store: Store, clock: FixedClock)
         made[month] = store.create_draft(UNIT, Declaration(kind, Period(2026, month), [line()]))
         clock.advance(timedelta(minutes=1))
 
-    by_period = store.list_declarations(UNIT, sort=DeclarationSort.PERIOD, descending=False)
-    by_type = store.list_declarations(UNIT, sort=DeclarationSort.TYPE, descending=False)
+    by_period = store.list_declarations(UNIT, sort=DocumentSort.PERIOD, descending=False)
+    by_type = store.list_declarations(UNIT, sort=DocumentSort.TYPE, descending=False)
 
     assert [r.id for r in by_period] == [made[9], made[10], made[11]]
     assert [r.type for r in by_type] == sorted(r.type.value for r in by_type)
