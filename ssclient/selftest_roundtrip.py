@@ -110,6 +110,7 @@ def check_agency(workspace: Workspace) -> str:
 
 def check_round_trip(workspace: Workspace) -> str:
     """Register, log in, change the initial password, declare the draft through the outbox, get approved."""
+    from ssclient.app.roster import Roster
     from ssclient.domain.enums import DeclarationStatus
     from ssclient.selftest_samples import register_unit, valid_uscc
     from ssclient.sync.api import AgencyClient
@@ -129,7 +130,8 @@ def check_round_trip(workspace: Workspace) -> str:
     client.login(registration.unit_code, password)
     unit = client.profile()
     store.save_unit(unit)
-    outbox = Outbox(store, client, registration.unit_code, selftest_clock())
+    clock = selftest_clock()
+    outbox = Outbox(store, client, registration.unit_code, clock)
     draft = sample_declaration()
     draft_id = store.create_draft(registration.unit_code, draft)
     outbox.enqueue(draft_id)
@@ -145,7 +147,8 @@ def check_round_trip(workspace: Workspace) -> str:
     summary = store.summary(draft_id)
     if summary.status is not DeclarationStatus.APPROVED or summary.serial_number != delivery.serial_number:
         raise CheckFailed(f"the store holds the document as {summary.status.value}, not approved")
-    if draft.lines[0].id_number not in store.roster(registration.unit_code):
+    # Read as the windows read it: through the roster's use case.
+    if draft.lines[0].id_number not in Roster(store, client, registration.unit_code, clock).entries():
         raise CheckFailed("the approved person is not in the local roster")
     workspace.approved = (draft_id, unit)
     return f"unit {registration.unit_code} registered; declaration approved, serial {delivery.serial_number}"
