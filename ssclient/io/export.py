@@ -2,22 +2,23 @@
 
 CSV is UTF-8 with a byte-order mark so that Excel opens Chinese text correctly. Amounts are numbers in
 both formats (an .xlsx cell with the #,##0.00 format, an unquoted CSV field), so a spreadsheet can sum
-them; text, ID numbers included, is a string cell in .xlsx and a quoted field in CSV.
+them; text is a string cell in .xlsx and a quoted field in CSV.
 
-ID numbers and CSV: a CSV file carries no cell types (RFC 4180), and Excel, opening one by double-click,
-turns 18 digits into a number and keeps only 15 of them. Nothing inside a plain CSV changes that except
-tricks that alter the data itself (a leading tab stays in the cell; ="…" makes every ID a formula that
-other programs read literally). So the CSV keeps the digits exactly as they are, quoted as text for the
-programs that honour quoting (LibreOffice's "quoted field as text", Python's csv, databases), and the
-windows say what Excel does honour: Data → From Text/CSV with the column set to Text, or the .xlsx
-export, whose string cells keep every digit. Text that a spreadsheet would run as a formula is
-neutralised. Files are written atomically (ssclient.io.atomic).
+Identifiers and CSV: a CSV file carries no cell types (RFC 4180), and Excel, opening one by double-click,
+turns 18 digits into a number and keeps only 15 of them (4.40305E+17); quoting the field does not stop it.
+What Excel does honour on a double-click is a formula, so a column the table marks as an identifier
+(ColumnKind.IDENTIFIER: ID numbers, unit codes, serial numbers, any long digit string) is written as
+="440305199001010012": Excel and LibreOffice show the text, every digit kept. Other programs read that
+wrapper literally, so the program's own CSV reader takes it off again (`csv_cell_text`, used by
+ssclient.io.csv_source). Only cells of letters and digits are wrapped, so nothing else can ride in a
+formula; other text that a spreadsheet would run as a formula is neutralised. The .xlsx export needs
+none of this: its string cells keep every digit. Files are written atomically (ssclient.io.atomic).
 """
 
 from __future__ import annotations
 
-import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -56,6 +57,17 @@ _DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 _SHEET_TITLE_BAD = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
+# An identifier cell that can be wrapped as ="…" safely: letters and digits only.
+_IDENTIFIER = re.compile(r"[0-9A-Za-z]+")
+
+
+class ColumnKind(Enum):
+    """How a column's cells are written where the file carries no types (CSV); see the module docstring."""
+
+    VALUE = "value"  # as the cell's type says: numbers bare, the rest quoted text
+    IDENTIFIER = "identifier"  # ID numbers, unit codes, serial numbers: text whatever opens the file
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """What a query window shows: column headers and rows of cells (any length of rows)."""
@@ -65,6 +77,17 @@ class Table:
     title: str = "Sheet1"
     # Rows in all when known, for progress; 0 = unknown.
     row_count: int = 0
+    # Per column, by position; columns past the end are ColumnKind.VALUE.
+    kinds: Sequence[ColumnKind] = ()
+
+    def identifier_columns(self) -> frozenset[int]:
+        return frozenset(i for i, kind in enumerate(self.kinds) if kind is ColumnKind.IDENTIFIER)
+
+
+class _Bare(str):
+    """A CSV field written as it is, unquoted (an identifier's ="…" wrapper)."""
+
+    __slots__ = ()
 
 
 def export_table(table: Table, path: Path, progress: Progress | None = None) -> Path:
@@ -82,14 +105,31 @@ def export_table(table: Table, path: Path, progress: Progress | None = None) -> 
 def write_csv(table: Table, path: Path, progress: Progress | None = None) -> None:
     with atomic_write(path) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        # Numbers bare, everything else quoted: the quotes mark an ID number as text (see the docstring).
-        writer = csv.writer(text, quoting=csv.QUOTE_NONNUMERIC)
-        writer.writerow([csv_text(h) for h in table.headers])
+        # Numbers bare, identifiers as ="…", everything else quoted (see the module docstring).
+        identifiers = table.identifier_columns()
+        text.write(_csv_line([csv_text(h) for h in table.headers]))
         for done, row in enumerate(table.rows, 1):
-            writer.writerow([csv_field(value) for value in row])
+            fields = [
+                csv_identifier(value) if index in identifiers else csv_field(value)
+                for index, value in enumerate(row)
+            ]
+            text.write(_csv_line(fields))
             _report(progress, done, table.row_count)
         text.flush()
         text.detach()
+
+
+def _csv_line(fields: Sequence[str | int | Decimal]) -> str:
+    """One CSV record (RFC 4180, CRLF): numbers and _Bare fields as they are, other text quoted."""
+    return ",".join(_csv_format(field) for field in fields) + "\r\n"
+
+
+def _csv_format(field: str | int | Decimal) -> str:
+    if isinstance(field, _Bare):
+        return str(field)
+    if isinstance(field, str):
+        return '"' + field.replace('"', '""') + '"'
+    return str(field)
 
 
 def write_xlsx(table: Table, path: Path, progress: Progress | None = None) -> None:
@@ -131,6 +171,23 @@ def csv_field(value: CellValue) -> str | int | Decimal:
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
         return value
     return csv_text(value)
+
+
+def csv_identifier(value: CellValue) -> str | int | Decimal:
+    """An identifier cell for CSV: ="…" so that Excel keeps it as text; a cell that is not letters and
+    digits only (a masked ID number, a name typed in the wrong column) is written like any other."""
+    text = plain_text(value)
+    if _IDENTIFIER.fullmatch(text):
+        return _Bare(f'="{text}"')
+    return csv_field(value)
+
+
+def csv_cell_text(cell: str) -> str:
+    """A cell read from a CSV file as its text: an identifier's ="…" wrapper (`csv_identifier`) taken off,
+    so that an exported file reads back as it was shown."""
+    if len(cell) > 3 and cell.startswith('="') and cell.endswith('"') and '"' not in cell[2:-1]:
+        return cell[2:-1]
+    return cell
 
 
 def csv_text(value: CellValue) -> str:
