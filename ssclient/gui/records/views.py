@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QWidget
 
+from ssclient.app.statements import ShareTotals
 from ssclient.domain.money import format_money
-from ssclient.rules.payment import ShareTotals
 
 
 def table_view(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:

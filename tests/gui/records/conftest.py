@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
 from ssclient.gui.workers import cancel_all_and_wait
+from ssclient.io.export import csv_cell_text
 from ssclient.store import Store
 from ssclient.sync.results import SubmitResult
 from tests.support.agency import AgencyUnit
@@ -26,6 +28,18 @@ _keys = itertools.count(1)
 def submit(unit: AgencyUnit, declaration: Declaration) -> SubmitResult:
     """Declare straight to the agency (what the outbox does), with a fresh idempotency key."""
     return unit.client.submit(declaration, f"records-test-{next(_keys)}")
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    """An exported CSV's rows as the program's own CSV reader gives them: identifiers, which the file
+    holds as ="…" for Excel's sake, as plain text."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [[csv_cell_text(cell) for cell in row] for row in csv.reader(handle)]
+
+
+def csv_lines(path: Path) -> list[str]:
+    """An exported CSV's lines as written (CRLF-separated), for what Excel sees opening it."""
+    return path.read_bytes().decode("utf-8-sig").split("\r\n")
 
 
 def snapshot(widget: QWidget, folder: Path, name: str) -> Path:
