@@ -100,6 +100,8 @@ class PaymentDetailsWindow(QWidget):
         ]
 
     def _build(self) -> None:
+        # Made in the order Tab follows: the criteria, the table, the statements and Export.
+        criteria = self._criteria_row()
         self.table = table_view(self.model, "paymentsTable", self)
         size_columns(self.table, _SAMPLES)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -111,7 +113,7 @@ class PaymentDetailsWindow(QWidget):
         self.status_label.setObjectName("statusLabel")
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._criteria_row())
+        layout.addLayout(criteria)
         layout.addWidget(self.criteria_error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals_box)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,7 +55,7 @@ from ssclient.gui.records.lazy_model import LazyTableModel
 from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.gui.records.records_columns import SAMPLES, record_columns
 from ssclient.gui.records.texts import TRANSLATE, revoke_refusal_text, write_error_text
-from ssclient.gui.records.views import size_columns, table_view
+from ssclient.gui.records.views import push_button, size_columns, table_view
 from ssclient.gui.workers import Task, start_call
 
 # The agency answers at most 1000 records per page.
@@ -89,6 +88,8 @@ class DeclarationRecordsWindow(QWidget):
 
     # --- layout ---------------------------------------------------------------------------------------
     def _build(self) -> None:
+        # Made in the order Tab follows: the criteria, the table, the buttons.
+        criteria = self._criteria()
         self.table = table_view(self.model, "recordsTable", self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         size_columns(self.table, SAMPLES)
@@ -96,6 +97,7 @@ class DeclarationRecordsWindow(QWidget):
         self.table.setSortingEnabled(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.show_details())
+        buttons = self._buttons()
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusLabel")
         self.status_label.setWordWrap(True)
@@ -105,12 +107,12 @@ class DeclarationRecordsWindow(QWidget):
         self.window_note.setStyleSheet("color: #b06000;")
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._criteria())
+        layout.addLayout(criteria)
         layout.addWidget(self.criteria_error)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.window_note)
-        layout.addLayout(self._buttons())
+        layout.addLayout(buttons)
         self._selection_changed()
 
     def _criteria(self) -> QFormLayout:
@@ -141,17 +143,13 @@ class DeclarationRecordsWindow(QWidget):
         return criteria
 
     def _buttons(self) -> QHBoxLayout:
-        def button(text: str, name: str, slot: object) -> QPushButton:
-            made = QPushButton(text, self)
-            made.setObjectName(name)
-            made.clicked.connect(slot)
-            return made
-
-        self.details_button = button(self.tr("Details…"), "detailsButton", self.show_details)
-        self.revoke_button = button(self.tr("Revoke"), "revokeButton", self.revoke_selected)
-        self.revise_button = button(self.tr("Revise"), "reviseButton", self.revise_selected)
-        self.receipt_button = button(self.tr("Print receipt…"), "receiptButton", self._ask_receipt_path)
-        self.export_button = button(self.tr("Export…"), "exportButton", self._ask_export_path)
+        self.details_button = push_button(self, self.tr("Details…"), "detailsButton", self.show_details)
+        self.revoke_button = push_button(self, self.tr("Revoke"), "revokeButton", self.revoke_selected)
+        self.revise_button = push_button(self, self.tr("Revise"), "reviseButton", self.revise_selected)
+        self.receipt_button = push_button(
+            self, self.tr("Print receipt…"), "receiptButton", self._ask_receipt_path
+        )
+        self.export_button = push_button(self, self.tr("Export…"), "exportButton", self._ask_export_path)
         buttons = QHBoxLayout()
         for each in (self.details_button, self.revoke_button, self.revise_button, self.receipt_button):
             buttons.addWidget(each)
