@@ -151,7 +151,7 @@
 <context>
     <name>DeclarationRecordsWindow</name>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="80"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="79"/>
         <source>Declaration records</source>
         <translation>申报记录</translation>
     </message>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <location filename="../../ssclient/gui/records/records_columns.py" line="44"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="131"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="133"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
@@ -202,134 +202,134 @@
         <translation>撤销时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="120"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="122"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="124"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="126"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="131"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="133"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="132"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="134"/>
         <source>Type and status</source>
         <translation>类型和状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="133"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="135"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="150"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="146"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="151"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="288"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="319"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="147"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="286"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="317"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="152"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="148"/>
         <source>Revise</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="153"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="150"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="154"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="152"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="183"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="181"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="205"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="203"/>
         <source>No records match.</source>
         <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="208"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="206"/>
         <source>%1 of %2 records shown.</source>
         <translation>已显示 %2 条记录中的 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="217"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="215"/>
         <source>The agency cannot sort by %1.</source>
         <translation>经办机构不能按“%1”排序。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="283"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="281"/>
         <source>Revoke the declaration %1? The agency undoes what it changed in the roster.</source>
         <translation>撤销申报 %1？经办机构将恢复它对参保人员名册所做的更改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="300"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="298"/>
         <source>Revoking…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="310"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="308"/>
         <source>The declaration %1 was revoked.</source>
         <translation>申报 %1 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="326"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="324"/>
         <source>Copying the record into a new draft…</source>
         <translation>正在将记录复制为新的草稿…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="334"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="332"/>
         <source>A new draft replacing this record is in the draft box; declaring it revokes the record.</source>
         <translation>替换此记录的新草稿已放入草稿箱；申报后原记录即被撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="344"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="342"/>
         <source>Save the receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="344"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="342"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="362"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="360"/>
         <source>Writing the receipt…</source>
         <translation>正在生成回执…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="372"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="370"/>
         <source>The receipt was saved to %1.</source>
         <translation>回执已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="376"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="374"/>
         <source>Export the records</source>
         <translation>导出申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="376"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="374"/>
         <source>declaration-records</source>
         <translation>申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="393"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="391"/>
         <source>%1 records exported to %2.</source>
         <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <location filename="../../ssclient/gui/records/payments_window.py" line="90"/>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="127"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="129"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
@@ -492,19 +492,19 @@
     </message>
     <message>
         <location filename="../../ssclient/gui/records/payments_window.py" line="96"/>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="197"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="199"/>
         <source>Employee share</source>
         <translation>个人缴纳</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/records/payments_window.py" line="97"/>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="197"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="199"/>
         <source>Employer share</source>
         <translation>单位缴纳</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/records/payments_window.py" line="98"/>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="198"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="200"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -514,97 +514,97 @@
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="129"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="131"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="132"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="134"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="107"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="109"/>
         <source>Totals of every matching line</source>
         <translation>全部符合条件明细的合计</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="142"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="144"/>
         <source>Monthly statements…</source>
         <translation>月度缴费告知单…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="153"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="155"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="157"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="159"/>
         <source>Statements for</source>
         <translation>告知单所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="171"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="173"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="182"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="184"/>
         <source>No payment details match.</source>
         <translation>没有符合条件的缴费明细。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="185"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="187"/>
         <source>%1 of %2 lines shown.</source>
         <translation>已显示 %2 行中的 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="202"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="204"/>
         <source>All insurance types</source>
         <translation>全部险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="207"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="209"/>
         <source>Folder for the monthly statements</source>
         <translation>选择保存月度告知单的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="237"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="239"/>
         <source>Writing the monthly statements…</source>
         <translation>正在生成月度告知单…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="250"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="252"/>
         <source>No approved payment declaration covers %1, so there are no statements.</source>
         <translation>%1 没有审核通过的费款申报，因此没有告知单。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="256"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="258"/>
         <source>Statements for %1 people of %2 saved to %3 and %4.</source>
         <translation>%2 的 %1 人告知单已保存到 %3 和 %4。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="267"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="269"/>
         <source>Export the payment details</source>
         <translation>导出缴费明细</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="267"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="269"/>
         <source>payment-details</source>
         <translation>缴费明细</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="275"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="277"/>
         <source>%1 lines exported to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="146"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="148"/>
         <source>Full ID numbers</source>
         <translation>完整身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="152"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="154"/>
         <source>Off: statements print ID numbers as 4403**********0000, so a lost sheet does not give them away.</source>
         <translation>不勾选时，缴费告知单中的身份证号码显示为 4403**********0000，遗失的单据不会泄露号码。</translation>
     </message>

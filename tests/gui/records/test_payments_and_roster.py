@@ -6,6 +6,7 @@ import csv
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -21,6 +22,9 @@ from ssclient.rules.payment import compute_payments
 from ssclient.store import Store
 from tests.gui.records.conftest import add_declaration, add_line, csv_lines, read_csv, snapshot, submit
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
+
+# The windows never touch the store on the GUI thread.
+pytestmark = pytest.mark.usefixtures("store_off_gui_thread")
 
 ZHANG = make_id_number(11)
 LI = make_id_number(12)

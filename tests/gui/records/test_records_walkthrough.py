@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -18,6 +19,9 @@ from tests.gui.records.conftest import add_declaration, add_line, csv_lines, rea
 from tests.gui.records.test_payments_and_roster import LI, ZHANG, insure_two_and_pay, open_payments
 from tests.gui.records.test_records_window import cell, declare_people, open_window, revoke
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
+
+# The windows never touch the store on the GUI thread.
+pytestmark = pytest.mark.usefixtures("store_off_gui_thread")
 
 
 def test_a_refused_revoke_names_the_later_declaration_that_blocks_it(
