@@ -151,185 +151,192 @@
 <context>
     <name>DeclarationRecordsWindow</name>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="79"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="84"/>
         <source>Declaration records</source>
         <translation>申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="33"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="36"/>
         <source>Serial number</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="39"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="42"/>
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="44"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="133"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="47"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="146"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="49"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="54"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="57"/>
         <source>Submitted at</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="58"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="61"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="60"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="63"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="65"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="68"/>
         <source>Replaced by</source>
         <translation>被替换为</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="70"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="73"/>
         <source>Revoked at</source>
         <translation>撤销时间</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/records/records_window.py" line="96"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="122"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="135"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="126"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="139"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="133"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="146"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="134"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="147"/>
         <source>Type and status</source>
         <translation>类型和状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="135"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="148"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="146"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="159"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="147"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="286"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="317"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="160"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="297"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="319"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="148"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="161"/>
         <source>Revise</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="150"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="163"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="152"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="165"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="181"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="194"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="203"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="216"/>
         <source>No records match.</source>
         <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="206"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="219"/>
         <source>%1 of %2 records shown.</source>
         <translation>已显示 %2 条记录中的 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="215"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="228"/>
         <source>The agency cannot sort by %1.</source>
         <translation>经办机构不能按“%1”排序。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="281"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="294"/>
         <source>Revoke the declaration %1? The agency undoes what it changed in the roster.</source>
         <translation>撤销申报 %1？经办机构将恢复它对参保人员名册所做的更改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="298"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="300"/>
         <source>Revoking…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="308"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="310"/>
         <source>The declaration %1 was revoked.</source>
         <translation>申报 %1 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="324"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="326"/>
         <source>Copying the record into a new draft…</source>
         <translation>正在将记录复制为新的草稿…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="332"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="334"/>
         <source>A new draft replacing this record is in the draft box; declaring it revokes the record.</source>
         <translation>替换此记录的新草稿已放入草稿箱；申报后原记录即被撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="342"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="344"/>
         <source>Save the receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="342"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="344"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="360"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="362"/>
         <source>Writing the receipt…</source>
         <translation>正在生成回执…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="370"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="372"/>
         <source>The receipt was saved to %1.</source>
         <translation>回执已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="374"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="376"/>
         <source>Export the records</source>
         <translation>导出申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="374"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="376"/>
         <source>declaration-records</source>
         <translation>申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="391"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="393"/>
         <source>%1 records exported to %2.</source>
         <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
@@ -767,13 +774,13 @@
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../ssclient/gui/records/export_action.py" line="58"/>
-        <location filename="../../ssclient/gui/records/export_action.py" line="120"/>
+        <location filename="../../ssclient/gui/records/export_action.py" line="74"/>
+        <location filename="../../ssclient/gui/records/export_action.py" line="136"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/export_action.py" line="84"/>
+        <location filename="../../ssclient/gui/records/export_action.py" line="100"/>
         <source>ID and serial numbers are written as =&quot;…&quot; so that Excel, opening the file, keeps every digit; this program&apos;s import reads them back as they were.</source>
         <translation>身份证号码和流水号写成 =&quot;…&quot; 的形式，这样用 Excel 打开文件时每一位数字都会保留；本程序导入时会按原样读回。</translation>
     </message>

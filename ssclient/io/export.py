@@ -27,17 +27,14 @@ from decimal import Decimal
 from enum import Enum
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from typing import TYPE_CHECKING, Any
 
 from ssclient.domain.period import Period
 from ssclient.io.atomic import Progress, WriteError, atomic_write
+
+if TYPE_CHECKING:  # openpyxl loads with the first .xlsx: reading a CSV (csv_cell_text) never needs it
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 CellValue = str | int | Decimal | date | datetime | Period | Enum | bool | None
 
@@ -45,7 +42,6 @@ CellValue = str | int | Decimal | date | datetime | Period | Enum | bool | None
 _PROGRESS_EVERY = 1000
 # Rows looked at to size the columns.
 _WIDTH_SAMPLE = 200
-_BOLD = Font(bold=True)
 # Excel's own limits.
 _SHEET_TITLE_MAX = 31
 _MAX_ROWS = 1_048_575
@@ -135,6 +131,10 @@ def _csv_format(field: str | int | Decimal) -> str:
 def write_xlsx(table: Table, path: Path, progress: Progress | None = None) -> None:
     # Write-only mode streams rows to a temp file of openpyxl's, so 100,000 records take little memory;
     # the workbook itself is assembled into the target only once every row is in.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
+
     book = Workbook(write_only=True)
     sheet: WriteOnlyWorksheet = book.create_sheet(sheet_title(table.title))
     rows = iter(table.rows)
@@ -149,7 +149,7 @@ def write_xlsx(table: Table, path: Path, progress: Progress | None = None) -> No
         for done, row in enumerate(chain(first, rows), 1):
             if done > _MAX_ROWS:
                 raise WriteError("WRITE_TOO_MANY_ROWS", name=path.name, limit=f"{_MAX_ROWS:,}")
-            sheet.append([_xlsx_cell(sheet, value) for value in row])
+            sheet.append([_xlsx_cell(WriteOnlyCell(sheet), value) for value in row])
             _report(progress, done, table.row_count)
         # Inside the try: a path refused before saving must still close the sheet's row writer, or it
         # fails later, from the garbage collector, where nobody can handle it.
@@ -213,13 +213,17 @@ def plain_text(value: CellValue) -> str:
 
 
 def _header_cell(sheet: WriteOnlyWorksheet, title: str) -> Cell:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     cell = WriteOnlyCell(sheet, value=str(title))
     cell.data_type = "s"
-    cell.font = _BOLD
+    cell.font = Font(bold=True)
     return cell
 
 
-def _xlsx_cell(sheet: WriteOnlyWorksheet, value: CellValue) -> Cell:
+def _xlsx_cell(cell: Cell, value: CellValue) -> Cell:
+    """`cell` (a new write-only cell) holding `value`, typed and formatted for a spreadsheet."""
     content: Any
     if isinstance(value, Enum):
         content = str(value.value)
@@ -227,7 +231,7 @@ def _xlsx_cell(sheet: WriteOnlyWorksheet, value: CellValue) -> Cell:
         content = str(value)
     else:
         content = value
-    cell = WriteOnlyCell(sheet, value=content)
+    cell.value = content
     if isinstance(content, str):
         cell.data_type = "s"  # never a formula, whatever the text starts with
     elif isinstance(content, Decimal):

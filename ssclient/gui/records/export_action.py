@@ -43,6 +43,22 @@ def open_warning(window: QWidget, message: str, title: str = "") -> QMessageBox:
     return box
 
 
+def open_question(window: QWidget, title: str, text: str, yes: Callable[[], object]) -> QMessageBox:
+    """A Yes/No question over the window, No by default, opened without blocking; Yes calls `yes`. The
+    caller keeps the box so a test can answer it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        window,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).clicked.connect(yes)
+    box.open()
+    return box
+
+
 def report_export(
     task: Task,
     path: Path,

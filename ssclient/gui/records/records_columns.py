@@ -3,6 +3,8 @@ by (`order`), and which are identifiers an export keeps as text in Excel."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from ssclient.app.exports import ColumnKind
@@ -25,9 +27,10 @@ SAMPLES = (
 _IDENTIFIER = ColumnKind.IDENTIFIER
 
 
-def record_columns() -> list[Column[DeclarationSummary]]:
+def record_columns(people: Callable[[DeclarationSummary], str]) -> list[Column[DeclarationSummary]]:
     """The agency sorts (`order`) by the first five; the others do not sort. The strings keep the window's
-    translation context: they were the window's before they moved here."""
+    translation context: they were the window's before they moved here. `people` is the window's own (a
+    counted text, which lupdate reads as one only from a tr() call)."""
     return [
         Column(
             QCoreApplication.translate("DeclarationRecordsWindow", "Serial number"),
@@ -55,7 +58,7 @@ def record_columns() -> list[Column[DeclarationSummary]]:
             lambda r: local_time(r.submitted_at),
             order=DeclarationSort.SUBMITTED_AT,
         ),
-        Column(QCoreApplication.translate("DeclarationRecordsWindow", "People"), people_text),
+        Column(QCoreApplication.translate("DeclarationRecordsWindow", "People"), people),
         Column(
             QCoreApplication.translate("DeclarationRecordsWindow", "Replaces"),
             lambda r: r.replaces_serial or "",
@@ -71,13 +74,3 @@ def record_columns() -> list[Column[DeclarationSummary]]:
             lambda r: local_time(r.revoked_at),
         ),
     ]
-
-
-def people_text(row: DeclarationSummary) -> str:
-    """How many people a record names, and the first few of them."""
-    text = QCoreApplication.translate("DeclarationRecordsWindow", "%n person(s)", "", row.line_count)
-    if row.people:
-        text += ": " + "、".join(row.people)
-        if row.line_count > len(row.people):
-            text += "…"
-    return text

@@ -11,9 +11,8 @@ page again); only the columns the agency sorts by (DeclarationSort) offer it. On
 - Receipt (approved or revoked records): the PDF receipt, printed again from the record;
 - Export: every matching record, in the order shown, to .xlsx or .csv.
 
-Every agency and store call is a use case of ssclient.app.records run by a worker task. Tests drive the
-file-writing actions through `write_receipt(path)` and `export_to(path)`; the buttons ask for the path
-with a file dialog first.
+Agency and store calls are ssclient.app use cases run by worker tasks. Tests drive the file-writing
+actions through `write_receipt(path)` and `export_to(path)`; the buttons ask for the path first.
 """
 
 from __future__ import annotations
@@ -50,7 +49,13 @@ from ssclient.gui.records.criteria import (
     person_search,
     read_period_range,
 )
-from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning, report_export
+from ssclient.gui.records.export_action import (
+    ask_export_path,
+    export_pages,
+    open_question,
+    open_warning,
+    report_export,
+)
 from ssclient.gui.records.lazy_model import LazyTableModel
 from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.gui.records.records_columns import SAMPLES, record_columns
@@ -77,7 +82,7 @@ class DeclarationRecordsWindow(QWidget):
         self.details_dialog: RecordDetailsDialog | None = None
         self.setObjectName("DeclarationRecordsWindow")
         self.setWindowTitle(self.tr("Declaration records"))
-        self.model: LazyTableModel[DeclarationSummary] = LazyTableModel(record_columns(), self)
+        self.model: LazyTableModel[DeclarationSummary] = LazyTableModel(record_columns(self._people), self)
         self._build()
         self.model.sort_declined.connect(self._sort_declined)
         self.model.loaded.connect(self._show_count)
@@ -87,6 +92,14 @@ class DeclarationRecordsWindow(QWidget):
         self.search()
 
     # --- layout ---------------------------------------------------------------------------------------
+    def _people(self, row: DeclarationSummary) -> str:
+        text = self.tr("%n person(s)", "", row.line_count)
+        if row.people:
+            text += ": " + "、".join(row.people)
+            if row.line_count > len(row.people):
+                text += "…"
+        return text
+
     def _build(self) -> None:
         # Made in the order Tab follows: the criteria, the table, the buttons.
         criteria = self._criteria()
@@ -281,18 +294,7 @@ class DeclarationRecordsWindow(QWidget):
         text = self.tr("Revoke the declaration %1? The agency undoes what it changed in the roster.").replace(
             "%1", row.serial_number or ""
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Revoke"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.clicked.connect(lambda: self._revoke(row))
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = open_question(self, self.tr("Revoke"), text, lambda: self._revoke(row))
 
     def _revoke(self, row: DeclarationSummary) -> None:
         self.status_label.setText(self.tr("Revoking…"))
