@@ -53,8 +53,9 @@ _DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 _SHEET_TITLE_BAD = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
-# An identifier cell that can be wrapped as ="…" safely: letters and digits only.
-_IDENTIFIER = re.compile(r"[0-9A-Za-z]+")
+# An identifier cell that can be wrapped as ="…" safely: letters and digits only, no longer than the
+# 255 characters Excel allows a formula's text.
+_IDENTIFIER = re.compile(r"[0-9A-Za-z]{1,255}")
 
 
 class ColumnKind(Enum):

@@ -236,7 +236,9 @@ def test_csv_writes_identifiers_so_excel_opened_by_double_click_keeps_them_text(
 
 
 def test_only_letters_and_digits_are_wrapped_as_identifiers(tmp_path: Path) -> None:
-    rows: list[list[CellValue]] = [["4403**********0000"], [None], ['12"+1'], ["=cmd|' /C calc'!A0"]]
+    rows: list[list[CellValue]] = [
+        ["4403**********0000"], [None], ['12"+1'], ["=cmd|' /C calc'!A0"], ["1" * 256]
+    ]  # fmt: skip
     table = Table(["身份证号码"], rows, kinds=[ColumnKind.IDENTIFIER])
     path = export_table(table, tmp_path / "masked.csv")
     assert path.read_bytes().decode("utf-8-sig").split("\r\n")[1:5] == [
@@ -245,8 +247,10 @@ def test_only_letters_and_digits_are_wrapped_as_identifiers(tmp_path: Path) -> N
         '"12""+1"',
         "\"'=cmd|' /C calc'!A0\"",  # neutralised like any text, never a formula of ours
     ]
+    # Longer than a formula's text may be in Excel: quoted text, as before.
+    assert path.read_bytes().decode("utf-8-sig").split("\r\n")[5] == f'"{"1" * 256}"'
     assert [csv_cell_text(row[0]) for row in read_csv(path)[1:]] == [
-        "4403**********0000", "", '12"+1', "'=cmd|' /C calc'!A0",
+        "4403**********0000", "", '12"+1', "'=cmd|' /C calc'!A0", "1" * 256,
     ]  # fmt: skip
 
 
