@@ -3,85 +3,98 @@
   <context>
     <name>BaseChangeLinesModel</name>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="68" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="70" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="69" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="71" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="70" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="72" />
       <source>Current base</source>
       <translation>当前缴费基数</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="71" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="73" />
       <source>New base</source>
       <translation>新缴费基数</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="72" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="74" />
       <source>Effective from</source>
       <translation>生效月份</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="73" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="75" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
   </context>
   <context>
+    <name>ChangeWindow</name>
+    <message>
+      <location filename="../../ssclient/gui/records/change_window.py" line="25" />
+      <source>Revise and Revoke open for this record on %1: its period's window runs from %1 to %2.</source>
+      <translation>此记录的更正和撤销将于 %1 开放：其所属期的申报期为 %1 至 %2。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/change_window.py" line="31" />
+      <source>Revise and Revoke were possible only in this record's own window, %1 to %2, which has closed. To change what it declared, declare a new document for the current period.</source>
+      <translation>更正和撤销只能在此记录所属期的申报期内（%1 至 %2）进行，该申报期已结束。如需更改其申报内容，请为当前所属期申报新的单据。</translation>
+    </message>
+  </context>
+  <context>
     <name>ContributionBaseForm</name>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="188" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="323" />
       <source>Contribution base %1</source>
       <translation>缴费工资申报 %1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="325" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="332" />
       <source>Declarations are now for %1</source>
       <translation>现在只能申报 %1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="326" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="333" />
       <source>Move to %1</source>
       <translation>改为 %1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="340" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="347" />
       <source>The document is now for %1. Save it to keep the change.</source>
       <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="190" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="325" />
       <source>(replaces %1)</source>
       <translation>（替换 %1）</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="238" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="246" />
       <source>%1, current base %2.</source>
       <translation>%1，当前缴费基数 %2。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="242" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="250" />
       <source>No one with this ID number is on the roster.</source>
       <translation>参保人员名册中没有此身份证号码。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="304" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="311" />
       <source>Line %1: </source>
       <translation>第 %1 行：</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="330" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="378" />
       <source>Correct the problems listed first; nothing was saved.</source>
       <translation>请先改正所列问题；未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="344" />
+      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="392" />
       <source>Saved to the draft box.</source>
       <translation>已保存到草稿箱。</translation>
     </message>
@@ -89,47 +102,47 @@
   <context>
     <name>ContributionBaseFormUi</name>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="27" />
+      <location filename="../../ui/contribution_base.ui" line="48" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="34" />
+      <location filename="../../ui/contribution_base.ui" line="55" />
       <source>ID number, then Enter</source>
       <translation>输入身份证号码后按回车</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="40" />
+      <location filename="../../ui/contribution_base.ui" line="61" />
       <source>New base</source>
       <translation>新缴费基数</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="46" />
+      <location filename="../../ui/contribution_base.ui" line="67" />
       <source>e.g. 6500.00</source>
       <translation>例如 6500.00</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="52" />
+      <location filename="../../ui/contribution_base.ui" line="73" />
       <source>Effective from</source>
       <translation>生效月份</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="64" />
+      <location filename="../../ui/contribution_base.ui" line="85" />
       <source>Add</source>
       <translation>添加</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="75" />
+      <location filename="../../ui/contribution_base.ui" line="96" />
       <source>Add everyone insured</source>
       <translation>添加全部在保人员</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="93" />
+      <location filename="../../ui/contribution_base.ui" line="114" />
       <source>Remove</source>
       <translation>删除</translation>
     </message>
     <message>
-      <location filename="../../ui/contribution_base.ui" line="103" />
+      <location filename="../../ui/contribution_base.ui" line="124" />
       <source>Save to draft box</source>
       <translation>保存到草稿箱</translation>
     </message>
@@ -137,192 +150,192 @@
   <context>
     <name>DeclarationRecordsWindow</name>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="103" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="84" />
       <source>Declaration records</source>
       <translation>申报记录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="118" />
+      <location filename="../../ssclient/gui/records/records_columns.py" line="36" />
       <source>Serial number</source>
       <translation>流水号</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="120" />
+      <location filename="../../ssclient/gui/records/records_columns.py" line="42" />
       <source>Business type</source>
       <translation>业务类型</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="121" />
-      <location filename="../../ssclient/gui/records/records_window.py" line="176" />
+      <location filename="../../ssclient/gui/records/records_columns.py" line="47" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="146" />
       <source>Period</source>
       <translation>所属期</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="122" />
+      <location filename="../../ssclient/gui/records/records_columns.py" line="52" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="124" />
+      <location filename="../../ssclient/gui/records/records_columns.py" line="57" />
       <source>Submitted at</source>
       <translation>提交时间</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="128" />
+      <location filename="../../ssclient/gui/records/records_columns.py" line="61" />
       <source>People</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="129" />
+      <location filename="../../ssclient/gui/records/records_columns.py" line="63" />
       <source>Replaces</source>
       <translation>替换</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="130" />
+      <location filename="../../ssclient/gui/records/records_columns.py" line="68" />
       <source>Replaced by</source>
       <translation>被替换为</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="131" />
+      <location filename="../../ssclient/gui/records/records_columns.py" line="73" />
       <source>Revoked at</source>
       <translation>撤销时间</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ssclient/gui/records/records_window.py" line="135" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="96" />
       <source>%n person(s)</source>
       <translation>
         <numerusform>%n 人</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="151" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="135" />
       <source>All types</source>
       <translation>全部类型</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="155" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="139" />
       <source>All statuses</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="173" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="146" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="181" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="147" />
       <source>Type and status</source>
       <translation>类型和状态</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="187" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="148" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="208" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="159" />
       <source>Details…</source>
       <translation>详情…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="212" />
-      <location filename="../../ssclient/gui/records/records_window.py" line="375" />
-      <location filename="../../ssclient/gui/records/records_window.py" line="414" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="160" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="297" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="319" />
       <source>Revoke</source>
       <translation>撤销</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="214" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="161" />
       <source>Revise</source>
       <translation>更正</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="216" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="163" />
       <source>Print receipt…</source>
       <translation>打印回执…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="218" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="165" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="273" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="194" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="299" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="216" />
       <source>No records match.</source>
       <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="302" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="219" />
       <source>%1 of %2 records shown.</source>
       <translation>已显示 %2 条记录中的 %1 条。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="311" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="228" />
       <source>The agency cannot sort by %1.</source>
       <translation>经办机构不能按“%1”排序。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="370" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="294" />
       <source>Revoke the declaration %1? The agency undoes what it changed in the roster.</source>
       <translation>撤销申报 %1？经办机构将恢复它对参保人员名册所做的更改。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="394" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="300" />
       <source>Revoking…</source>
       <translation>正在撤销…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="404" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="310" />
       <source>The declaration %1 was revoked.</source>
       <translation>申报 %1 已撤销。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="435" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="326" />
       <source>Copying the record into a new draft…</source>
       <translation>正在将记录复制为新的草稿…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="443" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="334" />
       <source>A new draft replacing this record is in the draft box; declaring it revokes the record.</source>
       <translation>替换此记录的新草稿已放入草稿箱；申报后原记录即被撤销。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="454" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="344" />
       <source>Save the receipt</source>
       <translation>保存回执</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="454" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="344" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="484" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="362" />
       <source>Writing the receipt…</source>
       <translation>正在生成回执…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="494" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="372" />
       <source>The receipt was saved to %1.</source>
       <translation>回执已保存到 %1。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="500" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="376" />
       <source>Export the records</source>
       <translation>导出申报记录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="501" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="376" />
       <source>declaration-records</source>
       <translation>申报记录</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/records_window.py" line="528" />
+      <location filename="../../ssclient/gui/records/records_window.py" line="393" />
       <source>%1 records exported to %2.</source>
       <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
@@ -330,113 +343,117 @@
   <context>
     <name>PaymentDeclarationForm</name>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="148" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="153" />
       <source>Payment declaration %1</source>
       <translation>费款申报 %1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="161" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="166" />
       <source>Illustrative policy (not official)</source>
       <translation>示例政策（非官方）</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="166" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="176" />
       <source>Only %1 can be declared now: compute its payment from Business → Payment declaration.</source>
       <translation>现在只能申报 %1：请从“业务办理 → 费款申报”重新计算该月费款。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="150" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="155" />
       <source>(replaces %1)</source>
       <translation>（替换 %1）</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="209" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="232" />
       <source>Computing…</source>
       <translation>正在计算…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="222" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="245" />
       <source>No one is insured in %1, so nothing is owed.</source>
       <translation>%1 没有参保人员，无需缴费。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="225" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="249" />
       <source>%1 people, %2 lines computed.</source>
       <translation>已计算 %1 人，共 %2 行。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="231" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="257" />
       <source>The agency could not be reached: the roster saved on this computer was used; compute again before declaring.</source>
       <translation>无法连接经办机构：已使用本机保存的参保人员名册；申报前请重新计算。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="255" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="292" />
       <source>The roster changed since this was computed; press Compute before declaring.</source>
       <translation>计算之后参保人员名册已有变化；申报前请点击“计算”。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="275" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="347" />
       <source>Employee share</source>
       <translation>个人缴纳</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="275" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="347" />
       <source>Employer share</source>
       <translation>单位缴纳</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="275" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="348" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="281" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="349" />
       <source>All insurance types</source>
       <translation>全部险种</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="312" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="371" />
       <source>Saved to the draft box. Check and declare it there before the window closes.</source>
       <translation>已保存到草稿箱。请在申报期结束前在草稿箱中校验并申报。</translation>
     </message>
     <message>
-        <source>The agency rejected this declaration for the reasons listed below. Press Compute to take in the roster&apos;s changes, save, and declare it again.</source>
-        <translation>经办机构因下列原因退回了此申报。请点击“计算”以纳入参保人员的变化，保存后重新申报。</translation>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="315" />
+      <source>The agency rejected this declaration for the reasons listed below. Press Compute to take in the roster's changes, save, and declare it again.</source>
+      <translation>经办机构因下列原因退回了此申报。请点击“计算”以纳入参保人员的变化，保存后重新申报。</translation>
     </message>
     <message>
-        <source>Declared: waiting for the agency&apos;s answer.</source>
-        <translation>已申报：正在等待经办机构的答复。</translation>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="317" />
+      <source>Declared: waiting for the agency's answer.</source>
+      <translation>已申报：正在等待经办机构的答复。</translation>
     </message>
     <message>
-        <source>Approved by the agency, serial number %1.</source>
-        <translation>经办机构已审核通过，流水号 %1。</translation>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="320" />
+      <source>Approved by the agency, serial number %1.</source>
+      <translation>经办机构已审核通过，流水号 %1。</translation>
     </message>
     <message numerus="yes">
-        <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
-        <translation>
-          <numerusform>本期还有 %n 份人员变动单据在等待经办机构答复：此费款未包含它们。请在它们有答复后重新计算，再申报。</numerusform>
-        </translation>
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="262" />
+      <source>%n personnel document(s) of this period still wait for the agency's answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
+      <translation>
+        <numerusform>本期还有 %n 份人员变动单据在等待经办机构答复：此费款未包含它们。请在它们有答复后重新计算，再申报。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>PaymentDeclarationFormUi</name>
     <message>
-      <location filename="../../ui/payment_declaration.ui" line="28" />
+      <location filename="../../ui/payment_declaration.ui" line="40" />
       <source>Compute</source>
       <translation>计算</translation>
     </message>
     <message>
-      <location filename="../../ui/payment_declaration.ui" line="29" />
+      <location filename="../../ui/payment_declaration.ui" line="41" />
       <source>Work out every insured person's contributions from the roster and the policy.</source>
       <translation>根据参保人员名册和政策计算每位参保人员的缴费。</translation>
     </message>
     <message>
-      <location filename="../../ui/payment_declaration.ui" line="44" />
+      <location filename="../../ui/payment_declaration.ui" line="56" />
       <source>Totals</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../ui/payment_declaration.ui" line="57" />
+      <location filename="../../ui/payment_declaration.ui" line="69" />
       <source>Save to draft box</source>
       <translation>保存到草稿箱</translation>
     </message>
@@ -444,156 +461,156 @@
   <context>
     <name>PaymentDetailsWindow</name>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="86" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="72" />
       <source>Payment details</source>
       <translation>缴费明细</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="99" />
-      <location filename="../../ssclient/gui/records/payments_window.py" line="143" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="90" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="129" />
       <source>Period</source>
       <translation>所属期</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="100" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="91" />
       <source>For month</source>
       <translation>费款所属期</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="101" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="92" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="102" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="93" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="103" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="94" />
       <source>Insurance type</source>
       <translation>险种</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="104" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="95" />
       <source>Base</source>
       <translation>缴费基数</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="106" />
-      <location filename="../../ssclient/gui/records/payments_window.py" line="256" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="96" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="199" />
       <source>Employee share</source>
       <translation>个人缴纳</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="112" />
-      <location filename="../../ssclient/gui/records/payments_window.py" line="256" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="97" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="199" />
       <source>Employer share</source>
       <translation>单位缴纳</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="117" />
-      <location filename="../../ssclient/gui/records/payments_window.py" line="256" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="98" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="200" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="118" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="99" />
       <source>Serial number</source>
       <translation>流水号</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="145" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="131" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="148" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="134" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="172" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="109" />
       <source>Totals of every matching line</source>
       <translation>全部符合条件明细的合计</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="180" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="144" />
       <source>Monthly statements…</source>
       <translation>月度缴费告知单…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="183" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="155" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="187" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="159" />
       <source>Statements for</source>
       <translation>告知单所属期</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="218" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="173" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="233" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="184" />
       <source>No payment details match.</source>
       <translation>没有符合条件的缴费明细。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="235" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="187" />
       <source>%1 of %2 lines shown.</source>
       <translation>已显示 %2 行中的 %1 行。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="268" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="204" />
       <source>All insurance types</source>
       <translation>全部险种</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="280" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="209" />
       <source>Folder for the monthly statements</source>
       <translation>选择保存月度告知单的文件夹</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="320" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="239" />
       <source>Writing the monthly statements…</source>
       <translation>正在生成月度告知单…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="333" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="252" />
       <source>No approved payment declaration covers %1, so there are no statements.</source>
       <translation>%1 没有审核通过的费款申报，因此没有告知单。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="338" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="258" />
       <source>Statements for %1 people of %2 saved to %3 and %4.</source>
       <translation>%2 的 %1 人告知单已保存到 %3 和 %4。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="347" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="269" />
       <source>Export the payment details</source>
       <translation>导出缴费明细</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="348" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="269" />
       <source>payment-details</source>
       <translation>缴费明细</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="365" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="277" />
       <source>%1 lines exported to %2.</source>
       <translation>已将 %1 行导出到 %2。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="173" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="148" />
       <source>Full ID numbers</source>
       <translation>完整身份证号码</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/payments_window.py" line="176" />
+      <location filename="../../ssclient/gui/records/payments_window.py" line="154" />
       <source>Off: statements print ID numbers as 4403**********0000, so a lost sheet does not give them away.</source>
       <translation>不勾选时，缴费告知单中的身份证号码显示为 4403**********0000，遗失的单据不会泄露号码。</translation>
     </message>
@@ -601,42 +618,42 @@
   <context>
     <name>PaymentLinesModel</name>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="63" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="65" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="64" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="66" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="65" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="67" />
       <source>Insurance type</source>
       <translation>险种</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="66" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="68" />
       <source>For month</source>
       <translation>费款所属期</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="67" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="69" />
       <source>Base</source>
       <translation>缴费基数</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="68" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="70" />
       <source>Employee share</source>
       <translation>个人缴纳</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="69" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="71" />
       <source>Employer share</source>
       <translation>单位缴纳</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="70" />
+      <location filename="../../ssclient/gui/contributions/payment_form.py" line="72" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -644,109 +661,111 @@
   <context>
     <name>RecordDetailsDialog</name>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="41" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="44" />
       <source>Declaration record</source>
       <translation>申报记录详情</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="44" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="47" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="77" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="80" />
       <source>Serial number</source>
       <translation>流水号</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="78" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="81" />
       <source>Business type</source>
       <translation>业务类型</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="79" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="82" />
       <source>Period</source>
       <translation>所属期</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="80" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="83" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="81" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="84" />
       <source>Submitted at</source>
       <translation>提交时间</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="84" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="87" />
       <source>Replaces</source>
       <translation>替换</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="86" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="89" />
       <source>Replaced by</source>
       <translation>被替换为</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="88" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="91" />
       <source>Revoked at</source>
       <translation>撤销时间</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ssclient/gui/records/record_details.py" line="101" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="106" />
       <source>%n line(s).</source>
       <translation>
         <numerusform>共 %n 行。</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="104" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="109" />
       <source>Line %1: </source>
       <translation>第 %1 行：</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="111" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="117" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="112" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="118" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="116" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="122" />
       <source>Household registration</source>
       <translation>户口性质</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="117" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="123" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="137" />
       <source>Wage base</source>
       <translation>申报工资</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="118" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="124" />
       <source>Migrant worker</source>
       <translation>是否外来务工</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="121" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="127" />
       <source>Back payment (months)</source>
       <translation>补缴月数</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="123" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="129" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="126" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="132" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="138" />
       <source>New base</source>
       <translation>新缴费基数</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/record_details.py" line="127" />
+      <location filename="../../ssclient/gui/records/record_details.py" line="133" />
       <source>Effective from</source>
       <translation>生效月份</translation>
     </message>
@@ -754,9 +773,15 @@
   <context>
     <name>Records</name>
     <message>
-      <location filename="../../ssclient/gui/records/export_action.py" line="62" />
+      <location filename="../../ssclient/gui/records/export_action.py" line="74" />
+      <location filename="../../ssclient/gui/records/export_action.py" line="136" />
       <source>Exporting…</source>
       <translation>正在导出…</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/records/export_action.py" line="100" />
+      <source>ID and serial numbers are written as ="…" so that Excel, opening the file, keeps every digit; this program's import reads them back as they were.</source>
+      <translation>身份证号码和流水号写成 ="…" 的形式，这样用 Excel 打开文件时每一位数字都会保留；本程序导入时会按原样读回。</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/records/criteria.py" line="25" />
@@ -769,7 +794,7 @@
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/criteria.py" line="67" />
+      <location filename="../../ssclient/gui/records/criteria.py" line="68" />
       <source>The first period must not be after the last one.</source>
       <translation>起始所属期不能晚于结束所属期。</translation>
     </message>
@@ -779,73 +804,69 @@
       <translation>所属期的格式为 2026-01，而不是 %1。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/texts.py" line="29" />
+      <location filename="../../ssclient/gui/records/texts.py" line="31" />
       <source>Insured</source>
       <translation>在保</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/texts.py" line="31" />
+      <location filename="../../ssclient/gui/records/texts.py" line="33" />
       <source>Interrupted</source>
       <translation>停保</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/texts.py" line="38" />
+      <location filename="../../ssclient/gui/records/texts.py" line="39" />
       <source>local urban</source>
       <translation>本地城镇</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/texts.py" line="39" />
+      <location filename="../../ssclient/gui/records/texts.py" line="40" />
       <source>non-local urban</source>
       <translation>外地城镇</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/texts.py" line="40" />
+      <location filename="../../ssclient/gui/records/texts.py" line="41" />
       <source>local rural</source>
       <translation>本地农村</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/texts.py" line="41" />
+      <location filename="../../ssclient/gui/records/texts.py" line="42" />
       <source>non-local rural</source>
       <translation>外地农村</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/texts.py" line="55" />
+      <location filename="../../ssclient/gui/records/texts.py" line="62" />
       <source>The agency refused to revoke it: a declaration can be revoked only while its period's declaration window is open, and that window has closed.</source>
       <translation>经办机构拒绝撤销：申报只能在其所属期的申报期内撤销，该申报期已结束。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/texts.py" line="60" />
+      <location filename="../../ssclient/gui/records/texts.py" line="68" />
       <source>The agency refused to revoke it: a later approved declaration builds on it for the same people. Revoke that one first.</source>
       <translation>经办机构拒绝撤销：之后一笔审核通过的申报以此为基础涉及相同人员。请先撤销那一笔。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/texts.py" line="65" />
+      <location filename="../../ssclient/gui/records/texts.py" line="76" />
       <source>The agency refused to revoke it: only an approved declaration can be revoked.</source>
       <translation>经办机构拒绝撤销：只有审核通过的申报才能撤销。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/texts.py" line="69" />
+      <location filename="../../ssclient/gui/records/texts.py" line="80" />
       <source>The agency refused to revoke it: %1</source>
       <translation>经办机构拒绝撤销：%1</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/texts.py" line="81" />
+      <location filename="../../ssclient/gui/records/texts.py" line="94" />
       <source>Sorting needs every matching row and %1 match; narrow the criteria to at most %2 rows first.</source>
       <translation>排序需要加载全部符合条件的行，现有 %1 行符合；请先缩小查询条件，至多 %2 行。</translation>
     </message>
     <message>
+      <location filename="../../ssclient/gui/records/export_action.py" line="27" />
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/texts.py" line="69" />
+      <location filename="../../ssclient/gui/records/texts.py" line="73" />
       <source>The agency refused to revoke it: the later declaration %1 builds on it for the same people. Revoke %1 first.</source>
       <translation>经办机构拒绝撤销：后来的申报 %1 以此申报为基础（涉及相同人员）。请先撤销 %1。</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/export_action.py" line="76" />
-      <source>To keep every digit of the ID numbers in Excel, open the CSV file with Data → From Text/CSV and set the ID number column to Text, or export an Excel workbook (.xlsx), which keeps them as text.</source>
-      <translation>要在 Excel 中保留身份证号码的每一位，请通过“数据 → 从文本/CSV”打开此 CSV 文件，并把身份证号码列设为“文本”；或导出为 Excel 工作簿（.xlsx），其中身份证号码保持为文本。</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/records/criteria.py" line="34" />
@@ -856,125 +877,104 @@
   <context>
     <name>RosterWindow</name>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="62" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="47" />
       <source>Insured roster</source>
       <translation>参保人员名册</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="75" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="60" />
       <source>ID number</source>
       <translation>身份证号码</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="76" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="61" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="77" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="62" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="78" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="64" />
       <source>Base</source>
       <translation>缴费基数</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="79" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="70" />
       <source>Insured since</source>
       <translation>参保起始月</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="81" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="72" />
       <source>Interrupted from</source>
       <translation>停保起始月</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="85" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="76" />
       <source>Household registration</source>
       <translation>户口性质</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="86" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="77" />
       <source>Insurance types</source>
       <translation>险种</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="91" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="82" />
       <source>Part of an ID number or name</source>
       <translation>身份证号码或姓名的一部分</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="96" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="87" />
       <source>Everyone</source>
       <translation>全部人员</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="100" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="91" />
       <source>Search</source>
       <translation>查询</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="103" />
-      <source>Refresh from the agency</source>
-      <translation>从经办机构刷新</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="106" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="94" />
       <source>Export…</source>
       <translation>导出…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="111" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="99" />
       <source>Person</source>
       <translation>人员</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="154" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="141" />
       <source>Loading…</source>
       <translation>正在加载…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="160" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="147" />
       <source>No one matches.</source>
       <translation>没有符合条件的人员。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="162" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="150" />
       <source>%1 of %2 people shown.</source>
       <translation>已显示 %2 人中的 %1 人。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="178" />
-      <source>Asking the agency for the roster…</source>
-      <translation>正在向经办机构获取参保人员名册…</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="190" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="158" />
       <source>Export the roster</source>
       <translation>导出参保人员名册</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="191" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="158" />
       <source>insured-roster</source>
       <translation>参保人员名册</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/records/roster_window.py" line="214" />
+      <location filename="../../ssclient/gui/records/roster_window.py" line="166" />
       <source>%1 people exported to %2.</source>
       <translation>已将 %1 人导出到 %2。</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChangeWindow</name>
-    <message>
-        <source>Revise and Revoke open for this record on %1: its period&apos;s window runs from %1 to %2.</source>
-        <translation>此记录的更正和撤销将于 %1 开放：其所属期的申报期为 %1 至 %2。</translation>
-    </message>
-    <message>
-        <source>Revise and Revoke were possible only in this record&apos;s own window, %1 to %2, which has closed. To change what it declared, declare a new document for the current period.</source>
-        <translation>更正和撤销只能在此记录所属期的申报期内（%1 至 %2）进行，该申报期已结束。如需更改其申报内容，请为当前所属期申报新的单据。</translation>
     </message>
   </context>
 </TS>

@@ -15,6 +15,9 @@ from PySide6.QtCore import QObject, Signal
 from ssclient.gui.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
+    from ssclient.app.records import Records
+    from ssclient.app.records_roster import RosterQuery
+    from ssclient.app.statements import Receipts, Statements
     from ssclient.domain.clock import Clock
     from ssclient.domain.period import Period
     from ssclient.domain.roster import RosterEntry, Unit
@@ -135,3 +138,29 @@ class AppContext:
         if count != self._pending:
             self._pending = count
             self.signals.pending_changed.emit(count)
+
+    # --- use cases: records -------------------------------------------------------------------------
+    # Imported when first used: they bring the agency client (httpx) and the PDF writer.
+    @property
+    def records(self) -> Records:
+        from ssclient.app.records import Records
+
+        return Records(self.agency, self.store, self.unit_code)
+
+    @property
+    def statements(self) -> Statements:
+        from ssclient.app.statements import Statements
+
+        return Statements(self.agency)
+
+    @property
+    def receipts(self) -> Receipts:
+        from ssclient.app.statements import Receipts
+
+        return Receipts(self.agency, self.clock)
+
+    @property
+    def roster_query(self) -> RosterQuery:
+        from ssclient.app.records_roster import RosterQuery
+
+        return RosterQuery(self.store, self.unit_code)

@@ -9,6 +9,7 @@ from collections.abc import Generator
 from pathlib import Path
 
 from ssclient.io.errors import UnusableFile
+from ssclient.io.export import csv_cell_text
 
 _DELIMITERS = (",", "\t", ";")
 
@@ -63,7 +64,8 @@ class CsvSource:
         try:
             for number, row in enumerate(reader, start=1):
                 last_line = reader.line_num
-                yield number, row, None
+                # An exported identifier comes as ="…" (Excel keeps it text); the cell is what is inside.
+                yield number, [csv_cell_text(cell) for cell in row], None
         except csv.Error as exc:
             raise self._broken(exc, number, reader.line_num - last_line) from None
 

@@ -2,22 +2,23 @@
 
 CSV is UTF-8 with a byte-order mark so that Excel opens Chinese text correctly. Amounts are numbers in
 both formats (an .xlsx cell with the #,##0.00 format, an unquoted CSV field), so a spreadsheet can sum
-them; text, ID numbers included, is a string cell in .xlsx and a quoted field in CSV.
+them; text is a string cell in .xlsx and a quoted field in CSV.
 
-ID numbers and CSV: a CSV file carries no cell types (RFC 4180), and Excel, opening one by double-click,
-turns 18 digits into a number and keeps only 15 of them. Nothing inside a plain CSV changes that except
-tricks that alter the data itself (a leading tab stays in the cell; ="…" makes every ID a formula that
-other programs read literally). So the CSV keeps the digits exactly as they are, quoted as text for the
-programs that honour quoting (LibreOffice's "quoted field as text", Python's csv, databases), and the
-windows say what Excel does honour: Data → From Text/CSV with the column set to Text, or the .xlsx
-export, whose string cells keep every digit. Text that a spreadsheet would run as a formula is
-neutralised. Files are written atomically (ssclient.io.atomic).
+Identifiers and CSV: a CSV file carries no cell types (RFC 4180), and Excel, opening one by double-click,
+turns 18 digits into a number and keeps only 15 of them (4.40305E+17); quoting the field does not stop it.
+What Excel does honour on a double-click is a formula, so a column the table marks as an identifier
+(ColumnKind.IDENTIFIER: ID numbers, unit codes, serial numbers, any long digit string) is written as
+="440305199001010012": Excel and LibreOffice show the text, every digit kept. Other programs read that
+wrapper literally, so the program's own CSV reader takes it off again (`csv_cell_text`, used by
+ssclient.io.csv_source). Only cells of letters and digits are wrapped, so nothing else can ride in a
+formula; other text that a spreadsheet would run as a formula is neutralised. The .xlsx export needs
+none of this: its string cells keep every digit. Files are written atomically (ssclient.io.atomic).
 """
 
 from __future__ import annotations
 
-import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
@@ -26,17 +27,14 @@ from decimal import Decimal
 from enum import Enum
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from typing import TYPE_CHECKING, Any
 
 from ssclient.domain.period import Period
 from ssclient.io.atomic import Progress, WriteError, atomic_write
+
+if TYPE_CHECKING:  # openpyxl loads with the first .xlsx: reading a CSV (csv_cell_text) never needs it
+    from openpyxl.cell.cell import Cell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 CellValue = str | int | Decimal | date | datetime | Period | Enum | bool | None
 
@@ -44,7 +42,6 @@ CellValue = str | int | Decimal | date | datetime | Period | Enum | bool | None
 _PROGRESS_EVERY = 1000
 # Rows looked at to size the columns.
 _WIDTH_SAMPLE = 200
-_BOLD = Font(bold=True)
 # Excel's own limits.
 _SHEET_TITLE_MAX = 31
 _MAX_ROWS = 1_048_575
@@ -56,6 +53,18 @@ _DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 _SHEET_TITLE_BAD = str.maketrans({c: "_" for c in "[]:*?/\\"})
 
 
+# An identifier cell that can be wrapped as ="…" safely: letters and digits only, no longer than the
+# 255 characters Excel allows a formula's text.
+_IDENTIFIER = re.compile(r"[0-9A-Za-z]{1,255}")
+
+
+class ColumnKind(Enum):
+    """How a column's cells are written where the file carries no types (CSV); see the module docstring."""
+
+    VALUE = "value"  # as the cell's type says: numbers bare, the rest quoted text
+    IDENTIFIER = "identifier"  # ID numbers, unit codes, serial numbers: text whatever opens the file
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
     """What a query window shows: column headers and rows of cells (any length of rows)."""
@@ -65,6 +74,17 @@ class Table:
     title: str = "Sheet1"
     # Rows in all when known, for progress; 0 = unknown.
     row_count: int = 0
+    # Per column, by position; columns past the end are ColumnKind.VALUE.
+    kinds: Sequence[ColumnKind] = ()
+
+    def identifier_columns(self) -> frozenset[int]:
+        return frozenset(i for i, kind in enumerate(self.kinds) if kind is ColumnKind.IDENTIFIER)
+
+
+class _Bare(str):
+    """A CSV field written as it is, unquoted (an identifier's ="…" wrapper)."""
+
+    __slots__ = ()
 
 
 def export_table(table: Table, path: Path, progress: Progress | None = None) -> Path:
@@ -82,19 +102,40 @@ def export_table(table: Table, path: Path, progress: Progress | None = None) -> 
 def write_csv(table: Table, path: Path, progress: Progress | None = None) -> None:
     with atomic_write(path) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-        # Numbers bare, everything else quoted: the quotes mark an ID number as text (see the docstring).
-        writer = csv.writer(text, quoting=csv.QUOTE_NONNUMERIC)
-        writer.writerow([csv_text(h) for h in table.headers])
+        # Numbers bare, identifiers as ="…", everything else quoted (see the module docstring).
+        identifiers = table.identifier_columns()
+        text.write(_csv_line([csv_text(h) for h in table.headers]))
         for done, row in enumerate(table.rows, 1):
-            writer.writerow([csv_field(value) for value in row])
+            fields = [
+                csv_identifier(value) if index in identifiers else csv_field(value)
+                for index, value in enumerate(row)
+            ]
+            text.write(_csv_line(fields))
             _report(progress, done, table.row_count)
         text.flush()
         text.detach()
 
 
+def _csv_line(fields: Sequence[str | int | Decimal]) -> str:
+    """One CSV record (RFC 4180, CRLF): numbers and _Bare fields as they are, other text quoted."""
+    return ",".join(_csv_format(field) for field in fields) + "\r\n"
+
+
+def _csv_format(field: str | int | Decimal) -> str:
+    if isinstance(field, _Bare):
+        return str(field)
+    if isinstance(field, str):
+        return '"' + field.replace('"', '""') + '"'
+    return str(field)
+
+
 def write_xlsx(table: Table, path: Path, progress: Progress | None = None) -> None:
     # Write-only mode streams rows to a temp file of openpyxl's, so 100,000 records take little memory;
     # the workbook itself is assembled into the target only once every row is in.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
+
     book = Workbook(write_only=True)
     sheet: WriteOnlyWorksheet = book.create_sheet(sheet_title(table.title))
     rows = iter(table.rows)
@@ -109,7 +150,7 @@ def write_xlsx(table: Table, path: Path, progress: Progress | None = None) -> No
         for done, row in enumerate(chain(first, rows), 1):
             if done > _MAX_ROWS:
                 raise WriteError("WRITE_TOO_MANY_ROWS", name=path.name, limit=f"{_MAX_ROWS:,}")
-            sheet.append([_xlsx_cell(sheet, value) for value in row])
+            sheet.append([_xlsx_cell(WriteOnlyCell(sheet), value) for value in row])
             _report(progress, done, table.row_count)
         # Inside the try: a path refused before saving must still close the sheet's row writer, or it
         # fails later, from the garbage collector, where nobody can handle it.
@@ -131,6 +172,23 @@ def csv_field(value: CellValue) -> str | int | Decimal:
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
         return value
     return csv_text(value)
+
+
+def csv_identifier(value: CellValue) -> str | int | Decimal:
+    """An identifier cell for CSV: ="…" so that Excel keeps it as text; a cell that is not letters and
+    digits only (a masked ID number, a name typed in the wrong column) is written like any other."""
+    text = plain_text(value)
+    if _IDENTIFIER.fullmatch(text):
+        return _Bare(f'="{text}"')
+    return csv_field(value)
+
+
+def csv_cell_text(cell: str) -> str:
+    """A cell read from a CSV file as its text: an identifier's ="…" wrapper (`csv_identifier`) taken off,
+    so that an exported file reads back as it was shown."""
+    if len(cell) > 3 and cell.startswith('="') and cell.endswith('"') and '"' not in cell[2:-1]:
+        return cell[2:-1]
+    return cell
 
 
 def csv_text(value: CellValue) -> str:
@@ -156,13 +214,17 @@ def plain_text(value: CellValue) -> str:
 
 
 def _header_cell(sheet: WriteOnlyWorksheet, title: str) -> Cell:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
     cell = WriteOnlyCell(sheet, value=str(title))
     cell.data_type = "s"
-    cell.font = _BOLD
+    cell.font = Font(bold=True)
     return cell
 
 
-def _xlsx_cell(sheet: WriteOnlyWorksheet, value: CellValue) -> Cell:
+def _xlsx_cell(cell: Cell, value: CellValue) -> Cell:
+    """`cell` (a new write-only cell) holding `value`, typed and formatted for a spreadsheet."""
     content: Any
     if isinstance(value, Enum):
         content = str(value.value)
@@ -170,7 +232,7 @@ def _xlsx_cell(sheet: WriteOnlyWorksheet, value: CellValue) -> Cell:
         content = str(value)
     else:
         content = value
-    cell = WriteOnlyCell(sheet, value=content)
+    cell.value = content
     if isinstance(content, str):
         cell.data_type = "s"  # never a formula, whatever the text starts with
     elif isinstance(content, Decimal):

@@ -24,7 +24,7 @@ from ssclient.domain.money import ZERO, format_money, round_money
 from ssclient.domain.period import Period
 from ssclient.domain.roster import Unit
 from ssclient.io.atomic import Progress, atomic_write
-from ssclient.io.export import CellValue, Table, write_csv
+from ssclient.io.export import CellValue, ColumnKind, Table, write_csv
 from ssclient.io.messages import FINDING_CONTEXT, Translate, english, render_text
 from ssclient.io.pdf_fonts import cjk_font, wrap_text
 from ssclient.rules.messages import INSURANCE_NAMES
@@ -192,7 +192,10 @@ def write_statements_csv(
             "employer",
         )
     ]
-    write_csv(Table(headers, _csv_rows(unit, statements, tr)), path)
+    # The unit code and the ID number stay text in Excel (a masked ID number is text anyway).
+    identifier, value = ColumnKind.IDENTIFIER, ColumnKind.VALUE
+    kinds = (identifier, value, value, identifier)
+    write_csv(Table(headers, _csv_rows(unit, statements, tr), kinds=kinds), path)
     return len(statements)
 
 

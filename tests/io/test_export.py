@@ -13,10 +13,16 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from ssclient.domain.enums import DeclarationStatus
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
 from ssclient.io.atomic import WriteError, atomic_write
-from ssclient.io.export import CellValue, Table, export_table, sheet_title
+from ssclient.io.export import CellValue, ColumnKind, Table, csv_cell_text, export_table, sheet_title
+from ssclient.io.sheet_check import SheetReport, check_sheet
+from ssclient.io.spreadsheet import open_spreadsheet
+from ssclient.policy import default_policy
+from ssclient.policy.regions import default_regions
+from ssclient.rules import RuleContext
+from tests.support.agency import make_id_number
 
 HEADERS = ["流水号", "期间", "身份证号码", "姓名", "状态", "金额", "提交时间", "备注"]
 ROWS: list[list[CellValue]] = [
@@ -212,3 +218,69 @@ def test_xlsx_amounts_are_numbers_with_a_money_format(tmp_path: Path) -> None:
 
     assert (id_cell.data_type, id_cell.value) == ("s", "110105198001010016")
     assert (amount.data_type, amount.value, amount.number_format) == ("n", 4800, "#,##0.00")
+
+
+ID_KINDS = [ColumnKind.IDENTIFIER, ColumnKind.VALUE, ColumnKind.IDENTIFIER]
+
+
+def test_csv_writes_identifiers_so_excel_opened_by_double_click_keeps_them_text(tmp_path: Path) -> None:
+    path = export_table(Table(HEADERS, ROWS, kinds=ID_KINDS), tmp_path / "records.csv")
+    lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+
+    # Excel (and LibreOffice) run ="…" on a double-click and show its text, all 18 digits; the amount
+    # stays a bare number a spreadsheet can sum; text in other columns is quoted as before.
+    assert lines[0] == ",".join(f'"{h}"' for h in HEADERS)
+    assert lines[1].startswith('="SB2026110001","2026-11",="11010519491231002X","张三","approved",1234.56,')
+    assert lines[2].startswith('="SB2026110002","2026-10",="110105198001010016","李四","rejected",-12.30,')
+    assert lines[-1] == ""  # every record ends with CRLF
+
+
+def test_only_letters_and_digits_are_wrapped_as_identifiers(tmp_path: Path) -> None:
+    rows: list[list[CellValue]] = [
+        ["4403**********0000"], [None], ['12"+1'], ["=cmd|' /C calc'!A0"], ["1" * 256]
+    ]  # fmt: skip
+    table = Table(["身份证号码"], rows, kinds=[ColumnKind.IDENTIFIER])
+    path = export_table(table, tmp_path / "masked.csv")
+    assert path.read_bytes().decode("utf-8-sig").split("\r\n")[1:5] == [
+        '"4403**********0000"',
+        '""',
+        '"12""+1"',
+        "\"'=cmd|' /C calc'!A0\"",  # neutralised like any text, never a formula of ours
+    ]
+    # Longer than a formula's text may be in Excel: quoted text, as before.
+    assert path.read_bytes().decode("utf-8-sig").split("\r\n")[5] == f'"{"1" * 256}"'
+    assert [csv_cell_text(row[0]) for row in read_csv(path)[1:]] == [
+        "4403**********0000", "", '12"+1', "'=cmd|' /C calc'!A0", "1" * 256,
+    ]  # fmt: skip
+
+
+def test_identifier_columns_are_plain_text_in_xlsx(tmp_path: Path) -> None:
+    path = export_table(Table(HEADERS, ROWS, kinds=ID_KINDS), tmp_path / "records.xlsx")
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    assert (sheet["C2"].data_type, sheet["C2"].value) == ("s", "11010519491231002X")
+    assert (sheet["A2"].data_type, sheet["A2"].value) == ("s", "SB2026110001")
+
+
+def test_an_exported_csv_reads_back_through_the_personnel_import_with_plain_id_numbers(
+    tmp_path: Path,
+) -> None:
+    people = [(make_id_number(1, region="440305"), "张三"), (make_id_number(2), "李四")]
+    rows: list[list[CellValue]] = [[id_number, name, "离职"] for id_number, name in people]
+    table = Table(["身份证号码", "姓名", "停保原因"], rows, kinds=[ColumnKind.IDENTIFIER])
+    path = export_table(table, tmp_path / "leaving.csv")
+    assert f'="{people[0][0]}"' in path.read_text(encoding="utf-8-sig")
+
+    with open_spreadsheet(path, DeclarationType.INTERRUPTION) as sheet:
+        read = [(row.line.id_number, row.line.name, row.line.reason) for row in sheet.rows()]
+    assert read == [(id_number, name, "离职") for id_number, name in people]
+    checked = run_check_on(path)
+    assert checked.rows == 2
+    assert not [f for f in checked.findings if f.finding.field == "id_number"]
+
+
+def run_check_on(path: Path) -> SheetReport:
+    """What `ssclient check` and the import dialog do with the file: the rulebook over every row."""
+    ctx = RuleContext(policy=default_policy(), regions=default_regions(), today=date(2026, 11, 20))
+    with open_spreadsheet(path, DeclarationType.INTERRUPTION) as sheet:
+        return check_sheet(sheet, ctx, Period(2026, 11))

@@ -14,6 +14,7 @@ from ssclient.domain.declaration import PaymentLine
 from ssclient.domain.enums import InsuranceType, PersonStatus
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
+from ssclient.io.export import csv_cell_text
 from ssclient.io.statements import (
     STATEMENT_CONTEXT,
     mask_id_number,
@@ -154,8 +155,13 @@ def test_other_periods_lines_are_left_out(payments: list[PaymentLine]) -> None:
 def test_the_csv_holds_the_same_lines_and_totals(tmp_path: Path, payments: list[PaymentLine]) -> None:
     path = tmp_path / "statements.csv"
     assert write_statements_csv(UNIT, NOV, payments, path) == 2
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle))
+    # The unit code as Excel keeps it text on a double-click; the masked ID number is text anyway.
+    assert (
+        path.read_text(encoding="utf-8-sig")
+        .splitlines()[1]
+        .startswith('="170000123","北京示例科技有限公司","2026-11","1101**********002X",')
+    )
+    rows = read_back(path)
     assert rows[0] == [
         "Unit code", "Unit name", "Period", "ID number", "Name", "Insurance type", "Month", "Base",
         "Employee share", "Employer share",
@@ -199,8 +205,14 @@ def test_full_id_numbers_when_asked(tmp_path: Path, payments: list[PaymentLine])
     write_statements_pdf(UNIT, NOV, payments, tmp_path / "full.pdf", full_id_numbers=True)
     write_statements_csv(UNIT, NOV, payments, tmp_path / "full.csv", full_id_numbers=True)
     assert f"ID number: {ZHANG}" in page_texts(tmp_path / "full.pdf")[0]
-    with (tmp_path / "full.csv").open(encoding="utf-8-sig", newline="") as handle:
-        assert {row[3] for row in list(csv.reader(handle))[1:]} == {ZHANG, LI}
+    assert f',="{ZHANG}",' in (tmp_path / "full.csv").read_text(encoding="utf-8-sig")
+    assert {row[3] for row in read_back(tmp_path / "full.csv")[1:]} == {ZHANG, LI}
+
+
+def read_back(path: Path) -> list[list[str]]:
+    """The rows as the program's own CSV reader gives them (identifiers without their ="…")."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [[csv_cell_text(cell) for cell in row] for row in csv.reader(handle)]
 
 
 def test_mask_keeps_the_region_and_the_last_four() -> None:

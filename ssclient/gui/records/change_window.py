@@ -4,24 +4,20 @@ off, and this says why and when."""
 
 from __future__ import annotations
 
-import calendar
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from ssclient.app.records import Policy, change_window
 from ssclient.domain.period import Period
-from ssclient.policy.model import Policy
-from ssclient.policy.window import window_open_for
 
 
 def change_window_note(policy: Policy, today: date, period: Period) -> str:
     """ "" when a record of `period` may be revised or revoked today; else why not, and when it can be."""
-    if window_open_for(policy, today, period):
+    window = change_window(policy, today, period)
+    if window is None:
         return ""
-    last_day = min(policy.window_last_day, calendar.monthrange(period.year, period.month)[1])
-    first = date(period.year, period.month, policy.window_first_day)
-    last = date(period.year, period.month, last_day)
-    if today < first:
+    if not window.closed:
         text = QCoreApplication.translate(
             "ChangeWindow",
             "Revise and Revoke open for this record on %1: its period's window runs from %1 to %2.",
@@ -32,4 +28,4 @@ def change_window_note(policy: Policy, today: date, period: Period) -> str:
             "Revise and Revoke were possible only in this record's own window, %1 to %2, which has closed. "
             "To change what it declared, declare a new document for the current period.",
         )
-    return text.replace("%1", first.isoformat()).replace("%2", last.isoformat())
+    return text.replace("%1", window.first.isoformat()).replace("%2", window.last.isoformat())

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
+from ssclient.app import exports
+from ssclient.app.exports import WriteError
 from ssclient.gui.records.lazy_model import Column, PageSource
 from ssclient.gui.records.texts import write_error_text
 from ssclient.gui.workers import Task, TaskControl, show_progress
-from ssclient.io.atomic import WriteError
-from ssclient.io.export import CellValue, Table, export_table
 
 T = TypeVar("T")
 
@@ -43,6 +43,22 @@ def open_warning(window: QWidget, message: str, title: str = "") -> QMessageBox:
     return box
 
 
+def open_question(window: QWidget, title: str, text: str, yes: Callable[[], object]) -> QMessageBox:
+    """A Yes/No question over the window, No by default, opened without blocking; Yes calls `yes`. The
+    caller keeps the box so a test can answer it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        window,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).clicked.connect(yes)
+    box.open()
+    return box
+
+
 def report_export(
     task: Task,
     path: Path,
@@ -54,7 +70,7 @@ def report_export(
 ) -> Task:
     """Say in a query window's status line how an export goes: "Exporting…", then `done_text` (%1 the rows
     written, %2 the file), or, through `warn`, why the file could not be written or the rows not read.
-    A CSV with `id_numbers` adds how to open it in Excel without losing their digits."""
+    A CSV with `id_numbers` adds how they are written there."""
     status.setText(QCoreApplication.translate("Records", "Exporting…"))
 
     def finished(count: int | WriteError) -> None:
@@ -72,11 +88,12 @@ def report_export(
 
 
 def csv_id_numbers_note() -> str:
-    """A CSV carries no cell types: what Excel honours to keep 18-digit ID numbers whole."""
+    """A CSV carries no cell types, so ID numbers are written as ="…" (ssclient.io.export says why): what
+    a user sees of that outside Excel."""
     return QCoreApplication.translate(
         "Records",
-        "To keep every digit of the ID numbers in Excel, open the CSV file with Data → From Text/CSV and "
-        "set the ID number column to Text, or export an Excel workbook (.xlsx), which keeps them as text.",
+        'ID and serial numbers are written as ="…" so that Excel, opening the file, keeps every digit; '
+        "this program's import reads them back as they were.",
     )
 
 
@@ -96,30 +113,24 @@ def export_pages(
     """
 
     def work(control: TaskControl) -> int | WriteError:
-        first, total = source(0, page_size)
-
-        def rows() -> Iterator[Sequence[CellValue]]:
-            page: Sequence[T] = first
-            offset = 0
-            while page:
-                for row in page:
-                    yield [column.cell(row) for column in columns]
-                offset += len(page)
-                if offset >= total:
-                    return
-                control.check_cancelled()
-                page, _ = source(offset, page_size)
-
         def progress(done: int, count: int) -> None:
             control.check_cancelled()
             control.report(done, count)
 
-        table = Table([column.title for column in columns], rows(), title=title, row_count=total)
         try:
-            export_table(table, path, progress)
+            return exports.export_pages(
+                source,
+                lambda row: [column.cell(row) for column in columns],
+                path,
+                headers=[column.title for column in columns],
+                kinds=[column.kind for column in columns],
+                title=title,
+                page_size=page_size,
+                progress=progress,
+                between_pages=control.check_cancelled,
+            )
         except WriteError as error:
             return error
-        return total
 
     task = Task(work, "exporting")
     show_progress(task, QCoreApplication.translate("Records", "Exporting…"), parent)

@@ -30,8 +30,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ssclient.app.exports import CellValue, ColumnKind
 from ssclient.gui.workers import Task, TaskControl
-from ssclient.io.export import CellValue
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +51,8 @@ MAX_SORT_ROWS = 5000
 class Column(Generic[T]):
     """One column: its header, the text of a row's cell, and how it sorts: in memory by `sort_key` (by
     default by its text), or, for a source that sorts itself, by the `order` it knows (None: not at all).
-    `value` is what an export writes (an amount as a number a spreadsheet can sum); by default the text."""
+    `value` is what an export writes (an amount as a number a spreadsheet can sum); by default the text.
+    `kind` IDENTIFIER marks ID numbers and serial numbers, which an export keeps text in Excel."""
 
     title: str
     text: Callable[[T], str]
@@ -59,6 +60,7 @@ class Column(Generic[T]):
     numeric: bool = False
     order: str | None = None
     value: Callable[[T], CellValue] | None = None
+    kind: ColumnKind = ColumnKind.VALUE
 
     def key(self, row: T) -> Any:
         return self.sort_key(row) if self.sort_key is not None else self.text(row)

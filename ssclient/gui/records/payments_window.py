@@ -7,11 +7,9 @@ the agency over all matching rows, so they are right before the last row is load
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from threading import Lock
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssclient.app.exports import ColumnKind, WriteError
+from ssclient.app.statements import PaymentDetail, PaymentDetailsQuery, ShareTotals, StatementFiles
 from ssclient.domain.enums import InsuranceType
 from ssclient.domain.money import format_money, round_money
 from ssclient.domain.period import Period
@@ -40,57 +40,33 @@ from ssclient.gui.records.criteria import (
     unreadable_period_text,
 )
 from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning, report_export
-from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
+from ssclient.gui.records.lazy_model import Column, LazyTableModel
 from ssclient.gui.records.texts import TRANSLATE, insurance_name, sort_refused_text, write_error_text
 from ssclient.gui.records.views import fill_totals_grid, size_columns, table_view
 from ssclient.gui.workers import Task, TaskControl, show_progress
-from ssclient.io.atomic import WriteError
-from ssclient.io.statements import write_statements_csv, write_statements_pdf
-from ssclient.rules.payment import ShareTotals
-from ssclient.sync.api import AgencyClient
-from ssclient.sync.results import PaymentDetail, PaymentReport
 
-# The agency answers up to 10,000 payment details per page.
-_STATEMENT_PAGE = 5000
-
-
-@dataclass
-class _Totals:
-    """The totals of the latest page answered (written on a worker thread, read on the GUI thread)."""
-
-    by_insurance: Mapping[InsuranceType, ShareTotals] = field(default_factory=dict)
-    overall: ShareTotals | None = None
-    lock: Lock = field(default_factory=Lock)
-
-    def take(self, report: PaymentReport) -> None:
-        with self.lock:
-            self.by_insurance = dict(report.by_insurance)
-            self.overall = report.totals
-
-
-def payments_source(
-    agency: AgencyClient,
-    first: Period | None,
-    last: Period | None,
-    person: str | None,
-    totals: _Totals | None = None,
-) -> PageSource[PaymentDetail]:
-    def page(offset: int, limit: int) -> tuple[Sequence[PaymentDetail], int]:
-        report = agency.payments(period_from=first, period_to=last, person=person, offset=offset, limit=limit)
-        if totals is not None:
-            totals.take(report)
-        return report.items, report.total_count
-
-    return page
+# Typical cells, for the columns' widths.
+_SAMPLES = (
+    "2026-11",
+    "2026-11",
+    "11010519491231002X",
+    "欧阳娜娜",
+    "unemployment",
+    "24,000.00",
+    "1,920.00",
+    "3,840.00",
+    "5,760.00",
+    "SB2026112000000003",
+)
 
 
 class PaymentDetailsWindow(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._totals = _Totals()
         self._task: Task | None = None
-        self._criteria: tuple[Period | None, Period | None, str | None] = (None, None, None)
+        # The criteria searched for, with the totals of the latest page answered.
+        self._details: PaymentDetailsQuery = ctx.statements.details(None, None, None)
         self.message_box: QMessageBox | None = None
         self.setObjectName("PaymentDetailsWindow")
         self.setWindowTitle(self.tr("Payment details"))
@@ -113,21 +89,42 @@ class PaymentDetailsWindow(QWidget):
         return [
             Column(self.tr("Period"), lambda d: str(d.period), lambda d: d.period),
             Column(self.tr("For month"), lambda d: str(d.for_period), lambda d: d.for_period),
-            Column(self.tr("ID number"), lambda d: d.id_number),
+            Column(self.tr("ID number"), lambda d: d.id_number, kind=ColumnKind.IDENTIFIER),
             Column(self.tr("Name"), lambda d: d.name),
             Column(self.tr("Insurance type"), lambda d: insurance_name(d.insurance)),
             amount(self.tr("Base"), lambda d: d.base),
             amount(self.tr("Employee share"), lambda d: d.employee_amount),
             amount(self.tr("Employer share"), lambda d: d.employer_amount),
             amount(self.tr("Total"), lambda d: d.total),
-            Column(self.tr("Serial number"), lambda d: d.serial_number),
+            Column(self.tr("Serial number"), lambda d: d.serial_number, kind=ColumnKind.IDENTIFIER),
         ]
 
     def _build(self) -> None:
+        # Made in the order Tab follows: the criteria, the table, the statements and Export.
+        criteria = self._criteria_row()
+        self.table = table_view(self.model, "paymentsTable", self)
+        size_columns(self.table, _SAMPLES)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.totals_box = QGroupBox(self.tr("Totals of every matching line"), self)
+        self.totals_grid = QGridLayout(self.totals_box)
+        self.total_labels: dict[str, QLabel] = {}
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(criteria)
+        layout.addWidget(self.criteria_error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals_box)
+        layout.addWidget(self.status_label)
+        layout.addLayout(self._buttons())
+        self._show_totals()
+
+    def _criteria_row(self) -> QHBoxLayout:
         self.period_from_edit, self.period_to_edit = period_range_edits(self, self.search)
         self.person_edit, self.search_button = person_search(self, self.search, width=220)
         self.criteria_error = criteria_error_label(self)
-
         criteria = QHBoxLayout()
         criteria.addWidget(QLabel(self.tr("Period"), self))
         criteria.addWidget(self.period_from_edit)
@@ -138,32 +135,10 @@ class PaymentDetailsWindow(QWidget):
         criteria.addWidget(self.person_edit)
         criteria.addWidget(self.search_button)
         criteria.addStretch(1)
+        return criteria
 
-        self.table = table_view(self.model, "paymentsTable", self)
-        size_columns(
-            self.table,
-            [
-                "2026-11",
-                "2026-11",
-                "11010519491231002X",
-                "欧阳娜娜",
-                "unemployment",
-                "24,000.00",
-                "1,920.00",
-                "3,840.00",
-                "5,760.00",
-                "SB2026112000000003",
-            ],
-        )
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-
-        self.totals_box = QGroupBox(self.tr("Totals of every matching line"), self)
-        self.totals_grid = QGridLayout(self.totals_box)
-        self.total_labels: dict[str, QLabel] = {}
-
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("statusLabel")
+    def _buttons(self) -> QHBoxLayout:
+        """Statements for a period (ID numbers masked unless asked for in full), and Export."""
         self.statement_period_edit = QLineEdit(str(self._ctx.current_period()), self)
         self.statement_period_edit.setMaximumWidth(120)
         self.statements_button = QPushButton(self.tr("Monthly statements…"), self)
@@ -187,31 +162,22 @@ class PaymentDetailsWindow(QWidget):
         buttons.addWidget(self.full_id_check)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(criteria)
-        layout.addWidget(self.criteria_error)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.totals_box)
-        layout.addWidget(self.status_label)
-        layout.addLayout(buttons)
-        self._show_totals()
+        return buttons
 
     # --- searching ------------------------------------------------------------------------------------
     def search(self) -> None:
         periods = read_period_range(self.period_from_edit, self.period_to_edit, self.criteria_error)
         if periods is None:
             return
-        self._criteria = (*periods, self.person_edit.text().strip() or None)
-        self._totals = _Totals()
+        self._details = self._ctx.statements.details(*periods, self.person_edit.text().strip() or None)
         self.status_label.setText(self.tr("Loading…"))
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.model.load(payments_source(self._ctx.agency, *self._criteria, totals=self._totals))
+        self.refresh()
 
     def refresh(self) -> None:
-        self._totals = _Totals()
+        """The same criteria again, from the first page, totals afresh."""
+        self._details = self._ctx.statements.details(*self._details.criteria)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.model.load(payments_source(self._ctx.agency, *self._criteria, totals=self._totals))
+        self.model.load(self._details.page)
 
     def _loaded(self, loaded: int, total: int) -> None:
         if total == 0:
@@ -226,8 +192,7 @@ class PaymentDetailsWindow(QWidget):
         self.status_label.setText(sort_refused_text(matching, self.model.max_sort_rows))
 
     def totals(self) -> tuple[dict[InsuranceType, ShareTotals], ShareTotals | None]:
-        with self._totals.lock:
-            return dict(self._totals.by_insurance), self._totals.overall
+        return self._details.totals()
 
     def _show_totals(self) -> None:
         by_insurance, overall = self.totals()
@@ -256,46 +221,33 @@ class PaymentDetailsWindow(QWidget):
         unit = self._ctx.unit
         if unit is None:
             return None
-        source = payments_source(self._ctx.agency, period, period, None)
-        pdf = folder / f"statements-{period}.pdf"
-        csv = folder / f"statements-{period}.csv"
-        full = self.full_id_check.isChecked()
+        statements, full = self._ctx.statements, self.full_id_check.isChecked()
 
-        def work(control: TaskControl) -> int | WriteError:
-            details: list[PaymentDetail] = []
-            while True:
-                control.check_cancelled()
-                page, total = source(len(details), _STATEMENT_PAGE)
-                details += page
-                if not page or len(details) >= total:
-                    break
-
+        def work(control: TaskControl) -> StatementFiles | WriteError:
             def progress(done: int, count: int) -> None:
                 control.check_cancelled()
                 control.report(done, count)
 
             try:
-                people = write_statements_pdf(
-                    unit, period, details, pdf, tr=TRANSLATE, progress=progress, full_id_numbers=full
+                return statements.write(
+                    unit, period, folder, full_id_numbers=full, tr=TRANSLATE, progress=progress
                 )
-                write_statements_csv(unit, period, details, csv, tr=TRANSLATE, full_id_numbers=full)
-            except WriteError as error:
+            except WriteError as error:  # the user's to fix (another folder), not a failure
                 return error
-            return people
 
         task = Task(work, "writing statements")
         show_progress(task, self.tr("Writing the monthly statements…"), self)
-        task.finished.connect(lambda people: self._statements_written(people, period, pdf, csv))
+        task.finished.connect(lambda written: self._statements_written(written, period))
         task.failed.connect(self._warn)
         self.statements_button.setEnabled(False)
         task.ended.connect(lambda: self.statements_button.setEnabled(True))
         self._task = task
         return task.start()
 
-    def _statements_written(self, people: int | WriteError, period: Period, pdf: Path, csv: Path) -> None:
-        if isinstance(people, WriteError):
-            self._warn(write_error_text(people))
-        elif people == 0:
+    def _statements_written(self, written: StatementFiles | WriteError, period: Period) -> None:
+        if isinstance(written, WriteError):
+            self._warn(write_error_text(written))
+        elif written.people == 0:
             self._warn(
                 self.tr("No approved payment declaration covers %1, so there are no statements.").replace(
                     "%1", str(period)
@@ -303,7 +255,12 @@ class PaymentDetailsWindow(QWidget):
             )
         else:
             text = self.tr("Statements for %1 people of %2 saved to %3 and %4.")
-            for key, value in (("%1", people), ("%2", period), ("%3", pdf), ("%4", csv)):
+            for key, value in (
+                ("%1", written.people),
+                ("%2", period),
+                ("%3", written.pdf),
+                ("%4", written.csv),
+            ):
                 text = text.replace(key, str(value))
             self.status_label.setText(text)
 
@@ -314,7 +271,7 @@ class PaymentDetailsWindow(QWidget):
             self.export_to(path)
 
     def export_to(self, path: Path) -> Task:
-        source = payments_source(self._ctx.agency, *self._criteria)
+        source = self._ctx.statements.details(*self._details.criteria).page
         task = export_pages(self, source, self.model.columns(), path, title=self.windowTitle())
         done = self.tr("%1 lines exported to %2.")
         return report_export(task, path, self.status_label, done, self._warn, id_numbers=True)

@@ -1,11 +1,13 @@
 """One declaration record in full: its facts, its lines (or payment lines), and the review's findings.
 
-Loaded from the agency off the GUI thread; `loaded` fires when it shows, `failed(message)` otherwise.
+Loaded from the agency off the GUI thread (app.records); `loaded` fires when it shows, `failed(message)`
+otherwise. Bases are the amounts the agency approved, as Decimal, formatted here; not the text typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -19,17 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssclient.app.records import RecordDetails
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType
 from ssclient.domain.findings import line_index
-from ssclient.domain.money import format_amount_text
+from ssclient.domain.money import format_money
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.payment_form import PaymentLinesModel
 from ssclient.gui.documents.texts import document_title, reason_text, render_finding, status_name
 from ssclient.gui.records.texts import hukou_text, insurance_name, local_time
 from ssclient.gui.records.views import table_view
 from ssclient.gui.workers import Task, start_call
-from ssclient.sync.results import DeclarationRecord
 
 
 class RecordDetailsDialog(QDialog):
@@ -40,7 +42,7 @@ class RecordDetailsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("RecordDetailsDialog")
         self.setWindowTitle(self.tr("Declaration record"))
-        self.record: DeclarationRecord | None = None
+        self.record: RecordDetails | None = None
         self.facts = QFormLayout()
         self.status_label = QLabel(self.tr("Loading…"), self)
         self.status_label.setObjectName("statusLabel")
@@ -63,7 +65,7 @@ class RecordDetailsDialog(QDialog):
         layout.addWidget(self.findings_list)
         layout.addWidget(buttons)
         self.resize(900, 520)
-        self._task: Task = start_call(ctx.agency.declaration, declaration_id)
+        self._task: Task = start_call(ctx.records.details, declaration_id)
         self._task.finished.connect(self._show)
         self._task.failed.connect(self._failed)
 
@@ -71,7 +73,7 @@ class RecordDetailsDialog(QDialog):
         self.status_label.setText(message)
         self.failed.emit(message)
 
-    def _show(self, record: DeclarationRecord) -> None:
+    def _show(self, record: RecordDetails) -> None:
         self.record = record
         summary = record.summary
         facts = [
@@ -99,7 +101,7 @@ class RecordDetailsDialog(QDialog):
             self.payments_table.show()
             count = len(record.payments)
         else:
-            self._fill_lines(summary.type, list(record.lines))
+            self._fill_lines(summary.type, record)
             count = len(record.lines)
         self.status_label.setText(self.tr("%n line(s).", "", count))
         for item in record.findings:
@@ -109,39 +111,45 @@ class RecordDetailsDialog(QDialog):
         self.findings_list.setVisible(bool(record.findings))
         self.loaded.emit()
 
-    def _fill_lines(self, kind: DeclarationType, lines: list[DeclarationLine]) -> None:
-        columns: list[tuple[str, Callable[[DeclarationLine], str]]] = [
-            (self.tr("ID number"), lambda x: x.id_number),
-            (self.tr("Name"), lambda x: x.name),
+    def _fill_lines(self, kind: DeclarationType, record: RecordDetails) -> None:
+        Cell = Callable[[DeclarationLine, Decimal | None], str]
+        columns: list[tuple[str, Cell]] = [
+            (self.tr("ID number"), lambda x, _base: x.id_number),
+            (self.tr("Name"), lambda x, _base: x.name),
         ]
         if kind in (DeclarationType.ADD, DeclarationType.RENEWAL):
             columns += [
-                (self.tr("Household registration"), lambda x: hukou_text(x.hukou_type)),
-                (self.tr("Wage base"), lambda x: format_amount_text(x.wage_base)),
-                (self.tr("Migrant worker"), lambda x: x.migrant_worker),
+                (self.tr("Household registration"), lambda x, _base: hukou_text(x.hukou_type)),
+                (self.tr("Wage base"), _approved),
+                (self.tr("Migrant worker"), lambda x, _base: x.migrant_worker),
             ]
         if kind is DeclarationType.RENEWAL:
-            columns.append((self.tr("Back payment (months)"), _backpay))
+            columns.append((self.tr("Back payment (months)"), lambda x, _base: _backpay(x)))
         if kind is DeclarationType.INTERRUPTION:
-            columns.append((self.tr("Reason"), lambda x: reason_text(x.reason)))
+            columns.append((self.tr("Reason"), lambda x, _base: reason_text(x.reason)))
         if kind is DeclarationType.BASE_CHANGE:
             columns += [
-                (self.tr("New base"), lambda x: format_amount_text(x.wage_base)),
-                (self.tr("Effective from"), lambda x: x.effective_period or ""),
+                (self.tr("New base"), _approved),
+                (self.tr("Effective from"), lambda x, _base: x.effective_period or ""),
             ]
         self.lines_model.setColumnCount(len(columns))
         self.lines_model.setHorizontalHeaderLabels([title for title, _cell in columns])
         amounts = {self.tr("Wage base"), self.tr("New base")}
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for line in lines:
+        for line, base in zip(record.lines, record.bases, strict=True):
             items = []
             for title, cell in columns:
-                item = QStandardItem(cell(line))
+                item = QStandardItem(cell(line, base))
                 if title in amounts:
                     item.setTextAlignment(right)
                 items.append(item)
             self.lines_model.appendRow(items)
         self.lines_table.resizeColumnsToContents()
+
+
+def _approved(line: DeclarationLine, base: Decimal | None) -> str:
+    """The base the agency approved, as money; a line without one shows what it holds."""
+    return line.wage_base if base is None else format_money(base)
 
 
 def _backpay(line: DeclarationLine) -> str:

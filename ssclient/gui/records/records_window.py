@@ -4,20 +4,19 @@ Rows come page by page from the agency (LazyTableModel), so a history of 100,000
 first page at once. Clicking a column's header sorts by asking the agency for that order (from its first
 page again); only the columns the agency sorts by (DeclarationSort) offer it. On a selected record:
 
+- Details: the record in full, with the amounts the agency approved;
 - Revoke (approved records): asks for confirmation, then the agency revokes it or says why not;
 - Revise (approved records): copies it into a new draft that will replace it (cancel-and-replace), and
   emits `draft_created(id, type)` for the main window to open it;
 - Receipt (approved or revoked records): the PDF receipt, printed again from the record;
 - Export: every matching record, in the order shown, to .xlsx or .csv.
 
-Tests drive the file-writing actions through `write_receipt(path)` and `export_to(path)`; the buttons ask
-for the path with a file dialog first.
+Agency and store calls are ssclient.app use cases run by worker tasks. Tests drive the file-writing
+actions through `write_receipt(path)` and `export_to(path)`; the buttons ask for the path first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
@@ -29,12 +28,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ssclient.domain.declaration import Declaration
+from ssclient.app.exports import WriteError
+from ssclient.app.records import (
+    DeclarationQuery,
+    DeclarationSummary,
+    Revision,
+    RevokeRefused,
+)
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title, status_name
@@ -45,50 +49,22 @@ from ssclient.gui.records.criteria import (
     person_search,
     read_period_range,
 )
-from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning, report_export
-from ssclient.gui.records.lazy_model import Column, LazyTableModel, OrderedSource, PageSource
+from ssclient.gui.records.export_action import (
+    ask_export_path,
+    export_pages,
+    open_question,
+    open_warning,
+    report_export,
+)
+from ssclient.gui.records.lazy_model import LazyTableModel
 from ssclient.gui.records.record_details import RecordDetailsDialog
-from ssclient.gui.records.texts import (
-    TRANSLATE,
-    local_time,
-    revoke_refusal_text,
-    write_error_text,
-)
-from ssclient.gui.records.views import size_columns, table_view
+from ssclient.gui.records.records_columns import SAMPLES, record_columns
+from ssclient.gui.records.texts import TRANSLATE, revoke_refusal_text, write_error_text
+from ssclient.gui.records.views import push_button, size_columns, table_view
 from ssclient.gui.workers import Task, start_call
-from ssclient.io.atomic import WriteError
-from ssclient.io.receipts import RecordState, write_receipt_pdf
-from ssclient.sync.api import AgencyClient
-from ssclient.sync.results import (
-    AgencyError,
-    DeclarationQuery,
-    DeclarationRecord,
-    DeclarationSort,
-    DeclarationSummary,
-)
 
 # The agency answers at most 1000 records per page.
 _EXPORT_PAGE = 1000
-
-
-def records_source(agency: AgencyClient, query: DeclarationQuery) -> PageSource[DeclarationSummary]:
-    """Pages of the agency's records query for `query`'s criteria."""
-
-    def page(offset: int, limit: int) -> tuple[Sequence[DeclarationSummary], int]:
-        found = agency.declarations(replace(query, offset=offset, limit=limit))
-        return found.items, found.total
-
-    return page
-
-
-def ordered_records(agency: AgencyClient, query: DeclarationQuery) -> OrderedSource[DeclarationSummary]:
-    """The records query for `query`'s criteria in any order the agency sorts by (a DeclarationSort)."""
-
-    def in_order(order: str | None, descending: bool) -> PageSource[DeclarationSummary]:
-        sort = DeclarationSort(order) if order is not None else None
-        return records_source(agency, replace(query, sort=sort, descending=descending))
-
-    return in_order
 
 
 class DeclarationRecordsWindow(QWidget):
@@ -106,7 +82,7 @@ class DeclarationRecordsWindow(QWidget):
         self.details_dialog: RecordDetailsDialog | None = None
         self.setObjectName("DeclarationRecordsWindow")
         self.setWindowTitle(self.tr("Declaration records"))
-        self.model: LazyTableModel[DeclarationSummary] = LazyTableModel(self._columns(), self)
+        self.model: LazyTableModel[DeclarationSummary] = LazyTableModel(record_columns(self._people), self)
         self._build()
         self.model.sort_declined.connect(self._sort_declined)
         self.model.loaded.connect(self._show_count)
@@ -116,26 +92,6 @@ class DeclarationRecordsWindow(QWidget):
         self.search()
 
     # --- layout ---------------------------------------------------------------------------------------
-    def _columns(self) -> list[Column[DeclarationSummary]]:
-        # The agency sorts (`order`) by the first five; the others do not sort.
-        return [
-            Column(
-                self.tr("Serial number"), lambda r: r.serial_number or "", order=DeclarationSort.SERIAL_NUMBER
-            ),
-            Column(self.tr("Business type"), lambda r: document_title(r.type), order=DeclarationSort.TYPE),
-            Column(self.tr("Period"), lambda r: str(r.period), order=DeclarationSort.PERIOD),
-            Column(self.tr("Status"), lambda r: status_name(r.status), order=DeclarationSort.STATUS),
-            Column(
-                self.tr("Submitted at"),
-                lambda r: local_time(r.submitted_at),
-                order=DeclarationSort.SUBMITTED_AT,
-            ),
-            Column(self.tr("People"), self._people),
-            Column(self.tr("Replaces"), lambda r: r.replaces_serial or ""),
-            Column(self.tr("Replaced by"), lambda r: r.replaced_by_serial or ""),
-            Column(self.tr("Revoked at"), lambda r: local_time(r.revoked_at)),
-        ]
-
     def _people(self, row: DeclarationSummary) -> str:
         text = self.tr("%n person(s)", "", row.line_count)
         if row.people:
@@ -145,6 +101,35 @@ class DeclarationRecordsWindow(QWidget):
         return text
 
     def _build(self) -> None:
+        # Made in the order Tab follows: the criteria, the table, the buttons.
+        criteria = self._criteria()
+        self.table = table_view(self.model, "recordsTable", self)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        size_columns(self.table, SAMPLES)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the agency's order
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.show_details())
+        buttons = self._buttons()
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+        self.window_note = QLabel(self)  # why Revise and Revoke are off for the selected record, and when
+        self.window_note.setObjectName("windowNote")
+        self.window_note.setWordWrap(True)
+        self.window_note.setStyleSheet("color: #b06000;")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(criteria)
+        layout.addWidget(self.criteria_error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.window_note)
+        layout.addLayout(buttons)
+        self._selection_changed()
+
+    def _criteria(self) -> QFormLayout:
+        """Period range, type and status, person: the order Tab follows."""
         self.period_from_edit, self.period_to_edit = period_range_edits(self, self.search)
         self.type_combo = QComboBox(self)
         self.type_combo.addItem(self.tr("All types"), None)
@@ -156,82 +141,34 @@ class DeclarationRecordsWindow(QWidget):
             self.status_combo.addItem(status_name(status), status.value)
         self.person_edit, self.search_button = person_search(self, self.search, width=240)
         self.criteria_error = criteria_error_label(self)
-
         criteria = QFormLayout()
-        periods = QHBoxLayout()
-        periods.addWidget(self.period_from_edit)
-        periods.addWidget(QLabel(self.tr("to"), self))
-        periods.addWidget(self.period_to_edit)
-        periods.addStretch(1)
-        criteria.addRow(self.tr("Period"), periods)
-        kinds = QHBoxLayout()
-        kinds.addWidget(self.type_combo)
-        kinds.addWidget(self.status_combo)
-        kinds.addStretch(1)
-        criteria.addRow(self.tr("Type and status"), kinds)
-        person = QHBoxLayout()
-        person.addWidget(self.person_edit)
-        person.addWidget(self.search_button)
-        person.addStretch(1)
-        criteria.addRow(self.tr("Person"), person)
-
-        self.table = table_view(self.model, "recordsTable", self)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        size_columns(
-            self.table,
-            [
-                "SB2026112000000003",
-                "Interrupt personnel",
-                "2026-11",
-                "Approved",
-                "2026-11-20 09:00:00",
-                "10 person(s): 张三、李四、王五…",
-                "SB2026112000000003",
-                "SB2026112000000003",
-            ],
+        rows = (
+            (self.tr("Period"), (self.period_from_edit, QLabel(self.tr("to"), self), self.period_to_edit)),
+            (self.tr("Type and status"), (self.type_combo, self.status_combo)),
+            (self.tr("Person"), (self.person_edit, self.search_button)),
         )
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the agency's order
-        self.table.setSortingEnabled(True)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        for title, widgets in rows:
+            line = QHBoxLayout()
+            for widget in widgets:
+                line.addWidget(widget)
+            line.addStretch(1)
+            criteria.addRow(title, line)
+        return criteria
 
-        self.details_button = QPushButton(self.tr("Details…"), self)
-        self.details_button.setObjectName("detailsButton")
-        self.details_button.clicked.connect(self.show_details)
-        self.table.doubleClicked.connect(lambda _index: self.show_details())
-        self.revoke_button = QPushButton(self.tr("Revoke"), self)
-        self.revoke_button.setObjectName("revokeButton")
-        self.revise_button = QPushButton(self.tr("Revise"), self)
-        self.revise_button.setObjectName("reviseButton")
-        self.receipt_button = QPushButton(self.tr("Print receipt…"), self)
-        self.receipt_button.setObjectName("receiptButton")
-        self.export_button = QPushButton(self.tr("Export…"), self)
-        self.export_button.setObjectName("exportButton")
-        self.revoke_button.clicked.connect(self.revoke_selected)
-        self.revise_button.clicked.connect(self.revise_selected)
-        self.receipt_button.clicked.connect(self._ask_receipt_path)
-        self.export_button.clicked.connect(self._ask_export_path)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setWordWrap(True)
-        self.window_note = QLabel(self)  # why Revise and Revoke are off for the selected record, and when
-        self.window_note.setObjectName("windowNote")
-        self.window_note.setWordWrap(True)
-        self.window_note.setStyleSheet("color: #b06000;")
-
+    def _buttons(self) -> QHBoxLayout:
+        self.details_button = push_button(self, self.tr("Details…"), "detailsButton", self.show_details)
+        self.revoke_button = push_button(self, self.tr("Revoke"), "revokeButton", self.revoke_selected)
+        self.revise_button = push_button(self, self.tr("Revise"), "reviseButton", self.revise_selected)
+        self.receipt_button = push_button(
+            self, self.tr("Print receipt…"), "receiptButton", self._ask_receipt_path
+        )
+        self.export_button = push_button(self, self.tr("Export…"), "exportButton", self._ask_export_path)
         buttons = QHBoxLayout()
-        for button in (self.details_button, self.revoke_button, self.revise_button, self.receipt_button):
-            buttons.addWidget(button)
+        for each in (self.details_button, self.revoke_button, self.revise_button, self.receipt_button):
+            buttons.addWidget(each)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(criteria)
-        layout.addWidget(self.criteria_error)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.window_note)
-        layout.addLayout(buttons)
-        self._selection_changed()
+        return buttons
 
     # --- searching ------------------------------------------------------------------------------------
     def query(self) -> DeclarationQuery | None:
@@ -255,11 +192,11 @@ class DeclarationRecordsWindow(QWidget):
             return
         self._query = query
         self.status_label.setText(self.tr("Loading…"))
-        self.model.load_ordered(ordered_records(self._ctx.agency, query))
+        self.model.load_ordered(self._ctx.records.in_order(query))
 
     def refresh(self) -> None:
         """The same criteria again (new records arrived), from the first page, in the same order."""
-        self.model.load_ordered(ordered_records(self._ctx.agency, self._query))
+        self.model.load_ordered(self._ctx.records.in_order(self._query))
 
     def _documents_changed(self) -> None:
         # A document was answered elsewhere (the outbox): its record may be new here. Changes this window
@@ -357,46 +294,27 @@ class DeclarationRecordsWindow(QWidget):
         text = self.tr("Revoke the declaration %1? The agency undoes what it changed in the roster.").replace(
             "%1", row.serial_number or ""
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Revoke"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.clicked.connect(lambda: self._revoke(row))
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = open_question(self, self.tr("Revoke"), text, lambda: self._revoke(row))
 
     def _revoke(self, row: DeclarationSummary) -> None:
-        ctx = self._ctx
-
-        def revoke() -> DeclarationRecord:
-            record: DeclarationRecord = ctx.agency.revoke(row.id)
-            _follow_revocation(ctx, record)
-            return record
-
         self.status_label.setText(self.tr("Revoking…"))
-        task = self._start(start_call(revoke))
-        task.finished.connect(lambda record: self._revoked(row, record))
+        task = self._start(start_call(self._ctx.records.revoke, row.id))
+        task.finished.connect(lambda summary: self._revoked(row, summary))
         task.failed.connect(lambda message: self._revoke_failed(task, message))
 
-    def _revoked(self, old: DeclarationSummary, record: DeclarationRecord) -> None:
+    def _revoked(self, old: DeclarationSummary, summary: DeclarationSummary) -> None:
         for index, row in enumerate(self.model.rows()):
             if row.id == old.id:
-                self.model.replace_row(index, record.summary)
+                self.model.replace_row(index, summary)
         self.status_label.setText(
             self.tr("The declaration %1 was revoked.").replace("%1", old.serial_number or "")
         )
-        self._ctx.signals.roster_changed.emit()
+        self._ctx.signals.roster_changed.emit()  # the use case took the agency's roster in again
         self._announce_documents_changed()
 
     def _revoke_failed(self, task: Task, message: str) -> None:
-        error = task.error
-        if isinstance(error, AgencyError) and error.code.startswith("REVOKE_"):
-            message = revoke_refusal_text(error)
+        if isinstance(task.error, RevokeRefused):
+            message = revoke_refusal_text(task.error)
         self.status_label.setText(message)
         self.message_box = open_warning(self, message, self.tr("Revoke"))
 
@@ -405,32 +323,17 @@ class DeclarationRecordsWindow(QWidget):
         row = self.selected()
         if row is None or row.status is not DeclarationStatus.APPROVED or self._ctx.store is None:
             return
-        ctx = self._ctx
-
-        def copy_to_draft() -> tuple[int, str]:
-            record: DeclarationRecord = ctx.agency.declaration(row.id)
-            summary = record.summary
-            draft = Declaration(
-                type=summary.type,
-                period=summary.period,
-                lines=[line.copy() for line in record.lines],
-                payments=[replace(p) for p in record.payments],
-                replaces_serial=summary.serial_number,
-            )
-            return ctx.store.create_draft(ctx.unit_code, draft), summary.type.value
-
         self.status_label.setText(self.tr("Copying the record into a new draft…"))
-        task = self._start(start_call(copy_to_draft))
+        task = self._start(start_call(self._ctx.records.revise, row.id))
         task.finished.connect(self._revision_made)
         task.failed.connect(self.status_label.setText)
 
-    def _revision_made(self, made: tuple[int, str]) -> None:
-        declaration_id, kind = made
+    def _revision_made(self, made: Revision) -> None:
         self.status_label.setText(
             self.tr("A new draft replacing this record is in the draft box; declaring it revokes the record.")
         )
         self._announce_documents_changed()
-        self.draft_created.emit(declaration_id, kind)
+        self.draft_created.emit(made.declaration_id, made.type.value)
 
     # --- receipt --------------------------------------------------------------------------------------
     def _ask_receipt_path(self) -> None:
@@ -448,27 +351,13 @@ class DeclarationRecordsWindow(QWidget):
         unit = self._ctx.unit
         if row is None or unit is None or row.serial_number is None:
             return None
-        ctx = self._ctx
+        receipts = self._ctx.receipts
 
         def write() -> Path | WriteError:
-            record: DeclarationRecord = ctx.agency.declaration(row.id)
-            summary = record.summary
-            declaration = Declaration(
-                type=summary.type,
-                period=summary.period,
-                lines=list(record.lines),
-                payments=list(record.payments),
-                status=summary.status,
-                serial_number=summary.serial_number,
-                replaces_serial=summary.replaces_serial,
-            )
-            # The status as the agency has it now: a revoked or replaced record's receipt says so.
-            state = RecordState(summary.revoked_at, summary.replaced_by_serial, printed_at=ctx.clock.now())
             try:
-                write_receipt_pdf(declaration, unit, summary.submitted_at, path, tr=TRANSLATE, state=state)
-            except WriteError as error:
+                return receipts.write(row.id, unit, path, tr=TRANSLATE)
+            except WriteError as error:  # the user's to fix (another folder), not a failure
                 return error
-            return path
 
         self.status_label.setText(self.tr("Writing the receipt…"))
         task = self._start(start_call(write))
@@ -491,7 +380,7 @@ class DeclarationRecordsWindow(QWidget):
     def export_to(self, path: Path) -> Task:
         """Every record matching the current criteria (not only the loaded ones), in the order shown, to
         .xlsx or .csv."""
-        source = self.model.source or records_source(self._ctx.agency, self._query)
+        source = self.model.source or self._ctx.records.pages(self._query)
         task = export_pages(
             self,
             source,
@@ -501,20 +390,9 @@ class DeclarationRecordsWindow(QWidget):
             page_size=_EXPORT_PAGE,
         )
         done = self.tr("%1 records exported to %2.")
-        return self._start(report_export(task, path, self.status_label, done, self._write_failed))
+        report = report_export(task, path, self.status_label, done, self._write_failed, id_numbers=True)
+        return self._start(report)
 
     def _write_failed(self, message: str) -> None:
         self.status_label.setText(message)
         self.message_box = open_warning(self, message)
-
-
-def _follow_revocation(ctx: AppContext, record: DeclarationRecord) -> None:
-    """After a revoke (worker thread): the local roster from the agency, the local document marked."""
-    store = ctx.store
-    if store is None:
-        return
-    store.replace_roster(ctx.unit_code, ctx.agency.roster())
-    serial = record.summary.serial_number
-    local_id = store.declaration_by_serial(serial) if serial else None
-    if local_id is not None:
-        store.set_status(local_id, DeclarationStatus.REVOKED)

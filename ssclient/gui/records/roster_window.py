@@ -1,12 +1,12 @@
 """Query → Insured roster: who is insured here, with status, base and since when.
 
-Rows come page by page from the local store's copy of the roster (the agency's, taken in after every
-approval and on "Refresh from the agency"), filtered by ID number or name and by status.
+Rows come page by page from the local store's copy of the roster (app.records_roster), filtered by ID
+number or name and by status. The window never asks the agency for the roster: the session takes it in at
+log-in and after each approval, and the window reads it again on `roster_changed`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssclient.app.exports import ColumnKind
 from ssclient.domain.enums import PersonStatus
 from ssclient.domain.money import format_money, round_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning, report_export
-from ssclient.gui.records.lazy_model import Column, LazyTableModel, PageSource
+from ssclient.gui.records.lazy_model import Column, LazyTableModel
 from ssclient.gui.records.texts import (
     hukou_text,
     insurance_name,
@@ -34,26 +35,13 @@ from ssclient.gui.records.texts import (
     sort_refused_text,
 )
 from ssclient.gui.records.views import size_columns, table_view
-from ssclient.gui.workers import Task, start_call
-
-
-def roster_source(ctx: AppContext, text: str, status: PersonStatus | None) -> PageSource[RosterEntry]:
-    statuses = None if status is None else [status]
-
-    def page(offset: int, limit: int) -> tuple[Sequence[RosterEntry], int]:
-        found = ctx.store.roster_page(
-            ctx.unit_code, offset=offset, limit=limit, filter_text=text, statuses=statuses
-        )
-        return found.entries, found.total
-
-    return page
+from ssclient.gui.workers import Task
 
 
 class RosterWindow(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._task: Task | None = None
         self.message_box: QMessageBox | None = None
         self.setObjectName("RosterWindow")
         self.setWindowTitle(self.tr("Insured roster"))
@@ -69,7 +57,7 @@ class RosterWindow(QWidget):
 
     def _columns(self) -> list[Column[RosterEntry]]:
         return [
-            Column(self.tr("ID number"), lambda e: e.id_number),
+            Column(self.tr("ID number"), lambda e: e.id_number, kind=ColumnKind.IDENTIFIER),
             Column(self.tr("Name"), lambda e: e.name),
             Column(self.tr("Status"), lambda e: person_status_name(e.status)),
             Column(
@@ -103,9 +91,6 @@ class RosterWindow(QWidget):
         self.search_button = QPushButton(self.tr("Search"), self)
         self.search_button.setObjectName("searchButton")
         self.search_button.clicked.connect(self.search)
-        self.refresh_button = QPushButton(self.tr("Refresh from the agency"), self)
-        self.refresh_button.setObjectName("refreshButton")
-        self.refresh_button.clicked.connect(self.refresh_from_agency)
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self._ask_export_path)
@@ -116,7 +101,6 @@ class RosterWindow(QWidget):
         criteria.addWidget(self.status_combo)
         criteria.addWidget(self.search_button)
         criteria.addStretch(1)
-        criteria.addWidget(self.refresh_button)
 
         self.table = table_view(self.model, "rosterTable", self)
         size_columns(
@@ -156,7 +140,7 @@ class RosterWindow(QWidget):
             return
         self.status_label.setText(self.tr("Loading…"))
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.model.load(roster_source(self._ctx, *self._criteria()))
+        self.model.load(self._ctx.roster_query.pages(*self._criteria()))
 
     def _show_count(self, loaded: int, total: int) -> None:
         if total == 0:
@@ -169,23 +153,6 @@ class RosterWindow(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.status_label.setText(sort_refused_text(matching, self.model.max_sort_rows))
 
-    def refresh_from_agency(self) -> Task:
-        """Take the agency's roster into the store, then show it again."""
-        ctx = self._ctx
-
-        def refresh() -> int:
-            entries = ctx.agency.roster()
-            return int(ctx.store.replace_roster(ctx.unit_code, entries))
-
-        self.refresh_button.setEnabled(False)
-        self.status_label.setText(self.tr("Asking the agency for the roster…"))
-        task = start_call(refresh)
-        task.finished.connect(lambda _count: ctx.signals.roster_changed.emit())
-        task.failed.connect(self.status_label.setText)
-        task.ended.connect(lambda: self.refresh_button.setEnabled(True))
-        self._task = task
-        return task
-
     # --- export ---------------------------------------------------------------------------------------
     def _ask_export_path(self) -> None:
         path = ask_export_path(self, self.tr("Export the roster"), self.tr("insured-roster"))
@@ -193,7 +160,7 @@ class RosterWindow(QWidget):
             self.export_to(path)
 
     def export_to(self, path: Path) -> Task:
-        source = roster_source(self._ctx, *self._criteria())
+        source = self._ctx.roster_query.pages(*self._criteria())
         task = export_pages(self, source, self.model.columns(), path, title=self.windowTitle())
         done = self.tr("%1 people exported to %2.")
         return report_export(task, path, self.status_label, done, self._warn, id_numbers=True)

@@ -6,11 +6,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from ssclient.app.exports import Translate, WriteError
+from ssclient.app.exports import write_error_text as _write_error_text
+from ssclient.app.records import RevokeRefused
+from ssclient.app.statements import insurance_name as _insurance_name
 from ssclient.domain.enums import InsuranceType, PersonStatus
-from ssclient.io.atomic import WRITE_CONTEXT, WRITE_MESSAGES, WriteError
-from ssclient.io.messages import Translate, render_text
-from ssclient.io.statements import insurance_name as _insurance_name
-from ssclient.sync.results import AgencyError
 
 
 def translate(context: str, source: str) -> str:
@@ -50,10 +50,10 @@ def local_time(moment: datetime | None) -> str:
     return "" if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def revoke_refusal_text(error: AgencyError) -> str:
+def revoke_refusal_text(error: RevokeRefused) -> str:
     """Why the agency would not revoke, in the user's language; its own sentence when the code is new.
     A refusal because of a later declaration names it (the agency gives its serial number)."""
-    blocking = next((f.params.get("serial") for f in error.findings if f.params.get("serial")), None)
+    blocking = error.blocking_serial
     known = {
         "REVOKE_WINDOW_CLOSED": QCoreApplication.translate(
             "Records",
@@ -82,7 +82,7 @@ def revoke_refusal_text(error: AgencyError) -> str:
 
 def write_error_text(error: WriteError) -> str:
     """Why a file was not written, in the user's language."""
-    return render_text(WRITE_CONTEXT, WRITE_MESSAGES[error.code], translate, **error.params)
+    return _write_error_text(error, translate)
 
 
 def sort_refused_text(matching: int, limit: int) -> str:

@@ -3,13 +3,21 @@ as wide as their typical content."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
+from ssclient.app.statements import ShareTotals
 from ssclient.domain.money import format_money
-from ssclient.rules.payment import ShareTotals
 
 
 def table_view(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
@@ -34,6 +42,14 @@ def configure_table(table: QTableView, model: QAbstractItemModel) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     return table
+
+
+def push_button(parent: QWidget, text: str, name: str, clicked: Callable[[], object]) -> QPushButton:
+    """A button with an object name (tests and style sheets find it by that) that calls `clicked`."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.clicked.connect(clicked)
+    return button
 
 
 def size_columns(table: QTableView, samples: Sequence[str]) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import itertools
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -16,6 +19,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
 from ssclient.gui.workers import cancel_all_and_wait
+from ssclient.io.export import csv_cell_text
 from ssclient.store import Store
 from ssclient.sync.results import SubmitResult
 from tests.support.agency import AgencyUnit
@@ -26,6 +30,18 @@ _keys = itertools.count(1)
 def submit(unit: AgencyUnit, declaration: Declaration) -> SubmitResult:
     """Declare straight to the agency (what the outbox does), with a fresh idempotency key."""
     return unit.client.submit(declaration, f"records-test-{next(_keys)}")
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    """An exported CSV's rows as the program's own CSV reader gives them: identifiers, which the file
+    holds as ="…" for Excel's sake, as plain text."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [[csv_cell_text(cell) for cell in row] for row in csv.reader(handle)]
+
+
+def csv_lines(path: Path) -> list[str]:
+    """An exported CSV's lines as written (CRLF-separated), for what Excel sees opening it."""
+    return path.read_bytes().decode("utf-8-sig").split("\r\n")
 
 
 def snapshot(widget: QWidget, folder: Path, name: str) -> Path:
@@ -54,6 +70,37 @@ def records_ctx(
     context.set_unit(profile)
     yield context
     cancel_all_and_wait()
+
+
+class OffGuiThreadStore:
+    """The store as a window sees it, failing any call made on the GUI thread: gui.workers promises that
+    no store call runs there (a window calls its use case through a worker task)."""
+
+    def __init__(self, store: Store) -> None:
+        self.wrapped = store
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self.wrapped, name)
+        if not callable(attribute):
+            return attribute
+
+        def off_gui_thread(*args: Any, **kwargs: Any) -> Any:
+            assert threading.current_thread() is not threading.main_thread(), (
+                f"store.{name} on the GUI thread"
+            )
+            return attribute(*args, **kwargs)
+
+        guarded: Callable[..., Any] = off_gui_thread
+        return guarded
+
+
+@pytest.fixture
+def store_off_gui_thread(records_ctx: AppContext, store: Store) -> Iterator[None]:
+    """The query windows' context with its store failing calls on the GUI thread (the test's own `store`
+    stays as it is, for the test to set up and look at)."""
+    records_ctx.store = OffGuiThreadStore(store)
+    yield
+    records_ctx.store = store
 
 
 def add_line(id_number: str, name: str, base: str = "6500.00") -> DeclarationLine:

@@ -3,6 +3,7 @@ in a record's details, and the payment table's total stays beside the other figu
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from ssclient.gui.context import AppContext
 from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.store import Store
-from tests.gui.records.conftest import snapshot
+from tests.gui.records.conftest import add_declaration, add_line, snapshot, submit
 from tests.gui.records.test_contribution_forms import (
     ZHANG,
     compute,
@@ -21,7 +22,7 @@ from tests.gui.records.test_contribution_forms import (
     type_person,
 )
 from tests.gui.records.test_records_window import declare_people
-from tests.support.agency import AgencyUnit
+from tests.support.agency import AgencyUnit, make_id_number
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -74,3 +75,21 @@ def test_record_details_show_wage_bases_as_money_right_aligned(
     assert base.data() == "6,500.00"
     assert base.data(Qt.ItemDataRole.TextAlignmentRole) == RIGHT
     snapshot(dialog, artifacts, "record_details_amounts.png")
+
+
+def test_record_details_show_the_amount_the_agency_approved_formatted_from_decimal(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit
+) -> None:
+    typed = add_declaration(add_line(make_id_number(5), "职工己", "６，５００"))  # full-width, as typed
+    result = submit(unit, typed)
+    assert result.approved, result.findings
+    found = unit.client.declarations()
+    record_id = next(item.id for item in found.items if item.serial_number == result.serial_number)
+    dialog = RecordDetailsDialog(records_ctx, record_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+
+    assert dialog.record is not None and dialog.record.bases == (Decimal("6500.00"),)
+    titles = [dialog.lines_model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert dialog.lines_model.index(0, titles.index("Wage base")).data() == "6,500.00"

@@ -6,8 +6,10 @@ import csv
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from ssclient.agency.server import RunningAgency
@@ -18,8 +20,11 @@ from ssclient.gui.records.payments_window import PaymentDetailsWindow
 from ssclient.gui.records.roster_window import RosterWindow
 from ssclient.rules.payment import compute_payments
 from ssclient.store import Store
-from tests.gui.records.conftest import add_declaration, add_line, snapshot, submit
+from tests.gui.records.conftest import add_declaration, add_line, csv_lines, read_csv, snapshot, submit
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
+
+# The windows never touch the store on the GUI thread.
+pytestmark = pytest.mark.usefixtures("store_off_gui_thread")
 
 ZHANG = make_id_number(11)
 LI = make_id_number(12)
@@ -169,8 +174,7 @@ def test_payment_details_export_reads_back(
     path = tmp_path / "payments.csv"
     with qtbot.waitSignal(window.export_to(path).ended, timeout=10_000):
         pass
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle))
+    rows = read_csv(path)
     assert rows[0][:5] == ["Period", "For month", "ID number", "Name", "Insurance type"]
     shown = [[cell(window, r, c) for c in range(10)] for r in range(window.model.rowCount())]
     # The amounts (columns 5 to 8) as numbers a spreadsheet can sum: no thousands separators.
@@ -178,10 +182,14 @@ def test_payment_details_export_reads_back(
         [text.replace(",", "") if 5 <= c <= 8 else text for c, text in enumerate(row)] for row in shown
     ]
     assert rows[1:] == numbers
-    assert "Data → From Text/CSV" in window.status_label.text()
+    # Opened by double-click, Excel keeps the ID and serial numbers text: they are written as ="…".
+    first = csv_lines(path)[1].split(",")
+    assert first[2] == f'="{shown[0][2]}"' and first[9] == f'="{shown[0][9]}"'
+    assert first[5] == shown[0][5].replace(",", "")  # the base: a bare number
+    assert 'written as ="…"' in window.status_label.text()
 
 
-def test_roster_window_refreshes_from_the_agency_and_filters(
+def test_roster_window_reads_the_local_roster_again_when_it_changes_and_filters(
     qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, store: Store, tmp_path: Path, artifacts: Path
 ) -> None:
     assert submit(
@@ -196,8 +204,11 @@ def test_roster_window_refreshes_from_the_agency_and_filters(
     window.resize(1100, 500)
     window.show()
     qtbot.waitUntil(lambda: window.status_label.text() == "No one matches.")
+    assert window.findChild(QPushButton, "refreshButton") is None  # the window never asks the agency
+    # The session takes the agency's roster in (at log-in, after an approval) and says so.
+    store.replace_roster(records_ctx.unit_code, unit.client.roster())
     with qtbot.waitSignal(window.model.loaded, timeout=10_000):
-        qtbot.mouseClick(window.refresh_button, Qt.MouseButton.LeftButton)
+        records_ctx.signals.roster_changed.emit()
     assert window.model.rowCount() == 2
     rows = {cell(window, r, 1): [cell(window, r, c) for c in range(8)] for r in range(2)}
     assert rows["张三"][:7] == [ZHANG, "张三", "Insured", "6,000.00", "2026-11", "", "11 local urban"]
@@ -217,7 +228,7 @@ def test_roster_window_refreshes_from_the_agency_and_filters(
     path = tmp_path / "roster.csv"
     with qtbot.waitSignal(window.export_to(path).ended, timeout=10_000):
         pass
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        exported = list(csv.reader(handle))
+    exported = read_csv(path)
     assert exported[1][:3] == [LI, "李四", "Interrupted"]
+    assert csv_lines(path)[1].startswith(f'="{LI}","李四",')
     assert len(exported) == 2

@@ -3,10 +3,10 @@ show the status at printing time, payment records count people, the person searc
 
 from __future__ import annotations
 
-import csv
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -15,10 +15,13 @@ from pytestqt.qtbot import QtBot
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
-from tests.gui.records.conftest import add_declaration, add_line, snapshot, submit
+from tests.gui.records.conftest import add_declaration, add_line, csv_lines, read_csv, snapshot, submit
 from tests.gui.records.test_payments_and_roster import LI, ZHANG, insure_two_and_pay, open_payments
 from tests.gui.records.test_records_window import cell, declare_people, open_window, revoke
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
+
+# The windows never touch the store on the GUI thread.
+pytestmark = pytest.mark.usefixtures("store_off_gui_thread")
 
 
 def test_a_refused_revoke_names_the_later_declaration_that_blocks_it(
@@ -57,9 +60,9 @@ def test_a_payment_record_counts_its_people_not_its_lines(
     path = tmp_path / "records.csv"
     with qtbot.waitSignal(window.export_to(path).ended, timeout=10_000):
         pass
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        rows = {row[0]: row for row in csv.reader(handle)}
+    rows = {row[0]: row for row in read_csv(path)}
     assert rows[serial][5] == "2 person(s): 张三、李四"
+    assert any(line.startswith(f'="{serial}",') for line in csv_lines(path))
 
 
 def test_payment_details_export_amounts_as_numbers_and_id_numbers_as_text(
@@ -82,7 +85,7 @@ def test_payment_details_export_amounts_as_numbers_and_id_numbers_as_text(
         assert total.data_type == "n" and total.number_format == "#,##0.00"
     bases = {str(row[2].value): Decimal(str(row[5].value)) for row in rows}
     assert bases == {ZHANG: Decimal("6000.00"), LI: Decimal("4801.00")}
-    assert "Data → From Text/CSV" not in window.status_label.text()  # only a CSV needs the note
+    assert 'written as ="…"' not in window.status_label.text()  # only a CSV needs the note
 
 
 def test_statements_mask_id_numbers_unless_asked_and_write_nothing_for_an_empty_period(

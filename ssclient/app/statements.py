@@ -1,0 +1,139 @@
+"""Query → Payment details, the monthly statements for employees (Social Insurance Law art. 60), and a
+record's receipt, printed again from the agency's record.
+
+Qt-free. Every method asks the agency or writes a file, so windows call them on a worker thread
+(gui.workers). Files are written atomically; one that cannot be written raises WriteError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from threading import Lock
+
+from ssclient.app.exports import PageSource, Progress, Translate
+from ssclient.app.records import record_declaration
+from ssclient.domain.clock import Clock
+from ssclient.domain.enums import InsuranceType
+from ssclient.domain.period import Period
+from ssclient.domain.roster import Unit
+from ssclient.io.messages import english
+from ssclient.io.receipts import RecordState, write_receipt_pdf
+from ssclient.io.statements import insurance_name, write_statements_csv, write_statements_pdf
+from ssclient.rules.payment import ShareTotals
+from ssclient.sync.api import AgencyClient
+from ssclient.sync.results import PaymentDetail, PaymentReport
+
+__all__ = [
+    "PaymentDetail",
+    "PaymentDetailsQuery",
+    "Receipts",
+    "ShareTotals",
+    "StatementFiles",
+    "Statements",
+    "insurance_name",
+]
+
+# The agency answers up to 10,000 payment details per page.
+_STATEMENT_PAGE = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFiles:
+    """The statements written: how many people, the PDF (a page each) and the CSV."""
+
+    people: int
+    pdf: Path
+    csv: Path
+
+
+@dataclass
+class _Totals:
+    by_insurance: Mapping[InsuranceType, ShareTotals] = field(default_factory=dict)
+    overall: ShareTotals | None = None
+
+
+class PaymentDetailsQuery:
+    """Payment details for a period range and a person (part of an ID number or name), page by page.
+    The agency sends the totals over every match with each page; the latest are kept for `totals`,
+    which a window reads on its own thread while pages load on another."""
+
+    def __init__(
+        self, agency: AgencyClient, first: Period | None, last: Period | None, person: str | None
+    ) -> None:
+        self._agency = agency
+        self.criteria = (first, last, person)
+        self._totals = _Totals()
+        self._lock = Lock()
+
+    def page(self, offset: int, limit: int) -> tuple[Sequence[PaymentDetail], int]:
+        first, last, person = self.criteria
+        report: PaymentReport = self._agency.payments(
+            period_from=first, period_to=last, person=person, offset=offset, limit=limit
+        )
+        with self._lock:
+            self._totals = _Totals(dict(report.by_insurance), report.totals)
+        return report.items, report.total_count
+
+    def totals(self) -> tuple[dict[InsuranceType, ShareTotals], ShareTotals | None]:
+        """Per insurance type and overall, as of the latest page answered (nothing before the first)."""
+        with self._lock:
+            return dict(self._totals.by_insurance), self._totals.overall
+
+
+class Statements:
+    """The monthly statements of a period, from the agency's payment details."""
+
+    def __init__(self, agency: AgencyClient) -> None:
+        self._agency = agency
+
+    def details(self, first: Period | None, last: Period | None, person: str | None) -> PaymentDetailsQuery:
+        return PaymentDetailsQuery(self._agency, first, last, person)
+
+    def write(
+        self,
+        unit: Unit,
+        period: Period,
+        folder: Path,
+        *,
+        full_id_numbers: bool = False,
+        tr: Translate = english,
+        progress: Progress | None = None,
+    ) -> StatementFiles:
+        """statements-<period>.pdf (a page per employee) and .csv in `folder`; no files when no approved
+        payment declaration covers the period (people = 0). ID numbers are masked unless asked for in
+        full. `progress` is called after each page read and each statement drawn; it may raise (Cancel)."""
+        source: PageSource[PaymentDetail] = self.details(period, period, None).page
+        details: list[PaymentDetail] = []
+        while True:
+            page, total = source(len(details), _STATEMENT_PAGE)
+            details += page
+            if progress is not None:
+                progress(0, 0)  # still reading: no count to show yet, but a Cancel is heard
+            if not page or len(details) >= total:
+                break
+        pdf = folder / f"statements-{period}.pdf"
+        csv = folder / f"statements-{period}.csv"
+        full = full_id_numbers
+        people = write_statements_pdf(
+            unit, period, details, pdf, tr=tr, progress=progress, full_id_numbers=full
+        )
+        write_statements_csv(unit, period, details, csv, tr=tr, full_id_numbers=full)
+        return StatementFiles(people, pdf, csv)
+
+
+class Receipts:
+    """A record's receipt, printed again from the agency's record with its status at printing time."""
+
+    def __init__(self, agency: AgencyClient, clock: Clock) -> None:
+        self._agency = agency
+        self._clock = clock
+
+    def write(self, declaration_id: int, unit: Unit, path: Path, *, tr: Translate = english) -> Path:
+        record = self._agency.declaration(declaration_id)
+        summary = record.summary
+        # The status as the agency has it now: a revoked or replaced record's receipt says so.
+        state = RecordState(summary.revoked_at, summary.replaced_by_serial, printed_at=self._clock.now())
+        write_receipt_pdf(record_declaration(record), unit, summary.submitted_at, path, tr=tr, state=state)
+        return path
