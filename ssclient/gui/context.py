@@ -8,13 +8,15 @@ regions, the user's settings, and `signals`: app-wide notifications any widget m
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ssclient.gui.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
+    from ssclient.app.month import Month
+    from ssclient.app.session import AgencyClient, Store
     from ssclient.domain.clock import Clock
     from ssclient.domain.period import Period
     from ssclient.domain.roster import RosterEntry, Unit
@@ -34,6 +36,10 @@ class AppSignals(QObject):
     unit_changed = Signal()  # the unit's profile was updated, or another unit logged in
 
 
+class NotReady(RuntimeError):
+    """The store was asked for before log-in (or after log-out), or the agency before it was reached."""
+
+
 class AppContext:
     def __init__(
         self,
@@ -42,8 +48,8 @@ class AppContext:
         clock: Clock | None = None,
         policy: Policy | None = None,
         regions: Regions | None = None,
-        store: Any = None,
-        agency: Any = None,
+        store: Store | None = None,
+        agency: AgencyClient | None = None,
         training_agency: bool = False,
     ) -> None:
         self.settings = settings
@@ -53,8 +59,8 @@ class AppContext:
             clock = SystemClock()
         self.clock: Clock = clock
         self.signals = AppSignals()
-        self.store = store  # ssclient.store: the local draft store, opened after log-in
-        self.agency = agency  # ssclient.sync.api.AgencyClient, logged in
+        self._store = store
+        self._agency = agency
         self.training_agency = training_agency  # True: the agency is the local training one
         self.unit: Unit | None = None
         self._policy = policy
@@ -63,6 +69,55 @@ class AppContext:
         self._pending = 0
         # Set while the session was opened offline (against the local verifier), until it goes online.
         self.offline_since: datetime | None = None
+
+    # --- the store and the agency ------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        """The local draft store, open from log-in to log-out (`has_store` says whether it is)."""
+        if self._store is None:
+            raise NotReady("no store is open: nobody is logged in")
+        return self._store
+
+    @store.setter
+    def store(self, store: Store | None) -> None:
+        self._store = store
+
+    @property
+    def has_store(self) -> bool:
+        return self._store is not None
+
+    @property
+    def store_or_none(self) -> Store | None:
+        return self._store
+
+    def take_store(self) -> Store | None:
+        """The open store, no longer the context's (the caller closes it), or None when none was open."""
+        store, self._store = self._store, None
+        return store
+
+    @property
+    def agency(self) -> AgencyClient:
+        """The agency client, once the agency was reached (`has_agency` says whether it was)."""
+        if self._agency is None:
+            raise NotReady("the agency has not been reached")
+        return self._agency
+
+    @agency.setter
+    def agency(self, agency: AgencyClient | None) -> None:
+        self._agency = agency
+
+    @property
+    def has_agency(self) -> bool:
+        return self._agency is not None
+
+    @property
+    def agency_or_none(self) -> AgencyClient | None:
+        return self._agency
+
+    def take_agency(self) -> AgencyClient | None:
+        """The agency client, no longer the context's (the caller closes it), or None."""
+        agency, self._agency = self._agency, None
+        return agency
 
     # --- who is logged in -------------------------------------------------------------------------
     @property
@@ -135,3 +190,11 @@ class AppContext:
         if count != self._pending:
             self._pending = count
             self.signals.pending_changed.emit(count)
+
+    # --- use cases: session ---------------------------------------------------------------------------
+    @property
+    def month(self) -> Month:
+        """The current month of the unit's documents, for the home page."""
+        from ssclient.app.month import Month
+
+        return Month(self.store, self.clock)

@@ -132,7 +132,7 @@ class ShellStatusBar(QStatusBar):
                 text = QCoreApplication.translate("StatusBar", "Offline since %1").replace("%1", since)
         self.connection_label.setText(text)
         self.connection_label.setStyleSheet(style)
-        tip = self.ctx.agency.base_url if self.ctx.agency is not None else ""
+        tip = self.ctx.agency.base_url if self.ctx.has_agency else ""
         if self.ctx.offline_since is not None and not connected:
             tip += "\n" + QCoreApplication.translate(
                 "StatusBar",
@@ -168,7 +168,7 @@ class ShellStatusBar(QStatusBar):
         self._health_timer.stop()
 
     def check_connection(self) -> None:
-        if self.ctx.agency is None or (self._health_task is not None and self._health_task.running):
+        if not self.ctx.has_agency or (self._health_task is not None and self._health_task.running):
             return
         self._health_task = start_call(self.ctx.agency.health)
         self._health_task.finished.connect(self._healthy)

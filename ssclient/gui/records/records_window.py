@@ -315,7 +315,7 @@ class DeclarationRecordsWindow(QWidget):
         )
         self.details_button.setEnabled(row is not None)
         self.revoke_button.setEnabled(idle and approved and not closed)
-        self.revise_button.setEnabled(idle and approved and not closed and self._ctx.store is not None)
+        self.revise_button.setEnabled(idle and approved and not closed and self._ctx.has_store)
         for button in (self.revoke_button, self.revise_button):
             button.setToolTip(closed)
         self.window_note.setText(closed)
@@ -403,7 +403,7 @@ class DeclarationRecordsWindow(QWidget):
     # --- revise ---------------------------------------------------------------------------------------
     def revise_selected(self) -> None:
         row = self.selected()
-        if row is None or row.status is not DeclarationStatus.APPROVED or self._ctx.store is None:
+        if row is None or row.status is not DeclarationStatus.APPROVED or not self._ctx.has_store:
             return
         ctx = self._ctx
 
@@ -510,7 +510,7 @@ class DeclarationRecordsWindow(QWidget):
 
 def _follow_revocation(ctx: AppContext, record: DeclarationRecord) -> None:
     """After a revoke (worker thread): the local roster from the agency, the local document marked."""
-    store = ctx.store
+    store = ctx.store_or_none
     if store is None:
         return
     store.replace_roster(ctx.unit_code, ctx.agency.roster())
