@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
-from ssclient.policy.model import Policy
-from ssclient.policy.window import WindowState, window_state
+from ssclient.policy.model import Policy as Policy
+from ssclient.policy.window import WindowState as WindowState
+from ssclient.policy.window import window_state as window_state
 
 if TYPE_CHECKING:  # the store's package loads SQLAlchemy; only its record type is needed, for typing
     from ssclient.domain.clock import Clock

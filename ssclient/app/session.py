@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ssclient.store import Store as Store
     from ssclient.store.errors import StoreNotice
     from ssclient.sync.api import AgencyClient as AgencyClient
+    from ssclient.sync.results import AgencyInfo
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,11 @@ class SessionController:
             client.close()
             raise
         return AgencyConnection(client, info.name, training=info.training or not url)
+
+    @staticmethod
+    def health(client: AgencyClient) -> AgencyInfo:
+        """On a worker: whether the agency answers (for the status bar's connection light)."""
+        return client.health()
 
     def agency_changed(self, url: str) -> bool:
         """Settings name another agency than the one this session is at."""

@@ -1,5 +1,5 @@
 """Settings → Backups → moving to a new computer: export the unit's data as one archive (optionally with
-a passphrase), and import one with a preview of what it holds (ssclient.store.archive).
+a passphrase), and import one with a preview of what it holds (app/archive.py does the work).
 
 The import replaces the store, so it ends the session first, like a restore (gui/backup_session.py).
 """

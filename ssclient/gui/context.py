@@ -17,12 +17,11 @@ from ssclient.gui.app_settings import AppSettings
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
     from ssclient.app.month import Month
     from ssclient.app.session import AgencyClient, Store
+    from ssclient.app.session_rules import Policy, Regions, RuleContext
+    from ssclient.app.unit import UnitAccount
     from ssclient.domain.clock import Clock
     from ssclient.domain.period import Period
     from ssclient.domain.roster import RosterEntry, Unit
-    from ssclient.policy import Policy
-    from ssclient.policy.regions import Regions
-    from ssclient.rules.context import RuleContext
 
 
 class AppSignals(QObject):
@@ -145,7 +144,7 @@ class AppContext:
     def policy(self) -> Policy:
         """The agency's policy when it has sent one, the bundled default until then."""
         if self._policy is None:
-            from ssclient.policy import default_policy
+            from ssclient.app.session_rules import default_policy
 
             self._policy = default_policy()
         return self._policy
@@ -159,7 +158,7 @@ class AppContext:
     @property
     def regions(self) -> Regions:
         if self._regions is None:
-            from ssclient.policy.regions import default_regions
+            from ssclient.app.session_rules import default_regions
 
             self._regions = default_regions()
         return self._regions
@@ -167,9 +166,9 @@ class AppContext:
     def rule_context(
         self, roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False
     ) -> RuleContext:
-        from ssclient.rules.context import RuleContext
+        from ssclient.app.session_rules import rule_context
 
-        return RuleContext(self.policy, self.regions, self.today(), roster=roster, declaring=declaring)
+        return rule_context(self.policy, self.regions, self.today(), roster, declaring=declaring)
 
     # --- agency connection and outbox --------------------------------------------------------------
     @property
@@ -198,3 +197,10 @@ class AppContext:
         from ssclient.app.month import Month
 
         return Month(self.store, self.clock)
+
+    @property
+    def unit_account(self) -> UnitAccount:
+        """The unit's account at the agency: registration, profile, password."""
+        from ssclient.app.unit import UnitAccount
+
+        return UnitAccount(self.agency)

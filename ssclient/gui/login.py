@@ -312,11 +312,8 @@ class LoginDialog(QDialog):
         if self._keyring_checked:
             return
         self._keyring_checked = True
-        unit_code, wanted, agency_key = (
-            self.unit_code.text().strip(),
-            self.ctx.settings.remember_password,
-            self.agency_key(),
-        )
+        unit_code = self.unit_code.text().strip()
+        agency_key, wanted = self.agency_key(), self.ctx.settings.remember_password
 
         def look_up() -> tuple[KeyringStatus, str | None]:
             from ssclient.gui import credentials  # keyring loads its backends on the worker
