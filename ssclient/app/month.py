@@ -144,3 +144,7 @@ class Month:
         today = today_of(self.clock)
         period = Period.of(today)
         return summarize(self.store.list_declarations(unit_code, periods=(period, period)), policy, today)
+
+    def document_type(self, declaration_id: int) -> DeclarationType:
+        """The type of a stored document (a list names only its id; the main window opens its form)."""
+        return self.store.summary(declaration_id).type
