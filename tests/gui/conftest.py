@@ -8,6 +8,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import pytest
@@ -76,7 +77,7 @@ NOT_YET_ON_WORKERS = ("gui/documents/", "gui/contributions/", "gui/records/", "g
 
 def _window_code_calling() -> str:
     """Where ssclient.gui code on the stack called in (file:line), or "" when none did."""
-    frame = sys._getframe(2)
+    frame: FrameType | None = sys._getframe(2)
     while frame is not None:
         name = frame.f_code.co_filename.replace("\\", "/")
         if "/ssclient/gui/" in name:
