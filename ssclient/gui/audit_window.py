@@ -92,13 +92,9 @@ class AuditWindow(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
-    @property
-    def audit(self) -> Audit:
-        return Audit(Path(self.ctx.store.path), self.ctx.clock)
-
     def refresh(self) -> None:
         self.status.setText(self.tr("Reading…"))
-        task = start_call(self.audit.entries, self.ctx.unit_code, self.search.text())
+        task = start_call(self.ctx.audit.entries, self.ctx.unit_code, self.search.text())
         task.finished.connect(self._show)
         task.failed.connect(self.status.setText)
 
@@ -134,7 +130,7 @@ class AuditWindow(QWidget):
 
     def verify(self) -> None:
         self.status.setText(self.tr("Verifying…"))
-        task = start_call(self.audit.verify)
+        task = start_call(self.ctx.audit.verify)
         task.finished.connect(self._verified)
         task.failed.connect(self.status.setText)
 

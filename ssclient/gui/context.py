@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from ssclient.gui.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
+    from ssclient.app.audit import Audit
     from ssclient.app.month import Month
     from ssclient.app.session import AgencyClient, Store
     from ssclient.app.session_rules import Policy, Regions, RuleContext
@@ -197,6 +198,15 @@ class AppContext:
         from ssclient.app.month import Month
 
         return Month(self.store, self.clock)
+
+    @property
+    def audit(self) -> Audit:
+        """The audit trail kept in the store's file."""
+        from pathlib import Path
+
+        from ssclient.app.audit import Audit
+
+        return Audit(Path(self.store.path), self.clock)
 
     @property
     def unit_account(self) -> UnitAccount:
