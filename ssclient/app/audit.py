@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,14 +46,20 @@ class Audit:
         self.store_path = store_path
         self.clock = clock
 
+    @contextmanager
+    def _trail(self) -> Iterator[AuditTrail]:
+        """The trail on a connection of its own for the moment of one use: reads and exchanges are rare."""
+        trail = AuditTrail(self.store_path)
+        try:
+            yield trail
+        finally:
+            trail.close()
+
     def recorder(self, unit_code: str, operator: str) -> Recorder:
         """A recorder for the agency client: each kept exchange becomes an entry in the trail."""
 
         def record(e: Exchange) -> None:
-            trail = AuditTrail(
-                self.store_path
-            )  # its own connection for the moment of the write: exchanges are rare
-            try:
+            with self._trail() as trail:
                 trail.append(
                     AuditRecord(
                         self.clock.now(),
@@ -66,24 +74,16 @@ class Audit:
                         e.response,
                     )
                 )
-            finally:
-                trail.close()
 
         return record
 
     def entries(self, unit_code: str, search: str) -> list[AuditEntry]:
-        trail = AuditTrail(self.store_path)
-        try:
+        with self._trail() as trail:
             return trail.entries(unit_code, search)
-        finally:
-            trail.close()
 
     def verify(self) -> ChainCheck:
-        trail = AuditTrail(self.store_path)
-        try:
+        with self._trail() as trail:
             return trail.verify()
-        finally:
-            trail.close()
 
     @staticmethod
     def write_csv(target: Path, entries: list[AuditEntry]) -> Path:
