@@ -1,5 +1,5 @@
-"""The session, away from the windows: reach the agency, open the session (store, profile, policy, roster),
-log out, and end it at exit.
+"""The session, away from the windows: reach the agency, open the session (store, profile, policy, audit
+trail), refresh the roster as it starts online (the one refresh of a session), log out, and end it at exit.
 
 `SessionController` keeps which agency the session is at and carries out each step; its methods that
 touch the network or the disk run on a worker (the shell calls them through `gui.workers`). The heavy
@@ -39,9 +39,8 @@ class SessionData(NamedTuple):
     unit: Unit
     policy: Policy
     pending: int
-    notice: (
-        StoreNotice | None
-    )  # what the store had to do to open (an empty data file kept aside), if anything
+    # What the store had to do to open (an empty data file kept aside), if anything.
+    notice: StoreNotice | None
 
 
 class SessionController:
@@ -117,7 +116,8 @@ class SessionController:
     ) -> SessionData:
         """On a worker: open the store (the training one for the local agency), fetch the profile and the
         policy (the cached one when the agency cannot send it, or offline the ones stored at the last online
-        log-in), count the documents waiting in the outbox."""
+        log-in), keep the agency's exchanges in the audit trail, count the documents waiting in the outbox."""
+        from ssclient.app.audit import Audit
         from ssclient.domain.enums import DeclarationStatus
         from ssclient.store import Store, StoreError
 
@@ -133,8 +133,6 @@ class SessionController:
             policy = _cached_policy(store, unit_code)
         else:
             unit, policy = self._fetch_profile_and_policy(agency, store, unit_code)
-        from ssclient.app.audit import Audit
-
         # Every exchange kept in the audit trail. The unit's administrator logs in with the unit code: that
         # is the operator until operators exist.
         agency.recorder = Audit(Path(store.path), self.clock).recorder(unit.unit_code, unit.unit_code)
