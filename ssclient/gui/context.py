@@ -3,6 +3,10 @@
 It holds the local store, the agency client, who is logged in, the clock, the policy in force, the
 regions, the user's settings, and `signals`: app-wide notifications any widget may emit or follow
 (a list refreshes on documents_changed, the status bar follows connection_changed and pending_changed).
+
+`store` and `agency` raise NotReady before log-in and before the agency was reached; code that may run
+then asks `has_store` / `has_agency` first. Windows reach them through the use cases of the app layer
+(the properties at the end, one section per area), which they run on workers.
 """
 
 from __future__ import annotations
