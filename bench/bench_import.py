@@ -27,9 +27,13 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.enums import DeclarationType
+
+if TYPE_CHECKING:
+    from ssclient.store import Store
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -102,7 +106,7 @@ def openpyxl_read(path: Path) -> int:
         book.close()
 
 
-def _context(store: object) -> object:
+def _context(store: Store) -> object:
     from PySide6.QtCore import QSettings
 
     from ssclient.domain.roster import Unit

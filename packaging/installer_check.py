@@ -30,7 +30,7 @@ BUNDLE_TARGET_MIB = 145
 DEB_TARGET_MIB = 50
 SELF_TEST_TIMEOUT_S = 300
 GUI_START_TIMEOUT_S = 90
-# What the client logs once it is up with its local training agency (ssclient.gui.local_agency).
+# What the client logs once it is up with its local training agency (ssclient.app.training_agency).
 GUI_READY = re.compile(r"local training agency at http://127\.0\.0\.1:\d+")
 MIB = 2**20  # sizes as `du -h` and file managers on Linux count them ("M"); decimal MB are shown beside
 

@@ -4,37 +4,37 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="37"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="25"/>
         <source>This file is not an ssclient archive. Choose a file ending in .ssarchive, made with “Export for a new computer”.</source>
         <translation>此文件不是本程序的迁移文件。请选择用“导出到新电脑”生成的 .ssarchive 文件。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="38"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="26"/>
         <source>The archive is damaged or incomplete (was it copied whole?). Export it again on the old computer.</source>
         <translation>迁移文件已损坏或不完整（是否完整复制？）。请在原电脑上重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="39"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="27"/>
         <source>The archive was made by a newer version of ssclient. Install that version here first.</source>
         <translation>迁移文件由更新版本的程序生成。请先在本机安装该版本。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="40"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="28"/>
         <source>The archive is protected by a passphrase. Enter it to import the archive.</source>
         <translation>迁移文件设有口令。请输入口令后导入。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="41"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="29"/>
         <source>The passphrase is wrong (or the archive was changed). Nothing was imported.</source>
         <translation>口令错误（或迁移文件已被改动）。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="42"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="30"/>
         <source>This computer already holds the data of unit %1; the archive belongs to another unit. Nothing was imported.</source>
         <translation>本机已保存单位 %1 的数据，而该迁移文件属于其他单位。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="58"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="38"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
@@ -42,63 +42,63 @@
 <context>
     <name>ArchiveActions</name>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="84"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="64"/>
         <source>Export for a new computer</source>
         <translation>导出到新电脑</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="86"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="66"/>
         <source>ssclient archives (*%1)</source>
         <translation>迁移文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="94"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="74"/>
         <source>A passphrase protects the archive (recommended on a USB stick). Leave it empty for none:</source>
         <translation>口令可保护迁移文件（存放在 U 盘时建议设置）。不设口令请留空：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="98"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="78"/>
         <source>Type the passphrase again:</source>
         <translation>请再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="99"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="79"/>
         <source>The two passphrases differ. Nothing was exported.</source>
         <translation>两次输入的口令不一致。未导出。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="106"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="86"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="118"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="91"/>
         <source>Exported to %1. Copy this file to the new computer and import it there.</source>
         <translation>已导出到 %1。请将此文件复制到新电脑，并在新电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="125"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="98"/>
         <source>The archive could not be written to %1 (full, read-only or removed?). Choose another place.</source>
         <translation>无法将迁移文件写入 %1（磁盘已满、只读或已拔出？）。请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="133"/>
-        <location filename="../../ssclient/gui/archive_actions.py" line="169"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="106"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="143"/>
         <source>Import from another computer</source>
         <translation>从其他电脑导入</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="135"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="108"/>
         <source>ssclient archives (*%1);;All files (*)</source>
         <translation>迁移文件 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="141"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="114"/>
         <source>Reading the archive…</source>
         <translation>正在读取迁移文件…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="161"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="135"/>
         <source>Import the data of unit %1, exported %2?
 
 Documents: %3. People on the roster: %4.
@@ -111,27 +111,27 @@ The data on this computer, if any, is kept as a backup first. You will log in ag
 本机已有的数据会先另存为备份。导入后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="172"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="146"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="173"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="147"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="193"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="167"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="213"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="188"/>
         <source>The data of unit %1 was imported. Log in to continue.</source>
         <translation>单位 %1 的数据已导入。请登录以继续。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="217"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="192"/>
         <source>The data that was here before is kept in %1.</source>
         <translation>本机原有的数据已保存在 %1。</translation>
     </message>
@@ -139,67 +139,67 @@ The data on this computer, if any, is kept as a backup first. You will log in ag
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="132"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="48"/>
         <source>Search: a serial number, a key, an ID number, an action…</source>
         <translation>搜索：流水号、提交标识、身份证号码、操作…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="134"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="50"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="136"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="52"/>
         <source>Verify the chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="138"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="54"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="142"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="58"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="143"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="59"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="144"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="60"/>
         <source>Reference</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="145"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="61"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="146"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="62"/>
         <source>Answer</source>
         <translation>应答</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="148"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="64"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="184"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="100"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="203"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="119"/>
         <source>Entries: %1</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="213"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="129"/>
         <source>Sent:
 %1
 
@@ -216,47 +216,47 @@ Hash: %4</source>
 哈希：%4</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="220"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="136"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="228"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="144"/>
         <source>The chain is intact: %1 entries checked, none changed, removed or inserted.</source>
         <translation>日志链完整：已校验 %1 条，没有被修改、删除或插入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="233"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="149"/>
         <source>The chain is broken at entry %1: it was changed, or an entry before it was removed.</source>
         <translation>日志链在第 %1 条处断开：该记录被修改，或其前面的记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="238"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="154"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="239"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="155"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="246"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="162"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="253"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="169"/>
         <source>Submission</source>
         <translation>提交申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="254"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="170"/>
         <source>Answer asked again</source>
         <translation>重新查询应答</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="255"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="171"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
@@ -264,62 +264,62 @@ Hash: %4</source>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="42"/>
+        <location filename="../../ssclient/gui/backups.py" line="43"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="43"/>
+        <location filename="../../ssclient/gui/backups.py" line="44"/>
         <source>At exit</source>
         <translation>退出时</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="44"/>
+        <location filename="../../ssclient/gui/backups.py" line="45"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="45"/>
+        <location filename="../../ssclient/gui/backups.py" line="46"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="46"/>
+        <location filename="../../ssclient/gui/backups.py" line="47"/>
         <source>By hand</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="54"/>
+        <location filename="../../ssclient/gui/backups.py" line="55"/>
         <source>The file %1 cannot be read. Check that it exists and that you may open it.</source>
         <translation>无法读取文件 %1。请检查该文件是否存在、您是否有权打开。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="55"/>
+        <location filename="../../ssclient/gui/backups.py" line="56"/>
         <source>The file %1 is not an ssclient backup. Choose a backup file (*.backup or *.sqlite3).</source>
         <translation>文件 %1 不是本程序的备份。请选择备份文件（*.backup 或 *.sqlite3）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="56"/>
+        <location filename="../../ssclient/gui/backups.py" line="57"/>
         <source>The backup %1 is damaged or incomplete (was it copied whole?). Choose another backup.</source>
         <translation>备份 %1 已损坏或不完整（是否完整复制？）。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="57"/>
+        <location filename="../../ssclient/gui/backups.py" line="58"/>
         <source>The backup %1 was made by a newer version of ssclient. Install that version to restore it.</source>
         <translation>备份 %1 由更新版本的程序生成。请安装该版本后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="58"/>
+        <location filename="../../ssclient/gui/backups.py" line="59"/>
         <source>The backup %1 holds another unit&apos;s data (%2), not this unit&apos;s. Nothing was restored.</source>
         <translation>备份 %1 保存的是其他单位（%2）的数据，不是本单位的。未恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="59"/>
+        <location filename="../../ssclient/gui/backups.py" line="60"/>
         <source>The backup %1 holds no unit&apos;s data. Nothing would be gained by restoring it.</source>
         <translation>备份 %1 中没有任何单位的数据，恢复它没有意义。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backup_session.py" line="53"/>
+        <location filename="../../ssclient/gui/backup_session.py" line="30"/>
         <source>The backup could not be copied into the data file (full or read-only disk?). Your data was left as it was. Free some space or check the folder&apos;s permissions, then try again.</source>
         <translation>无法将备份复制到数据文件（磁盘已满或只读？）。您的数据保持原样。请释放磁盘空间或检查文件夹权限后重试。</translation>
     </message>
@@ -327,17 +327,17 @@ Hash: %4</source>
 <context>
     <name>BackupsController</name>
     <message>
-        <location filename="../../ssclient/gui/backup_session.py" line="106"/>
+        <location filename="../../ssclient/gui/backup_session.py" line="76"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backup_session.py" line="122"/>
+        <location filename="../../ssclient/gui/backup_session.py" line="31"/>
         <source>The backup was restored. Log in to continue.</source>
         <translation>备份已恢复。请登录以继续。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backup_session.py" line="123"/>
+        <location filename="../../ssclient/gui/backup_session.py" line="34"/>
         <source>Your data as it was before is kept in %1.</source>
         <translation>恢复前的数据已保存在 %1。</translation>
     </message>
@@ -345,102 +345,102 @@ Hash: %4</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="104"/>
+        <location filename="../../ssclient/gui/backups.py" line="79"/>
         <source>Backups</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="112"/>
+        <location filename="../../ssclient/gui/backups.py" line="87"/>
         <source>Back up now to…</source>
         <translation>立即备份到…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="113"/>
+        <location filename="../../ssclient/gui/backups.py" line="88"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="114"/>
+        <location filename="../../ssclient/gui/backups.py" line="89"/>
         <source>Restore from a file…</source>
         <translation>从文件恢复…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="117"/>
+        <location filename="../../ssclient/gui/backups.py" line="92"/>
         <source>Export for a new computer…</source>
         <translation>导出到新电脑…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="118"/>
+        <location filename="../../ssclient/gui/backups.py" line="93"/>
         <source>Import from another computer…</source>
         <translation>从其他电脑导入…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="123"/>
+        <location filename="../../ssclient/gui/backups.py" line="98"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="130"/>
+        <location filename="../../ssclient/gui/backups.py" line="105"/>
         <source>A copy of your data is kept automatically at the first start of each day, at exit after a change, before an upgrade and before a restore: the newest of each of the last 7 days, 4 weeks and 12 months. They are in %1.</source>
         <translation>程序会自动保存数据副本：每天首次启动时、有更改后退出时、升级前和恢复前；保留最近 7 天、4 周和 12 个月中每段时间最新的一份。备份位于 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="133"/>
+        <location filename="../../ssclient/gui/backups.py" line="108"/>
         <source>Taken at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="133"/>
+        <location filename="../../ssclient/gui/backups.py" line="108"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="133"/>
+        <location filename="../../ssclient/gui/backups.py" line="108"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="159"/>
+        <location filename="../../ssclient/gui/backups.py" line="134"/>
         <source>No backup has been taken yet.</source>
         <translation>尚无备份。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="168"/>
+        <location filename="../../ssclient/gui/backups.py" line="143"/>
         <source>Back up to which folder?</source>
         <translation>备份到哪个文件夹？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="173"/>
+        <location filename="../../ssclient/gui/backups.py" line="148"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="181"/>
+        <location filename="../../ssclient/gui/backups.py" line="156"/>
         <source>Backed up to %1.</source>
         <translation>已备份到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="189"/>
+        <location filename="../../ssclient/gui/backups.py" line="164"/>
         <source>The backup could not be written to %1 (full, read-only or removed?). Nothing was changed; choose another folder and try again.</source>
         <translation>无法将备份写入 %1（磁盘已满、只读或已拔出？）。未做任何更改；请选择其他文件夹后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="201"/>
+        <location filename="../../ssclient/gui/backups.py" line="176"/>
         <source>Restore which backup?</source>
         <translation>恢复哪个备份？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="203"/>
+        <location filename="../../ssclient/gui/backups.py" line="178"/>
         <source>ssclient backups (*.backup *.sqlite3);;All files (*)</source>
         <translation>程序备份 (*.backup *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="210"/>
+        <location filename="../../ssclient/gui/backups.py" line="185"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="239"/>
+        <location filename="../../ssclient/gui/backups.py" line="214"/>
         <source>Restore the backup of %1?
 
 Documents: %2. People on the roster: %3. Waiting to be sent: %4 (these are checked with the agency before anything is sent again).
@@ -453,17 +453,17 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 当前数据会先另存为备份。恢复时将退出登录，之后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="246"/>
+        <location filename="../../ssclient/gui/backups.py" line="221"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="248"/>
+        <location filename="../../ssclient/gui/backups.py" line="223"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="249"/>
+        <location filename="../../ssclient/gui/backups.py" line="224"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -626,109 +626,109 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="51"/>
+        <location filename="../../ssclient/gui/login.py" line="52"/>
         <source>Log in — Social insurance online declaration</source>
         <translation>登录 — 社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="64"/>
+        <location filename="../../ssclient/gui/login.py" line="65"/>
         <source>Checking whether this computer has a secure keyring…</source>
         <translation>正在检查本机是否有安全的密钥环……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="81"/>
-        <location filename="../../ssclient/gui/login.py" line="193"/>
+        <location filename="../../ssclient/gui/login.py" line="82"/>
+        <location filename="../../ssclient/gui/login.py" line="197"/>
         <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="91"/>
+        <location filename="../../ssclient/gui/login.py" line="119"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="106"/>
+        <location filename="../../ssclient/gui/login.py" line="131"/>
         <source>The code you received at registration, e.g. 170000001</source>
         <translation>注册时获得的编号，例如 170000001</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="111"/>
+        <location filename="../../ssclient/gui/login.py" line="136"/>
         <source>Remember password</source>
         <translation>记住密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="119"/>
+        <location filename="../../ssclient/gui/login.py" line="144"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="120"/>
+        <location filename="../../ssclient/gui/login.py" line="145"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="133"/>
+        <location filename="../../ssclient/gui/login.py" line="155"/>
         <source>Register a new unit…</source>
         <translation>注册新单位……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="135"/>
+        <location filename="../../ssclient/gui/login.py" line="157"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="171"/>
+        <location filename="../../ssclient/gui/login.py" line="175"/>
         <source>Connecting to the agency at %1…</source>
         <translation>正在连接经办机构 %1……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="174"/>
+        <location filename="../../ssclient/gui/login.py" line="178"/>
         <source>Starting the local training agency…</source>
         <translation>正在启动培训用本地经办机构……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="189"/>
+        <location filename="../../ssclient/gui/login.py" line="193"/>
         <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="200"/>
+        <location filename="../../ssclient/gui/login.py" line="204"/>
         <source>No agency: %1</source>
         <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="206"/>
+        <location filename="../../ssclient/gui/login.py" line="210"/>
         <source>You can log in offline with the password of your last online log-in on this computer: documents you declare are sent once the agency answers.</source>
         <translation>可以用本机上次在线登录时的密码离线登录：申报的单据将在经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="216"/>
+        <location filename="../../ssclient/gui/login.py" line="220"/>
         <source>Enter the unit code: the code you received when the unit was registered.</source>
         <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="220"/>
+        <location filename="../../ssclient/gui/login.py" line="224"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="347"/>
+        <location filename="../../ssclient/gui/login.py" line="353"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
         <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="375"/>
+        <location filename="../../ssclient/gui/login.py" line="381"/>
         <source>Logging in…</source>
         <translation>正在登录……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="377"/>
+        <location filename="../../ssclient/gui/login.py" line="383"/>
         <source>Log in offline</source>
         <translation>离线登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="137"/>
-        <location filename="../../ssclient/gui/login.py" line="379"/>
+        <location filename="../../ssclient/gui/login.py" line="159"/>
+        <location filename="../../ssclient/gui/login.py" line="385"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -868,17 +868,17 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>OfflineLogin</name>
     <message>
-        <location filename="../../ssclient/gui/offline_session.py" line="40"/>
+        <location filename="../../ssclient/gui/offline_session.py" line="35"/>
         <source>The agency cannot be reached, and unit %1 has not logged in online on this computer yet, so it cannot log in offline. Check the network and the agency address (Settings…), then log in online once.</source>
         <translation>无法连接经办机构，且单位 %1 尚未在本机在线登录过，因此不能离线登录。请检查网络和经办机构地址（设置…），然后先在线登录一次。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/offline_session.py" line="44"/>
+        <location filename="../../ssclient/gui/offline_session.py" line="39"/>
         <source>Too many wrong passwords. Try again after %1.</source>
         <translation>密码错误次数过多。请在 %1 之后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/offline_session.py" line="51"/>
+        <location filename="../../ssclient/gui/offline_session.py" line="46"/>
         <source>The password is wrong. Offline, it is checked against the last online log-in on this computer.</source>
         <translation>密码错误。离线时，密码按本机上次在线登录时的密码核对。</translation>
     </message>
@@ -1035,14 +1035,27 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
 </context>
 <context>
+    <name>SessionDialogs</name>
+    <message>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="75"/>
+        <source>Choose a new password to continue. Log in again when you are ready.</source>
+        <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="102"/>
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
     <name>SessionExpiredDialog</name>
     <message>
-        <location filename="../../ssclient/gui/session_expired.py" line="21"/>
+        <location filename="../../ssclient/gui/session_expired.py" line="28"/>
         <source>Log in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/session_expired.py" line="34"/>
+        <location filename="../../ssclient/gui/session_expired.py" line="41"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -1164,44 +1177,34 @@ Data folder: %3</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="151"/>
+        <location filename="../../ssclient/gui/shell.py" line="129"/>
         <source>Local training agency at %1</source>
         <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="154"/>
+        <location filename="../../ssclient/gui/shell.py" line="132"/>
         <source>Training agency at %1</source>
         <translation>培训用经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="158"/>
+        <location filename="../../ssclient/gui/shell.py" line="135"/>
         <source>Agency: %1 (%2)</source>
         <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="252"/>
-        <source>Choose a new password to continue. Log in again when you are ready.</source>
-        <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/shell.py" line="276"/>
+        <location filename="../../ssclient/gui/shell.py" line="184"/>
         <source>Online again: documents waiting in the outbox are being sent.</source>
         <translation>已恢复在线：待发送的单据正在发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="284"/>
+        <location filename="../../ssclient/gui/shell.py" line="192"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="310"/>
+        <location filename="../../ssclient/gui/shell.py" line="211"/>
         <source>Data file</source>
         <translation>数据文件</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/shell.py" line="397"/>
-        <source>The password was changed.</source>
-        <translation>密码已修改。</translation>
     </message>
 </context>
 <context>

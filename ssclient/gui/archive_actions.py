@@ -1,35 +1,23 @@
 """Settings → Backups → moving to a new computer: export the unit's data as one archive (optionally with
-a passphrase), and import one with a preview of what it holds (ssclient.store.archive).
+a passphrase), and import one with a preview of what it holds (app/archive.py does the work).
 
 The import replaces the store, so it ends the session first, like a restore (gui/backup_session.py).
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from ssclient.app.archive import SUFFIX, Archive, ArchiveError, ArchiveProblem, Archives
 from ssclient.gui.workers import start_call
-from ssclient.store.archive import (
-    SUFFIX,
-    Archive,
-    ArchiveError,
-    ArchiveProblem,
-    export_archive,
-    import_archive,
-    local_units,
-    read_archive,
-)
 
 if TYPE_CHECKING:
     from ssclient.gui.backups import BackupsDialog
     from ssclient.gui.shell import Shell
-
-log = logging.getLogger(__name__)
 
 
 def archive_problem_text(error: ArchiveError) -> str:
@@ -42,14 +30,6 @@ def archive_problem_text(error: ArchiveError) -> str:
         ArchiveProblem.OTHER_UNIT: QCoreApplication.translate("Archive", "This computer already holds the data of unit %1; the archive belongs to another unit. Nothing was imported.").replace("%1", error.detail),
     }  # fmt: skip
     return texts[error.problem]
-
-
-def read_outcome(source: Path, passphrase: str, store_path: Path) -> Archive | ArchiveError:
-    """On a worker: the archive read and checked, or why it cannot be imported (said in the GUI)."""
-    try:
-        return read_archive(source, passphrase, local_units(store_path))
-    except ArchiveError as error:
-        return error
 
 
 def ask_passphrase(parent: QWidget, text: str) -> str | None:
@@ -104,15 +84,8 @@ class ArchiveActions(QObject):
         ctx = self.shell.ctx
         settings = {"agency_url": ctx.settings.agency_url, "language": ctx.settings.language}
         self.dialog.status.setText(self.tr("Exporting…"))
-        task = start_call(
-            export_archive,
-            self.dialog.store_path,
-            target,
-            unit_code=self.dialog.unit_code,
-            settings=settings,
-            now=ctx.clock.now(),
-            passphrase=passphrase,
-        )
+        archives = Archives(self.dialog.store_path, ctx.clock)
+        task = start_call(archives.export, target, self.dialog.unit_code or "", settings, passphrase)
         task.finished.connect(
             lambda path: self.dialog.status.setText(
                 self.tr("Exported to %1. Copy this file to the new computer and import it there.").replace(
@@ -139,7 +112,8 @@ class ArchiveActions(QObject):
 
     def import_from(self, source: Path, passphrase: str) -> None:
         self.dialog.status.setText(self.tr("Reading the archive…"))
-        task = start_call(read_outcome, source, passphrase, self.dialog.store_path)
+        archives = Archives(self.dialog.store_path, self.shell.ctx.clock)
+        task = start_call(archives.read, source, passphrase)
         task.finished.connect(lambda outcome: self._read(source, outcome))
 
     def _read(self, source: Path, outcome: Archive | ArchiveError) -> None:
@@ -190,12 +164,13 @@ class ArchiveActions(QObject):
 
         shell = self.shell
         self._importing = True
-        store = close_session_for(shell, self.tr("Importing…"))
-        if store is False:
+        ended, store = close_session_for(shell, self.tr("Importing…"))
+        if not ended:
             archive.discard()
             self.deleteLater()
             return
-        task = start_call(_close_and_import, store, shell.store_path(), archive, shell.ctx.clock.now())
+        archives = Archives(shell.store_path(), shell.ctx.clock)
+        task = start_call(archives.import_, store, archive)
         task.finished.connect(lambda kept: self._imported(archive, kept))
         task.failed.connect(self._failed)
 
@@ -227,9 +202,3 @@ class ArchiveActions(QObject):
         if self.shell.login is not None:
             self.shell.login.set_opening(False)
             self.shell.login.show_message(message)
-
-
-def _close_and_import(store: Any, store_path: Path, archive: Archive, now: Any) -> Path | None:
-    if store is not None:
-        store.close()
-    return import_archive(archive, store_path, now)

@@ -1,13 +1,9 @@
 """Query → Audit trail: every submission, agency answer and revoke of the unit, with the exact bytes sent
-and received, searchable, exportable as CSV, and its hash chain verifiable (ssclient.store.audit).
-
-Also where the session is wired to it: `audit_recorder` stores each exchange the agency client reports.
+and received, searchable, exportable as CSV, and its hash chain verifiable (app/audit.py does the work).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 
@@ -27,89 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssclient.domain.clock import Clock
+from ssclient.app.audit import Audit, AuditEntry, ChainCheck, body_text
 from ssclient.gui.context import AppContext
 from ssclient.gui.workers import start_call
-from ssclient.io.atomic import atomic_write
-from ssclient.store.audit import AuditEntry, AuditRecord, AuditTrail, ChainCheck
-from ssclient.sync.exchanges import Exchange, Recorder
-
-CSV_COLUMNS = (
-    "time",
-    "unit",
-    "operator",
-    "action",
-    "reference",
-    "method",
-    "path",
-    "status",
-    "request",
-    "response",
-    "hash",
-)
-
-
-def audit_recorder(store_path: Path, unit_code: str, operator: str, clock: Clock) -> Recorder:
-    """A recorder for the agency client: each kept exchange becomes an entry in the store's trail."""
-
-    def record(exchange: Exchange) -> None:
-        trail = AuditTrail(store_path)  # its own connection for the moment of the write: exchanges are rare
-        try:
-            e = exchange
-            at = clock.now()
-            trail.append(
-                AuditRecord(
-                    at,
-                    unit_code,
-                    operator,
-                    e.action,
-                    e.reference,
-                    e.method,
-                    e.path,
-                    e.status,
-                    e.request,
-                    e.response,
-                )
-            )
-        finally:
-            trail.close()
-
-    return record
-
-
-def read_entries(store_path: Path, unit_code: str, search: str) -> list[AuditEntry]:
-    trail = AuditTrail(store_path)
-    try:
-        return trail.entries(unit_code, search)
-    finally:
-        trail.close()
-
-
-def verify_chain(store_path: Path) -> ChainCheck:
-    trail = AuditTrail(store_path)
-    try:
-        return trail.verify()
-    finally:
-        trail.close()
-
-
-def write_csv(target: Path, entries: list[AuditEntry]) -> Path:
-    """UTF-8 with a BOM, so that Excel on Chinese Windows opens it without mojibake."""
-    text = io.StringIO()
-    writer = csv.writer(text)
-    writer.writerow(CSV_COLUMNS)
-    for entry in entries:
-        writer.writerow(
-            [entry.record.at.astimezone().isoformat(timespec="seconds"), entry.record.unit_code, entry.record.operator, entry.record.action,
-             entry.record.reference, entry.record.method, entry.record.path, entry.record.status, _text(entry.record.request), _text(entry.record.response), entry.entry_hash]
-        )  # fmt: skip
-    with atomic_write(target) as file:
-        file.write(text.getvalue().encode("utf-8-sig"))
-    return target
-
-
-def _text(data: bytes) -> str:
-    return data.decode("utf-8", errors="replace")
 
 
 def pretty(data: bytes) -> str:
@@ -117,7 +33,7 @@ def pretty(data: bytes) -> str:
     try:
         return json.dumps(json.loads(data), ensure_ascii=False, indent=2)
     except ValueError:
-        return _text(data)
+        return body_text(data)
 
 
 class AuditWindow(QWidget):
@@ -176,13 +92,9 @@ class AuditWindow(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
-    @property
-    def store_path(self) -> Path:
-        return Path(self.ctx.store.path)
-
     def refresh(self) -> None:
         self.status.setText(self.tr("Reading…"))
-        task = start_call(read_entries, self.store_path, self.ctx.unit_code, self.search.text())
+        task = start_call(self.ctx.audit.entries, self.ctx.unit_code, self.search.text())
         task.finished.connect(self._show)
         task.failed.connect(self.status.setText)
 
@@ -218,7 +130,7 @@ class AuditWindow(QWidget):
 
     def verify(self) -> None:
         self.status.setText(self.tr("Verifying…"))
-        task = start_call(verify_chain, self.store_path)
+        task = start_call(self.ctx.audit.verify)
         task.finished.connect(self._verified)
         task.failed.connect(self.status.setText)
 
@@ -241,7 +153,7 @@ class AuditWindow(QWidget):
             self.export_to(Path(name))
 
     def export_to(self, target: Path) -> None:
-        task = start_call(write_csv, target, list(self.entries))
+        task = start_call(Audit.write_csv, target, list(self.entries))
         task.finished.connect(
             lambda path: self.status.setText(self.tr("Exported to %1.").replace("%1", str(path)))
         )

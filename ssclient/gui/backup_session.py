@@ -1,83 +1,53 @@
-"""Backups and the session: the copies taken automatically as the session opens and at exit, and a
-restore, which must end the session and close the store before it replaces the file."""
+"""Backups and the session: a restore must end the session and close the store before it replaces the file
+(the copies taken as the session opens and at exit are the session controller's, in app/session.py)."""
 
 from __future__ import annotations
 
-import logging
-import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from ssclient.app.backups import Backups, Restored
 from ssclient.gui.backups import BackupsDialog, problem_text
 from ssclient.gui.workers import start_call
-from ssclient.store.errors import StoreError
-from ssclient.store.restore import BackupError, restore
 
 if TYPE_CHECKING:
+    from ssclient.app.session import Store
     from ssclient.gui.shell import Shell
 
-log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class Restored:
-    """The outcome of a restore: the copy kept of the store as it was, or why nothing was restored."""
-
-    kept: Path | None
-    problem: str  # for the user, in their language; "" when the restore was done
-
-
-def restore_store(
-    store: Any, store_path: Path, source: Path, now: datetime, unit_code: str | None
-) -> Restored:
-    """On a worker: close the open store (if any), then restore `source` over it (see store.restore)."""
-    if store is not None:
-        store.close()
-    try:
-        return Restored(restore(store_path, source, now, unit_code), "")
-    except BackupError as error:
-        return Restored(None, problem_text(error))
-    except StoreError as error:
-        log.warning("restore failed: %s", error)
-        return Restored(
-            None,
-            QCoreApplication.translate(
-                "Backups",
-                "The backup could not be copied into the data file (full or read-only disk?). Your data was "
-                "left as it was. Free some space or check the folder's permissions, then try again.",
-            ),
+def restored_text(outcome: Restored) -> str:
+    """What the user reads on the log-in window after a restore, in their language."""
+    if outcome.problem is not None:
+        return problem_text(outcome.problem)
+    if outcome.write_failed:
+        return QCoreApplication.translate(
+            "Backups",
+            "The backup could not be copied into the data file (full or read-only disk?). Your data was "
+            "left as it was. Free some space or check the folder's permissions, then try again.",
         )
+    text = QCoreApplication.translate("BackupsController", "The backup was restored. Log in to continue.")
+    if outcome.kept is not None:
+        text += " " + QCoreApplication.translate(
+            "BackupsController", "Your data as it was before is kept in %1."
+        ).replace("%1", str(outcome.kept))
+    return text
 
 
-def automatic_backup(take: Callable[[Path, datetime], Path | None], store_path: Path, now: datetime) -> None:
-    """Take an automatic copy; a failure is logged and never stops the user's work."""
-    try:
-        made = take(store_path, now)
-    except (OSError, sqlite3.Error, StoreError) as error:
-        log.warning("automatic backup of the data file failed: %s", error)
-        return
-    if made is not None:
-        log.info("backed up the data file to %s", made.name)
-
-
-def close_session_for(shell: Shell, doing: str) -> Any:
+def close_session_for(shell: Shell, doing: str) -> tuple[bool, Store | None]:
     """Before the store file is replaced: log out (asking about unsaved forms), take the store from the
-    session (the caller closes it on a worker) and show `doing` on the log-in window. Returns the store
-    (None when none was open), or False when the user kept an unsaved form open."""
+    session (the caller closes it on a worker) and show `doing` on the log-in window. Returns whether the
+    session ended (False when the user kept an unsaved form open) and the store (None when none was open)."""
     if shell.main_window is not None:
         shell.log_out()
         if shell.main_window is not None:
-            return False
-    store, shell.ctx.store = shell.ctx.store, None
+            return False, None
+    store = shell.ctx.take_store()
     if shell.login is not None:
         shell.login.show_message(doing)
         shell.login.set_opening(True)
-    return store
+    return True, store
 
 
 class BackupsController(QObject):
@@ -92,7 +62,7 @@ class BackupsController(QObject):
         logged_in = shell.main_window is not None
         parent = shell.main_window if logged_in else shell.login
         unit_code = shell.ctx.unit_code if logged_in else None
-        dialog = BackupsDialog(shell.store_path(), unit_code or None, shell.ctx.clock.now(), parent)
+        dialog = BackupsDialog(shell.store_path(), unit_code or None, shell.ctx.clock, parent)
         dialog.restore_requested.connect(self.restore)
         from ssclient.gui.archive_actions import ArchiveActions
 
@@ -103,10 +73,11 @@ class BackupsController(QObject):
         """Log out (the store must be closed), then restore `source` on a worker; log in again after."""
         shell = self.shell
         unit_code = shell.ctx.unit_code or None
-        store = close_session_for(shell, self.tr("Restoring the backup…"))
-        if store is False:
+        ended, store = close_session_for(shell, self.tr("Restoring the backup…"))
+        if not ended:
             return
-        task = start_call(restore_store, store, shell.store_path(), source, shell.ctx.clock.now(), unit_code)
+        backups = Backups(shell.store_path(), shell.ctx.clock)
+        task = start_call(backups.restore, store, source, unit_code)
         task.finished.connect(self._restored)
 
     def _restored(self, outcome: Restored) -> None:
@@ -115,12 +86,4 @@ class BackupsController(QObject):
         if login is None:
             return
         login.set_opening(False)
-        if outcome.problem:
-            login.show_message(outcome.problem)
-            return
-        text = self.tr("The backup was restored. Log in to continue.")
-        if outcome.kept is not None:
-            text += " " + self.tr("Your data as it was before is kept in %1.").replace(
-                "%1", str(outcome.kept)
-            )
-        login.show_message(text)
+        login.show_message(restored_text(outcome))

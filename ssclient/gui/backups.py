@@ -7,10 +7,6 @@ the store first), reached through `restore_requested`. File work runs on workers
 
 from __future__ import annotations
 
-import logging
-import sqlite3
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -27,14 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssclient.app.backups import (
+    BackupContents,
+    BackupError,
+    BackupInfo,
+    BackupKind,
+    BackupProblem,
+    Backups,
+    Checked,
+)
+from ssclient.domain.clock import Clock
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.icons import app_icon
 from ssclient.gui.workers import start_call
-from ssclient.store.backup import BackupInfo, BackupKind, copy_store, list_backups
-from ssclient.store.errors import StoreError
-from ssclient.store.restore import BackupContents, BackupError, BackupProblem, verify
-
-log = logging.getLogger(__name__)
 
 
 def kind_text(kind: BackupKind) -> str:
@@ -61,33 +62,6 @@ def problem_text(error: BackupError) -> str:
     return texts[error.problem].replace("%1", str(error.path)).replace("%2", error.detail)
 
 
-@dataclass(frozen=True)
-class Checked:
-    """What verifying a file gave: its contents, or why it cannot be restored (said in the GUI)."""
-
-    contents: BackupContents | None
-    problem: BackupError | None
-
-
-def check_backup(path: Path, unit_code: str | None) -> Checked:
-    try:
-        return Checked(verify(path, unit_code), None)
-    except BackupError as error:
-        return Checked(None, error)
-
-
-def back_up_to_folder(store_path: Path, folder: Path, now: datetime) -> Path:
-    """A consistent copy of the store in `folder`, named by the local time; OSError/sqlite3.Error said
-    to the user as a StoreError naming the folder."""
-    target = folder / f"ssclient-backup-{now.astimezone().strftime('%Y%m%d-%H%M%S')}.sqlite3"
-    try:
-        copy_store(store_path, target)
-    except (OSError, sqlite3.Error) as error:
-        log.info("backup to a chosen folder failed: %s", error)
-        raise StoreError(str(folder)) from error
-    return target
-
-
 class BackupsDialog(QDialog):
     """Lists the copies beside `store_path`; `restore_requested(path)` once the user confirmed a restore."""
 
@@ -96,10 +70,11 @@ class BackupsDialog(QDialog):
     import_requested = Signal()  # "Import from another computer…"
 
     def __init__(
-        self, store_path: Path, unit_code: str | None, now: datetime, parent: QWidget | None = None
+        self, store_path: Path, unit_code: str | None, clock: Clock, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.store_path, self.unit_code, self._now = store_path, unit_code, now
+        self.store_path, self.unit_code = store_path, unit_code
+        self.backups = Backups(store_path, clock)
         self.setObjectName("BackupsDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.setWindowIcon(app_icon())
@@ -145,7 +120,7 @@ class BackupsDialog(QDialog):
 
     def refresh(self) -> None:
         # A glob and a stat of a handful of files in one folder: quick enough for the GUI thread.
-        self.found = list(reversed(list_backups(self.store_path)))
+        self.found = self.backups.listed()
         self.table.setRowCount(len(self.found))
         locale = QLocale()
         for row, info in enumerate(self.found):
@@ -172,7 +147,7 @@ class BackupsDialog(QDialog):
     def back_up_into(self, folder: Path) -> None:
         self.status.setText(self.tr("Backing up…"))
         self.back_up_now.setEnabled(False)
-        task = start_call(back_up_to_folder, self.store_path, folder, self._now)
+        task = start_call(self.backups.back_up_to, folder)
         task.finished.connect(self._backed_up)
         task.failed.connect(lambda _message: self._backup_failed(folder))
 
@@ -208,7 +183,7 @@ class BackupsDialog(QDialog):
     def check_and_offer(self, path: Path) -> None:
         """Verify `path` on a worker, then show what it holds and ask before restoring it."""
         self.status.setText(self.tr("Checking the backup…"))
-        task = start_call(check_backup, path, self.unit_code)
+        task = start_call(self.backups.check, path, self.unit_code)
         task.finished.connect(self._checked)
         task.failed.connect(self.status.setText)
 

@@ -3,27 +3,33 @@
 It holds the local store, the agency client, who is logged in, the clock, the policy in force, the
 regions, the user's settings, and `signals`: app-wide notifications any widget may emit or follow
 (a list refreshes on documents_changed, the status bar follows connection_changed and pending_changed).
+
+`store` and `agency` raise NotReady before log-in and before the agency was reached; code that may run
+then asks `has_store` / `has_agency` first. Windows reach them through the use cases of the app layer
+(the properties at the end, one section per area), which they run on workers.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ssclient.gui.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
+    from ssclient.app.audit import Audit
+    from ssclient.app.month import Month
     from ssclient.app.records import Records
     from ssclient.app.records_roster import RosterQuery
+    from ssclient.app.session import AgencyClient, Store
+    from ssclient.app.session_rules import Policy, Regions, RuleContext
     from ssclient.app.statements import Receipts, Statements
+    from ssclient.app.unit import UnitAccount
     from ssclient.domain.clock import Clock
     from ssclient.domain.period import Period
     from ssclient.domain.roster import RosterEntry, Unit
-    from ssclient.policy import Policy
-    from ssclient.policy.regions import Regions
-    from ssclient.rules.context import RuleContext
 
 
 class AppSignals(QObject):
@@ -37,6 +43,10 @@ class AppSignals(QObject):
     unit_changed = Signal()  # the unit's profile was updated, or another unit logged in
 
 
+class NotReady(RuntimeError):
+    """The store was asked for before log-in (or after log-out), or the agency before it was reached."""
+
+
 class AppContext:
     def __init__(
         self,
@@ -45,8 +55,8 @@ class AppContext:
         clock: Clock | None = None,
         policy: Policy | None = None,
         regions: Regions | None = None,
-        store: Any = None,
-        agency: Any = None,
+        store: Store | None = None,
+        agency: AgencyClient | None = None,
         training_agency: bool = False,
     ) -> None:
         self.settings = settings
@@ -56,8 +66,8 @@ class AppContext:
             clock = SystemClock()
         self.clock: Clock = clock
         self.signals = AppSignals()
-        self.store = store  # ssclient.store: the local draft store, opened after log-in
-        self.agency = agency  # ssclient.sync.api.AgencyClient, logged in
+        self._store = store
+        self._agency = agency
         self.training_agency = training_agency  # True: the agency is the local training one
         self.unit: Unit | None = None
         self._policy = policy
@@ -66,6 +76,55 @@ class AppContext:
         self._pending = 0
         # Set while the session was opened offline (against the local verifier), until it goes online.
         self.offline_since: datetime | None = None
+
+    # --- the store and the agency ------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        """The local draft store, open from log-in to log-out (`has_store` says whether it is)."""
+        if self._store is None:
+            raise NotReady("no store is open: nobody is logged in")
+        return self._store
+
+    @store.setter
+    def store(self, store: Store | None) -> None:
+        self._store = store
+
+    @property
+    def has_store(self) -> bool:
+        return self._store is not None
+
+    @property
+    def store_or_none(self) -> Store | None:
+        return self._store
+
+    def take_store(self) -> Store | None:
+        """The open store, no longer the context's (the caller closes it), or None when none was open."""
+        store, self._store = self._store, None
+        return store
+
+    @property
+    def agency(self) -> AgencyClient:
+        """The agency client, once the agency was reached (`has_agency` says whether it was)."""
+        if self._agency is None:
+            raise NotReady("the agency has not been reached")
+        return self._agency
+
+    @agency.setter
+    def agency(self, agency: AgencyClient | None) -> None:
+        self._agency = agency
+
+    @property
+    def has_agency(self) -> bool:
+        return self._agency is not None
+
+    @property
+    def agency_or_none(self) -> AgencyClient | None:
+        return self._agency
+
+    def take_agency(self) -> AgencyClient | None:
+        """The agency client, no longer the context's (the caller closes it), or None."""
+        agency, self._agency = self._agency, None
+        return agency
 
     # --- who is logged in -------------------------------------------------------------------------
     @property
@@ -93,7 +152,7 @@ class AppContext:
     def policy(self) -> Policy:
         """The agency's policy when it has sent one, the bundled default until then."""
         if self._policy is None:
-            from ssclient.policy import default_policy
+            from ssclient.app.session_rules import default_policy
 
             self._policy = default_policy()
         return self._policy
@@ -107,7 +166,7 @@ class AppContext:
     @property
     def regions(self) -> Regions:
         if self._regions is None:
-            from ssclient.policy.regions import default_regions
+            from ssclient.app.session_rules import default_regions
 
             self._regions = default_regions()
         return self._regions
@@ -115,9 +174,9 @@ class AppContext:
     def rule_context(
         self, roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False
     ) -> RuleContext:
-        from ssclient.rules.context import RuleContext
+        from ssclient.app.session_rules import rule_context
 
-        return RuleContext(self.policy, self.regions, self.today(), roster=roster, declaring=declaring)
+        return rule_context(self.policy, self.regions, self.today(), roster, declaring=declaring)
 
     # --- agency connection and outbox --------------------------------------------------------------
     @property
@@ -164,3 +223,27 @@ class AppContext:
         from ssclient.app.records_roster import RosterQuery
 
         return RosterQuery(self.store, self.unit_code)
+
+    # --- use cases: session ---------------------------------------------------------------------------
+    @property
+    def month(self) -> Month:
+        """The current month of the unit's documents, for the home page."""
+        from ssclient.app.month import Month
+
+        return Month(self.store, self.clock)
+
+    @property
+    def audit(self) -> Audit:
+        """The audit trail kept in the store's file."""
+        from pathlib import Path
+
+        from ssclient.app.audit import Audit
+
+        return Audit(Path(self.store.path), self.clock)
+
+    @property
+    def unit_account(self) -> UnitAccount:
+        """The unit's account at the agency: registration, profile, password."""
+        from ssclient.app.unit import UnitAccount
+
+        return UnitAccount(self.agency)

@@ -35,10 +35,11 @@ def keyring_status() -> KeyringStatus:
     except Exception as exc:  # a broken keyring configuration must not stop the log-in
         log.info("keyring unavailable: %s", exc)
         return KeyringStatus(False, f"the keyring cannot be opened ({type(exc).__name__})", "")
-    return _status_of(backend)
+    return backend_status(backend)
 
 
-def _status_of(backend: KeyringBackend) -> KeyringStatus:
+def backend_status(backend: KeyringBackend) -> KeyringStatus:
+    """Whether `backend` keeps passwords securely (a chainer: whether one of its members does)."""
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     members = getattr(backend, "backends", None)
     if members is not None:  # the chainer: usable when one of its members is secure
@@ -96,3 +97,9 @@ def forget_password(agency: str, unit_code: str) -> None:
         pass  # nothing was remembered
     except KeyringError as exc:
         log.info("cannot forget the remembered password: %s", type(exc).__name__)
+
+
+def remembered(agency: str, unit_code: str, wanted: bool) -> tuple[KeyringStatus, str | None]:
+    """The keyring's status, and the unit's remembered password when one is `wanted` and can be read."""
+    status = keyring_status()
+    return status, load_password(agency, unit_code) if wanted and status.available else None

@@ -12,7 +12,7 @@ import re
 import sys
 import threading
 from collections.abc import Callable
-from types import ModuleType, TracebackType
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -28,36 +28,28 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ssclient.app.session_errors import agency_refused, agency_unreachable, session_expired, store_refused
+
 log = logging.getLogger("ssclient.errors")
-
-
-def _sync_api() -> ModuleType | None:
-    # Only an already-imported module can have raised one of its errors; looking it up this way keeps
-    # httpx off the start-up path.
-    return sys.modules.get("ssclient.sync.results")
 
 
 def is_expected(exc: BaseException) -> bool:
     """The agency's own answers and network failures: no bug, no traceback needed."""
-    api = _sync_api()
-    return api is not None and isinstance(exc, (api.AgencyError, api.AgencyUnreachable))
+    return agency_refused(exc) or agency_unreachable(exc)
 
 
 def is_session_expired(exc: BaseException) -> bool:
-    api = _sync_api()
-    return api is not None and isinstance(exc, api.SessionExpired)
+    return session_expired(exc)
 
 
 def user_message(exc: BaseException, doing: str = "") -> str:
     """A short message for the user; unexpected errors are logged with their traceback on the way."""
-    store = sys.modules.get("ssclient.store.errors")
-    if store is not None and isinstance(exc, store.StoreError) and exc.code:
+    if store_refused(exc):
         # The data file's state, catalogued by the store (a read-only folder, a damaged file): the user reads
         # what to do in their language; the log keeps the cause.
         log.info("the local store refused while %s: %s", doing or "working", exc, exc_info=exc)
         return str(exc.text(QCoreApplication.translate))
-    api = _sync_api()
-    if api is not None and isinstance(exc, api.AgencyUnreachable):
+    if agency_unreachable(exc):
         log.info("agency unreachable while %s: %s", doing or "working", exc)
         return QCoreApplication.translate(
             "Errors",
@@ -65,7 +57,7 @@ def user_message(exc: BaseException, doing: str = "") -> str:
             "settings (the Settings… button of the log-in window; System → Settings once logged in), then "
             "try again.",
         )
-    if api is not None and isinstance(exc, api.AgencyError):
+    if agency_refused(exc):
         # The code, not the message: an agency's sentence may quote a person's name or ID number.
         log.info("agency refused while %s: %s %s", doing or "working", exc.status, exc.code)
         return agency_error_text(exc)
@@ -75,8 +67,7 @@ def user_message(exc: BaseException, doing: str = "") -> str:
 
 def agency_error_text(exc: BaseException) -> str:
     """The agency's refusal in the user's language (its code looked up, its own text otherwise)."""
-    api = _sync_api()
-    if api is not None and isinstance(exc, api.SessionExpired):
+    if session_expired(exc):
         return _agency_messages()["SESSION_EXPIRED"]
     code = str(getattr(exc, "code", "") or "")
     if code == "UNIT_LOCKED":

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ssclient.app.session_messages import render_finding
 from ssclient.domain.findings import Finding
-from ssclient.io.messages import render_finding
 
 
 def _translate(context: str, source: str) -> str:

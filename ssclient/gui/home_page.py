@@ -2,7 +2,7 @@
 
 The period and the days left in the declaration window; per business type what is drafted, waiting,
 rejected and approved this period; whether the payment is declared and still current; and the next thing
-to do as one button. The numbers come from the local store on a worker (month_summary) and follow every
+to do as one button. The numbers come from the local store on a worker (app/month.py) and follow every
 change of documents, roster, policy or unit. Below, the frequent actions start something new.
 """
 
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssclient.app.month import MonthSummary, NextStep, PaymentState
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title
-from ssclient.gui.month_summary import MonthSummary, NextStep, PaymentState, summarize
 from ssclient.gui.status import window_text
 from ssclient.gui.workers import Task, start_call
 
@@ -185,19 +185,12 @@ class HomePage(QWidget):
         """Read the month again, off the GUI thread; a refresh asked meanwhile runs once after it.
         Hidden behind a tab, the page reads nothing: it reads when it shows again."""
         ctx = self._ctx
-        store, unit_code = ctx.store, ctx.unit_code
-        if store is None or not unit_code or not self.isVisible():
+        if not ctx.has_store or not ctx.unit_code or not self.isVisible():
             return
         if self._task is not None:
             self._again = True
             return
-        policy, today = ctx.policy, ctx.today()
-        period = ctx.current_period()
-
-        def read() -> MonthSummary:
-            return summarize(store.list_declarations(unit_code, periods=(period, period)), policy, today)
-
-        self._task = start_call(read)
+        self._task = start_call(ctx.month.summary, ctx.unit_code, ctx.policy)
         self._task.finished.connect(self._show)
         self._task.failed.connect(self.next_label.setText)
         self._task.ended.connect(self._read_ended)

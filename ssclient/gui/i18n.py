@@ -91,7 +91,7 @@ class Translations:
 
     def render(self, item: Finding) -> str:
         """A finding's message in this language (its template translated, then its parameters filled)."""
-        from ssclient.io.messages import render_finding  # the rulebook, only when a finding is shown
+        from ssclient.app.session_messages import render_finding  # the rulebook, only when a finding is shown
 
         return render_finding(item, self.translate)
 

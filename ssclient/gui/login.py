@@ -7,7 +7,7 @@ and the password typed, which the shell needs once for a forced password change 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -27,6 +27,7 @@ from ssclient.gui.forms import DIALOG_MARGIN, mark_required
 from ssclient.gui.icons import app_icon, app_pixmap
 
 if TYPE_CHECKING:
+    from ssclient.app.session_login import LoginResult, OfflineLogin, OfflineRefused, SessionLogin
     from ssclient.gui.context import AppContext
     from ssclient.gui.credentials import KeyringStatus
 
@@ -37,9 +38,9 @@ TRAINING_MARKER_STYLE = (
 
 
 class LoginDialog(QDialog):
-    logged_in = Signal(object, str)  # ssclient.sync.results.LoginResult, the password typed
+    logged_in = Signal(object, str)  # app.session_login.LoginResult, the password typed
     # The agency cannot be reached and the password matched the last online log-in's verifier.
-    logged_in_offline = Signal(object, str)  # ssclient.store.offline_login.OfflineLogin, the password
+    logged_in_offline = Signal(object, str)  # app.session_login.OfflineLogin, the password
     register_requested = Signal()
     settings_requested = Signal()
     shown = Signal()  # first shown (the start-up benchmark measures up to here)
@@ -85,21 +86,45 @@ class LoginDialog(QDialog):
         self.training_banner.setWordWrap(True)
         self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.training_banner.setStyleSheet(TRAINING_MARKER_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(DIALOG_MARGIN, DIALOG_MARGIN, DIALOG_MARGIN, DIALOG_MARGIN)
+        layout.setSpacing(12)
+        layout.addWidget(self.training_banner)
+        layout.addLayout(self._heading())
+        self.agency_label = QLabel(self)
+        self.agency_label.setObjectName("agencyLabel")
+        self.agency_label.setWordWrap(True)
+        self.agency_label.setStyleSheet("color:#555;")
+        layout.addWidget(self.agency_label)
+        layout.addLayout(self._fields())
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#c62828;")
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(self._buttons())
+        for first, second in (
+            (self.unit_code, self.password),
+            (self.password, self.remember),
+            (self.remember, self.login_button),
+            (self.login_button, self.register_button),
+            (self.register_button, self.settings_button),
+        ):
+            QWidget.setTabOrder(first, second)
 
+    def _heading(self) -> QHBoxLayout:
         icon = QLabel(self)
         icon.setPixmap(app_pixmap(48))
         heading = QLabel(self.tr("Social insurance online declaration"), self)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-size:16pt; font-weight:bold;")
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(icon)
-        heading_row.addWidget(heading, 1)
+        row = QHBoxLayout()
+        row.addWidget(icon)
+        row.addWidget(heading, 1)
+        return row
 
-        self.agency_label = QLabel(self)
-        self.agency_label.setObjectName("agencyLabel")
-        self.agency_label.setWordWrap(True)
-        self.agency_label.setStyleSheet("color:#555;")
-
+    def _fields(self) -> QFormLayout:
         self.unit_code = QLineEdit(self)
         self.unit_code.setObjectName("unitCode")
         self.unit_code.setMaxLength(20)
@@ -124,12 +149,9 @@ class LoginDialog(QDialog):
             fields.addRow(label, field)
         fields.addRow("", self.remember)
         fields.addRow("", self.remember_reason)
+        return fields
 
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color:#c62828;")
-
+    def _buttons(self) -> QHBoxLayout:
         self.register_button = QPushButton(self.tr("Register a new unit…"), self)
         self.register_button.setObjectName("registerButton")
         self.settings_button = QPushButton(self.tr("Settings…"), self)
@@ -142,25 +164,7 @@ class LoginDialog(QDialog):
         buttons.addWidget(self.settings_button)
         buttons.addStretch(1)
         buttons.addWidget(self.login_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(DIALOG_MARGIN, DIALOG_MARGIN, DIALOG_MARGIN, DIALOG_MARGIN)
-        layout.setSpacing(12)
-        layout.addWidget(self.training_banner)
-        layout.addLayout(heading_row)
-        layout.addWidget(self.agency_label)
-        layout.addLayout(fields)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-        for first, second in (
-            (self.unit_code, self.password),
-            (self.password, self.remember),
-            (self.remember, self.login_button),
-            (self.login_button, self.register_button),
-            (self.register_button, self.settings_button),
-        ):
-            QWidget.setTabOrder(first, second)
+        return buttons
 
     # --- the agency's state, told by the shell ------------------------------------------------------
     def set_agency_starting(self) -> None:
@@ -230,28 +234,26 @@ class LoginDialog(QDialog):
         if not self._agency_ready:
             self._log_in_offline(unit_code, password)
             return
-        task = start_call(self.ctx.agency.login, unit_code, password)
+        from ssclient.app.session_login import SessionLogin
+
+        task = start_call(SessionLogin.online, self.ctx.agency, unit_code, password)
         task.finished.connect(self._logged_in)
         task.failed.connect(self._login_failed)
         task.ended.connect(self._task_ended)
 
     def _log_in_offline(self, unit_code: str, password: str) -> None:
-        from ssclient import paths
-        from ssclient.gui.offline_session import verify_offline
         from ssclient.gui.workers import start_call
 
-        task = start_call(
-            verify_offline, paths.data_dir(), self.agency_key(), unit_code, password, self.ctx.clock.now()
-        )
+        task = start_call(self.session_login().offline, unit_code, password)
         task.finished.connect(lambda outcome: self._offline_checked(outcome, unit_code))
         task.failed.connect(self._login_failed)
         task.ended.connect(self._task_ended)
 
-    def _offline_checked(self, outcome: Any, unit_code: str) -> None:
+    def _offline_checked(self, outcome: OfflineLogin | OfflineRefused, unit_code: str) -> None:
+        from ssclient.app.session_login import OfflineRefused
         from ssclient.gui.offline_session import refusal_text
-        from ssclient.store.offline_login import OfflineLoginError
 
-        if isinstance(outcome, OfflineLoginError):
+        if isinstance(outcome, OfflineRefused):
             self._login_failed(refusal_text(outcome, unit_code))
             return
         password = self._typed_password
@@ -263,7 +265,7 @@ class LoginDialog(QDialog):
         self._typed_password = ""
         self._set_busy(False)
 
-    def _logged_in(self, result: Any) -> None:
+    def _logged_in(self, result: LoginResult) -> None:
         password = self._typed_password
         self.ctx.settings.last_unit_code = result.unit_code
         remember = self.remember.isEnabled() and self.remember.isChecked()
@@ -288,16 +290,22 @@ class LoginDialog(QDialog):
 
     def remember_for_offline(self, unit_code: str, password: str) -> None:
         """Keep the verifier for an offline log-in (after an online log-in or a password change)."""
-        from ssclient import paths
         from ssclient.gui.workers import start_call
-        from ssclient.store import offline_login
 
-        now = self.ctx.clock.now()
-        start_call(offline_login.remember, paths.data_dir(), self.agency_key(), unit_code, password, now)
+        start_call(self.session_login().remember_for_offline, unit_code, password)
+
+    def session_login(self) -> SessionLogin:
+        """The log-in steps at the agency in the settings."""
+        from ssclient import paths
+        from ssclient.app.session_login import SessionLogin
+
+        return SessionLogin(paths.data_dir(), self.agency_key(), self.ctx.clock)
 
     def agency_key(self) -> str:
         """Which agency a remembered password belongs to."""
-        return self.ctx.settings.agency_url or "local-training-agency"
+        from ssclient.app.session_login import agency_key
+
+        return agency_key(self.ctx.settings.agency_url)
 
     # --- remembered password ------------------------------------------------------------------------
     def _load_remembered(self) -> None:
@@ -305,17 +313,12 @@ class LoginDialog(QDialog):
             return
         self._keyring_checked = True
         unit_code = self.unit_code.text().strip()
-        wanted = self.ctx.settings.remember_password
-        agency_key = self.agency_key()
+        agency_key, wanted = self.agency_key(), self.ctx.settings.remember_password
 
         def look_up() -> tuple[KeyringStatus, str | None]:
-            from ssclient.gui import credentials
+            from ssclient.gui import credentials  # keyring loads its backends on the worker
 
-            status = credentials.keyring_status()
-            remembered = (
-                credentials.load_password(agency_key, unit_code) if wanted and status.available else None
-            )
-            return status, remembered
+            return credentials.remembered(agency_key, unit_code, wanted)
 
         from ssclient.gui.workers import start_call
 

@@ -328,7 +328,12 @@ class MainWindow(QMainWindow):
 
     def _open_from_list(self, declaration_id: int, field_path: str) -> None:
         """Open a document from a list; at the field a finding names, when one was double-clicked."""
-        kind = self.ctx.store.summary(declaration_id).type
+        from ssclient.gui.workers import start_call
+
+        task = start_call(self.ctx.month.document_type, declaration_id)
+        task.finished.connect(lambda kind: self._open_document(kind, declaration_id, field_path))
+
+    def _open_document(self, kind: DeclarationType, declaration_id: int, field_path: str) -> None:
         editor = self.open_editor(kind, declaration_id)
         if field_path and hasattr(editor, "focus_finding"):
             editor.focus_finding(field_path)

@@ -1,5 +1,5 @@
 """Working offline: a session opened against the local verifier while the agency cannot be reached
-(ssclient.store.offline_login), and logging in online again by itself, once, when the agency answers.
+(app/session_login.py), and logging in online again by itself, once, when the agency answers.
 
 While offline the user opens drafts, edits, checks with the cached policy and roster, declares into the
 outbox and reads everything stored. As soon as the agency answers (the status bar's connection light or
@@ -11,65 +11,36 @@ log-in, kept in memory only; if the agency refuses it (the password was changed 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from ssclient.app.session_login import OfflineRefused, SessionLogin
 from ssclient.gui.workers import Task, start_call
 
 if TYPE_CHECKING:
-    from datetime import datetime
-    from pathlib import Path
-
     from ssclient.gui.shell import Shell
-    from ssclient.store.offline_login import OfflineLoginError
 
 log = logging.getLogger(__name__)
 
 
-def refusal_text(error: OfflineLoginError, unit_code: str) -> str:
+def refusal_text(refused: OfflineRefused, unit_code: str) -> str:
     """Why the offline log-in was refused, and what to do, in the user's language."""
-    from ssclient.store.offline_login import OfflineRefusal
-
-    if error.refusal is OfflineRefusal.NEVER_ONLINE:
+    if refused.never_online:
         return QCoreApplication.translate(
             "OfflineLogin",
             "The agency cannot be reached, and unit %1 has not logged in online on this computer yet, so it "
             "cannot log in offline. Check the network and the agency address (Settings…), then log in online "
             "once.",
         ).replace("%1", unit_code)
-    if error.refusal is OfflineRefusal.LOCKED and error.until is not None:
+    if refused.locked_until is not None:
         return QCoreApplication.translate(
             "OfflineLogin", "Too many wrong passwords. Try again after %1."
-        ).replace("%1", error.until.astimezone().strftime("%H:%M:%S"))
+        ).replace("%1", refused.locked_until.astimezone().strftime("%H:%M:%S"))
     return QCoreApplication.translate(
         "OfflineLogin",
         "The password is wrong. Offline, it is checked against the last online log-in on this computer.",
     )
-
-
-def verify_offline(folder: Path, agency_key: str, unit_code: str, password: str, now: datetime) -> Any:
-    """On a worker: the OfflineLogin, or the OfflineLoginError (returned, to be said in the GUI)."""
-    from ssclient.store.offline_login import OfflineLoginError, verify
-
-    try:
-        return verify(folder, agency_key, unit_code, password, now)
-    except OfflineLoginError as error:
-        return error
-
-
-def log_in_again(client: Any, unit_code: str, password: str) -> bool:
-    """On a worker: log in online; False when the agency refuses the password (AgencyUnreachable and
-    other failures propagate: the session stays offline and tries again later)."""
-    from ssclient.sync.results import AgencyError
-
-    try:
-        client.login(unit_code, password)
-    except AgencyError as error:
-        if error.status in (401, 403):  # a paused log-in (429) is tried again later
-            return False
-        raise
-    return True
 
 
 class OfflineSession(QObject):
@@ -84,10 +55,8 @@ class OfflineSession(QObject):
 
     def start(self) -> None:
         ctx = self.shell.ctx
-        if ctx.agency is None:
-            from ssclient.sync.api import AgencyClient
-
-            ctx.agency = AgencyClient(ctx.settings.agency_url)
+        if not ctx.has_agency:
+            ctx.agency = self.shell.session.offline_client(ctx.settings.agency_url)
         ctx.offline_since = ctx.clock.now()
         ctx.set_connected(False)
         ctx.signals.connection_changed.connect(self._connection_changed)
@@ -109,7 +78,7 @@ class OfflineSession(QObject):
         """The agency answers again: log in online (once at a time)."""
         if self.shell.main_window is None or (self._task is not None and self._task.running):
             return
-        self._task = start_call(log_in_again, self.shell.ctx.agency, self.unit_code, self._password)
+        self._task = start_call(SessionLogin.again, self.shell.ctx.agency, self.unit_code, self._password)
         self._task.finished.connect(self._answered)
         self._task.failed.connect(lambda message: log.info("still offline: %s", message))
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
+from ssclient.app.unit import check_new_password
 from ssclient.gui.context import AppContext
 from ssclient.gui.findings_text import finding_text
 from ssclient.gui.forms import child, embed_form, show_row
 from ssclient.gui.icons import app_icon
 from ssclient.gui.training import is_training, mark_training
 from ssclient.gui.workers import start_call
-from ssclient.rules.unit import check_new_password
 
 
 class ChangePasswordDialog(QDialog):
@@ -101,7 +101,7 @@ class ChangePasswordDialog(QDialog):
             (self.new if new_problem else self.confirm).setFocus()
             return
         self._set_busy(True)
-        task = start_call(self.ctx.agency.change_password, self.current.text(), self.new.text())
+        task = start_call(self.ctx.unit_account.change_password, self.current.text(), self.new.text())
         task.finished.connect(self._changed)
         task.failed.connect(self._failed)
         task.ended.connect(self._ended)

@@ -3,7 +3,7 @@ code, shown large, because it is the user name for logging in."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -17,6 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssclient.app.unit import (
+    check_new_password,
+    check_tax_number,
+    check_unit_name,
+    check_uscc,
+    normalize_code,
+)
 from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding
 from ssclient.gui.context import AppContext
@@ -25,13 +32,9 @@ from ssclient.gui.forms import child, embed_form, message_room
 from ssclient.gui.icons import app_icon
 from ssclient.gui.training import is_training, mark_training
 from ssclient.gui.workers import start_call
-from ssclient.rules.unit import (
-    check_new_password,
-    check_tax_number,
-    check_unit_name,
-    check_uscc,
-    normalize_code,
-)
+
+if TYPE_CHECKING:
+    from ssclient.app.unit import Registration
 
 # The agency's field names (in its findings) → this form's line edits.
 _FIELDS = {
@@ -143,9 +146,9 @@ class RegisterDialog(QDialog):
         password = tax_number if self.initial_password.isChecked() else self.edits["password"].text()
         self._set_busy(True)
         task = start_call(
-            self.ctx.agency.register,
+            self.ctx.unit_account.register,
             name=text["name"],
-            uscc=normalize_code(text["uscc"]),
+            uscc=text["uscc"],
             tax_number=tax_number,
             contact=text["contact"],
             phone=text["phone"],
@@ -155,7 +158,7 @@ class RegisterDialog(QDialog):
         task.failed.connect(self._failed)
         task.ended.connect(self._ended)
 
-    def _registered(self, registration: Any) -> None:
+    def _registered(self, registration: Registration) -> None:
         self.unit_code = registration.unit_code
         self.unit_code_value.setText(self.unit_code)
         if registration.must_change_password:

@@ -3,12 +3,19 @@ open forms and unsaved work stay as they are. Log out is the other way."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
+from ssclient.app.session_login import SessionLogin
 from ssclient.gui.context import AppContext
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.icons import app_icon
 from ssclient.gui.workers import start_call
+
+if TYPE_CHECKING:
+    from ssclient.gui.shell import Shell
 
 
 class SessionExpiredDialog(QDialog):
@@ -34,7 +41,7 @@ class SessionExpiredDialog(QDialog):
             self.message.setText(self.tr("Enter the password."))
             return
         self.continue_button.setEnabled(False)
-        task = start_call(self.ctx.agency.login, self.ctx.unit_code, self.password.text())
+        task = start_call(SessionLogin.online, self.ctx.agency, self.ctx.unit_code, self.password.text())
         task.finished.connect(self._logged_in)
         task.failed.connect(self._failed)
         task.ended.connect(self._ended)
@@ -49,3 +56,34 @@ class SessionExpiredDialog(QDialog):
 
     def _ended(self) -> None:
         self.continue_button.setEnabled(True)
+
+
+class Reauthentication(QObject):
+    """The shell's answer to an ended session: one dialog at a time over the main window; open forms stay.
+    Logging in again sends what waits in the outbox; Log out is the other answer."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
+        self.dialog: SessionExpiredDialog | None = None
+
+    def ask(self) -> None:
+        window = self.shell.main_window
+        if window is None or self.dialog is not None:
+            return
+        dialog = SessionExpiredDialog(self.shell.ctx, window)
+        dialog.accepted.connect(self._renewed)
+        dialog.rejected.connect(self.shell.log_out)
+        dialog.finished.connect(self._closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    def _renewed(self) -> None:
+        from ssclient.gui.documents.sync_runner import SyncRunner
+
+        SyncRunner.for_context(self.shell.ctx).kick()

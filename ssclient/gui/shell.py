@@ -1,49 +1,34 @@
-"""The session: which window shows, the agency connection, logging in and out, exit.
+"""The session's windows: which window shows, and the wiring of the session's steps to them.
 
-`run_gui` (app.py) shows the log-in window first and hands it to a `Shell` right after, so that none of
-this is imported on the way to the first window.
+The steps themselves (reach the agency, open the session, refresh the roster, log out, end at exit) are
+`app.session.SessionController`'s; the shell runs them on workers and shows their outcome. `run_gui`
+(app.py) shows the log-in window first and hands it to a `Shell` right after, so that none of this is
+imported on the way to the first window.
 """
 
 from __future__ import annotations
 
-import logging
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QWidget
 
+from ssclient.app.session import AgencyConnection, SessionController, SessionData
+from ssclient.app.session import end_spreadsheet_reader as end_spreadsheet_reader  # where tests find it
+from ssclient.app.training_agency import LocalTrainingAgency
 from ssclient.gui.context import AppContext
-from ssclient.gui.local_agency import LocalTrainingAgency, training_store_path
 from ssclient.gui.login import LoginDialog
-from ssclient.gui.workers import Task, cancel_all_and_wait, start_call, start_task, task_events
+from ssclient.gui.session_dialogs import SessionDialogs
+from ssclient.gui.session_expired import Reauthentication
+from ssclient.gui.workers import Task, cancel_all_and_wait, start_call, task_events
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
-
-    from ssclient.domain.clock import Clock
-    from ssclient.domain.roster import Unit
+    from ssclient.app.session_login import LoginResult, OfflineLogin
+    from ssclient.gui.main_window import MainWindow
     from ssclient.gui.offline_session import OfflineSession
-    from ssclient.policy import Policy
-
-log = logging.getLogger(__name__)
 
 # While the agency cannot be reached from the log-in window, try again this often (milliseconds).
 RECONNECT_INTERVAL_MS = 10_000
-
-
-class AgencyConnection(NamedTuple):
-    client: Any  # ssclient.sync.api.AgencyClient
-    name: str
-    training: bool
-
-
-class SessionData(NamedTuple):
-    store: Any  # ssclient.store.Store
-    unit: Unit
-    policy: Policy
-    pending: int
 
 
 class Shell(QObject):
@@ -60,22 +45,25 @@ class Shell(QObject):
     ) -> None:
         super().__init__()
         self.ctx = ctx
+        self.session = SessionController(ctx.clock, ctx.settings.agency_url, local_agency)
         self._auto_connect = auto_connect
-        self.local_agency = local_agency or LocalTrainingAgency(clock=ctx.clock)
         self.login: LoginDialog | None = None
-        self.main_window: Any = None  # MainWindow, imported when first needed
+        self.main_window: MainWindow | None = None
         self._connect_task: Task | None = None
         self._reconnect_timer = QTimer(self)
         self._reconnect_timer.setSingleShot(True)
         self._reconnect_timer.setInterval(RECONNECT_INTERVAL_MS)
         self._reconnect_timer.timeout.connect(self.connect_agency)
-        self._remember_password = False
         self._finished = False
-        self._reauth: QDialog | None = None
-        self._agency_url = ctx.settings.agency_url  # the address of the agency in use ("" = local)
         self._outbox_wired = False
+        self.reauthentication = Reauthentication(self)
+        self.dialogs = SessionDialogs(self)
         self.offline: OfflineSession | None = None  # a session opened offline, until it goes online
-        task_events().session_expired.connect(self._session_expired)
+        task_events().session_expired.connect(self.ask_password_again)
+
+    @property
+    def local_agency(self) -> LocalTrainingAgency:
+        return self.session.local_agency
 
     # --- start ----------------------------------------------------------------------------------------
     def start(self) -> LoginDialog:
@@ -98,10 +86,11 @@ class Shell(QObject):
         return login
 
     def _attach(self, login: LoginDialog) -> None:
+        dialogs = self.dialogs
         login.logged_in.connect(self._logged_in)
         login.logged_in_offline.connect(self._logged_in_offline)
-        login.register_requested.connect(self.show_register)
-        login.settings_requested.connect(self.show_settings_from_login)
+        login.register_requested.connect(dialogs.show_register)
+        login.settings_requested.connect(dialogs.show_settings_from_login)
         login.rejected.connect(self.quit)
         self.login = login
 
@@ -114,24 +103,10 @@ class Shell(QObject):
         if self._connect_task is not None and self._connect_task.running:
             return
         url = self.ctx.settings.agency_url
-        self._agency_url = url
-        local = self.local_agency
+        self.session.agency_url = url
         if self.login is not None:
             self.login.set_agency_starting()
-
-        def reach(_control: object) -> AgencyConnection:
-            address = url or local.start()
-            from ssclient.sync.api import AgencyClient
-
-            client = AgencyClient(address)
-            try:
-                info = client.health()
-            except BaseException:
-                client.close()
-                raise
-            return AgencyConnection(client, info.name, training=info.training or not url)
-
-        self._connect_task = start_task(reach, "connecting to the agency")
+        self._connect_task = start_call(self.session.reach, url)
         self._connect_task.finished.connect(self._agency_reached)
         self._connect_task.failed.connect(self._agency_failed)
 
@@ -140,25 +115,26 @@ class Shell(QObject):
             connection.client.close()
             self.offline.agency_answers()
             return
-        old = self.ctx.agency
+        old = self.ctx.take_agency()
         if old is not None and old is not connection.client:
             old.close()
         self.ctx.agency = connection.client
         self.ctx.training_agency = connection.training
         self.ctx.set_connected(True)
         if self.login is not None:
-            if not self.ctx.settings.agency_url:
-                description = self.tr("Local training agency at %1").replace("%1", connection.client.base_url)
-            elif connection.training:
-                # Not the agency's own name: a training agency calls itself in English.
-                description = self.tr("Training agency at %1").replace("%1", connection.client.base_url)
-            else:
-                description = (
-                    self.tr("Agency: %1 (%2)")
-                    .replace("%1", connection.name)
-                    .replace("%2", connection.client.base_url)
-                )
-            self.login.set_agency_ready(description, connection.training)
+            self.login.set_agency_ready(self._agency_description(connection), connection.training)
+
+    def _agency_description(self, connection: AgencyConnection) -> str:
+        if not self.ctx.settings.agency_url:
+            return self.tr("Local training agency at %1").replace("%1", connection.client.base_url)
+        if connection.training:
+            # Not the agency's own name: a training agency calls itself in English.
+            return self.tr("Training agency at %1").replace("%1", connection.client.base_url)
+        return (
+            self.tr("Agency: %1 (%2)")
+            .replace("%1", connection.name)
+            .replace("%2", connection.client.base_url)
+        )
 
     def _agency_failed(self, message: str) -> None:
         self.ctx.set_connected(False)
@@ -166,92 +142,23 @@ class Shell(QObject):
             self.login.set_agency_failed(message)
         self._reconnect_timer.start()
 
-    def _disconnect_agency(self) -> None:
-        """Forget the current agency (its address changed): end the session there, close the client and
-        the store (each agency's documents stay in their own store), stop the training agency."""
-        client, self.ctx.agency = self.ctx.agency, None
-        store, self.ctx.store = self.ctx.store, None
-        local = self.local_agency
-
-        def release(_control: object) -> None:
-            if client is not None:
-                try:
-                    client.logout()
-                except Exception as exc:  # gone already: the session expires there by itself
-                    log.info("log-out from the previous agency failed: %s", exc)
-                client.close()
-            if store is not None:
-                store.close()
-            local.stop()
-
-        start_task(release, "releasing the agency")
-
-    # --- register and settings from the log-in window ---------------------------------------------------
-    def show_register(self) -> None:
-        from ssclient.gui.register import RegisterDialog
-
-        dialog = RegisterDialog(self.ctx, self.login)
-        dialog.registered.connect(self._registered)
-        dialog.open()
-
-    def _registered(self, unit_code: str) -> None:
-        if self.login is not None:
-            self.login.unit_code.setText(unit_code)
-            self.login.password.clear()
-
-    def show_settings_from_login(self) -> None:
-        from ssclient.gui.settings import SettingsDialog
-
-        dialog = SettingsDialog(self.ctx.settings, self.login)
-        dialog.accepted.connect(lambda: self._settings_saved(dialog.agency_changed))
-        dialog.backups_requested.connect(self.show_backups)
-        dialog.open()
-
     def apply_settings(self, *, agency_changed: bool) -> None:
-        """Settings changed outside the settings dialog (an imported archive's): reconnect if needed."""
-        self._settings_saved(agency_changed)
-
-    def _settings_saved(self, agency_changed: bool) -> None:
+        """Settings changed (in the settings dialog or from an imported archive): reconnect if the agency
+        address did; the documents at the old agency stay in their own store."""
         if agency_changed:
-            self._disconnect_agency()
+            start_call(self.session.release, self.ctx.take_agency(), self.ctx.take_store())
             self.connect_agency()
 
     # --- logging in -----------------------------------------------------------------------------------
-    def _logged_in(self, result: Any, password: str) -> None:
+    def _logged_in(self, result: LoginResult, password: str) -> None:
         assert self.login is not None
-        self._remember_password = self.login.remember.isEnabled() and self.login.remember.isChecked()
         if result.must_change_password:
-            self._force_password_change(password)
+            remember = self.login.remember.isEnabled() and self.login.remember.isChecked()
+            self.dialogs.force_password_change(password, remember=remember)
         else:
             self.open_session(result.unit_code)
 
-    def _force_password_change(self, password: str) -> None:
-        from ssclient.gui.password import ChangePasswordDialog
-
-        dialog = ChangePasswordDialog(self.ctx, forced=True, current_password=password, parent=self.login)
-        dialog.accepted.connect(lambda: self._forced_change_done(dialog.new_password))
-        dialog.rejected.connect(self._forced_change_refused)
-        dialog.open()
-
-    def _forced_change_done(self, new_password: str) -> None:
-        assert self.login is not None
-        unit_code = self.ctx.settings.last_unit_code
-        if self._remember_password:
-            from ssclient.gui import credentials
-
-            start_call(credentials.save_password, self.login.agency_key(), unit_code, new_password)
-        self.login.remember_for_offline(unit_code, new_password)
-        self.open_session(unit_code)
-
-    def _forced_change_refused(self) -> None:
-        if self.ctx.agency is not None:
-            start_call(self.ctx.agency.logout)
-        if self.login is not None:
-            self.login.show_message(
-                self.tr("Choose a new password to continue. Log in again when you are ready.")
-            )
-
-    def _logged_in_offline(self, login: Any, password: str) -> None:
+    def _logged_in_offline(self, login: OfflineLogin, password: str) -> None:
         from ssclient.gui.offline_session import OfflineSession
 
         self.offline = OfflineSession(self, login.unit_code, password)
@@ -263,7 +170,8 @@ class Shell(QObject):
             self.offline = None
 
     def ask_password_again(self) -> None:
-        self._session_expired()
+        """The agency ended the session (or refused the offline password): ask for it over the main window."""
+        self.reauthentication.ask()
 
     def back_online(self) -> None:
         """The offline session logged in online: send what waited now, refresh the roster, say so."""
@@ -279,29 +187,22 @@ class Shell(QObject):
     def open_session(self, unit_code: str, *, offline: bool = False) -> None:
         """After log-in: the profile, the policy and the store, then the main window. Offline, the
         profile and the policy are the ones stored at the last online log-in."""
-        agency, clock, store = self.ctx.agency, self.ctx.clock, self.ctx.store
+        store = self.ctx.store_or_none
         if self.login is not None:
             self.login.show_message(self.tr("Opening…"))
             self.login.set_opening(True)
-        path = training_store_path() if not self._agency_url else None
-        task = start_call(load_session, agency, store, clock, unit_code, path, offline=offline)
+        task = start_call(self.session.open, self.ctx.agency, store, unit_code, offline=offline)
         task.finished.connect(self._session_loaded)
         task.failed.connect(self._session_failed)
 
     def _session_loaded(self, session: SessionData) -> None:
-        from ssclient.gui.audit_window import audit_recorder
-
         self.ctx.store = session.store
-        # The unit's administrator logs in with the unit code: that is the operator until operators exist.
-        code = session.unit.unit_code
-        self.ctx.agency.recorder = audit_recorder(Path(session.store.path), code, code, self.ctx.clock)
         self.ctx.set_policy(session.policy)
         self.ctx.set_pending_count(session.pending)
         self.ctx.set_unit(session.unit)
         self.show_main_window()
-        notice = getattr(session.store, "notice", None)
-        if notice is not None:
-            self._show_store_notice(notice.text(QCoreApplication.translate))
+        if session.notice is not None:
+            self._show_store_notice(session.notice.text(QCoreApplication.translate))
 
     def _show_store_notice(self, text: str) -> None:
         """What the store had to do to open (an empty data file kept aside), over the main window."""
@@ -321,11 +222,12 @@ class Shell(QObject):
         from ssclient.gui.main_window import MainWindow
 
         window = MainWindow(self.ctx)
+        dialogs = self.dialogs
         window.logout_requested.connect(self.log_out)
         window.exit_requested.connect(self.exit)
-        window.unit_info_requested.connect(self.show_unit_info)
-        window.change_password_requested.connect(self.show_change_password)
-        window.settings_requested.connect(self.show_settings_from_main)
+        window.unit_info_requested.connect(dialogs.show_unit_info)
+        window.change_password_requested.connect(dialogs.show_change_password)
+        window.settings_requested.connect(dialogs.show_settings_from_main)
         self.main_window = window
         window.show()
         window.status.start_health_checks()
@@ -336,110 +238,41 @@ class Shell(QObject):
             self.login.hide()
         self._refresh_roster()
 
-    def _start_outbox(self, window: QWidget) -> None:
+    def _start_outbox(self, window: MainWindow) -> None:
         """Reconcile and send what waits in the outbox; the agency's verdicts show over the main window."""
         from ssclient.gui.documents.sync_runner import DeliveryNotifier, SyncRunner
 
         runner = SyncRunner.for_context(self.ctx)
         DeliveryNotifier(self.ctx, runner, window)
         if not self._outbox_wired:  # one runner per context, kept across log-ins: connect once
-            runner.session_expired.connect(self._session_expired)
+            runner.session_expired.connect(self.ask_password_again)
             self._outbox_wired = True
         runner.start()
 
     def _stop_outbox(self) -> None:
-        if self.ctx.store is None or self.ctx.agency is None:
+        if not self.ctx.has_store or not self.ctx.has_agency:
             return
         from ssclient.gui.documents.sync_runner import SyncRunner
 
         SyncRunner.release(self.ctx)
 
     def _refresh_roster(self) -> None:
-        """Take the agency's roster into the store in the background (another workstation may have
-        declared since); lists follow roster_changed."""
-        agency, store, unit_code = self.ctx.agency, self.ctx.store, self.ctx.unit_code
+        """Take the agency's roster into the store in the background, once as the session starts online
+        (another workstation may have declared since); lists follow roster_changed."""
         if self.offline is not None:  # the roster stored at the last online log-in serves until then
             return
-
-        def refresh(_control: object) -> int:
-            return int(store.replace_roster(unit_code, agency.roster()))
-
-        task = start_task(refresh, "refreshing the roster")
-        task.finished.connect(self._roster_refreshed)
-
-    def _roster_refreshed(self, _count: int) -> None:
-        self.ctx.signals.roster_changed.emit()
-
-    # --- System menu ----------------------------------------------------------------------------------
-    def show_unit_info(self) -> None:
-        from ssclient.gui.unit_info import UnitInfoDialog
-
-        dialog = UnitInfoDialog(self.ctx, self.main_window)
-        dialog.open()
-        dialog.refresh()
-
-    def show_change_password(self) -> None:
-        from ssclient.gui.password import ChangePasswordDialog
-
-        dialog = ChangePasswordDialog(self.ctx, parent=self.main_window)
-        dialog.accepted.connect(lambda: self._password_changed(dialog.new_password))
-        dialog.open()
-
-    def _password_changed(self, new_password: str) -> None:
-        from ssclient.gui import credentials
-
-        key = self.login.agency_key() if self.login is not None else ""
-        if self.ctx.settings.remember_password and key:
-            start_call(credentials.save_password, key, self.ctx.unit_code, new_password)
-        if self.login is not None:
-            self.login.remember_for_offline(self.ctx.unit_code, new_password)
-        if self.main_window is not None:
-            self.main_window.statusBar().showMessage(self.tr("The password was changed."), 8000)
-
-    def show_settings_from_main(self) -> None:
-        from ssclient.gui.settings import SettingsDialog
-
-        dialog = SettingsDialog(self.ctx.settings, self.main_window, logged_in=True)
-        dialog.backups_requested.connect(self.show_backups)
-        dialog.open()
+        task = start_call(self.session.refresh_roster, self.ctx.agency, self.ctx.store, self.ctx.unit_code)
+        task.finished.connect(lambda _count: self.ctx.signals.roster_changed.emit())
 
     # --- backups ----------------------------------------------------------------------------------------
     def store_path(self) -> Path:
         """The store this session uses (the training agency's practice store is a file of its own)."""
-        if self.ctx.store is not None:
-            return Path(self.ctx.store.path)
-        from ssclient.store.database import default_path
-
-        return training_store_path() if not self._agency_url else default_path()
+        return self.session.store_path(self.ctx.store_or_none)
 
     def show_backups(self) -> None:
         from ssclient.gui.backup_session import BackupsController
 
         BackupsController(self).show()
-
-    # --- the agency ended the session -------------------------------------------------------------------
-    def _session_expired(self) -> None:
-        """Ask for the password over the main window; open forms stay. Log out is the other answer."""
-        if self.main_window is None or self._reauth is not None:
-            return
-        from ssclient.gui.session_expired import SessionExpiredDialog
-
-        dialog = SessionExpiredDialog(self.ctx, self.main_window)
-        dialog.accepted.connect(self._session_renewed)
-        dialog.rejected.connect(self.log_out)
-        dialog.finished.connect(self._reauth_closed)
-        self._reauth = dialog
-        dialog.open()
-
-    def _reauth_closed(self) -> None:
-        if self._reauth is not None:
-            self._reauth.deleteLater()
-        self._reauth = None
-
-    def _session_renewed(self) -> None:
-        from ssclient.gui.documents.sync_runner import SyncRunner
-
-        SyncRunner.for_context(self.ctx).kick()
 
     # --- log out and exit -----------------------------------------------------------------------------
     def log_out(self) -> None:
@@ -447,22 +280,21 @@ class Shell(QObject):
         if window is not None and not window.close_all_tabs():
             return
         # Settings may have named another agency while logged in: it applies now.
-        agency_changed = self.ctx.settings.agency_url != self._agency_url
+        agency_changed = self.session.agency_changed(self.ctx.settings.agency_url)
         self.end_offline()
         self._stop_outbox()
-        if self.ctx.agency is not None:
-            self.ctx.agency.recorder = None
-        if self.ctx.agency is not None and not agency_changed:
-            start_call(self.ctx.agency.logout)
+        agency = self.ctx.agency_or_none
+        if agency is not None:
+            agency.recorder = None
+            if not agency_changed:
+                start_call(self.session.log_out, agency)
         self._close_main_window()
         self.ctx.set_unit(None)
         if self.login is None:
             self._make_login()
         assert self.login is not None
         self.login.show()
-        if agency_changed:
-            self._disconnect_agency()
-            self.connect_agency()
+        self.apply_settings(agency_changed=agency_changed)
 
     def exit(self) -> None:
         window = self.main_window
@@ -492,81 +324,5 @@ class Shell(QObject):
         # and the agency closed below.
         self._stop_outbox()
         self._close_main_window()
-        agency = self.ctx.agency
-        if agency is not None:
-            try:
-                agency.logout()
-            except Exception as exc:  # the agency may be gone already; the session then expires there
-                log.info("log-out at exit failed: %s", exc)
-        cancel_all_and_wait()
-        end_spreadsheet_reader()
-        if agency is not None:
-            agency.close()
-        self.local_agency.stop()
-        store = self.ctx.store
-        if store is not None:
-            store.close()
-            from ssclient.gui.backup_session import automatic_backup
-            from ssclient.store.backup import back_up_if_changed
-
-            automatic_backup(back_up_if_changed, Path(store.path), self.ctx.clock.now())
-
-
-def end_spreadsheet_reader() -> None:
-    """End the reader process an import window started, if one did (see ssclient.io.reader_process)."""
-    reader = sys.modules.get("ssclient.io.reader_process")
-    if reader is not None:  # never imported: no import window opened, no process to end
-        reader.shut_down()
-
-
-def load_session(
-    agency: Any,
-    store: Any,
-    clock: Clock,
-    unit_code: str,
-    store_path: Path | None = None,
-    *,
-    offline: bool = False,
-) -> SessionData:
-    """Runs on a worker: open the store (at `store_path`, by default the store's own place), fetch the
-    profile and the policy (the cached one when the agency cannot send it, or offline the ones stored at
-    the last online log-in), count the documents waiting in the outbox."""
-    from ssclient.domain.enums import DeclarationStatus
-    from ssclient.policy.serialize import policy_to_json
-    from ssclient.store import Store, StoreError
-    from ssclient.sync.results import AgencyUnreachable
-
-    opening = store is None
-    if opening:
-        store = Store.open(store_path, clock=clock)
-    if offline:
-        unit = store.unit(unit_code)
-        if unit is None:
-            raise StoreError(
-                f"No profile of unit {unit_code} is stored on this computer: log in online once."
-            )
-        policy = _cached_policy(store, unit_code)
-    else:
-        unit = agency.profile()
-        store.save_unit(unit)
-        try:
-            policy = agency.policy().policy
-            store.save_policy_json(unit_code, policy_to_json(policy), clock.now())
-        except AgencyUnreachable:
-            policy = _cached_policy(store, unit_code)
-    if opening:  # the day's first copy, with the unit's profile in it (a restore checks whose data it is)
-        from ssclient.gui.backup_session import automatic_backup
-        from ssclient.store.backup import back_up_daily
-
-        automatic_backup(back_up_daily, store.path, clock.now())
-    pending = store.count_declarations(unit_code, statuses=[DeclarationStatus.PENDING])
-    return SessionData(store, unit, policy, pending)
-
-
-def _cached_policy(store: Any, unit_code: str) -> Policy:
-    """The policy the agency sent at the last online log-in (the built-in one if it never did)."""
-    from ssclient.policy import default_policy
-    from ssclient.policy.serialize import policy_from_json
-
-    cached = store.policy_json(unit_code)
-    return policy_from_json(cached.text) if cached is not None else default_policy()
+        self.session.end(self.ctx.agency_or_none, cancel_all_and_wait)
+        self.session.close_store(self.ctx.store_or_none)

@@ -8,11 +8,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from ssclient.app.month import Policy, window_state
+from ssclient.app.session import SessionController
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.workers import Task, start_call
-from ssclient.policy import Policy
-from ssclient.policy.window import window_state
 
 TRAINING_STYLE = (
     "background:#fff3cd; color:#7a4b00; border:1px solid #e0a100; padding:1px 6px; font-weight:bold;"
@@ -132,7 +132,7 @@ class ShellStatusBar(QStatusBar):
                 text = QCoreApplication.translate("StatusBar", "Offline since %1").replace("%1", since)
         self.connection_label.setText(text)
         self.connection_label.setStyleSheet(style)
-        tip = self.ctx.agency.base_url if self.ctx.agency is not None else ""
+        tip = self.ctx.agency.base_url if self.ctx.has_agency else ""
         if self.ctx.offline_since is not None and not connected:
             tip += "\n" + QCoreApplication.translate(
                 "StatusBar",
@@ -168,9 +168,9 @@ class ShellStatusBar(QStatusBar):
         self._health_timer.stop()
 
     def check_connection(self) -> None:
-        if self.ctx.agency is None or (self._health_task is not None and self._health_task.running):
+        if not self.ctx.has_agency or (self._health_task is not None and self._health_task.running):
             return
-        self._health_task = start_call(self.ctx.agency.health)
+        self._health_task = start_call(SessionController.health, self.ctx.agency)
         self._health_task.finished.connect(self._healthy)
         self._health_task.failed.connect(self._unhealthy)
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
+from ssclient.app.unit import check_unit_name
 from ssclient.domain.roster import Unit
 from ssclient.gui.context import AppContext
 from ssclient.gui.findings_text import finding_text
 from ssclient.gui.forms import child, embed_form, show_row
 from ssclient.gui.icons import app_icon
 from ssclient.gui.workers import start_call
-from ssclient.rules.unit import check_unit_name
 
 
 class UnitInfoDialog(QDialog):
@@ -49,7 +49,7 @@ class UnitInfoDialog(QDialog):
 
     def refresh(self) -> None:
         """Read the profile again from the agency (another workstation may have changed it)."""
-        task = start_call(self.ctx.agency.profile)
+        task = start_call(self.ctx.unit_account.profile)
         task.finished.connect(self._loaded)
         task.failed.connect(self._failed)
 
@@ -73,7 +73,7 @@ class UnitInfoDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         task = start_call(
-            self.ctx.agency.update_profile,
+            self.ctx.unit_account.update_profile,
             name=self.name.text().strip(),
             contact=self.contact.text().strip(),
             phone=self.phone.text().strip(),

@@ -4,7 +4,7 @@ A `Task` wraps a callable that runs on Qt's thread pool. Its signals are always 
 (the worker hands its outcome over through a queued connection), so slots may touch widgets, and a test
 can create a task and then wait for it with ``qtbot.waitSignal(task.finished)`` without a race.
 
-    task = start_call(ctx.agency.login, unit_code, password)
+    task = start_call(SessionLogin.online, ctx.agency, unit_code, password)
     task.finished.connect(self._logged_in)      # the callable's return value
     task.failed.connect(self._show_error)       # a short message for the user; details went to the log
 
@@ -188,10 +188,6 @@ def start_call(function: Callable[..., T], *args: Any, **kwargs: Any) -> Task:
     """Start `function(*args, **kwargs)` on the thread pool (no progress, no cooperative cancel)."""
     description = getattr(function, "__qualname__", "task")
     return Task(lambda _control: function(*args, **kwargs), description).start()
-
-
-def running_tasks() -> tuple[Task, ...]:
-    return tuple(_running)
 
 
 def cancel_all_and_wait(timeout_ms: int = 10_000) -> bool:

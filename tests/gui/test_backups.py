@@ -25,11 +25,13 @@ ZHANG_SAN = "110101199003070012"
 
 
 def _open_backups(qtbot: QtBot, shell: Shell) -> BackupsDialog:
-    shell.show_settings_from_main()
-    settings = shell.main_window.findChild(SettingsDialog)
+    window = shell.main_window
+    assert window is not None
+    window.actions_by_name["settings"].trigger()
+    settings = window.findChild(SettingsDialog)
     assert isinstance(settings, SettingsDialog)
     qtbot.mouseClick(settings.findChild(QPushButton, "backupsButton"), Qt.MouseButton.LeftButton)
-    dialog = shell.main_window.findChild(BackupsDialog)
+    dialog = window.findChild(BackupsDialog)
     assert isinstance(dialog, BackupsDialog)
     settings.reject()
     return dialog
@@ -120,7 +122,8 @@ def test_a_unit_moves_to_a_new_computer_with_an_encrypted_archive(
 
     # The "new computer": the same program with its store gone (moved aside).
     shell.log_out()
-    store, shell.ctx.store = shell.ctx.store, None
+    store = shell.ctx.take_store()
+    assert store is not None
     store.close()
     Path(store.path).rename(tmp_path / "old-computer.sqlite3")
     shell.show_backups()

@@ -22,20 +22,20 @@ class _Chainer(ChainerBackend):
 
 
 def test_secure_backend_is_available() -> None:
-    assert credentials._status_of(MemoryKeyring()).available
+    assert credentials.backend_status(MemoryKeyring()).available
 
 
 def test_fail_null_and_plaintext_backends_are_refused() -> None:
     for backend in (FailKeyring(), NullKeyring(), PlaintextKeyring()):  # type: ignore[no-untyped-call]  # keyring's backends leave __init__ unannotated
-        status = credentials._status_of(backend)
+        status = credentials.backend_status(backend)
         assert not status.available, type(backend)
         assert status.reason
 
 
 def test_a_chainer_counts_only_with_a_secure_member() -> None:
-    assert not credentials._status_of(_Chainer([PlaintextKeyring()])).available
-    assert not credentials._status_of(_Chainer([])).available
-    assert credentials._status_of(_Chainer([PlaintextKeyring(), MemoryKeyring()])).available
+    assert not credentials.backend_status(_Chainer([PlaintextKeyring()])).available
+    assert not credentials.backend_status(_Chainer([])).available
+    assert credentials.backend_status(_Chainer([PlaintextKeyring(), MemoryKeyring()])).available
 
 
 def test_remembered_passwords_are_per_agency(memory_keyring: MemoryKeyring) -> None:

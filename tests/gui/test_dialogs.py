@@ -99,6 +99,7 @@ def test_change_password_from_the_system_menu(
         lambda: isinstance(shell.main_window, MainWindow) and shell.main_window.isVisible(), timeout=10_000
     )
     window = shell.main_window
+    assert window is not None
     window.actions_by_name["changePassword"].trigger()
     dialog = window.findChild(ChangePasswordDialog)
     assert dialog is not None and dialog.current.isVisible()
@@ -185,11 +186,11 @@ def test_settings_from_the_log_in_window_reconnect_to_the_new_agency(qtbot: QtBo
     assert login.login_button.text() == "Log in offline" and not login.register_button.isEnabled()
     assert shell.ctx.connected is False
 
-    dialog = SettingsDialog(shell.ctx.settings, login)
-    dialog.accepted.connect(lambda: shell._settings_saved(dialog.agency_changed))
+    qtbot.mouseClick(login.settings_button, LEFT)
+    dialog = next(d for d in login.findChildren(SettingsDialog) if d.isVisible())
     dialog.agency_url.setText(good)
     dialog.save()
     qtbot.waitUntil(
         lambda: login.login_button.text() == "Log in" and login.login_button.isEnabled(), timeout=20_000
     )
-    assert shell.ctx.agency is not None and shell.ctx.agency.base_url == good
+    assert shell.ctx.has_agency and shell.ctx.agency.base_url == good

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ssclient import assets
+from ssclient.app.month import NextStep, PaymentState
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
@@ -26,7 +27,6 @@ from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
 from ssclient.gui.home_page import STEP_ACTIONS, HomePage
 from ssclient.gui.i18n import install_translations, remove_translations
-from ssclient.gui.month_summary import NextStep, PaymentState
 from ssclient.gui.workers import cancel_all_and_wait
 from ssclient.store import Store
 from tests.support.translations import lupdate

@@ -40,6 +40,7 @@ SHELL_SOURCES = [
             "workers",
             "session_expired",
             "shell",
+            "session_dialogs",
             "backups",
             "backup_session",
             "offline_session",

@@ -7,8 +7,8 @@ from pathlib import Path
 import httpx
 from pytestqt.qtbot import QtBot
 
+from ssclient.app.training_agency import database_path, training_store_path
 from ssclient.gui.context import AppContext
-from ssclient.gui.local_agency import database_path, training_store_path
 from ssclient.gui.shell import Shell
 from ssclient.store.database import default_path as default_store_path
 from tests.support.agency import register_unit
@@ -41,6 +41,7 @@ def test_training_agency_starts_in_the_background_and_stops_at_exit(
         qtbot.waitUntil(
             lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=20_000
         )
+        assert shell.main_window is not None
         assert shell.main_window.status.training_label.text() == "Training agency (local)"
         assert training_store_path().exists()
         assert not default_store_path().exists()

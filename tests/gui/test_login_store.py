@@ -33,6 +33,7 @@ def test_an_empty_data_file_is_kept_aside_and_the_user_told(
     _log_in(qtbot, shell, unit)
     qtbot.waitUntil(lambda: isinstance(shell.main_window, MainWindow), timeout=10_000)
     window = shell.main_window
+    assert window is not None
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "storeNotice") is not None, timeout=10_000)
     box = window.findChild(QMessageBox, "storeNotice")
     assert box is not None

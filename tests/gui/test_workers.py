@@ -45,12 +45,13 @@ def test_progress_is_reported_in_order(qtbot: QtBot) -> None:
 
 def test_cancel_stops_cooperative_work(qtbot: QtBot) -> None:
     started = threading.Event()
+    cancel_asked = threading.Event()  # wakes the work at once after Cancel
 
     def wait_for_cancel(control: TaskControl) -> None:
         started.set()
         while True:
             control.check_cancelled()
-            control._cancel.wait(0.01)
+            cancel_asked.wait(0.01)
 
     task = start_task(wait_for_cancel)
     finished: list[object] = []
@@ -58,6 +59,7 @@ def test_cancel_stops_cooperative_work(qtbot: QtBot) -> None:
     assert started.wait(5)
     with qtbot.waitSignal(task.cancelled):
         task.cancel()
+        cancel_asked.set()
     assert finished == []
 
 

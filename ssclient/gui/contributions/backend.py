@@ -41,7 +41,7 @@ class PaymentInputs:
 def payment_inputs(ctx: AppContext, period: Period) -> PaymentInputs:
     """The roster and the period's granted back payments, from the agency when it answers."""
     store: Store = ctx.store
-    if ctx.agency is not None:
+    if ctx.has_agency:
         try:
             policy = ctx.agency.policy().policy
             roster = ctx.agency.roster()

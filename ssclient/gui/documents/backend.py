@@ -50,15 +50,15 @@ def last_joining_line(ctx: AppContext, id_number: str) -> DeclarationLine | None
         found = _line_of(store.get_declaration(summary.id).lines, number)
         if found is not None:
             return found
-    if ctx.agency is None:
+    if not ctx.has_agency:
         return None
     try:
         page = ctx.agency.declarations(
             DeclarationQuery(person=number, status=DeclarationStatus.APPROVED, limit=100)
         )
         joining = sorted((s for s in page.items if s.type in _JOINING), key=lambda s: s.period, reverse=True)
-        for summary in joining[:1]:
-            return _line_of(ctx.agency.declaration(summary.id).lines, number)
+        for latest in joining[:1]:
+            return _line_of(ctx.agency.declaration(latest.id).lines, number)
     except (AgencyError, AgencyUnreachable):
         return None  # the user answers the questions instead
     return None

@@ -398,7 +398,7 @@ class DocumentEditor(QWidget):
         if number in self._roster:
             self._fill_from_roster(self._roster[number])
             return
-        if self._ctx.agency is None or (self._lookup_task is not None and self._lookup_task.running):
+        if not self._ctx.has_agency or (self._lookup_task is not None and self._lookup_task.running):
             self._fill_from_roster(None)
             return
         self.summary_label.setStyleSheet("")

@@ -79,7 +79,7 @@ def check_documents(ctx: AppContext, declaration_ids: Sequence[int], *, declarin
     Runs on a worker thread."""
     store: Store = ctx.store
     roster = backend.roster(ctx)
-    if ctx.agency is not None:
+    if ctx.has_agency:
         # Offline, the local roster is what we have; the agency checks again on receipt.
         with contextlib.suppress(AgencyError, AgencyUnreachable):
             roster = backend.refresh_roster(ctx)

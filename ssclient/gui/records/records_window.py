@@ -252,7 +252,7 @@ class DeclarationRecordsWindow(QWidget):
         )
         self.details_button.setEnabled(row is not None)
         self.revoke_button.setEnabled(idle and approved and not closed)
-        self.revise_button.setEnabled(idle and approved and not closed and self._ctx.store is not None)
+        self.revise_button.setEnabled(idle and approved and not closed and self._ctx.has_store)
         for button in (self.revoke_button, self.revise_button):
             button.setToolTip(closed)
         self.window_note.setText(closed)
@@ -321,7 +321,7 @@ class DeclarationRecordsWindow(QWidget):
     # --- revise ---------------------------------------------------------------------------------------
     def revise_selected(self) -> None:
         row = self.selected()
-        if row is None or row.status is not DeclarationStatus.APPROVED or self._ctx.store is None:
+        if row is None or row.status is not DeclarationStatus.APPROVED or not self._ctx.has_store:
             return
         self.status_label.setText(self.tr("Copying the record into a new draft…"))
         task = self._start(start_call(self._ctx.records.revise, row.id))

@@ -136,7 +136,7 @@ class RosterWindow(QWidget):
         return self.filter_edit.text().strip(), PersonStatus(status) if status else None
 
     def search(self) -> None:
-        if self._ctx.store is None:
+        if not self._ctx.has_store:
             return
         self.status_label.setText(self.tr("Loading…"))
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -1,4 +1,5 @@
-"""The accountant's month, read from the local store: what the home page shows (Qt-free, run on a worker).
+"""The accountant's month, read from the local store: what the home page shows (`Month.summary`, run on a
+worker).
 
 Per business type: the documents of the current period drafted (draft or checked), waiting (in the
 outbox or sent, no answer yet), rejected and approved. The payment: not declared, waiting, declared and
@@ -17,10 +18,13 @@ from typing import TYPE_CHECKING
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
-from ssclient.policy.model import Policy
-from ssclient.policy.window import WindowState, window_state
+from ssclient.policy.model import Policy as Policy
+from ssclient.policy.window import WindowState as WindowState
+from ssclient.policy.window import window_state as window_state
 
 if TYPE_CHECKING:  # the store's package loads SQLAlchemy; only its record type is needed, for typing
+    from ssclient.domain.clock import Clock
+    from ssclient.store import Store
     from ssclient.store.records import DeclarationSummary
 
 
@@ -125,3 +129,22 @@ def _payment_state(documents: list[DeclarationSummary]) -> tuple[PaymentState, s
 
 def _moment(at: datetime | None) -> datetime:
     return at if at is not None else datetime.min.replace(tzinfo=UTC)
+
+
+class Month:
+    """The current month of the unit's documents in the store."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def summary(self, unit_code: str, policy: Policy) -> MonthSummary:
+        from ssclient.domain.clock import today as today_of
+
+        today = today_of(self.clock)
+        period = Period.of(today)
+        return summarize(self.store.list_declarations(unit_code, periods=(period, period)), policy, today)
+
+    def document_type(self, declaration_id: int) -> DeclarationType:
+        """The type of a stored document (a list names only its id; the main window opens its form)."""
+        return self.store.summary(declaration_id).type

@@ -1,0 +1,207 @@
+"""The session, away from the windows: reach the agency, open the session (store, profile, policy, audit
+trail), refresh the roster as it starts online (the one refresh of a session), log out, and end it at exit.
+
+`SessionController` keeps which agency the session is at and carries out each step; its methods that
+touch the network or the disk run on a worker (the shell calls them through `gui.workers`). The heavy
+modules (the store, the HTTP client) load inside them, off the GUI thread and after the first window.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from ssclient.app.training_agency import LocalTrainingAgency, training_store_path
+
+if TYPE_CHECKING:
+    from ssclient.domain.clock import Clock
+    from ssclient.domain.roster import Unit
+    from ssclient.policy import Policy
+    from ssclient.store import Store as Store
+    from ssclient.store.errors import StoreNotice
+    from ssclient.sync.api import AgencyClient as AgencyClient
+    from ssclient.sync.results import AgencyInfo
+
+log = logging.getLogger(__name__)
+
+
+class AgencyConnection(NamedTuple):
+    client: AgencyClient
+    name: str
+    training: bool
+
+
+class SessionData(NamedTuple):
+    store: Store
+    unit: Unit
+    policy: Policy
+    pending: int
+    # What the store had to do to open (an empty data file kept aside), if anything.
+    notice: StoreNotice | None
+
+
+class SessionController:
+    """Which agency the session is at (its address, "" for the local training agency) and each step of the
+    session. Qt-free; the methods that do I/O run on a worker."""
+
+    def __init__(
+        self, clock: Clock, agency_url: str, local_agency: LocalTrainingAgency | None = None
+    ) -> None:
+        self.clock = clock
+        self.agency_url = agency_url  # the address of the agency in use ("" = local)
+        self.local_agency = local_agency or LocalTrainingAgency(clock=clock)
+
+    # --- the agency -----------------------------------------------------------------------------------
+    def reach(self, url: str) -> AgencyConnection:
+        """On a worker: a client for the agency at `url` (the local training agency, started, when ""),
+        and its name, once it answered."""
+        address = url or self.local_agency.start()
+        from ssclient.sync.api import AgencyClient
+
+        client = AgencyClient(address)
+        try:
+            info = client.health()
+        except BaseException:
+            client.close()
+            raise
+        return AgencyConnection(client, info.name, training=info.training or not url)
+
+    @staticmethod
+    def health(client: AgencyClient) -> AgencyInfo:
+        """On a worker: whether the agency answers (for the status bar's connection light)."""
+        return client.health()
+
+    def agency_changed(self, url: str) -> bool:
+        """Settings name another agency than the one this session is at."""
+        return url != self.agency_url
+
+    def offline_client(self, url: str) -> AgencyClient:
+        """A client for an agency not reached yet: the offline session logs in online with it later."""
+        from ssclient.sync.api import AgencyClient
+
+        return AgencyClient(url)
+
+    def release(self, client: AgencyClient | None, store: Store | None) -> None:
+        """On a worker, when the agency's address changed: end the session there, close the client and the
+        store (each agency's documents stay in their own store), stop the training agency."""
+        if client is not None:
+            try:
+                client.logout()
+            except Exception as exc:  # gone already: the session expires there by itself
+                log.info("log-out from the previous agency failed: %s", exc)
+            client.close()
+        if store is not None:
+            store.close()
+        self.local_agency.stop()
+
+    @staticmethod
+    def log_out(client: AgencyClient) -> None:
+        """On a worker: end the session at the agency."""
+        client.logout()
+
+    # --- the store ------------------------------------------------------------------------------------
+    def store_path(self, store: Store | None) -> Path:
+        """The store this session uses (the training agency's practice store is a file of its own)."""
+        if store is not None:
+            return Path(store.path)
+        from ssclient.store.database import default_path
+
+        return training_store_path() if not self.agency_url else default_path()
+
+    def open(
+        self, agency: AgencyClient, store: Store | None, unit_code: str, *, offline: bool = False
+    ) -> SessionData:
+        """On a worker: open the store (the training one for the local agency), fetch the profile and the
+        policy (the cached one when the agency cannot send it, or offline the ones stored at the last online
+        log-in), keep the agency's exchanges in the audit trail, count the documents waiting in the outbox."""
+        from ssclient.app.audit import Audit
+        from ssclient.domain.enums import DeclarationStatus
+        from ssclient.store import Store, StoreError
+
+        opening = store is None
+        if store is None:
+            store = Store.open(training_store_path() if not self.agency_url else None, clock=self.clock)
+        if offline:
+            unit = store.unit(unit_code)
+            if unit is None:
+                raise StoreError(
+                    f"No profile of unit {unit_code} is stored on this computer: log in online once."
+                )
+            policy = _cached_policy(store, unit_code)
+        else:
+            unit, policy = self._fetch_profile_and_policy(agency, store, unit_code)
+        # Every exchange kept in the audit trail. The unit's administrator logs in with the unit code: that
+        # is the operator until operators exist.
+        agency.recorder = Audit(Path(store.path), self.clock).recorder(unit.unit_code, unit.unit_code)
+        if opening:  # the day's first copy, with the unit's profile in it (a restore checks whose data it is)
+            from ssclient.app.backups import automatic_backup
+            from ssclient.store.backup import back_up_daily
+
+            automatic_backup(back_up_daily, store.path, self.clock.now())
+        pending = store.count_declarations(unit_code, statuses=[DeclarationStatus.PENDING])
+        return SessionData(store, unit, policy, pending, store.notice)
+
+    def _fetch_profile_and_policy(
+        self, agency: AgencyClient, store: Store, unit_code: str
+    ) -> tuple[Unit, Policy]:
+        from ssclient.policy.serialize import policy_to_json
+        from ssclient.sync.results import AgencyUnreachable
+
+        unit = agency.profile()
+        store.save_unit(unit)
+        try:
+            policy = agency.policy().policy
+            store.save_policy_json(unit_code, policy_to_json(policy), self.clock.now())
+        except AgencyUnreachable:
+            policy = _cached_policy(store, unit_code)
+        return unit, policy
+
+    @staticmethod
+    def refresh_roster(agency: AgencyClient, store: Store, unit_code: str) -> int:
+        """On a worker, as the session starts online: take the agency's roster into the store (another
+        workstation may have declared since). The one refresh of the session; approvals keep it true."""
+        return store.replace_roster(unit_code, agency.roster())
+
+    # --- exit -----------------------------------------------------------------------------------------
+    def end(self, agency: AgencyClient | None, wait_for_work: Callable[[], object]) -> None:
+        """At exit, after the windows closed: log out at the agency, wait for background work
+        (`wait_for_work`), then close the client and stop the training agency."""
+        if agency is not None:
+            try:
+                agency.logout()
+            except Exception as exc:  # the agency may be gone already; the session then expires there
+                log.info("log-out at exit failed: %s", exc)
+        wait_for_work()
+        end_spreadsheet_reader()
+        if agency is not None:
+            agency.close()
+        self.local_agency.stop()
+
+    def close_store(self, store: Store | None) -> None:
+        """At exit: close the store and take a copy if it changed since the last one."""
+        if store is None:
+            return
+        store.close()
+        from ssclient.app.backups import automatic_backup
+        from ssclient.store.backup import back_up_if_changed
+
+        automatic_backup(back_up_if_changed, Path(store.path), self.clock.now())
+
+
+def end_spreadsheet_reader() -> None:
+    """End the reader process an import window started, if one did (see ssclient.io.reader_process)."""
+    reader = sys.modules.get("ssclient.io.reader_process")
+    if reader is not None:  # never imported: no import window opened, no process to end
+        reader.shut_down()
+
+
+def _cached_policy(store: Store, unit_code: str) -> Policy:
+    """The policy the agency sent at the last online log-in (the built-in one if it never did)."""
+    from ssclient.policy import default_policy
+    from ssclient.policy.serialize import policy_from_json
+
+    cached = store.policy_json(unit_code)
+    return policy_from_json(cached.text) if cached is not None else default_policy()

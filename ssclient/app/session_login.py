@@ -1,0 +1,83 @@
+"""Logging in: online at the agency, or offline against the verifier kept on this computer after the last
+online log-in (ssclient.store.offline_login), and logging in online again once the agency answers.
+
+The log-in window is the first window: this module stays light to import, and the password hashing and the
+HTTP client load inside the methods, which run on a worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ssclient.domain.clock import Clock
+    from ssclient.store.offline_login import OfflineLogin as OfflineLogin
+    from ssclient.sync.api import AgencyClient
+    from ssclient.sync.results import LoginResult as LoginResult
+
+# Which agency a remembered password or an offline verifier belongs to when no address is set.
+LOCAL_AGENCY_KEY = "local-training-agency"
+
+
+def agency_key(agency_url: str) -> str:
+    """Which agency a remembered password or an offline verifier belongs to."""
+    return agency_url or LOCAL_AGENCY_KEY
+
+
+@dataclass(frozen=True)
+class OfflineRefused:
+    """Why an offline log-in was refused: the unit never logged in online here, too many wrong passwords
+    (`locked_until` says until when), or else a wrong password."""
+
+    never_online: bool = False
+    locked_until: datetime | None = None
+
+
+class SessionLogin:
+    """Log-in steps of one unit's user at one agency (`agency_key`), with verifiers kept in `folder`."""
+
+    def __init__(self, folder: Path, agency_key: str, clock: Clock) -> None:
+        self.folder = folder
+        self.agency_key = agency_key
+        self.clock = clock
+
+    @staticmethod
+    def online(client: AgencyClient, unit_code: str, password: str) -> LoginResult:
+        """Log in at the agency (its refusals propagate as AgencyError)."""
+        return client.login(unit_code, password)
+
+    def offline(self, unit_code: str, password: str) -> OfflineLogin | OfflineRefused:
+        """Check the password against the last online log-in's verifier; the refusal is returned."""
+        from ssclient.store.offline_login import OfflineLoginError, OfflineRefusal, verify
+
+        try:
+            return verify(self.folder, self.agency_key, unit_code, password, self.clock.now())
+        except OfflineLoginError as error:
+            if error.refusal is OfflineRefusal.NEVER_ONLINE:
+                return OfflineRefused(never_online=True)
+            if error.refusal is OfflineRefusal.LOCKED:
+                return OfflineRefused(locked_until=error.until)
+            return OfflineRefused()
+
+    def remember_for_offline(self, unit_code: str, password: str) -> None:
+        """Keep the verifier for an offline log-in (after an online log-in or a password change)."""
+        from ssclient.store.offline_login import remember
+
+        remember(self.folder, self.agency_key, unit_code, password, self.clock.now())
+
+    @staticmethod
+    def again(client: AgencyClient, unit_code: str, password: str) -> bool:
+        """Log in online after an offline session; False when the agency refuses the password
+        (AgencyUnreachable and other failures propagate: the session stays offline, tries again later)."""
+        from ssclient.sync.results import AgencyError
+
+        try:
+            client.login(unit_code, password)
+        except AgencyError as error:
+            if error.status in (401, 403):  # a paused log-in (429) is tried again later
+                return False
+            raise
+        return True

@@ -1,0 +1,6 @@
+"""Messages for the windows of the session: a finding's text in the user's language (the rulebook's
+catalogue, ssclient.io.messages), through the translate function the window passes."""
+
+from __future__ import annotations
+
+from ssclient.io.messages import render_finding as render_finding

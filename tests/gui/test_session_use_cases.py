@@ -1,0 +1,74 @@
+"""The session's use cases without a window: the controller the shell runs on workers, and the log-in
+steps, against the real agency over HTTP and a real store file."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from ssclient.agency.server import RunningAgency
+from ssclient.app.backups import BackupKind, Backups
+from ssclient.app.session import SessionController
+from ssclient.app.session_login import OfflineRefused, SessionLogin, agency_key
+from ssclient.domain.clock import FixedClock
+from ssclient.domain.enums import DeclarationType
+from tests.support.agency import AgencyUnit, declaration, person_line
+
+
+def test_a_session_opens_refreshes_the_roster_and_ends(
+    agency: RunningAgency, unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
+    controller = SessionController(agency_clock, agency.url)
+    connection = controller.reach(agency.url)
+    assert connection.client.base_url == agency.url
+    client = connection.client
+    SessionLogin.online(client, unit.unit_code, unit.password)
+
+    session = controller.open(client, None, unit.unit_code)
+    try:
+        assert session.unit.unit_code == unit.unit_code and session.pending == 0 and session.notice is None
+        assert session.store.unit(unit.unit_code) == session.unit  # kept for an offline log-in
+        assert session.store.policy_json(unit.unit_code) is not None
+        assert controller.store_path(session.store) == Path(session.store.path)
+        backups = Backups(Path(session.store.path), agency_clock).listed()
+        assert [b.kind for b in backups] == [BackupKind.DAILY]  # the day's first copy as the session opened
+
+        # Another workstation declares someone: the roster is taken in as the next session starts.
+        unit.client.submit(declaration(DeclarationType.ADD, person_line(1, "张三")), "session-use-case-key")
+        assert controller.refresh_roster(client, session.store, unit.unit_code) == 1
+        assert len(session.store.roster(unit.unit_code)) == 1
+    finally:
+        controller.end(client, lambda: None)
+        controller.close_store(session.store)
+    assert not controller.local_agency.running
+
+
+def test_offline_the_session_opens_from_what_the_last_online_log_in_stored(
+    agency: RunningAgency, unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
+    controller = SessionController(agency_clock, agency.url)
+    online = controller.open(unit.client, None, unit.unit_code)
+    online.store.close()
+
+    offline_client = controller.offline_client(agency.url)
+    session = controller.open(offline_client, None, unit.unit_code, offline=True)
+    try:
+        assert session.unit == online.unit and session.policy == online.policy
+    finally:
+        session.store.close()
+        offline_client.close()
+
+
+def test_offline_log_in_checks_the_password_of_the_last_online_log_in(
+    user_dirs: Path, agency_clock: FixedClock
+) -> None:
+    login = SessionLogin(user_dirs, agency_key("https://sb.example.gov.cn"), agency_clock)
+    assert login.offline("170000001", "Train2026ok") == OfflineRefused(never_online=True)
+    login.remember_for_offline("170000001", "Train2026ok")
+    assert login.offline("170000001", "Wrong2026pw") == OfflineRefused()
+    agency_clock.advance(timedelta(minutes=1))  # past the pause after a wrong password
+    accepted = login.offline("170000001", "Train2026ok")
+    assert not isinstance(accepted, OfflineRefused) and accepted.unit_code == "170000001"
+    # Another agency's verifier is another one: the training agency's password is not the real one.
+    other = SessionLogin(user_dirs, agency_key(""), agency_clock)
+    assert other.offline("170000001", "Train2026ok") == OfflineRefused(never_online=True)
