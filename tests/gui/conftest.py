@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import logging
-import sys
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from types import FrameType
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -21,8 +16,8 @@ from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
 from ssclient.gui.shell import Shell
 from ssclient.gui.workers import cancel_all_and_wait
-from ssclient.store.store import Store
 from tests.support.agency import agency, agency_client, agency_clock, unit  # noqa: F401
+from tests.support.thread_guard import watch_store_calls  # noqa: F401
 
 # The offscreen platform says this whenever a top-level window with a layout is shown; not about our code.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
@@ -71,54 +66,16 @@ def shell(qtbot: QtBot, ctx: AppContext, agency: RunningAgency) -> Iterator[Shel
     running.shutdown()
 
 
-# Windows whose store calls are still being moved to app use cases (their own change): not held to it yet.
-NOT_YET_ON_WORKERS = ("gui/documents/", "gui/contributions/", "gui/records/", "gui/imports/")
-
-
-def _window_code_calling() -> str:
-    """Where ssclient.gui code on the stack called in (file:line), or "" when none did."""
-    frame: FrameType | None = sys._getframe(2)
-    while frame is not None:
-        name = frame.f_code.co_filename.replace("\\", "/")
-        if "/ssclient/gui/" in name:
-            where = name.rsplit("/ssclient/", 1)[1]
-            # Shutdown runs after the event loop: nothing is drawn any more.
-            if frame.f_code.co_name == "shutdown" or where.startswith(NOT_YET_ON_WORKERS):
-                return ""
-            return f"{where}:{frame.f_lineno}"
-        frame = frame.f_back
-    return ""
-
-
-def _on_workers_only(method: Callable[..., Any], name: str, misuses: list[str]) -> Callable[..., Any]:
-    @functools.wraps(method)
-    def checked(self: Store, *args: Any, **kwargs: Any) -> Any:
-        if threading.current_thread() is threading.main_thread():
-            caller = _window_code_calling()
-            if caller:
-                misuses.append(f"Store.{name} on the GUI thread, from {caller}")
-        return method(self, *args, **kwargs)
-
-    return checked
+# Window code whose store calls are still being moved to app use cases (its own change): not held to it yet.
+NOT_YET_ON_WORKERS = ("gui/documents/", "gui/contributions/", "gui/imports/")
 
 
 @pytest.fixture(autouse=True)
-def store_off_the_gui_thread(
-    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[None]:
-    """The session's windows reach the store through app use cases on workers, never on the GUI thread: a
-    store call made by window code on the main thread fails the test. (A test itself may prepare data
-    directly.) The tests in the subfolders, of the other areas' windows, are not held to it yet."""
-    if request.node.path.parent != Path(__file__).parent:
-        yield
-        return
-    misuses: list[str] = []
-    for name, member in list(vars(Store).items()):
-        if (
-            not name.startswith("_")
-            and callable(member)
-            and not isinstance(member, (classmethod, staticmethod))
-        ):
-            monkeypatch.setattr(Store, name, _on_workers_only(member, name, misuses))
+def store_off_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The windows reach the store through app use cases on workers, never on the GUI thread: a store
+    read or write made by window code on the main thread fails the test (tests.support.thread_guard)."""
+    misuses: list[str] = request.getfixturevalue("watch_store_calls")
     yield
-    assert misuses == [], "\n".join(misuses)
+    misuses[:] = [
+        misuse for misuse in misuses if not any(f"from {where}" in misuse for where in NOT_YET_ON_WORKERS)
+    ]

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import csv
 import itertools
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -70,37 +68,6 @@ def records_ctx(
     context.set_unit(profile)
     yield context
     cancel_all_and_wait()
-
-
-class OffGuiThreadStore:
-    """The store as a window sees it, failing any call made on the GUI thread: gui.workers promises that
-    no store call runs there (a window calls its use case through a worker task)."""
-
-    def __init__(self, store: Store) -> None:
-        self.wrapped = store
-
-    def __getattr__(self, name: str) -> Any:
-        attribute = getattr(self.wrapped, name)
-        if not callable(attribute):
-            return attribute
-
-        def off_gui_thread(*args: Any, **kwargs: Any) -> Any:
-            assert threading.current_thread() is not threading.main_thread(), (
-                f"store.{name} on the GUI thread"
-            )
-            return attribute(*args, **kwargs)
-
-        guarded: Callable[..., Any] = off_gui_thread
-        return guarded
-
-
-@pytest.fixture
-def store_off_gui_thread(records_ctx: AppContext, store: Store) -> Iterator[None]:
-    """The query windows' context with its store failing calls on the GUI thread (the test's own `store`
-    stays as it is, for the test to set up and look at)."""
-    records_ctx.store = OffGuiThreadStore(store)
-    yield
-    records_ctx.store = store
 
 
 def add_line(id_number: str, name: str, base: str = "6500.00") -> DeclarationLine:

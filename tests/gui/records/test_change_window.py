@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import CHINA_TZ, FixedClock
@@ -15,7 +14,6 @@ from tests.gui.records.test_records_window import declare_people, open_window
 from tests.support.agency import AgencyUnit
 
 # The windows never touch the store on the GUI thread.
-pytestmark = pytest.mark.usefixtures("store_off_gui_thread")
 
 
 def test_revise_and_revoke_are_off_after_the_window_with_the_reason_and_dates(

@@ -6,7 +6,6 @@ import csv
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -24,7 +23,6 @@ from tests.gui.records.conftest import add_declaration, add_line, csv_lines, rea
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
 
 # The windows never touch the store on the GUI thread.
-pytestmark = pytest.mark.usefixtures("store_off_gui_thread")
 
 ZHANG = make_id_number(11)
 LI = make_id_number(12)

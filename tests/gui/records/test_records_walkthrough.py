@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -21,7 +20,6 @@ from tests.gui.records.test_records_window import cell, declare_people, open_win
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
 
 # The windows never touch the store on the GUI thread.
-pytestmark = pytest.mark.usefixtures("store_off_gui_thread")
 
 
 def test_a_refused_revoke_names_the_later_declaration_that_blocks_it(

