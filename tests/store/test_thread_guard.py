@@ -6,7 +6,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-
 from ssclient.store import Store
 from tests.store.conftest import UNIT, add_declaration
 from tests.support.thread_guard import watch_store_calls  # noqa: F401 (the fixture)
