@@ -30,7 +30,7 @@ from ssclient.io.columns import COLUMN_BY_FIELD, OPTIONAL, READ_IF_PRESENT, REQU
 from ssclient.io.csv_source import CsvSource
 from ssclient.io.errors import ReadCancelled, UnusableFile
 from ssclient.io.filetype import Kind, sniff
-from ssclient.io.xlsx_source import HEADER_SEARCH_ROWS, Merge, XlsxSource
+from ssclient.io.xlsx_source import HEADER_SEARCH_ROWS, Merge, open_workbook
 
 # More rows than any unit declares at once; beyond it the file is refused (split it).
 MAX_ROWS = 200_000
@@ -57,7 +57,7 @@ RawRow = tuple[int, Sequence[object], Sequence[object] | None]
 
 
 class RowSource(Protocol):
-    """A file's raw rows: CsvSource, XlsxSource, or a reader process's (ssclient.io.reader_process)."""
+    """A file's raw rows: CsvSource, CalamineSource, XlsxSource, or a reader process's (ssclient.io.reader_process)."""
 
     @property
     def name(self) -> str: ...
@@ -100,7 +100,7 @@ def open_spreadsheet(path: Path | str, kind: DeclarationType = DeclarationType.A
 
 def open_source(path: Path) -> RowSource:
     """The raw rows of a .csv or .xlsx file, by what the file is, not by its name's ending."""
-    return CsvSource(path) if sniff(path) is Kind.CSV else XlsxSource(path, header_score)
+    return CsvSource(path) if sniff(path) is Kind.CSV else open_workbook(path, header_score)
 
 
 class Spreadsheet:

@@ -75,6 +75,10 @@ class SheetFacts:
     """What the reader needs to know of one worksheet, found without parsing it."""
 
     has_formulas: bool = False
+    # A cell holds an Excel error value (t="e": #N/A, #REF!...), which only openpyxl's reading keeps.
+    has_errors: bool = False
+    # The part's size unpacked, in bytes.
+    size: int = 0
     merges: list[Merge] = field(default_factory=list)
     # The last row holding a value or a formula (0: none); None when the rows carry no numbers to tell.
     last_value_row: int | None = 0
@@ -159,6 +163,7 @@ class _Scan:
         if self.worksheet:
             facts = self.facts
             facts.has_formulas = facts.has_formulas or any(tag in window for tag in self.formula_tags)
+            facts.has_errors = facts.has_errors or b't="e"' in window
             if b"mergeCell" in window:
                 facts.merges += [_merge(m) for m in _MERGE_REF.finditer(window)]
             if not self.rows_done:
@@ -241,6 +246,7 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Sh
             scan.feed(window, chunk)
             tail = window[-_TAIL:]
     scan.facts.merges = _unique(scan.facts.merges)
+    scan.facts.size = info.file_size
     if scan.facts.last_value_row == 0 and scan.last_row_tag >= 0:
         # Rows but no value this scan recognizes: written some way not foreseen here, so read them all.
         scan.facts.last_value_row = None

@@ -136,7 +136,8 @@ def test_a_reader_that_runs_out_of_its_memory_is_stopped_and_says_so(
 def test_a_reader_that_sends_nothing_for_too_long_is_ended_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = bombs.shared_strings(tmp_path / "staff.xlsx", 300_000, distinct=True)  # seconds to parse
+    # Seconds to parse: the formula sends it to openpyxl (calamine reads these strings in a blink).
+    path = bombs.shared_strings(tmp_path / "staff.xlsx", 300_000, distinct=True, formula=True)
     good = write_csv(tmp_path / "good.csv", [HEADERS_EN, GOOD_A])
     assert len(rows_of(good, open_in_child)) == 1  # the reader process is up and waiting
     reader = reader_process._pool._idle
