@@ -11,7 +11,6 @@ from ssclient.domain.period import Period
 from ssclient.io.spreadsheet import Cancelled, Progress, SheetRow, Spreadsheet
 from ssclient.rules import RuleContext, check_duplicates, check_line
 
-
 # Kept rows are handed to the garbage collector's permanent generation this many at a time (see check_sheet).
 FREEZE_EVERY = 5_000
 
