@@ -31,6 +31,8 @@ HeaderScore = Callable[[Sequence[object]], int]
 HEADER_SEARCH_ROWS = 10
 # An upper bound of calamine's memory (its cells, then the Python values made from them) per byte of XML.
 _CALAMINE_BYTES_PER_XML_BYTE = 4
+# The memory calamine is given where no ceiling is set (200,000 rows take some 80 MB of XML).
+_BUDGET_WITHOUT_CEILING = 2 * 1024**3
 # expat's code for "out of memory" (pyexpat.errors.codes[XML_ERROR_NO_MEMORY]).
 _EXPAT_NO_MEMORY = 1
 
@@ -55,10 +57,10 @@ def _fits(facts: dict[str, SheetFacts]) -> bool:
     """Whether calamine's reading surely fits in the memory this process may still take. Under a ceiling
     (the reader process's), a failed allocation in calamine aborts the process, where openpyxl's raises
     MemoryError and the read ends as FILE_TOO_DEMANDING; so a workbook that might not fit goes to openpyxl.
-    calamine holds the shared strings and every cell of a sheet, a few times their XML's size at most."""
-    budget = memory_budget()
-    if budget is None:
-        return True
+    calamine holds the shared strings and every cell of a sheet, a few times their XML's size at most,
+    where openpyxl streams the rows: without a ceiling (`ssclient check`), a workbook far larger than any
+    staff list is left to openpyxl too, so that reading it never takes gigabytes."""
+    budget = memory_budget() or _BUDGET_WITHOUT_CEILING
     xml_bytes = sum(sheet.size for part, sheet in facts.items() if part.startswith("xl/"))
     return _CALAMINE_BYTES_PER_XML_BYTE * xml_bytes <= budget // 2
 
