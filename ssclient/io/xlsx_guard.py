@@ -238,12 +238,25 @@ class _Scan:
 
 def _next_special(window: bytes, position: int) -> tuple[int, bytes, bytes] | None:
     """Where the next construct that may hold "<" starts in `window`, its opening and its end marker."""
-    starts = [found for found in (window.find(b"<!", position), window.find(b"<?", position)) if found >= 0]
+    starts = [
+        found for found in (_opening(window, b"!", position), _opening(window, b"?", position)) if found >= 0
+    ]
     if not starts:
         return None
     start = min(starts)
     opening, marker = next((o, m) for o, m in _SPECIAL_END if window.startswith(o, start))
     return start, opening, marker
+
+
+def _opening(window: bytes, mark: bytes, position: int) -> int:
+    """Where the next "<" + `mark` starts at or after `position`, or -1. "!" and "?" are rare in sheet XML
+    and "<" is everywhere, so the mark alone is looked for first (the quicker search); from the first mark
+    that opens nothing, the pair is looked for, so a hostile part full of marks costs no more than before."""
+    found = window.find(mark, position + 1)
+    if found < 0 or window[found - 1] == ord("<"):
+        return found - 1 if found >= 0 else -1
+    # No pair starts before `found`: its "<" would stand just before the first mark.
+    return window.find(b"<" + mark, found)
 
 
 def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> SheetFacts:
