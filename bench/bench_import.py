@@ -1,16 +1,20 @@
-"""Import from spreadsheet: 10,000 .xlsx rows read, checked and saved as one draft, as the GUI does it.
+"""Import from spreadsheet: 100,000 .xlsx rows read, checked and saved as one draft, as the GUI does it.
 
 Figures, each next to its target:
 - the import (ssclient.gui.imports.work: read + rulebook + duplicates, then the draft in one store
-  transaction on a real SQLite file in a temp dir) against openpyxl's own read-only read of the same file,
-  and the ratio; target ratio ≤ 1.5. The time is split into reading+checking and saving, and when saving
-  weighs most, a profile of it is printed (the store's owner optimizes create_draft).
+  transaction on a real SQLite file in a temp dir): at most 3 s for 100,000 rows; against openpyxl's own
+  read-only read of the same file, measured side by side, a ratio of at most 0.5 (the program reads with
+  calamine, ssclient.io.xlsx_source). The time is split into reading+checking and saving, and when saving
+  weighs most, a profile of it is printed (the store's owner optimizes create_draft). The same ratio for
+  10,000 rows, the earlier target (≤ 1.5), stays printed.
 - the longest GUI event-loop stall (median of 3 imports) while the import dialog works (its reader process
   reads, its worker checks, then saves every row after "Import all rows"), measured by a QTimer ticking
-  every 2 ms on the GUI thread; target ≤ 50 ms. The same for a file with an error on every row, whose
-  report the window then shows (not a target of the issue; it keeps the report's display honest).
+  every 2 ms on the GUI thread; target ≤ 50 ms, for 100,000 rows. The same for 10,000 rows with an error
+  on every row, whose report the window then shows (not a target of the issue; it keeps the report's
+  display honest).
 
-The file (people as accountants fill them, about 2 % with an error) is generated once under bench/.data/.
+The files (people as accountants fill them, about 2 % with an error) are generated once into the
+benchmarks' cache folder (bench/cache.py).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bench.cache import data_dir
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.enums import DeclarationType
 
@@ -37,15 +42,17 @@ if TYPE_CHECKING:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ROWS = 10_000
-RATIO_TARGET = 1.5
+ROWS = 100_000
+IMPORT_TARGET_S = 3.0
+RATIO_TARGET = 0.5
+SMALL_ROWS = 10_000
+SMALL_RATIO_TARGET = 1.5
 STALL_TARGET_MS = 50.0
 TICK_MS = 2
 RUNS = 3
 # Inside the declaration window of period 2026-11.
 TODAY = datetime(2026, 11, 10, 9, 0, tzinfo=CHINA_TZ)
 UNIT_CODE = "170000001"
-DATA = Path(__file__).resolve().parent / ".data"
 _HEADERS = [
     "身份证号码*",
     "姓名*",
@@ -235,37 +242,64 @@ def measure_stall(path: Path, folder: Path) -> tuple[float, str, int, float]:
     return longest * 1000, where, len(gaps), elapsed
 
 
-def main() -> None:
-    path = DATA / f"import_{ROWS}.xlsx"
+def _workbook(rows: int, *, every_row_wrong: bool = False) -> Path:
+    path = data_dir() / (f"import_{rows}" + ("_every_row_wrong" if every_row_wrong else "") + ".xlsx")
     if not path.exists():
-        generate(path, ROWS)
+        generate(path, rows, every_row_wrong=every_row_wrong)
+    return path
+
+
+def _floor(path: Path) -> float:
+    """openpyxl's read of the file, median of RUNS (after one to warm the file cache)."""
+    openpyxl_read(path)
+    return statistics.median(_timed(lambda: openpyxl_read(path)) for _ in range(RUNS))
+
+
+def _print_import(
+    path: Path, folder: Path, floor: float, ratio_target: float, whole_target: float | None
+) -> None:
+    """The import against openpyxl's read of the same file (`floor`), side by side in this run."""
+    folder.mkdir(parents=True, exist_ok=True)
+    check, save, whole, lines = measure_import(path, folder)
+    ratio = whole / floor
+    print(f"   openpyxl read-only read of {lines:,} rows: {floor:.2f} s")
+    verdict = (
+        "" if whole_target is None else _verdict(whole <= whole_target, f"  (target ≤ {whole_target:.0f} s)")
+    )
+    print(
+        f"   import into a draft ({lines:,} lines): {whole:.2f} s = read+check {check:.2f} s + "
+        f"save {save:.2f} s{verdict}"
+    )
+    print(
+        f"   ratio import / openpyxl read, {lines:,} rows: {ratio:.2f}"
+        + _verdict(ratio <= ratio_target, f"  (target ≤ {ratio_target})")
+    )
+    if save > check or ratio > ratio_target:
+        print("   profile of store.create_draft (save), by own time:")
+        for line in profile_save(path, folder).splitlines()[:16]:
+            print(f"      {line}")
+
+
+def _verdict(met: bool, target: str) -> str:
+    return f"{target} {'ok' if met else 'OVER TARGET'}"
+
+
+def main() -> None:
+    big, small = _workbook(ROWS), _workbook(SMALL_ROWS)
+    # The floors first, before the program's modules load: they make every later garbage collection
+    # longer, and a floor is openpyxl alone.
+    floors = _floor(big), _floor(small)
+    from ssclient.gui.imports.work import prepare_reading
+
+    prepare_reading()  # as the import window does when it opens, while the user picks the file
     with tempfile.TemporaryDirectory(prefix="bench-import-") as temp:
         folder = Path(temp)
-        openpyxl_read(path)  # warm the file cache and the imports for both sides
-        floor = statistics.median(_timed(lambda: openpyxl_read(path)) for _ in range(RUNS))
-        # Imported only now: the program's modules make every later garbage collection longer, and the
-        # floor is openpyxl alone.
-        from ssclient.gui.imports.work import prepare_reading
-
-        prepare_reading()  # as the import window does when it opens, while the user picks the file
-        check, save, whole, lines = measure_import(path, folder)
-        ratio = whole / floor
-        verdict = "ok" if ratio <= RATIO_TARGET else "OVER TARGET"
-        print(f"   openpyxl read-only read of {ROWS:,} rows: {floor:.2f} s")
-        print(
-            f"   import into a draft ({lines:,} lines): {whole:.2f} s = read+check {check:.2f} s + "
-            f"save {save:.2f} s"
-        )
-        print(f"   ratio import / openpyxl read: {ratio:.2f}  (target ≤ {RATIO_TARGET}) {verdict}")
-        if save > check or ratio > RATIO_TARGET:
-            print("   profile of store.create_draft (save), by own time:")
-            for line in profile_save(path, folder).splitlines()[:16]:
-                print(f"      {line}")
-        _print_stalls(path, folder, "")
-        wrong = DATA / f"import_{ROWS}_every_row_wrong.xlsx"
-        if not wrong.exists():
-            generate(wrong, ROWS, every_row_wrong=True)
-        _print_stalls(wrong, folder / "wrong", ", every row wrong (a report of 10,000+ findings)")
+        _print_import(big, folder / "big", floors[0], RATIO_TARGET, IMPORT_TARGET_S)
+        _print_import(small, folder / "small", floors[1], SMALL_RATIO_TARGET, None)
+        _print_stalls(big, folder, f" of {ROWS:,} rows")
+        wrong = _workbook(SMALL_ROWS, every_row_wrong=True)
+        which = f" of {SMALL_ROWS:,} rows, every row wrong (a report of 10,000+ findings)"
+        _print_stalls(wrong, folder / "wrong", which)
 
 
 def _print_stalls(path: Path, folder: Path, which: str) -> None:

@@ -1,6 +1,8 @@
-"""A payment declaration computed for 10,000 people, then checked against itself as the agency does.
+"""A payment declaration computed for 10,000 and for 100,000 people, then checked against itself as the
+agency does.
 
-Target: computing it takes at most 1 s.
+Targets: computing it takes at most 1 s for 10,000 people, at most 2 s for 100,000 (a large employer's
+unit in one city).
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from ssclient.domain.roster import RosterEntry
 from ssclient.policy.loader import default_policy
 from ssclient.rules.payment import BackPayRequest, check_payment, compute_payments, grand_total
 
-PEOPLE = 10_000
-TARGET_SECONDS = 1.0
+# (people, target seconds)
+SIZES = ((10_000, 1.0), (100_000, 2.0))
 PERIOD = Period(2026, 11)
 
 
@@ -40,20 +42,21 @@ def roster(size: int) -> list[RosterEntry]:
 
 def main() -> None:
     policy = default_policy()
-    people = roster(PEOPLE)
-    backpay = [BackPayRequest(p.id_number, InsuranceType.MEDICAL, 3) for p in people[1::100]]
-    started = time.perf_counter()
-    lines = compute_payments(people, policy, PERIOD, industry_class=3, backpay=backpay)
-    computed = time.perf_counter() - started
-    started = time.perf_counter()
-    findings = check_payment(lines, lines)
-    checked = time.perf_counter() - started
-    verdict = "ok" if computed <= TARGET_SECONDS else "OVER TARGET"
-    print(
-        f"   compute payment for {PEOPLE:,} people: {computed:.3f} s  (target <= {TARGET_SECONDS:.1f} s) {verdict}"
-    )
-    print(f"   lines: {len(lines):,}, total {grand_total(lines):,.2f}")
-    print(f"   check declared against computed: {checked:.3f} s, findings: {len(findings)}")
+    for size, target in SIZES:
+        people = roster(size)
+        backpay = [BackPayRequest(p.id_number, InsuranceType.MEDICAL, 3) for p in people[1::100]]
+        started = time.perf_counter()
+        lines = compute_payments(people, policy, PERIOD, industry_class=3, backpay=backpay)
+        computed = time.perf_counter() - started
+        started = time.perf_counter()
+        findings = check_payment(lines, lines)
+        checked = time.perf_counter() - started
+        verdict = "ok" if computed <= target else "OVER TARGET"
+        print(
+            f"   compute payment for {size:,} people: {computed:.3f} s  (target <= {target:.1f} s) {verdict}"
+        )
+        print(f"   lines: {len(lines):,}, total {grand_total(lines):,.2f}")
+        print(f"   check declared against computed: {checked:.3f} s, findings: {len(findings)}")
 
 
 if __name__ == "__main__":

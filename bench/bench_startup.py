@@ -1,5 +1,6 @@
 """Start-up: seconds from process start to the log-in window shown, next to a bare PySide6 window on the
-same machine (target ratio <= 1.5); and log-in -> main window with a 10,000-person roster in the store.
+same machine (target ratio <= 1.25; it was 1.5); and log-in -> main window with a 10,000-person roster in
+the store (target 1 s) and with a 100,000-person one (target 0.5 s).
 
 Each start is a fresh process (median of several); the app reports the moment its window is up through
 SSCLIENT_STARTUP_PROBE (see ssclient.gui.app). The log-in figure runs in this process against a real
@@ -19,9 +20,9 @@ from decimal import Decimal
 from pathlib import Path
 
 RUNS = 15
-TARGET_RATIO = 1.5
-ROSTER_SIZE = 10_000
-LOGIN_TARGET_SECONDS = 1.0
+TARGET_RATIO = 1.25
+# (people in the store, target seconds from the log-in click to the main window shown)
+LOGIN_SIZES = ((10_000, 1.0), (100_000, 0.5))
 
 BARE_WINDOW = """
 import sys, time
@@ -68,7 +69,7 @@ def startup_figures(home: Path) -> tuple[list[float], list[float]]:
     return bare, app
 
 
-def login_to_main_window(home: Path) -> float:
+def login_to_main_window(home: Path, roster_size: int) -> float:
     """Log in through the real log-in window; seconds from the click to the main window shown."""
     home.mkdir(parents=True, exist_ok=True)
     os.environ["SSCLIENT_HOME"] = str(home)
@@ -112,7 +113,7 @@ def login_to_main_window(home: Path) -> float:
                         base=Decimal(6000 + index % 5000),
                         since=Period(2026, 1),
                     )
-                    for index in range(ROSTER_SIZE)
+                    for index in range(roster_size)
                 ),
             )
         settings = AppSettings()
@@ -159,12 +160,13 @@ def main() -> None:
             f"   ratio (median of {RUNS} interleaved pairs): {ratio:.2f}  (target <= {TARGET_RATIO}) {verdict}"
         )
         print(f"   ratio of the fastest runs: {min(app) / min(bare):.2f}")
-        seconds = login_to_main_window(Path(folder) / "login")
-        verdict = "ok" if seconds <= LOGIN_TARGET_SECONDS else "OVER TARGET"
-        print(
-            f"   log-in -> main window, {ROSTER_SIZE:,} people in the store: {seconds:.3f} s"
-            f"  (target <= {LOGIN_TARGET_SECONDS:.1f} s) {verdict}"
-        )
+        for size, target in LOGIN_SIZES:
+            seconds = login_to_main_window(Path(folder) / f"login-{size}", size)
+            verdict = "ok" if seconds <= target else "OVER TARGET"
+            print(
+                f"   log-in -> main window, {size:,} people in the store: {seconds:.3f} s"
+                f"  (target <= {target:.1f} s) {verdict}"
+            )
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ from ssclient.domain.period import Period
 from ssclient.io.errors import UnusableFile
 from ssclient.io.messages import REPORT_CONTEXT, REPORT_TEXTS, Translate, english, render_finding, render_text
 from ssclient.io.sheet_check import SheetReport, check_sheet
-from ssclient.io.spreadsheet import open_spreadsheet
+from ssclient.io.spreadsheet import CHECK_MAX_ROWS, open_spreadsheet
 from ssclient.policy import default_policy
 from ssclient.policy.regions import default_regions
 from ssclient.rules import RuleContext
@@ -47,7 +47,7 @@ def run_check(
     day = today(clock or SystemClock())
     ctx = RuleContext(policy=default_policy(), regions=default_regions(), today=day)
     try:
-        with open_spreadsheet(path, kind) as sheet:
+        with open_spreadsheet(path, kind, max_rows=CHECK_MAX_ROWS) as sheet:
             report = check_sheet(sheet, ctx, period or Period.of(day))
     except UnusableFile as problem:
         reason = problem.reason(tr)

@@ -8,8 +8,12 @@ from pathlib import Path
 
 from ssclient.io.errors import UnusableFile
 
-# The largest file read at all; a personnel sheet of 200,000 rows is far below it.
+# The largest workbook read at all (its parsers hold much of it in memory); a personnel sheet of 200,000
+# rows is far below it.
 MAX_FILE_BYTES = 64 * 1024 * 1024
+# The largest text file: it is read a piece at a time (ssclient.io.csv_source), so its size costs time,
+# not memory; `ssclient check` reads up to a million rows, some 100 MB.
+MAX_TEXT_BYTES = 512 * 1024 * 1024
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -45,10 +49,12 @@ def sniff(path: Path) -> Kind:
         raise UnusableFile("FILE_UNREADABLE", name=name, reason=exc.strerror or type(exc).__name__) from None
     if size == 0:
         raise UnusableFile("FILE_EMPTY", name=name)
-    if size > MAX_FILE_BYTES:
-        raise UnusableFile("FILE_TOO_LARGE", name=name, size=size // (1024 * 1024),
-                           limit=MAX_FILE_BYTES // (1024 * 1024))  # fmt: skip
     suffix = path.suffix.lower()
+    text = suffix in _TEXT_SUFFIXES and not head.startswith((_ZIP, _OLE))
+    limit = MAX_TEXT_BYTES if text else MAX_FILE_BYTES
+    if size > limit:
+        raise UnusableFile("FILE_TOO_LARGE", name=name, size=size // (1024 * 1024),
+                           limit=limit // (1024 * 1024))  # fmt: skip
     if head.startswith(_OLE):
         raise UnusableFile("FILE_ENCRYPTED" if _is_encrypted(path) else "FILE_XLS", name=name)
     if head.startswith(_ZIP):

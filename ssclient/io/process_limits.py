@@ -16,9 +16,13 @@ log = logging.getLogger(__name__)
 _JOB_OBJECT_LIMIT_PROCESS_MEMORY = 0x100
 _JOB_OBJECT_EXTENDED_LIMIT_INFORMATION = 9
 
+# What limit_memory allowed this process to grow by; None while no ceiling is set.
+_budget: int | None = None
+
 
 def limit_memory(extra_bytes: int) -> bool:
     """Let this process grow by at most about `extra_bytes`; True when a ceiling is in place."""
+    global _budget
     try:
         if sys.platform == "win32":
             _limit_windows(extra_bytes + 256 * 1024 * 1024)  # committed memory, imports included
@@ -27,7 +31,14 @@ def limit_memory(extra_bytes: int) -> bool:
     except (OSError, ValueError, AttributeError, ImportError) as exc:
         log.info("the spreadsheet reader runs without a memory ceiling: %s", exc)
         return False
+    _budget = extra_bytes
     return True
+
+
+def memory_budget() -> int | None:
+    """How much this process may grow by under its ceiling (None: no ceiling). A reader in compiled code
+    that aborts the process when an allocation fails (Rust does) is given only work well within it."""
+    return _budget
 
 
 def _limit_posix(extra_bytes: int) -> None:

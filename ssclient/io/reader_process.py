@@ -1,14 +1,14 @@
 """Read a spreadsheet in a child process, so the process that asked keeps its interpreter to itself.
 
-openpyxl parses a workbook in Python. On a worker thread that parse holds the interpreter lock most of the
-time and fills the garbage collector's generations, so a window importing 10,000 rows stuttered for tens of
-milliseconds at a time. In a child process the parse runs on the other core; its raw rows (cell values)
+openpyxl parses a workbook in Python, and even calamine's quicker read makes a Python object of every cell.
+On a worker thread that work holds the interpreter lock and fills the garbage collector's generations, so a
+window importing 10,000 rows stuttered for tens of milliseconds at a time. In a child process the parse runs on the other core; its raw rows (cell values)
 come back in batches, and this process makes them into lines and checks them while the next batch is read.
 
 The child only opens the file (`open_source`, the same CsvSource or XlsxSource as in process) and sends its
 raw rows; the header, the columns, the lines and the cells' findings are made here by Spreadsheet, so a
 sheet read this way gives exactly what `open_spreadsheet` gives. Starting a child means starting Python and
-importing openpyxl, so one is kept ready (`warm_up` when the import window opens); unused for five minutes,
+importing the readers, so one is kept ready (`warm_up` when the import window opens); unused for five minutes,
 it ends itself. A child reads one file at a time and only reads: after a Cancel, or if its rows are not
 all wanted (a sheet without the columns needed), it is simply ended.
 
@@ -316,7 +316,10 @@ def serve(connection: Connection, idle_seconds: float, memory_limit: int | None 
     `idle_seconds` (then the process ends, giving its memory back; the next file starts another), or a
     file took all the memory allowed (`memory_limit` bytes beyond what the imports take)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is for the program, not its helper
-    import openpyxl  # noqa: F401 - imported now, while nobody waits, not on the first file
+    # Imported now, while nobody waits, not on the first file: calamine reads most workbooks, openpyxl
+    # those with formulas or error values (ssclient.io.xlsx_source.open_workbook).
+    import openpyxl  # noqa: F401
+    import python_calamine  # noqa: F401
 
     # The modules just imported live as long as the process: keep them out of every garbage collection,
     # which then walks only the objects of the file being read (openpyxl makes many).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 
 from ssclient.domain.enums import Severity
@@ -9,6 +10,9 @@ from ssclient.domain.findings import Finding, field_name
 from ssclient.domain.period import Period
 from ssclient.io.spreadsheet import Cancelled, Progress, SheetRow, Spreadsheet
 from ssclient.rules import RuleContext, check_duplicates, check_line
+
+# Kept rows are handed to the garbage collector's permanent generation this many at a time (see check_sheet).
+FREEZE_EVERY = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,23 +57,52 @@ def check_sheet(
     ReadCancelled as the sheet's rows do."""
     report = SheetReport(sheet.name)
     order = {name: position for position, name in enumerate(sheet.columns)}
-    id_numbers: list[str] = []
-    row_numbers: list[int] = []
+    people = _People()
     for row in sheet.rows(progress, cancelled):
         report.rows += 1
         found = _row_findings(row, sheet, ctx, period)
         if found:
             found.sort(key=lambda f: order.get(f.field, len(order)))
             report.findings += [RowFinding(row.number, sheet.column_label(f.field), f) for f in found]
-        id_numbers.append(row.line.id_number)
-        row_numbers.append(row.number)
+        people.add(row.line.id_number, row.number)
         if keep_lines:
             report.lines.append(row)
+            if report.rows % FREEZE_EVERY == 0:
+                # 100,000 kept rows are some 400,000 objects that live until the import ends; each full
+                # collection walked them all again, holding the interpreter lock for up to 200 ms, which
+                # stalled the import window's GUI thread. Frozen, they are left out (freezing is O(1));
+                # the import unfreezes when it is done (gc.unfreeze), and they hold no reference cycles,
+                # so reference counting frees them either way.
+                gc.freeze()
+    id_numbers, row_numbers = people.repeated()
     duplicates = check_duplicates(id_numbers, shown_as=row_numbers)
     if duplicates:
         _merge_duplicates(report, duplicates, row_numbers, sheet.column_label("id_number"))
         report.findings.sort(key=lambda item: (item.row, order.get(item.finding.field, len(order))))
     return report
+
+
+class _People:
+    """The ID numbers read so far, to find the people on more than one row. A million rows are checked
+    in one go (`ssclient check`): only the first row of each number is kept, and the rows of the numbers
+    seen again, so the rulebook's duplicate check sees those alone, not a million."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, int] = {}
+        self._again: dict[str, list[int]] = {}
+
+    def add(self, id_number: str, row: int) -> None:
+        # The reader normalized the number (cells.clean_text): the same person has the same text here.
+        if not id_number:
+            return
+        first = self._first.setdefault(id_number, row)
+        if first != row:
+            self._again.setdefault(id_number, [first]).append(row)
+
+    def repeated(self) -> tuple[list[str], list[int]]:
+        """(ID numbers, row numbers) of every row whose number is on another row too, in row order."""
+        rows = sorted((row, number) for number, found in self._again.items() for row in found)
+        return [number for _, number in rows], [row for row, _ in rows]
 
 
 def _row_findings(row: SheetRow, sheet: Spreadsheet, ctx: RuleContext, period: Period) -> list[Finding]:

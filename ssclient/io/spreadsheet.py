@@ -30,10 +30,12 @@ from ssclient.io.columns import COLUMN_BY_FIELD, OPTIONAL, READ_IF_PRESENT, REQU
 from ssclient.io.csv_source import CsvSource
 from ssclient.io.errors import ReadCancelled, UnusableFile
 from ssclient.io.filetype import Kind, sniff
-from ssclient.io.xlsx_source import HEADER_SEARCH_ROWS, Merge, XlsxSource
+from ssclient.io.xlsx_source import HEADER_SEARCH_ROWS, Merge, open_workbook
 
 # More rows than any unit declares at once; beyond it the file is refused (split it).
 MAX_ROWS = 200_000
+# `ssclient check` only reports, keeping no lines: it reads a whole city's list (a CSV read piece by piece).
+CHECK_MAX_ROWS = 1_000_000
 # Progress is reported, and Cancel looked at, every this many rows.
 PROGRESS_EVERY = 500
 
@@ -57,7 +59,7 @@ RawRow = tuple[int, Sequence[object], Sequence[object] | None]
 
 
 class RowSource(Protocol):
-    """A file's raw rows: CsvSource, XlsxSource, or a reader process's (ssclient.io.reader_process)."""
+    """A file's raw rows: CsvSource, CalamineSource, XlsxSource, or a reader process's (ssclient.io.reader_process)."""
 
     @property
     def name(self) -> str: ...
@@ -93,14 +95,17 @@ def header_score(row: Sequence[object]) -> int:
     return sum(1 for cell in row if isinstance(cell, str) and field_for_header(cell) is not None)
 
 
-def open_spreadsheet(path: Path | str, kind: DeclarationType = DeclarationType.ADD) -> Spreadsheet:
-    """Open a sheet for reading; raises UnusableFile when it cannot be used."""
-    return Spreadsheet(Path(path), kind)
+def open_spreadsheet(
+    path: Path | str, kind: DeclarationType = DeclarationType.ADD, *, max_rows: int | None = None
+) -> Spreadsheet:
+    """Open a sheet for reading; raises UnusableFile when it cannot be used. More than `max_rows` rows
+    (default MAX_ROWS) are refused."""
+    return Spreadsheet(Path(path), kind, max_rows=max_rows)
 
 
 def open_source(path: Path) -> RowSource:
     """The raw rows of a .csv or .xlsx file, by what the file is, not by its name's ending."""
-    return CsvSource(path) if sniff(path) is Kind.CSV else XlsxSource(path, header_score)
+    return CsvSource(path) if sniff(path) is Kind.CSV else open_workbook(path, header_score)
 
 
 class Spreadsheet:
@@ -108,9 +113,15 @@ class Spreadsheet:
     from the file (`open_source`) or from a `source` given, such as a reader process's."""
 
     def __init__(
-        self, path: Path, kind: DeclarationType = DeclarationType.ADD, source: RowSource | None = None
+        self,
+        path: Path,
+        kind: DeclarationType = DeclarationType.ADD,
+        source: RowSource | None = None,
+        *,
+        max_rows: int | None = None,
     ) -> None:
         self.path = path
+        self.max_rows = max_rows if max_rows is not None else MAX_ROWS
         self.name = path.name
         self.kind = kind
         self._source = source if source is not None else open_source(path)
@@ -169,8 +180,8 @@ class Spreadsheet:
             if row is not None:
                 found += 1
                 # Only rows with something in them count: empty formatted rows are no people.
-                if found > MAX_ROWS:
-                    raise UnusableFile("FILE_TOO_MANY_ROWS", name=self.name, limit=MAX_ROWS)
+                if found > self.max_rows:
+                    raise UnusableFile("FILE_TOO_MANY_ROWS", name=self.name, limit=self.max_rows)
                 yield row
         if progress is not None:
             progress(self.estimated_rows, self.estimated_rows)

@@ -75,6 +75,10 @@ class SheetFacts:
     """What the reader needs to know of one worksheet, found without parsing it."""
 
     has_formulas: bool = False
+    # A cell holds an Excel error value (t="e": #N/A, #REF!...), which only openpyxl's reading keeps.
+    has_errors: bool = False
+    # The part's size unpacked, in bytes.
+    size: int = 0
     merges: list[Merge] = field(default_factory=list)
     # The last row holding a value or a formula (0: none); None when the rows carry no numbers to tell.
     last_value_row: int | None = 0
@@ -158,11 +162,23 @@ class _Scan:
         self._follow_specials(window)
         if self.worksheet:
             facts = self.facts
-            facts.has_formulas = facts.has_formulas or any(tag in window for tag in self.formula_tags)
+            facts.has_formulas = facts.has_formulas or self._has_formula(window)
+            facts.has_errors = facts.has_errors or b't="e"' in window
             if b"mergeCell" in window:
                 facts.merges += [_merge(m) for m in _MERGE_REF.finditer(window)]
             if not self.rows_done:
                 self._rows(window)
+
+    def _has_formula(self, window: bytes) -> bool:
+        """Whether a formula tag (<f>, <f ...>, <f/>) is in the window: one pass over it for the tags'
+        common start rather than one per tag (this runs over every megabyte of a large sheet)."""
+        start = self.formula_tags[0][:-1]  # "<f", or "<x:f" with a prefix
+        found = window.find(start)
+        while found >= 0:
+            if window.startswith(self.formula_tags, found):
+                return True
+            found = window.find(start, found + 1)
+        return False
 
     def _learn_prefix(self, window: bytes) -> None:
         """Tags carry the root's namespace prefix when it has one (<x:row>): look for those."""
@@ -222,12 +238,25 @@ class _Scan:
 
 def _next_special(window: bytes, position: int) -> tuple[int, bytes, bytes] | None:
     """Where the next construct that may hold "<" starts in `window`, its opening and its end marker."""
-    starts = [found for found in (window.find(b"<!", position), window.find(b"<?", position)) if found >= 0]
+    starts = [
+        found for found in (_opening(window, b"!", position), _opening(window, b"?", position)) if found >= 0
+    ]
     if not starts:
         return None
     start = min(starts)
     opening, marker = next((o, m) for o, m in _SPECIAL_END if window.startswith(o, start))
     return start, opening, marker
+
+
+def _opening(window: bytes, mark: bytes, position: int) -> int:
+    """Where the next "<" + `mark` starts at or after `position`, or -1. "!" and "?" are rare in sheet XML
+    and "<" is everywhere, so the mark alone is looked for first (the quicker search); from the first mark
+    that opens nothing, the pair is looked for, so a hostile part full of marks costs no more than before."""
+    found = window.find(mark, position + 1)
+    if found < 0 or window[found - 1] == ord("<"):
+        return found - 1 if found >= 0 else -1
+    # No pair starts before `found`: its "<" would stand just before the first mark.
+    return window.find(b"<" + mark, found)
 
 
 def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> SheetFacts:
@@ -241,6 +270,7 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Sh
             scan.feed(window, chunk)
             tail = window[-_TAIL:]
     scan.facts.merges = _unique(scan.facts.merges)
+    scan.facts.size = info.file_size
     if scan.facts.last_value_row == 0 and scan.last_row_tag >= 0:
         # Rows but no value this scan recognizes: written some way not foreseen here, so read them all.
         scan.facts.last_value_row = None

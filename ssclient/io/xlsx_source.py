@@ -1,6 +1,10 @@
 """Rows of an .xlsx workbook via openpyxl in read-only mode, with what a plain value read cannot see:
-formulas (and whether Excel ever saved their result) and merged cells. A workbook too costly to parse is
-refused before openpyxl sees it (ssclient.io.xlsx_guard)."""
+formulas (and whether Excel ever saved their result), error values and merged cells. A workbook too costly
+to parse is refused before any parser sees it (ssclient.io.xlsx_guard).
+
+`open_workbook` picks the reader: python-calamine (ssclient.io.xlsx_calamine), several times quicker, for
+the workbooks it reads exactly as openpyxl does; openpyxl for the others (see there) and for any calamine
+cannot open."""
 
 from __future__ import annotations
 
@@ -12,9 +16,11 @@ from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from ssclient.io.errors import UnusableFile
+from ssclient.io.process_limits import memory_budget
+from ssclient.io.xlsx_calamine import CalamineSource, CalamineUnreadable
 from ssclient.io.xlsx_guard import Merge, SheetFacts, inspect_workbook
 
-__all__ = ["HEADER_SEARCH_ROWS", "HeaderScore", "Merge", "XlsxSource"]
+__all__ = ["HEADER_SEARCH_ROWS", "HeaderScore", "Merge", "XlsxSource", "open_workbook"]
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +29,40 @@ HeaderScore = Callable[[Sequence[object]], int]
 
 # Rows scanned to find the header row on each sheet.
 HEADER_SEARCH_ROWS = 10
+# An upper bound of calamine's memory (its cells, then the Python values made from them) per byte of XML.
+_CALAMINE_BYTES_PER_XML_BYTE = 4
+# The memory calamine is given where no ceiling is set (200,000 rows take some 80 MB of XML).
+_BUDGET_WITHOUT_CEILING = 2 * 1024**3
 # expat's code for "out of memory" (pyexpat.errors.codes[XML_ERROR_NO_MEMORY]).
 _EXPAT_NO_MEMORY = 1
+
+
+def open_workbook(path: Path, header_score: HeaderScore) -> CalamineSource | XlsxSource:
+    """The rows of a workbook, read by calamine where it sees all openpyxl sees, else by openpyxl."""
+    # Before any parser runs: a part too costly to parse is refused here (see xlsx_guard).
+    facts = inspect_workbook(path, path.name)
+    sheets = [sheet for part, sheet in facts.items() if part.startswith("xl/worksheets/")]
+    if not any(sheet.has_formulas or sheet.has_errors for sheet in sheets) and _fits(facts):
+        ends = [sheet.last_row_to_read for sheet in sheets]
+        # Rows after the last one holding anything in any sheet (empty formatted rows) are not converted.
+        last_row = None if not ends or None in ends else max(end or 0 for end in ends)
+        try:
+            return CalamineSource(path, header_score, last_row)
+        except CalamineUnreadable:
+            pass  # openpyxl reads it, or says why it cannot in the words the user has always seen
+    return XlsxSource(path, header_score, facts)
+
+
+def _fits(facts: dict[str, SheetFacts]) -> bool:
+    """Whether calamine's reading surely fits in the memory this process may still take. Under a ceiling
+    (the reader process's), a failed allocation in calamine aborts the process, where openpyxl's raises
+    MemoryError and the read ends as FILE_TOO_DEMANDING; so a workbook that might not fit goes to openpyxl.
+    calamine holds the shared strings and every cell of a sheet, a few times their XML's size at most,
+    where openpyxl streams the rows: without a ceiling (`ssclient check`), a workbook far larger than any
+    staff list is left to openpyxl too, so that reading it never takes gigabytes."""
+    budget = memory_budget() or _BUDGET_WITHOUT_CEILING
+    xml_bytes = sum(sheet.size for part, sheet in facts.items() if part.startswith("xl/"))
+    return _CALAMINE_BYTES_PER_XML_BYTE * xml_bytes <= budget // 2
 
 
 class XlsxSource:
@@ -32,20 +70,23 @@ class XlsxSource:
 
     text_only = False
 
-    def __init__(self, path: Path, header_score: HeaderScore) -> None:
+    def __init__(
+        self, path: Path, header_score: HeaderScore, facts: dict[str, SheetFacts] | None = None
+    ) -> None:
+        """`facts`: the guard's (inspect_workbook) when the caller has already looked at the file."""
         self.name = path.name
         self._path = path
         self._books: list[Any] = []
         self._formula_sheet: Any = None
         try:
-            self._prepare(header_score)
+            self._prepare(header_score, facts)
         except BaseException:
             self.close()
             raise
 
-    def _prepare(self, header_score: HeaderScore) -> None:
-        # Before any parser runs: a part too costly to parse is refused here (see xlsx_guard).
-        facts = inspect_workbook(self._path, self.name)
+    def _prepare(self, header_score: HeaderScore, facts: dict[str, SheetFacts] | None) -> None:
+        if facts is None:  # before any parser runs: a part too costly to parse is refused (see xlsx_guard)
+            facts = inspect_workbook(self._path, self.name)
         sheets = list(self._open(data_only=True).worksheets)
         if not sheets:
             raise UnusableFile("FILE_NO_SHEET", name=self.name)

@@ -4,7 +4,7 @@ part is replaced by bytes streamed into the archive (repeated bytes pack and unp
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from tests.io.sheets import GOOD_A, HEADERS_EN, write_xlsx
@@ -17,11 +17,16 @@ _MAIN = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 
 
 def with_part(
-    path: Path, part: str, pieces: Callable[[bytes], Iterable[bytes]], rows: int = 1, level: int = 6
+    path: Path,
+    part: str,
+    pieces: Callable[[bytes], Iterable[bytes]],
+    rows: int = 1,
+    level: int = 6,
+    extra: Sequence[Sequence[object]] = (),
 ) -> Path:
-    """A workbook of the headers and `rows` good rows whose `part` is what `pieces(old part)` yields,
-    packed at zlib `level`."""
-    source = write_xlsx(path.with_name("base-" + path.name), [HEADERS_EN, *[GOOD_A] * rows])
+    """A workbook of the headers, `rows` good rows and the `extra` rows, whose `part` is what
+    `pieces(old part)` yields, packed at zlib `level`."""
+    source = write_xlsx(path.with_name("base-" + path.name), [HEADERS_EN, *[GOOD_A] * rows, *extra])
     with zipfile.ZipFile(source) as base:
         parts = {name: base.read(name) for name in base.namelist()}
     if part == STRINGS:  # openpyxl finds the shared strings through their content type
@@ -100,8 +105,9 @@ def one_row_sheet(path: Path, size: int, distinct: bool = False) -> Path:
     return with_part(path, SHEET, pieces, rows=0, level=1)
 
 
-def shared_strings(path: Path, count: int, distinct: bool = False) -> Path:
-    """A workbook with `count` shared strings (all alike, or each different)."""
+def shared_strings(path: Path, count: int, distinct: bool = False, formula: bool = False) -> Path:
+    """A workbook with `count` shared strings (all alike, or each different); with a formula in its sheet
+    when `formula`, so that openpyxl reads it (and takes seconds over the strings)."""
 
     def pieces(_old: bytes) -> Iterable[bytes]:
         yield b'<?xml version="1.0" encoding="UTF-8"?><sst ' + _MAIN + b">"
@@ -114,7 +120,8 @@ def shared_strings(path: Path, count: int, distinct: bool = False) -> Path:
             yield from repeated(piece, count * len(piece))
         yield b"</sst>"
 
-    return with_part(path, STRINGS, pieces, level=1)
+    extra = [[*GOOD_A[:3], "=6000+500"]] if formula else []
+    return with_part(path, STRINGS, pieces, level=1, extra=extra)
 
 
 def trailing_empty_rows(path: Path, data_rows: int, empty_rows: int) -> Path:

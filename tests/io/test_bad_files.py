@@ -150,10 +150,31 @@ def test_a_column_twice(tmp_path: Path) -> None:
 
 def test_file_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_csv(tmp_path / "staff.csv", [HEADERS_EN, *[GOOD_A] * 50])
-    monkeypatch.setattr(filetype, "MAX_FILE_BYTES", 1024)
+    monkeypatch.setattr(filetype, "MAX_TEXT_BYTES", 1024)
     problem = refusal(path)
     assert problem.code == "FILE_TOO_LARGE"
     assert "split it" in str(problem)
+    workbook = write_xlsx(tmp_path / "staff.xlsx", [HEADERS_EN, *[GOOD_A] * 50])
+    monkeypatch.setattr(filetype, "MAX_FILE_BYTES", 1024)
+    assert refusal(workbook).code == "FILE_TOO_LARGE"
+
+
+def test_a_text_file_may_be_larger_than_a_workbook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CSV is read a piece at a time, so only workbooks are held to the smaller size."""
+    path = write_csv(tmp_path / "staff.csv", [HEADERS_EN, *[GOOD_A] * 50])
+    monkeypatch.setattr(filetype, "MAX_FILE_BYTES", 1024)
+    with open_spreadsheet(path) as sheet:
+        assert len(list(sheet.rows())) == 50
+
+
+def test_the_check_command_reads_more_rows_than_an_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spreadsheet, "MAX_ROWS", 5)
+    path = write_csv(tmp_path / "staff.csv", [HEADERS_EN, *[GOOD_A] * 6])
+    assert code(path) == "FILE_TOO_MANY_ROWS"
+    with open_spreadsheet(path, max_rows=spreadsheet.CHECK_MAX_ROWS) as sheet:
+        assert len(list(sheet.rows())) == 6
 
 
 def test_too_many_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -57,6 +57,20 @@ def test_a_70_kb_workbook_with_a_64_mb_comment_is_refused_as_a_zip_bomb(tmp_path
 
 def test_a_long_comment_that_packs_loosely_is_refused_as_too_long(tmp_path: Path) -> None:
     here, _ = refusals(bombs.comment_bomb(tmp_path / "staff.xlsx", size=3 * MB, varied=True))
+    assert here.code == "FILE_TOKEN_TOO_LONG"
+
+
+def test_a_long_comment_after_marks_that_open_nothing_is_still_followed(tmp_path: Path) -> None:
+    """The guard looks for "!" and "?" before "<!" and "<?": marks in text that open nothing must not
+    hide the comment after them, nor a comment full of "<" and marks."""
+
+    def pieces(sheet: bytes) -> Iterable[bytes]:
+        end = sheet.index(b"</worksheet>")
+        yield sheet[:end] + b"<extLst>Hi! Why? 1!2?3</extLst><!--"
+        yield from (b"<b>!?%07d" % n for n in range(3 * MB // 12))
+        yield b"-->" + sheet[end:]
+
+    here, _ = refusals(bombs.with_part(tmp_path / "staff.xlsx", bombs.SHEET, pieces, level=1))
     assert here.code == "FILE_TOKEN_TOO_LONG"
 
 
@@ -136,7 +150,8 @@ def test_a_reader_that_runs_out_of_its_memory_is_stopped_and_says_so(
 def test_a_reader_that_sends_nothing_for_too_long_is_ended_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = bombs.shared_strings(tmp_path / "staff.xlsx", 300_000, distinct=True)  # seconds to parse
+    # Seconds to parse: the formula sends it to openpyxl (calamine reads these strings in a blink).
+    path = bombs.shared_strings(tmp_path / "staff.xlsx", 300_000, distinct=True, formula=True)
     good = write_csv(tmp_path / "good.csv", [HEADERS_EN, GOOD_A])
     assert len(rows_of(good, open_in_child)) == 1  # the reader process is up and waiting
     reader = reader_process._pool._idle

@@ -14,6 +14,7 @@ from ssclient.policy import default_policy
 from ssclient.policy.regions import default_regions
 from ssclient.rules import RuleContext
 from tests.io.sheets import GOOD_A, GOOD_B, HEADERS_EN, HEADERS_ZH, PERSON_A, write_csv, write_xlsx
+from tests.rules.idgen import make_id
 
 TODAY = date(2026, 11, 10)
 CTX = RuleContext(default_policy(), default_regions(), TODAY)
@@ -97,3 +98,34 @@ def test_other_declaration_types_check_their_own_columns(tmp_path: Path) -> None
     with open_spreadsheet(path, DeclarationType.INTERRUPTION) as sheet:
         report = check_sheet(sheet, CTX, Period(2026, 11))
     assert placed(report) == [(2, "停保原因", "REASON_REQUIRED")]
+
+
+def test_every_repeat_of_a_person_is_named_however_far_apart(tmp_path: Path) -> None:
+    """Only repeated numbers are kept for the duplicate check; the report is as if every row were."""
+    from ssclient.rules import check_duplicates
+
+    others = [[make_id(date(1980, 1, 1), "110105", n), *GOOD_A[1:]] for n in range(1, 40)]
+    rows: list[Sequence[object]] = [
+        HEADERS_EN,
+        GOOD_A,
+        *others[:20],
+        GOOD_B,
+        GOOD_A,
+        *others[20:],
+        GOOD_A,
+        GOOD_B,
+    ]
+    report = check(write_csv(tmp_path / "staff.csv", rows))
+    duplicates = [
+        (d.row, d.finding.params["lines"]) for d in report.findings if d.finding.code == "DUPLICATE_PERSON"
+    ]
+    assert duplicates == [
+        (2, "2, 24, 44"),
+        (23, "23, 45"),
+        (24, "2, 24, 44"),
+        (44, "2, 24, 44"),
+        (45, "23, 45"),
+    ]
+    every = [str(row[0]) for row in rows[1:]]
+    expected = check_duplicates(every, shown_as=list(range(2, len(rows) + 1)))
+    assert [f.params["lines"] for f in expected] == [lines for _, lines in duplicates]

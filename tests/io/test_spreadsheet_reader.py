@@ -261,3 +261,30 @@ def test_rows_are_read_once(tmp_path: Path) -> None:
         assert len(list(sheet.rows())) == 1
         with pytest.raises(RuntimeError, match="read once"):
             list(sheet.rows())
+
+
+def test_a_csv_larger_than_one_piece_is_read_whole_in_its_encoding(tmp_path: Path) -> None:
+    """A CSV is read a megabyte at a time: a character cut by a piece's edge, and an encoding that shows
+    only after the first megabyte (plain ASCII first, GB18030's Chinese later), still read right."""
+    plain = [PERSON_A, "Zhang San", "11", "6500.00", "0", "0", "", "", ""]
+    chinese = [PERSON_B, "买买提·艾力", "22", "7200", "是", "是", "北京市", "市辖区", "东城区"]
+    rows: list[Sequence[object]] = [HEADERS_EN, *[plain] * 30_000, *[chinese] * 3]
+    for encoding in ("gb18030", "utf-8"):
+        path = write_csv(tmp_path / f"{encoding}.csv", rows, encoding=encoding)
+        assert path.stat().st_size > 1024 * 1024
+        read_rows = read(path)
+        assert len(read_rows) == 30_003
+        assert [row.line for row in read_rows[-3:]] == [line_of(chinese)] * 3
+    shifted = [HEADERS_EN, *[[PERSON_A, "张" * (n % 7 + 1), *plain[2:]] for n in range(40_000)]]
+    read_rows = read(write_csv(tmp_path / "shifted.csv", shifted))
+    assert [row.line.name for row in read_rows] == ["张" * (n % 7 + 1) for n in range(40_000)]
+
+
+def test_a_zero_byte_after_the_first_piece_is_still_a_binary_file(tmp_path: Path) -> None:
+    from ssclient.io.errors import UnusableFile
+
+    path = write_csv(tmp_path / "staff.csv", [HEADERS_EN, *[GOOD_A] * 30_000])
+    path.write_bytes(path.read_bytes() + b"\x00\r\n")
+    with pytest.raises(UnusableFile) as refused:
+        read(path)
+    assert refused.value.code == "FILE_BINARY"

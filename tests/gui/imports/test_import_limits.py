@@ -40,7 +40,8 @@ def test_a_reader_that_stops_making_progress_is_ended_and_the_user_told(
     good = write_xlsx(tmp_path / "good.xlsx", [HEADERS_ZH, GOOD_A])
     import_file(qtbot, dialog, good)  # the reader process is up and kept for the next file
     before = drafts(store)
-    slow = bombs.shared_strings(tmp_path / "slow.xlsx", 300_000, distinct=True)  # seconds to parse
+    # Seconds to parse: the formula sends it to openpyxl (calamine reads these strings in a blink).
+    slow = bombs.shared_strings(tmp_path / "slow.xlsx", 300_000, distinct=True, formula=True)
     monkeypatch.setattr(reader_process, "STALL_SECONDS", 0.3)
     import_file(qtbot, dialog, slow)
     text = dialog.message_label.text()
