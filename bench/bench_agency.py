@@ -18,7 +18,7 @@ import time
 from datetime import UTC, date, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from stdnum.cn import ric
 
 from ssclient.agency.db import DECLARATION_PEOPLE, DECLARATIONS, UNITS, insert_many
@@ -85,10 +85,10 @@ def run(folder: Path) -> tuple[float, float | None]:
                 client.login(registration.unit_code, "Bench2026pw")
                 documents = [add_declaration(n) for n in range(WARMUP + MEASURED)]
                 for n in range(WARMUP):
-                    _submit(client, documents[n], n)
+                    submit_one(client, documents[n], f"bench-{n:08d}")
                 started, cpu_started = time.perf_counter(), _cpu_seconds(agency.pid)
                 for n in range(WARMUP, WARMUP + MEASURED):
-                    _submit(client, documents[n], n)
+                    submit_one(client, documents[n], f"bench-{n:08d}")
                 elapsed, cpu_ended = time.perf_counter() - started, _cpu_seconds(agency.pid)
         finally:
             agency.send_signal(signal.SIGINT)
@@ -107,15 +107,15 @@ def _cpu_seconds(agency_pid: int) -> float | None:
     return time.process_time() + (int(fields[11]) + int(fields[12])) / ticks
 
 
-def _submit(client: AgencyClient, document: Declaration, number: int) -> None:
-    result = client.submit(document, f"bench-{number:08d}")
+def submit_one(client: AgencyClient, document: Declaration, key: str) -> None:
+    result = client.submit(document, key)
     if not result.approved:
-        raise RuntimeError(f"declaration {number} was rejected: {[f.code for f in result.findings][:5]}")
+        raise RuntimeError(f"declaration {key} was rejected: {[f.code for f in result.findings][:5]}")
 
 
-def query_times(folder: Path) -> dict[str, float]:
+def query_times(db_url: str) -> dict[str, float]:
     """Seconds for the records query over HTTP, by criteria, on a unit with RECORDS declarations."""
-    agency = start_agency(f"sqlite:///{folder / 'records.sqlite3'}", FixedClock(date(2026, 11, 10)))
+    agency = start_agency(db_url, FixedClock(date(2026, 11, 10)))
     try:
         with AgencyClient(agency.url, retries=0) as client:
             registration = client.register(
@@ -213,6 +213,10 @@ def _seed_records(state: AgencyState, unit_code: str) -> None:
         insert_many(db, DECLARATIONS, declarations)
         insert_many(db, DECLARATION_PEOPLE, people)
         db.commit()
+        if db.get_bind().dialect.name == "postgresql":
+            # What autovacuum does soon after a bulk load: the planner's statistics for the new rows.
+            db.execute(text("ANALYZE declarations, declaration_people"))
+            db.commit()
 
 
 def main() -> None:
@@ -231,13 +235,17 @@ def main() -> None:
                 f"(load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)",
                 flush=True,
             )
-        for label, seconds in query_times(Path(folder)).items():
-            verdict = "ok" if seconds <= QUERY_TARGET_SECONDS else "ABOVE TARGET"
-            print(
-                f"   records query on {RECORDS:,} declarations, {label}: {seconds * 1000:.0f} ms "
-                f"(target <= {QUERY_TARGET_SECONDS * 1000:.0f} ms) {verdict}",
-                flush=True,
-            )
+        print_query_times(query_times(f"sqlite:///{Path(folder) / 'records.sqlite3'}"), "SQLite")
+
+
+def print_query_times(times: dict[str, float], database: str) -> None:
+    for label, seconds in times.items():
+        verdict = "ok" if seconds <= QUERY_TARGET_SECONDS else "ABOVE TARGET"
+        print(
+            f"   records query on {RECORDS:,} declarations ({database}), {label}: {seconds * 1000:.0f} ms "
+            f"(target <= {QUERY_TARGET_SECONDS * 1000:.0f} ms) {verdict}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from ssclient.agency.app import openapi_document
-from ssclient.agency.db import make_engine
+from ssclient.agency.schema import make_engine
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
