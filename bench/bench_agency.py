@@ -40,8 +40,8 @@ _NAMES = ("张三", "李四", "王五", "赵六", "孙七", "周八", "吴九", 
 
 
 def person_id(index: int) -> str:
-    """A distinct valid ID number per index: a birth day per 1,000 people, a sequence within it."""
-    born = date(1970, 1, 1) + timedelta(days=index // 1000)
+    """A distinct valid ID number per index: a birth day per 1,000 people (from 1985), a sequence within it."""
+    born = date(1985, 1, 1) + timedelta(days=index // 1000)  # of working age in 2026
     body = f"110101{born:%Y%m%d}{index % 1000:03d}"
     return body + ric.calc_check_digit(body + "0")
 

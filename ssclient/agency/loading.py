@@ -15,12 +15,11 @@ from ssclient.agency.roster import load_people, load_states
 from ssclient.agency.state import AgencyState
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationType
+from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 
 
-def read_unit_state(
-    state: AgencyState, db: Session, unit_id: int, declaration: Declaration, people: dict[str, str]
-) -> UnitState:
+def read_unit_state(state: AgencyState, db: Session, unit_id: int, declaration: Declaration) -> UnitState:
     """The unit as the submission finds it; raises ApiError when the record it would replace cannot be."""
     replaced = _replaced(state, db, unit_id, declaration) if declaration.replaces_serial else None
     industry_class = int(db.execute(_INDUSTRY_CLASS, {"unit": unit_id}).scalar() or 1)
@@ -31,7 +30,8 @@ def read_unit_state(
             replaced=replaced,
             payment_declared_as=_payment_declared(db, unit_id, declaration.period, replaced),
         )
-    concerned = [*people, *(replaced.roster_before if replaced else ())]
+    on_it = (normalize_id_number(line.id_number) for line in declaration.lines)
+    concerned = [*(number for number in on_it if number), *(replaced.roster_before if replaced else ())]
     current, elsewhere = load_people(db, unit_id, concerned)
     return UnitState(current, frozenset(elsewhere), industry_class, replaced)
 

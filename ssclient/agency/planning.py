@@ -5,7 +5,10 @@ tested on any day; `loading` reads what it needs and `storing` writes what it de
 
 from __future__ import annotations
 
+import functools
 import json
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -119,7 +122,7 @@ def plan_submission(
         day,
         people,
         line_count,
-        approved_body(body, rulebook.policy),
+        approved_body(declaration, body, rulebook.policy),
         changes=changes,
         roster_before={number: virtual.get(number) for number in changes},
         existing=frozenset(number for number, s in virtual.items() if s is not None),
@@ -157,10 +160,13 @@ def backpay_granted(states: dict[str, Snapshot | None], period: Period) -> list[
     return requests
 
 
-def approved_body(body: str, policy: Policy) -> str:
+def approved_body(declaration: Declaration, body: str, policy: Policy) -> str:
     """The submission with its amounts as the agency approved them: parsed and quantised by the policy's
     rounding ("5000" → "5000.00"), so that the records show the figure approved, not the text sent. Text
     that is no amount (an interruption's empty base) stays as it is."""
+    form = _approved_form(-int(policy.rounding_quantum.as_tuple().exponent))
+    if all(form.fullmatch(text) for text in _amount_texts(declaration)):
+        return body  # the usual case: sent as approved
     content = json.loads(body)
     for line in content["lines"]:
         line["wage_base"] = _normalised(line["wage_base"], policy)
@@ -169,6 +175,22 @@ def approved_body(body: str, policy: Policy) -> str:
             if payment.get(name) is not None:
                 payment[name] = _normalised(payment[name], policy)
     return json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+
+
+@functools.cache
+def _approved_form(places: int) -> re.Pattern[str]:
+    """An amount written as the agency approves it (no leading zero, the policy's decimals), or none."""
+    decimals = rf"\.[0-9]{{{places}}}" if places > 0 else ""
+    return re.compile(rf"(?:(?:0|[1-9][0-9]*){decimals})?")
+
+
+def _amount_texts(declaration: Declaration) -> Iterator[str]:
+    for line in declaration.lines:
+        yield line.wage_base
+    for payment in declaration.payments:
+        yield from (str(payment.base), str(payment.employer_amount), str(payment.employee_amount))
+        if payment.wage is not None:
+            yield str(payment.wage)
 
 
 def _normalised(text: str, policy: Policy) -> str:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ssclient.agency.db import DECLARATIONS, DeclarationRow, lock_unit
 from ssclient.agency.errors import ApiError
 from ssclient.agency.loading import read_unit_state
-from ssclient.agency.planning import Rulebook, people_of, plan_submission
+from ssclient.agency.planning import Rulebook, plan_submission
 from ssclient.agency.schemas import DeclarationIn, SubmissionOut
 from ssclient.agency.state import AgencyState
 from ssclient.agency.storing import Received, store_plan
@@ -65,7 +65,7 @@ def submit(state: AgencyState, unit_id: int, key: str, data: DeclarationIn) -> S
 def _review_and_store(state: AgencyState, db: Session, received: Received, body: str) -> SubmissionOut:
     """Read the unit, plan the submission, store the plan (the caller commits)."""
     declaration = received.declaration
-    unit = read_unit_state(state, db, received.unit_id, declaration, people_of(declaration))
+    unit = read_unit_state(state, db, received.unit_id, declaration)
     plan = plan_submission(declaration, body, unit, Rulebook(state.policy, state.regions), state.clock.now())
     if state.while_reviewing is not None:
         state.while_reviewing()
