@@ -98,8 +98,10 @@ class DeclarationRow(Base):
         Index("ix_declaration_unit_type", "unit_id", "type", "id"),
         # The records query sorted by a column (the ones above serve period, status and type too): an index
         # walk in either direction, ties by id, so that a page of a sorted query is found without sorting.
-        Index("ix_declaration_unit_serial", "unit_id", "serial_number", "id"),
+        Index("ix_declaration_unit_serial", "unit_id", "serial_number", "id").ddl_if(dialect="sqlite"),
         Index("ix_declaration_unit_submitted", "unit_id", "submitted_at", "id"),
+        # By status, sorted by period (the approved records by period, a deep page too): one index walk.
+        Index("ix_declaration_unit_status_period", "unit_id", "status", "period", "id"),
         # What must hold whichever process reviews: one approved payment declaration per unit and period,
         # and one successor per record (a rejected revision names the record too, but replaces nothing).
         Index(
@@ -136,6 +138,16 @@ class DeclarationRow(Base):
     body: Mapped[str] = mapped_column(Text)
     findings: Mapped[str] = mapped_column(Text)
     roster_before: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+# Going up, the records query puts rejected records (no serial) first, as SQLite always sorts NULL; on
+# PostgreSQL (NULL last unless told) an index of that order spares sorting the whole history for a page.
+Index(
+    "ix_declaration_unit_serial_nulls_first",
+    DeclarationRow.unit_id,
+    DeclarationRow.serial_number.asc().nulls_first(),
+    DeclarationRow.id,
+).ddl_if(dialect="postgresql")
 
 
 class DeclarationPersonRow(Base):
