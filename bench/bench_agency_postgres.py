@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -51,9 +52,16 @@ def durable(server: PostgresServer) -> None:
         raise RuntimeError(f"PostgreSQL did not start again: {started.stderr.strip()[-300:]}")
 
 
-def throughput(db_url: str) -> tuple[float, float | None]:
-    """Declarations per second (wall clock) with UNITS clients at once, and the CPU seconds each took in
-    the clients and the agency's processes together (None where /proc is not available)."""
+@dataclass(frozen=True, slots=True)
+class Throughput:
+    """Declarations per second (wall clock), and the CPU milliseconds each took in the clients, the
+    agency's processes and PostgreSQL's (None where /proc is not available)."""
+
+    rate: float
+    cpu_ms: dict[str, float] | None
+
+
+def throughput(server: PostgresServer, db_url: str) -> Throughput:
     command = [
         sys.executable, "-m", "ssclient.agency.cli", "serve", "--port", "0", "--workers", str(WORKERS),
         "--db", db_url, "--today", "2026-11-10",
@@ -66,17 +74,24 @@ def throughput(db_url: str) -> tuple[float, float | None]:
                 raise RuntimeError("the agency did not start")
             clients = [_logged_in(found.group(0), unit) for unit in range(UNITS)]
             _in_parallel(clients, 0, WARMUP)
-            started, cpu_started = time.perf_counter(), _cpu_seconds(agency.pid)
+            processes = {"clients": None, "agency": agency.pid, "PostgreSQL": _postmaster(server)}
+            started, cpu_started = time.perf_counter(), _cpu_seconds(processes)
             _in_parallel(clients, WARMUP, WARMUP + MEASURED)
-            elapsed, cpu_ended = time.perf_counter() - started, _cpu_seconds(agency.pid)
+            elapsed, cpu_ended = time.perf_counter() - started, _cpu_seconds(processes)
             for client in clients:
                 client.close()
         finally:
             agency.send_signal(signal.SIGINT)
             agency.wait(timeout=60)
     count = UNITS * MEASURED
-    cpu = None if cpu_started is None or cpu_ended is None else (cpu_ended - cpu_started) / count
-    return count / elapsed, cpu
+    if cpu_started is None or cpu_ended is None:
+        return Throughput(count / elapsed, None)
+    cpu = {name: (cpu_ended[name] - cpu_started[name]) * 1000 / count for name in processes}
+    return Throughput(count / elapsed, cpu)
+
+
+def _postmaster(server: PostgresServer) -> int:
+    return int((server.folder / "data" / "postmaster.pid").read_text().split()[0])
 
 
 def _logged_in(url: str, unit: int) -> AgencyClient:
@@ -111,17 +126,28 @@ def _in_parallel(clients: list[AgencyClient], first: int, end: int) -> None:
         raise failures[0]
 
 
-def _cpu_seconds(agency_pid: int) -> float | None:
-    """CPU seconds used so far by this process, the agency's process and its workers (Linux /proc)."""
+def _cpu_seconds(processes: dict[str, int | None]) -> dict[str, float] | None:
+    """CPU seconds used so far by each process and its children (Linux /proc); None: this process."""
     try:
-        children = Path(f"/proc/{agency_pid}/task/{agency_pid}/children").read_text().split()
-        total = 0
-        for pid in [agency_pid, *map(int, children)]:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])
+        return {
+            name: time.process_time() if pid is None else _tree_cpu_seconds(pid)
+            for name, pid in processes.items()
+        }
     except OSError:
         return None
-    return time.process_time() + total / os.sysconf("SC_CLK_TCK")
+
+
+def _tree_cpu_seconds(pid: int) -> float:
+    """A process's CPU seconds and its living children's (the agency's workers, PostgreSQL's backends)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    ticks = 0
+    for member in [pid, *map(int, children)]:
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:  # a child that ended meanwhile
+            continue
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def main() -> None:
@@ -133,17 +159,18 @@ def main() -> None:
         return
     try:
         durable(server)
-        rate, cpu = throughput(server.new_database())
-        verdict = "ok" if rate >= TARGET_PER_SECOND else "BELOW TARGET"
+        measured = throughput(server, server.new_database())
+        verdict = "ok" if measured.rate >= TARGET_PER_SECOND else "BELOW TARGET"
         print(
-            f"   agency on PostgreSQL, {WORKERS} workers: {rate:.1f} declarations/s of {LINES} lines each, "
-            f"{UNITS} units declaring at once (target >= {TARGET_PER_SECOND:.0f}/s) {verdict}",
+            f"   agency on PostgreSQL, {WORKERS} workers: {measured.rate:.1f} declarations/s of {LINES} lines "
+            f"each, {UNITS} units declaring at once (target >= {TARGET_PER_SECOND:.0f}/s) {verdict}",
             flush=True,
         )
-        if cpu is not None:
+        if measured.cpu_ms is not None:
+            shares = ", ".join(f"{name} {ms:.1f}" for name, ms in measured.cpu_ms.items())
             print(
-                f"   CPU per declaration, clients and agency together (PostgreSQL's own not counted): "
-                f"{cpu * 1000:.1f} ms (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)",
+                f"   CPU ms per declaration: {shares}; total {sum(measured.cpu_ms.values()):.1f} "
+                f"(load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)",
                 flush=True,
             )
         print_query_times(query_times(server.new_database()), "PostgreSQL")

@@ -275,7 +275,8 @@ def lock_unit(db: Session, unit_id: int) -> None:
 
 
 def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT many plain rows (text and numbers) through the driver's executemany in one call.
+    """INSERT many plain rows (text and numbers) in one call: on SQLite through the driver's executemany,
+    on PostgreSQL as one statement (see _insert_values).
 
     SQLAlchemy's executemany processes every parameter of every row in Python; the review's inserts of a
     hundred people or payments a declaration only need the values passed as they are, which is several
@@ -284,6 +285,9 @@ def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     if not rows:
         return
     connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        _insert_values(connection, table, rows)
+        return
     sql, order = _insert_sql(table, tuple(rows[0]), connection.dialect)
     params: Any = rows if order is None else [tuple(row[name] for name in order) for row in rows]
     connection.exec_driver_sql(sql, params)
@@ -296,6 +300,22 @@ def _insert_sql(table: Table, keys: tuple[str, ...], dialect: Dialect) -> tuple[
     if compiled.positional and compiled.positiontup is not None:
         return compiled.string, tuple(compiled.positiontup)
     return compiled.string, None
+
+
+def _insert_values(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """PostgreSQL: the rows in one INSERT from arrays, a parameter per column (unnest): the server parses
+    and plans one statement, the same whatever the number of rows, instead of one per row."""
+    keys = tuple(rows[0])
+    columns = tuple([row[key] for row in rows] for key in keys)
+    connection.exec_driver_sql(_unnest_sql(table, keys, connection.dialect), columns)
+
+
+@lru_cache(maxsize=64)
+def _unnest_sql(table: Table, keys: tuple[str, ...], dialect: Dialect) -> str:
+    quote = dialect.identifier_preparer.quote
+    arrays = ", ".join(f"%s::{table.c[key].type.compile(dialect=dialect)}[]" for key in keys)
+    columns = ", ".join(quote(key) for key in keys)
+    return f"INSERT INTO {quote(table.name)} ({columns}) SELECT * FROM unnest({arrays})"
 
 
 def contains_pattern(text: str) -> str:

@@ -61,7 +61,7 @@ class UnitState:
 @dataclass(frozen=True, slots=True)
 class Plan:
     """The verdict and what storing it writes. `body`: the submission as stored, the amounts of an approved
-    one as the agency approved them. `changes`: the roster entries to write (None: remove);
+    one as the agency approved them. `changes`: the roster entries to write (new or changed);
     `roster_before`: those entries as they were, kept with the record so that revoking it can put them back."""
 
     approved: bool
