@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -18,7 +19,7 @@ import time
 from datetime import UTC, date, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from stdnum.cn import ric
 
 from ssclient.agency.db import DECLARATION_PEOPLE, DECLARATIONS, UNITS, insert_many
@@ -36,12 +37,14 @@ MEASURED = 100
 TARGET_PER_SECOND = 100.0
 RECORDS = 100_000
 QUERY_TARGET_SECONDS = 0.1
+# Each query timed this many times, the median kept: one run on a shared machine says more of its neighbours.
+TIMED_RUNS = 3
 _NAMES = ("张三", "李四", "王五", "赵六", "孙七", "周八", "吴九", "郑十", "欧阳娜娜", "买买提·艾力")
 
 
 def person_id(index: int) -> str:
-    """A distinct valid ID number per index: a birth day per 1,000 people, a sequence within it."""
-    born = date(1970, 1, 1) + timedelta(days=index // 1000)
+    """A distinct valid ID number per index: a birth day per 1,000 people (from 1985), a sequence within it."""
+    born = date(1985, 1, 1) + timedelta(days=index // 1000)  # of working age in 2026
     body = f"110101{born:%Y%m%d}{index % 1000:03d}"
     return body + ric.calc_check_digit(body + "0")
 
@@ -85,10 +88,10 @@ def run(folder: Path) -> tuple[float, float | None]:
                 client.login(registration.unit_code, "Bench2026pw")
                 documents = [add_declaration(n) for n in range(WARMUP + MEASURED)]
                 for n in range(WARMUP):
-                    _submit(client, documents[n], n)
+                    submit_one(client, documents[n], f"bench-{n:08d}")
                 started, cpu_started = time.perf_counter(), _cpu_seconds(agency.pid)
                 for n in range(WARMUP, WARMUP + MEASURED):
-                    _submit(client, documents[n], n)
+                    submit_one(client, documents[n], f"bench-{n:08d}")
                 elapsed, cpu_ended = time.perf_counter() - started, _cpu_seconds(agency.pid)
         finally:
             agency.send_signal(signal.SIGINT)
@@ -107,15 +110,15 @@ def _cpu_seconds(agency_pid: int) -> float | None:
     return time.process_time() + (int(fields[11]) + int(fields[12])) / ticks
 
 
-def _submit(client: AgencyClient, document: Declaration, number: int) -> None:
-    result = client.submit(document, f"bench-{number:08d}")
+def submit_one(client: AgencyClient, document: Declaration, key: str) -> None:
+    result = client.submit(document, key)
     if not result.approved:
-        raise RuntimeError(f"declaration {number} was rejected: {[f.code for f in result.findings][:5]}")
+        raise RuntimeError(f"declaration {key} was rejected: {[f.code for f in result.findings][:5]}")
 
 
-def query_times(folder: Path) -> dict[str, float]:
+def query_times(db_url: str) -> dict[str, float]:
     """Seconds for the records query over HTTP, by criteria, on a unit with RECORDS declarations."""
-    agency = start_agency(f"sqlite:///{folder / 'records.sqlite3'}", FixedClock(date(2026, 11, 10)))
+    agency = start_agency(db_url, FixedClock(date(2026, 11, 10)))
     try:
         with AgencyClient(agency.url, retries=0) as client:
             registration = client.register(
@@ -156,9 +159,12 @@ def query_times(folder: Path) -> dict[str, float]:
             times = {}
             for label, query in criteria.items():
                 client.declarations(query)  # warm the database's caches, as a user scrolling would
-                started = time.perf_counter()
-                page = client.declarations(query)
-                times[label] = time.perf_counter() - started
+                runs = []
+                for _ in range(TIMED_RUNS):
+                    started = time.perf_counter()
+                    page = client.declarations(query)
+                    runs.append(time.perf_counter() - started)
+                times[label] = statistics.median(runs)
                 if page.total == 0:
                     raise RuntimeError(f"the query {label} found nothing")
     finally:
@@ -213,6 +219,10 @@ def _seed_records(state: AgencyState, unit_code: str) -> None:
         insert_many(db, DECLARATIONS, declarations)
         insert_many(db, DECLARATION_PEOPLE, people)
         db.commit()
+    if state.engine.dialect.name == "postgresql":
+        # What autovacuum does soon after a bulk load: the planner learns of the new rows.
+        with state.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text("VACUUM (ANALYZE) declarations, declaration_people"))
 
 
 def main() -> None:
@@ -231,13 +241,17 @@ def main() -> None:
                 f"(load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)",
                 flush=True,
             )
-        for label, seconds in query_times(Path(folder)).items():
-            verdict = "ok" if seconds <= QUERY_TARGET_SECONDS else "ABOVE TARGET"
-            print(
-                f"   records query on {RECORDS:,} declarations, {label}: {seconds * 1000:.0f} ms "
-                f"(target <= {QUERY_TARGET_SECONDS * 1000:.0f} ms) {verdict}",
-                flush=True,
-            )
+        print_query_times(query_times(f"sqlite:///{Path(folder) / 'records.sqlite3'}"), "SQLite")
+
+
+def print_query_times(times: dict[str, float], database: str) -> None:
+    for label, seconds in times.items():
+        verdict = "ok" if seconds <= QUERY_TARGET_SECONDS else "ABOVE TARGET"
+        print(
+            f"   records query on {RECORDS:,} declarations ({database}), {label}: {seconds * 1000:.0f} ms "
+            f"(target <= {QUERY_TARGET_SECONDS * 1000:.0f} ms) {verdict}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -23,9 +23,9 @@ JSON under /api/v1 (OpenAPI at /openapi.json); every error is ``{code, message, 
     GET    /payments                        payment details and totals: period range, person, insurance
 
 Modules: `app` (application), `routes`, `schemas` (wire models), `errors`, `limits` (body size), `auth`
-(sessions), `units`, `throttle` (log-in attempts), `records` (submit, revoke), `queries` (read, query),
-`review` (the judgement), `roster` (its effects), `payments`, `window` (calendar), `db` (tables),
-`passwords`, `state`, `server`, `cli`.
+(sessions), `units`, `throttle` (log-in attempts), `records` (submit: `loading` reads the unit, `planning`
+judges and is pure, `storing` writes), `revoking`, `queries` (read, query), `review` (the judgement),
+`roster` (its effects), `payments`, `db` (tables), `passwords`, `state`, `server`, `cli`.
 
 Several agency processes may share one database (SQLite or PostgreSQL): the database keeps what must hold —
 one record per idempotency key, one approved payment per unit and period, one successor per record, one

@@ -7,10 +7,10 @@ from typing import Any
 from fastapi import FastAPI
 
 from ssclient import __version__
-from ssclient.agency.db import make_engine
 from ssclient.agency.errors import CatchUnexpected, install_error_handlers
 from ssclient.agency.limits import BodySizeLimit
 from ssclient.agency.routes import private, public
+from ssclient.agency.schema import make_engine
 from ssclient.agency.schemas import MAX_BODY_BYTES
 from ssclient.agency.state import AgencyState
 from ssclient.domain.clock import Clock, SystemClock

@@ -25,18 +25,21 @@ class Caller:
     must_change_password: bool
 
 
-# The dependencies are `async def` so that FastAPI runs them on the event loop instead of handing each to the
-# thread pool: each hand-over costs a thread wake-up, a large share of a short request on a busy machine. The
-# session lookup reads one row by primary key, quick enough not to hold up the loop.
+# The dependencies that touch no database are `async def`: FastAPI runs them on the event loop instead of
+# handing each to the thread pool (a thread wake-up, a large share of a short request on a busy machine).
 async def agency_state(request: Request) -> AgencyState:
     state: AgencyState = request.app.state.agency
     return state
 
 
-async def any_session(
+def any_session(
     request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 ) -> Caller:
-    """The caller, even one that must still change the initial password."""
+    """The caller, even one that must still change the initial password.
+
+    A plain `def`, run in the thread pool: the lookup may write (an expired session removed, a session
+    renewed), and a write waits while another request holds the database (a large review on SQLite holds
+    its one writer's turn); on the event loop that wait would hold up every request, /health included."""
     if credentials is None or not credentials.credentials:
         raise ApiError(401, "NOT_AUTHENTICATED", "Log in first.", headers={"WWW-Authenticate": "Bearer"})
     state: AgencyState = request.app.state.agency

@@ -37,6 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
         "real time); default: the real date",
     )
     serve.add_argument("--real", action="store_true", help="do not announce itself as a training agency")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="serve with N processes sharing the port and the database (PostgreSQL; default 1)",
+    )
     return parser
 
 
@@ -54,8 +61,15 @@ def default_db_url() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    db_url = args.db or default_db_url()
+    if args.workers > 1:
+        from ssclient.agency.workers import serve_workers
+
+        return serve_workers(
+            args.host, args.port, db_url, args.today, training=not args.real, workers=args.workers
+        )
     clock: Clock = FixedClock(args.today) if args.today else SystemClock()
-    return serve(args.host, args.port, args.db or default_db_url(), clock, training=not args.real)
+    return serve(args.host, args.port, db_url, clock, training=not args.real)
 
 
 def serve(host: str, port: int, db_url: str, clock: Clock, *, training: bool = True) -> int:

@@ -6,11 +6,8 @@ and no database needs a decimal type; times are stored as UTC and read back as a
 
 from __future__ import annotations
 
-import logging
-import os
 from datetime import UTC, datetime
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -19,7 +16,6 @@ from sqlalchemy import (
     Connection,
     DateTime,
     Dialect,
-    Engine,
     ForeignKey,
     Index,
     Integer,
@@ -29,19 +25,11 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     bindparam,
-    create_engine,
-    event,
-    inspect,
-    make_url,
     select,
     text,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
-from sqlalchemy.pool import ConnectionPoolEntry
-
-log = logging.getLogger(__name__)
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -110,8 +98,10 @@ class DeclarationRow(Base):
         Index("ix_declaration_unit_type", "unit_id", "type", "id"),
         # The records query sorted by a column (the ones above serve period, status and type too): an index
         # walk in either direction, ties by id, so that a page of a sorted query is found without sorting.
-        Index("ix_declaration_unit_serial", "unit_id", "serial_number", "id"),
+        Index("ix_declaration_unit_serial", "unit_id", "serial_number", "id").ddl_if(dialect="sqlite"),
         Index("ix_declaration_unit_submitted", "unit_id", "submitted_at", "id"),
+        # By status, sorted by period (the approved records by period, a deep page too): one index walk.
+        Index("ix_declaration_unit_status_period", "unit_id", "status", "period", "id"),
         # What must hold whichever process reviews: one approved payment declaration per unit and period,
         # and one successor per record (a rejected revision names the record too, but replaces nothing).
         Index(
@@ -148,6 +138,16 @@ class DeclarationRow(Base):
     body: Mapped[str] = mapped_column(Text)
     findings: Mapped[str] = mapped_column(Text)
     roster_before: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+# Going up, the records query puts rejected records (no serial) first, as SQLite always sorts NULL; on
+# PostgreSQL (NULL last unless told) an index of that order spares sorting the whole history for a page.
+Index(
+    "ix_declaration_unit_serial_nulls_first",
+    DeclarationRow.unit_id,
+    DeclarationRow.serial_number.asc().nulls_first(),
+    DeclarationRow.id,
+).ddl_if(dialect="postgresql")
 
 
 class DeclarationPersonRow(Base):
@@ -274,88 +274,9 @@ def lock_unit(db: Session, unit_id: int) -> None:
         db.execute(_LOCK_UNIT, {"unit": unit_id})
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for the agency's database, its tables created. SQLite gets WAL, foreign keys and a busy
-    timeout so that the server's worker threads (and other processes) wait for each other instead of
-    failing, and its file is readable by its owner only; other databases get a connection checked before
-    use (a restarted server would otherwise fail the first request)."""
-    is_sqlite = url.startswith("sqlite")
-    if make_url(url).drivername == "postgresql":
-        # The driver the agency installs (SQLAlchemy would look for psycopg2 for a bare postgresql://).
-        url = make_url(url).set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
-    kwargs: dict[str, Any] = {}
-    if is_sqlite:
-        kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
-        _private_file(url)
-    else:
-        kwargs["pool_pre_ping"] = True
-    engine = create_engine(url, **kwargs)
-    if is_sqlite:
-        event.listen(engine, "connect", _sqlite_pragmas)
-    Base.metadata.create_all(engine)
-    _add_missing_columns(engine)  # before the indexes: a new index may be on a new column
-    _create_missing_indexes(engine)
-    return engine
-
-
-def _create_missing_indexes(engine: Engine) -> None:
-    """create_all leaves the tables that exist alone: an index added since is made here, once, in a database
-    written by an earlier version. A unique one that the old data breaks is reported and left out."""
-    for table in Base.metadata.sorted_tables:
-        for index in table.indexes:
-            try:
-                index.create(engine, checkfirst=True)
-            except IntegrityError:
-                log.warning("the agency database holds rows that %s forbids; it is not enforced", index.name)
-
-
-def _private_file(url: str) -> None:
-    """Create the SQLite file readable and writable by its owner only (its journal files take the same
-    mode); tighten an existing one. In-memory databases have no file."""
-    database = make_url(url).database
-    if not database or database == ":memory:" or database.startswith("file:"):
-        return
-    path = Path(database)
-    if path.exists():
-        if path.stat().st_mode & 0o077:
-            try:
-                path.chmod(0o600)
-            except OSError as exc:  # another user's file, opened as it is
-                log.info("cannot make the agency database private: %s", exc)
-    else:
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-
-
-def _add_missing_columns(engine: Engine) -> None:
-    """Columns added since a database was made (the roster's women's category and migrant-insurance
-    answer), each with its server default so the rows already there read as "not known"."""
-    present = inspect(engine)
-    with engine.begin() as connection:
-        for table in Base.metadata.sorted_tables:
-            have = {column["name"] for column in present.get_columns(table.name)}
-            for column in table.columns:
-                if column.name not in have and column.server_default is not None:
-                    kind = column.type.compile(dialect=engine.dialect)
-                    default = column.server_default.arg  # type: ignore[attr-defined]
-                    connection.execute(
-                        text(
-                            f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind} NOT NULL DEFAULT '{default}'"
-                        )
-                    )
-
-
-def _sqlite_pragmas(dbapi_connection: Any, connection_record: ConnectionPoolEntry) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-    finally:
-        cursor.close()
-
-
 def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT many plain rows (text and numbers) through the driver's executemany in one call.
+    """INSERT many plain rows (text and numbers) in one call: on SQLite through the driver's executemany,
+    on PostgreSQL as one statement (see _insert_values).
 
     SQLAlchemy's executemany processes every parameter of every row in Python; the review's inserts of a
     hundred people or payments a declaration only need the values passed as they are, which is several
@@ -364,6 +285,9 @@ def insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     if not rows:
         return
     connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        _insert_values(connection, table, rows)
+        return
     sql, order = _insert_sql(table, tuple(rows[0]), connection.dialect)
     params: Any = rows if order is None else [tuple(row[name] for name in order) for row in rows]
     connection.exec_driver_sql(sql, params)
@@ -376,6 +300,22 @@ def _insert_sql(table: Table, keys: tuple[str, ...], dialect: Dialect) -> tuple[
     if compiled.positional and compiled.positiontup is not None:
         return compiled.string, tuple(compiled.positiontup)
     return compiled.string, None
+
+
+def _insert_values(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """PostgreSQL: the rows in one INSERT from arrays, a parameter per column (unnest): the server parses
+    and plans one statement, the same whatever the number of rows, instead of one per row."""
+    keys = tuple(rows[0])
+    columns = tuple([row[key] for row in rows] for key in keys)
+    connection.exec_driver_sql(_unnest_sql(table, keys, connection.dialect), columns)
+
+
+@lru_cache(maxsize=64)
+def _unnest_sql(table: Table, keys: tuple[str, ...], dialect: Dialect) -> str:
+    quote = dialect.identifier_preparer.quote
+    arrays = ", ".join(f"%s::{table.c[key].type.compile(dialect=dialect)}[]" for key in keys)
+    columns = ", ".join(quote(key) for key in keys)
+    return f"INSERT INTO {quote(table.name)} ({columns}) SELECT * FROM unnest({arrays})"
 
 
 def contains_pattern(text: str) -> str:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import ColumnElement, func, select, union_all
 
-from ssclient.agency.db import DeclarationRow, PaymentRow, contains_pattern
+from ssclient.agency.db import DeclarationRow, PaymentRow
+from ssclient.agency.queries import person_patterns
 from ssclient.agency.schemas import PaymentDetailOut, PaymentReportOut, ShareTotalsOut
 from ssclient.agency.state import AgencyState
 from ssclient.agency.wire import amount
 from ssclient.domain.enums import DeclarationStatus, InsuranceType
-from ssclient.domain.identity import normalize_id_number
-from ssclient.rules.person import normalize_name
 
 _ORDER = {insurance.value: index for index, insurance in enumerate(InsuranceType)}
 
@@ -28,33 +27,7 @@ class PaymentCriteria:
 
 
 def payment_report(state: AgencyState, unit_id: int, criteria: PaymentCriteria) -> PaymentReportOut:
-    conditions = [
-        PaymentRow.unit_id == unit_id,
-        DeclarationRow.status == DeclarationStatus.APPROVED.value,
-    ]
-    if criteria.period_from:
-        conditions.append(PaymentRow.period >= criteria.period_from)
-    if criteria.period_to:
-        conditions.append(PaymentRow.period <= criteria.period_to)
-    if criteria.insurance:
-        conditions.append(PaymentRow.insurance == criteria.insurance)
-    if criteria.person and criteria.person.strip():
-        text = criteria.person.strip()
-        # Part of an ID number or of a name; two lookups, one per index: an OR of the two columns would
-        # scan every payment row.
-        id_part, name_part = (
-            contains_pattern(normalize_id_number(text)),
-            contains_pattern(normalize_name(text)),
-        )
-        matching = union_all(
-            select(PaymentRow.id).where(
-                PaymentRow.unit_id == unit_id, PaymentRow.id_number.like(id_part, escape="\\")
-            ),
-            select(PaymentRow.id).where(
-                PaymentRow.unit_id == unit_id, PaymentRow.name.like(name_part, escape="\\")
-            ),
-        )
-        conditions.append(PaymentRow.id.in_(matching))
+    conditions = _conditions(unit_id, criteria)
     joined = select(PaymentRow, DeclarationRow.serial_number).join(
         DeclarationRow, DeclarationRow.id == PaymentRow.declaration_id
     )
@@ -88,6 +61,40 @@ def payment_report(state: AgencyState, unit_id: int, criteria: PaymentCriteria) 
         by_insurance=by_insurance,
         totals=_totals(sum(int(s[2]) for s in sums), sum(int(s[3]) for s in sums)),
     )
+
+
+def _conditions(unit_id: int, criteria: PaymentCriteria) -> list[ColumnElement[bool]]:
+    """The payment rows the criteria pick: the unit's, of approved declarations, in range."""
+    conditions = [
+        PaymentRow.unit_id == unit_id,
+        DeclarationRow.status == DeclarationStatus.APPROVED.value,
+    ]
+    if criteria.period_from:
+        conditions.append(PaymentRow.period >= criteria.period_from)
+    if criteria.period_to:
+        conditions.append(PaymentRow.period <= criteria.period_to)
+    if criteria.insurance:
+        conditions.append(PaymentRow.insurance == criteria.insurance)
+    text = (criteria.person or "").strip()
+    if text:
+        # Part of an ID number or of a name; one lookup per index: an OR of the two columns would scan
+        # every payment row.
+        id_part, name_part = person_patterns(text)
+        lookups = []
+        if id_part is not None:
+            lookups.append(
+                select(PaymentRow.id).where(
+                    PaymentRow.unit_id == unit_id, PaymentRow.id_number.like(id_part, escape="\\")
+                )
+            )
+        if name_part is not None:
+            lookups.append(
+                select(PaymentRow.id).where(
+                    PaymentRow.unit_id == unit_id, PaymentRow.name.like(name_part, escape="\\")
+                )
+            )
+        conditions.append(PaymentRow.id.in_(lookups[0] if len(lookups) == 1 else union_all(*lookups)))
+    return conditions
 
 
 def _detail(row: PaymentRow, serial: str) -> PaymentDetailOut:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header, Path, Query, Request, Response
 from sqlalchemy import select
 
 from ssclient import __version__
-from ssclient.agency import queries, records, units
+from ssclient.agency import queries, records, revoking, units
 from ssclient.agency.auth import AnySession, State, UnitSession
 from ssclient.agency.db import RosterRow, UnitRow
 from ssclient.agency.errors import COMMON_ERRORS, NOT_FOUND, SESSION_ERRORS, error_responses
@@ -254,7 +254,7 @@ def declaration(state: State, caller: UnitSession, declaration_id: DeclarationId
     },
 )
 def revoke(state: State, caller: UnitSession, declaration_id: DeclarationId) -> DeclarationOut:
-    return records.revoke(state, caller.unit_id, declaration_id)
+    return revoking.revoke(state, caller.unit_id, declaration_id)
 
 
 @private.get("/roster", response_model=RosterOut, summary="Everyone this unit insures or has insured")

@@ -83,7 +83,7 @@ def start_agency(
     try:
         state = build_state(db_url, clock, policy, training=training, timer=timer)
     except Exception as exc:  # SQLAlchemy raises many kinds; the caller needs one, with the reason
-        raise AgencyStartError(_cannot_open(db_url, exc)) from None
+        raise AgencyStartError(cannot_open(db_url, exc)) from None
     config = uvicorn.Config(
         create_app(state),
         host=host,
@@ -95,7 +95,7 @@ def start_agency(
         timeout_graceful_shutdown=5,
     )
     try:
-        listener = _listen(host, port)
+        listener = listen_on(host, port)
     except OSError as exc:
         state.engine.dispose()
         raise AgencyStartError(f"the agency cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
@@ -118,7 +118,7 @@ def start_agency(
     return RunningAgency(f"http://{url_host}:{bound_port}", clock, state, server, thread)
 
 
-def _cannot_open(db_url: str, exc: Exception) -> str:
+def cannot_open(db_url: str, exc: Exception) -> str:
     """Why the database cannot be opened, without its password (neither in the URL nor in the driver's
     message) and without the driver's long tail of SQL and links."""
     from sqlalchemy.engine import make_url
@@ -136,7 +136,7 @@ def _cannot_open(db_url: str, exc: Exception) -> str:
     return f"cannot open the agency database {shown}: {text[:500]}"
 
 
-def _listen(host: str, port: int) -> socket.socket:
+def listen_on(host: str, port: int) -> socket.socket:
     """The listening socket, bound here so that a taken port is a clear error in the caller's thread."""
     # IPPROTO_TCP spelled out: asyncio turns Nagle's algorithm off only on sockets that say they are TCP,
     # and with it on every answer waits ~40 ms for the client's delayed ACK.

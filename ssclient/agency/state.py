@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -29,6 +30,9 @@ class AgencyState:
     training: bool = True
     name: str = "Training agency (local)"
     token_lifetime: timedelta = TOKEN_LIFETIME
+    # Called by each submission once it is planned, its unit's turn still held, before it is stored: a test
+    # holds a review there to see what the agency answers meanwhile. None in service.
+    while_reviewing: Callable[[], None] | None = None
     sessions: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import inspect, text
 
 from ssclient.agency.app import openapi_document
-from ssclient.agency.db import make_engine
+from ssclient.agency.queries import person_patterns
+from ssclient.agency.schema import make_engine
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
@@ -21,6 +22,7 @@ from tests.support.agency import (
     DATABASES,
     AgencyUnit,
     declaration,
+    make_id_number,
     module_agency,
     person_line,
     register_unit,
@@ -188,3 +190,49 @@ def test_an_index_added_since_is_made_in_an_existing_database(tmp_path: Path) ->
     names = {index["name"] for index in inspect(again).get_indexes("declarations")}
     again.dispose()
     assert "ix_declaration_unit_submitted" in names
+
+
+def test_a_page_by_status_sorted_by_period_walks_one_index(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'agency.sqlite3'}")
+    with engine.connect() as connection:
+        plan = connection.execute(
+            text(
+                "EXPLAIN QUERY PLAN SELECT id FROM declarations WHERE unit_id = 1 AND status = 'approved' "
+                "ORDER BY period, id LIMIT 100 OFFSET 60000"
+            )
+        ).all()
+    engine.dispose()
+    steps = " | ".join(str(row[-1]) for row in plan)
+    assert "TEMP B-TREE" not in steps and "ix_declaration_unit_status_period" in steps, steps
+
+
+@pytest.mark.parametrize(
+    "order", ["serial_number ASC NULLS FIRST, id ASC", "serial_number DESC NULLS LAST, id DESC"]
+)
+def test_on_the_agency_database_a_page_by_serial_needs_no_sort(agency: RunningAgency, order: str) -> None:
+    """PostgreSQL too (NULL last going up unless its index says otherwise): told to avoid sorting, it can."""
+    with agency.state.engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SET LOCAL enable_sort = off"))
+        plan = connection.execute(
+            text(f"EXPLAIN SELECT id FROM declarations WHERE unit_id = 1 ORDER BY {order} LIMIT 100")
+        ).all()
+    steps = " | ".join(str(row[-1]) for row in plan)
+    assert "TEMP B-TREE" not in steps and "Sort" not in steps, steps
+
+
+def test_a_person_page_past_the_end_still_counts_every_match(unit: AgencyUnit) -> None:
+    everyone = unit.client.declarations(DeclarationQuery(person="张三", limit=1000))
+    # Every record but the payments (they name nobody here).
+    assert everyone.total == len(everyone.items) > RECORDS // 2
+    past = unit.client.declarations(DeclarationQuery(person="张三", offset=RECORDS + 5))
+    assert (past.items, past.total) == ((), everyone.total)
+    by_digits = unit.client.declarations(DeclarationQuery(person=make_id_number(105)[-6:]))
+    assert by_digits.total == 1 and by_digits.items[0].idempotency_key == "order-0005"
+
+
+def test_a_person_is_looked_up_only_where_the_text_can_be() -> None:
+    assert person_patterns("110101199001011234") == ("%110101199001011234%", None)
+    assert person_patterns("买买提·艾力") == (None, "%买买提·艾力%")
+    # Latin letters: part of a foreigner's name or of a passport number.
+    assert person_patterns("john") == ("%JOHN%", "%john%")

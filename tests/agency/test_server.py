@@ -43,9 +43,9 @@ def test_a_database_that_cannot_be_opened_is_a_clear_start_error(tmp_path: Path)
 
 
 def test_the_listening_socket_says_it_is_tcp_so_answers_are_not_delayed_by_nagle() -> None:
-    from ssclient.agency.server import _listen
+    from ssclient.agency.server import listen_on
 
-    with _listen("127.0.0.1", 0) as listener:
+    with listen_on("127.0.0.1", 0) as listener:
         # asyncio disables Nagle's algorithm only on connections of sockets whose protocol is TCP.
         assert listener.proto == socket.IPPROTO_TCP
 
