@@ -82,7 +82,7 @@ def test_details_carry_the_amount_the_agency_approved_not_the_text_typed(
     records = Records(unit.client, store, unit.unit_code)
     details = records.details(record_id(records, serial))
 
-    assert details.lines[0].wage_base == "６,５００"  # what the agency's answer holds today
+    assert details.lines[0].wage_base == "6500.00"  # the agency keeps and answers the amount it approved
     assert details.bases == (Decimal("6500.00"),)
     declaration = record_declaration(details)
     assert declaration.lines[0].wage_base == "6500.00"
