@@ -44,7 +44,7 @@ def test_the_template_reads_back(tmp_path: Path) -> None:
 
 
 def test_a_payroll_export_with_a_title_other_columns_and_a_totals_row(tmp_path: Path) -> None:
-    rows = [
+    rows: list[list[object]] = [
         ["2026年11月工资表"],
         ["序号", "部门", "员工姓名", "证件号码", "基本工资", "应发合计", "个人养老", "个人医疗", "个人失业",
          "单位养老", "住房公积金", "个人所得税", "实发工资"],
@@ -79,7 +79,7 @@ def test_headers_are_known_and_employer_columns_are_not_taken(header: str, field
 
 def test_bad_rows_are_refused_with_row_column_and_message(tmp_path: Path) -> None:
     wrong_check = ZHANG[:-1] + ("0" if ZHANG[-1] != "0" else "1")
-    rows = [
+    rows: list[list[object]] = [
         ["身份证号码", "姓名", "应发工资", "个人社保合计"],
         [ZHANG, "张三", "6000", "630"],
         [wrong_check, "李四", "abc", "-5"],
@@ -105,7 +105,10 @@ def test_bad_rows_are_refused_with_row_column_and_message(tmp_path: Path) -> Non
 
 
 def test_an_id_number_typed_as_a_number_in_a_workbook(tmp_path: Path) -> None:
-    rows = [["身份证号码", "姓名", "应发工资", "代扣社保"], [110101199001010000, "张三", 6000, 630]]
+    rows: list[list[object]] = [
+        ["身份证号码", "姓名", "应发工资", "代扣社保"],
+        [110101199001010000, "张三", 6000, 630],
+    ]
     payroll = read_payroll(write_xlsx(tmp_path / "numbers.xlsx", rows), TODAY)
     assert [(p.row, p.finding.code) for p in payroll.problems] == [(2, "CELL_ID_AS_NUMBER")]
 
