@@ -217,6 +217,7 @@ def _read_rows(
             problems.append(_problem("PAYROLL_DUPLICATE", "id_number", row=first_row[key]))
         elif key:
             first_row[key] = number
+        problems.sort(key=lambda f: columns[f.field][0])  # in the order the row shows its cells
         sheet.problems += [PayrollProblem(number, columns[f.field][1], f) for f in problems]
         if entry is not None and not problems:
             sheet.entries.append(entry)
