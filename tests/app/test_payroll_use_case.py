@@ -68,7 +68,7 @@ def use_case(unit: AgencyUnit, store: Store, clock: FixedClock) -> PayrollReconc
 
 def test_the_payroll_against_the_approved_payment(
     tmp_path: Path,
-    unit: AgencyUnit,
+    unit: AgencyUnit,  # noqa: F811
     store: Store,
     agency_clock: FixedClock,  # noqa: F811
 ) -> None:
@@ -98,7 +98,7 @@ def test_the_payroll_against_the_approved_payment(
 
 def test_no_approved_payment_is_said_so(
     tmp_path: Path,
-    unit: AgencyUnit,
+    unit: AgencyUnit,  # noqa: F811
     store: Store,
     agency_clock: FixedClock,  # noqa: F811
 ) -> None:
@@ -109,7 +109,7 @@ def test_no_approved_payment_is_said_so(
 
 def test_a_refused_file_is_not_compared(
     tmp_path: Path,
-    unit: AgencyUnit,
+    unit: AgencyUnit,  # noqa: F811
     store: Store,
     agency_clock: FixedClock,  # noqa: F811
 ) -> None:
