@@ -129,10 +129,8 @@ class ReminderTray(QObject):
     def month_text(self, summary: MonthSummary) -> str:
         """The tooltip: the period, the window, and the next thing to do."""
         window, _ = window_text(self._ctx.policy, summary.window.today)
-        return (
-            f"{self.tr('Social insurance %1').replace('%1', str(summary.period))}\n{window}\n"
-            + self._next(summary)
-        )
+        title = self.tr("Social insurance %1").replace("%1", str(summary.period))
+        return f"{title}\n{window}\n{self._next(summary)}"
 
     def _next(self, summary: MonthSummary) -> str:
         step = summary.next_step

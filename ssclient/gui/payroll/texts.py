@@ -9,16 +9,12 @@ from ssclient.app.payroll import Difference, problem_text
 from ssclient.domain.findings import Finding
 
 
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("Payroll", source)
-
-
 def difference_name(kind: Difference) -> str:
     names = {
-        Difference.PAID_NOT_INSURED: _tr("Paid, not insured"),
-        Difference.INSURED_NOT_PAID: _tr("Insured, not paid"),
-        Difference.WITHHELD_DIFFERS: _tr("Withheld ≠ employee share"),
-        Difference.WAGE_DIFFERS: _tr("Wage ≠ declared wage"),
+        Difference.PAID_NOT_INSURED: QCoreApplication.translate("Payroll", "Paid, not insured"),
+        Difference.INSURED_NOT_PAID: QCoreApplication.translate("Payroll", "Insured, not paid"),
+        Difference.WITHHELD_DIFFERS: QCoreApplication.translate("Payroll", "Withheld ≠ employee share"),
+        Difference.WAGE_DIFFERS: QCoreApplication.translate("Payroll", "Wage ≠ declared wage"),
     }
     return names[kind]
 
@@ -26,21 +22,25 @@ def difference_name(kind: Difference) -> str:
 def difference_help(kind: Difference) -> str:
     """What a kind of difference means and what to do about it (the cells' tooltips)."""
     helps = {
-        Difference.PAID_NOT_INSURED: _tr(
+        Difference.PAID_NOT_INSURED: QCoreApplication.translate(
+            "Payroll",
             "On the payroll but not in the approved payment: declare the person (Add or Renew personnel), or, "
-            "when the roster has them, revise the payment declaration."
+            "when the roster has them, revise the payment declaration.",
         ),
-        Difference.INSURED_NOT_PAID: _tr(
+        Difference.INSURED_NOT_PAID: QCoreApplication.translate(
+            "Payroll",
             "Insured this month but not on the payroll: interrupt the person if they left, or add them to the "
-            "payroll."
+            "payroll.",
         ),
-        Difference.WITHHELD_DIFFERS: _tr(
+        Difference.WITHHELD_DIFFERS: QCoreApplication.translate(
+            "Payroll",
             "The amount withheld from the wage is not the employee share of the approved payment: correct the "
-            "payroll, or the base if the payment is what is wrong."
+            "payroll, or the base if the payment is what is wrong.",
         ),
-        Difference.WAGE_DIFFERS: _tr(
+        Difference.WAGE_DIFFERS: QCoreApplication.translate(
+            "Payroll",
             "The gross wage is further from the declared wage than the tolerance: check whether the "
-            "contribution base should change."
+            "contribution base should change.",
         ),
     }
     return helps[kind]
@@ -48,20 +48,26 @@ def difference_help(kind: Difference) -> str:
 
 def payroll_sheet_messages() -> dict[str, str]:
     """The payroll sheet's problems, translated (the sources are ssclient.io.payroll's PAYROLL_MESSAGES)."""
-
-    def tr(source: str) -> str:
-        return QCoreApplication.translate("PayrollSheet", source)
-
     return {
-        "PAYROLL_ID_MISSING": tr("The ID number is empty; every person on the payroll needs one."),
-        "PAYROLL_NAME_MISSING": tr("The name is empty."),
-        "PAYROLL_WAGE_MISSING": tr(
-            "The gross wage is empty; write the month's gross wage, 0 when nothing was paid."
+        "PAYROLL_ID_MISSING": QCoreApplication.translate(
+            "PayrollSheet", "The ID number is empty; every person on the payroll needs one."
         ),
-        "PAYROLL_AMOUNT_INVALID": tr("{value} is not an amount; write a number such as 6500.00."),
-        "PAYROLL_AMOUNT_NEGATIVE": tr("{value} is negative; write what was paid or withheld this month."),
-        "PAYROLL_AMOUNT_CENTS": tr("{value} has more than two decimals; amounts are in yuan and fen."),
-        "PAYROLL_DUPLICATE": tr("The ID number is also in row {row}; list each person once."),
+        "PAYROLL_NAME_MISSING": QCoreApplication.translate("PayrollSheet", "The name is empty."),
+        "PAYROLL_WAGE_MISSING": QCoreApplication.translate(
+            "PayrollSheet", "The gross wage is empty; write the month's gross wage, 0 when nothing was paid."
+        ),
+        "PAYROLL_AMOUNT_INVALID": QCoreApplication.translate(
+            "PayrollSheet", "{value} is not an amount; write a number such as 6500.00."
+        ),
+        "PAYROLL_AMOUNT_NEGATIVE": QCoreApplication.translate(
+            "PayrollSheet", "{value} is negative; write what was paid or withheld this month."
+        ),
+        "PAYROLL_AMOUNT_CENTS": QCoreApplication.translate(
+            "PayrollSheet", "{value} has more than two decimals; amounts are in yuan and fen."
+        ),
+        "PAYROLL_DUPLICATE": QCoreApplication.translate(
+            "PayrollSheet", "The ID number is also in row {row}; list each person once."
+        ),
     }
 
 

@@ -144,13 +144,14 @@ class PayrollWindow(QWidget):
                 self._total_label(grid, f"{key}.{part}", row, column)
         grid.addWidget(QLabel(self.tr("Withheld − employee share"), box), 3, 0)
         self._total_label(grid, "difference", 3, 3)
-        grid.addWidget(QLabel(f"<b>{self.tr('Differences')}</b>", box), 0, 5)
-        grid.addWidget(QLabel(f"<b>{self.tr('Count')}</b>", box), 0, 6)
-        grid.addWidget(QLabel(f"<b>{self.tr('Amount')}</b>", box), 0, 7)
+        kinds_heads = (self.tr("Differences"), self.tr("Count"), self.tr("Amount"))
+        for column, text in enumerate(kinds_heads, 5):
+            grid.addWidget(QLabel(f"<b>{text}</b>", box), 0, column)
         for row, kind in enumerate(DIFFERENCE_ORDER, 1):
             grid.addWidget(QLabel(difference_name(kind), box), row, 5)
             self._total_label(grid, f"{kind}.count", row, 6)
             self._total_label(grid, f"{kind}.amount", row, 7)
+        grid.setHorizontalSpacing(16)
         grid.setColumnMinimumWidth(4, 24)
         grid.setColumnStretch(8, 1)
         return box
