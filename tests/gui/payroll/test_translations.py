@@ -17,8 +17,10 @@ from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.payroll.texts import payroll_sheet_messages
 from ssclient.gui.payroll.window import PayrollWindow
 from ssclient.gui.reminders import ReminderTray
+from tests.gui.payroll.conftest import HEADERS, ZHANG
 from tests.gui.records.conftest import snapshot
 from tests.gui.records.test_translations import finished, messages
+from tests.io.sheets import write_csv
 from tests.support.translations import lupdate
 
 ROOT = assets.root()
@@ -60,7 +62,7 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 
 @pytest.mark.usefixtures("chinese")
 def test_the_window_speaks_chinese(
-    qtbot: QtBot, records_ctx: AppContext, paid_unit: str, payroll_file: Path, artifacts: Path
+    qtbot: QtBot, records_ctx: AppContext, paid_unit: str, payroll_file: Path, artifacts: Path, tmp_path: Path
 ) -> None:
     window = PayrollWindow(records_ctx)
     qtbot.addWidget(window)
@@ -79,6 +81,17 @@ def test_the_window_speaks_chinese(
     assert model.data(model.index(2, 4)) == "医疗保险"
     assert window.status_label.text() == f"与 2026-11 已审核的费款申报 {paid_unit} 相比有 4 处差异。"
     snapshot(window, artifacts, "payroll_window-zh.png")
+
+    wrong_check = ZHANG[:-1] + ("0" if ZHANG[-1] != "0" else "1")
+    bad = write_csv(tmp_path / "bad.csv", [HEADERS, [wrong_check, "张三", "六千", "", "", ""]])
+    with qtbot.waitSignal(window.checked, timeout=20_000):
+        window.check_file(bad)
+    problems = window.problems
+    texts = [problems.data(problems.index(r, 2)) for r in range(problems.rowCount())]
+    assert texts[1] == "六千 不是金额；请填写数字，如：6500.00。"
+    assert all(text and text.isascii() is False for text in texts)  # the ID number's rule message too
+    assert window.status_label.text() == "bad.csv 未核对：其中有 2 处问题。请更正后重新选择。"
+    snapshot(window, artifacts, "payroll_refused-zh.png")
 
     parent = QWidget()
     qtbot.addWidget(parent)
