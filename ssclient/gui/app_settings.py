@@ -72,6 +72,34 @@ class AppSettings:
     def remember_password(self, remember: bool) -> None:
         self._set("login/remember_password", "true" if remember else "false")
 
+    # --- the year's reminders and the payroll reconciliation ------------------------------------------
+    @property
+    def remind_window_closing(self) -> bool:
+        """Remind a few days before the declaration window closes (on unless turned off)."""
+        return self._text("reminders/window_closing").lower() != "false"
+
+    @remind_window_closing.setter
+    def remind_window_closing(self, on: bool) -> None:
+        self._set("reminders/window_closing", "true" if on else "false")
+
+    @property
+    def remind_payment_due(self) -> bool:
+        """Remind on the day a payment falls due (on unless turned off)."""
+        return self._text("reminders/payment_due").lower() != "false"
+
+    @remind_payment_due.setter
+    def remind_payment_due(self, on: bool) -> None:
+        self._set("reminders/payment_due", "true" if on else "false")
+
+    @property
+    def payroll_wage_tolerance(self) -> str:
+        """The wage tolerance of the payroll reconciliation in percent, as text ("" : the program's default)."""
+        return self._text("payroll/wage_tolerance_percent").strip()
+
+    @payroll_wage_tolerance.setter
+    def payroll_wage_tolerance(self, percent: str) -> None:
+        self._set("payroll/wage_tolerance_percent", percent.strip())
+
     # --- window geometry --------------------------------------------------------------------------
     def window_state(self, key: str) -> bytes | None:
         value = self._qsettings.value(f"window/{key}")

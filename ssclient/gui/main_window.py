@@ -26,6 +26,8 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.home_page import HomePage
 from ssclient.gui.icons import app_icon
 from ssclient.gui.imports.actions import import_actions
+from ssclient.gui.payroll import payroll_title
+from ssclient.gui.reminders import ReminderTray
 from ssclient.gui.status import ShellStatusBar
 
 WidgetFactory = Callable[[], QWidget]
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
 
         self.actions_by_name: dict[str, QAction] = {}
+        # The tray icon and reminders of the month (their switches are in the icon's menu).
+        self.reminders = ReminderTray(ctx, self)
         self._build_menus()
         self._build_toolbar()
         # With no tab open, the home page shows the month and the next thing to do.
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
         state = ctx.settings.window_state("main_geometry")
         if state:
             self.restoreGeometry(QByteArray(state))
+        self.reminders.start()
 
     # --- menus and toolbar ---------------------------------------------------------------------------
     def _action(
@@ -174,6 +179,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action("declarationRecords", self.tr("Declaration records"), self.open_records))
         menu.addAction(self._action("paymentDetails", self.tr("Payment details"), self.open_payment_details))
         menu.addAction(self._action("insuredRoster", self.tr("Insured roster"), self.open_roster))
+        menu.addAction(self._action("payrollReconciliation", payroll_title(), self.open_payroll))
         menu.addAction(self._action("auditTrail", self.tr("Audit trail"), self.open_audit))
 
     def _build_toolbar(self) -> None:
@@ -318,6 +324,26 @@ class MainWindow(QMainWindow):
 
         return self.open_tab(make, self.tr("Insured roster"), "query:roster")
 
+    def open_payroll(self) -> QWidget:
+        def make() -> QWidget:
+            from ssclient.gui.payroll.window import PayrollWindow
+
+            window = PayrollWindow(self.ctx)
+            window.person_requested.connect(self.open_person)
+            return window
+
+        return self.open_tab(make, payroll_title(), "query:payroll")
+
+    def open_person(self, id_number: str) -> QWidget:
+        """The insured roster, searched for one person (their ID number)."""
+        from ssclient.gui.records.roster_window import RosterWindow
+
+        roster = self.open_roster()
+        assert isinstance(roster, RosterWindow)
+        roster.filter_edit.setText(id_number)
+        roster.search()
+        return roster
+
     def open_audit(self) -> QWidget:
         def make() -> QWidget:
             from ssclient.gui.audit_window import AuditWindow
@@ -353,6 +379,7 @@ class MainWindow(QMainWindow):
         self._leaving = True
         self.ctx.settings.set_window_state("main_geometry", bytes(self.saveGeometry().data()))
         self.status.stop_health_checks()
+        self.reminders.stop()
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
