@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.roster import Unit
@@ -65,6 +65,9 @@ def test_unit_information_shows_and_updates_the_profile(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.name.text() == "北京示例科技有限公司"
+    shown_class = dialog.form.findChild(QLabel, "industryClassValue")
+    assert isinstance(shown_class, QLabel)
+    assert shown_class.text().startswith(f"Class {unit.client.profile().industry_class}")
     dialog.contact.setText("赵出纳")
     dialog.phone.setText("010-12345678")
     with qtbot.waitSignal(ctx.signals.unit_changed, timeout=10_000):
