@@ -748,6 +748,18 @@
       <translation>单位缴费</translation>
     </message>
     <message>
+      <source>declared wage</source>
+      <translation>申报工资</translation>
+    </message>
+    <message>
+      <source>base used</source>
+      <translation>实际缴费基数</translation>
+    </message>
+    <message>
+      <source>Where a declared wage lies outside the contribution base limits, contributions are computed on the floor or the ceiling: the base used and the declared wage are both shown.</source>
+      <translation>申报工资低于缴费基数下限或高于上限的，按下限或上限计算缴费：表中同时列出实际使用的缴费基数和申报工资。</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -823,6 +835,14 @@
       <translation>缴费基数：{base}</translation>
     </message>
     <message>
+      <source>Declared wage: {wage}, above the base ceiling: contributions are computed on the ceiling</source>
+      <translation>申报工资：{wage}，高于缴费基数上限，按上限计算缴费</translation>
+    </message>
+    <message>
+      <source>Declared wage: {wage}, below the base floor: contributions are computed on the floor</source>
+      <translation>申报工资：{wage}，低于缴费基数下限，按下限计算缴费</translation>
+    </message>
+    <message>
       <source>Insurance type</source>
       <translation>险种</translation>
     </message>
@@ -889,6 +909,10 @@
     <message>
       <source>Name</source>
       <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Declared wage</source>
+      <translation>申报工资</translation>
     </message>
   </context>
   <context>
