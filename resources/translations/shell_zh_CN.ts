@@ -827,40 +827,46 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="174"/>
-        <location filename="../../ssclient/gui/main_window.py" line="299"/>
+        <location filename="../../ssclient/gui/main_window.py" line="300"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="175"/>
-        <location filename="../../ssclient/gui/main_window.py" line="311"/>
+        <location filename="../../ssclient/gui/main_window.py" line="312"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="176"/>
-        <location filename="../../ssclient/gui/main_window.py" line="319"/>
+        <location filename="../../ssclient/gui/main_window.py" line="320"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="177"/>
-        <location filename="../../ssclient/gui/main_window.py" line="327"/>
+        <location filename="../../ssclient/gui/main_window.py" line="328"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="180"/>
+        <location filename="../../ssclient/gui/main_window.py" line="178"/>
+        <location filename="../../ssclient/gui/main_window.py" line="336"/>
+        <source>Reaching retirement age</source>
+        <translation>即将达到退休年龄人员</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/main_window.py" line="181"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="344"/>
+        <location filename="../../ssclient/gui/main_window.py" line="353"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="349"/>
+        <location filename="../../ssclient/gui/main_window.py" line="358"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
@@ -886,92 +892,92 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="64"/>
+        <location filename="../../ssclient/gui/register.py" line="63"/>
         <source>Class 1 (lowest risk): software and IT services, finance, insurance, science services, public administration, social organisations</source>
         <translation>一类（风险最低）：软件和信息技术服务业、金融业、保险业、科技推广和应用服务业、机关、社会组织</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="69"/>
+        <location filename="../../ssclient/gui/register.py" line="68"/>
         <source>Class 2: wholesale, retail, storage, post, hotels, catering, telecommunications, internet, real estate, business services, education, health</source>
         <translation>二类：批发业、零售业、仓储业、邮政业、住宿业、餐饮业、电信、互联网、房地产业、商务服务业、教育、卫生</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="74"/>
+        <location filename="../../ssclient/gui/register.py" line="73"/>
         <source>Class 3: food, drink, tobacco, textiles, electronics and instrument manufacturing, water supply, repair services, public facilities, entertainment</source>
         <translation>三类：食品、饮料、烟草、纺织、电子设备和仪器仪表制造业，水的生产和供应业，修理业，公共设施管理业，娱乐业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="79"/>
+        <location filename="../../ssclient/gui/register.py" line="78"/>
         <source>Class 4: farming, clothing, leather, printing, pharmaceuticals, rubber and plastics, metal products, machinery and vehicle manufacturing, power, heat and gas supply, rail and air transport</source>
         <translation>四类：农业、畜牧业，服装、皮革、印刷、医药、橡胶和塑料、金属制品、机械设备和汽车制造业，电力、热力和燃气供应业，铁路和航空运输业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="84"/>
+        <location filename="../../ssclient/gui/register.py" line="83"/>
         <source>Class 5: forestry, mining support, furniture, paper, building installation and decoration, road and water transport, loading and freight agency</source>
         <translation>五类：林业、开采辅助活动，家具、造纸，建筑安装和装饰业，道路和水上运输业，装卸搬运和运输代理业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="89"/>
+        <location filename="../../ssclient/gui/register.py" line="88"/>
         <source>Class 6: fishing, chemicals, non-metallic mineral products, metal smelting and rolling, house building, civil engineering</source>
         <translation>六类：渔业，化学原料和化学制品、非金属矿物制品，金属冶炼和压延加工业，房屋建筑业，土木工程建筑业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="93"/>
+        <location filename="../../ssclient/gui/register.py" line="92"/>
         <source>Class 7: oil and gas extraction, other mining, petroleum processing, coking and nuclear fuel</source>
         <translation>七类：石油和天然气开采业，其他采矿业，石油加工、炼焦和核燃料加工业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="97"/>
+        <location filename="../../ssclient/gui/register.py" line="96"/>
         <source>Class 8 (highest risk): coal mining and washing, ferrous, non-ferrous and non-metallic ore mining</source>
         <translation>八类（风险最高）：煤炭开采和洗选业，黑色金属、有色金属和非金属矿采选业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="109"/>
+        <location filename="../../ssclient/gui/register.py" line="108"/>
         <source>Register a new unit</source>
         <translation>注册新单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="120"/>
+        <location filename="../../ssclient/gui/register.py" line="119"/>
         <source>Choose the class of the unit&apos;s main industry</source>
         <translation>请选择本单位主营行业的类别</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="157"/>
+        <location filename="../../ssclient/gui/register.py" line="156"/>
         <source>Enter the contact person.</source>
         <translation>请输入联系人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="173"/>
+        <location filename="../../ssclient/gui/register.py" line="172"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="183"/>
+        <location filename="../../ssclient/gui/register.py" line="182"/>
         <source>Choose the work-injury industry class of the unit&apos;s main industry.</source>
         <translation>请选择本单位主营行业的工伤保险行业类别。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="212"/>
+        <location filename="../../ssclient/gui/register.py" line="211"/>
         <source>Correct the fields marked in red, then register again.</source>
         <translation>请更正红色标出的字段，然后重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="242"/>
+        <location filename="../../ssclient/gui/register.py" line="241"/>
         <source>Log in with this unit code and the tax registration number as the password. You will be asked to choose a new password at the first log-in.</source>
         <translation>请使用此单位编号登录，密码为税务登记号。首次登录时需要设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="244"/>
+        <location filename="../../ssclient/gui/register.py" line="243"/>
         <source>Log in with this unit code and the password you chose.</source>
         <translation>请使用此单位编号和您设置的密码登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="267"/>
+        <location filename="../../ssclient/gui/register.py" line="266"/>
         <source>Registering…</source>
         <translation>正在注册……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="267"/>
+        <location filename="../../ssclient/gui/register.py" line="266"/>
         <source>Register</source>
         <translation>注册</translation>
     </message>
@@ -1092,6 +1098,89 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <location filename="../../ui/register.ui" line="260"/>
         <source>Log in now</source>
         <translation>立即登录</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementWindow</name>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="39"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="44"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="45"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="46"/>
+        <source>Reaches retirement age in</source>
+        <translation>达到退休年龄的月份</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="47"/>
+        <source>Retirement age</source>
+        <translation>法定退休年龄</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="48"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="70"/>
+        <source>People on the roster reaching statutory retirement age within</source>
+        <translation>参保人员中在以下期限内达到法定退休年龄的：</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="73"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="88"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="111"/>
+        <source>from %1 to %2</source>
+        <translation>（%1 至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="114"/>
+        <source>Insured people reaching retirement age %2: %1.</source>
+        <translation>达到法定退休年龄的在保人员%2：%1 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="116"/>
+        <source>Nobody insured reaches retirement age %2.</source>
+        <translation>没有在保人员达到法定退休年龄%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="122"/>
+        <source>Ages by month of birth under the %1 (adopted %2, in force from %3). At or past this age a person cannot be newly insured or renewed.</source>
+        <translation>退休年龄按出生年月确定，依据《%1》（%2 通过，%3 起施行）。达到或超过法定退休年龄的人员不能新参保或续保。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="128"/>
+        <source>%1 years %2 months</source>
+        <translation>%1岁%2个月</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="129"/>
+        <source>%1 years</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="137"/>
+        <source>The roster does not say whether she is a worker or a cadre: the worker&apos;s (earlier) age is shown.</source>
+        <translation>名册未登记该女职工为工人还是干部：按工人（较早）的退休年龄显示。</translation>
     </message>
 </context>
 <context>

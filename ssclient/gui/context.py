@@ -21,6 +21,7 @@ from ssclient.gui.app_settings import AppSettings
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
     from ssclient.app.audit import Audit
     from ssclient.app.month import Month
+    from ssclient.app.policy_retirement import RetirementQuery
     from ssclient.app.records import Records
     from ssclient.app.records_roster import RosterQuery
     from ssclient.app.session import AgencyClient, Store
@@ -247,3 +248,11 @@ class AppContext:
         from ssclient.app.unit import UnitAccount
 
         return UnitAccount(self.agency)
+
+    # --- use cases: policy ----------------------------------------------------------------------------
+    @property
+    def retirement(self) -> RetirementQuery:
+        """Who on the local roster reaches statutory retirement age soon."""
+        from ssclient.app.policy_retirement import RetirementQuery
+
+        return RetirementQuery(self.store, self.unit_code, self.clock)

@@ -47,6 +47,7 @@ SHELL_SOURCES = [
             "archive_actions",
             "audit_window",
             "training",
+            "retirement_window",
         )
     ),
     *(
