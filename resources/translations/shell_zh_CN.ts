@@ -890,6 +890,114 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
 </context>
 <context>
+    <name>PolicySection</name>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="51"/>
+        <source>Policy</source>
+        <translation>缴费政策</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="63"/>
+        <source>From</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="63"/>
+        <source>To</source>
+        <translation>截止月份</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="63"/>
+        <source>Pooling area</source>
+        <translation>统筹地区</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="63"/>
+        <source>Table</source>
+        <translation>政策表</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="64"/>
+        <source>Figures</source>
+        <translation>数据性质</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="76"/>
+        <source>Load an official table…</source>
+        <translation>载入官方政策表…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="78"/>
+        <source>Remove the selected table</source>
+        <translation>移除所选政策表</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="89"/>
+        <source>A policy table is a TOML file for one pooling area, in force from a month; its format is described in %1.</source>
+        <translation>政策表是一个 TOML 文件，适用于一个统筹地区，自某月起执行；文件格式见 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="119"/>
+        <source>until a newer table</source>
+        <translation>至新表生效为止</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="126"/>
+        <source>In force in %1: %2 (%3)</source>
+        <translation>%1 执行的政策：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="137"/>
+        <source>%1 (sent by the agency or built in)</source>
+        <translation>%1（经办机构下发或程序内置）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="140"/>
+        <source>illustrative, not official</source>
+        <translation>示例数据，非官方</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="143"/>
+        <source>official</source>
+        <translation>官方数据</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="145"/>
+        <source>Load an official policy table</source>
+        <translation>载入官方政策表</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="146"/>
+        <source>Policy tables (*.toml)</source>
+        <translation>政策表 (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="152"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="169"/>
+        <source>Loaded: %1, in force from %2.</source>
+        <translation>已载入：%1，自 %2 起执行。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="179"/>
+        <source>The table was not loaded: key %1 %2. Nothing was changed.</source>
+        <translation>未载入该政策表：键 %1 %2。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="182"/>
+        <source>The table was not loaded: the file %1. Nothing was changed.</source>
+        <translation>未载入该政策表：文件%1。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="202"/>
+        <source>The table was removed.</source>
+        <translation>已移除该政策表。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <location filename="../../ssclient/gui/register.py" line="63"/>
@@ -1240,42 +1348,42 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="29"/>
+        <location filename="../../ssclient/gui/settings.py" line="40"/>
         <source>Enter an address starting with https:// or http://, or leave it empty.</source>
         <translation>请输入以 https:// 或 http:// 开头的地址，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="31"/>
+        <location filename="../../ssclient/gui/settings.py" line="42"/>
         <source>The agency address cannot contain ? or #.</source>
         <translation>经办机构地址不能包含 ? 或 #。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="48"/>
+        <location filename="../../ssclient/gui/settings.py" line="59"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="55"/>
+        <location filename="../../ssclient/gui/settings.py" line="66"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="56"/>
+        <location filename="../../ssclient/gui/settings.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="64"/>
+        <location filename="../../ssclient/gui/settings.py" line="75"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>更改的语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="66"/>
+        <location filename="../../ssclient/gui/settings.py" line="77"/>
         <source>A new agency address applies the next time you log in.</source>
         <translation>更改的经办机构地址将在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="69"/>
+        <location filename="../../ssclient/gui/settings.py" line="80"/>
         <source>Settings file: %1
 Log file: %2
 Data folder: %3</source>
@@ -1284,7 +1392,7 @@ Data folder: %3</source>
 数据文件夹：%3</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="74"/>
+        <location filename="../../ssclient/gui/settings.py" line="85"/>
         <source>Backups…</source>
         <translation>备份与恢复…</translation>
     </message>
@@ -1359,78 +1467,88 @@ Data folder: %3</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="45"/>
+        <location filename="../../ssclient/gui/status.py" line="47"/>
         <source>Declaration window open until the %1 — today is the last day</source>
         <translation>申报期开放至 %2 日 — 今天是最后一天</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="49"/>
+        <location filename="../../ssclient/gui/status.py" line="51"/>
         <source>Declaration window open until the %1, %3 days left</source>
         <translation>申报期开放至 %2 日，还剩 %3 天</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="52"/>
+        <location filename="../../ssclient/gui/status.py" line="54"/>
         <source>Declaration window closed until the %1</source>
         <translation>申报期已关闭，%2 日起开放</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="67"/>
-        <location filename="../../ssclient/gui/status.py" line="110"/>
+        <location filename="../../ssclient/gui/status.py" line="69"/>
+        <location filename="../../ssclient/gui/status.py" line="119"/>
         <source>Training agency (local)</source>
         <translation>培训用本地经办机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="75"/>
+        <location filename="../../ssclient/gui/status.py" line="77"/>
         <source>This agency runs on this computer for practice. Nothing declared here reaches the real agency.</source>
         <translation>此经办机构仅在本机运行，供练习使用。在此申报的任何内容都不会提交到真实的经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="108"/>
+        <location filename="../../ssclient/gui/status.py" line="85"/>
+        <source>Illustrative policy (not official)</source>
+        <translation>示例政策（非官方）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/status.py" line="117"/>
         <source>Training agency</source>
         <translation>培训用经办机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="120"/>
+        <location filename="../../ssclient/gui/status.py" line="130"/>
         <source>Unit: %1</source>
         <translation>单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="125"/>
+        <location filename="../../ssclient/gui/status.py" line="135"/>
         <source>Agency: connecting…</source>
         <translation>经办机构：正在连接……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="127"/>
+        <location filename="../../ssclient/gui/status.py" line="137"/>
         <source>Agency: connected</source>
         <translation>经办机构：已连接</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="129"/>
+        <location filename="../../ssclient/gui/status.py" line="139"/>
         <source>Agency: cannot be reached</source>
         <translation>经办机构：无法连接</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="132"/>
+        <location filename="../../ssclient/gui/status.py" line="142"/>
         <source>Offline since %1</source>
         <translation>自 %1 起离线</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="141"/>
+        <location filename="../../ssclient/gui/status.py" line="151"/>
         <source>Logged in offline: declared documents wait in the outbox and are sent once the agency answers.</source>
         <translation>已离线登录：申报的单据在待发送队列中等待，经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="149"/>
+        <location filename="../../ssclient/gui/status.py" line="159"/>
         <source>Current period: %1</source>
         <translation>当前所属期：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="155"/>
+        <location filename="../../ssclient/gui/status.py" line="171"/>
+        <source>%1: some of its figures come from no official document. Load your city&apos;s official table in System → Settings → Policy before declaring for real.</source>
+        <translation>%1：其中部分数据没有官方文件依据。正式申报前，请在“系统 → 设置 → 缴费政策”中载入本市的官方政策表。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/status.py" line="177"/>
         <source>Waiting to be sent: %1</source>
         <translation>待发送：%1 份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="159"/>
+        <location filename="../../ssclient/gui/status.py" line="181"/>
         <source>Nothing waiting to be sent</source>
         <translation>没有待发送的单据</translation>
     </message>

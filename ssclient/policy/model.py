@@ -11,7 +11,17 @@ from ssclient.domain.period import Period
 
 
 class PolicyError(ValueError):
-    """A policy file that cannot be used; the message names the key."""
+    """A policy file that cannot be used; the message names the key. `key` and `code` (a text of
+    policy.messages, with `params`) say the same for a window to put in the user's language; both are
+    empty for errors that name no key of a file."""
+
+    def __init__(
+        self, message: str, *, key: str = "", code: str = "", params: dict[str, object] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.key = key
+        self.code = code
+        self.params = dict(params or {})
 
 
 @dataclass(frozen=True, slots=True)

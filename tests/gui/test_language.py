@@ -48,6 +48,7 @@ SHELL_SOURCES = [
             "audit_window",
             "training",
             "retirement_window",
+            "policy_settings",
         )
     ),
     *(
