@@ -1641,8 +1641,8 @@ Data folder: %3</source>
     </message>
     <message>
         <location filename="../../ui/unit_info.ui" line="89"/>
-        <source>The credit code and the tax registration number cannot be changed here; ask the agency.</source>
-        <translation>统一社会信用代码和税务登记号不能在此修改，请联系经办机构。</translation>
+        <source>The credit code, the tax registration number and the industry class cannot be changed here; ask the agency.</source>
+        <translation>统一社会信用代码、税务登记号和工伤保险行业类别不能在此修改，请联系经办机构。</translation>
     </message>
 </context>
 </TS>
