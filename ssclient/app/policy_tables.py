@@ -10,14 +10,14 @@ ones loaded (remove them first). Reads and writes files: run on a worker.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ssclient import assets, paths
 from ssclient.domain.period import Period
 from ssclient.io.atomic import atomic_write
 from ssclient.io.messages import Translate, english, render_text
-from ssclient.policy import Policy, PolicyError, load_policy
+from ssclient.policy import Policy, PolicyError, default_policy, load_policy
 from ssclient.policy.history import PolicyHistory
 from ssclient.policy.messages import POLICY_CONTEXT, POLICY_TEXTS
 
@@ -74,19 +74,24 @@ class PolicyTables:
         tables = []
         for path in sorted(self.folder.glob("*.toml")) if self.folder.is_dir() else ():
             try:
-                tables.append(load_policy(path))
+                tables.append(replace(load_policy(path), kept_as=str(path)))
             except PolicyError as error:
                 log.warning("a loaded policy table cannot be read any more: %s", error)
         return sorted(tables, key=lambda table: table.starts)
 
+    def _base(self) -> Policy:
+        """The table for months before the first loaded one: the session's. When the session itself took
+        a loaded table at log-in (app.session), the agency's is not at hand here: the bundled one stands
+        for it until the next log-in."""
+        return default_policy() if self.session_policy.kept_as else self.session_policy
+
     def schedule(self) -> list[ScheduledTable]:
         """Which table is in force from which month to which, oldest first."""
         loaded = self.loaded()
+        base = self._base()
         rows: list[ScheduledTable] = []
-        if not loaded or (
-            self.session_policy not in loaded and self.session_policy.starts < loaded[0].starts
-        ):
-            rows.append(ScheduledTable(self.session_policy, self.session_policy.starts, None, False))
+        if not loaded or base.starts < loaded[0].starts:
+            rows.append(ScheduledTable(base, base.starts, None, False))
         rows += [ScheduledTable(table, table.starts, None, True) for table in loaded]
         return [
             ScheduledTable(row.policy, row.first, following.first.add_months(-1), row.loaded)
@@ -102,7 +107,7 @@ class PolicyTables:
     def in_force(self, period: Period) -> Policy:
         loaded = self.loaded()
         if not loaded or period < loaded[0].starts:
-            return self.session_policy
+            return self._base()
         return PolicyHistory.of(loaded).in_force(period)
 
     def load(self, path: Path) -> Policy:
@@ -123,9 +128,10 @@ class PolicyTables:
             message = f"{path}: key 'meta.area' " + POLICY_TEXTS["other_area"].format(**params)
             raise PolicyTableRefused("meta.area", "other_area", params, message)
         self.folder.mkdir(parents=True, exist_ok=True)
-        with atomic_write(self.folder / f"{table.starts}.toml") as handle:
+        kept = self.folder / f"{table.starts}.toml"
+        with atomic_write(kept) as handle:
             handle.write(data)
-        return table
+        return replace(table, kept_as=str(kept))
 
     def remove(self, starts: Period) -> None:
         """Forget the loaded table that starts in `starts` (nothing when there is none)."""

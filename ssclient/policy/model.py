@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from ssclient.domain.enums import InsuranceType
@@ -80,6 +80,9 @@ class Policy:
     # The pooling area (统筹地区, a city) the table is for, and the first month it is in force.
     area: str = ""
     in_force_from: Period | None = None
+    # The copy kept in Settings → Policy this table was read from; "" for the agency's and the bundled
+    # table. Not part of what the table says, so not compared.
+    kept_as: str = field(default="", compare=False)
 
     @property
     def starts(self) -> Period:

@@ -126,3 +126,18 @@ def test_the_session_takes_the_loaded_table_in_force_this_month(tmp_path: Path) 
     kept.load(write(tmp_path, "t.toml", table_text(starts="2026-10")))
     assert policy_in_force(default_policy(), Period(2026, 11).first_day()).name == "测试表 2026-10"
     assert policy_in_force(default_policy(), Period(2026, 9).first_day()) is default_policy()
+
+
+def test_a_session_that_took_a_loaded_table_falls_back_to_the_bundled_one_when_it_is_removed(
+    tables: PolicyTables, tmp_path: Path
+) -> None:
+    """At log-in the session took the loaded table; removing it must not leave it in force."""
+    loaded = tables.load(write(tmp_path, "t.toml", table_text(starts="2026-07")))
+    session = PolicyTables(tables.folder, loaded)  # what the next session's context holds
+    assert session.in_force(Period(2026, 11)) == loaded
+    assert [(row.policy.name, row.loaded) for row in session.schedule()] == [
+        ("示例政策 2026（非官方，仅供培训）", False),
+        ("测试表 2026-07", True),
+    ]
+    session.remove(Period(2026, 7))
+    assert session.in_force(Period(2026, 11)) is default_policy()
