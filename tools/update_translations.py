@@ -38,6 +38,7 @@ OTHER_CATALOGUES = (
     ("ssclient.io.receipts", "RECEIPT_CONTEXT", "RECEIPT_TEXTS"),
     ("ssclient.io.statements", "STATEMENT_CONTEXT", "STATEMENT_TEXTS"),
     ("ssclient.store.errors", "STORE_CONTEXT", "STORE_MESSAGES"),
+    ("ssclient.policy.messages", "POLICY_CONTEXT", "POLICY_TEXTS"),
 )
 
 

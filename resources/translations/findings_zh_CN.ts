@@ -748,6 +748,18 @@
       <translation>单位缴费</translation>
     </message>
     <message>
+      <source>declared wage</source>
+      <translation>申报工资</translation>
+    </message>
+    <message>
+      <source>base used</source>
+      <translation>实际缴费基数</translation>
+    </message>
+    <message>
+      <source>Where a declared wage lies outside the contribution base limits, contributions are computed on the floor or the ceiling: the base used and the declared wage are both shown.</source>
+      <translation>申报工资低于缴费基数下限或高于上限的，按下限或上限计算缴费：表中同时列出实际使用的缴费基数和申报工资。</translation>
+    </message>
+    <message>
       <source>Total</source>
       <translation>合计</translation>
     </message>
@@ -823,6 +835,14 @@
       <translation>缴费基数：{base}</translation>
     </message>
     <message>
+      <source>Declared wage: {wage}, above the base ceiling: contributions are computed on the ceiling</source>
+      <translation>申报工资：{wage}，高于缴费基数上限，按上限计算缴费</translation>
+    </message>
+    <message>
+      <source>Declared wage: {wage}, below the base floor: contributions are computed on the floor</source>
+      <translation>申报工资：{wage}，低于缴费基数下限，按下限计算缴费</translation>
+    </message>
+    <message>
       <source>Insurance type</source>
       <translation>险种</translation>
     </message>
@@ -890,6 +910,10 @@
       <source>Name</source>
       <translation>姓名</translation>
     </message>
+    <message>
+      <source>Declared wage</source>
+      <translation>申报工资</translation>
+    </message>
   </context>
   <context>
     <name>StoreError</name>
@@ -936,6 +960,81 @@
     <message>
       <source>The data file {path} was empty (0 bytes): the computer may have stopped, or the disk been full, while it was written. It was kept as {kept} and a new, empty data file was started. If you have a copy of your drafts, put it in place of the new file while the program is closed.</source>
       <translation>数据文件{path}是空的（0字节）：写入时电脑可能意外停止或磁盘已满。原文件已保留为{kept}，并新建了一个空的数据文件。如果您有草稿的副本，请在程序关闭时用它替换新文件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Policy</name>
+    <message>
+      <source>is missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <source>must be a table</source>
+      <translation>必须是一个表（table）</translation>
+    </message>
+    <message>
+      <source>must be non-empty text</source>
+      <translation>必须是非空文本</translation>
+    </message>
+    <message>
+      <source>must be a month such as "2026-01"</source>
+      <translation>必须是形如 "2026-01" 的月份</translation>
+    </message>
+    <message>
+      <source>must be a whole number from {low} to {high}</source>
+      <translation>必须是 {low} 至 {high} 之间的整数</translation>
+    </message>
+    <message>
+      <source>must be true or false</source>
+      <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+      <source>must be a quoted decimal such as "0.08"</source>
+      <translation>必须是带引号的小数，如 "0.08"</translation>
+    </message>
+    <message>
+      <source>is not a decimal number: {raw}</source>
+      <translation>不是小数：{raw}</translation>
+    </message>
+    <message>
+      <source>is out of range</source>
+      <translation>超出允许范围</translation>
+    </message>
+    <message>
+      <source>must be a list of quoted decimals</source>
+      <translation>必须是带引号小数的列表</translation>
+    </message>
+    <message>
+      <source>must not exceed {other}</source>
+      <translation>不得大于 {other}</translation>
+    </message>
+    <message>
+      <source>must not be after {other}</source>
+      <translation>不得晚于 {other}</translation>
+    </message>
+    <message>
+      <source>must be one of {choices}</source>
+      <translation>必须是以下之一：{choices}</translation>
+    </message>
+    <message>
+      <source>must be positive</source>
+      <translation>必须大于零</translation>
+    </message>
+    <message>
+      <source>cannot be read: {detail}</source>
+      <translation>无法读取：{detail}</translation>
+    </message>
+    <message>
+      <source>is not UTF-8 text</source>
+      <translation>不是 UTF-8 编码的文本</translation>
+    </message>
+    <message>
+      <source>is not valid TOML: {detail}</source>
+      <translation>不是有效的 TOML：{detail}</translation>
+    </message>
+    <message>
+      <source>is {area}, but the tables loaded are for {loaded}: remove those first</source>
+      <translation>为“{area}”，而已载入的政策表属于“{loaded}”：请先移除这些政策表</translation>
     </message>
   </context>
 </TS>

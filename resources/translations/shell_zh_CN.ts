@@ -189,17 +189,17 @@ The data on this computer, if any, is kept as a backup first. You will log in ag
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="100"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="96"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="119"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="115"/>
         <source>Entries: %1</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="129"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="125"/>
         <source>Sent:
 %1
 
@@ -216,47 +216,47 @@ Hash: %4</source>
 哈希：%4</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="136"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="132"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="144"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="140"/>
         <source>The chain is intact: %1 entries checked, none changed, removed or inserted.</source>
         <translation>日志链完整：已校验 %1 条，没有被修改、删除或插入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="149"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="145"/>
         <source>The chain is broken at entry %1: it was changed, or an entry before it was removed.</source>
         <translation>日志链在第 %1 条处断开：该记录被修改，或其前面的记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="154"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="150"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="155"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="151"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="162"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="158"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="169"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="165"/>
         <source>Submission</source>
         <translation>提交申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="170"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="166"/>
         <source>Answer asked again</source>
         <translation>重新查询应答</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="171"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="167"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
@@ -565,60 +565,60 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="68"/>
+        <location filename="../../ssclient/gui/errors.py" line="60"/>
         <source>The agency cannot be reached. Check the network connection and the agency address in the settings (the Settings… button of the log-in window; System → Settings once logged in), then try again.</source>
         <translation>无法连接经办机构。请检查网络连接和设置中的经办机构地址（登录窗口的“设置……”按钮；登录后为“系统 → 设置”），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="96"/>
+        <location filename="../../ssclient/gui/errors.py" line="87"/>
         <source>The agency refused the request.</source>
         <translation>经办机构拒绝了该请求。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="98"/>
+        <location filename="../../ssclient/gui/errors.py" line="89"/>
         <source>The unit code or the password is wrong.</source>
         <translation>单位编号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="99"/>
+        <location filename="../../ssclient/gui/errors.py" line="90"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="102"/>
+        <location filename="../../ssclient/gui/errors.py" line="93"/>
         <source>A unit with this unified social credit code is already registered.</source>
         <translation>该统一社会信用代码的单位已经注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="103"/>
-        <location filename="../../ssclient/gui/errors.py" line="104"/>
+        <location filename="../../ssclient/gui/errors.py" line="94"/>
+        <location filename="../../ssclient/gui/errors.py" line="95"/>
         <source>Your session has ended. Log in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="107"/>
+        <location filename="../../ssclient/gui/errors.py" line="98"/>
         <source>Change the initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="117"/>
+        <location filename="../../ssclient/gui/errors.py" line="108"/>
         <source>Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then.</source>
         <translation>密码错误次数过多：本单位已被锁定至 %1（北京时间），届时请再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="123"/>
+        <location filename="../../ssclient/gui/errors.py" line="114"/>
         <source>Too many wrong passwords: this unit is locked for a while. Try again later.</source>
         <translation>密码错误次数过多：本单位已被暂时锁定，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="130"/>
+        <location filename="../../ssclient/gui/errors.py" line="121"/>
         <source>Something went wrong inside the program. Your saved work is safe. The details were written to the log file:
 {path}</source>
         <translation>程序内部出现错误。您已保存的数据不受影响。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="158"/>
+        <location filename="../../ssclient/gui/errors.py" line="149"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -712,23 +712,23 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="353"/>
+        <location filename="../../ssclient/gui/login.py" line="350"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
         <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="381"/>
+        <location filename="../../ssclient/gui/login.py" line="378"/>
         <source>Logging in…</source>
         <translation>正在登录……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="383"/>
+        <location filename="../../ssclient/gui/login.py" line="380"/>
         <source>Log in offline</source>
         <translation>离线登录</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/login.py" line="159"/>
-        <location filename="../../ssclient/gui/login.py" line="385"/>
+        <location filename="../../ssclient/gui/login.py" line="382"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -827,40 +827,46 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="174"/>
-        <location filename="../../ssclient/gui/main_window.py" line="299"/>
+        <location filename="../../ssclient/gui/main_window.py" line="300"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="175"/>
-        <location filename="../../ssclient/gui/main_window.py" line="311"/>
+        <location filename="../../ssclient/gui/main_window.py" line="312"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="176"/>
-        <location filename="../../ssclient/gui/main_window.py" line="319"/>
+        <location filename="../../ssclient/gui/main_window.py" line="320"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="177"/>
-        <location filename="../../ssclient/gui/main_window.py" line="327"/>
+        <location filename="../../ssclient/gui/main_window.py" line="328"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="180"/>
+        <location filename="../../ssclient/gui/main_window.py" line="178"/>
+        <location filename="../../ssclient/gui/main_window.py" line="336"/>
+        <source>Reaching retirement age</source>
+        <translation>即将达到退休年龄人员</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/main_window.py" line="181"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="339"/>
+        <location filename="../../ssclient/gui/main_window.py" line="353"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="344"/>
+        <location filename="../../ssclient/gui/main_window.py" line="358"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
@@ -884,44 +890,202 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
 </context>
 <context>
+    <name>PolicySection</name>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="51"/>
+        <source>Policy</source>
+        <translation>缴费政策</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="63"/>
+        <source>From</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="63"/>
+        <source>To</source>
+        <translation>截止月份</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="63"/>
+        <source>Pooling area</source>
+        <translation>统筹地区</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="63"/>
+        <source>Table</source>
+        <translation>政策表</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="64"/>
+        <source>Figures</source>
+        <translation>数据性质</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="76"/>
+        <source>Load an official table…</source>
+        <translation>载入官方政策表…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="78"/>
+        <source>Remove the selected table</source>
+        <translation>移除所选政策表</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="89"/>
+        <source>A policy table is a TOML file for one pooling area, in force from a month; its format is described in %1.</source>
+        <translation>政策表是一个 TOML 文件，适用于一个统筹地区，自某月起执行；文件格式见 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="119"/>
+        <source>until a newer table</source>
+        <translation>至新表生效为止</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="126"/>
+        <source>In force in %1: %2 (%3)</source>
+        <translation>%1 执行的政策：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="137"/>
+        <source>%1 (sent by the agency or built in)</source>
+        <translation>%1（经办机构下发或程序内置）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="140"/>
+        <source>illustrative, not official</source>
+        <translation>示例数据，非官方</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="143"/>
+        <source>official</source>
+        <translation>官方数据</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="145"/>
+        <source>Load an official policy table</source>
+        <translation>载入官方政策表</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="146"/>
+        <source>Policy tables (*.toml)</source>
+        <translation>政策表 (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="152"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="169"/>
+        <source>Loaded: %1, in force from %2.</source>
+        <translation>已载入：%1，自 %2 起执行。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="179"/>
+        <source>The table was not loaded: key %1 %2. Nothing was changed.</source>
+        <translation>未载入该政策表：键 %1 %2。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="182"/>
+        <source>The table was not loaded: the file %1. Nothing was changed.</source>
+        <translation>未载入该政策表：文件%1。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="202"/>
+        <source>The table was removed.</source>
+        <translation>已移除该政策表。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="55"/>
+        <location filename="../../ssclient/gui/register.py" line="63"/>
+        <source>Class 1 (lowest risk): software and IT services, finance, insurance, science services, public administration, social organisations</source>
+        <translation>一类（风险最低）：软件和信息技术服务业、金融业、保险业、科技推广和应用服务业、机关、社会组织</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/register.py" line="68"/>
+        <source>Class 2: wholesale, retail, storage, post, hotels, catering, telecommunications, internet, real estate, business services, education, health</source>
+        <translation>二类：批发业、零售业、仓储业、邮政业、住宿业、餐饮业、电信、互联网、房地产业、商务服务业、教育、卫生</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/register.py" line="73"/>
+        <source>Class 3: food, drink, tobacco, textiles, electronics and instrument manufacturing, water supply, repair services, public facilities, entertainment</source>
+        <translation>三类：食品、饮料、烟草、纺织、电子设备和仪器仪表制造业，水的生产和供应业，修理业，公共设施管理业，娱乐业</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/register.py" line="78"/>
+        <source>Class 4: farming, clothing, leather, printing, pharmaceuticals, rubber and plastics, metal products, machinery and vehicle manufacturing, power, heat and gas supply, rail and air transport</source>
+        <translation>四类：农业、畜牧业，服装、皮革、印刷、医药、橡胶和塑料、金属制品、机械设备和汽车制造业，电力、热力和燃气供应业，铁路和航空运输业</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/register.py" line="83"/>
+        <source>Class 5: forestry, mining support, furniture, paper, building installation and decoration, road and water transport, loading and freight agency</source>
+        <translation>五类：林业、开采辅助活动，家具、造纸，建筑安装和装饰业，道路和水上运输业，装卸搬运和运输代理业</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/register.py" line="88"/>
+        <source>Class 6: fishing, chemicals, non-metallic mineral products, metal smelting and rolling, house building, civil engineering</source>
+        <translation>六类：渔业，化学原料和化学制品、非金属矿物制品，金属冶炼和压延加工业，房屋建筑业，土木工程建筑业</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/register.py" line="92"/>
+        <source>Class 7: oil and gas extraction, other mining, petroleum processing, coking and nuclear fuel</source>
+        <translation>七类：石油和天然气开采业，其他采矿业，石油加工、炼焦和核燃料加工业</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/register.py" line="96"/>
+        <source>Class 8 (highest risk): coal mining and washing, ferrous, non-ferrous and non-metallic ore mining</source>
+        <translation>八类（风险最高）：煤炭开采和洗选业，黑色金属、有色金属和非金属矿采选业</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/register.py" line="108"/>
         <source>Register a new unit</source>
         <translation>注册新单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="95"/>
+        <location filename="../../ssclient/gui/register.py" line="119"/>
+        <source>Choose the class of the unit&apos;s main industry</source>
+        <translation>请选择本单位主营行业的类别</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/register.py" line="156"/>
         <source>Enter the contact person.</source>
         <translation>请输入联系人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="110"/>
+        <location filename="../../ssclient/gui/register.py" line="172"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="139"/>
+        <location filename="../../ssclient/gui/register.py" line="182"/>
+        <source>Choose the work-injury industry class of the unit&apos;s main industry.</source>
+        <translation>请选择本单位主营行业的工伤保险行业类别。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/register.py" line="211"/>
         <source>Correct the fields marked in red, then register again.</source>
         <translation>请更正红色标出的字段，然后重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="166"/>
+        <location filename="../../ssclient/gui/register.py" line="241"/>
         <source>Log in with this unit code and the tax registration number as the password. You will be asked to choose a new password at the first log-in.</source>
         <translation>请使用此单位编号登录，密码为税务登记号。首次登录时需要设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="168"/>
+        <location filename="../../ssclient/gui/register.py" line="243"/>
         <source>Log in with this unit code and the password you chose.</source>
         <translation>请使用此单位编号和您设置的密码登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="191"/>
+        <location filename="../../ssclient/gui/register.py" line="266"/>
         <source>Registering…</source>
         <translation>正在注册……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="191"/>
+        <location filename="../../ssclient/gui/register.py" line="266"/>
         <source>Register</source>
         <translation>注册</translation>
     </message>
@@ -985,53 +1149,146 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
     <message>
         <location filename="../../ui/register.ui" line="119"/>
+        <source>Work-injury industry class</source>
+        <translation>工伤保险行业类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.ui" line="126"/>
+        <source>The risk class of the unit&apos;s main industry (人社部发〔2015〕71号): it sets the employer&apos;s work-injury rate.</source>
+        <translation>本单位主营行业的工伤风险类别（人社部发〔2015〕71号），决定单位缴纳工伤保险的费率。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/register.ui" line="138"/>
         <source>You then choose your own password at the first log-in.</source>
         <translation>首次登录时再设置您自己的密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.ui" line="126"/>
+        <location filename="../../ui/register.ui" line="145"/>
         <source>Use the tax registration number as the initial password</source>
         <translation>使用税务登记号作为初始密码</translation>
     </message>
     <message>
-        <location filename="../../ui/register.ui" line="131"/>
+        <location filename="../../ui/register.ui" line="150"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/register.ui" line="150"/>
+        <location filename="../../ui/register.ui" line="169"/>
         <source>Repeat the password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/register.ui" line="185"/>
+        <location filename="../../ui/register.ui" line="204"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/register.ui" line="190"/>
+        <location filename="../../ui/register.ui" line="209"/>
         <source>Register</source>
         <translation>注册</translation>
     </message>
     <message>
-        <location filename="../../ui/register.ui" line="203"/>
+        <location filename="../../ui/register.ui" line="222"/>
         <source>The unit is registered.</source>
         <translation>单位注册成功。</translation>
     </message>
     <message>
-        <location filename="../../ui/register.ui" line="209"/>
+        <location filename="../../ui/register.ui" line="228"/>
         <source>Your unit code is your user name for logging in. Write it down:</source>
         <translation>单位编号就是您的登录用户名，请记下：</translation>
     </message>
     <message>
-        <location filename="../../ui/register.ui" line="233"/>
+        <location filename="../../ui/register.ui" line="252"/>
         <source>Copy the unit code</source>
         <translation>复制单位编号</translation>
     </message>
     <message>
-        <location filename="../../ui/register.ui" line="241"/>
+        <location filename="../../ui/register.ui" line="260"/>
         <source>Log in now</source>
         <translation>立即登录</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementWindow</name>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="39"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="44"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="45"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="46"/>
+        <source>Reaches retirement age in</source>
+        <translation>达到退休年龄的月份</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="47"/>
+        <source>Retirement age</source>
+        <translation>法定退休年龄</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="48"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="70"/>
+        <source>People on the roster reaching statutory retirement age within</source>
+        <translation>参保人员中在以下期限内达到法定退休年龄的：</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="73"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="88"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="111"/>
+        <source>from %1 to %2</source>
+        <translation>（%1 至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="114"/>
+        <source>Insured people reaching retirement age %2: %1.</source>
+        <translation>达到法定退休年龄的在保人员%2：%1 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="116"/>
+        <source>Nobody insured reaches retirement age %2.</source>
+        <translation>没有在保人员达到法定退休年龄%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="122"/>
+        <source>Ages by month of birth under the %1 (adopted %2, in force from %3). At or past this age a person cannot be newly insured or renewed.</source>
+        <translation>退休年龄按出生年月确定，依据《%1》（%2 通过，%3 起施行）。达到或超过法定退休年龄的人员不能新参保或续保。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="128"/>
+        <source>%1 years %2 months</source>
+        <translation>%1岁%2个月</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="129"/>
+        <source>%1 years</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/retirement_window.py" line="137"/>
+        <source>The roster does not say whether she is a worker or a cadre: the worker&apos;s (earlier) age is shown.</source>
+        <translation>名册未登记该女职工为工人还是干部：按工人（较早）的退休年龄显示。</translation>
     </message>
 </context>
 <context>
@@ -1091,42 +1348,42 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="29"/>
+        <location filename="../../ssclient/gui/settings.py" line="40"/>
         <source>Enter an address starting with https:// or http://, or leave it empty.</source>
         <translation>请输入以 https:// 或 http:// 开头的地址，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="31"/>
+        <location filename="../../ssclient/gui/settings.py" line="42"/>
         <source>The agency address cannot contain ? or #.</source>
         <translation>经办机构地址不能包含 ? 或 #。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="48"/>
+        <location filename="../../ssclient/gui/settings.py" line="59"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="55"/>
+        <location filename="../../ssclient/gui/settings.py" line="66"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="56"/>
+        <location filename="../../ssclient/gui/settings.py" line="67"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="64"/>
+        <location filename="../../ssclient/gui/settings.py" line="75"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>更改的语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="66"/>
+        <location filename="../../ssclient/gui/settings.py" line="77"/>
         <source>A new agency address applies the next time you log in.</source>
         <translation>更改的经办机构地址将在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="69"/>
+        <location filename="../../ssclient/gui/settings.py" line="80"/>
         <source>Settings file: %1
 Log file: %2
 Data folder: %3</source>
@@ -1135,7 +1392,7 @@ Data folder: %3</source>
 数据文件夹：%3</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="74"/>
+        <location filename="../../ssclient/gui/settings.py" line="85"/>
         <source>Backups…</source>
         <translation>备份与恢复…</translation>
     </message>
@@ -1210,78 +1467,88 @@ Data folder: %3</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="45"/>
+        <location filename="../../ssclient/gui/status.py" line="47"/>
         <source>Declaration window open until the %1 — today is the last day</source>
         <translation>申报期开放至 %2 日 — 今天是最后一天</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="49"/>
+        <location filename="../../ssclient/gui/status.py" line="51"/>
         <source>Declaration window open until the %1, %3 days left</source>
         <translation>申报期开放至 %2 日，还剩 %3 天</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="52"/>
+        <location filename="../../ssclient/gui/status.py" line="54"/>
         <source>Declaration window closed until the %1</source>
         <translation>申报期已关闭，%2 日起开放</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="67"/>
-        <location filename="../../ssclient/gui/status.py" line="110"/>
+        <location filename="../../ssclient/gui/status.py" line="69"/>
+        <location filename="../../ssclient/gui/status.py" line="119"/>
         <source>Training agency (local)</source>
         <translation>培训用本地经办机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="75"/>
+        <location filename="../../ssclient/gui/status.py" line="77"/>
         <source>This agency runs on this computer for practice. Nothing declared here reaches the real agency.</source>
         <translation>此经办机构仅在本机运行，供练习使用。在此申报的任何内容都不会提交到真实的经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="108"/>
+        <location filename="../../ssclient/gui/status.py" line="85"/>
+        <source>Illustrative policy (not official)</source>
+        <translation>示例政策（非官方）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/status.py" line="117"/>
         <source>Training agency</source>
         <translation>培训用经办机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="120"/>
+        <location filename="../../ssclient/gui/status.py" line="130"/>
         <source>Unit: %1</source>
         <translation>单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="125"/>
+        <location filename="../../ssclient/gui/status.py" line="135"/>
         <source>Agency: connecting…</source>
         <translation>经办机构：正在连接……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="127"/>
+        <location filename="../../ssclient/gui/status.py" line="137"/>
         <source>Agency: connected</source>
         <translation>经办机构：已连接</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="129"/>
+        <location filename="../../ssclient/gui/status.py" line="139"/>
         <source>Agency: cannot be reached</source>
         <translation>经办机构：无法连接</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="132"/>
+        <location filename="../../ssclient/gui/status.py" line="142"/>
         <source>Offline since %1</source>
         <translation>自 %1 起离线</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="141"/>
+        <location filename="../../ssclient/gui/status.py" line="151"/>
         <source>Logged in offline: declared documents wait in the outbox and are sent once the agency answers.</source>
         <translation>已离线登录：申报的单据在待发送队列中等待，经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="149"/>
+        <location filename="../../ssclient/gui/status.py" line="159"/>
         <source>Current period: %1</source>
         <translation>当前所属期：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="155"/>
+        <location filename="../../ssclient/gui/status.py" line="171"/>
+        <source>%1: some of its figures come from no official document. Load your city&apos;s official table in System → Settings → Policy before declaring for real.</source>
+        <translation>%1：其中部分数据没有官方文件依据。正式申报前，请在“系统 → 设置 → 缴费政策”中载入本市的官方政策表。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/status.py" line="177"/>
         <source>Waiting to be sent: %1</source>
         <translation>待发送：%1 份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="159"/>
+        <location filename="../../ssclient/gui/status.py" line="181"/>
         <source>Nothing waiting to be sent</source>
         <translation>没有待发送的单据</translation>
     </message>
@@ -1289,7 +1556,7 @@ Data folder: %3</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ssclient/gui/workers.py" line="210"/>
+        <location filename="../../ssclient/gui/workers.py" line="206"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1310,27 +1577,27 @@ Data folder: %3</source>
 <context>
     <name>UnitInfoDialog</name>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="21"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="22"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="31"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="32"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="32"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="33"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="71"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="74"/>
         <source>Enter the contact person.</source>
         <translation>请输入联系人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="88"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="91"/>
         <source>Saved at the agency.</source>
         <translation>已保存到经办机构。</translation>
     </message>
@@ -1374,8 +1641,8 @@ Data folder: %3</source>
     </message>
     <message>
         <location filename="../../ui/unit_info.ui" line="89"/>
-        <source>The credit code and the tax registration number cannot be changed here; ask the agency.</source>
-        <translation>统一社会信用代码和税务登记号不能在此修改，请联系经办机构。</translation>
+        <source>The credit code, the tax registration number and the industry class cannot be changed here; ask the agency.</source>
+        <translation>统一社会信用代码、税务登记号和工伤保险行业类别不能在此修改，请联系经办机构。</translation>
     </message>
 </context>
 </TS>

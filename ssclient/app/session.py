@@ -118,6 +118,8 @@ class SessionController:
         policy (the cached one when the agency cannot send it, or offline the ones stored at the last online
         log-in), keep the agency's exchanges in the audit trail, count the documents waiting in the outbox."""
         from ssclient.app.audit import Audit
+        from ssclient.app.session_rules import policy_in_force
+        from ssclient.domain.clock import today
         from ssclient.domain.enums import DeclarationStatus
         from ssclient.store import Store, StoreError
 
@@ -142,6 +144,8 @@ class SessionController:
 
             automatic_backup(back_up_daily, store.path, self.clock.now())
         pending = store.count_declarations(unit_code, statuses=[DeclarationStatus.PENDING])
+        # An official table loaded in Settings → Policy for this month goes before the agency's.
+        policy = policy_in_force(policy, today(self.clock))
         return SessionData(store, unit, policy, pending, store.notice)
 
     def _fetch_profile_and_policy(

@@ -23,6 +23,15 @@ def default_policy() -> Policy:
     return bundled()
 
 
+def policy_in_force(session_policy: Policy, today: date) -> Policy:
+    """The table in force this month: one loaded in Settings → Policy when one covers the month, else
+    the session's (the agency's, or the bundled one). Reads the loaded tables' files: on a worker."""
+    from ssclient.app.policy_tables import policy_tables
+    from ssclient.domain.period import Period
+
+    return policy_tables(session_policy).in_force(Period.of(today))
+
+
 def default_regions() -> Regions:
     from ssclient.policy.regions import default_regions as bundled
 

@@ -9,20 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from threading import Lock
 
 from ssclient.app.exports import PageSource, Progress, Translate
 from ssclient.app.records import record_declaration
 from ssclient.domain.clock import Clock
-from ssclient.domain.enums import InsuranceType
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
+from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.domain.roster import Unit
 from ssclient.io.messages import english
 from ssclient.io.receipts import RecordState, write_receipt_pdf
 from ssclient.io.statements import insurance_name, write_statements_csv, write_statements_pdf
+from ssclient.policy.model import Policy
 from ssclient.rules.payment import ShareTotals
-from ssclient.sync.api import AgencyClient
+from ssclient.sync.api import AgencyClient, DeclarationQuery
 from ssclient.sync.results import PaymentDetail, PaymentReport
 
 __all__ = [
@@ -113,27 +116,63 @@ class Statements:
                 progress(0, 0)  # still reading: no count to show yet, but a Cancel is heard
             if not page or len(details) >= total:
                 break
+        wages = self.declared_wages(period, {detail.serial_number for detail in details})
         pdf = folder / f"statements-{period}.pdf"
         csv = folder / f"statements-{period}.csv"
         full = full_id_numbers
         people = write_statements_pdf(
-            unit, period, details, pdf, tr=tr, progress=progress, full_id_numbers=full
+            unit, period, details, pdf, tr=tr, progress=progress, full_id_numbers=full, wages=wages
         )
-        write_statements_csv(unit, period, details, csv, tr=tr, full_id_numbers=full)
+        write_statements_csv(unit, period, details, csv, tr=tr, full_id_numbers=full, wages=wages)
         return StatementFiles(people, pdf, csv)
+
+    def declared_wages(self, period: Period, serials: set[str]) -> dict[str, Decimal]:
+        """Each person's declared wage (申报工资) for `period`'s own month, by normalised ID number, from
+        the approved payment declarations with these serial numbers. The payment details carry only the
+        base used; the declaration record keeps the wage it was capped from (absent on older records)."""
+        wages: dict[str, Decimal] = {}
+        offset = 0
+        while serials:
+            query = DeclarationQuery(
+                period_from=period,
+                period_to=period,
+                type=DeclarationType.PAYMENT,
+                status=DeclarationStatus.APPROVED,
+                offset=offset,
+                limit=100,
+            )
+            page = self._agency.declarations(query)
+            for summary in page.items:
+                if summary.serial_number in serials:
+                    record = self._agency.declaration(summary.id)
+                    for line in record.payments:
+                        if line.wage is not None and (line.for_period or line.period) == period:
+                            wages[normalize_id_number(line.id_number)] = line.wage
+            offset += len(page.items)
+            if not page.items or offset >= page.total:
+                break
+        return wages
 
 
 class Receipts:
-    """A record's receipt, printed again from the agency's record with its status at printing time."""
+    """A record's receipt, printed again from the agency's record with its status at printing time.
 
-    def __init__(self, agency: AgencyClient, clock: Clock) -> None:
+    A personnel record's declared wages are shown with the base used when the policy caps them: the
+    `policy` given, else the agency's policy in force (asked for when a receipt is written)."""
+
+    def __init__(self, agency: AgencyClient, clock: Clock, policy: Policy | None = None) -> None:
         self._agency = agency
         self._clock = clock
+        self._policy = policy
 
     def write(self, declaration_id: int, unit: Unit, path: Path, *, tr: Translate = english) -> Path:
         record = self._agency.declaration(declaration_id)
         summary = record.summary
         # The status as the agency has it now: a revoked or replaced record's receipt says so.
         state = RecordState(summary.revoked_at, summary.replaced_by_serial, printed_at=self._clock.now())
-        write_receipt_pdf(record_declaration(record), unit, summary.submitted_at, path, tr=tr, state=state)
+        declaration = record_declaration(record)
+        policy = self._policy
+        if policy is None and declaration.type is not DeclarationType.PAYMENT:
+            policy = self._agency.policy().policy
+        write_receipt_pdf(declaration, unit, summary.submitted_at, path, tr=tr, state=state, policy=policy)
         return path

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ssclient.rules.unit import INDUSTRY_CLASSES as INDUSTRY_CLASSES
+from ssclient.rules.unit import check_industry_class as check_industry_class
 from ssclient.rules.unit import check_new_password as check_new_password
 from ssclient.rules.unit import check_tax_number as check_tax_number
 from ssclient.rules.unit import check_unit_name as check_unit_name
@@ -27,10 +29,19 @@ class UnitAccount:
         self.agency = agency
 
     def register(
-        self, *, name: str, uscc: str, tax_number: str, contact: str, phone: str, password: str
+        self,
+        *,
+        name: str,
+        uscc: str,
+        tax_number: str,
+        contact: str,
+        phone: str,
+        password: str,
+        industry_class: int,
     ) -> Registration:
         """Register a unit (the codes normalised as the agency keeps them); a password equal to the tax
-        number is the initial one, to be changed at the first log-in."""
+        number is the initial one, to be changed at the first log-in. `industry_class` (1–8) sets the
+        employer's work-injury rate in every payment; the agency refuses another."""
         return self.agency.register(
             name=name,
             uscc=normalize_code(uscc),
@@ -38,6 +49,7 @@ class UnitAccount:
             contact=contact,
             phone=phone,
             password=password,
+            industry_class=industry_class,
         )
 
     def profile(self) -> Unit:

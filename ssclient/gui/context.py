@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not 
     from ssclient.app.audit import Audit
     from ssclient.app.month import Month
     from ssclient.app.payroll import PayrollReconciliation
+    from ssclient.app.policy_retirement import RetirementQuery
+    from ssclient.app.policy_tables import PolicyTables
     from ssclient.app.records import Records
     from ssclient.app.records_roster import RosterQuery
     from ssclient.app.session import AgencyClient, Store
@@ -256,3 +258,18 @@ class AppContext:
         from ssclient.app.payroll import PayrollReconciliation
 
         return PayrollReconciliation(self.agency, self.store, self.unit_code, self.clock)
+
+    # --- use cases: policy ----------------------------------------------------------------------------
+    @property
+    def retirement(self) -> RetirementQuery:
+        """Who on the local roster reaches statutory retirement age soon."""
+        from ssclient.app.policy_retirement import RetirementQuery
+
+        return RetirementQuery(self.store, self.unit_code, self.clock)
+
+    @property
+    def policy_tables(self) -> PolicyTables:
+        """The official policy tables loaded on this computer (Settings → Policy), beside the session's."""
+        from ssclient.app.policy_tables import policy_tables
+
+        return policy_tables(self.policy)

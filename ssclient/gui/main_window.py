@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self._action("insuredRoster", self.tr("Insured roster"), self.open_roster))
         menu.addAction(self._action("payrollReconciliation", payroll_title(), self.open_payroll))
         menu.addAction(self._action("auditTrail", self.tr("Audit trail"), self.open_audit))
+        menu.addAction(self._action("retiringSoon", self.tr("Reaching retirement age"), self.open_retiring))
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Frequent actions"), self)
@@ -351,6 +352,14 @@ class MainWindow(QMainWindow):
             return AuditWindow(self.ctx)
 
         return self.open_tab(make, self.tr("Audit trail"), "query:audit")
+
+    def open_retiring(self) -> QWidget:
+        def make() -> QWidget:
+            from ssclient.gui.retirement_window import RetirementWindow
+
+            return RetirementWindow(self.ctx)
+
+        return self.open_tab(make, self.tr("Reaching retirement age"), "query:retiring")
 
     def _open_from_list(self, declaration_id: int, field_path: str) -> None:
         """Open a document from a list; at the field a finding names, when one was double-clicked."""

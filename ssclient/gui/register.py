@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.app.unit import (
+    INDUSTRY_CLASSES,
+    check_industry_class,
     check_new_password,
     check_tax_number,
     check_unit_name,
@@ -48,6 +51,53 @@ _FIELDS = {
 }
 
 
+def industry_class_text(industry_class: int) -> str:
+    """The class with what it means: the main industries of each risk class of the work-injury industry
+    risk classification (人社部发〔2015〕71号, 工伤保险行业风险分类表), lowest risk first. A number outside
+    1–8 is shown as it is (the agency never sends one; the rules refuse it)."""
+    texts = {
+        1: QCoreApplication.translate(
+            "RegisterDialog",
+            "Class 1 (lowest risk): software and IT services, finance, insurance, science services, "
+            "public administration, social organisations",
+        ),
+        2: QCoreApplication.translate(
+            "RegisterDialog",
+            "Class 2: wholesale, retail, storage, post, hotels, catering, telecommunications, internet, "
+            "real estate, business services, education, health",
+        ),
+        3: QCoreApplication.translate(
+            "RegisterDialog",
+            "Class 3: food, drink, tobacco, textiles, electronics and instrument manufacturing, water supply, "
+            "repair services, public facilities, entertainment",
+        ),
+        4: QCoreApplication.translate(
+            "RegisterDialog",
+            "Class 4: farming, clothing, leather, printing, pharmaceuticals, rubber and plastics, metal "
+            "products, machinery and vehicle manufacturing, power, heat and gas supply, rail and air transport",
+        ),
+        5: QCoreApplication.translate(
+            "RegisterDialog",
+            "Class 5: forestry, mining support, furniture, paper, building installation and decoration, "
+            "road and water transport, loading and freight agency",
+        ),
+        6: QCoreApplication.translate(
+            "RegisterDialog",
+            "Class 6: fishing, chemicals, non-metallic mineral products, metal smelting and rolling, "
+            "house building, civil engineering",
+        ),
+        7: QCoreApplication.translate(
+            "RegisterDialog",
+            "Class 7: oil and gas extraction, other mining, petroleum processing, coking and nuclear fuel",
+        ),
+        8: QCoreApplication.translate(
+            "RegisterDialog",
+            "Class 8 (highest risk): coal mining and washing, ferrous, non-ferrous and non-metallic ore mining",
+        ),
+    }
+    return texts.get(industry_class, str(industry_class))
+
+
 class RegisterDialog(QDialog):
     registered = Signal(str)  # the new unit code; the shell pre-fills it in the log-in window
 
@@ -62,6 +112,13 @@ class RegisterDialog(QDialog):
         self.errors = {
             key: child(self.form, QLabel, name.replace("Edit", "Error")) for key, name in _FIELDS.items()
         }
+        # Chosen on purpose, never taken as class 1: it sets the employer's work-injury rate.
+        self.industry_class = child(self.form, QComboBox, "industryClassCombo")
+        for number in INDUSTRY_CLASSES:
+            self.industry_class.addItem(industry_class_text(number), number)
+        self.industry_class.setPlaceholderText(self.tr("Choose the class of the unit's main industry"))
+        self.industry_class.setCurrentIndex(-1)
+        self.errors["industry_class"] = child(self.form, QLabel, "industryClassError")
         self.initial_password = child(self.form, QCheckBox, "initialPasswordCheck")
         self.message = child(self.form, QLabel, "message")
         self.pages = child(self.form, QStackedWidget, "pages")
@@ -77,6 +134,7 @@ class RegisterDialog(QDialog):
 
         for key, edit in self.edits.items():
             edit.textEdited.connect(lambda _text, key=key: self._edited(key))
+        self.industry_class.currentIndexChanged.connect(lambda _index: self._edited("industry_class"))
         self.initial_password.toggled.connect(self._initial_password_toggled)
         self.register_button.clicked.connect(self.register)
         child(self.form, QPushButton, "cancelButton").clicked.connect(self.reject)
@@ -85,7 +143,7 @@ class RegisterDialog(QDialog):
         self.login_now_button.clicked.connect(self.accept)
         # Enter in any field means Register (never Cancel, never the hidden "Log in now" page's button).
         self.training_banner = mark_training(self, is_training(ctx))
-        self.resize(660, 640)
+        self.resize(700, 700)
 
     # --- checking as typed ---------------------------------------------------------------------------
     def field_findings(self) -> dict[str, list[Finding]]:
@@ -97,6 +155,7 @@ class RegisterDialog(QDialog):
             "tax_number": check_tax_number(text["tax_number"]),
             "contact": [] if text["contact"].strip() else [_required(self.tr("Enter the contact person."))],
             "phone": [],
+            "industry_class": self._industry_class_findings(),
             "password": [],
             "confirm": [],
         }
@@ -112,6 +171,16 @@ class RegisterDialog(QDialog):
             if text["confirm"] != text["password"]:
                 found["confirm"] = [_required(self.tr("The two passwords differ."))]
         return found
+
+    def chosen_industry_class(self) -> int | None:
+        data = self.industry_class.currentData()
+        return data if isinstance(data, int) else None
+
+    def _industry_class_findings(self) -> list[Finding]:
+        chosen = self.chosen_industry_class()
+        if chosen is None:
+            return [_required(self.tr("Choose the work-injury industry class of the unit's main industry."))]
+        return check_industry_class(chosen)
 
     def _edited(self, key: str) -> None:
         self._touched.add(key)
@@ -138,10 +207,12 @@ class RegisterDialog(QDialog):
         if any(found.values()):
             self._show_findings(found, all_fields=True)
             first = next(key for key, problems in found.items() if problems)
-            self.edits[first].setFocus()
+            self.edits.get(first, self.industry_class).setFocus()
             self.message.setText(self.tr("Correct the fields marked in red, then register again."))
             return
         text = {key: edit.text().strip() for key, edit in self.edits.items()}
+        industry_class = self.chosen_industry_class()
+        assert industry_class is not None  # its finding above stops a dialog without one
         tax_number = normalize_code(text["tax_number"])
         password = tax_number if self.initial_password.isChecked() else self.edits["password"].text()
         self._set_busy(True)
@@ -153,6 +224,7 @@ class RegisterDialog(QDialog):
             contact=text["contact"],
             phone=text["phone"],
             password=password,
+            industry_class=industry_class,
         )
         task.finished.connect(self._registered)
         task.failed.connect(self._failed)
@@ -182,7 +254,7 @@ class RegisterDialog(QDialog):
         if agency_findings:
             found: dict[str, list[Finding]] = {}
             for item in agency_findings:
-                found.setdefault(item.field if item.field in self.edits else "name", []).append(item)
+                found.setdefault(item.field if item.field in self.errors else "name", []).append(item)
             self._show_findings(found, all_fields=True)
 
     def _ended(self) -> None:

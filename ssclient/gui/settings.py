@@ -1,16 +1,27 @@
-"""Settings: the agency's address (empty: the local training agency) and the language."""
+"""Settings: the agency's address (empty: the local training agency), the language, and the policy tables
+(gui.policy_settings)."""
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ssclient import logsetup, paths
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.forms import child, embed_form, show_row
 from ssclient.gui.icons import app_icon
+from ssclient.gui.policy_settings import PolicySection
 from ssclient.gui.training import is_training, mark_training
 
 # Each language is named in itself, so a user who cannot read the current one still finds theirs.
@@ -73,6 +84,11 @@ class SettingsDialog(QDialog):
         backups = child(self.form, QPushButton, "backupsButton")
         backups.setText(self.tr("Backups…"))
         backups.clicked.connect(self.backups_requested)
+        # The window it was opened from holds the session (if any): a table loaded then applies at once.
+        self.policy = PolicySection(getattr(parent, "ctx", None), self.form)
+        layout = self.form.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(2, self.policy)
         self.agency_url.textEdited.connect(self._check_url)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -80,7 +96,7 @@ class SettingsDialog(QDialog):
         self.training_banner = mark_training(
             self, is_training(getattr(parent, "ctx", None), settings.agency_url)
         )
-        self.resize(620, 380)
+        self.resize(720, 680)
 
     def _check_url(self) -> str:
         problem = agency_url_problem(self.agency_url.text().strip())

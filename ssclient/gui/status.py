@@ -1,5 +1,6 @@
 """The main window's status bar: the unit, the agency connection (with the training-agency marker), the
-declaration window from the injected clock and the policy, and how many documents wait in the outbox."""
+declaration window from the injected clock and the policy, whether the policy in force is illustrative
+(示例政策（非官方）), and how many documents wait in the outbox."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ TRAINING_STYLE = (
 )
 OPEN_STYLE = "color:#2e7d32;"
 CLOSED_STYLE = "color:#c62828;"
+ILLUSTRATIVE_STYLE = "color:#7a4b00; border:1px solid #e0a100; padding:1px 6px;"
 # How often the connection light asks the agency (milliseconds); the outbox reports too.
 HEALTH_INTERVAL_MS = 30_000
 # The window text changes at midnight; a minute's delay is fine.
@@ -79,9 +81,15 @@ class ShellStatusBar(QStatusBar):
         self.window_label.setObjectName("windowStatus")
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("pendingStatus")
+        self.policy_label = QLabel(
+            QCoreApplication.translate("StatusBar", "Illustrative policy (not official)"), self
+        )
+        self.policy_label.setObjectName("policyStatus")
+        self.policy_label.setStyleSheet(ILLUSTRATIVE_STYLE)
         for label in (self.unit_label, self.connection_label, self.window_label, self.pending_label):
             label.setContentsMargins(6, 0, 6, 0)
         self.addWidget(self.unit_label)
+        self.addPermanentWidget(self.policy_label)
         self.addPermanentWidget(self.window_label)
         self.addPermanentWidget(self.pending_label)
         self.addPermanentWidget(self.training_label)
@@ -92,6 +100,7 @@ class ShellStatusBar(QStatusBar):
         signals.connection_changed.connect(self.show_connection)
         signals.pending_changed.connect(self.show_pending)
         signals.policy_changed.connect(self.show_window)
+        signals.policy_changed.connect(self.show_policy)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_INTERVAL_MS)
         self._clock_timer.timeout.connect(self.show_window)
@@ -111,6 +120,7 @@ class ShellStatusBar(QStatusBar):
         self.training_label.setVisible(self.ctx.training_agency)
         self.show_connection(self.ctx.connected)
         self.show_window()
+        self.show_policy()
         self.show_pending(self.ctx.pending_count)
 
     def show_unit(self) -> None:
@@ -147,6 +157,18 @@ class ShellStatusBar(QStatusBar):
         self.window_label.setStyleSheet(OPEN_STYLE if is_open else CLOSED_STYLE)
         self.window_label.setToolTip(
             QCoreApplication.translate("StatusBar", "Current period: %1").replace("%1", str(period))
+        )
+
+    def show_policy(self) -> None:
+        """Say plainly while the amounts follow a table whose city figures name no official document."""
+        policy = self.ctx.policy
+        self.policy_label.setVisible(policy.illustrative)
+        self.policy_label.setToolTip(
+            QCoreApplication.translate(
+                "StatusBar",
+                "%1: some of its figures come from no official document. Load your city's official table "
+                "in System → Settings → Policy before declaring for real.",
+            ).replace("%1", policy.name)
         )
 
     def show_pending(self, count: int) -> None:

@@ -10,6 +10,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.findings_text import finding_text
 from ssclient.gui.forms import child, embed_form, show_row
 from ssclient.gui.icons import app_icon
+from ssclient.gui.register import industry_class_text
 from ssclient.gui.workers import start_call
 
 
@@ -42,7 +43,9 @@ class UnitInfoDialog(QDialog):
         child(self.form, QLabel, "unitCodeValue").setText(unit.unit_code)
         child(self.form, QLabel, "usccValue").setText(unit.uscc)
         child(self.form, QLabel, "taxNumberValue").setText(unit.tax_number)
-        child(self.form, QLabel, "industryClassValue").setText(str(unit.industry_class))
+        industry_class = child(self.form, QLabel, "industryClassValue")
+        industry_class.setText(industry_class_text(unit.industry_class))
+        industry_class.setWordWrap(True)
         self.name.setText(unit.name)
         self.contact.setText(unit.contact)
         self.phone.setText(unit.phone)

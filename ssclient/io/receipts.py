@@ -30,62 +30,12 @@ from ssclient.domain.roster import Unit
 from ssclient.io.atomic import atomic_write
 from ssclient.io.messages import Translate, english, render_text
 from ssclient.io.pdf_fonts import cjk_font
+from ssclient.io.receipt_texts import RECEIPT_CONTEXT as RECEIPT_CONTEXT
+from ssclient.io.receipt_texts import RECEIPT_TEXTS as RECEIPT_TEXTS
 from ssclient.io.statements import insurance_name
+from ssclient.policy.model import Policy
+from ssclient.rules.base import contribution_base_of
 from ssclient.rules.payment import month_of, totals_by_insurance, totals_by_share
-
-RECEIPT_CONTEXT = "Receipt"
-RECEIPT_TEXTS: dict[str, str] = {
-    "title": "Declaration receipt",
-    "serial": "Serial number",
-    "unit": "Unit",
-    "type": "Business type",
-    "period": "Period",
-    "status": "Status",
-    "approved": "Approved",
-    "revoked": "Revoked",
-    "approved_at": "Approved at",
-    "revoked_at": "Revoked at",
-    "replaces": "Replaces",
-    "replaced_by": "Replaced by",
-    "printed_at": "Status as printed at",
-    "revoked_note": "This declaration has been revoked: what it declared no longer stands.",
-    "lines": "Lines",
-    "totals": "Totals",
-    "people": "People: {count}",
-    "base_total": "Declared bases in total: {amount}",
-    "no": "No.",
-    "id_number": "ID number",
-    "name": "Name",
-    "hukou": "Household registration",
-    "wage_base": "Wage base",
-    "migrant_worker": "Migrant worker",
-    "migrant_insurance": "Migrant-worker insurance",
-    "backpay": "Back payment (months)",
-    "reason": "Reason",
-    "new_base": "New base",
-    "effective": "From month",
-    "insurance": "Insurance type",
-    "month": "Month",
-    "base": "Base",
-    "employee": "Employee share",
-    "employer": "Employer share",
-    "total": "Total",
-    "all": "All insurance types",
-    "page": "Serial number {serial} · page {page}",
-    "note": "Issued by the agency when it approved the declaration. This receipt can be printed again from "
-    "the declaration record at any time.",
-    # Business types
-    "type_add": "Add personnel",
-    "type_renewal": "Renew personnel",
-    "type_interruption": "Interrupt personnel",
-    "type_base_change": "Contribution base",
-    "type_payment": "Payment declaration",
-    # Household registration types
-    "hukou_11": "local urban",
-    "hukou_12": "non-local urban",
-    "hukou_21": "local rural",
-    "hukou_22": "non-local rural",
-}
 
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 # A4 less the margins; column widths in millimetres (an 18-character ID number needs about 36).
@@ -138,14 +88,17 @@ def write_receipt_pdf(
     *,
     tr: Translate = english,
     state: RecordState | None = None,
+    policy: Policy | None = None,
 ) -> None:
-    """Write the receipt of an approved (or since revoked) declaration, with its status at printing."""
+    """Write the receipt of an approved (or since revoked) declaration, with its status at printing.
+    With `policy`, a personnel line's declared wage outside its base limits shows the base used too
+    (payment lines keep both themselves)."""
     if declaration.serial_number is None or declaration.status not in (
         DeclarationStatus.APPROVED,
         DeclarationStatus.REVOKED,
     ):
         raise ReceiptError("only an approved declaration has a receipt")
-    receipt = _Receipt(declaration, unit, approved_at, tr, state or RecordState())
+    receipt = _Receipt(declaration, unit, approved_at, tr, state or RecordState(), policy)
     with atomic_write(path) as handle:
         document = SimpleDocTemplate(
             handle,
@@ -163,15 +116,24 @@ def write_receipt_pdf(
 
 class _Receipt:
     def __init__(
-        self, declaration: Declaration, unit: Unit, approved_at: datetime, tr: Translate, state: RecordState
+        self,
+        declaration: Declaration,
+        unit: Unit,
+        approved_at: datetime,
+        tr: Translate,
+        state: RecordState,
+        policy: Policy | None,
     ) -> None:
         self.declaration = declaration
         self.unit = unit
         self.approved_at = approved_at
         self.state = state
+        self.policy = policy
+        self.capped = False  # set as lines are laid out: some declared wage lay outside the limits
         self._tr = tr
         font = cjk_font()
         self.body = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, wordWrap="CJK")
+        self.number = ParagraphStyle("number", parent=self.body, alignment=2)
         self.heading = ParagraphStyle("heading", parent=self.body, fontSize=12, leading=18, spaceBefore=8)
         self.title = ParagraphStyle("title", parent=self.body, fontSize=17, leading=24, alignment=1)
 
@@ -236,6 +198,8 @@ class _Receipt:
         widths = [_WIDTHS_MM[key] * mm for key in ("no", *columns)]
         widths[-1] += _TABLE_WIDTH_MM * mm - sum(widths)  # the last column takes what is left
         story: list[Flowable] = [self._table([header, *rows], widths, header_rows=1)]
+        if self.capped:
+            story.append(Paragraph(self.text("capped_note"), self.body))
         story.append(Paragraph(self.text("totals"), self.heading))
         story.append(Paragraph(self.text("people", count=len(self.declaration.lines)), self.body))
         if kind in (DeclarationType.ADD, DeclarationType.RENEWAL, DeclarationType.BASE_CHANGE):
@@ -249,6 +213,31 @@ class _Receipt:
             return f"{code} {self.text(f'hukou_{HukouType(code).value}')}"
         except ValueError:
             return code
+
+    def wage(self, line: DeclarationLine) -> str | Paragraph:
+        """The declared wage, and under it the base used when the policy caps or raises it."""
+        shown = format_amount_text(line.wage_base)
+        if self.policy is None or not line.wage_base.strip():
+            return shown
+        declared = _amount(line.wage_base)
+        base = contribution_base_of(declared, self.policy)
+        if base == declared:
+            return shown
+        self.capped = True
+        return self._figures(shown, self.text("base_used"), format_money(base), self.body)
+
+    def base(self, base: Decimal, wage: Decimal | None) -> str | Paragraph:
+        """A payment line's base used, and under it the declared wage when that lay outside the limits."""
+        if wage is None or wage == base:
+            return format_money(base)
+        self.capped = True
+        return self._figures(format_money(base), self.text("declared_wage"), format_money(wage), self.number)
+
+    def _figures(self, main: str, label: str, other: str, style: ParagraphStyle) -> Paragraph:
+        """A figure with a second one under it, smaller and named: each on its own line, so that a narrow
+        column never breaks a number."""
+        small = f'<font size="7.5">{_escape(label)}<br/>{_escape(other)}</font>'
+        return Paragraph(f"{_escape(main)}<br/>{small}", style)
 
     def backpay(self, line: DeclarationLine) -> str:
         asked = [f"{insurance_name(k, self._tr)} {v}" for k, v in line.backpay.items() if v > 0]
@@ -268,13 +257,15 @@ class _Receipt:
                 self._cell(line.name),
                 insurance_name(line.insurance, self._tr),
                 str(month_of(line)),
-                format_money(line.base),
+                self.base(line.base, line.wage),
                 format_money(line.employee_amount),
                 format_money(line.employer_amount),
             ]
             for index, line in enumerate(payments, 1)
         ]
         story: list[Flowable] = [self._table([header, *rows], widths, header_rows=1, numbers_from=5)]
+        if self.capped:
+            story.append(Paragraph(self.text("capped_note"), self.body))
         story.append(Paragraph(self.text("totals"), self.heading))
         total_header = [self.text(key) for key in ("insurance", "employee", "employer", "total")]
         totals = [
@@ -290,8 +281,8 @@ class _Receipt:
 
     # --- layout -----------------------------------------------------------------------------------------
 
-    def _cell(self, text: str) -> Paragraph:
-        return Paragraph(_escape(text), self.body)
+    def _cell(self, text: str | Paragraph) -> Paragraph:
+        return text if isinstance(text, Paragraph) else Paragraph(_escape(text), self.body)
 
     def _table(
         self,
@@ -322,9 +313,9 @@ class _Receipt:
         return table
 
 
-def _person_cells(*keys: str) -> Callable[[_Receipt, DeclarationLine], list[str]]:
-    def cells(receipt: _Receipt, line: DeclarationLine) -> list[str]:
-        values = []
+def _person_cells(*keys: str) -> Callable[[_Receipt, DeclarationLine], list[str | Paragraph]]:
+    def cells(receipt: _Receipt, line: DeclarationLine) -> list[str | Paragraph]:
+        values: list[str | Paragraph] = []
         for key in keys:
             if key == "hukou":
                 values.append(receipt.hukou(line))
@@ -333,7 +324,7 @@ def _person_cells(*keys: str) -> Callable[[_Receipt, DeclarationLine], list[str]
             elif key == "effective":
                 values.append(line.effective_period or str(receipt.declaration.period))
             elif key in ("wage_base", "new_base"):
-                values.append(format_amount_text(line.wage_base))
+                values.append(receipt.wage(line))
             else:
                 values.append(str(getattr(line, key)))
         return values
@@ -342,7 +333,7 @@ def _person_cells(*keys: str) -> Callable[[_Receipt, DeclarationLine], list[str]
 
 
 _PERSON_COLUMNS: dict[
-    DeclarationType, tuple[tuple[str, ...], Callable[[_Receipt, DeclarationLine], list[str]]]
+    DeclarationType, tuple[tuple[str, ...], Callable[[_Receipt, DeclarationLine], list[str | Paragraph]]]
 ] = {
     kind: (columns, _person_cells(*columns))
     for kind, columns in (

@@ -1,6 +1,7 @@
 """Monthly contribution statements (Social Insurance Law art. 60): what was paid for each employee.
 
-One PDF page per employee — unit, period, person, base, per insurance type the employee's and the
+One PDF page per employee — unit, period, person, base (and the declared wage when it lay outside the
+base limits and was capped or raised to them), per insurance type the employee's and the
 employer's amounts, the total withheld from wages — and a CSV of the same lines. The input is the period's
 payment lines (an approved payment declaration, or the agency's payment details: anything shaped like a
 PaymentLine). Texts are English sources translated through `tr` (context "Statement"), like every other
@@ -9,7 +10,7 @@ catalogue in ssclient.io; insurance names come from the rulebook's catalogue (co
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +37,8 @@ STATEMENT_TEXTS: dict[str, str] = {
     "period": "Period: {period}",
     "person": "Employee: {name}    ID number: {id_number}",
     "base": "Contribution base: {base}",
+    "wage_above": "Declared wage: {wage}, above the base ceiling: contributions are computed on the ceiling",
+    "wage_below": "Declared wage: {wage}, below the base floor: contributions are computed on the floor",
     "insurance": "Insurance type",
     "month": "Month",
     "base_column": "Base",
@@ -55,6 +58,7 @@ STATEMENT_TEXTS: dict[str, str] = {
     "period_column": "Period",
     "id_number": "ID number",
     "name": "Name",
+    "wage_column": "Declared wage",
 }
 
 
@@ -88,6 +92,20 @@ class PersonStatement:
     period: Period
     base: Decimal
     lines: tuple[PaymentItem, ...]
+    # The declared wage (申报工资) this month's base came from, when known; it differs from `base` when
+    # the wage lay outside the base limits.
+    wage: Decimal | None = None
+
+    @property
+    def capped(self) -> bool:
+        return self.wage is not None and self.wage != self.base
+
+    def wage_of(self, line: PaymentItem) -> Decimal | None:
+        """A line's declared wage: its own when it keeps one, else the person's for this month's lines."""
+        own: Decimal | None = getattr(line, "wage", None)
+        if own is not None:
+            return own
+        return None if is_back_payment(line) else self.wage
 
     @property
     def withheld(self) -> Decimal:
@@ -102,8 +120,11 @@ class PersonStatement:
         return self.withheld + self.employer_total
 
 
-def person_statements(payments: Iterable[PaymentItem], period: Period) -> list[PersonStatement]:
-    """The period's lines grouped by person, in the order people first appear."""
+def person_statements(
+    payments: Iterable[PaymentItem], period: Period, wages: Mapping[str, Decimal] | None = None
+) -> list[PersonStatement]:
+    """The period's lines grouped by person, in the order people first appear. The declared wage comes
+    from the lines when they keep it (PaymentLine), else from `wages` (by normalised ID number)."""
     grouped: dict[str, list[PaymentItem]] = {}
     for line in payments:
         if line.period == period:
@@ -112,8 +133,11 @@ def person_statements(payments: Iterable[PaymentItem], period: Period) -> list[P
     for id_number, lines in grouped.items():
         lines.sort(key=lambda x: (is_back_payment(x), _month(x), _insurance_rank(x.insurance)))
         current = [x for x in lines if not is_back_payment(x)]
-        base = (current or lines)[0].base
-        statements.append(PersonStatement(id_number, lines[0].name, period, base, tuple(lines)))
+        first = (current or lines)[0]
+        wage: Decimal | None = getattr(first, "wage", None)
+        if wage is None and current and wages is not None:
+            wage = wages.get(id_number)
+        statements.append(PersonStatement(id_number, lines[0].name, period, first.base, tuple(lines), wage))
     return statements
 
 
@@ -144,10 +168,12 @@ def write_statements_pdf(
     tr: Translate = english,
     progress: Progress | None = None,
     full_id_numbers: bool = False,
+    wages: Mapping[str, Decimal] | None = None,
 ) -> int:
     """Write one page per employee (more only when one person's lines do not fit); returns the people.
-    No one paid for in `period`: no file at all (0). ID numbers are masked unless `full_id_numbers`."""
-    statements = _shown(person_statements(payments, period), full_id_numbers)
+    No one paid for in `period`: no file at all (0). ID numbers are masked unless `full_id_numbers`.
+    `wages`: declared wages by ID number, for lines that do not keep theirs (see person_statements)."""
+    statements = _shown(person_statements(payments, period, wages), full_id_numbers)
     if not statements:
         return 0
     with atomic_write(path) as handle:
@@ -171,10 +197,12 @@ def write_statements_csv(
     *,
     tr: Translate = english,
     full_id_numbers: bool = False,
+    wages: Mapping[str, Decimal] | None = None,
 ) -> int:
     """The same statements as rows: one per line, then each person's total row; returns the people.
-    Like the PDF: no file when there are none, ID numbers masked unless `full_id_numbers`."""
-    statements = _shown(person_statements(payments, period), full_id_numbers)
+    Like the PDF: no file when there are none, ID numbers masked unless `full_id_numbers`. The last
+    column is the line's declared wage where known (empty otherwise)."""
+    statements = _shown(person_statements(payments, period, wages), full_id_numbers)
     if not statements:
         return 0
     headers = [
@@ -190,6 +218,7 @@ def write_statements_csv(
             "base_column",
             "employee",
             "employer",
+            "wage_column",
         )
     ]
     # The unit code and the ID number stay text in Excel (a masked ID number is text anyway).
@@ -209,6 +238,7 @@ def _csv_rows(unit: Unit, statements: Sequence[PersonStatement], tr: Translate) 
             statement.name,
         ]
         for line in statement.lines:
+            wage = statement.wage_of(line)
             yield [
                 *person,
                 insurance_name(line.insurance, tr),
@@ -216,6 +246,7 @@ def _csv_rows(unit: Unit, statements: Sequence[PersonStatement], tr: Translate) 
                 round_money(line.base),
                 round_money(line.employee_amount),
                 round_money(line.employer_amount),
+                "" if wage is None else round_money(wage),
             ]
         yield [
             *person,
@@ -224,6 +255,7 @@ def _csv_rows(unit: Unit, statements: Sequence[PersonStatement], tr: Translate) 
             "",
             round_money(statement.withheld),
             round_money(statement.employer_total),
+            "",
         ]
 
 
@@ -277,12 +309,16 @@ class _StatementPage:
         self._canvas.setFont(self._font, 16)
         self._canvas.drawCentredString(A4[0] / 2, self.TOP, title)
         y = self.TOP - 2 * self.ROW
-        for text in (
+        texts = [
             _text(self._tr, "unit", name=self._unit.name, code=self._unit.unit_code),
             _text(self._tr, "period", period=statement.period),
             _text(self._tr, "person", name=statement.name, id_number=statement.id_number),
             _text(self._tr, "base", base=format_money(statement.base)),
-        ):
+        ]
+        if statement.wage is not None and statement.capped:
+            key = "wage_above" if statement.wage > statement.base else "wage_below"
+            texts.append(_text(self._tr, key, wage=format_money(statement.wage)))
+        for text in texts:
             self._write(self.LEFT, y, text, 10.5)
             y -= self.ROW
         return y - self.ROW / 2

@@ -13,6 +13,7 @@ from typing import Any
 from ssclient import assets
 from ssclient.domain.enums import InsuranceType
 from ssclient.domain.period import Period
+from ssclient.policy.messages import POLICY_TEXTS
 from ssclient.policy.model import InsurancePolicy, Policy, PolicyError, Sourced
 
 DEFAULT_POLICY_FILE = "illustrative-2026.toml"
@@ -25,9 +26,12 @@ def load_policy(path: Path) -> Policy:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise PolicyError(f"cannot read policy file {path}: {exc.strerror or exc}") from exc
+        detail = str(exc.strerror or exc)
+        raise PolicyError(
+            f"cannot read policy file {path}: {detail}", code="unreadable", params={"detail": detail}
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise PolicyError(f"policy file {path} is not UTF-8 text") from exc
+        raise PolicyError(f"policy file {path} is not UTF-8 text", code="not_utf8") from exc
     return parse_policy(text, origin=str(path))
 
 
@@ -40,7 +44,9 @@ def parse_policy(text: str, origin: str = "<policy>") -> Policy:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(f"{origin}: not valid TOML ({exc})") from exc
+        raise PolicyError(
+            f"{origin}: not valid TOML ({exc})", code="not_toml", params={"detail": str(exc)}
+        ) from exc
     return policy_from_mapping(data, origin)
 
 
@@ -54,29 +60,30 @@ class _Reader:
         self._data = data
         self._origin = origin
 
-    def fail(self, key: str, problem: str) -> PolicyError:
-        return PolicyError(f"{self._origin}: key '{key}' {problem}")
+    def fail(self, key: str, code: str, **params: object) -> PolicyError:
+        problem = POLICY_TEXTS[code].format(**params)
+        return PolicyError(f"{self._origin}: key '{key}' {problem}", key=key, code=code, params=params)
 
     def table(self, key: str) -> Mapping[str, Any]:
         node: Any = self._data
         for part in key.split("."):
             if not isinstance(node, Mapping) or part not in node:
-                raise self.fail(key, "is missing")
+                raise self.fail(key, "missing")
             node = node[part]
         if not isinstance(node, Mapping):
-            raise self.fail(key, "must be a table")
+            raise self.fail(key, "table")
         return node
 
     def value(self, table: str, name: str) -> Any:
         section = self.table(table)
         if name not in section:
-            raise self.fail(f"{table}.{name}", "is missing")
+            raise self.fail(f"{table}.{name}", "missing")
         return section[name]
 
     def text(self, table: str, name: str) -> str:
         value = self.value(table, name)
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(f"{table}.{name}", "must be non-empty text")
+            raise self.fail(f"{table}.{name}", "text")
         return value
 
     def optional_text(self, table: str, name: str) -> str:
@@ -89,18 +96,18 @@ class _Reader:
         try:
             return Period.parse(text)
         except ValueError as exc:
-            raise self.fail(f"{table}.{name}", 'must be a month such as "2026-01"') from exc
+            raise self.fail(f"{table}.{name}", "month") from exc
 
     def integer(self, table: str, name: str, low: int, high: int) -> int:
         value = self.value(table, name)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise self.fail(f"{table}.{name}", f"must be a whole number from {low} to {high}")
+            raise self.fail(f"{table}.{name}", "whole", low=low, high=high)
         return value
 
     def boolean(self, table: str, name: str) -> bool:
         value = self.value(table, name)
         if not isinstance(value, bool):
-            raise self.fail(f"{table}.{name}", "must be true or false")
+            raise self.fail(f"{table}.{name}", "bool")
         return value
 
     def decimal(self, table: str, name: str, value: Any = None, *, high: Decimal | None = None) -> Decimal:
@@ -108,13 +115,13 @@ class _Reader:
         raw = self.value(table, name) if value is None else value
         # Amounts and rates are quoted strings so that TOML never reads them as binary floats.
         if not isinstance(raw, str):
-            raise self.fail(key, 'must be a quoted decimal such as "0.08"')
+            raise self.fail(key, "quoted")
         try:
             number = Decimal(raw)
         except InvalidOperation as exc:
-            raise self.fail(key, f"is not a decimal number: {raw!r}") from exc
+            raise self.fail(key, "not_decimal", raw=repr(raw)) from exc
         if not number.is_finite() or number < 0 or (high is not None and number > high):
-            raise self.fail(key, "is out of range")
+            raise self.fail(key, "range")
         return number
 
     def sourced(self, table: str) -> Sourced:
@@ -128,7 +135,7 @@ class _Reader:
         table = f"insurance.{kind.value}"
         classes_raw = self.table(table).get("industry_class_rates", [])
         if not isinstance(classes_raw, list):
-            raise self.fail(f"{table}.industry_class_rates", "must be a list of quoted decimals")
+            raise self.fail(f"{table}.industry_class_rates", "list")
         classes = tuple(
             self.decimal(table, "industry_class_rates", item, high=Decimal(1)) for item in classes_raw
         )
@@ -138,7 +145,7 @@ class _Reader:
         low = self.integer(table, "backpay_min_months", 0, 120)
         high = self.integer(table, "backpay_max_months", 0, 120)
         if low > high:
-            raise self.fail(f"{table}.backpay_min_months", "must not exceed backpay_max_months")
+            raise self.fail(f"{table}.backpay_min_months", "not_above", other="backpay_max_months")
         return InsurancePolicy(
             insurance=kind,
             employer_rate=self.decimal(table, "employer_rate", high=Decimal(1)),
@@ -154,17 +161,17 @@ class _Reader:
         first = self.integer("window", "first_day", 1, 31)
         last = self.integer("window", "last_day", 1, 31)
         if first > last:
-            raise self.fail("window.first_day", "must not be after window.last_day")
+            raise self.fail("window.first_day", "not_after", other="window.last_day")
         floor = self.decimal("base", "floor")
         ceiling = self.decimal("base", "ceiling")
         if floor > ceiling:
-            raise self.fail("base.floor", "must not exceed base.ceiling")
+            raise self.fail("base.floor", "not_above", other="base.ceiling")
         mode = self.text("rounding", "mode")
         if mode not in _ROUNDING_MODES:
-            raise self.fail("rounding.mode", f"must be one of {', '.join(sorted(_ROUNDING_MODES))}")
+            raise self.fail("rounding.mode", "one_of", choices=", ".join(sorted(_ROUNDING_MODES)))
         quantum = self.decimal("rounding", "quantum")
         if quantum <= 0:
-            raise self.fail("rounding.quantum", "must be positive")
+            raise self.fail("rounding.quantum", "positive")
         return Policy(
             area=self.optional_text("meta", "area"),
             in_force_from=self.optional_period("meta", "in_force_from"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from ssclient.domain.enums import InsuranceType
@@ -11,7 +11,17 @@ from ssclient.domain.period import Period
 
 
 class PolicyError(ValueError):
-    """A policy file that cannot be used; the message names the key."""
+    """A policy file that cannot be used; the message names the key. `key` and `code` (a text of
+    policy.messages, with `params`) say the same for a window to put in the user's language; both are
+    empty for errors that name no key of a file."""
+
+    def __init__(
+        self, message: str, *, key: str = "", code: str = "", params: dict[str, object] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.key = key
+        self.code = code
+        self.params = dict(params or {})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +80,9 @@ class Policy:
     # The pooling area (统筹地区, a city) the table is for, and the first month it is in force.
     area: str = ""
     in_force_from: Period | None = None
+    # The copy kept in Settings → Policy this table was read from; "" for the agency's and the bundled
+    # table. Not part of what the table says, so not compared.
+    kept_as: str = field(default="", compare=False)
 
     @property
     def starts(self) -> Period:

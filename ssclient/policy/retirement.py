@@ -61,6 +61,10 @@ class RetirementRules:
 
     source: str
     schedules: tuple[Schedule, ...]  # in RetirementCategory order
+    # The decision's title and its dates ("2024-09-13", "2025-01-01"), for a window to word them itself.
+    title: str = ""
+    adopted: str = ""
+    in_force: str = ""
 
     @property
     def youngest_years(self) -> int:
@@ -96,7 +100,9 @@ def retirement_rules_from(data: Mapping[str, Any], origin: str) -> RetirementRul
         text = f"{source['title']} ({source['adopted']}; in force {source['in_force']})"
     except (KeyError, TypeError, ValueError) as error:
         raise PolicyError(f"{origin}: the retirement schedule cannot be read ({error})") from error
-    return RetirementRules(text, schedules)
+    return RetirementRules(
+        text, schedules, str(source["title"]), str(source["adopted"]), str(source["in_force"])
+    )
 
 
 def _schedule(table: Mapping[str, Any]) -> Schedule:

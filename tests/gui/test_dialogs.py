@@ -53,6 +53,7 @@ def test_register_checks_each_field_as_it_is_typed(qtbot: QtBot, ctx: AppContext
     dialog.register()  # name, tax number and contact are still empty: nothing is sent
     assert dialog.errors["name"].text() and dialog.errors["tax_number"].text()
     assert dialog.errors["contact"].text()
+    assert "industry class" in dialog.errors["industry_class"].text()  # never quietly class 1
     assert dialog.pages.currentIndex() == 0
     dialog.grab().save(str(artifacts / "register-refused.png"))
 
@@ -71,12 +72,49 @@ def test_register_a_credit_code_taken_says_so(
         ("contact", "张"),
     ):
         _type(qtbot, dialog, field, text)
+    dialog.industry_class.setCurrentIndex(0)
     dialog.initial_password.setChecked(True)
     dialog.register()
     qtbot.waitUntil(
         lambda: bool(dialog.message.text()) and dialog.register_button.isEnabled(), timeout=10_000
     )
     assert "already registered" in dialog.message.text()
+
+
+def test_register_asks_the_industry_class_and_the_agency_keeps_it(
+    qtbot: QtBot, ctx: AppContext, agency_client: AgencyClient, artifacts: Path
+) -> None:
+    ctx.agency = agency_client
+    dialog = RegisterDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.industry_class
+    assert combo.currentIndex() == -1 and combo.count() == 8  # nothing chosen for the user
+    assert [combo.itemData(i) for i in range(combo.count())] == list(range(1, 9))
+    assert "software" in combo.itemText(0) and "coal" in combo.itemText(7)
+    code = make_uscc()
+    for field, text in (
+        ("name", "六类建筑有限公司"),
+        ("uscc", code),
+        ("tax_number", code),
+        ("contact", "钱"),
+    ):
+        _type(qtbot, dialog, field, text)
+    _type(qtbot, dialog, "password", STRONG_PASSWORD)
+    _type(qtbot, dialog, "confirm", STRONG_PASSWORD)
+    dialog.register()  # no class chosen: told beside the field, nothing sent
+    assert dialog.pages.currentIndex() == 0
+    assert "industry class" in dialog.errors["industry_class"].text()
+    combo.setCurrentIndex(combo.findData(6))
+    assert not dialog.errors["industry_class"].text()
+    dialog.grab().save(str(artifacts / "register-industry-class.png"))
+    with qtbot.waitSignal(dialog.registered, timeout=10_000) as blocker:
+        dialog.register()
+
+    unit_code = blocker.args[0]
+    agency_client.login(unit_code, STRONG_PASSWORD)
+    assert agency_client.profile().industry_class == 6  # the registered class comes back in the profile
+    agency_client.logout()
 
 
 def _log_in(qtbot: QtBot, shell: Shell, unit_code: str, password: str) -> None:

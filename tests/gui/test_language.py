@@ -47,6 +47,8 @@ SHELL_SOURCES = [
             "archive_actions",
             "audit_window",
             "training",
+            "retirement_window",
+            "policy_settings",
         )
     ),
     *(

@@ -51,6 +51,7 @@ def test_register_then_log_in_then_forced_password_change_opens_the_main_window(
     register.edits["uscc"].setText(code)
     register.edits["tax_number"].setText(code)
     register.edits["contact"].setText("李会计")
+    register.industry_class.setCurrentIndex(register.industry_class.findData(2))
     register.initial_password.setChecked(True)
     register.grab().save(str(artifacts / "register.png"))
     with qtbot.waitSignal(register.registered, timeout=10_000) as blocker:

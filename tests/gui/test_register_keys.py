@@ -50,6 +50,7 @@ def test_enter_in_a_field_registers_instead_of_closing(
     ):
         _type_in_focused(qtbot, dialog, field, text)
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    dialog.industry_class.setCurrentIndex(dialog.industry_class.findData(2))
     dialog.edits["contact"].setFocus()
     qtbot.keyClick(dialog.edits["contact"], ENTER)  # passwords still empty: told, not closed
     assert dialog.isVisible() and dialog.result() == 0

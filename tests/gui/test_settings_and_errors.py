@@ -6,15 +6,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.roster import Unit
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
 from ssclient.gui.errors import ErrorHooks
+from ssclient.gui.main_window import MainWindow
 from ssclient.gui.settings import SettingsDialog
 from ssclient.gui.unit_info import UnitInfoDialog
+from tests.app.test_policy_tables import table_text
 from tests.support.agency import AgencyUnit
 
 
@@ -65,6 +67,9 @@ def test_unit_information_shows_and_updates_the_profile(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.name.text() == "北京示例科技有限公司"
+    shown_class = dialog.form.findChild(QLabel, "industryClassValue")
+    assert isinstance(shown_class, QLabel)
+    assert shown_class.text().startswith(f"Class {unit.client.profile().industry_class}")
     dialog.contact.setText("赵出纳")
     dialog.phone.setText("010-12345678")
     with qtbot.waitSignal(ctx.signals.unit_changed, timeout=10_000):
@@ -108,3 +113,48 @@ def test_qt_warnings_go_to_the_log(qtbot: QtBot, log_file: Path) -> None:
     finally:
         hooks.uninstall()
     assert "a warning from inside Qt" in log_file.read_text(encoding="utf-8")
+
+
+def test_settings_policy_loads_an_official_table_and_refuses_a_bad_one(
+    qtbot: QtBot, ctx: AppContext, settings: AppSettings, tmp_path: Path, artifacts: Path
+) -> None:
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    assert main.status.policy_label.isVisible()  # the bundled table is illustrative: said plainly
+    assert main.status.policy_label.text() == "Illustrative policy (not official)"
+    dialog = SettingsDialog(settings, main, logged_in=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    section = dialog.policy
+    qtbot.waitUntil(lambda: bool(section.schedule))
+    assert [(str(row.first), row.last, row.loaded) for row in section.schedule] == [("2026-01", None, False)]
+    assert "In force in 2026-11" in section.in_force_label.text()
+    assert "illustrative, not official" in section.in_force_label.text()
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text(table_text().replace('floor = "4800.00"', 'floor = "30000.00"'), encoding="utf-8")
+    section.load(bad)
+    qtbot.waitUntil(lambda: "not loaded" in section.message.text())
+    assert section.message.text() == (
+        "The table was not loaded: key base.floor must not exceed base.ceiling. Nothing was changed."
+    )
+    assert len(section.schedule) == 1 and ctx.policy.illustrative
+
+    good = tmp_path / "official.toml"
+    good.write_text(table_text(starts="2026-07"), encoding="utf-8")
+    with qtbot.waitSignal(ctx.signals.policy_changed, timeout=10_000):
+        section.load(good)
+    qtbot.waitUntil(lambda: len(section.schedule) == 2)
+    assert ctx.policy.name == "测试表 2026-07" and not ctx.policy.illustrative
+    assert not main.status.policy_label.isVisible()  # an official table is in force now
+    rows = [(str(row.first), str(row.last), row.loaded) for row in section.schedule]
+    assert rows == [("2026-01", "2026-06", False), ("2026-07", "None", True)]
+    dialog.grab().save(str(artifacts / "settings-policy.png"))
+
+    section.table.selectRow(1)
+    assert section.remove_button.isEnabled()
+    with qtbot.waitSignal(ctx.signals.policy_changed, timeout=10_000):
+        section.remove_selected()
+    assert ctx.policy.illustrative and main.status.policy_label.isVisible()
+    main.leave()

@@ -171,3 +171,30 @@ def test_the_receipt_embeds_a_font_with_the_middle_dot(tmp_path: Path) -> None:
     embedded = pdfmetrics.getFont(cjk_font())
     assert isinstance(embedded, TTFont) and ord("·") in embedded.face.charToGlyph
     assert "Serial number SB202611200001 · page 1" in text_of(path)
+
+
+def test_a_declared_wage_outside_the_limits_shows_the_base_used(tmp_path: Path) -> None:
+    policy = default_policy()  # floor 4,800.00, ceiling 24,000.00
+    change = approved(
+        DeclarationType.BASE_CHANGE,
+        lines=[
+            DeclarationLine(ZHANG, "张三", wage_base="30000", effective_period="2026-11"),
+            DeclarationLine(LI, "李四", wage_base="6000", effective_period="2026-11"),
+        ],
+    )
+    write_receipt_pdf(change, UNIT, APPROVED_AT, tmp_path / "b.pdf", policy=policy)
+    text = text_of(tmp_path / "b.pdf")
+    assert f"1 {ZHANG} 张三 30,000.00 base used 24,000.00 2026-11" in text
+    assert f"2 {LI} 李四 6,000.00 2026-11" in text  # inside the limits: one figure
+    assert "computed on the floor or the ceiling" in text
+    write_receipt_pdf(change, UNIT, APPROVED_AT, tmp_path / "plain.pdf")  # no policy: the wage as declared
+    assert "base used" not in text_of(tmp_path / "plain.pdf")
+
+    people = [RosterEntry(ZHANG, "张三", PersonStatus.ACTIVE, Decimal("3000.00"), Period(2026, 1))]
+    payments = compute_payments(people, policy, NOV)
+    write_receipt_pdf(
+        approved(DeclarationType.PAYMENT, payments=payments), UNIT, APPROVED_AT, tmp_path / "p.pdf"
+    )
+    text = text_of(tmp_path / "p.pdf")
+    assert f"1 {ZHANG} 张三 pension 2026-11 4,800.00 declared wage 3,000.00 384.00 768.00" in text
+    assert "computed on the floor or the ceiling" in text

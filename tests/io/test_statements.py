@@ -164,11 +164,11 @@ def test_the_csv_holds_the_same_lines_and_totals(tmp_path: Path, payments: list[
     rows = read_back(path)
     assert rows[0] == [
         "Unit code", "Unit name", "Period", "ID number", "Name", "Insurance type", "Month", "Base",
-        "Employee share", "Employer share",
+        "Employee share", "Employer share", "Declared wage",
     ]  # fmt: skip
     person = ["170000123", "北京示例科技有限公司", "2026-11", "1101**********002X", "张三"]
-    assert rows[1] == [*person, "pension", "2026-11", "6000.00", "480.00", "960.00"]
-    assert rows[5] == [*person, "Total", "", "", "630.00", "1512.00"]
+    assert rows[1] == [*person, "pension", "2026-11", "6000.00", "480.00", "960.00", "6000.00"]
+    assert rows[5] == [*person, "Total", "", "", "630.00", "1512.00", ""]
     li = [r for r in rows[6:] if r[5] != "Total"]
     assert [r[5:7] for r in li] == [
         ["pension", "2026-11"],
@@ -179,7 +179,7 @@ def test_the_csv_holds_the_same_lines_and_totals(tmp_path: Path, payments: list[
         ["medical", "2026-10"],
     ]
     # Employer: pension 800 + medical 400 × 3 + unemployment 25 + work injury 35.
-    assert rows[-1][5:] == ["Total", "", "", "725.00", "2060.00"]
+    assert rows[-1][5:] == ["Total", "", "", "725.00", "2060.00", ""]
 
 
 def test_a_person_with_more_lines_than_a_page_continues_on_the_next(tmp_path: Path) -> None:
@@ -245,3 +245,36 @@ def embedded_fonts(path: Path) -> list[str]:
                 if descriptor is not None and "/FontFile2" in descriptor.get_object():
                     found.append(str(part["/BaseFont"]))
     return found
+
+
+def test_a_capped_wage_is_shown_beside_the_base_used(tmp_path: Path) -> None:
+    """Lines keep the declared wage (PaymentLine.wage); the agency's payment details do not, and take
+    it from `wages` for this month's lines only."""
+    people = [
+        RosterEntry(ZHANG, "张三", PersonStatus.ACTIVE, Decimal("30000.00"), Period(2026, 1)),
+        RosterEntry(LI, "李四", PersonStatus.ACTIVE, Decimal("3000.00"), Period(2026, 1)),
+    ]
+    lines = compute_payments(people, default_policy(), NOV)
+    path = tmp_path / "capped.pdf"
+    assert write_statements_pdf(UNIT, NOV, lines, path, tr=chinese) == 2
+    first, second = page_texts(path)
+    assert "Contribution base: 24,000.00" in first
+    assert (
+        "Declared wage: 30,000.00, above the base ceiling: contributions are computed on the ceiling" in first
+    )
+    assert "Declared wage: 3,000.00, below the base floor: contributions are computed on the floor" in second
+
+    details = [
+        PaymentDetail(x.period, x.for_period or x.period, x.id_number, x.name, x.insurance, x.base,
+                      x.employer_amount, x.employee_amount, "SB1")
+        for x in lines
+    ]  # fmt: skip
+    (zhang,) = [s for s in person_statements(details, NOV) if s.id_number == ZHANG]
+    assert zhang.wage is None and not zhang.capped  # nothing known: nothing claimed
+    wages = {ZHANG: Decimal("30000.00")}
+    (zhang,) = [s for s in person_statements(details, NOV, wages) if s.id_number == ZHANG]
+    assert zhang.capped and zhang.wage_of(zhang.lines[0]) == Decimal("30000.00")
+    assert write_statements_csv(UNIT, NOV, details, tmp_path / "c.csv", wages=wages) == 2
+    rows = read_back(tmp_path / "c.csv")
+    assert [row[-1] for row in rows[1:5]] == ["30000.00"] * 4
+    assert all(row[-1] == "" for row in rows[6:])  # 李四's wage was not given

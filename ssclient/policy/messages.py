@@ -1,0 +1,27 @@
+"""Why a policy file is refused, as catalogue texts (context "Policy", translated with the findings
+catalogue by tools/update_translations.py): a window says the key and the reason in the user's language."""
+
+from __future__ import annotations
+
+POLICY_CONTEXT = "Policy"
+POLICY_TEXTS: dict[str, str] = {
+    "missing": "is missing",
+    "table": "must be a table",
+    "text": "must be non-empty text",
+    "month": 'must be a month such as "2026-01"',
+    "whole": "must be a whole number from {low} to {high}",
+    "bool": "must be true or false",
+    "quoted": 'must be a quoted decimal such as "0.08"',
+    "not_decimal": "is not a decimal number: {raw}",
+    "range": "is out of range",
+    "list": "must be a list of quoted decimals",
+    "not_above": "must not exceed {other}",
+    "not_after": "must not be after {other}",
+    "one_of": "must be one of {choices}",
+    "positive": "must be positive",
+    "unreadable": "cannot be read: {detail}",
+    "not_utf8": "is not UTF-8 text",
+    "not_toml": "is not valid TOML: {detail}",
+    # A table loaded beside others (Settings → Policy): one pooling area at a time.
+    "other_area": "is {area}, but the tables loaded are for {loaded}: remove those first",
+}
