@@ -736,137 +736,137 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="92"/>
+        <location filename="../../ssclient/gui/main_window.py" line="97"/>
         <source>&amp;Business</source>
         <translation>业务办理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="97"/>
+        <location filename="../../ssclient/gui/main_window.py" line="102"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="105"/>
+        <location filename="../../ssclient/gui/main_window.py" line="110"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="112"/>
+        <location filename="../../ssclient/gui/main_window.py" line="117"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="122"/>
+        <location filename="../../ssclient/gui/main_window.py" line="127"/>
         <source>My &amp;documents</source>
         <translation>我的单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="127"/>
+        <location filename="../../ssclient/gui/main_window.py" line="132"/>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="131"/>
+        <location filename="../../ssclient/gui/main_window.py" line="136"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="134"/>
+        <location filename="../../ssclient/gui/main_window.py" line="139"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="137"/>
+        <location filename="../../ssclient/gui/main_window.py" line="142"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="139"/>
+        <location filename="../../ssclient/gui/main_window.py" line="144"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="141"/>
+        <location filename="../../ssclient/gui/main_window.py" line="146"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="142"/>
+        <location filename="../../ssclient/gui/main_window.py" line="147"/>
         <source>Exit</source>
         <translation>退出程序</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="147"/>
+        <location filename="../../ssclient/gui/main_window.py" line="152"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="148"/>
+        <location filename="../../ssclient/gui/main_window.py" line="153"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="149"/>
+        <location filename="../../ssclient/gui/main_window.py" line="154"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="150"/>
+        <location filename="../../ssclient/gui/main_window.py" line="155"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="161"/>
+        <location filename="../../ssclient/gui/main_window.py" line="166"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="168"/>
+        <location filename="../../ssclient/gui/main_window.py" line="173"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="174"/>
-        <location filename="../../ssclient/gui/main_window.py" line="300"/>
+        <location filename="../../ssclient/gui/main_window.py" line="179"/>
+        <location filename="../../ssclient/gui/main_window.py" line="306"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="175"/>
-        <location filename="../../ssclient/gui/main_window.py" line="312"/>
+        <location filename="../../ssclient/gui/main_window.py" line="180"/>
+        <location filename="../../ssclient/gui/main_window.py" line="318"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="176"/>
-        <location filename="../../ssclient/gui/main_window.py" line="320"/>
+        <location filename="../../ssclient/gui/main_window.py" line="181"/>
+        <location filename="../../ssclient/gui/main_window.py" line="326"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="177"/>
-        <location filename="../../ssclient/gui/main_window.py" line="328"/>
+        <location filename="../../ssclient/gui/main_window.py" line="183"/>
+        <location filename="../../ssclient/gui/main_window.py" line="354"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="178"/>
-        <location filename="../../ssclient/gui/main_window.py" line="336"/>
+        <location filename="../../ssclient/gui/main_window.py" line="184"/>
+        <location filename="../../ssclient/gui/main_window.py" line="362"/>
         <source>Reaching retirement age</source>
         <translation>即将达到退休年龄人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="181"/>
+        <location filename="../../ssclient/gui/main_window.py" line="187"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="353"/>
+        <location filename="../../ssclient/gui/main_window.py" line="379"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="358"/>
+        <location filename="../../ssclient/gui/main_window.py" line="384"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
@@ -1348,42 +1348,42 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="40"/>
+        <location filename="../../ssclient/gui/settings.py" line="41"/>
         <source>Enter an address starting with https:// or http://, or leave it empty.</source>
         <translation>请输入以 https:// 或 http:// 开头的地址，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="42"/>
+        <location filename="../../ssclient/gui/settings.py" line="43"/>
         <source>The agency address cannot contain ? or #.</source>
         <translation>经办机构地址不能包含 ? 或 #。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="59"/>
+        <location filename="../../ssclient/gui/settings.py" line="60"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="66"/>
+        <location filename="../../ssclient/gui/settings.py" line="67"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="67"/>
+        <location filename="../../ssclient/gui/settings.py" line="68"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="75"/>
+        <location filename="../../ssclient/gui/settings.py" line="80"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>更改的语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="77"/>
+        <location filename="../../ssclient/gui/settings.py" line="82"/>
         <source>A new agency address applies the next time you log in.</source>
         <translation>更改的经办机构地址将在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="80"/>
+        <location filename="../../ssclient/gui/settings.py" line="85"/>
         <source>Settings file: %1
 Log file: %2
 Data folder: %3</source>
@@ -1392,7 +1392,7 @@ Data folder: %3</source>
 数据文件夹：%3</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="85"/>
+        <location filename="../../ssclient/gui/settings.py" line="90"/>
         <source>Backups…</source>
         <translation>备份与恢复…</translation>
     </message>
@@ -1426,7 +1426,22 @@ Data folder: %3</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.ui" line="73"/>
+        <location filename="../../ui/settings.ui" line="58"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="62"/>
+        <source>Remind me a few days before the declaration window closes while something is not declared or a rejection waits</source>
+        <translation>申报期结束前几天，若仍有未申报的业务或待处理的退回，提醒我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="67"/>
+        <source>Remind me on the day the payment falls due</source>
+        <translation>缴费到期当天提醒我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="90"/>
         <source>Backups…</source>
         <translation>备份与恢复…</translation>
     </message>

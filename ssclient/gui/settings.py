@@ -1,5 +1,5 @@
-"""Settings: the agency's address (empty: the local training agency), the language, and the policy tables
-(gui.policy_settings)."""
+"""Settings: the agency's address (empty: the local training agency), the language, the reminders, and the
+policy tables (gui.policy_settings)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -69,6 +70,10 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.agency_url.setText(settings.agency_url)
+        self.remind_window_closing = child(self.form, QCheckBox, "remindWindowClosingCheck")
+        self.remind_payment_due = child(self.form, QCheckBox, "remindPaymentDueCheck")
+        self.remind_window_closing.setChecked(settings.remind_window_closing)
+        self.remind_payment_due.setChecked(settings.remind_payment_due)
         show_row(self.agency_error, False)
 
         note = self.tr("A new language applies the next time the program starts.")
@@ -114,4 +119,6 @@ class SettingsDialog(QDialog):
         self.language_changed = language != self.settings.language
         self.settings.agency_url = url
         self.settings.language = language
+        self.settings.remind_window_closing = self.remind_window_closing.isChecked()
+        self.settings.remind_payment_due = self.remind_payment_due.isChecked()
         self.accept()

@@ -44,6 +44,21 @@ def test_settings_dialog_saves_and_a_new_start_reads_them(
     assert Path(again.file_name).is_relative_to(Path(settings.file_name).parent)
 
 
+def test_settings_dialog_turns_each_reminder_off_and_on(qtbot: QtBot, settings: AppSettings) -> None:
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.remind_window_closing.isChecked() and dialog.remind_payment_due.isChecked()  # on by default
+
+    dialog.remind_window_closing.setChecked(False)
+    dialog.save()
+
+    again = AppSettings()
+    assert (again.remind_window_closing, again.remind_payment_due) == (False, True)
+    reopened = SettingsDialog(again)
+    qtbot.addWidget(reopened)
+    assert not reopened.remind_window_closing.isChecked() and reopened.remind_payment_due.isChecked()
+
+
 def test_settings_dialog_refuses_an_address_that_is_not_http(
     qtbot: QtBot, settings: AppSettings, artifacts: Path
 ) -> None:
