@@ -131,7 +131,7 @@ def _timed(work: Callable[[], object]) -> float:
 
 def measure_import(path: Path, folder: Path) -> tuple[float, float, float, int]:
     """(reading+checking s, saving s, whole s, lines saved): the median of RUNS imports, each into a new store."""
-    from ssclient.gui.imports.work import read_and_check, save_draft
+    from ssclient.app.imports import read_and_check, save_draft
     from ssclient.store import Store
 
     clock = FixedClock(TODAY)
@@ -154,7 +154,7 @@ def measure_import(path: Path, folder: Path) -> tuple[float, float, float, int]:
 
 
 def profile_save(path: Path, folder: Path) -> str:
-    from ssclient.gui.imports.work import read_and_check, save_draft
+    from ssclient.app.imports import read_and_check, save_draft
     from ssclient.store import Store
 
     with Store.open(folder / "store-profile.sqlite3", clock=FixedClock(TODAY)) as store:
@@ -241,7 +241,7 @@ def main() -> None:
         floor = statistics.median(_timed(lambda: openpyxl_read(path)) for _ in range(RUNS))
         # Imported only now: the program's modules make every later garbage collection longer, and the
         # floor is openpyxl alone.
-        from ssclient.gui.imports.work import prepare_reading
+        from ssclient.app.imports import prepare_reading
 
         prepare_reading()  # as the import window does when it opens, while the user picks the file
         check, save, whole, lines = measure_import(path, folder)

@@ -386,8 +386,8 @@ def check_round_trip(workspace: Workspace) -> str:
     """Register, log in, change the initial password, declare the draft through the outbox, get approved."""
     from stdnum.cn import uscc
 
+    from ssclient.app.documents_outbox import StoreOutboxPort
     from ssclient.domain.enums import DeclarationStatus
-    from ssclient.gui.documents.backend import StoreOutboxPort
     from ssclient.sync.api import AgencyClient
     from ssclient.sync.outbox import Outbox
 

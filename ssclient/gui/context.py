@@ -15,6 +15,9 @@ from PySide6.QtCore import QObject, Signal
 from ssclient.gui.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
+    from ssclient.app.contributions import Contributions
+    from ssclient.app.documents import Documents
+    from ssclient.app.imports import Imports
     from ssclient.domain.clock import Clock
     from ssclient.domain.period import Period
     from ssclient.domain.roster import RosterEntry, Unit
@@ -135,3 +138,28 @@ class AppContext:
         if count != self._pending:
             self._pending = count
             self.signals.pending_changed.emit(count)
+
+    # --- use cases: documents ---
+    @property
+    def documents(self) -> Documents:
+        """The documents use case for the logged-in unit (called on worker threads)."""
+        from ssclient.app.documents import Documents
+
+        return Documents(
+            self.store, self.agency, self.unit_code, self.clock, self.rule_context, self.contributions
+        )
+
+    @property
+    def contributions(self) -> Contributions:
+        from ssclient.app.contributions import Contributions
+
+        industry_class = self.unit.industry_class if self.unit is not None else 1
+        return Contributions(
+            self.store, self.agency, self.unit_code, self.policy, industry_class, self.rule_context
+        )
+
+    @property
+    def imports(self) -> Imports:
+        from ssclient.app.imports import Imports
+
+        return Imports(self.store, self.unit_code)

@@ -12,10 +12,10 @@ from urllib.parse import quote
 import pytest
 
 from ssclient import logsetup
+from ssclient.app.documents_outbox import StoreOutboxPort
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationType
-from ssclient.gui.documents.backend import StoreOutboxPort
 from ssclient.gui.errors import user_message
 from ssclient.rules.payment import compute_payments
 from ssclient.store import Store

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from ssclient.app.documents_outbox import StoreOutboxPort
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus
 from ssclient.domain.period import Period
-from ssclient.gui.documents.backend import StoreOutboxPort
 from ssclient.store import OutboxState, Store
 from ssclient.sync.api import AgencyClient
 from ssclient.sync.outbox import Outbox, retry_delay

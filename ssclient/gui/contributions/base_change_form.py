@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssclient.app.documents import is_editable, is_old_draft
+from ssclient.app.documents_rules import check_declaration
 from ssclient.domain.declaration import Declaration, DeclarationLine
-from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus, Severity
+from ssclient.domain.enums import DeclarationType, PersonStatus, Severity
 from ssclient.domain.findings import Finding, field_name, line_index
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import format_amount_text, format_money
@@ -42,11 +44,9 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, load_form
 from ssclient.gui.records.views import configure_table, size_columns
-from ssclient.rules import check_declaration
-from ssclient.store import Store, StoreError
+from ssclient.gui.workers import Task, start_call
 
 Index = QModelIndex | QPersistentModelIndex
-EDITABLE = (DeclarationStatus.DRAFT, DeclarationStatus.CHECKED, DeclarationStatus.REJECTED)
 _ERROR_BRUSH = QBrush(QColor("#fff1f0"))
 # Columns: the fields their findings belong to, and which the user may type in.
 _FIELDS = ("id_number", "name", "", "wage_base", "effective_period", "")
@@ -166,30 +166,62 @@ class ContributionBaseForm(QWidget):
     """See the module docstring. `saved(declaration_id)` after it was saved to the draft box."""
 
     saved = Signal(int)
+    loaded = Signal()  # the document (a saved one) and the roster are read and shown
 
     def __init__(
         self, ctx: AppContext, declaration_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        store: Store = ctx.store
-        if declaration_id is None:
-            self.declaration = Declaration(DeclarationType.BASE_CHANGE, ctx.current_period())
-        else:
-            self.declaration = store.get_declaration(declaration_id)
-        self.read_only = self.declaration.status not in EDITABLE
+        self._saving: Task | None = None
+        self._read = False
+        self._focus_when_loaded = ""
+        # Until a saved document is read (on a worker; `loaded` follows), a blank one stands in.
+        self.declaration = Declaration(DeclarationType.BASE_CHANGE, ctx.current_period(), id=declaration_id)
+        self.read_only = False
         # The period the document is saved with: its own, until the user moves an old draft to the current one.
         self.period = self.declaration.period
         self.findings: list[Finding] = []
         self.setObjectName("ContributionBaseForm")
         self.model = BaseChangeLinesModel(self)
-        self.model.read_only = self.read_only
-        self.model.roster = store.roster(ctx.unit_code)
         self._build()
-        self.model.set_lines([line.copy() for line in self.declaration.lines])
         self.model.edited.connect(self.run_rules)
         ctx.signals.roster_changed.connect(self._roster_changed)
         self.run_rules()
+        documents = ctx.documents
+
+        def read() -> tuple[Declaration | None, dict[str, RosterEntry]]:
+            document = documents.load(declaration_id) if declaration_id is not None else None
+            return document, documents.roster()
+
+        # A new document can be typed at once; a saved one waits for its lines.
+        self.setEnabled(declaration_id is None)
+        task = start_call(read)
+        task.finished.connect(self._loaded)
+        task.failed.connect(self.status_label.setText)
+
+    @property
+    def is_loaded(self) -> bool:
+        """False while the document and the roster are being read."""
+        return self._read
+
+    def _loaded(self, result: object) -> None:
+        assert isinstance(result, tuple)  # read()'s (document or None, roster)
+        document, self.model.roster = result
+        self.setEnabled(True)
+        if isinstance(document, Declaration):
+            self.declaration = document
+            self.read_only = self.model.read_only = not is_editable(document.status)
+            self.period = document.period
+            self.effective_edit.setText(str(self.period))
+            self._show_period()
+            self._show_editing()
+            self.model.set_lines([line.copy() for line in document.lines])
+        self.run_rules()
+        self._read = True
+        self.loaded.emit()
+        if self._focus_when_loaded:
+            self.focus_finding(self._focus_when_loaded)
 
     def _build(self) -> None:
         form = load_form("contribution_base", self)
@@ -227,6 +259,9 @@ class ContributionBaseForm(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.save_button.clicked.connect(self.save)
         self.findings_list.itemActivated.connect(self._go_to_finding)
+        self._show_editing()
+
+    def _show_editing(self) -> None:
         self.entry_row.setVisible(not self.read_only)
         for button in (self.remove_button, self.save_button):
             button.setVisible(not self.read_only)
@@ -285,8 +320,12 @@ class ContributionBaseForm(QWidget):
             self.run_rules()
 
     def _roster_changed(self) -> None:
-        store: Store = self._ctx.store
-        self.model.roster = store.roster(self._ctx.unit_code)
+        task = start_call(self._ctx.documents.roster)
+        task.finished.connect(self._roster_read)
+
+    def _roster_read(self, roster: object) -> None:
+        assert isinstance(roster, dict)
+        self.model.roster = roster
         self.run_rules()
 
     # --- rules ------------------------------------------------------------------------------------------
@@ -326,8 +365,7 @@ class ContributionBaseForm(QWidget):
         self.setWindowTitle(title)
         self.title_label.setText(title)
         current = self._ctx.current_period()
-        # A revision keeps the period of the record it replaces.
-        old = not self.read_only and not self.declaration.replaces_serial and self.period != current
+        old = is_old_draft(self.declaration, self.period, current)
         if old:
             self.period_note.setText(self.tr("Declarations are now for %1").replace("%1", str(current)))
             self.move_period_button.setText(self.tr("Move to %1").replace("%1", str(current)))
@@ -353,7 +391,11 @@ class ContributionBaseForm(QWidget):
     def focus_finding(self, path: str) -> bool:
         """Go to the cell a finding names (``lines[2].wage_base``): its line, and its column when the table
         shows that field; the period (a draft from an earlier month) goes to the button that moves it.
-        False when the document has no such line."""
+        False when the document has no such line. Asked before the document is read, it goes there when
+        it is (and says True)."""
+        if not self._read:
+            self._focus_when_loaded = path
+            return True
         if path == "period" and self.move_period_button.isVisibleTo(self):
             self.move_period_button.setFocus()
             return True
@@ -369,27 +411,29 @@ class ContributionBaseForm(QWidget):
         return True
 
     # --- saving -----------------------------------------------------------------------------------------
-    def save(self) -> int | None:
-        """Save to the draft box when the rulebook finds nothing wrong; returns the document's id."""
-        if self.read_only:
+    def save(self) -> Task | None:
+        """Save to the draft box (on a worker; `saved(id)` follows) when the rulebook finds nothing wrong."""
+        if self.read_only or self._saving is not None:
             return None
         findings = self.run_rules()
         if any(f.is_error for f in findings):
             self.status_label.setText(self.tr("Correct the problems listed first; nothing was saved."))
             return None
-        declaration = self.current()
-        store: Store = self._ctx.store
-        try:
-            if declaration.id is None:
-                declaration.id = store.create_draft(self._ctx.unit_code, declaration)
-            else:
-                store.update_draft(declaration.id, declaration)
-        except StoreError as error:
-            self.status_label.setText(str(error))
-            return None
-        self.declaration = declaration
-        self.declaration.status = DeclarationStatus.DRAFT
+        task = start_call(self._ctx.documents.save, self.current())
+        self._saving = task
+        self.save_button.setEnabled(False)
+        task.finished.connect(self._saved)
+        task.failed.connect(self.status_label.setText)
+        task.ended.connect(self._save_ended)
+        return task
+
+    def _saved(self, stored: object) -> None:
+        assert isinstance(stored, Declaration) and stored.id is not None
+        self.declaration = stored
         self.status_label.setText(self.tr("Saved to the draft box."))
         self._ctx.signals.documents_changed.emit()
-        self.saved.emit(declaration.id)
-        return declaration.id
+        self.saved.emit(stored.id)
+
+    def _save_ended(self) -> None:
+        self._saving = None
+        self.save_button.setEnabled(True)

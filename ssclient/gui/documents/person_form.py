@@ -16,6 +16,15 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ssclient.app.documents_rules import (
+    Policy,
+    Region,
+    Regions,
+    backpay_insurances,
+    check_id_number,
+    parse_hukou,
+    parse_yes_no,
+)
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType, HukouType, InsuranceType, Sex
 from ssclient.domain.findings import Finding
@@ -30,11 +39,6 @@ from ssclient.gui.documents.identity_fields import (
 )
 from ssclient.gui.documents.texts import reason_names
 from ssclient.gui.forms import child, load_form, mark_required, message_room, reserve_space
-from ssclient.policy.model import Policy
-from ssclient.policy.regions import Region, Regions
-from ssclient.rules.declaration import backpay_insurances
-from ssclient.rules.identity import check_id_number
-from ssclient.rules.person import parse_hukou, parse_yes_no
 
 ERROR_COLOR = "#c0392b"
 WARNING_COLOR = "#b06000"

@@ -28,26 +28,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssclient.app.imports import (
+    REPORT_CONTEXT,
+    REPORT_TEXTS,
+    CheckedSheet,
+    ImportedDraft,
+    NothingToImport,
+    UnusableFile,
+    WriteError,
+    export_report,
+    prepare_reading,
+    read_and_check,
+)
 from ssclient.domain.enums import DeclarationType, Severity
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.imports.kinds import IMPORT_KINDS
 from ssclient.gui.imports.report_model import MESSAGE, ROW, ReportModel, sorted_view_model
-from ssclient.gui.imports.work import (
-    CheckedSheet,
-    ImportedDraft,
-    NothingToImport,
-    prepare_reading,
-    read_and_check,
-    save_draft,
-)
 from ssclient.gui.records.texts import write_error_text
 from ssclient.gui.workers import Task, TaskControl
-from ssclient.io.atomic import WriteError
-from ssclient.io.errors import UnusableFile
-from ssclient.io.export import export_table
-from ssclient.io.report_table import report_table
 
 _ERROR_STYLE = "color: #c0392b;"
 _DONE_STYLE = "color: #1e7e34; font-weight: bold;"
@@ -112,6 +112,11 @@ class ImportDialog(QDialog):
     def draft(self) -> ImportedDraft | None:
         return self._draft
 
+    @property
+    def draft_kind(self) -> DeclarationType:
+        """The type of the imported draft (the chosen type until one is imported)."""
+        return self._draft.plan.declaration.type if self._draft is not None else self.kind
+
     def start_import(self) -> Task | None:
         """Read and check the chosen file off the GUI thread; a clean file then becomes a draft."""
         text = self.path_edit.text().strip()
@@ -145,11 +150,11 @@ class ImportDialog(QDialog):
         checked = self._checked
         if checked is None or self._draft is not None or self._task is not None:
             return None
-        store, unit_code = self._ctx.store, self._ctx.unit_code
+        imports = self._ctx.imports
 
         def work(_control: TaskControl) -> ImportedDraft | NothingToImport:
             try:
-                return save_draft(store, unit_code, checked, clean_rows_only=clean_rows_only)
+                return imports.save_draft(checked, clean_rows_only=clean_rows_only)
             except NothingToImport as nothing:
                 return nothing
 
@@ -170,9 +175,8 @@ class ImportDialog(QDialog):
         """Write the report (.xlsx or .csv by the name); returns why it could not be written, or None."""
         if self._checked is None:
             return None
-        table = report_table(self._checked.report, QCoreApplication.translate)
         try:
-            export_table(table, path)
+            export_report(self._checked.report, path, QCoreApplication.translate)
         except WriteError as error:
             message = write_error_text(error)
             self._show_message(message, _ERROR_STYLE)
@@ -385,7 +389,7 @@ class ImportDialog(QDialog):
     def _choose_export_path(self) -> None:
         if self._checked is None:
             return
-        title = report_table(self._checked.report, QCoreApplication.translate).title
+        title = QCoreApplication.translate(REPORT_CONTEXT, REPORT_TEXTS["title"])
         suggested = self._checked.path.with_name(f"{self._checked.path.stem} - {title}.xlsx")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the report"), str(suggested), self.tr("Excel workbook (*.xlsx)")
