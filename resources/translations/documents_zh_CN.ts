@@ -261,64 +261,64 @@ Serial number: %2</source>
         <translation>最后修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="313"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="311"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="217"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="219"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="146"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="148"/>
         <source>Delete documents</source>
         <translation>删除单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="147"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="149"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="257"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="259"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="320"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="318"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="324"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="329"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="333"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="331"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>没有错误，可以申报。请先查看下面列出的 %n 条警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="337"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="335"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
@@ -343,7 +343,7 @@ Serial number: %2</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="381"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="379"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
@@ -707,112 +707,112 @@ Serial number: %2</source>
 <context>
     <name>PersonLineForm</name>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="249"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="156"/>
         <source>pension</source>
         <translation>养老</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="250"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="157"/>
         <source>medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="251"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="158"/>
         <source>unemployment</source>
         <translation>失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="252"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="159"/>
         <source>work injury</source>
         <translation>工伤</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="254"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="161"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="307"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="167"/>
         <source>Local urban</source>
         <translation>本地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="308"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="168"/>
         <source>Non-local urban</source>
         <translation>外地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="309"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="169"/>
         <source>Local rural</source>
         <translation>本地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="310"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="170"/>
         <source>Non-local rural</source>
         <translation>外地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="311"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="171"/>
         <source>Resident (unified registration)</source>
         <translation>居民户口</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="314"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="319"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="323"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="426"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="174"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="179"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="183"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="286"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="320"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="180"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="321"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="181"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="335"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="195"/>
         <source>Choose or type the reason</source>
         <translation>选择或输入停保原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/person_form.py" line="233"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="140"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="366"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="226"/>
         <source>from the roster</source>
         <translation>取自参保人员名单</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="367"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="227"/>
         <source>Type the ID number and press Enter</source>
         <translation>输入身份证号码后按回车</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="406"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="266"/>
         <source>Birth date and sex appear here once the ID number is valid.</source>
         <translation>身份证号码正确后，这里显示出生日期和性别。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="408"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="268"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="409"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="269"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="410"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="270"/>
         <source>Born %1, %2</source>
         <translation>出生日期 %1，%2</translation>
     </message>

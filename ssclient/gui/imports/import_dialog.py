@@ -14,17 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
     QFileDialog,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -43,9 +36,8 @@ from ssclient.app.imports import (
 from ssclient.domain.enums import DeclarationType, Severity
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title
-from ssclient.gui.forms import child, embed_form
-from ssclient.gui.imports.kinds import IMPORT_KINDS
-from ssclient.gui.imports.report_model import MESSAGE, ROW, ReportModel, sorted_view_model
+from ssclient.gui.imports.import_form import ImportDialogWidgets
+from ssclient.gui.imports.report_model import MESSAGE, ReportModel
 from ssclient.gui.records.texts import write_error_text
 from ssclient.gui.workers import Task, TaskControl
 
@@ -61,7 +53,7 @@ class _Read:
     model: ReportModel
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ImportDialogWidgets):
     """`imported(declaration_id)` after a draft was created; `open_line_requested(declaration_id, field
     path such as "lines[3].wage_base", or "" for the draft itself)` on a double-click on a finding of an
     imported row, or on "Open the draft"."""
@@ -210,38 +202,7 @@ class ImportDialog(QDialog):
     # --- building ------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        form = embed_form(self, "import_dialog")
-        self.type_combo = child(form, QComboBox, "typeCombo")
-        self.path_edit = child(form, QLineEdit, "pathEdit")
-        self.browse_button = child(form, QPushButton, "browseButton")
-        self.import_button = child(form, QPushButton, "importButton")
-        self.progress_pane = child(form, QWidget, "progressPane")
-        self.progress_label = child(form, QLabel, "progressLabel")
-        self.progress_bar = child(form, QProgressBar, "progressBar")
-        self.cancel_button = child(form, QPushButton, "cancelButton")
-        self.message_label = child(form, QLabel, "messageLabel")
-        self.summary_label = child(form, QLabel, "summaryLabel")
-        self.report_view = child(form, QTableView, "reportView")
-        self.import_all_button = child(form, QPushButton, "importAllButton")
-        self.import_clean_button = child(form, QPushButton, "importCleanButton")
-        self.reimport_button = child(form, QPushButton, "reimportButton")
-        self.open_draft_button = child(form, QPushButton, "openDraftButton")
-        self.export_button = child(form, QPushButton, "exportButton")
-        self.close_button = child(form, QPushButton, "closeButton")
-
-        for kind in IMPORT_KINDS:
-            self.type_combo.addItem(document_title(kind), kind.value)
-        self.model = ReportModel(parent=self)
-        self.proxy = sorted_view_model(self.model)
-        self.report_view.setModel(self.proxy)
-        self.report_view.sortByColumn(ROW, Qt.SortOrder.AscendingOrder)
-        header = self.report_view.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # sized by the first rows: a long report stays quick
-        header.setStretchLastSection(True)
-        self.report_view.verticalHeader().hide()
-        self.progress_pane.hide()
-        self.message_label.hide()
-        self.summary_label.hide()
+        self._build_widgets()
 
         # Enter in the path field presses the default button, "Check and import".
         self.path_edit.textChanged.connect(self._forget_check)
