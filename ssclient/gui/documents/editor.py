@@ -206,6 +206,8 @@ class DocumentEditor(RosterLookup, QWidget):
                 self._make_read_only()
         else:
             self._refresh_counts()
+        if self.isActiveWindow() and self.focusWidget() is None:
+            self.focusNextChild()  # where showing it enabled would have put the keyboard focus
         self.loaded.emit()
         if self._focus_when_loaded:
             self.focus_finding(self._focus_when_loaded)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -72,6 +72,7 @@ class DocumentList(QWidget):
         self._reload = False  # the store changed while it was being read: read it again
         self._wanted: list[int] | None = None  # a selection waiting for its rows
         self._findings_task: Task | None = None
+        self._filled = False  # the rows have been read once
         self._selecting = False
         # A Check's results, told (`checked`) once the list shows the statuses it gave and the findings
         # stored with them (ready: the rows are read; the findings may still be on their way).
@@ -212,6 +213,14 @@ class DocumentList(QWidget):
         summaries: list[DeclarationSummary] = rows
         wanted = self._wanted or []
         self._model.fill(summaries, self._ctx.clock.now().tzinfo, self._head_count)
+        # Rows that arrive after the table was laid out: size the columns to them as a first layout does,
+        # and the first time, give a focused table its current cell as focusing a filled one does.
+        self.table.horizontalHeader().resizeSections()
+        first, self._filled = not self._filled, True
+        if first and self.table.hasFocus() and not self.table.currentIndex().isValid() and summaries:
+            self.table.selectionModel().setCurrentIndex(
+                self._model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
         self._wanted = None
         self._select_rows(wanted)
         self._on_selection()
