@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -56,6 +57,19 @@ def close_discarding(editor: QWidget) -> None:
     assert editor.close()
 
 
+class WorkerOnlyStore:
+    """The store as the document windows get it: every call must come from a worker thread (the windows
+    call it through `gui.workers` tasks), so a call from the GUI thread fails the test."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def __getattr__(self, name: str) -> object:
+        if threading.current_thread() is threading.main_thread():
+            raise AssertionError(f"Store.{name} called on the GUI thread")
+        return getattr(self._store, name)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # The offscreen platform says this whenever a top-level window is shown; it is not about our code.
     for item in items:
@@ -84,7 +98,7 @@ def store(store_path: Path, clock: FixedClock) -> Iterator[Store]:
 @pytest.fixture
 def ctx(store: Store, clock: FixedClock, tmp_path: Path) -> Iterator[AppContext]:
     settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    context = AppContext(settings, clock=clock, store=store)
+    context = AppContext(settings, clock=clock, store=WorkerOnlyStore(store))
     context.set_unit(UNIT)
     yield context
     # Before the store closes: no probe of this test's outbox may fire into a later test.
@@ -145,7 +159,7 @@ def online_ctx(store: Store, clock: FixedClock, tmp_path: Path, agency_client: A
     settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     unit = agency_client.profile()
     store.save_unit(unit)
-    context = AppContext(settings, clock=clock, store=store, agency=agency_client)
+    context = AppContext(settings, clock=clock, store=WorkerOnlyStore(store), agency=agency_client)
     context.set_unit(unit)
     return context
 

@@ -17,7 +17,7 @@ from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.imports.import_dialog import ImportDialog
 from ssclient.gui.workers import Task, cancel_all_and_wait
 from ssclient.store import Store
-from tests.gui.documents.conftest import TODAY, UNIT
+from tests.gui.documents.conftest import TODAY, UNIT, WorkerOnlyStore
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def store(tmp_path: Path, clock: FixedClock) -> Iterator[Store]:
 @pytest.fixture
 def ctx(store: Store, clock: FixedClock, tmp_path: Path) -> Iterator[AppContext]:
     settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    context = AppContext(settings, clock=clock, store=store)
+    context = AppContext(settings, clock=clock, store=WorkerOnlyStore(store))
     context.set_unit(UNIT)
     yield context
     cancel_all_and_wait()
