@@ -36,6 +36,7 @@ __all__ = [
     "DeliveryNews",
     "Documents",
     "RuleContextMaker",
+    "SelectionFindings",
     "StoreError",
     "is_editable",
     "is_old_draft",
