@@ -1,7 +1,7 @@
 """Import from spreadsheet: 100,000 .xlsx rows read, checked and saved as one draft, as the GUI does it.
 
 Figures, each next to its target:
-- the import (ssclient.gui.imports.work: read + rulebook + duplicates, then the draft in one store
+- the import (ssclient.app.imports: read + rulebook + duplicates, then the draft in one store
   transaction on a real SQLite file in a temp dir): at most 3 s for 100,000 rows; against openpyxl's own
   read-only read of the same file, measured side by side, a ratio of at most 0.5 (the program reads with
   calamine, ssclient.io.xlsx_source). The time is split into reading+checking and saving, and when saving
@@ -142,7 +142,7 @@ def _timed(work: Callable[[], object]) -> float:
 
 def measure_import(path: Path, folder: Path) -> tuple[float, float, float, int]:
     """(reading+checking s, saving s, whole s, lines saved): the median of RUNS imports, each into a new store."""
-    from ssclient.gui.imports.work import read_and_check, save_draft
+    from ssclient.app.imports import read_and_check, save_draft
     from ssclient.store import Store
 
     clock = FixedClock(TODAY)
@@ -165,7 +165,7 @@ def measure_import(path: Path, folder: Path) -> tuple[float, float, float, int]:
 
 
 def profile_save(path: Path, folder: Path) -> str:
-    from ssclient.gui.imports.work import read_and_check, save_draft
+    from ssclient.app.imports import read_and_check, save_draft
     from ssclient.store import Store
 
     with Store.open(folder / "store-profile.sqlite3", clock=FixedClock(TODAY)) as store:
@@ -289,7 +289,7 @@ def main() -> None:
     # The floors first, before the program's modules load: they make every later garbage collection
     # longer, and a floor is openpyxl alone.
     floors = _floor(big), _floor(small)
-    from ssclient.gui.imports.work import prepare_reading
+    from ssclient.app.imports import prepare_reading
 
     prepare_reading()  # as the import window does when it opens, while the user picks the file
     with tempfile.TemporaryDirectory(prefix="bench-import-") as temp:

@@ -4,68 +4,68 @@
 <context>
     <name>BackpayChoices</name>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="36"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="35"/>
         <source>No back payment</source>
         <translation>不补缴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="38"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="37"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="44"/>
         <source>pension</source>
         <translation>养老保险</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="46"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="45"/>
         <source>medical</source>
         <translation>医疗保险</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="47"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="46"/>
         <source>unemployment</source>
         <translation>失业保险</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="50"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="49"/>
         <source>Back payment for the months before this renewal: %1.</source>
         <translation>续保前月份的补缴：%1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="51"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="50"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="55"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="54"/>
         <source>This person&apos;s insurance stopped this month: there is nothing to pay back.</source>
         <translation>此人的参保在本月才中断：没有需要补缴的月份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="59"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="58"/>
         <source>This person was not insured for %n month(s) before this one: no more can be paid back.</source>
         <translation>
             <numerusform>此人在本月之前有 %n 个月未参保：补缴不能超过这些月份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="66"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="65"/>
         <source>%1: none</source>
         <translation>%1：不可补缴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="68"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="67"/>
         <source>%1: up to %n month(s)</source>
         <translation>
             <numerusform>%1：最多 %n 个月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="70"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="69"/>
         <source>%1: %2 to %n month(s)</source>
         <translation>
             <numerusform>%1：%2 至 %n 个月</numerusform>
@@ -75,39 +75,39 @@
 <context>
     <name>DeliveryNotifier</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="169"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="185"/>
         <source>Declaration approved</source>
         <translation>申报已审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="172"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="188"/>
         <source>%1 was approved by the agency.
 Serial number: %2</source>
         <translation>%1 已由经办机构审核通过。
 申报流水号：%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="177"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="193"/>
         <source>Declaration rejected</source>
         <translation>申报未通过审核</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="181"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="197"/>
         <source>%1 was rejected by the agency. Find it under My documents → Rejected, fix what is listed below, and declare it again.</source>
         <translation>%1 未通过经办机构审核。请在“我的单据 → 审核未通过”中打开，按下列提示修改后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="210"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="219"/>
         <source>The payment declaration for %1 (serial %2) was approved before this change and no longer matches the roster. Revise it: compute it again and declare the revision.</source>
         <translation>%1 的费款申报（流水号 %2）在此次变更之前已审核通过，现已与参保人员不符。请更正：重新计算并申报更正后的费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="213"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="222"/>
         <source>Revise the payment</source>
         <translation>更正费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="242"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="248"/>
         <source>Document %1</source>
         <translation>单据 %1</translation>
     </message>
@@ -115,77 +115,67 @@ Serial number: %2</source>
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="161"/>
-        <location filename="../../ssclient/gui/documents/editor.py" line="376"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="239"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="349"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="171"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="231"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="195"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="262"/>
         <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
         <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="245"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="311"/>
         <source>Period %1</source>
         <translation>所属期 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="242"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="308"/>
         <source>Period %1 (declarations are now for %2)</source>
         <translation>所属期 %1（现在只能申报 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="242"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="308"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="107"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="108"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="257"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="323"/>
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，申报流水号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="262"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="328"/>
         <source>This document has been declared and can no longer be changed.</source>
         <translation>此单据已申报，不能再修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="372"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="345"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="405"/>
-        <source>Looking the person up in your unit&apos;s roster at the agency…</source>
-        <translation>正在经办机构查询本单位参保人员…</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="424"/>
-        <source>The agency could not be asked (%1). The local roster was used.</source>
-        <translation>无法连接经办机构（%1），已使用本地人员名单。</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="495"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="363"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="496"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="364"/>
         <source>This document has changes that are not saved. Close it and lose them?</source>
         <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
     </message>
@@ -216,144 +206,144 @@ Serial number: %2</source>
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="69"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="25"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="71"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="27"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="73"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="29"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="76"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="32"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="165"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="39"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="166"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="40"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="167"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="41"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="168"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="169"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="43"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="170"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="44"/>
         <source>Serial number</source>
         <translation>申报流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="171"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="45"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="228"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="311"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="251"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="219"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="271"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="148"/>
         <source>Delete documents</source>
         <translation>删除单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="272"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="149"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="293"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="259"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="318"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="331"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="335"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="339"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="331"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>没有错误，可以申报。请先查看下面列出的 %n 条警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="343"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="335"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="367"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="94"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="371"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="100"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="373"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="102"/>
         <source>Checked: no problems found.</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="375"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="103"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="386"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="379"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
@@ -717,112 +707,112 @@ Serial number: %2</source>
 <context>
     <name>PersonLineForm</name>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="245"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="156"/>
         <source>pension</source>
         <translation>养老</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="246"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="157"/>
         <source>medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="247"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="158"/>
         <source>unemployment</source>
         <translation>失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="248"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="159"/>
         <source>work injury</source>
         <translation>工伤</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="250"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="161"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="303"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="167"/>
         <source>Local urban</source>
         <translation>本地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="304"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="168"/>
         <source>Non-local urban</source>
         <translation>外地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="305"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="169"/>
         <source>Local rural</source>
         <translation>本地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="306"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="170"/>
         <source>Non-local rural</source>
         <translation>外地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="307"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="171"/>
         <source>Resident (unified registration)</source>
         <translation>居民户口</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="310"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="315"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="319"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="422"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="174"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="179"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="183"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="286"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="316"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="180"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="317"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="181"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="331"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="195"/>
         <source>Choose or type the reason</source>
         <translation>选择或输入停保原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/person_form.py" line="229"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="140"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="362"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="226"/>
         <source>from the roster</source>
         <translation>取自参保人员名单</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="363"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="227"/>
         <source>Type the ID number and press Enter</source>
         <translation>输入身份证号码后按回车</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="402"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="266"/>
         <source>Birth date and sex appear here once the ID number is valid.</source>
         <translation>身份证号码正确后，这里显示出生日期和性别。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="404"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="268"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="405"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="269"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="406"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="270"/>
         <source>Born %1, %2</source>
         <translation>出生日期 %1，%2</translation>
     </message>
@@ -942,37 +932,37 @@ Serial number: %2</source>
         <translation>失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/identity_fields.py" line="19"/>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="18"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/identity_fields.py" line="20"/>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="19"/>
         <source>Hong Kong, Macao or Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/identity_fields.py" line="21"/>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="20"/>
         <source>Foreign permanent resident ID card</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/identity_fields.py" line="22"/>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="21"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/identity_fields.py" line="26"/>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="25"/>
         <source>(not needed)</source>
         <translation>（无需填写）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/identity_fields.py" line="27"/>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="26"/>
         <source>Worker</source>
         <translation>女职工</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/identity_fields.py" line="28"/>
+        <location filename="../../ssclient/gui/documents/identity_fields.py" line="27"/>
         <source>Cadre</source>
         <translation>女干部</translation>
     </message>
@@ -980,7 +970,7 @@ Serial number: %2</source>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="113"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="126"/>
         <source>sending documents to the agency</source>
         <translation>向经办机构发送单据</translation>
     </message>

@@ -20,6 +20,9 @@ from ssclient.gui.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
     from ssclient.app.audit import Audit
+    from ssclient.app.contributions import Contributions
+    from ssclient.app.documents import Documents
+    from ssclient.app.imports import Imports
     from ssclient.app.month import Month
     from ssclient.app.payroll import PayrollReconciliation
     from ssclient.app.policy_retirement import RetirementQuery
@@ -273,3 +276,28 @@ class AppContext:
         from ssclient.app.policy_tables import policy_tables
 
         return policy_tables(self.policy)
+
+    # --- use cases: documents -----------------------------------------------------------------------
+    @property
+    def documents(self) -> Documents:
+        """The documents use case for the logged-in unit (called on worker threads)."""
+        from ssclient.app.documents import Documents
+
+        return Documents(
+            self.store, self.agency_or_none, self.unit_code, self.clock, self.rule_context, self.contributions
+        )
+
+    @property
+    def contributions(self) -> Contributions:
+        from ssclient.app.contributions import Contributions
+
+        industry_class = self.unit.industry_class if self.unit is not None else 1
+        return Contributions(
+            self.store, self.agency_or_none, self.unit_code, self.policy, industry_class, self.rule_context
+        )
+
+    @property
+    def imports(self) -> Imports:
+        from ssclient.app.imports import Imports
+
+        return Imports(self.store, self.unit_code)

@@ -66,16 +66,8 @@ def shell(qtbot: QtBot, ctx: AppContext, agency: RunningAgency) -> Iterator[Shel
     running.shutdown()
 
 
-# Window code whose store calls are still being moved to app use cases (its own change): not held to it yet.
-NOT_YET_ON_WORKERS = ("gui/documents/", "gui/contributions/", "gui/imports/")
-
-
 @pytest.fixture(autouse=True)
-def store_off_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+def store_off_the_gui_thread(request: pytest.FixtureRequest) -> None:
     """The windows reach the store through app use cases on workers, never on the GUI thread: a store
     read or write made by window code on the main thread fails the test (tests.support.thread_guard)."""
-    misuses: list[str] = request.getfixturevalue("watch_store_calls")
-    yield
-    misuses[:] = [
-        misuse for misuse in misuses if not any(f"from {where}" in misuse for where in NOT_YET_ON_WORKERS)
-    ]
+    request.getfixturevalue("watch_store_calls")

@@ -25,7 +25,9 @@ def test_a_submission_is_kept_searchable_verifiable_and_exportable(
     window = _main_window(qtbot, shell, unit)
     store = shell.ctx.store
     document = store.create_draft(unit.unit_code, declaration(DeclarationType.ADD, person_line(3, "赵六")))
-    (key,) = SyncRunner.for_context(shell.ctx).declare([document])
+    with qtbot.waitSignal(SyncRunner.for_context(shell.ctx).declare([document]).finished) as declared:
+        pass  # the document enters the outbox on a worker
+    (key,), _waiting = declared.args[0]
     qtbot.waitUntil(
         lambda: store.get_declaration(document).status is DeclarationStatus.APPROVED, timeout=15_000
     )

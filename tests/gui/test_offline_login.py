@@ -99,7 +99,8 @@ def test_offline_log_in_declares_into_the_outbox_and_goes_online_by_itself(
 
     store, unit_code = shell.ctx.store, registered.unit_code
     document = store.create_draft(unit_code, declaration(DeclarationType.ADD, person_line(7, "赵六")))
-    SyncRunner.for_context(shell.ctx).declare([document])
+    with qtbot.waitSignal(SyncRunner.for_context(shell.ctx).declare([document]).finished):
+        pass  # the document enters the outbox on a worker
     assert store.get_declaration(document).status is DeclarationStatus.PENDING
 
     server.start()

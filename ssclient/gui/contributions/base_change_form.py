@@ -9,13 +9,7 @@ saves only when nothing is wrong.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -32,164 +26,82 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssclient.app.documents import is_editable, is_old_draft
+from ssclient.app.documents_rules import check_declaration
 from ssclient.domain.declaration import Declaration, DeclarationLine
-from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus, Severity
+from ssclient.domain.enums import DeclarationType, PersonStatus, Severity
 from ssclient.domain.findings import Finding, field_name, line_index
 from ssclient.domain.identity import normalize_id_number
-from ssclient.domain.money import format_amount_text, format_money
+from ssclient.domain.money import format_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
+from ssclient.gui.contributions.base_change_model import COLUMN_FIELDS, BaseChangeLinesModel
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, load_form
 from ssclient.gui.records.views import configure_table, size_columns
-from ssclient.rules import check_declaration
-from ssclient.store import Store, StoreError
-
-Index = QModelIndex | QPersistentModelIndex
-EDITABLE = (DeclarationStatus.DRAFT, DeclarationStatus.CHECKED, DeclarationStatus.REJECTED)
-_ERROR_BRUSH = QBrush(QColor("#fff1f0"))
-# Columns: the fields their findings belong to, and which the user may type in.
-_FIELDS = ("id_number", "name", "", "wage_base", "effective_period", "")
-_EDITABLE_COLUMNS = (3, 4)
-# Current base and new base: right-aligned like every amount.
-_AMOUNT_COLUMNS = (2, 3)
-
-
-class BaseChangeLinesModel(QAbstractTableModel):
-    """The people on the document; New base and Effective from can be typed in the table."""
-
-    edited = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.lines: list[DeclarationLine] = []
-        self.roster: dict[str, RosterEntry] = {}
-        self.findings: list[Finding] = []
-        self.read_only = False
-        self._headers = [
-            self.tr("ID number"),
-            self.tr("Name"),
-            self.tr("Current base"),
-            self.tr("New base"),
-            self.tr("Effective from"),
-            self.tr("Problems"),
-        ]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() in _EDITABLE_COLUMNS and not self.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        line = self.lines[row]
-        problems = self.line_findings(row)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            entry = self.roster.get(normalize_id_number(line.id_number))
-            cells = (
-                line.id_number,
-                line.name,
-                format_money(entry.base) if entry is not None else "",
-                # Shown as money beside the current base; edited as typed.
-                format_amount_text(line.wage_base) if role == Qt.ItemDataRole.DisplayRole else line.wage_base,
-                line.effective_period,
-                "; ".join(render_finding(f) for f in problems),
-            )
-            return cells[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _AMOUNT_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and any(
-            f.is_error and field_name(f.field) == _FIELDS[column] for f in problems
-        ):
-            return _ERROR_BRUSH
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and problems:
-            return "\n".join(render_finding(f) for f in problems)
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() not in _EDITABLE_COLUMNS or self.read_only:
-            return False
-        line = self.lines[index.row()]
-        text = str(value).strip()
-        if index.column() == 3:
-            line.wage_base = text
-        else:
-            line.effective_period = text
-        self.dataChanged.emit(index, index)
-        self.edited.emit()
-        return True
-
-    def line_findings(self, row: int) -> list[Finding]:
-        return [f for f in self.findings if line_index(f.field) == row]
-
-    def set_lines(self, lines: list[DeclarationLine]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def add(self, line: DeclarationLine) -> int:
-        row = len(self.lines)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.lines.append(line)
-        self.endInsertRows()
-        return row
-
-    def remove(self, rows: list[int]) -> None:
-        for row in sorted(set(rows), reverse=True):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self.lines[row]
-            self.endRemoveRows()
-
-    def show_findings(self, findings: list[Finding]) -> None:
-        self.findings = findings
-        if self.lines:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.lines) - 1, len(self._headers) - 1))
+from ssclient.gui.workers import Task, start_call
 
 
 class ContributionBaseForm(QWidget):
     """See the module docstring. `saved(declaration_id)` after it was saved to the draft box."""
 
     saved = Signal(int)
+    loaded = Signal()  # the document (a saved one) and the roster are read and shown
 
     def __init__(
         self, ctx: AppContext, declaration_id: int | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        store: Store = ctx.store
-        if declaration_id is None:
-            self.declaration = Declaration(DeclarationType.BASE_CHANGE, ctx.current_period())
-        else:
-            self.declaration = store.get_declaration(declaration_id)
-        self.read_only = self.declaration.status not in EDITABLE
+        self._saving: Task | None = None
+        self._read = False
+        self._focus_when_loaded = ""
+        # Until a saved document is read (on a worker; `loaded` follows), a blank one stands in.
+        self.declaration = Declaration(DeclarationType.BASE_CHANGE, ctx.current_period(), id=declaration_id)
+        self.read_only = False
         # The period the document is saved with: its own, until the user moves an old draft to the current one.
         self.period = self.declaration.period
         self.findings: list[Finding] = []
         self.setObjectName("ContributionBaseForm")
         self.model = BaseChangeLinesModel(self)
-        self.model.read_only = self.read_only
-        self.model.roster = store.roster(ctx.unit_code)
         self._build()
-        self.model.set_lines([line.copy() for line in self.declaration.lines])
         self.model.edited.connect(self.run_rules)
         ctx.signals.roster_changed.connect(self._roster_changed)
         self.run_rules()
+        documents = ctx.documents
+
+        def read() -> tuple[Declaration | None, dict[str, RosterEntry]]:
+            document = documents.load(declaration_id) if declaration_id is not None else None
+            return document, documents.roster()
+
+        # A new document can be typed at once; a saved one waits for its lines.
+        self.setEnabled(declaration_id is None)
+        task = start_call(read)
+        task.finished.connect(self._loaded)
+        task.failed.connect(self.status_label.setText)
+
+    @property
+    def is_loaded(self) -> bool:
+        """False while the document and the roster are being read."""
+        return self._read
+
+    def _loaded(self, result: object) -> None:
+        assert isinstance(result, tuple)  # read()'s (document or None, roster)
+        document, self.model.roster = result
+        self.setEnabled(True)
+        if isinstance(document, Declaration):
+            self.declaration = document
+            self.read_only = self.model.read_only = not is_editable(document.status)
+            self.period = document.period
+            self.effective_edit.setText(str(self.period))
+            self._show_period()
+            self._show_editing()
+            self.model.set_lines([line.copy() for line in document.lines])
+        self.run_rules()
+        self._read = True
+        self.loaded.emit()
+        if self._focus_when_loaded:
+            self.focus_finding(self._focus_when_loaded)
 
     def _build(self) -> None:
         form = load_form("contribution_base", self)
@@ -227,6 +139,9 @@ class ContributionBaseForm(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         self.save_button.clicked.connect(self.save)
         self.findings_list.itemActivated.connect(self._go_to_finding)
+        self._show_editing()
+
+    def _show_editing(self) -> None:
         self.entry_row.setVisible(not self.read_only)
         for button in (self.remove_button, self.save_button):
             button.setVisible(not self.read_only)
@@ -285,8 +200,12 @@ class ContributionBaseForm(QWidget):
             self.run_rules()
 
     def _roster_changed(self) -> None:
-        store: Store = self._ctx.store
-        self.model.roster = store.roster(self._ctx.unit_code)
+        task = start_call(self._ctx.documents.roster)
+        task.finished.connect(self._roster_read)
+
+    def _roster_read(self, roster: object) -> None:
+        assert isinstance(roster, dict)
+        self.model.roster = roster
         self.run_rules()
 
     # --- rules ------------------------------------------------------------------------------------------
@@ -326,8 +245,7 @@ class ContributionBaseForm(QWidget):
         self.setWindowTitle(title)
         self.title_label.setText(title)
         current = self._ctx.current_period()
-        # A revision keeps the period of the record it replaces.
-        old = not self.read_only and not self.declaration.replaces_serial and self.period != current
+        old = is_old_draft(self.declaration, self.period, current)
         if old:
             self.period_note.setText(self.tr("Declarations are now for %1").replace("%1", str(current)))
             self.move_period_button.setText(self.tr("Move to %1").replace("%1", str(current)))
@@ -353,7 +271,11 @@ class ContributionBaseForm(QWidget):
     def focus_finding(self, path: str) -> bool:
         """Go to the cell a finding names (``lines[2].wage_base``): its line, and its column when the table
         shows that field; the period (a draft from an earlier month) goes to the button that moves it.
-        False when the document has no such line."""
+        False when the document has no such line. Asked before the document is read, it goes there when
+        it is (and says True)."""
+        if not self._read:
+            self._focus_when_loaded = path
+            return True
         if path == "period" and self.move_period_button.isVisibleTo(self):
             self.move_period_button.setFocus()
             return True
@@ -361,7 +283,7 @@ class ContributionBaseForm(QWidget):
         if row is None or not 0 <= row < self.model.rowCount():
             return False
         name = field_name(path)
-        column = _FIELDS.index(name) if name and name in _FIELDS else 0
+        column = COLUMN_FIELDS.index(name) if name and name in COLUMN_FIELDS else 0
         index = self.model.index(row, column)
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
@@ -369,27 +291,29 @@ class ContributionBaseForm(QWidget):
         return True
 
     # --- saving -----------------------------------------------------------------------------------------
-    def save(self) -> int | None:
-        """Save to the draft box when the rulebook finds nothing wrong; returns the document's id."""
-        if self.read_only:
+    def save(self) -> Task | None:
+        """Save to the draft box (on a worker; `saved(id)` follows) when the rulebook finds nothing wrong."""
+        if self.read_only or self._saving is not None:
             return None
         findings = self.run_rules()
         if any(f.is_error for f in findings):
             self.status_label.setText(self.tr("Correct the problems listed first; nothing was saved."))
             return None
-        declaration = self.current()
-        store: Store = self._ctx.store
-        try:
-            if declaration.id is None:
-                declaration.id = store.create_draft(self._ctx.unit_code, declaration)
-            else:
-                store.update_draft(declaration.id, declaration)
-        except StoreError as error:
-            self.status_label.setText(str(error))
-            return None
-        self.declaration = declaration
-        self.declaration.status = DeclarationStatus.DRAFT
+        task = start_call(self._ctx.documents.save, self.current())
+        self._saving = task
+        self.save_button.setEnabled(False)
+        task.finished.connect(self._saved)
+        task.failed.connect(self.status_label.setText)
+        task.ended.connect(self._save_ended)
+        return task
+
+    def _saved(self, stored: object) -> None:
+        assert isinstance(stored, Declaration) and stored.id is not None
+        self.declaration = stored
         self.status_label.setText(self.tr("Saved to the draft box."))
         self._ctx.signals.documents_changed.emit()
-        self.saved.emit(declaration.id)
-        return declaration.id
+        self.saved.emit(stored.id)
+
+    def _save_ended(self) -> None:
+        self._saving = None
+        self.save_button.setEnabled(True)

@@ -34,25 +34,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssclient.app.contributions import Computed
+from ssclient.app.documents import is_editable, is_old_draft
+from ssclient.app.documents_rules import month_of, totals_by_insurance, totals_by_share
 from ssclient.domain.declaration import Declaration, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.domain.money import format_money
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
-from ssclient.gui.contributions import backend
-from ssclient.gui.documents import payment_currency
 from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, load_form
 from ssclient.gui.records.texts import insurance_name
 from ssclient.gui.records.views import configure_table, fill_totals_grid, size_columns
 from ssclient.gui.workers import Task, start_call
-from ssclient.rules.payment import check_payment, month_of, totals_by_insurance, totals_by_share
-from ssclient.store import Store, StoreError
 
 Index = QModelIndex | QPersistentModelIndex
-EDITABLE = (DeclarationStatus.DRAFT, DeclarationStatus.CHECKED, DeclarationStatus.REJECTED)
 
 
 class PaymentLinesModel(QAbstractTableModel):
@@ -120,6 +118,7 @@ class PaymentDeclarationForm(QWidget):
 
     saved = Signal(int)
     computed = Signal()
+    loaded = Signal()  # the saved declaration opened is read and shown
 
     def __init__(
         self, ctx: AppContext, declaration_id: int | None = None, parent: QWidget | None = None
@@ -127,55 +126,78 @@ class PaymentDeclarationForm(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._task: Task | None = None
+        self._following: Task | None = None
+        self._read = declaration_id is None  # a saved declaration is read on a worker
         self.findings: list[Finding] = []
-        if declaration_id is None:
-            self.declaration = Declaration(DeclarationType.PAYMENT, ctx.current_period())
-        else:
-            store: Store = ctx.store
-            self.declaration = store.get_declaration(declaration_id)
-        self.read_only = self.declaration.status not in EDITABLE
+        # Until a saved declaration is read (on a worker; `loaded` follows), a blank one stands in.
+        self.declaration = Declaration(DeclarationType.PAYMENT, ctx.current_period(), id=declaration_id)
+        self.read_only = False
         self.setObjectName("PaymentDeclarationForm")
         self._build()
-        self.model.set_lines(self.declaration.payments)
         self._show_totals()
-        self._show_stored_verdict()
         self._update_buttons()
-        if self.declaration.payments and not self.read_only:
-            self.recheck()
+        if declaration_id is not None:
+            task = self._start(start_call(ctx.documents.load_with_findings, declaration_id))
+            task.finished.connect(self._loaded)
+            task.failed.connect(self.status_label.setText)
         # A bound method: Qt drops the connection when this form is deleted.
         ctx.signals.documents_changed.connect(self._follow_store)
+
+    @property
+    def is_loaded(self) -> bool:
+        """False while the saved declaration is being read."""
+        return self._read
+
+    def _loaded(self, result: object) -> None:
+        assert isinstance(result, tuple)  # Documents.load_with_findings's (declaration, findings)
+        self.declaration, stored_findings = result
+        self._read = True
+        self.read_only = not is_editable(self.declaration.status)
+        self._show_title()
+        self.model.set_lines(self.declaration.payments)
+        self._show_totals()
+        self._show_stored_verdict(stored_findings)
+        self.loaded.emit()
+        if self.declaration.payments and not self.read_only:
+            self._task = None  # the load is done: the recheck is the form's task now
+            self.recheck()
 
     @property
     def period(self) -> Period:
         return self.declaration.period
 
-    def _build(self) -> None:
+    def _show_title(self) -> None:
+        """The title with the period; for a draft of an earlier month, that only the current one can be
+        declared (it cannot be moved: its amounts are that month's)."""
         title = self.tr("Payment declaration %1").replace("%1", str(self.period))
         if self.declaration.replaces_serial:
             title += " " + self.tr("(replaces %1)").replace("%1", self.declaration.replaces_serial)
         self.setWindowTitle(title)
+        self.title_label.setText(title)
+        current = self._ctx.current_period()
+        old = is_old_draft(self.declaration, self.period, current)
+        if old:
+            self.period_note.setText(
+                self.tr(
+                    "Only %1 can be declared now: compute its payment from Business → Payment declaration."
+                ).replace("%1", str(current))
+            )
+        self.period_note.setVisible(old)
+
+    def _build(self) -> None:
         form = load_form("payment_declaration", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
         self.title_label = child(form, QLabel, "titleLabel")
-        self.title_label.setText(title)
+        self.period_note = child(form, QLabel, "periodNote")
+        self._show_title()
         self.policy_note = child(form, QLabel, "policyNote")
         if self._ctx.policy.illustrative:
             # The amounts follow a table whose city figures name no official document: say so beside them.
             self.policy_note.setText(self.tr("Illustrative policy (not official)"))
             self.policy_note.setToolTip(self._ctx.policy.name)
             self.policy_note.show()
-        self.period_note = child(form, QLabel, "periodNote")
-        current = self._ctx.current_period()
-        # A draft of an earlier month cannot be declared, nor moved: its amounts are that month's.
-        if not self.read_only and not self.declaration.replaces_serial and self.period != current:
-            self.period_note.setText(
-                self.tr(
-                    "Only %1 can be declared now: compute its payment from Business → Payment declaration."
-                ).replace("%1", str(current))
-            )
-            self.period_note.show()
         self.compute_button = child(form, QPushButton, "computeButton")
         self.save_button = child(form, QPushButton, "saveButton")
         self.status_label = child(form, QLabel, "statusLabel")
@@ -213,30 +235,25 @@ class PaymentDeclarationForm(QWidget):
 
     def _start(self, task: Task) -> Task:
         self._task = task
-        task.ended.connect(self._ended)
+        task.ended.connect(lambda: self._ended(task))
         self._update_buttons()
         return task
 
-    def _ended(self) -> None:
-        self._task = None
+    def _ended(self, task: Task) -> None:
+        if self._task is task:  # not the task started after it (the recheck after the load)
+            self._task = None
         self._update_buttons()
 
     # --- computing --------------------------------------------------------------------------------------
     def compute(self) -> Task:
-        ctx, period = self._ctx, self.period
-
-        def work() -> tuple[list[PaymentLine], bool]:
-            inputs = backend.payment_inputs(ctx, period)
-            return backend.compute(ctx, period, inputs), inputs.from_agency
-
         self.status_label.setText(self.tr("Computing…"))
-        task = self._start(start_call(work))
+        task = self._start(start_call(self._ctx.contributions.compute, self.period))
         task.finished.connect(self._computed)
         task.failed.connect(self.status_label.setText)
         return task
 
-    def _computed(self, result: tuple[list[PaymentLine], bool]) -> None:
-        lines, from_agency = result
+    def _computed(self, result: Computed) -> None:
+        lines = result.lines
         self.model.set_lines(lines)
         self._set_findings([])
         self._show_totals()
@@ -249,12 +266,12 @@ class PaymentDeclarationForm(QWidget):
                 .replace("%1", str(people))
                 .replace("%2", str(len(lines)))
             )
-        if not from_agency:
+        if not result.from_agency:
             text += " " + self.tr(
                 "The agency could not be reached: the roster saved on this computer was used; compute again "
                 "before declaring."
             )
-        if waiting := len(payment_currency.waiting_personnel(self._ctx, self.period)):
+        if waiting := result.waiting:
             text += " " + self.tr(
                 "%n personnel document(s) of this period still wait for the agency's answer: this payment "
                 "leaves them out. Compute again once they are answered, then declare.",
@@ -267,13 +284,7 @@ class PaymentDeclarationForm(QWidget):
 
     def recheck(self) -> Task:
         """Compare the saved lines with a fresh computation; differences are listed."""
-        ctx, period, declared = self._ctx, self.period, self.model.lines()
-
-        def work() -> list[Finding]:
-            inputs = backend.payment_inputs(ctx, period)
-            return check_payment(declared, backend.compute(ctx, period, inputs))
-
-        task = self._start(start_call(work))
+        task = self._start(start_call(self._ctx.contributions.recheck, self.period, self.model.lines()))
         task.finished.connect(self._rechecked)
         task.failed.connect(self.status_label.setText)
         return task
@@ -299,14 +310,11 @@ class PaymentDeclarationForm(QWidget):
         self.findings_list.setVisible(bool(findings))
 
     # --- following the document's life ------------------------------------------------------------------
-    def _show_stored_verdict(self) -> None:
+    def _show_stored_verdict(self, stored_findings: list[Finding]) -> None:
         """A rejected declaration shows the agency's reasons; one on its way or approved says so."""
-        if self.declaration.id is None:
-            return
-        store: Store = self._ctx.store
         status = self.declaration.status
         if status is DeclarationStatus.REJECTED:
-            self._set_findings(store.findings(self.declaration.id))
+            self._set_findings(stored_findings)
             self.status_label.setText(
                 self.tr(
                     "The agency rejected this declaration for the reasons listed below. Press Compute to "
@@ -325,21 +333,27 @@ class PaymentDeclarationForm(QWidget):
     def _follow_store(self) -> None:
         """The document moved on (declared, answered, deleted) while this form was open: show where it is
         now instead of what was last done here."""
-        if self.declaration.id is None or self._task is not None:
+        if self.declaration.id is None or self._task is not None or self._following is not None:
             return
-        store: Store = self._ctx.store
-        try:
-            stored = store.get_declaration(self.declaration.id)
-        except StoreError:
-            return
-        if stored.status is self.declaration.status:
+        task = start_call(self._ctx.documents.load_with_findings, self.declaration.id)
+        self._following = task
+        task.finished.connect(self._followed)
+        task.ended.connect(self._follow_ended)
+
+    def _follow_ended(self) -> None:
+        self._following = None
+
+    def _followed(self, result: object) -> None:
+        assert isinstance(result, tuple)  # Documents.load_with_findings's (declaration, findings)
+        stored, stored_findings = result
+        if self._task is not None or stored.status is self.declaration.status:
             return
         self.declaration = stored
-        self.read_only = stored.status not in EDITABLE
+        self.read_only = not is_editable(stored.status)
         self.model.set_lines(stored.payments)
         self._show_totals()
         self._set_findings([])
-        self._show_stored_verdict()
+        self._show_stored_verdict(stored_findings)
         self._update_buttons()
 
     def _show_totals(self) -> None:
@@ -350,25 +364,22 @@ class PaymentDeclarationForm(QWidget):
         self.total_labels = fill_totals_grid(self.totals_grid, self.totals_box, headers, rows)
 
     # --- saving -----------------------------------------------------------------------------------------
-    def save(self) -> int | None:
-        """Save to the draft box (a new document, or the one opened); returns its id."""
+    def save(self) -> Task | None:
+        """Save to the draft box (a new document, or the one opened) on a worker; `saved(id)` follows."""
         lines = self.model.lines()
-        if self.read_only or not lines:
+        if self.read_only or not lines or self._task is not None:
             return None
-        store: Store = self._ctx.store
         self.declaration.payments = lines
-        try:
-            if self.declaration.id is None:
-                self.declaration.id = store.create_draft(self._ctx.unit_code, self.declaration)
-            else:
-                store.update_draft(self.declaration.id, self.declaration)
-        except StoreError as error:
-            self.status_label.setText(str(error))
-            return None
-        self.declaration.status = DeclarationStatus.DRAFT
+        task = self._start(start_call(self._ctx.documents.save, self.declaration))
+        task.finished.connect(self._saved)
+        task.failed.connect(self.status_label.setText)
+        return task
+
+    def _saved(self, stored: object) -> None:
+        assert isinstance(stored, Declaration) and stored.id is not None
+        self.declaration = stored
         self.status_label.setText(
             self.tr("Saved to the draft box. Check and declare it there before the window closes.")
         )
         self._ctx.signals.documents_changed.emit()
-        self.saved.emit(self.declaration.id)
-        return self.declaration.id
+        self.saved.emit(stored.id)

@@ -7,9 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import QComboBox
 
+from ssclient.app.documents_rules import Policy, backpay_insurances
 from ssclient.domain.enums import InsuranceType
-from ssclient.policy.model import Policy
-from ssclient.rules.declaration import backpay_insurances
 
 
 class BackpayChoices(QObject):

@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
+from ssclient.app.documents_rules import parse_id_type, parse_womens_category
 from ssclient.domain.enums import IdType, WomensCategory
-from ssclient.rules.identity import parse_id_type
-from ssclient.rules.retirement import parse_womens_category
 
 
 def fill_identity_choices(id_type: QComboBox, womens_category: QComboBox) -> None:

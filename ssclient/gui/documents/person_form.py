@@ -8,17 +8,22 @@ form stays a plain view that import (a later issue) can reuse.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
+from ssclient.app.documents_rules import (
+    Policy,
+    Region,
+    Regions,
+    backpay_insurances,
+    check_id_number,
+    parse_yes_no,
+)
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType, HukouType, InsuranceType, Sex
-from ssclient.domain.findings import Finding
 from ssclient.domain.identity import birth_date, sex
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.documents.backpay_choices import BackpayChoices
@@ -28,72 +33,24 @@ from ssclient.gui.documents.identity_fields import (
     stored_id_type,
     stored_womens_category,
 )
+from ssclient.gui.documents.person_fields import (
+    BACKPAY_KINDS,
+    COMBO_FIELDS,
+    JOINING_FIELDS,
+    NO,
+    REGION_FIELDS,
+    TEXT_FIELDS,
+    YES,
+    PersonFieldRows,
+    backpay_field,
+    hukou_code,
+    yes_no,
+)
 from ssclient.gui.documents.texts import reason_names
-from ssclient.gui.forms import child, load_form, mark_required, message_room, reserve_space
-from ssclient.policy.model import Policy
-from ssclient.policy.regions import Region, Regions
-from ssclient.rules.declaration import backpay_insurances
-from ssclient.rules.identity import check_id_number
-from ssclient.rules.person import parse_hukou, parse_yes_no
-
-ERROR_COLOR = "#c0392b"
-WARNING_COLOR = "#b06000"
-
-# What a yes/no field stores: the answers as a spreadsheet holds them, so import and form agree.
-YES, NO = "是", "否"
-
-_TEXT_FIELDS = ("id_number", "name", "wage_base", "nationality")
-_COMBO_FIELDS = ("hukou_type", "migrant_worker", "migrant_insurance", "province", "city", "county", "reason",
-                 "id_type", "womens_category")  # fmt: skip
-_WIDGET_NAMES = {
-    "id_type": "idTypeCombo",
-    "nationality": "nationalityEdit",
-    "womens_category": "womensCategoryCombo",
-    "id_number": "idNumberEdit",
-    "name": "nameEdit",
-    "wage_base": "wageBaseEdit",
-    "hukou_type": "hukouTypeCombo",
-    "migrant_worker": "migrantWorkerCombo",
-    "migrant_insurance": "migrantInsuranceCombo",
-    "province": "provinceCombo",
-    "city": "cityCombo",
-    "county": "countyCombo",
-    "reason": "reasonCombo",
-}
-_PREFIXES = {
-    "id_type": "idType",
-    "nationality": "nationality",
-    "womens_category": "womensCategory",
-    "id_number": "idNumber",
-    "name": "name",
-    "wage_base": "wageBase",
-    "hukou_type": "hukouType",
-    "migrant_worker": "migrantWorker",
-    "migrant_insurance": "migrantInsurance",
-    "province": "province",
-    "city": "city",
-    "county": "county",
-    "reason": "reason",
-}
-_JOINING_FIELDS = ("id_number", "hukou_type", "name", "wage_base", "migrant_worker", "migrant_insurance")
-_REGION_FIELDS = ("province", "city", "county")
-# A renewal's gap, and a new hire's first months that passed before the declaration, may be paid back.
-_BACKPAY_KINDS = (DeclarationType.ADD, DeclarationType.RENEWAL)
+from ssclient.gui.forms import child, mark_required, message_room
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    label: QLabel | None
-    widget: QWidget
-    problem: QLabel
-
-
-def backpay_field(insurance: InsuranceType) -> str:
-    """The finding path of a renewal's back-payment answer for one insurance type."""
-    return f"backpay.{insurance.value}"
-
-
-class PersonLineForm(QWidget):
+class PersonLineForm(PersonFieldRows):
     """Fields of one line. `edited(field)` fires on every change the user makes; `lookup_requested` when Enter is
     pressed in the ID number of an interruption or renewal (the editor then finds the person in the roster)."""
 
@@ -114,40 +71,11 @@ class PersonLineForm(QWidget):
         self._policy = policy
         self._regions = regions
         self._filling = False
-        self._form = load_form("person_line", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._form)
-        self._rows: dict[str, _Row] = {}
-        for name in (*_TEXT_FIELDS, *_COMBO_FIELDS):
-            prefix = _PREFIXES[name]
-            kind_of = QLineEdit if name in _TEXT_FIELDS else QComboBox
-            self._rows[name] = _Row(
-                child(self._form, QLabel, f"{prefix}Label"),
-                child(self._form, kind_of, _WIDGET_NAMES[name]),
-                child(self._form, QLabel, f"{prefix}Problem"),
-            )
-        for insurance in backpay_insurances():
-            self._rows[backpay_field(insurance)] = _Row(
-                child(self._form, QLabel, f"{insurance.value}BackpayLabel"),
-                child(self._form, QComboBox, f"{insurance.value}BackpayCombo"),
-                child(self._form, QLabel, f"{insurance.value}BackpayProblem"),
-            )
         self.identity_label = child(self._form, QLabel, "identityValue")
         self.insurances_label = child(self._form, QLabel, "insurancesValue")
         self._insurances_caption = child(self._form, QLabel, "insurancesLabel")
-        self._backpay_group = child(self._form, QGroupBox, "backpayGroup")
         self._backpay_hint = child(self._form, QLabel, "backpayHint")
         self.identity_label.setStyleSheet("color: #555;")
-        for row in self._rows.values():
-            if isinstance(row.widget, QComboBox):
-                # Long region names must not widen the form beyond its pane.
-                row.widget.setSizeAdjustPolicy(
-                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-                )
-                row.widget.setMinimumContentsLength(12)
-        for row in self._rows.values():
-            reserve_space(row.problem)
         self.identity_label.setMinimumHeight(message_room(self.identity_label))  # one line or two
         self._fill_choices()
         self._arrange_for_kind()
@@ -155,23 +83,6 @@ class PersonLineForm(QWidget):
         self._show_identity("")
 
     # --- public ---------------------------------------------------------------------------------------
-
-    def widget(self, field: str) -> QWidget:
-        """The input of a field (``id_number``, ``backpay.medical``); KeyError for a field it does not have."""
-        return self._rows[field].widget
-
-    def line_edit(self, field: str) -> QLineEdit:
-        widget = self._rows[field].widget
-        assert isinstance(widget, QLineEdit)
-        return widget
-
-    def combo(self, field: str) -> QComboBox:
-        widget = self._rows[field].widget
-        assert isinstance(widget, QComboBox)
-        return widget
-
-    def problem_label(self, field: str) -> QLabel:
-        return self._rows[field].problem
 
     def line(self) -> DeclarationLine:
         """The line as the fields show it now."""
@@ -191,8 +102,8 @@ class PersonLineForm(QWidget):
         line.migrant_insurance = self._data("migrant_insurance")
         line.womens_category = self._data("womens_category")
         if parse_yes_no(line.migrant_insurance):
-            line.province, line.city, line.county = (self._data(f) for f in _REGION_FIELDS)
-        if self.kind in _BACKPAY_KINDS:
+            line.province, line.city, line.county = (self._data(f) for f in REGION_FIELDS)
+        if self.kind in BACKPAY_KINDS:
             for insurance in backpay_insurances():
                 months = self.combo(backpay_field(insurance)).currentData()
                 if isinstance(months, int) and months > 0:
@@ -216,9 +127,9 @@ class PersonLineForm(QWidget):
             self._select("id_type", stored_id_type(line.id_type))
             self.line_edit("nationality").setText(line.nationality)
             self._select("womens_category", stored_womens_category(line.womens_category))
-            self._select("hukou_type", _hukou_code(line.hukou_type))
-            self._select("migrant_worker", _yes_no(line.migrant_worker))
-            self._select("migrant_insurance", _yes_no(line.migrant_insurance))
+            self._select("hukou_type", hukou_code(line.hukou_type))
+            self._select("migrant_worker", yes_no(line.migrant_worker))
+            self._select("migrant_insurance", yes_no(line.migrant_insurance))
             self._select_region(line.province, line.city, line.county)
             reason = self.combo("reason")
             known = reason.findData(line.reason) if line.reason else -1
@@ -248,53 +159,6 @@ class PersonLineForm(QWidget):
             InsuranceType.WORK_INJURY: self.tr("work injury"),
         }
         self.insurances_label.setText(self.tr(", ").join(names[i] for i in entry.insurances))
-
-    def show_findings(self, findings: Sequence[Finding], render: Callable[[Finding], str]) -> None:
-        """Put each finding (field paths relative to the line) beside its field; clear the others."""
-        by_field: dict[str, list[Finding]] = {}
-        for item in findings:
-            by_field.setdefault(item.field, []).append(item)
-        for name, row in self._rows.items():
-            items = by_field.get(name, [])
-            row.problem.setVisible(bool(items) and row.widget.isVisibleTo(self))
-            if items:
-                worst = ERROR_COLOR if any(f.is_error for f in items) else WARNING_COLOR
-                row.problem.setStyleSheet(f"color: {worst};")
-                row.problem.setText("\n".join(render(f) for f in items))
-            else:
-                row.problem.setText("")
-        self._fit_problem_heights()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_problem_heights()
-
-    def _fit_problem_heights(self) -> None:
-        # A word-wrapped label inside nested layouts in a scroll area gets one line's height (Qt does not
-        # pass height-for-width through them), so give each shown message the height its text needs.
-        for row in self._rows.values():
-            room = message_room(row.problem)
-            if row.problem.isVisibleTo(self) and row.problem.text():
-                width = max(row.widget.width(), 120)
-                row.problem.setMinimumHeight(max(room, row.problem.heightForWidth(width)))
-            else:  # the room kept for a message (none when the field's row is hidden)
-                row.problem.setMinimumHeight(room if row.widget.isVisibleTo(self) else 0)
-        for layout in (self._backpay_group.layout(), self._form.layout(), self.layout()):
-            if layout is not None:
-                layout.activate()
-
-    def focus_field(self, field: str) -> bool:
-        """Put the cursor in a field (``name``, ``backpay.medical``); False when the form has no such field."""
-        row = self._rows.get(field)
-        if row is None or not row.widget.isVisibleTo(self):
-            return False
-        row.widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(row.widget, QLineEdit):
-            row.widget.selectAll()
-        return True
-
-    def visible_fields(self) -> Iterable[str]:
-        return [name for name, row in self._rows.items() if row.widget.isVisibleTo(self)]
 
     # --- set-up ---------------------------------------------------------------------------------------
 
@@ -347,8 +211,8 @@ class PersonLineForm(QWidget):
         self._set_row_visible("womens_category", not interruption)
         self.insurances_label.setVisible(interruption)
         self._insurances_caption.setVisible(interruption)
-        self._backpay_group.setVisible(self.kind in _BACKPAY_KINDS)
-        required = ("id_number", "reason") if interruption else (*_JOINING_FIELDS, *_REGION_FIELDS)
+        self._backpay_group.setVisible(self.kind in BACKPAY_KINDS)
+        required = ("id_number", "reason") if interruption else (*JOINING_FIELDS, *REGION_FIELDS)
         for name in required:
             label = self._rows[name].label
             if label is not None:
@@ -368,11 +232,11 @@ class PersonLineForm(QWidget):
         self._set_row_visible("nationality", is_passport(self._data("id_type")))
 
     def _connect(self) -> None:
-        for name in _TEXT_FIELDS:
+        for name in TEXT_FIELDS:
             self.line_edit(name).textEdited.connect(lambda _text, field=name: self._on_edit(field))
         self.line_edit("id_number").textChanged.connect(self._show_identity)
         self.line_edit("id_number").returnPressed.connect(self._on_return_in_id)
-        for name in (*_COMBO_FIELDS, *(backpay_field(i) for i in backpay_insurances())):
+        for name in (*COMBO_FIELDS, *(backpay_field(i) for i in backpay_insurances())):
             self.combo(name).currentIndexChanged.connect(lambda _index, field=name: self._on_edit(field))
         self.combo("reason").editTextChanged.connect(lambda _text: self._on_edit("reason"))
         self.combo("migrant_insurance").currentIndexChanged.connect(self._show_region_rows)
@@ -411,7 +275,7 @@ class PersonLineForm(QWidget):
             self.kind is not DeclarationType.INTERRUPTION
             and parse_yes_no(self._data("migrant_insurance")) is True
         )
-        for name in _REGION_FIELDS:
+        for name in REGION_FIELDS:
             self._set_row_visible(name, shown)
 
     def _fill_children(self, field: str, parent_code: str) -> None:
@@ -430,25 +294,6 @@ class PersonLineForm(QWidget):
             self._fill_children("county", self._data("city"))
         self._on_edit(field)
 
-    # --- helpers --------------------------------------------------------------------------------------
-
-    def _set_row_visible(self, name: str, visible: bool) -> None:
-        row = self._rows[name]
-        if row.label is not None:
-            row.label.setVisible(visible)
-        row.widget.setVisible(visible)
-        reserve_space(row.problem, visible)  # a hidden field keeps no room for its message
-        if not visible:
-            row.problem.setVisible(False)
-
-    def _data(self, field: str) -> str:
-        value = self.combo(field).currentData()
-        return "" if value is None else str(value)
-
-    def _select(self, field: str, value: object) -> None:
-        combo = self.combo(field)
-        combo.setCurrentIndex(max(combo.findData(value), 0))
-
     def _select_region(self, province: str, city: str, county: str) -> None:
         found_province = self._regions.find_province(province) if province.strip() else None
         self._select("province", found_province.code if found_province else "")
@@ -461,13 +306,3 @@ class PersonLineForm(QWidget):
         if found_city is not None and county.strip():
             found_county = self._regions.find_county(found_city, county)
             self._select("county", found_county.code if found_county else "")
-
-
-def _hukou_code(text: str) -> str:
-    found = parse_hukou(text)
-    return found.value if found else ""
-
-
-def _yes_no(text: str) -> str:
-    answer = parse_yes_no(text)
-    return "" if answer is None else (YES if answer else NO)

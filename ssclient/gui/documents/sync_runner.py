@@ -15,15 +15,13 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ssclient.domain.declaration import Declaration
+from ssclient.app.documents import DeclarationSummary, DeliveryNews
+from ssclient.app.documents_outbox import Delivery, SyncReport
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
-from ssclient.gui.documents import backend, payment_currency
 from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import document_name, render_finding
-from ssclient.gui.workers import Task, TaskControl, start_task
-from ssclient.store import DeclarationSummary
-from ssclient.sync.outbox import Delivery, SyncReport
+from ssclient.gui.workers import Task, TaskControl, start_call, start_task
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +48,12 @@ class SyncRunner(QObject):
         self._timer.setInterval(probe_interval_ms)
         self._timer.timeout.connect(self._on_timer)
         self.last_report: SyncReport | None = None
+        # Per delivered document: its name, content and the payment it makes stale (filled by the run).
+        self._news: dict[int, DeliveryNews] = {}
+
+    def news(self, declaration_id: int) -> DeliveryNews:
+        """What the run read about a delivered document for its message (empty when it read nothing)."""
+        return self._news.get(declaration_id, DeliveryNews(None, None, None))
 
     @classmethod
     def for_context(cls, ctx: AppContext) -> SyncRunner:
@@ -86,14 +90,18 @@ class SyncRunner(QObject):
         if self._task is not None:
             self._task.cancel()
 
-    def declare(self, declaration_ids: Iterable[int]) -> list[str]:
-        """Put documents in the outbox (each gets its idempotency key now) and send them. Returns the keys."""
-        outbox = backend.outbox(self._ctx)
-        keys = [outbox.enqueue(declaration_id) for declaration_id in declaration_ids]
-        self._ctx.set_pending_count(len(outbox.pending()))
+    def declare(self, declaration_ids: Iterable[int]) -> Task:
+        """Put documents in the outbox (each gets its idempotency key now, on a worker) and send them. The
+        task's `finished` carries the keys; a failure (the store refused) is its `failed` message."""
+        task = start_call(self._ctx.documents.declare, list(declaration_ids))
+        task.finished.connect(self._declared)
+        return task
+
+    def _declared(self, result: object) -> None:
+        assert isinstance(result, tuple)  # Documents.declare's (keys, how many wait)
+        self._ctx.set_pending_count(int(result[1]))
         self._ctx.signals.documents_changed.emit()
         self.kick(force=True)
-        return keys
 
     def kick(self, *, force: bool = False, probe: bool = False) -> None:
         """Run the outbox now (or right after the run in flight)."""
@@ -105,10 +113,15 @@ class SyncRunner(QObject):
             previous = self._again or (False, False)
             self._again = (previous[0] or force, previous[1] or probe)
             return
-        outbox = backend.outbox(self._ctx)
+        documents = self._ctx.documents
+        news = self._news
 
         def work(control: TaskControl) -> SyncReport:
-            return outbox.run(force=force, probe=probe, cancelled=lambda: control.cancelled)
+            report = documents.outbox().run(force=force, probe=probe, cancelled=lambda: control.cancelled)
+            # What the verdicts' messages show, read here rather than on the GUI thread.
+            for delivery in report.delivered:
+                news[delivery.declaration_id] = documents.delivery_news(delivery.declaration_id)
+            return report
 
         task = start_task(work, QCoreApplication.translate("SyncRunner", "sending documents to the agency"))
         self._task = task
@@ -132,6 +145,7 @@ class SyncRunner(QObject):
             signals.roster_changed.emit()
         for delivery in report.delivered:
             self.delivered.emit(delivery)
+            self._news.pop(delivery.declaration_id, None)
         if report.session_expired:
             self.session_expired.emit()
         self.run_finished.emit(report)
@@ -156,14 +170,16 @@ class DeliveryNotifier(QObject):
     def __init__(self, ctx: AppContext, runner: SyncRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._runner = runner
         self._parent = parent
         self.boxes: list[QMessageBox] = []
         runner.delivered.connect(self.show_delivery)
 
     def show_delivery(self, delivery: object) -> QMessageBox:
         assert isinstance(delivery, Delivery)
+        news = self._runner.news(delivery.declaration_id)
         box = QMessageBox(self._parent)
-        title = self._title(delivery.declaration_id)
+        title = self._title(delivery.declaration_id, news.summary)
         if delivery.approved:
             box.setIcon(QMessageBox.Icon.Information)
             box.setWindowTitle(self.tr("Declaration approved"))
@@ -180,27 +196,20 @@ class DeliveryNotifier(QObject):
                     "%1 was rejected by the agency. Find it under My documents → Rejected, fix what is listed below, and declare it again."
                 ).replace("%1", title)
             )
-            box.setInformativeText("\n".join(self._finding_lines(delivery)))
+            box.setInformativeText("\n".join(finding_lines(delivery.findings, news.document, render_finding)))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        if delivery.approved:
-            self._offer_payment_revision(box, delivery.declaration_id)
+        if delivery.approved and news.summary is not None and news.stale_payment is not None:
+            self._offer_payment_revision(box, news.summary, news.stale_payment)
         box.finished.connect(lambda _result: self._forget(box))
         self.boxes.append(box)
         box.open()
         return box
 
-    def _offer_payment_revision(self, box: QMessageBox, declaration_id: int) -> None:
+    def _offer_payment_revision(
+        self, box: QMessageBox, changed: DeclarationSummary, paid: DeclarationSummary
+    ) -> None:
         """A personnel change approved after the period's payment: the payment no longer matches. Say so,
         and offer Revise (a draft replacing it, opened for computing again when the window can open it)."""
-        try:
-            changed = self._ctx.store.summary(declaration_id)
-        except backend.StoreError:
-            return
-        if changed.type not in payment_currency.PERSONNEL:
-            return
-        paid = payment_currency.approved_payment(self._ctx, changed.period)
-        if paid is None or (paid.decided_at and changed.decided_at and paid.decided_at > changed.decided_at):
-            return
         box.setIcon(QMessageBox.Icon.Warning)
         box.setInformativeText(
             self.tr(
@@ -214,33 +223,27 @@ class DeliveryNotifier(QObject):
         revise.clicked.connect(lambda: self.revise_payment(paid))
         box.setDefaultButton(revise)
 
-    def revise_payment(self, payment: DeclarationSummary) -> int:
-        """Make (or find) the draft revising `payment` and open it; returns its id."""
-        draft_id = payment_currency.revision_of(self._ctx, payment)
+    def revise_payment(self, payment: DeclarationSummary) -> Task:
+        """Make (or find, on a worker) the draft revising `payment` and open it; `revision_opened(id)`
+        follows."""
+        task = start_call(self._ctx.contributions.revision_of, payment)
+        task.finished.connect(self._open_revision)
+        return task
+
+    def _open_revision(self, draft_id: object) -> None:
+        assert isinstance(draft_id, int)
         self._ctx.signals.documents_changed.emit()
         self.revision_opened.emit(draft_id)
         open_editor = getattr(self._parent, "open_editor", None)
         if callable(open_editor):  # the main window
             open_editor(DeclarationType.PAYMENT, draft_id)
-        return draft_id
 
     def _forget(self, box: QMessageBox) -> None:
         if box in self.boxes:
             self.boxes.remove(box)
         box.deleteLater()
 
-    def _document(self, declaration_id: int) -> Declaration | None:
-        try:
-            return backend.load(self._ctx, declaration_id)
-        except backend.StoreError:
-            return None
-
-    def _title(self, declaration_id: int) -> str:
-        try:
-            summary = self._ctx.store.summary(declaration_id)
-        except backend.StoreError:
+    def _title(self, declaration_id: int, summary: DeclarationSummary | None) -> str:
+        if summary is None:
             return self.tr("Document %1").replace("%1", str(declaration_id))
         return document_name(summary, self._ctx.clock.now().tzinfo)
-
-    def _finding_lines(self, delivery: Delivery) -> list[str]:
-        return finding_lines(delivery.findings, self._document(delivery.declaration_id), render_finding)

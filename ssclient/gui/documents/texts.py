@@ -7,11 +7,11 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from ssclient.app.documents import DeclarationSummary
+from ssclient.app.documents_rules import render_finding as _render
 from ssclient.domain.declaration import INTERRUPTION_REASONS
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
-from ssclient.io.messages import render_finding as _render
-from ssclient.store import DeclarationSummary
 
 # How many first names a document's name shows.
 _NAMES_SHOWN = 3

@@ -65,21 +65,22 @@ def open_import_dialog(
     dialog = ImportDialog(ctx, kind, main_window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open_line_requested.connect(
-        lambda declaration_id, path: open_draft_line(ctx, main_window, declaration_id, path)
+        lambda declaration_id, path: open_draft_line(main_window, dialog.draft_kind, declaration_id, path)
     )
     dialog.show()
     return dialog
 
 
-def open_draft_line(ctx: AppContext, host: object, declaration_id: int, field_path: str) -> QWidget | None:
-    """Open the draft in the host's editor at the line and field `field_path` names (lines[3].name).
-    The host is the main window: its `open_editor(kind, declaration_id)` opens (or shows) the document's
-    tab; an editor with `focus_finding(path)` (the personnel editor, the base-change form) then selects
-    the line and field."""
+def open_draft_line(
+    host: object, kind: DeclarationType, declaration_id: int, field_path: str
+) -> QWidget | None:
+    """Open the draft (a document of `kind`) in the host's editor at the line and field `field_path` names
+    (lines[3].name). The host is the main window: its `open_editor(kind, declaration_id)` opens (or shows)
+    the document's tab; an editor with `focus_finding(path)` (the personnel editor, the base-change form)
+    then selects the line and field, once it has read the document."""
     open_editor = getattr(host, "open_editor", None)
     if open_editor is None:
         return None
-    kind = DeclarationType(ctx.store.summary(declaration_id).type)
     editor: QWidget = open_editor(kind, declaration_id)
     focus = getattr(editor, "focus_finding", None)
     if focus is not None and field_path:

@@ -14,40 +14,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
     QFileDialog,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QTableView,
     QWidget,
 )
 
-from ssclient.domain.enums import DeclarationType, Severity
-from ssclient.gui.context import AppContext
-from ssclient.gui.documents.texts import document_title
-from ssclient.gui.forms import child, embed_form
-from ssclient.gui.imports.kinds import IMPORT_KINDS
-from ssclient.gui.imports.report_model import MESSAGE, ROW, ReportModel, sorted_view_model
-from ssclient.gui.imports.work import (
+from ssclient.app.imports import (
+    REPORT_CONTEXT,
+    REPORT_TEXTS,
     CheckedSheet,
     ImportedDraft,
     NothingToImport,
+    UnusableFile,
+    WriteError,
+    export_report,
     prepare_reading,
     read_and_check,
-    save_draft,
 )
+from ssclient.domain.enums import DeclarationType, Severity
+from ssclient.gui.context import AppContext
+from ssclient.gui.documents.texts import document_title
+from ssclient.gui.imports.import_form import ImportDialogWidgets
+from ssclient.gui.imports.report_model import MESSAGE, ReportModel
 from ssclient.gui.records.texts import write_error_text
 from ssclient.gui.workers import Task, TaskControl
-from ssclient.io.atomic import WriteError
-from ssclient.io.errors import UnusableFile
-from ssclient.io.export import export_table
-from ssclient.io.report_table import report_table
 
 _ERROR_STYLE = "color: #c0392b;"
 _DONE_STYLE = "color: #1e7e34; font-weight: bold;"
@@ -61,7 +53,7 @@ class _Read:
     model: ReportModel
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ImportDialogWidgets):
     """`imported(declaration_id)` after a draft was created; `open_line_requested(declaration_id, field
     path such as "lines[3].wage_base", or "" for the draft itself)` on a double-click on a finding of an
     imported row, or on "Open the draft"."""
@@ -112,6 +104,11 @@ class ImportDialog(QDialog):
     def draft(self) -> ImportedDraft | None:
         return self._draft
 
+    @property
+    def draft_kind(self) -> DeclarationType:
+        """The type of the imported draft (the chosen type until one is imported)."""
+        return self._draft.plan.declaration.type if self._draft is not None else self.kind
+
     def start_import(self) -> Task | None:
         """Read and check the chosen file off the GUI thread; a clean file then becomes a draft."""
         text = self.path_edit.text().strip()
@@ -145,11 +142,11 @@ class ImportDialog(QDialog):
         checked = self._checked
         if checked is None or self._draft is not None or self._task is not None:
             return None
-        store, unit_code = self._ctx.store, self._ctx.unit_code
+        imports = self._ctx.imports
 
         def work(_control: TaskControl) -> ImportedDraft | NothingToImport:
             try:
-                return save_draft(store, unit_code, checked, clean_rows_only=clean_rows_only)
+                return imports.save_draft(checked, clean_rows_only=clean_rows_only)
             except NothingToImport as nothing:
                 return nothing
 
@@ -170,9 +167,8 @@ class ImportDialog(QDialog):
         """Write the report (.xlsx or .csv by the name); returns why it could not be written, or None."""
         if self._checked is None:
             return None
-        table = report_table(self._checked.report, QCoreApplication.translate)
         try:
-            export_table(table, path)
+            export_report(self._checked.report, path, QCoreApplication.translate)
         except WriteError as error:
             message = write_error_text(error)
             self._show_message(message, _ERROR_STYLE)
@@ -206,38 +202,7 @@ class ImportDialog(QDialog):
     # --- building ------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        form = embed_form(self, "import_dialog")
-        self.type_combo = child(form, QComboBox, "typeCombo")
-        self.path_edit = child(form, QLineEdit, "pathEdit")
-        self.browse_button = child(form, QPushButton, "browseButton")
-        self.import_button = child(form, QPushButton, "importButton")
-        self.progress_pane = child(form, QWidget, "progressPane")
-        self.progress_label = child(form, QLabel, "progressLabel")
-        self.progress_bar = child(form, QProgressBar, "progressBar")
-        self.cancel_button = child(form, QPushButton, "cancelButton")
-        self.message_label = child(form, QLabel, "messageLabel")
-        self.summary_label = child(form, QLabel, "summaryLabel")
-        self.report_view = child(form, QTableView, "reportView")
-        self.import_all_button = child(form, QPushButton, "importAllButton")
-        self.import_clean_button = child(form, QPushButton, "importCleanButton")
-        self.reimport_button = child(form, QPushButton, "reimportButton")
-        self.open_draft_button = child(form, QPushButton, "openDraftButton")
-        self.export_button = child(form, QPushButton, "exportButton")
-        self.close_button = child(form, QPushButton, "closeButton")
-
-        for kind in IMPORT_KINDS:
-            self.type_combo.addItem(document_title(kind), kind.value)
-        self.model = ReportModel(parent=self)
-        self.proxy = sorted_view_model(self.model)
-        self.report_view.setModel(self.proxy)
-        self.report_view.sortByColumn(ROW, Qt.SortOrder.AscendingOrder)
-        header = self.report_view.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # sized by the first rows: a long report stays quick
-        header.setStretchLastSection(True)
-        self.report_view.verticalHeader().hide()
-        self.progress_pane.hide()
-        self.message_label.hide()
-        self.summary_label.hide()
+        self._build_widgets()
 
         # Enter in the path field presses the default button, "Check and import".
         self.path_edit.textChanged.connect(self._forget_check)
@@ -385,7 +350,7 @@ class ImportDialog(QDialog):
     def _choose_export_path(self) -> None:
         if self._checked is None:
             return
-        title = report_table(self._checked.report, QCoreApplication.translate).title
+        title = QCoreApplication.translate(REPORT_CONTEXT, REPORT_TEXTS["title"])
         suggested = self._checked.path.with_name(f"{self._checked.path.stem} - {title}.xlsx")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the report"), str(suggested), self.tr("Excel workbook (*.xlsx)")

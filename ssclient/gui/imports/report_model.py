@@ -15,9 +15,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
+from ssclient.app.imports import REPORT_CONTEXT, REPORT_TEXTS, RowFinding, SheetReport, render_finding
 from ssclient.domain.enums import Severity
-from ssclient.io.messages import REPORT_CONTEXT, REPORT_TEXTS, render_finding
-from ssclient.io.sheet_check import RowFinding, SheetReport
 
 ROW, COLUMN, SEVERITY, MESSAGE = range(4)
 # Errors first when sorted by severity (then by row).

@@ -7,16 +7,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ssclient.app import imports
+from ssclient.app.imports import WriteError, template_file_name
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.records.texts import write_error_text
-from ssclient.io.atomic import WriteError
-from ssclient.io.templates import save_template, template_file_name
 
 
 def write_template(kind: DeclarationType, path: Path) -> str | None:
     """Write the template; returns why it could not be written (in the UI language), or None."""
     try:
-        save_template(path, kind)
+        imports.write_template(kind, path)
     except WriteError as error:
         return write_error_text(error)
     return None

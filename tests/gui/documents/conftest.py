@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import CHINA_TZ, FixedClock
@@ -146,3 +148,15 @@ def online_ctx(store: Store, clock: FixedClock, tmp_path: Path, agency_client: A
     context = AppContext(settings, clock=clock, store=store, agency=agency_client)
     context.set_unit(unit)
     return context
+
+
+class Loading(Protocol):
+    """A document window that reads the store on a worker thread."""
+
+    @property
+    def is_loaded(self) -> bool: ...
+
+
+def wait_loaded(qtbot: QtBot, window: Loading) -> None:
+    """Wait until a document window has read what it shows."""
+    qtbot.waitUntil(lambda: window.is_loaded)

@@ -15,7 +15,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.line_model import LinesModel
 from ssclient.store import Store
-from tests.gui.documents.conftest import LI_SI, UNIT, ZHANG_SAN, close_discarding, snapshot
+from tests.gui.documents.conftest import LI_SI, UNIT, ZHANG_SAN, close_discarding, snapshot, wait_loaded
 
 
 def fill_person(qtbot: QtBot, editor: DocumentEditor, id_number: str, name: str, base: str = "6500") -> None:
@@ -34,6 +34,7 @@ def test_problem_shows_beside_the_field_as_the_user_types(
 ) -> None:
     editor = DocumentEditor(ctx, DeclarationType.ADD)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.resize(1000, 640)
     editor.show()
     form = editor.form
@@ -58,6 +59,7 @@ def test_add_two_people_and_save_survives_a_restart(
 ) -> None:
     editor = DocumentEditor(ctx, DeclarationType.ADD)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.resize(1000, 640)
     editor.show()
     fill_person(qtbot, editor, ZHANG_SAN, "张三")
@@ -86,6 +88,7 @@ def test_save_refused_names_the_line_and_focuses_the_field(
 ) -> None:
     editor = DocumentEditor(ctx, DeclarationType.ADD)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.resize(1000, 640)
     editor.show()
     fill_person(qtbot, editor, ZHANG_SAN, "张三")
@@ -116,6 +119,7 @@ def test_the_same_person_twice_is_shown_on_both_lines_and_clears_on_removal(
 ) -> None:
     editor = DocumentEditor(ctx, DeclarationType.ADD)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.show()
     fill_person(qtbot, editor, ZHANG_SAN, "张三")
     editor.add_line()
@@ -148,6 +152,7 @@ def test_a_draft_from_an_earlier_month_moves_to_the_current_period(
     )
     editor = DocumentEditor(ctx, DeclarationType.ADD, draft_id)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.resize(1000, 640)
     editor.show()
     # Made in October, opened in November: only November can be declared, and the editor says so.
@@ -178,6 +183,7 @@ def test_a_declared_document_of_an_earlier_month_is_not_offered_a_move(
     store.enqueue(document_id, "key-1")
     editor = DocumentEditor(ctx, DeclarationType.ADD, document_id)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.show()
     assert editor.read_only
     assert editor.period_label.text() == "Period 2026-10" and not editor.move_period_button.isVisible()
@@ -192,6 +198,7 @@ def test_a_revision_of_an_earlier_month_keeps_its_period(qtbot: QtBot, ctx: AppC
     )
     editor = DocumentEditor(ctx, DeclarationType.ADD, store.create_draft(UNIT.unit_code, revision))
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.show()
     assert not editor.read_only
     assert editor.period_label.text() == "Period 2026-10" and not editor.move_period_button.isVisible()
@@ -202,6 +209,7 @@ def test_an_offered_reason_is_stored_as_the_agency_writes_it_whatever_the_langua
 ) -> None:
     editor = DocumentEditor(ctx, DeclarationType.INTERRUPTION)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.show()
     reason = editor.form.combo("reason")
     reason.setCurrentIndex(reason.findText("Retired"))  # the English program offers it in English

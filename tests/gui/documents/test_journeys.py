@@ -30,6 +30,7 @@ from tests.gui.documents.conftest import (
     Agency,
     register_and_log_in,
     snapshot,
+    wait_loaded,
 )
 from tests.gui.documents.test_editor import fill_person
 
@@ -37,6 +38,7 @@ from tests.gui.documents.test_editor import fill_person
 def new_editor(qtbot: QtBot, ctx: AppContext, kind: DeclarationType) -> DocumentEditor:
     editor = DocumentEditor(ctx, kind)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.resize(1000, 640)
     editor.show()
     return editor
@@ -45,6 +47,7 @@ def new_editor(qtbot: QtBot, ctx: AppContext, kind: DeclarationType) -> Document
 def new_list(qtbot: QtBot, ctx: AppContext, statuses: tuple[DeclarationStatus, ...]) -> DocumentList:
     widget = DocumentList(ctx, statuses)
     qtbot.addWidget(widget)
+    wait_loaded(qtbot, widget)
     widget.resize(960, 560)
     widget.show()
     return widget
@@ -152,7 +155,8 @@ def test_add_rejected_for_a_person_insured_elsewhere_is_fixed_and_resubmitted(
 
     rejected = new_list(qtbot, online_ctx, REJECTED)
     assert rejected.document_ids() == [declaration_id]
-    rejected.select_ids([declaration_id])
+    with qtbot.waitSignal(rejected.findings_shown):
+        rejected.select_ids([declaration_id])
     assert rejected.findings.row_count() >= 1
     snapshot(rejected, artifacts, "documents_rejected_list.png")
 
@@ -165,6 +169,7 @@ def test_add_rejected_for_a_person_insured_elsewhere_is_fixed_and_resubmitted(
     assert opened == [(declaration_id, "lines[1].id_number")]
     editor = DocumentEditor(online_ctx, DeclarationType.ADD, declaration_id)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.resize(1000, 640)
     editor.show()
     assert editor.focus_finding("lines[1].id_number")
@@ -202,6 +207,8 @@ def test_interruption_finds_the_person_by_id_and_enter(
         Declaration(DeclarationType.ADD, Period(2026, 11), [line]), "add-li-si"
     ).approved
     assert store.roster(online_ctx.unit_code) == {}  # the local roster does not know her yet
+    # The next log-in takes the agency's roster in (windows never refresh it): the editor finds her there.
+    store.replace_roster(online_ctx.unit_code, agency_client.roster())
 
     editor = new_editor(qtbot, online_ctx, DeclarationType.INTERRUPTION)
     id_edit = editor.form.line_edit("id_number")

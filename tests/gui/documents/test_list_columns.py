@@ -12,7 +12,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents.lists import DRAFT_BOX, DocumentList
 from ssclient.gui.documents.texts import status_name
 from ssclient.store import Store
-from tests.gui.documents.conftest import LI_SI, ZHANG_SAN, snapshot
+from tests.gui.documents.conftest import LI_SI, ZHANG_SAN, snapshot, wait_loaded
 from tests.gui.documents.test_lists import add_draft, person
 
 STATUS_COLUMN = 3
@@ -24,6 +24,7 @@ def test_the_status_column_is_never_cut_short(
     add_draft(store, ctx.unit_code, person(ZHANG_SAN, "张三"), person(LI_SI, "李四"))
     drafts = DocumentList(ctx, DRAFT_BOX)
     qtbot.addWidget(drafts)
+    wait_loaded(qtbot, drafts)
     drafts.resize(960, 560)
     drafts.show()
     drafts.select_ids(drafts.document_ids())

@@ -17,7 +17,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.lists import APPROVED, DRAFT_BOX, DocumentList
 from ssclient.store import AgencyOutcome, Store
-from tests.gui.documents.conftest import LI_SI, ZHANG_SAN, snapshot
+from tests.gui.documents.conftest import LI_SI, ZHANG_SAN, snapshot, wait_loaded
 
 
 def person(id_number: str, name: str, base: str = "6500") -> DeclarationLine:
@@ -52,6 +52,7 @@ def test_delete_asks_first(qtbot: QtBot, ctx: AppContext, store: Store, artifact
     second = add_draft(store, ctx.unit_code, person(LI_SI, "李四"))
     drafts = DocumentList(ctx, DRAFT_BOX)
     qtbot.addWidget(drafts)
+    wait_loaded(qtbot, drafts)
     drafts.resize(960, 560)
     drafts.show()
     drafts.select_ids([first])
@@ -69,7 +70,7 @@ def test_delete_asks_first(qtbot: QtBot, ctx: AppContext, store: Store, artifact
 
     answer_next_box(QMessageBox.StandardButton.Yes, texts)
     assert drafts.delete_selected()
-    assert drafts.document_ids() == [second]
+    qtbot.waitUntil(lambda: drafts.document_ids() == [second])
     assert len(texts) == 1 and "cannot be undone" in texts[0]
 
 
@@ -80,10 +81,11 @@ def test_check_lists_findings_and_a_double_click_goes_to_the_field(
     declaration_id = add_draft(store, ctx.unit_code, person(ZHANG_SAN, "张三"), person(LI_SI, "李四", "0"))
     drafts = DocumentList(ctx, DRAFT_BOX)
     qtbot.addWidget(drafts)
+    wait_loaded(qtbot, drafts)
     drafts.resize(960, 560)
     drafts.show()
     drafts.select_ids([declaration_id])
-    assert "Not checked yet" in drafts.findings._caption.text()
+    qtbot.waitUntil(lambda: "Not checked yet" in drafts.findings.caption_text())
     with qtbot.waitSignal(drafts.checked):
         qtbot.mouseClick(drafts.check_button, Qt.MouseButton.LeftButton)
     assert drafts.findings.row_count() == 1
@@ -98,6 +100,7 @@ def test_check_lists_findings_and_a_double_click_goes_to_the_field(
     assert opened == [(declaration_id, "lines[1].wage_base")]
     editor = DocumentEditor(ctx, DeclarationType.ADD, declaration_id)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.show()
     assert editor.focus_finding(opened[0][1])
     assert editor.current_row() == 1 and editor.focusWidget() is editor.form.line_edit("wage_base")
@@ -121,12 +124,14 @@ def test_an_approved_document_opens_read_only(
     )
     approved = DocumentList(ctx, APPROVED)
     qtbot.addWidget(approved)
+    wait_loaded(qtbot, approved)
     assert approved.document_ids() == [declaration_id]
     assert not approved.check_button.isVisibleTo(approved) and not approved.delete_button.isVisibleTo(
         approved
     )
     editor = DocumentEditor(ctx, DeclarationType.ADD, declaration_id)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.resize(1000, 640)
     editor.show()
     assert editor.read_only and not editor.save_button.isVisible() and not editor.form.isEnabled()
@@ -141,6 +146,7 @@ def test_outside_the_window_check_says_so_and_declare_keeps_the_draft(
     declaration_id = add_draft(store, ctx.unit_code, person(ZHANG_SAN, "张三"))
     drafts = DocumentList(ctx, DRAFT_BOX)
     qtbot.addWidget(drafts)
+    wait_loaded(qtbot, drafts)
     drafts.select_ids([declaration_id])
     with qtbot.waitSignal(drafts.checked) as checked:
         qtbot.mouseClick(drafts.declare_button, Qt.MouseButton.LeftButton)

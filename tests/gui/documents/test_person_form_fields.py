@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType
-from ssclient.gui.documents.person_form import PersonLineForm, backpay_field
+from ssclient.gui.documents.person_fields import backpay_field
+from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.policy import default_policy
 from ssclient.policy.regions import default_regions
 from tests.gui.documents.conftest import snapshot

@@ -16,7 +16,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.lists import DRAFT_BOX, DocumentList
-from tests.gui.documents.conftest import ZHANG_SAN, close_discarding, snapshot
+from tests.gui.documents.conftest import ZHANG_SAN, close_discarding, snapshot, wait_loaded
 from tests.support.translations import lupdate
 
 CATALOGUE = assets.resource("translations", "documents_zh_CN.ts")
@@ -73,6 +73,7 @@ def test_editor_and_draft_box_in_chinese(
 ) -> None:
     editor = DocumentEditor(ctx, DeclarationType.RENEWAL)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.resize(1000, 640)
     editor.show()
     form = editor.form
@@ -94,6 +95,7 @@ def test_editor_and_draft_box_in_chinese(
 
     drafts = DocumentList(ctx, DRAFT_BOX)
     qtbot.addWidget(drafts)
+    wait_loaded(qtbot, drafts)
     drafts.resize(960, 560)
     drafts.show()
     assert drafts.title_label.text() == "草稿箱"

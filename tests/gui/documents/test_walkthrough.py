@@ -29,6 +29,7 @@ from tests.gui.documents.conftest import (
     close_discarding,
     register_and_log_in,
     snapshot,
+    wait_loaded,
 )
 from tests.gui.documents.test_journeys import declare, new_editor, new_list, save_people
 
@@ -67,6 +68,7 @@ def test_a_rejected_document_fixed_and_saved_drops_the_agency_findings(
     # The accountant opens it, types the right person over the refused one, and saves.
     editor = DocumentEditor(online_ctx, DeclarationType.ADD, declaration_id)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.resize(1000, 640)
     editor.show()
     assert editor.focus_finding("lines[1].id_number")
@@ -81,7 +83,8 @@ def test_a_rejected_document_fixed_and_saved_drops_the_agency_findings(
 
     drafts = new_list(qtbot, online_ctx, DRAFT_BOX)
     assert problems_cell(drafts, declaration_id) == ""
-    drafts.select_ids([declaration_id])
+    with qtbot.waitSignal(drafts.findings_shown):
+        drafts.select_ids([declaration_id])
     assert drafts.findings.row_count() == 0  # 王五's refusal no longer hangs on 孙七's document
     assert store.findings(declaration_id) == []
     snapshot(drafts, artifacts, "documents_draft_box_after_fix.png")
@@ -108,6 +111,7 @@ def test_an_edited_draft_drops_the_findings_of_its_last_check(
 
     editor = DocumentEditor(online_ctx, DeclarationType.ADD, declaration_id)
     qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
     editor.show()
     insurance = editor.form.combo("migrant_insurance")
     insurance.setCurrentIndex(insurance.findData("否"))
@@ -116,7 +120,8 @@ def test_an_edited_draft_drops_the_findings_of_its_last_check(
 
     assert store.findings(declaration_id) == []
     assert store.get_declaration(declaration_id).status is DeclarationStatus.DRAFT
-    drafts.select_ids([declaration_id])
+    with qtbot.waitSignal(drafts.findings_shown):
+        drafts.select_ids([declaration_id])
     assert drafts.findings.row_count() == 0
 
 

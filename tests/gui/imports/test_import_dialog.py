@@ -38,7 +38,7 @@ from ssclient.io.report_table import report_table
 from ssclient.io.spreadsheet import open_spreadsheet
 from ssclient.io.templates import DATA_SHEET
 from ssclient.store import Store
-from tests.gui.documents.conftest import SUN_QI, UNIT, snapshot
+from tests.gui.documents.conftest import SUN_QI, UNIT, snapshot, wait_loaded
 from tests.gui.imports.conftest import drafts, import_file, run_to_end
 from tests.io.sheets import GOOD_A, GOOD_B, HEADERS_ZH, PERSON_A, PERSON_B, write_xlsx
 
@@ -160,7 +160,9 @@ def test_double_click_opens_the_imported_line_in_the_editor(
 ) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    dialog.open_line_requested.connect(lambda draft_id, field: open_draft_line(ctx, window, draft_id, field))
+    dialog.open_line_requested.connect(
+        lambda draft_id, field: open_draft_line(window, dialog.draft_kind, draft_id, field)
+    )
     path = write_xlsx(tmp_path / "staff.xlsx", [HEADERS_ZH, GOOD_A, BAD, GOOD_B])
     import_file(qtbot, dialog, path)
     run_to_end(qtbot, dialog.import_rows(clean_rows_only=False))
@@ -176,6 +178,7 @@ def test_double_click_opens_the_imported_line_in_the_editor(
     assert opened.args == [dialog.draft.declaration_id, "lines[1].id_number"]
     editor = window.tabs.currentWidget()
     assert isinstance(editor, DocumentEditor)
+    wait_loaded(qtbot, editor)  # the line is gone to once the editor has read the draft
     assert editor.declaration_id == dialog.draft.declaration_id and editor.current_row() == 1
 
     # "Open the draft" shows the same tab again, not a second one.
@@ -190,7 +193,9 @@ def test_a_base_change_finding_opens_its_cell_in_the_base_form(
 ) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    dialog.open_line_requested.connect(lambda draft_id, field: open_draft_line(ctx, window, draft_id, field))
+    dialog.open_line_requested.connect(
+        lambda draft_id, field: open_draft_line(window, dialog.draft_kind, draft_id, field)
+    )
     rows = [[PERSON_A, "张三", "7200", "2026-11"], [PERSON_B, "买买提·艾力", "0", ""]]
     dialog.set_kind(DeclarationType.BASE_CHANGE)
     import_file(qtbot, dialog, filled_template(tmp_path, rows, DeclarationType.BASE_CHANGE))
@@ -201,6 +206,7 @@ def test_a_base_change_finding_opens_its_cell_in_the_base_form(
     assert dialog.open_finding(0)
     form = window.tabs.currentWidget()
     assert isinstance(form, ContributionBaseForm)
+    wait_loaded(qtbot, form)
     current = form.table.currentIndex()
     assert (current.row(), form.model.headerData(current.column(), Qt.Orientation.Horizontal)) == (
         1,

@@ -17,11 +17,10 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceT
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
-from ssclient.gui.contributions.backend import check_payment_document
 from ssclient.gui.contributions.base_change_form import ContributionBaseForm
 from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
-from ssclient.gui.documents.lists import check_documents
 from ssclient.store import Store
+from tests.gui.documents.conftest import wait_loaded
 from tests.gui.records.conftest import add_line, snapshot, submit
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
 
@@ -48,6 +47,7 @@ def roster_in_store(store: Store, unit_code: str) -> None:
 def new_base_form(qtbot: QtBot, ctx: AppContext, declaration_id: int | None = None) -> ContributionBaseForm:
     form = ContributionBaseForm(ctx, declaration_id)
     qtbot.addWidget(form)
+    wait_loaded(qtbot, form)
     form.resize(1000, 560)
     form.show()
     return form
@@ -160,9 +160,16 @@ def new_payment_form(
 ) -> PaymentDeclarationForm:
     form = PaymentDeclarationForm(ctx, declaration_id)
     qtbot.addWidget(form)
+    wait_loaded(qtbot, form)
     form.resize(1100, 700)
     form.show()
     return form
+
+
+def rechecked(qtbot: QtBot, form: PaymentDeclarationForm) -> None:
+    """Wait until a saved payment form has read its declaration and compared it with a fresh computation
+    (both on workers): Compute is offered again then."""
+    qtbot.waitUntil(lambda: form.is_loaded and form.compute_button.isEnabled(), timeout=10_000)
 
 
 def compute(qtbot: QtBot, form: PaymentDeclarationForm) -> None:
@@ -251,8 +258,7 @@ def test_a_saved_payment_rechecked_after_the_roster_changed(
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     reopened = PaymentDeclarationForm(records_ctx, saved.args[0])
     qtbot.addWidget(reopened)
-    with qtbot.waitSignal(reopened.computed, timeout=10_000):
-        pass
+    rechecked(qtbot, reopened)
     assert reopened.findings == []
 
     # 张三 leaves in November: the saved lines for him are no longer owed.
@@ -262,8 +268,7 @@ def test_a_saved_payment_rechecked_after_the_roster_changed(
     assert submit(unit, leaving).approved
     again = PaymentDeclarationForm(records_ctx, saved.args[0])
     qtbot.addWidget(again)
-    with qtbot.waitSignal(again.computed, timeout=10_000):
-        pass
+    rechecked(qtbot, again)
     assert {f.code for f in again.findings} == {"PAYMENT_UNEXPECTED"}
     assert again.findings_list.count() == 4
     assert (
@@ -295,15 +300,17 @@ def test_the_draft_box_check_of_a_payment_document(
     with qtbot.waitSignal(form.saved) as saved:
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     draft = store.get_declaration(saved.args[0])
-    assert check_payment_document(records_ctx, draft, declaring=True) == []
+    assert records_ctx.contributions.check_payment_document(draft, declaring=True) == []
     draft.payments[0] = dataclasses.replace(draft.payments[0], employee_amount=Decimal("1.00"))
-    assert [(f.code, f.field) for f in check_payment_document(records_ctx, draft, declaring=True)] == [
-        ("PAYMENT_MISMATCH", "payments[0].employee_amount")
-    ]
+    assert [
+        (f.code, f.field) for f in records_ctx.contributions.check_payment_document(draft, declaring=True)
+    ] == [("PAYMENT_MISMATCH", "payments[0].employee_amount")]
     agency_clock.set(datetime(2026, 11, 24, 9, 0, tzinfo=CHINA_TZ))
     unit.client.login(unit.unit_code, unit.password)
     draft.payments[0] = form.model.lines()[0]
-    assert [f.code for f in check_payment_document(records_ctx, draft, declaring=True)] == ["WINDOW_CLOSED"]
+    assert [f.code for f in records_ctx.contributions.check_payment_document(draft, declaring=True)] == [
+        "WINDOW_CLOSED"
+    ]
 
 
 def test_revising_an_approved_payment_declaration(
@@ -327,9 +334,8 @@ def test_revising_an_approved_payment_declaration(
     assert kind == "payment"
     revision = PaymentDeclarationForm(records_ctx, draft_id)
     qtbot.addWidget(revision)
+    rechecked(qtbot, revision)
     assert revision.windowTitle() == f"Payment declaration 2026-11 (replaces {first.serial_number})"
-    with qtbot.waitSignal(revision.computed, timeout=10_000):
-        pass
     assert revision.findings == []
     assert revision.model.lines() == form.model.lines()
     result = submit(unit, store.get_declaration(draft_id))
@@ -388,7 +394,7 @@ def test_a_saved_payment_passes_the_draft_box_check_and_becomes_checked(
     compute(qtbot, form)
     with qtbot.waitSignal(form.saved) as saved:
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    [result] = check_documents(records_ctx, [saved.args[0]], declaring=True)
+    [result] = records_ctx.documents.check([saved.args[0]], str, declaring=True)
     assert result.findings == ()
     assert store.get_declaration(saved.args[0]).status is DeclarationStatus.CHECKED
 

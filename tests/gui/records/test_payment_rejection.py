@@ -15,8 +15,9 @@ from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
 from ssclient.gui.documents.lists import DRAFT_BOX, REJECTED, DocumentList
 from ssclient.gui.documents.sync_runner import DeliveryNotifier, SyncRunner
 from ssclient.store import Store
+from tests.gui.documents.conftest import wait_loaded
 from tests.gui.records.conftest import add_declaration, add_line, snapshot, submit
-from tests.gui.records.test_contribution_forms import compute, new_payment_form
+from tests.gui.records.test_contribution_forms import compute, new_payment_form, rechecked
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
 
 ZHANG = make_id_number(31)
@@ -41,6 +42,7 @@ def test_a_rejected_payment_names_person_line_and_field_and_the_form_shows_why(
     assert submit(unit, leaving).approved
     drafts = DocumentList(records_ctx, DRAFT_BOX)
     qtbot.addWidget(drafts)
+    wait_loaded(qtbot, drafts)
     runner = SyncRunner.for_context(records_ctx)
     notifier = DeliveryNotifier(records_ctx, runner, drafts)
     try:
@@ -56,6 +58,7 @@ def test_a_rejected_payment_names_person_line_and_field_and_the_form_shows_why(
         snapshot(box, artifacts, "payment_rejected_message.png")
 
         # The form left open follows the document: rejected, the reasons listed, no stale "saved".
+        qtbot.waitUntil(lambda: form.declaration.status is DeclarationStatus.REJECTED)  # read on a worker
         assert "Saved to the draft box" not in form.status_label.text()
         assert "rejected" in form.status_label.text()
         assert form.findings_list.count() == 4
@@ -66,19 +69,21 @@ def test_a_rejected_payment_names_person_line_and_field_and_the_form_shows_why(
         qtbot.addWidget(reopened)
         reopened.resize(1100, 700)
         reopened.show()
+        # The background recheck finds the same lines and repeats none of them.
+        rechecked(qtbot, reopened)
         assert store.get_declaration(declaration_id).status is DeclarationStatus.REJECTED
         assert [reopened.findings_list.item(i).text() for i in range(4)] == reasons
         assert "rejected" in reopened.status_label.text()
-        with qtbot.waitSignal(reopened.computed, timeout=10_000):
-            pass  # the background recheck finds the same lines and repeats none of them
         assert reopened.findings_list.count() == 4
         snapshot(reopened, artifacts, "payment_rejected_reopened.png")
 
         rejected = DocumentList(records_ctx, REJECTED)
         qtbot.addWidget(rejected)
+        wait_loaded(qtbot, rejected)
         rejected.resize(1000, 560)
         rejected.show()
-        rejected.select_ids([declaration_id])
+        with qtbot.waitSignal(rejected.findings_shown):
+            rejected.select_ids([declaration_id])
         view = rejected.findings.view
         assert view.model().index(0, 2).data() == "5"
         assert view.model().index(0, 3).data() == "李四"

@@ -16,8 +16,9 @@ from ssclient.gui.documents.lists import DRAFT_BOX, DocumentList
 from ssclient.gui.documents.sync_runner import DeliveryNotifier, SyncRunner
 from ssclient.store import Store
 from ssclient.sync.outbox import Delivery
+from tests.gui.documents.conftest import wait_loaded
 from tests.gui.records.conftest import add_declaration, add_line, snapshot, submit
-from tests.gui.records.test_contribution_forms import compute, new_payment_form
+from tests.gui.records.test_contribution_forms import compute, new_payment_form, rechecked
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
 
 ZHANG = make_id_number(41)
@@ -126,6 +127,7 @@ def test_a_payment_declared_with_personnel_changes_of_its_period_is_held_back(
     )
     drafts = DocumentList(records_ctx, DRAFT_BOX)
     qtbot.addWidget(drafts)
+    wait_loaded(qtbot, drafts)
     drafts.resize(1000, 560)
     drafts.show()
     runner = SyncRunner.for_context(records_ctx)
@@ -146,8 +148,7 @@ def test_a_payment_declared_with_personnel_changes_of_its_period_is_held_back(
         form = PaymentDeclarationForm(records_ctx, payment_id)
         qtbot.addWidget(form)
         form.show()
-        with qtbot.waitSignal(form.computed, timeout=10_000):
-            pass
+        rechecked(qtbot, form)
         compute(qtbot, form)
         assert "1 personnel document(s) of this period still wait" in form.status_label.text()
         snapshot(form, artifacts, "payment_computed_with_changes_waiting.png")

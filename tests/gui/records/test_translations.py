@@ -19,6 +19,7 @@ from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.records.payments_window import PaymentDetailsWindow
 from ssclient.gui.records.records_window import DeclarationRecordsWindow
 from ssclient.gui.records.roster_window import RosterWindow
+from tests.gui.documents.conftest import wait_loaded
 from tests.gui.records.conftest import snapshot
 from tests.support.translations import lupdate
 
@@ -103,6 +104,7 @@ def test_the_windows_speak_chinese(qtbot: QtBot, records_ctx: AppContext, artifa
 
     base = ContributionBaseForm(records_ctx)
     qtbot.addWidget(base)
+    wait_loaded(qtbot, base)
     base.resize(1000, 500)
     base.show()
     assert base.windowTitle() == "缴费工资申报 2026-11"
@@ -113,6 +115,7 @@ def test_the_windows_speak_chinese(qtbot: QtBot, records_ctx: AppContext, artifa
 
     payment = PaymentDeclarationForm(records_ctx)
     qtbot.addWidget(payment)
+    wait_loaded(qtbot, payment)
     payment.resize(1000, 500)
     payment.show()
     assert payment.compute_button.text() == "计算"

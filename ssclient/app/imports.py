@@ -1,4 +1,5 @@
-"""The import's steps without widgets: read and check a sheet (on a worker thread), then save one draft.
+"""Imports: read and check a spreadsheet (on a worker thread), then save one draft; the check report
+exported, and the import templates written.
 
 The reader and the rulebook are ssclient.io's (`open_spreadsheet`, `check_sheet`), the code behind
 `ssclient check`, with the same rule inputs (policy, regions, today; no roster), so the import's report
@@ -15,19 +16,57 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.period import Period
-from ssclient.gui.workers import TaskCancelled, TaskControl
+from ssclient.io.atomic import WriteError
 from ssclient.io.errors import ReadCancelled, UnusableFile
+from ssclient.io.export import export_table
+from ssclient.io.messages import REPORT_CONTEXT, REPORT_TEXTS, Translate, render_finding
 from ssclient.io.reader_process import ReaderFailed, open_in_child, warm_up
-from ssclient.io.sheet_check import SheetReport, check_sheet
+from ssclient.io.report_table import report_table
+from ssclient.io.sheet_check import RowFinding, SheetReport, check_sheet
 from ssclient.io.sheet_import import ImportPlan, plan_import
 from ssclient.io.spreadsheet import Cancelled, Spreadsheet, open_spreadsheet
+from ssclient.io.templates import save_template, template_file_name
 from ssclient.rules import RuleContext
 from ssclient.store import Store
 
+__all__ = [
+    "REPORT_CONTEXT",
+    "REPORT_TEXTS",
+    "CheckedSheet",
+    "ImportedDraft",
+    "Imports",
+    "NothingToImport",
+    "Progress",
+    "RowFinding",
+    "SheetReport",
+    "UnusableFile",
+    "WriteError",
+    "export_report",
+    "prepare_reading",
+    "read_and_check",
+    "render_finding",
+    "save_draft",
+    "template_file_name",
+    "write_template",
+]
+
 log = logging.getLogger(__name__)
+
+
+class Progress(Protocol):
+    """What a long step sees of the task running it (`gui.workers.TaskControl` is one): progress reports
+    and Cancel. `check_cancelled` raises the task's own "cancelled" exception."""
+
+    @property
+    def cancelled(self) -> bool: ...
+
+    def check_cancelled(self) -> None: ...
+
+    def report(self, done: int, total: int) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +113,10 @@ def prepare_reading() -> None:
 
 
 def read_and_check(
-    path: Path, kind: DeclarationType, rules: RuleContext, period: Period, control: TaskControl | None = None
+    path: Path, kind: DeclarationType, rules: RuleContext, period: Period, control: Progress | None = None
 ) -> CheckedSheet | UnusableFile:
     """Read every row and run the rulebook over it. A file that cannot be used is returned (its reason is
-    for the user, not a failure); Cancel raises TaskCancelled."""
+    for the user, not a failure); Cancel raises what `control.check_cancelled` raises."""
     progress = control.report if control is not None else None
     cancelled = (lambda: control.cancelled) if control is not None else None
     try:
@@ -87,8 +126,10 @@ def read_and_check(
             )
     except UnusableFile as problem:
         return problem
-    except ReadCancelled as stop:
-        raise TaskCancelled from stop
+    except ReadCancelled:
+        if control is not None:
+            control.check_cancelled()  # the task's own "cancelled" (Cancel was pressed: the reader stopped)
+        raise
     if control is not None:
         control.check_cancelled()  # Cancel pressed as the last rows were read: still nothing is saved
     return CheckedSheet(path, kind, period, report)
@@ -115,3 +156,24 @@ def save_draft(
             raise NothingToImport
         declaration_id = store.create_draft(unit_code, plan.declaration, note=checked.path.name)
     return ImportedDraft(declaration_id, plan)
+
+
+def export_report(report: SheetReport, path: Path, tr: Translate) -> None:
+    """Write the check report (.xlsx or .csv by the name) in the user's language; WriteError says why not."""
+    export_table(report_table(report, tr), path)
+
+
+def write_template(kind: DeclarationType, path: Path) -> None:
+    """Write the import template of `kind` (atomically; WriteError says why it could not be)."""
+    save_template(path, kind)
+
+
+class Imports:
+    """Save a checked sheet as the unit's draft (the reading needs no store: see `read_and_check`)."""
+
+    def __init__(self, store: Store, unit_code: str) -> None:
+        self._store = store
+        self._unit_code = unit_code
+
+    def save_draft(self, checked: CheckedSheet, *, clean_rows_only: bool) -> ImportedDraft:
+        return save_draft(self._store, self._unit_code, checked, clean_rows_only=clean_rows_only)

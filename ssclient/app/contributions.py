@@ -1,0 +1,251 @@
+"""Contributions: compute the period's payment declaration, check it, and keep it matching the roster.
+
+A payment declaration is computed from the roster and from the back payments that this period's approved
+renewals granted — the agency's own data when it answers (the agency recomputes from exactly these), the
+store's copy when it cannot be reached. The agency's roster is used, not kept: the local roster is refreshed
+only at log-in and after each approval.
+
+Personnel documents of the same period change the roster: one declared together with the payment, or still
+waiting for the agency, makes the payment wrong once approved (the agency then refuses the payment); one
+approved after the payment leaves the approved payment short or over (it has to be revised).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from ssclient.domain.declaration import Declaration, PaymentLine
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, Severity
+from ssclient.domain.findings import Finding
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry
+from ssclient.policy.model import Policy
+from ssclient.rules import RuleContext, finding
+from ssclient.rules.payment import (
+    BackPayRequest,
+    backpay_requests,
+    check_payment,
+    check_payment_declaration,
+    compute_payments,
+)
+from ssclient.store import EDITABLE_STATUSES, DeclarationSummary, Store
+from ssclient.sync.api import AgencyClient
+from ssclient.sync.results import AgencyUnreachable, DeclarationQuery, DeclarationRecord
+
+__all__ = [
+    "PERSONNEL",
+    "Computed",
+    "Contributions",
+    "PaymentInputs",
+    "approved_payment",
+    "batch_findings",
+    "declaration_of",
+    "waiting_personnel",
+]
+
+PERSONNEL = (
+    DeclarationType.ADD,
+    DeclarationType.RENEWAL,
+    DeclarationType.INTERRUPTION,
+    DeclarationType.BASE_CHANGE,
+)
+_ON_THE_WAY = (DeclarationStatus.PENDING, DeclarationStatus.SUBMITTED)
+_PAGE = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentInputs:
+    roster: list[RosterEntry]
+    backpay: list[BackPayRequest]
+    # The agency's policy in force when it answers (it recomputes with exactly that), else the cached one.
+    policy: Policy
+    # False: the agency could not be reached and the store's copies were used.
+    from_agency: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Computed:
+    """A payment computation: the lines, where its inputs came from, and the period's personnel documents
+    still waiting for the agency (the computation leaves them out)."""
+
+    lines: list[PaymentLine]
+    from_agency: bool
+    waiting: int
+
+
+def declaration_of(record: DeclarationRecord) -> Declaration:
+    """An agency record as a declaration (its type, period, lines and payments)."""
+    summary = record.summary
+    return Declaration(
+        summary.type,
+        summary.period,
+        list(record.lines),
+        payments=list(record.payments),
+        status=summary.status,
+        serial_number=summary.serial_number,
+        replaces_serial=summary.replaces_serial,
+    )
+
+
+def waiting_personnel(store: Store, unit_code: str, period: Period) -> list[DeclarationSummary]:
+    """The period's personnel documents sent but not yet answered by the agency."""
+    return store.list_declarations(unit_code, statuses=_ON_THE_WAY, types=PERSONNEL, periods=(period, period))
+
+
+def approved_payment(store: Store, unit_code: str, period: Period) -> DeclarationSummary | None:
+    """The period's approved payment declaration, as this computer knows it (the latest, if revised)."""
+    found = store.list_declarations(
+        unit_code,
+        statuses=[DeclarationStatus.APPROVED],
+        types=[DeclarationType.PAYMENT],
+        periods=(period, period),
+    )
+    return found[0] if found else None
+
+
+def batch_findings(store: Store, unit_code: str, declarations: Sequence[Declaration]) -> list[list[Finding]]:
+    """For each document checked together: a payment with personnel changes of its period declared with
+    it or still waiting (an error: it could only be refused); a personnel change of a period whose payment
+    is already approved (a warning: the payment has to be revised after it)."""
+    out: list[list[Finding]] = []
+    for declaration in declarations:
+        period = declaration.period
+        found: list[Finding] = []
+        if declaration.type is DeclarationType.PAYMENT:
+            together = sum(1 for d in declarations if d.type in PERSONNEL and d.period == period)
+            count = together + len(waiting_personnel(store, unit_code, period))
+            if count:
+                found.append(finding("PAYMENT_CHANGES_PENDING", "", count=count, period=period))
+        elif declaration.type in PERSONNEL and not declaration.replaces_serial:
+            paid = approved_payment(store, unit_code, period)
+            if paid is not None:
+                serial = paid.serial_number or ""
+                found.append(
+                    finding(
+                        "PAYMENT_APPROVED_BEFORE_CHANGE", "", Severity.WARNING, period=period, serial=serial
+                    )
+                )
+        out.append(found)
+    return out
+
+
+class Contributions:
+    """Payment declarations and their currency; see the module docstring."""
+
+    def __init__(
+        self,
+        store: Store,
+        agency: AgencyClient | None,
+        unit_code: str,
+        policy: Policy,
+        industry_class: int,
+        rules: Callable[..., RuleContext],
+    ) -> None:
+        self._store = store
+        self._agency = agency
+        self._unit_code = unit_code
+        self._policy = policy
+        self._industry_class = industry_class
+        self._rules = rules
+
+    def payment_inputs(self, period: Period) -> PaymentInputs:
+        """The roster and the period's granted back payments, from the agency when it answers."""
+        if self._agency is not None:
+            try:
+                policy = self._agency.policy().policy
+                roster = self._agency.roster()
+                return PaymentInputs(roster, backpay_requests(self._agency_renewals(period)), policy, True)
+            except AgencyUnreachable:
+                pass
+        roster = list(self._store.roster(self._unit_code).values())
+        return PaymentInputs(roster, backpay_requests(self._stored_renewals(period)), self._policy, False)
+
+    def compute(self, period: Period) -> Computed:
+        """The period's payment lines, computed as the agency will."""
+        inputs = self.payment_inputs(period)
+        lines = self._lines(period, inputs)
+        waiting = len(waiting_personnel(self._store, self._unit_code, period))
+        return Computed(lines, inputs.from_agency, waiting)
+
+    def recheck(self, period: Period, declared: Sequence[PaymentLine]) -> list[Finding]:
+        """Saved lines against a fresh computation: each difference is a finding."""
+        return check_payment(declared, self._lines(period, self.payment_inputs(period)))
+
+    def check_payment_document(self, declaration: Declaration, *, declaring: bool) -> list[Finding]:
+        """The draft box's Check for a payment declaration: the window when declaring, and every line
+        against what the agency will compute from the same roster and back payments."""
+        inputs = self.payment_inputs(declaration.period)
+        roster = {entry.id_number: entry for entry in inputs.roster}
+        rules = self._rules(roster, declaring=declaring)
+        return check_payment_declaration(
+            declaration,
+            replace(rules, policy=inputs.policy),
+            industry_class=self._industry_class,
+            backpay=inputs.backpay,
+        )
+
+    def waiting_personnel(self, period: Period) -> list[DeclarationSummary]:
+        return waiting_personnel(self._store, self._unit_code, period)
+
+    def payment_to_revise(self, declaration_id: int) -> DeclarationSummary | None:
+        """A personnel change just approved after the period's payment: that payment, which no longer
+        matches the roster (None when the document is no personnel change or nothing was paid before it)."""
+        changed = self._store.summary(declaration_id)
+        if changed.type not in PERSONNEL:
+            return None
+        paid = approved_payment(self._store, self._unit_code, changed.period)
+        if paid is None or (paid.decided_at and changed.decided_at and paid.decided_at > changed.decided_at):
+            return None
+        return paid
+
+    def revision_of(self, payment: DeclarationSummary) -> int:
+        """The draft that replaces the approved payment: the one already in the draft box, else a new copy
+        (the user computes it again there). Returns its id."""
+        serial = payment.serial_number or ""
+        editable = self._store.list_declarations(
+            self._unit_code, statuses=EDITABLE_STATUSES, types=[DeclarationType.PAYMENT]
+        )
+        for summary in editable:
+            if summary.replaces_serial == serial:
+                return summary.id
+        approved = self._store.get_declaration(payment.id)
+        draft = Declaration(
+            DeclarationType.PAYMENT, approved.period, payments=list(approved.payments), replaces_serial=serial
+        )
+        return self._store.create_draft(self._unit_code, draft)
+
+    def _lines(self, period: Period, inputs: PaymentInputs) -> list[PaymentLine]:
+        return compute_payments(
+            inputs.roster, inputs.policy, period, industry_class=self._industry_class, backpay=inputs.backpay
+        )
+
+    def _agency_renewals(self, period: Period) -> list[Declaration]:
+        # Renewals, and adds of people hired before the period: both may carry back payment.
+        assert self._agency is not None
+        found = []
+        for kind in (DeclarationType.ADD, DeclarationType.RENEWAL):
+            query = DeclarationQuery(
+                period_from=period,
+                period_to=period,
+                type=kind,
+                status=DeclarationStatus.APPROVED,
+                limit=_PAGE,
+            )
+            offset = 0
+            while True:
+                page = self._agency.declarations(replace(query, offset=offset))
+                found += [declaration_of(self._agency.declaration(summary.id)) for summary in page.items]
+                offset += len(page.items)
+                if not page.items or offset >= page.total:
+                    break
+        return found
+
+    def _stored_renewals(self, period: Period) -> list[Declaration]:
+        summaries = self._store.list_declarations(
+            self._unit_code,
+            statuses=[DeclarationStatus.APPROVED],
+            types=[DeclarationType.ADD, DeclarationType.RENEWAL],
+            periods=(period, period),
+        )
+        return [self._store.get_declaration(s.id) for s in summaries]

@@ -1,0 +1,265 @@
+"""Documents: save, load, list, check, declare and delete the unit's declarations in the draft box.
+
+`Documents` owns every store and agency call of the document windows (the editor, the contribution forms,
+the My documents lists). It runs on a worker thread; the windows call it through `gui.workers` tasks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from typing import Protocol, cast
+
+from ssclient.app.contributions import Contributions, batch_findings
+from ssclient.domain.clock import Clock
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.findings import Finding, has_errors
+from ssclient.domain.identity import normalize_id_number
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry
+from ssclient.rules import RuleContext, check_batch, check_declaration
+from ssclient.store import EDITABLE_STATUSES, DeclarationSummary, Store, StoreError
+from ssclient.sync.api import AgencyClient
+from ssclient.sync.outbox import Outbox, OutboxAgency
+from ssclient.sync.results import AgencyError, AgencyUnreachable, DeclarationQuery
+
+__all__ = [
+    "APPROVED",
+    "DRAFT_BOX",
+    "EDITABLE_STATUSES",
+    "REJECTED",
+    "SUBMITTED",
+    "CheckResult",
+    "DeclarationSummary",
+    "DeliveryNews",
+    "Documents",
+    "RuleContextMaker",
+    "SelectionFindings",
+    "StoreError",
+    "is_editable",
+    "is_old_draft",
+]
+
+DRAFT_BOX = (DeclarationStatus.DRAFT, DeclarationStatus.CHECKED)
+SUBMITTED = (DeclarationStatus.PENDING, DeclarationStatus.SUBMITTED)
+APPROVED = (DeclarationStatus.APPROVED,)
+REJECTED = (DeclarationStatus.REJECTED,)
+_JOINING = (DeclarationType.ADD, DeclarationType.RENEWAL)
+
+
+class RuleContextMaker(Protocol):
+    """The rulebook's inputs (policy, regions, today) with a roster: `AppContext.rule_context`."""
+
+    def __call__(
+        self, roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False
+    ) -> RuleContext: ...
+
+
+def is_editable(status: DeclarationStatus) -> bool:
+    """Whether a document in `status` may still be changed (draft, checked, rejected)."""
+    return status in EDITABLE_STATUSES
+
+
+def is_old_draft(declaration: Declaration, period: Period, current: Period) -> bool:
+    """Whether a document saved with `period` is a draft of an earlier month that has to be moved to the
+    current period before it can be declared (only the current period can be). A revision keeps the period
+    of the record it replaces; a declared document is the agency's."""
+    return is_editable(declaration.status) and not declaration.replaces_serial and period != current
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """One document's Check: its findings, and whether it may be declared."""
+
+    declaration_id: int
+    title: str
+    findings: tuple[Finding, ...]
+
+    @property
+    def clean(self) -> bool:
+        return not has_errors(self.findings)
+
+
+@dataclass(frozen=True, slots=True)
+class SelectionFindings:
+    """What the lists show below the selected documents: each one's stored findings and status, and the
+    document itself where it has findings (who is on each line)."""
+
+    findings: dict[int, list[Finding]]
+    documents: dict[int, Declaration]
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryNews:
+    """What the message about the agency's verdict on a document shows: the document's list row and
+    content (None when they cannot be read), and for an approved personnel change, the period's payment
+    approved before it, which no longer matches the roster."""
+
+    summary: DeclarationSummary | None
+    document: Declaration | None
+    stale_payment: DeclarationSummary | None
+
+
+class Documents:
+    """The unit's documents in the local store; see the module docstring."""
+
+    def __init__(
+        self,
+        store: Store,
+        agency: AgencyClient | None,
+        unit_code: str,
+        clock: Clock,
+        rules: RuleContextMaker,
+        contributions: Contributions,
+    ) -> None:
+        self._store = store
+        self._agency = agency
+        self._unit_code = unit_code
+        self._clock = clock
+        self._rules = rules
+        self._contributions = contributions
+
+    # --- reading ----------------------------------------------------------------------------------------
+    def roster(self) -> dict[str, RosterEntry]:
+        """The unit's roster as the store has it, by ID number (the windows never refresh it)."""
+        return self._store.roster(self._unit_code)
+
+    def load(self, declaration_id: int) -> Declaration:
+        return self._store.get_declaration(declaration_id)
+
+    def load_with_findings(self, declaration_id: int) -> tuple[Declaration, list[Finding]]:
+        """The document and its stored findings (the last Check's, or the agency's)."""
+        return self._store.get_declaration(declaration_id), self._store.findings(declaration_id)
+
+    def summary(self, declaration_id: int) -> DeclarationSummary:
+        return self._store.summary(declaration_id)
+
+    def listed(self, statuses: Collection[DeclarationStatus]) -> list[DeclarationSummary]:
+        """The unit's documents in those statuses, most recently changed first."""
+        return self._store.list_declarations(self._unit_code, statuses=statuses)
+
+    def selection_findings(self, declaration_ids: Sequence[int]) -> SelectionFindings:
+        findings = {
+            declaration_id: self._store.findings(declaration_id) for declaration_id in declaration_ids
+        }
+        documents = {key: self._store.get_declaration(key) for key, found in findings.items() if found}
+        return SelectionFindings(findings, documents)
+
+    def delivery_news(self, declaration_id: int) -> DeliveryNews:
+        try:
+            summary = self._store.summary(declaration_id)
+            document = self._store.get_declaration(declaration_id)
+        except StoreError:
+            return DeliveryNews(None, None, None)
+        stale = None
+        if summary.status is DeclarationStatus.APPROVED:
+            stale = self._contributions.payment_to_revise(declaration_id)
+        return DeliveryNews(summary, document, stale)
+
+    def last_joining_line(self, id_number: str) -> DeclarationLine | None:
+        """The person's line in their latest approved add or renewal: what they answered last time (migrant
+        worker, migrant-worker insurance, home region), which the roster does not keep. The records on this
+        computer first, then the agency's when it answers."""
+        number = normalize_id_number(id_number)
+        kept = self._store.list_declarations(
+            self._unit_code, statuses=[DeclarationStatus.APPROVED], types=_JOINING, person=number
+        )
+        for summary in sorted(kept, key=lambda s: s.period, reverse=True):
+            found = _line_of(self._store.get_declaration(summary.id).lines, number)
+            if found is not None:
+                return found
+        if self._agency is None:
+            return None
+        try:
+            page = self._agency.declarations(
+                DeclarationQuery(person=number, status=DeclarationStatus.APPROVED, limit=100)
+            )
+            joining = sorted(
+                (s for s in page.items if s.type in _JOINING), key=lambda s: s.period, reverse=True
+            )
+            for record in joining[:1]:
+                return _line_of(self._agency.declaration(record.id).lines, number)
+        except (AgencyError, AgencyUnreachable):
+            return None  # the user answers the questions instead
+        return None
+
+    # --- changing ---------------------------------------------------------------------------------------
+    def save(self, declaration: Declaration) -> Declaration:
+        """Save to the draft box (a new document, or the edited one); returns it as stored."""
+        if declaration.id is None:
+            declaration_id = self._store.create_draft(self._unit_code, declaration)
+        else:
+            declaration_id = declaration.id
+            self._store.update_draft(declaration_id, declaration)
+        return self._store.get_declaration(declaration_id)
+
+    def delete(self, declaration_ids: Sequence[int]) -> None:
+        for declaration_id in declaration_ids:
+            self._store.delete_declaration(declaration_id)
+
+    def outbox(self) -> Outbox:
+        """The unit's outbox over this store and agency."""
+        # Without an agency (before log-in) documents can still be queued; sending waits for one.
+        agency = cast(OutboxAgency, self._agency)
+        return Outbox(self._store, agency, self._unit_code, self._clock)
+
+    def declare(self, declaration_ids: Sequence[int]) -> tuple[list[str], int]:
+        """Put documents in the outbox (each gets its idempotency key now). Returns the keys and how many
+        documents now wait in the outbox."""
+        outbox = self.outbox()
+        keys = [outbox.enqueue(declaration_id) for declaration_id in declaration_ids]
+        return keys, len(outbox.pending())
+
+    # --- checking ---------------------------------------------------------------------------------------
+    def check(
+        self,
+        declaration_ids: Sequence[int],
+        name_of: Callable[[DeclarationSummary], str],
+        *,
+        declaring: bool,
+    ) -> list[CheckResult]:
+        """The full rulebook on each document against the local roster and, when declaring, the window.
+        Findings are stored; a clean document becomes *checked*. `name_of` names a document for the user
+        (in findings about the same person on two documents)."""
+        rules = self._rules(self.roster(), declaring=declaring)
+        declarations = [self._store.get_declaration(declaration_id) for declaration_id in declaration_ids]
+        names = [name_of(self._store.summary(declaration_id)) for declaration_id in declaration_ids]
+        across = self._check_together(declarations, names, name_of)
+        payments = batch_findings(self._store, self._unit_code, declarations)
+        results = []
+        for declaration, name, together, payment in zip(declarations, names, across, payments, strict=True):
+            assert declaration.id is not None  # read from the store
+            if declaration.type is DeclarationType.PAYMENT:
+                # Amounts, not people: checked against the agency's own computation from the same inputs.
+                findings = self._contributions.check_payment_document(declaration, declaring=declaring)
+            else:
+                findings = check_declaration(declaration, rules) + together
+            findings += payment
+            if is_editable(declaration.status):
+                self._store.record_check(declaration.id, findings)  # findings and status in one transaction
+            else:
+                self._store.replace_findings(declaration.id, findings)
+            results.append(CheckResult(declaration.id, name, tuple(findings)))
+        return results
+
+    def _check_together(
+        self,
+        declarations: list[Declaration],
+        names: list[str],
+        name_of: Callable[[DeclarationSummary], str],
+    ) -> list[list[Finding]]:
+        """The documents checked together, and those already on their way to the agency, as one batch: the
+        same person twice across them is found here rather than refused by the agency in one of them."""
+        checked = {declaration.id for declaration in declarations}
+        waiting = [
+            summary
+            for summary in self._store.list_declarations(self._unit_code, statuses=SUBMITTED)
+            if summary.id not in checked and summary.type is not DeclarationType.PAYMENT
+        ]
+        others = [self._store.get_declaration(summary.id) for summary in waiting]
+        return check_batch([*declarations, *others], [*names, *(name_of(s) for s in waiting)])
+
+
+def _line_of(lines: Sequence[DeclarationLine], number: str) -> DeclarationLine | None:
+    return next((line for line in lines if normalize_id_number(line.id_number) == number), None)

@@ -1,0 +1,102 @@
+"""The table of a My documents list: one row per document (type, period, people, status, problems, serial
+number, last change), and what the findings pane says of the selected documents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import tzinfo
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from ssclient.app.documents import DeclarationSummary
+from ssclient.domain.enums import DeclarationStatus
+from ssclient.gui.documents.texts import document_name, document_title, status_name
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 3  # the name that tells it from its neighbours (findings, messages)
+# The texts keep the translation context "DocumentList": they were the list's own.
+
+
+def list_title(statuses: Sequence[DeclarationStatus]) -> str:
+    if DeclarationStatus.DRAFT in statuses:
+        return QCoreApplication.translate("DocumentList", "Draft box")
+    if DeclarationStatus.REJECTED in statuses:
+        return QCoreApplication.translate("DocumentList", "Rejected")
+    if DeclarationStatus.APPROVED in statuses:
+        return QCoreApplication.translate("DocumentList", "Approved")
+    return QCoreApplication.translate("DocumentList", "Submitted")
+
+
+class DocumentsModel(QStandardItemModel):
+    """The documents of one list, as the store listed them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(0, 7, parent)
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("DocumentList", "Document"),
+                QCoreApplication.translate("DocumentList", "Period"),
+                QCoreApplication.translate("DocumentList", "People"),
+                QCoreApplication.translate("DocumentList", "Status"),
+                QCoreApplication.translate("DocumentList", "Problems"),
+                QCoreApplication.translate("DocumentList", "Serial number"),
+                QCoreApplication.translate("DocumentList", "Last changed"),
+            ]
+        )
+
+    def fill(
+        self, summaries: Sequence[DeclarationSummary], zone: tzinfo | None, head_count: Callable[[int], str]
+    ) -> None:
+        """The rows; `head_count(n)` says "n person(s)" in the user's language."""
+        self.removeRows(0, self.rowCount())
+        for summary in summaries:
+            people = head_count(summary.line_count)
+            if summary.names:
+                people += ": " + "、".join(summary.names)
+                if summary.line_count > len(summary.names):
+                    people += "…"
+            cells = [
+                QStandardItem(document_title(summary.type)),
+                QStandardItem(str(summary.period)),
+                QStandardItem(people),
+                QStandardItem(status_name(summary.status)),
+                QStandardItem(str(summary.error_count) if summary.error_count else ""),
+                QStandardItem(summary.serial_number or ""),
+                QStandardItem(summary.updated_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")),
+            ]
+            cells[0].setData(summary.id, _ID_ROLE)
+            cells[0].setData(summary.status.value, _STATUS_ROLE)
+            cells[0].setData(document_name(summary, zone), _NAME_ROLE)
+            self.appendRow(cells)
+
+    def ids(self) -> list[int]:
+        return [self.id_at(row) for row in range(self.rowCount())]
+
+    def id_at(self, row: int) -> int:
+        return int(self.item(row, 0).data(_ID_ROLE))
+
+    def status_of(self, declaration_id: int) -> DeclarationStatus:
+        return DeclarationStatus(self.item(self.ids().index(declaration_id), 0).data(_STATUS_ROLE))
+
+    def name_of(self, declaration_id: int) -> str:
+        return str(self.item(self.ids().index(declaration_id), 0).data(_NAME_ROLE))
+
+
+def selection_caption(statuses: set[DeclarationStatus], has_findings: bool, editable: bool) -> str:
+    """What the findings pane says above the selected documents' findings. A clean Check stores no
+    findings: the status, not their absence, tells checked from not checked."""
+    if not statuses:
+        return QCoreApplication.translate(
+            "DocumentList", "Select a document to see the problems found in it."
+        )
+    if has_findings:
+        return ""
+    if DeclarationStatus.DRAFT in statuses and editable:
+        return QCoreApplication.translate(
+            "DocumentList", "Not checked yet: press Check to run every rule on it."
+        )
+    if statuses == {DeclarationStatus.CHECKED}:
+        return QCoreApplication.translate("DocumentList", "Checked: no problems found.")
+    return QCoreApplication.translate("DocumentList", "No problems found.")
