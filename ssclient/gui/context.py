@@ -21,12 +21,14 @@ from ssclient.gui.app_settings import AppSettings
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
     from ssclient.app.audit import Audit
     from ssclient.app.month import Month
+    from ssclient.app.month_board import MonthBoard
     from ssclient.app.records import Records
     from ssclient.app.records_roster import RosterQuery
     from ssclient.app.session import AgencyClient, Store
     from ssclient.app.session_rules import Policy, Regions, RuleContext
     from ssclient.app.statements import Receipts, Statements
     from ssclient.app.unit import UnitAccount
+    from ssclient.app.units import UnitFolders
     from ssclient.domain.clock import Clock
     from ssclient.domain.period import Period
     from ssclient.domain.roster import RosterEntry, Unit
@@ -247,3 +249,18 @@ class AppContext:
         from ssclient.app.unit import UnitAccount
 
         return UnitAccount(self.agency)
+
+    # --- use cases: units -------------------------------------------------------------------------------
+    @property
+    def units(self) -> UnitFolders:
+        """The units used on this computer at the agency in the settings (each with its own store)."""
+        from ssclient.app.units import UnitFolders
+
+        return UnitFolders.for_agency(self.settings.agency_url, self.clock)
+
+    @property
+    def month_board(self) -> MonthBoard:
+        """This period of every unit on this computer, read from their stores (on a worker)."""
+        from ssclient.app.month_board import MonthBoard
+
+        return MonthBoard(self.units)

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
     unit_info_requested = Signal()
     change_password_requested = Signal()
     settings_requested = Signal()
+    month_board_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
         )
         system.addAction(
             self._action("changePassword", self.tr("Change password"), self.change_password_requested.emit)
+        )
+        system.addAction(
+            self._action("monthBoard", self.tr("Month board of all units"), self.month_board_requested.emit)
         )
         system.addAction(self._action("settings", self.tr("Settings"), self.settings_requested.emit))
         system.addSeparator()

@@ -20,6 +20,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.login import LoginDialog
 from ssclient.gui.session_dialogs import SessionDialogs
 from ssclient.gui.session_expired import Reauthentication
+from ssclient.gui.units.controller import UnitsController
 from ssclient.gui.workers import Task, cancel_all_and_wait, start_call, task_events
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class Shell(QObject):
         self._outbox_wired = False
         self.reauthentication = Reauthentication(self)
         self.dialogs = SessionDialogs(self)
+        self.units = UnitsController(self)
         self.offline: OfflineSession | None = None  # a session opened offline, until it goes online
         task_events().session_expired.connect(self.ask_password_again)
 
@@ -92,6 +94,8 @@ class Shell(QObject):
         login.register_requested.connect(dialogs.show_register)
         login.settings_requested.connect(dialogs.show_settings_from_login)
         login.rejected.connect(self.quit)
+        login.units.remove_requested.connect(self.units.ask_remove)
+        login.units.board_requested.connect(self.units.show_board)
         self.login = login
 
     def _schedule_connect(self) -> None:
@@ -148,6 +152,8 @@ class Shell(QObject):
         if agency_changed:
             start_call(self.session.release, self.ctx.take_agency(), self.ctx.take_store())
             self.connect_agency()
+            if self.login is not None:  # the training agency's units are apart from the real one's
+                self.login.units.reload()
 
     # --- logging in -----------------------------------------------------------------------------------
     def _logged_in(self, result: LoginResult, password: str) -> None:
@@ -228,6 +234,7 @@ class Shell(QObject):
         window.unit_info_requested.connect(dialogs.show_unit_info)
         window.change_password_requested.connect(dialogs.show_change_password)
         window.settings_requested.connect(dialogs.show_settings_from_main)
+        window.month_board_requested.connect(self.units.show_board)
         self.main_window = window
         window.show()
         window.status.start_health_checks()
@@ -267,7 +274,8 @@ class Shell(QObject):
     # --- backups ----------------------------------------------------------------------------------------
     def store_path(self) -> Path:
         """The store this session uses (the training agency's practice store is a file of its own)."""
-        return self.session.store_path(self.ctx.store_or_none)
+        unit_code = self.ctx.unit_code or (self.login.unit_code.text().strip() if self.login else "")
+        return self.session.store_path(self.ctx.store_or_none, unit_code)
 
     def show_backups(self) -> None:
         from ssclient.gui.backup_session import BackupsController
@@ -309,6 +317,7 @@ class Shell(QObject):
             window.deleteLater()
 
     def quit(self) -> None:
+        self.units.close_board()
         if self.main_window is not None:
             self._stop_outbox()
         self._close_main_window()
@@ -324,5 +333,6 @@ class Shell(QObject):
         # and the agency closed below.
         self._stop_outbox()
         self._close_main_window()
+        self.units.close_board()
         self.session.end(self.ctx.agency_or_none, cancel_all_and_wait)
         self.session.close_store(self.ctx.store_or_none)
