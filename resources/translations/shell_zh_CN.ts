@@ -189,17 +189,17 @@ The data on this computer, if any, is kept as a backup first. You will log in ag
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="100"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="96"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="119"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="115"/>
         <source>Entries: %1</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="129"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="125"/>
         <source>Sent:
 %1
 
@@ -216,47 +216,47 @@ Hash: %4</source>
 哈希：%4</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="136"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="132"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="144"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="140"/>
         <source>The chain is intact: %1 entries checked, none changed, removed or inserted.</source>
         <translation>日志链完整：已校验 %1 条，没有被修改、删除或插入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="149"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="145"/>
         <source>The chain is broken at entry %1: it was changed, or an entry before it was removed.</source>
         <translation>日志链在第 %1 条处断开：该记录被修改，或其前面的记录被删除。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="154"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="150"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="155"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="151"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="162"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="158"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="169"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="165"/>
         <source>Submission</source>
         <translation>提交申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="170"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="166"/>
         <source>Answer asked again</source>
         <translation>重新查询应答</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="171"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="167"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
@@ -565,60 +565,60 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="68"/>
+        <location filename="../../ssclient/gui/errors.py" line="60"/>
         <source>The agency cannot be reached. Check the network connection and the agency address in the settings (the Settings… button of the log-in window; System → Settings once logged in), then try again.</source>
         <translation>无法连接经办机构。请检查网络连接和设置中的经办机构地址（登录窗口的“设置……”按钮；登录后为“系统 → 设置”），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="96"/>
+        <location filename="../../ssclient/gui/errors.py" line="87"/>
         <source>The agency refused the request.</source>
         <translation>经办机构拒绝了该请求。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="98"/>
+        <location filename="../../ssclient/gui/errors.py" line="89"/>
         <source>The unit code or the password is wrong.</source>
         <translation>单位编号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="99"/>
+        <location filename="../../ssclient/gui/errors.py" line="90"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="102"/>
+        <location filename="../../ssclient/gui/errors.py" line="93"/>
         <source>A unit with this unified social credit code is already registered.</source>
         <translation>该统一社会信用代码的单位已经注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="103"/>
-        <location filename="../../ssclient/gui/errors.py" line="104"/>
+        <location filename="../../ssclient/gui/errors.py" line="94"/>
+        <location filename="../../ssclient/gui/errors.py" line="95"/>
         <source>Your session has ended. Log in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="107"/>
+        <location filename="../../ssclient/gui/errors.py" line="98"/>
         <source>Change the initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="117"/>
+        <location filename="../../ssclient/gui/errors.py" line="108"/>
         <source>Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then.</source>
         <translation>密码错误次数过多：本单位已被锁定至 %1（北京时间），届时请再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="123"/>
+        <location filename="../../ssclient/gui/errors.py" line="114"/>
         <source>Too many wrong passwords: this unit is locked for a while. Try again later.</source>
         <translation>密码错误次数过多：本单位已被暂时锁定，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="130"/>
+        <location filename="../../ssclient/gui/errors.py" line="121"/>
         <source>Something went wrong inside the program. Your saved work is safe. The details were written to the log file:
 {path}</source>
         <translation>程序内部出现错误。您已保存的数据不受影响。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="158"/>
+        <location filename="../../ssclient/gui/errors.py" line="149"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -637,98 +637,98 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
     <message>
         <location filename="../../ssclient/gui/login.py" line="82"/>
-        <location filename="../../ssclient/gui/login.py" line="197"/>
+        <location filename="../../ssclient/gui/login.py" line="203"/>
         <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="119"/>
+        <location filename="../../ssclient/gui/login.py" line="125"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="131"/>
+        <location filename="../../ssclient/gui/login.py" line="137"/>
         <source>The code you received at registration, e.g. 170000001</source>
         <translation>注册时获得的编号，例如 170000001</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="136"/>
+        <location filename="../../ssclient/gui/login.py" line="142"/>
         <source>Remember password</source>
         <translation>记住密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="144"/>
+        <location filename="../../ssclient/gui/login.py" line="150"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="145"/>
+        <location filename="../../ssclient/gui/login.py" line="151"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="155"/>
+        <location filename="../../ssclient/gui/login.py" line="161"/>
         <source>Register a new unit…</source>
         <translation>注册新单位……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="157"/>
+        <location filename="../../ssclient/gui/login.py" line="163"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="175"/>
+        <location filename="../../ssclient/gui/login.py" line="181"/>
         <source>Connecting to the agency at %1…</source>
         <translation>正在连接经办机构 %1……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="178"/>
+        <location filename="../../ssclient/gui/login.py" line="184"/>
         <source>Starting the local training agency…</source>
         <translation>正在启动培训用本地经办机构……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="193"/>
+        <location filename="../../ssclient/gui/login.py" line="199"/>
         <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="204"/>
+        <location filename="../../ssclient/gui/login.py" line="210"/>
         <source>No agency: %1</source>
         <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="210"/>
+        <location filename="../../ssclient/gui/login.py" line="216"/>
         <source>You can log in offline with the password of your last online log-in on this computer: documents you declare are sent once the agency answers.</source>
         <translation>可以用本机上次在线登录时的密码离线登录：申报的单据将在经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="220"/>
+        <location filename="../../ssclient/gui/login.py" line="226"/>
         <source>Enter the unit code: the code you received when the unit was registered.</source>
         <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="224"/>
+        <location filename="../../ssclient/gui/login.py" line="230"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="353"/>
+        <location filename="../../ssclient/gui/login_keyring.py" line="64"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
         <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="381"/>
+        <location filename="../../ssclient/gui/login.py" line="351"/>
         <source>Logging in…</source>
         <translation>正在登录……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="383"/>
+        <location filename="../../ssclient/gui/login.py" line="353"/>
         <source>Log in offline</source>
         <translation>离线登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="159"/>
-        <location filename="../../ssclient/gui/login.py" line="385"/>
+        <location filename="../../ssclient/gui/login.py" line="165"/>
+        <location filename="../../ssclient/gui/login.py" line="355"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -736,133 +736,263 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="92"/>
+        <location filename="../../ssclient/gui/main_window.py" line="93"/>
         <source>&amp;Business</source>
         <translation>业务办理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="97"/>
+        <location filename="../../ssclient/gui/main_window.py" line="98"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="105"/>
+        <location filename="../../ssclient/gui/main_window.py" line="106"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="112"/>
+        <location filename="../../ssclient/gui/main_window.py" line="113"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="122"/>
+        <location filename="../../ssclient/gui/main_window.py" line="123"/>
         <source>My &amp;documents</source>
         <translation>我的单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="127"/>
+        <location filename="../../ssclient/gui/main_window.py" line="128"/>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="131"/>
+        <location filename="../../ssclient/gui/main_window.py" line="132"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="134"/>
+        <location filename="../../ssclient/gui/main_window.py" line="135"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="137"/>
+        <location filename="../../ssclient/gui/main_window.py" line="138"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="139"/>
+        <location filename="../../ssclient/gui/main_window.py" line="141"/>
+        <source>Month board of all units</source>
+        <translation>全部单位月度看板</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/main_window.py" line="143"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="141"/>
+        <location filename="../../ssclient/gui/main_window.py" line="145"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="142"/>
+        <location filename="../../ssclient/gui/main_window.py" line="146"/>
         <source>Exit</source>
         <translation>退出程序</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="147"/>
+        <location filename="../../ssclient/gui/main_window.py" line="151"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="148"/>
+        <location filename="../../ssclient/gui/main_window.py" line="152"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="149"/>
+        <location filename="../../ssclient/gui/main_window.py" line="153"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="150"/>
+        <location filename="../../ssclient/gui/main_window.py" line="154"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="161"/>
+        <location filename="../../ssclient/gui/main_window.py" line="165"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="168"/>
+        <location filename="../../ssclient/gui/main_window.py" line="172"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="174"/>
-        <location filename="../../ssclient/gui/main_window.py" line="299"/>
+        <location filename="../../ssclient/gui/main_window.py" line="178"/>
+        <location filename="../../ssclient/gui/main_window.py" line="303"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="175"/>
-        <location filename="../../ssclient/gui/main_window.py" line="311"/>
+        <location filename="../../ssclient/gui/main_window.py" line="179"/>
+        <location filename="../../ssclient/gui/main_window.py" line="315"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="176"/>
-        <location filename="../../ssclient/gui/main_window.py" line="319"/>
+        <location filename="../../ssclient/gui/main_window.py" line="180"/>
+        <location filename="../../ssclient/gui/main_window.py" line="323"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="177"/>
-        <location filename="../../ssclient/gui/main_window.py" line="327"/>
+        <location filename="../../ssclient/gui/main_window.py" line="181"/>
+        <location filename="../../ssclient/gui/main_window.py" line="331"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="180"/>
+        <location filename="../../ssclient/gui/main_window.py" line="184"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="339"/>
+        <location filename="../../ssclient/gui/main_window.py" line="348"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="344"/>
+        <location filename="../../ssclient/gui/main_window.py" line="353"/>
         <source>TRAINING</source>
         <translation>培训</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBoard</name>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="48"/>
+        <source>Month board — every unit on this computer</source>
+        <translation>月度看板 — 本机全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="49"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="100"/>
+        <source>Reading the units&apos; data…</source>
+        <translation>正在读取各单位的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="53"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="63"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="64"/>
+        <source>Unit code</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="65"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="66"/>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="67"/>
+        <source>Waiting</source>
+        <translation>等待回复</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="68"/>
+        <source>Rejected</source>
+        <translation>审核未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="69"/>
+        <source>Declared this period</source>
+        <translation>本期已申报</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="70"/>
+        <source>Payment</source>
+        <translation>费款申报</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="76"/>
+        <source>Double-click a unit or press Enter to open it.</source>
+        <translation>双击单位或按回车键打开该单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="124"/>
+        <source>Period %1: no unit has logged in on this computer yet.</source>
+        <translation>%1 期：本机尚无单位登录过。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/units/month_board.py" line="127"/>
+        <source>Period %1: %n unit(s)</source>
+        <translation>
+            <numerusform>%1 期：共 %n 个单位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/units/month_board.py" line="131"/>
+        <source>%n with rejected documents</source>
+        <translation>
+            <numerusform>%n 个有审核未通过的单据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/units/month_board.py" line="133"/>
+        <source>%n with work to do</source>
+        <translation>
+            <numerusform>%n 个有待办事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="139"/>
+        <source>Cannot be read here: %1</source>
+        <translation>本机无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="169"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="175"/>
+        <source>nothing yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="179"/>
+        <source>not declared</source>
+        <translation>未申报</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="180"/>
+        <source>waiting for the agency</source>
+        <translation>等待经办机构回复</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="181"/>
+        <source>declared, current</source>
+        <translation>已申报，与名册一致</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="182"/>
+        <source>declared, personnel changed since: revise</source>
+        <translation>已申报，其后人员有变动：请更正</translation>
     </message>
 </context>
 <context>
@@ -886,42 +1016,42 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="55"/>
+        <location filename="../../ssclient/gui/register.py" line="58"/>
         <source>Register a new unit</source>
         <translation>注册新单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="95"/>
+        <location filename="../../ssclient/gui/register.py" line="98"/>
         <source>Enter the contact person.</source>
         <translation>请输入联系人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="110"/>
+        <location filename="../../ssclient/gui/register.py" line="113"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="139"/>
+        <location filename="../../ssclient/gui/register.py" line="142"/>
         <source>Correct the fields marked in red, then register again.</source>
         <translation>请更正红色标出的字段，然后重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="166"/>
+        <location filename="../../ssclient/gui/register.py" line="169"/>
         <source>Log in with this unit code and the tax registration number as the password. You will be asked to choose a new password at the first log-in.</source>
         <translation>请使用此单位编号登录，密码为税务登记号。首次登录时需要设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="168"/>
+        <location filename="../../ssclient/gui/register.py" line="171"/>
         <source>Log in with this unit code and the password you chose.</source>
         <translation>请使用此单位编号和您设置的密码登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="191"/>
+        <location filename="../../ssclient/gui/register.py" line="194"/>
         <source>Registering…</source>
         <translation>正在注册……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="191"/>
+        <location filename="../../ssclient/gui/register.py" line="194"/>
         <source>Register</source>
         <translation>注册</translation>
     </message>
@@ -1177,32 +1307,32 @@ Data folder: %3</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="129"/>
+        <location filename="../../ssclient/gui/shell.py" line="133"/>
         <source>Local training agency at %1</source>
         <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="132"/>
+        <location filename="../../ssclient/gui/shell.py" line="136"/>
         <source>Training agency at %1</source>
         <translation>培训用经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="135"/>
+        <location filename="../../ssclient/gui/shell.py" line="139"/>
         <source>Agency: %1 (%2)</source>
         <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="184"/>
+        <location filename="../../ssclient/gui/shell.py" line="190"/>
         <source>Online again: documents waiting in the outbox are being sent.</source>
         <translation>已恢复在线：待发送的单据正在发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="192"/>
+        <location filename="../../ssclient/gui/shell.py" line="198"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="211"/>
+        <location filename="../../ssclient/gui/shell.py" line="217"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
@@ -1289,7 +1419,7 @@ Data folder: %3</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ssclient/gui/workers.py" line="210"/>
+        <location filename="../../ssclient/gui/workers.py" line="206"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1376,6 +1506,106 @@ Data folder: %3</source>
         <location filename="../../ui/unit_info.ui" line="89"/>
         <source>The credit code and the tax registration number cannot be changed here; ask the agency.</source>
         <translation>统一社会信用代码和税务登记号不能在此修改，请联系经办机构。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitList</name>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="40"/>
+        <source>Units used on this computer</source>
+        <translation>本机使用过的单位</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="47"/>
+        <source>Name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="47"/>
+        <source>Unit code</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="47"/>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="54"/>
+        <source>No unit has logged in on this computer yet: type its unit code below to add it.</source>
+        <translation>本机尚无单位登录过：在下方输入单位编号并登录即可添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="59"/>
+        <source>Remove unit…</source>
+        <translation>移除单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="62"/>
+        <source>Month board…</source>
+        <translation>月度看板…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="64"/>
+        <source>This month of every unit on this computer</source>
+        <translation>本机全部单位的本月情况</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="96"/>
+        <source>(not logged in yet)</source>
+        <translation>（尚未登录）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsController</name>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="41"/>
+        <source>Remove unit</source>
+        <translation>移除单位</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="48"/>
+        <source>Remove %1 (unit code %2) from this computer?
+
+A backup of its data is made first, and you are told where it is. Then its data file, its backups and its offline log-in are deleted from this computer. Nothing changes at the agency: log in with the unit code to add it again.</source>
+        <translation>从本机移除 %1（单位编号 %2）？
+
+移除前先备份其数据，并告诉您备份保存的位置。随后从本机删除其数据文件、备份和离线登录信息。经办机构处的数据不受影响：用该单位编号登录即可重新添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="55"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="72"/>
+        <source>Removing the unit…</source>
+        <translation>正在移除单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="93"/>
+        <source>Unit %1 was removed from this computer. A backup of its data is kept in %2.</source>
+        <translation>单位 %1 已从本机移除。其数据的备份保存在 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="95"/>
+        <source>Unit %1 was removed from this computer.</source>
+        <translation>单位 %1 已从本机移除。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="143"/>
+        <source>Switch unit</source>
+        <translation>切换单位</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="145"/>
+        <source>You are logged in to unit %1. Log out and log in to unit %2?</source>
+        <translation>当前已登录单位 %1。是否退出登录并登录单位 %2？</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="151"/>
+        <source>Switch</source>
+        <translation>切换</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,10 @@ SHELL_SOURCES = [
             "archive_actions",
             "audit_window",
             "training",
+            "login_keyring",
+            "units/unit_list",
+            "units/month_board",
+            "units/controller",
         )
     ),
     *(

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from ssclient.gui.context import AppContext
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
-_NUMBERS = (2, 3, 4, 5)  # days left, drafts, waiting, rejected: right-aligned
+_NUMBERS = (2, 3, 4, 5)  # days left, drafts, waiting, rejected: centred under their headers
+_COLUMN_GAP = 18  # pixels
 _SHADES = {
     Attention.REJECTED: "#fde7e7",
     Attention.TO_DO: "#fff6dc",
@@ -49,12 +50,14 @@ class MonthBoard(QWidget):
         self.heading = QLabel(self.tr("Reading the units' data…"), self)
         self.heading.setObjectName("boardHeading")
         self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size:11pt; font-weight:bold;")
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("refreshBoard")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("board")
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 3px 10px 3px 4px; }")
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setHeaderLabels(
             [
@@ -68,9 +71,7 @@ class MonthBoard(QWidget):
                 self.tr("Payment"),
             ]
         )
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.hint = QLabel(self.tr("Double-click a unit or press Enter to open it."), self)
         self.hint.setStyleSheet("color:#666;")
         self._lay_out()
@@ -114,6 +115,11 @@ class MonthBoard(QWidget):
         self.tree.addTopLevelItems(items)
         if items:
             self.tree.setCurrentItem(items[0])
+        for column in range(self.tree.columnCount()):
+            if column != 6:  # the widest, "declared", takes the room left
+                self.tree.resizeColumnToContents(column)
+                # Fitted to the text, the short Chinese headers ran into each other.
+                self.tree.setColumnWidth(column, self.tree.columnWidth(column) + _COLUMN_GAP)
         self.heading.setText(self._heading_text())
 
     def _heading_text(self) -> str:
@@ -148,7 +154,7 @@ class MonthBoard(QWidget):
         item = QTreeWidgetItem([row.unit.name or row.unit_code, row.unit_code, *texts])
         item.setData(0, _CODE_ROLE, row.unit_code)
         for column in _NUMBERS:
-            item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
         shade = _SHADES.get(row.attention)
         if shade is not None:
             for column in range(item.columnCount()):
