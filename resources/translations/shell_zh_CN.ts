@@ -717,18 +717,18 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="351"/>
+        <location filename="../../ssclient/gui/login.py" line="353"/>
         <source>Logging in…</source>
         <translation>正在登录……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="353"/>
+        <location filename="../../ssclient/gui/login.py" line="355"/>
         <source>Log in offline</source>
         <translation>离线登录</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/login.py" line="165"/>
-        <location filename="../../ssclient/gui/login.py" line="355"/>
+        <location filename="../../ssclient/gui/login.py" line="357"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -873,124 +873,124 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MonthBoard</name>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="48"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="49"/>
         <source>Month board — every unit on this computer</source>
         <translation>月度看板 — 本机全部单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="49"/>
-        <location filename="../../ssclient/gui/units/month_board.py" line="100"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="50"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="99"/>
         <source>Reading the units&apos; data…</source>
         <translation>正在读取各单位的数据…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="53"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="54"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="63"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="64"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="64"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="65"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="65"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="66"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="66"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="67"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="67"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="68"/>
         <source>Waiting</source>
         <translation>等待回复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="68"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="69"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="69"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="70"/>
         <source>Declared this period</source>
         <translation>本期已申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="70"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="71"/>
         <source>Payment</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="76"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="75"/>
         <source>Double-click a unit or press Enter to open it.</source>
         <translation>双击单位或按回车键打开该单位。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="124"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="128"/>
         <source>Period %1: no unit has logged in on this computer yet.</source>
         <translation>%1 期：本机尚无单位登录过。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/units/month_board.py" line="127"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="131"/>
         <source>Period %1: %n unit(s)</source>
         <translation>
             <numerusform>%1 期：共 %n 个单位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/units/month_board.py" line="131"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="135"/>
         <source>%n with rejected documents</source>
         <translation>
             <numerusform>%n 个有审核未通过的单据</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/units/month_board.py" line="133"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="137"/>
         <source>%n with work to do</source>
         <translation>
             <numerusform>%n 个有待办事项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="139"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="143"/>
         <source>Cannot be read here: %1</source>
         <translation>本机无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="169"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="173"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="175"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="179"/>
         <source>nothing yet</source>
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="179"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="183"/>
         <source>not declared</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="180"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="184"/>
         <source>waiting for the agency</source>
         <translation>等待经办机构回复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="181"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="185"/>
         <source>declared, current</source>
         <translation>已申报，与名册一致</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="182"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="186"/>
         <source>declared, personnel changed since: revise</source>
         <translation>已申报，其后人员有变动：请更正</translation>
     </message>
@@ -1551,7 +1551,7 @@ Data folder: %3</source>
         <translation>本机全部单位的本月情况</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="96"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="99"/>
         <source>(not logged in yet)</source>
         <translation>（尚未登录）</translation>
     </message>
@@ -1593,17 +1593,17 @@ A backup of its data is made first, and you are told where it is. Then its data 
         <translation>单位 %1 已从本机移除。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="143"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="144"/>
         <source>Switch unit</source>
         <translation>切换单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="145"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="146"/>
         <source>You are logged in to unit %1. Log out and log in to unit %2?</source>
         <translation>当前已登录单位 %1。是否退出登录并登录单位 %2？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="151"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="152"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>

@@ -323,7 +323,9 @@ class LoginDialog(QDialog):
         self.remembered.load()
 
     # --- small things -------------------------------------------------------------------------------
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        """Say `text` under the fields: in red when something went wrong, in green when it is news."""
+        self.message.setStyleSheet("color:#c62828;" if error else "color:#2e7d32;")
         self.message.setText(text)
         # A long message (one naming a data file's folder) wraps over lines: make room rather than cut it.
         width = self.message.width() if self.message.width() > 100 else self.width() - 2 * DIALOG_MARGIN

@@ -20,6 +20,7 @@ from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
+from ssclient.gui.context import AppContext
 from ssclient.gui.login import LoginDialog
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.shell import Shell
@@ -210,3 +211,28 @@ def test_the_month_board_opens_a_unit_from_the_log_in_window_and_switches_from_t
     qtbot.waitUntil(lambda: shell.main_window is None and login.isVisible(), timeout=10_000)
     assert login.unit_code.text() == unit.unit_code
     board.close()
+
+
+def test_choosing_a_unit_fills_its_code_and_its_remembered_password_and_a_typed_code_stays(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    from ssclient.gui import credentials
+
+    units = ctx.units
+    for code, name in (("170000001", "杭州甲公司"), ("170000002", "宁波乙公司")):
+        units.used(code, name)
+    ctx.settings.last_unit_code = "170000009"  # the last log-in was of a unit not listed (typed by hand)
+    ctx.settings.remember_password = True
+    credentials.save_password("local-training-agency", "170000002", "Remembered2026")
+    login = LoginDialog(ctx)
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.waitUntil(lambda: len(_listed(login)) == 2, timeout=10_000)
+    assert login.unit_code.text() == "170000009" and login.units.current_code() == ""
+
+    login.units.tree.setCurrentItem(login.units.tree.topLevelItem(_listed(login).index("170000002")))
+    assert login.unit_code.text() == "170000002"
+    qtbot.waitUntil(lambda: login.password.text() == "Remembered2026", timeout=10_000)
+    login.units.tree.setCurrentItem(login.units.tree.topLevelItem(_listed(login).index("170000001")))
+    assert login.unit_code.text() == "170000001" and login.password.text() == ""
+    assert login.units.remove_button.isEnabled()

@@ -69,7 +69,7 @@ class UnitsController(QObject):
         else:
             store = None
         if login is not None:
-            login.show_message(self.tr("Removing the unit…"))
+            login.show_message(self.tr("Removing the unit…"), error=False)
             login.set_opening(True)
         from ssclient.gui import credentials
 
@@ -90,9 +90,10 @@ class UnitsController(QObject):
             login.password.clear()
         if kept is not None:
             text = self.tr("Unit %1 was removed from this computer. A backup of its data is kept in %2.")
-            login.show_message(text.replace("%1", unit_code).replace("%2", str(kept)))
+            login.show_message(text.replace("%1", unit_code).replace("%2", str(kept)), error=False)
         else:
-            login.show_message(self.tr("Unit %1 was removed from this computer.").replace("%1", unit_code))
+            text = self.tr("Unit %1 was removed from this computer.").replace("%1", unit_code)
+            login.show_message(text, error=False)
         login.units.reload()
 
     def _remove_failed(self, message: str) -> None:

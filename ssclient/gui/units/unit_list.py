@@ -88,8 +88,11 @@ class UnitList(QWidget):
         task.finished.connect(self.set_units)
 
     def set_units(self, units: list[KnownUnit]) -> None:
+        """Show `units`, keeping the one chosen; choosing is the user's: nothing is chosen for them here
+        (a code they typed meanwhile stays)."""
         selected = self.current_code()
         self.units = list(units)
+        self.tree.blockSignals(True)
         self.tree.clear()
         for unit in self.units:
             used = unit.last_used.astimezone().strftime("%Y-%m-%d %H:%M") if unit.last_used else ""
@@ -97,24 +100,27 @@ class UnitList(QWidget):
             item.setData(0, _CODE_ROLE, unit.unit_code)
             item.setToolTip(0, unit.name)
             self.tree.addTopLevelItem(item)
-            if unit.unit_code == selected:
-                self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
         self.tree.setVisible(bool(self.units))
         self.empty.setVisible(not self.units)
         self.board_button.setEnabled(bool(self.units))
-        self.remove_button.setEnabled(self.tree.currentItem() is not None)
+        self.select(selected)
         self.listed.emit()
 
     def select(self, unit_code: str) -> None:
-        """Show `unit_code` as the chosen one (without telling: the caller filled the field already)."""
+        """Show `unit_code` as the chosen one, or none when it is not listed (without telling: the caller
+        filled the field already)."""
+        found = None
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
             if item.data(0, _CODE_ROLE) == unit_code:
-                self.tree.blockSignals(True)
-                self.tree.setCurrentItem(item)
-                self.tree.blockSignals(False)
-                self.remove_button.setEnabled(True)
-                return
+                found = item
+        self.tree.blockSignals(True)
+        self.tree.setCurrentItem(found)  # type: ignore[arg-type]  # None: no current item
+        if found is None:
+            self.tree.clearSelection()
+        self.tree.blockSignals(False)
+        self.remove_button.setEnabled(found is not None)
 
     def current_code(self) -> str:
         item = self.tree.currentItem()
