@@ -210,6 +210,8 @@ class UnitFolders:
                 known.setdefault(code, {"name": name, "last_used": used_at})
             self._write_list(known)
             kept = legacy.with_name(legacy.name + SPLIT_SUFFIX)
+            if kept.exists():  # split before (a tool wrote a new one since): neither is ever overwritten
+                kept = kept.with_name(f"{kept.name}-{self.clock.now().strftime('%Y%m%dT%H%M%S%f')}")
             legacy.replace(kept)
             for extra in ("-wal", "-shm"):
                 side = legacy.with_name(legacy.name + extra)

@@ -90,6 +90,14 @@ def test_the_single_store_of_before_is_split_into_one_store_per_unit_and_nothing
     # Once split, a second start changes nothing.
     assert units.migrate() == []
     assert [u.unit_code for u in units.listed()] == [u.unit_code for u in listed]
+    # A single store written again since (by an older copy of the program) is split too, and the file kept
+    # from the first split is not overwritten.
+    with Store.open(legacy, clock=clock) as store:
+        fill(store, "170000003", "温州丙公司", (ZHANG, "张三"))
+    assert units.migrate() == ["170000003"]
+    assert list(units_in(kept)) == ["170000001", "170000002"]
+    assert len(list(legacy.parent.glob(f"{legacy.name}{SPLIT_SUFFIX}*"))) == 2
+    assert {u.unit_code for u in units.listed()} == {"170000001", "170000002", "170000003"}
 
 
 def test_the_list_shows_the_most_recently_used_first_and_a_new_unit_joins_by_logging_in(
