@@ -72,6 +72,8 @@ class MonthBoard(QWidget):
             ]
         )
         self.tree.header().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        for column in _NUMBERS:
+            self.tree.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
         self.hint = QLabel(self.tr("Double-click a unit or press Enter to open it."), self)
         self.hint.setStyleSheet("color:#666;")
         self._lay_out()
@@ -128,13 +130,13 @@ class MonthBoard(QWidget):
             return self.tr("Period %1: no unit has logged in on this computer yet.").replace("%1", period)
         rejected = sum(1 for row in self.rows if row.attention is Attention.REJECTED)
         to_do = sum(1 for row in self.rows if row.attention is Attention.TO_DO)
-        text = self.tr("Period %1: %n unit(s)", "", len(self.rows)).replace("%1", period)
+        # Counts after a colon, not "%n unit(s)": the same words fit any number, in both languages.
         return (
-            text
-            + " · "
-            + self.tr("%n with rejected documents", "", rejected)
-            + " · "
-            + self.tr("%n with work to do", "", to_do)
+            self.tr("Period %1 · units: %2 · with rejected documents: %3 · with work to do: %4")
+            .replace("%1", period)
+            .replace("%2", str(len(self.rows)))
+            .replace("%3", str(rejected))
+            .replace("%4", str(to_do))
         )
 
     def _item(self, row: BoardRow) -> QTreeWidgetItem:
