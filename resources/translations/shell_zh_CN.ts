@@ -879,7 +879,7 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
     <message>
         <location filename="../../ssclient/gui/units/month_board.py" line="50"/>
-        <location filename="../../ssclient/gui/units/month_board.py" line="101"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="107"/>
         <source>Reading the units&apos; data…</source>
         <translation>正在读取各单位的数据…</translation>
     </message>
@@ -934,47 +934,52 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>双击单位或按回车键打开该单位。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="130"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="136"/>
         <source>Period %1: no unit has logged in on this computer yet.</source>
         <translation>%1 期：本机尚无单位登录过。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="136"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="142"/>
         <source>Period %1 · units: %2 · with rejected documents: %3 · with work to do: %4</source>
         <translation>%1 期 · 单位：%2 · 有审核未通过的单据：%3 · 有待办事项：%4</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="145"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="153"/>
+        <source>No data file on this computer: log in to the unit to make one.</source>
+        <translation>本机没有该单位的数据文件：登录该单位即会建立。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="154"/>
         <source>Cannot be read here: %1</source>
         <translation>本机无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="175"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="185"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="181"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="191"/>
         <source>nothing yet</source>
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="185"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="195"/>
         <source>not declared</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="186"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="196"/>
         <source>waiting for the agency</source>
         <translation>等待经办机构回复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="187"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="197"/>
         <source>declared, current</source>
         <translation>已申报，与名册一致</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="188"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="198"/>
         <source>declared, personnel changed since: revise</source>
         <translation>已申报，其后人员有变动：请更正</translation>
     </message>

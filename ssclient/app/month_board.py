@@ -37,11 +37,13 @@ class Attention(IntEnum):
 
 @dataclass(frozen=True)
 class BoardRow:
-    """One unit's month: `summary` is None when its store could not be read (`problem` says why)."""
+    """One unit's month: `summary` is None when its store is missing (`missing`: listed, but its file was
+    deleted) or could not be read (`problem` says why)."""
 
     unit: KnownUnit
     summary: MonthSummary | None
     problem: str = ""
+    missing: bool = False
 
     @property
     def unit_code(self) -> str:
@@ -106,12 +108,13 @@ class MonthBoard:
     def row(self, unit: KnownUnit, today: date) -> BoardRow:
         path = self.units.root / unit.unit_code / STORE_FILE
         if not path.is_file():
-            return BoardRow(unit, None, "no data file")
+            return BoardRow(unit, None, missing=True)
         from ssclient.store import StoreError
 
         try:
             return BoardRow(unit, self._summary(path, unit.unit_code, today))
-        except StoreError as error:  # damaged, or written by a newer program: the others still show
+        # Damaged, written by a newer program, or a cached policy that no longer reads: the others show.
+        except (StoreError, ValueError) as error:
             log.info("the month board could not read a unit's store: %s", error)
             return BoardRow(unit, None, str(error))
 

@@ -178,11 +178,19 @@ def test_the_month_board_puts_the_unit_needing_attention_first(clock: FixedClock
         units.used(code, f"单位{code[-1]}")
     (paths.units_dir() / "170000004").mkdir()
     (paths.units_dir() / "170000004" / "store.sqlite3").write_bytes(b"not a store")
+    units.used("170000005", "文件已删除的单位")  # listed, but its folder was deleted by hand
 
     rows = MonthBoard(units).rows()
 
-    assert [row.unit_code for row in rows] == ["170000002", "170000003", "170000004", "170000001"]
-    rejected, to_do, unreadable, done = rows
+    assert [row.unit_code for row in rows] == [
+        "170000002",
+        "170000003",
+        "170000004",
+        "170000005",
+        "170000001",
+    ]
+    rejected, to_do, unreadable, missing, done = rows
+    assert missing.missing and missing.attention is Attention.UNREADABLE
     assert rejected.attention is Attention.REJECTED and rejected.total("rejected") == 1
     assert to_do.attention is Attention.TO_DO
     assert (to_do.total("drafted"), to_do.total("waiting")) == (1, 1)

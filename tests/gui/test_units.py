@@ -200,6 +200,16 @@ def test_the_month_board_opens_a_unit_from_the_log_in_window_and_switches_from_t
     window = _log_in(qtbot, shell, other)
     window.actions_by_name["monthBoard"].trigger()
     board = _board(qtbot)
+
+    def drafts_of(code: str) -> str:
+        tree = board.tree
+        return next(tree.topLevelItem(i).text(3) for i in range(2) if tree.topLevelItem(i).text(1) == code)
+
+    # A draft saved while the board is open shows on it by itself.
+    assert drafts_of(other.unit_code) == "–"
+    _draft(shell, "乙草稿")
+    shell.ctx.signals.documents_changed.emit()
+    qtbot.waitUntil(lambda: drafts_of(other.unit_code) == "1", timeout=10_000)
     item = next(
         board.tree.topLevelItem(i) for i in range(2) if board.tree.topLevelItem(i).text(1) == unit.unit_code
     )

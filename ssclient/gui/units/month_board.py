@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,6 +81,12 @@ class MonthBoard(QWidget):
             lambda item, _column: self.open_requested.emit(item.data(0, _CODE_ROLE))
         )
         self.refresh_button.clicked.connect(self.refresh)
+        # The logged-in unit's documents change while the board is open: read again once they settle.
+        self._again = QTimer(self)
+        self._again.setSingleShot(True)
+        self._again.setInterval(1000)
+        self._again.timeout.connect(self.refresh)
+        ctx.signals.documents_changed.connect(self._again.start)
         self.resize(1100, 560)
 
     def _lay_out(self) -> None:
@@ -142,7 +148,11 @@ class MonthBoard(QWidget):
     def _item(self, row: BoardRow) -> QTreeWidgetItem:
         summary = row.summary
         if summary is None:
-            texts = ["–"] * 4 + [self.tr("Cannot be read here: %1").replace("%1", row.problem), ""]
+            if row.missing:
+                problem = self.tr("No data file on this computer: log in to the unit to make one.")
+            else:
+                problem = self.tr("Cannot be read here: %1").replace("%1", row.problem)
+            texts = ["–"] * 4 + [problem, ""]
         else:
             texts = [
                 self._days_text(row),
