@@ -126,12 +126,12 @@ The data on this computer, if any, is kept as a backup first. You will log in ag
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="188"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="189"/>
         <source>The data of unit %1 was imported. Log in to continue.</source>
         <translation>单位 %1 的数据已导入。请登录以继续。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="192"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="193"/>
         <source>The data that was here before is kept in %1.</source>
         <translation>本机原有的数据已保存在 %1。</translation>
     </message>
@@ -327,7 +327,7 @@ Hash: %4</source>
 <context>
     <name>BackupsController</name>
     <message>
-        <location filename="../../ssclient/gui/backup_session.py" line="76"/>
+        <location filename="../../ssclient/gui/backup_session.py" line="79"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>

@@ -98,6 +98,13 @@ class UnitFolders:
         self.migrate()
         return self.folder(unit_code) / STORE_FILE
 
+    def unit_of(self, store_path: Path) -> str | None:
+        """Whose store `store_path` is (None: not a unit's store of these units)."""
+        folder = store_path.parent
+        if store_path.name == STORE_FILE and folder.parent == self.root and valid_unit_code(folder.name):
+            return folder.name
+        return None
+
     @property
     def removed_dir(self) -> Path:
         """Where the backup of a removed unit is kept (outside the units' folders, which removal deletes)."""

@@ -272,10 +272,15 @@ class Shell(QObject):
         task.finished.connect(lambda _count: self.ctx.signals.roster_changed.emit())
 
     # --- backups ----------------------------------------------------------------------------------------
-    def store_path(self) -> Path:
-        """The store this session uses (the training agency's practice store is a file of its own)."""
-        unit_code = self.ctx.unit_code or (self.login.unit_code.text().strip() if self.login else "")
-        return self.session.store_path(self.ctx.store_or_none, unit_code)
+    def store_path(self, unit_code: str = "") -> Path:
+        """The store backups and archives are of: `unit_code`'s when given, else the open session's, else
+        that of the unit named on the log-in window (the training agency's units have stores of their own)."""
+        if unit_code:
+            return self.session.store_path(None, unit_code)
+        if self.main_window is not None:
+            return self.session.store_path(self.ctx.store_or_none, self.ctx.unit_code)
+        typed = self.login.unit_code.text().strip() if self.login is not None else ""
+        return self.session.store_path(None if typed else self.ctx.store_or_none, typed)
 
     def show_backups(self) -> None:
         from ssclient.gui.backup_session import BackupsController

@@ -246,3 +246,24 @@ def test_choosing_a_unit_fills_its_code_and_its_remembered_password_and_a_typed_
     login.units.tree.setCurrentItem(login.units.tree.topLevelItem(_listed(login).index("170000001")))
     assert login.unit_code.text() == "170000001" and login.password.text() == ""
     assert login.units.remove_button.isEnabled()
+
+
+def test_from_the_log_in_window_only_the_named_units_own_backup_is_restored_into_its_store(
+    qtbot: QtBot, shell: Shell, unit: AgencyUnit, other: AgencyUnit
+) -> None:
+    from ssclient.gui.backups import BackupsDialog
+
+    _log_in(qtbot, shell, unit)
+    first_backup = Backups(shell.store_path(), shell.ctx.clock).listed()[0].path
+    _log_out(qtbot, shell)
+    _log_in(qtbot, shell, other)
+    other_store = Path(shell.ctx.store.path)
+    login = _log_out(qtbot, shell)
+    login.choose_unit(other.unit_code)
+
+    shell.show_backups()  # from the log-in window (Settings → Backups): the named unit's store
+    dialog = login.findChild(BackupsDialog)
+    assert isinstance(dialog, BackupsDialog) and dialog.store_path == other_store
+    dialog.restore_requested.emit(first_backup)  # the other unit's copy, chosen by hand
+    qtbot.waitUntil(lambda: "another unit" in login.message.text(), timeout=10_000)
+    assert list(units_in(other_store)) == [other.unit_code]
