@@ -128,7 +128,7 @@ class SessionController:
         audit trail, list the unit as used now, count the documents waiting in the outbox."""
         from ssclient.app.audit import Audit
         from ssclient.domain.enums import DeclarationStatus
-        from ssclient.store import Store, StoreError
+        from ssclient.store import Store
 
         units = self.units
         path = units.store_path(unit_code)
@@ -138,15 +138,12 @@ class SessionController:
         opening = store is None
         if store is None:
             store = Store.open(path, clock=self.clock)
-        if offline:
-            unit = store.unit(unit_code)
-            if unit is None:
-                raise StoreError(
-                    f"No profile of unit {unit_code} is stored on this computer: log in online once."
-                )
-            policy = _cached_policy(store, unit_code)
-        else:
-            unit, policy = self._fetch_profile_and_policy(agency, store, unit_code)
+        try:
+            unit, policy = self._profile_and_policy(agency, store, unit_code, offline=offline)
+        except BaseException:
+            if opening:  # nobody else holds it: not left open behind a failed log-in
+                store.close()
+            raise
         # Every exchange kept in the audit trail. The unit's administrator logs in with the unit code: that
         # is the operator until operators exist.
         agency.recorder = Audit(Path(store.path), self.clock).recorder(unit.unit_code, unit.unit_code)
@@ -158,6 +155,20 @@ class SessionController:
         units.used(unit.unit_code, unit.name)
         pending = store.count_declarations(unit_code, statuses=[DeclarationStatus.PENDING])
         return SessionData(store, unit, policy, pending, store.notice)
+
+    def _profile_and_policy(
+        self, agency: AgencyClient, store: Store, unit_code: str, *, offline: bool
+    ) -> tuple[Unit, Policy]:
+        if not offline:
+            return self._fetch_profile_and_policy(agency, store, unit_code)
+        from ssclient.store import StoreError
+
+        unit = store.unit(unit_code)
+        if unit is None:
+            raise StoreError(
+                f"No profile of unit {unit_code} is stored on this computer: log in online once."
+            )
+        return unit, _cached_policy(store, unit_code)
 
     def _fetch_profile_and_policy(
         self, agency: AgencyClient, store: Store, unit_code: str

@@ -194,6 +194,9 @@ class Shell(QObject):
         """After log-in: the profile, the policy and the store, then the main window. Offline, the
         profile and the policy are the ones stored at the last online log-in."""
         store = self.ctx.store_or_none
+        if store is not None and self.session.units.unit_of(Path(store.path)) != unit_code:
+            # Another unit's (kept open since its log-out): the worker closes it; none of it shows here.
+            store = self.ctx.take_store()
         if self.login is not None:
             self.login.show_message(self.tr("Opening…"))
             self.login.set_opening(True)
