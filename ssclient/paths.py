@@ -41,3 +41,9 @@ def config_dir() -> Path:
 
 def log_dir() -> Path:
     return _dir("log")
+
+
+def units_dir(*, training: bool = False) -> Path:
+    """Where each unit used on this computer has its folder (its store, backups and offline verifier);
+    the local training agency's units apart from the real agency's."""
+    return data_dir() / ("training-units" if training else "units")

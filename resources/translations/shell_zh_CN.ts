@@ -126,12 +126,12 @@ The data on this computer, if any, is kept as a backup first. You will log in ag
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="188"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="189"/>
         <source>The data of unit %1 was imported. Log in to continue.</source>
         <translation>单位 %1 的数据已导入。请登录以继续。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="192"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="193"/>
         <source>The data that was here before is kept in %1.</source>
         <translation>本机原有的数据已保存在 %1。</translation>
     </message>
@@ -327,7 +327,7 @@ Hash: %4</source>
 <context>
     <name>BackupsController</name>
     <message>
-        <location filename="../../ssclient/gui/backup_session.py" line="76"/>
+        <location filename="../../ssclient/gui/backup_session.py" line="79"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
@@ -637,98 +637,98 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
     <message>
         <location filename="../../ssclient/gui/login.py" line="82"/>
-        <location filename="../../ssclient/gui/login.py" line="197"/>
+        <location filename="../../ssclient/gui/login.py" line="203"/>
         <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="119"/>
+        <location filename="../../ssclient/gui/login.py" line="125"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="131"/>
+        <location filename="../../ssclient/gui/login.py" line="137"/>
         <source>The code you received at registration, e.g. 170000001</source>
         <translation>注册时获得的编号，例如 170000001</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="136"/>
+        <location filename="../../ssclient/gui/login.py" line="142"/>
         <source>Remember password</source>
         <translation>记住密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="144"/>
+        <location filename="../../ssclient/gui/login.py" line="150"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="145"/>
+        <location filename="../../ssclient/gui/login.py" line="151"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="155"/>
+        <location filename="../../ssclient/gui/login.py" line="161"/>
         <source>Register a new unit…</source>
         <translation>注册新单位……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="157"/>
+        <location filename="../../ssclient/gui/login.py" line="163"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="175"/>
+        <location filename="../../ssclient/gui/login.py" line="181"/>
         <source>Connecting to the agency at %1…</source>
         <translation>正在连接经办机构 %1……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="178"/>
+        <location filename="../../ssclient/gui/login.py" line="184"/>
         <source>Starting the local training agency…</source>
         <translation>正在启动培训用本地经办机构……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="193"/>
+        <location filename="../../ssclient/gui/login.py" line="199"/>
         <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="204"/>
+        <location filename="../../ssclient/gui/login.py" line="210"/>
         <source>No agency: %1</source>
         <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="210"/>
+        <location filename="../../ssclient/gui/login.py" line="216"/>
         <source>You can log in offline with the password of your last online log-in on this computer: documents you declare are sent once the agency answers.</source>
         <translation>可以用本机上次在线登录时的密码离线登录：申报的单据将在经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="220"/>
+        <location filename="../../ssclient/gui/login.py" line="226"/>
         <source>Enter the unit code: the code you received when the unit was registered.</source>
         <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="224"/>
+        <location filename="../../ssclient/gui/login.py" line="230"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="350"/>
+        <location filename="../../ssclient/gui/login_keyring.py" line="64"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
         <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="378"/>
+        <location filename="../../ssclient/gui/login.py" line="353"/>
         <source>Logging in…</source>
         <translation>正在登录……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="380"/>
+        <location filename="../../ssclient/gui/login.py" line="355"/>
         <source>Log in offline</source>
         <translation>离线登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="159"/>
-        <location filename="../../ssclient/gui/login.py" line="382"/>
+        <location filename="../../ssclient/gui/login.py" line="165"/>
+        <location filename="../../ssclient/gui/login.py" line="357"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -736,139 +736,253 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="97"/>
+        <location filename="../../ssclient/gui/main_window.py" line="99"/>
         <source>&amp;Business</source>
         <translation>业务办理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="102"/>
+        <location filename="../../ssclient/gui/main_window.py" line="104"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="110"/>
+        <location filename="../../ssclient/gui/main_window.py" line="112"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="117"/>
+        <location filename="../../ssclient/gui/main_window.py" line="119"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="127"/>
+        <location filename="../../ssclient/gui/main_window.py" line="129"/>
         <source>My &amp;documents</source>
         <translation>我的单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="132"/>
+        <location filename="../../ssclient/gui/main_window.py" line="134"/>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="136"/>
+        <location filename="../../ssclient/gui/main_window.py" line="138"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="139"/>
+        <location filename="../../ssclient/gui/main_window.py" line="141"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="142"/>
+        <location filename="../../ssclient/gui/main_window.py" line="144"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="144"/>
+        <location filename="../../ssclient/gui/main_window.py" line="147"/>
+        <source>Month board of all units</source>
+        <translation>全部单位月度看板</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/main_window.py" line="149"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="146"/>
+        <location filename="../../ssclient/gui/main_window.py" line="151"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="147"/>
+        <location filename="../../ssclient/gui/main_window.py" line="152"/>
         <source>Exit</source>
         <translation>退出程序</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="152"/>
+        <location filename="../../ssclient/gui/main_window.py" line="157"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="153"/>
+        <location filename="../../ssclient/gui/main_window.py" line="158"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="154"/>
+        <location filename="../../ssclient/gui/main_window.py" line="159"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="155"/>
+        <location filename="../../ssclient/gui/main_window.py" line="160"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="166"/>
+        <location filename="../../ssclient/gui/main_window.py" line="171"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="173"/>
+        <location filename="../../ssclient/gui/main_window.py" line="178"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="179"/>
-        <location filename="../../ssclient/gui/main_window.py" line="306"/>
+        <location filename="../../ssclient/gui/main_window.py" line="184"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="180"/>
-        <location filename="../../ssclient/gui/main_window.py" line="318"/>
+        <location filename="../../ssclient/gui/main_window.py" line="185"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="181"/>
-        <location filename="../../ssclient/gui/main_window.py" line="326"/>
+        <location filename="../../ssclient/gui/main_window.py" line="186"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="183"/>
-        <location filename="../../ssclient/gui/main_window.py" line="354"/>
+        <location filename="../../ssclient/gui/main_window.py" line="188"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="184"/>
-        <location filename="../../ssclient/gui/main_window.py" line="362"/>
+        <location filename="../../ssclient/gui/main_window.py" line="189"/>
         <source>Reaching retirement age</source>
         <translation>即将达到退休年龄人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="187"/>
+        <location filename="../../ssclient/gui/main_window.py" line="192"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="379"/>
+        <location filename="../../ssclient/gui/main_window.py" line="318"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="384"/>
+        <location filename="../../ssclient/gui/main_window.py" line="323"/>
         <source>TRAINING</source>
         <translation>培训</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBoard</name>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="49"/>
+        <source>Month board — every unit on this computer</source>
+        <translation>月度看板 — 本机全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="50"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="107"/>
+        <source>Reading the units&apos; data…</source>
+        <translation>正在读取各单位的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="54"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="64"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="65"/>
+        <source>Unit code</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="66"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="67"/>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="68"/>
+        <source>Waiting</source>
+        <translation>等待回复</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="69"/>
+        <source>Rejected</source>
+        <translation>审核未通过</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="70"/>
+        <source>Declared this period</source>
+        <translation>本期已申报</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="71"/>
+        <source>Payment</source>
+        <translation>费款申报</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="77"/>
+        <source>Double-click a unit or press Enter to open it.</source>
+        <translation>双击单位或按回车键打开该单位。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="136"/>
+        <source>Period %1: no unit has logged in on this computer yet.</source>
+        <translation>%1 期：本机尚无单位登录过。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="142"/>
+        <source>Period %1 · units: %2 · with rejected documents: %3 · with work to do: %4</source>
+        <translation>%1 期 · 单位：%2 · 有审核未通过的单据：%3 · 有待办事项：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="153"/>
+        <source>No data file on this computer: log in to the unit to make one.</source>
+        <translation>本机没有该单位的数据文件：登录该单位即会建立。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="154"/>
+        <source>Cannot be read here: %1</source>
+        <translation>本机无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="185"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="191"/>
+        <source>nothing yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="195"/>
+        <source>not declared</source>
+        <translation>未申报</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="196"/>
+        <source>waiting for the agency</source>
+        <translation>等待经办机构回复</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="197"/>
+        <source>declared, current</source>
+        <translation>已申报，与名册一致</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="198"/>
+        <source>declared, personnel changed since: revise</source>
+        <translation>已申报，其后人员有变动：请更正</translation>
     </message>
 </context>
 <context>
@@ -1449,32 +1563,32 @@ Data folder: %3</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="129"/>
+        <location filename="../../ssclient/gui/shell.py" line="133"/>
         <source>Local training agency at %1</source>
         <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="132"/>
+        <location filename="../../ssclient/gui/shell.py" line="136"/>
         <source>Training agency at %1</source>
         <translation>培训用经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="135"/>
+        <location filename="../../ssclient/gui/shell.py" line="139"/>
         <source>Agency: %1 (%2)</source>
         <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="184"/>
+        <location filename="../../ssclient/gui/shell.py" line="190"/>
         <source>Online again: documents waiting in the outbox are being sent.</source>
         <translation>已恢复在线：待发送的单据正在发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="192"/>
+        <location filename="../../ssclient/gui/shell.py" line="201"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="211"/>
+        <location filename="../../ssclient/gui/shell.py" line="220"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
@@ -1658,6 +1772,106 @@ Data folder: %3</source>
         <location filename="../../ui/unit_info.ui" line="89"/>
         <source>The credit code, the tax registration number and the industry class cannot be changed here; ask the agency.</source>
         <translation>统一社会信用代码、税务登记号和工伤保险行业类别不能在此修改，请联系经办机构。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitList</name>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="40"/>
+        <source>Units used on this computer</source>
+        <translation>本机使用过的单位</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="47"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="47"/>
+        <source>Unit code</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="47"/>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="54"/>
+        <source>No unit has logged in on this computer yet: type its unit code below to add it.</source>
+        <translation>本机尚无单位登录过：在下方输入单位编号并登录即可添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="59"/>
+        <source>Remove unit…</source>
+        <translation>移除单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="62"/>
+        <source>Month board…</source>
+        <translation>月度看板…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="64"/>
+        <source>This month of every unit on this computer</source>
+        <translation>本机全部单位的本月情况</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="99"/>
+        <source>(not logged in yet)</source>
+        <translation>（尚未登录）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsController</name>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="41"/>
+        <source>Remove unit</source>
+        <translation>移除单位</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="48"/>
+        <source>Remove %1 (unit code %2) from this computer?
+
+A backup of its data is made first, and you are told where it is. Then its data file, its backups and its offline log-in are deleted from this computer. Nothing changes at the agency: log in with the unit code to add it again.</source>
+        <translation>从本机移除 %1（单位编号 %2）？
+
+移除前先备份其数据，并告诉您备份保存的位置。随后从本机删除其数据文件、备份和离线登录信息。经办机构处的数据不受影响：用该单位编号登录即可重新添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="55"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="72"/>
+        <source>Removing the unit…</source>
+        <translation>正在移除单位…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="93"/>
+        <source>Unit %1 was removed from this computer. A backup of its data is kept in %2.</source>
+        <translation>单位 %1 已从本机移除。其数据的备份保存在 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="95"/>
+        <source>Unit %1 was removed from this computer.</source>
+        <translation>单位 %1 已从本机移除。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="144"/>
+        <source>Switch unit</source>
+        <translation>切换单位</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="146"/>
+        <source>You are logged in to unit %1. Log out and log in to unit %2?</source>
+        <translation>当前已登录单位 %1。是否退出登录并登录单位 %2？</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/controller.py" line="152"/>
+        <source>Switch</source>
+        <translation>切换</translation>
     </message>
 </context>
 </TS>

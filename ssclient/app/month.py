@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
@@ -25,7 +25,6 @@ from ssclient.policy.window import window_state as window_state
 if TYPE_CHECKING:  # the store's package loads SQLAlchemy; only its record type is needed, for typing
     from ssclient.domain.clock import Clock
     from ssclient.store import Store
-    from ssclient.store.records import DeclarationSummary
 
 
 S = DeclarationStatus
@@ -35,6 +34,21 @@ WAITING = frozenset({S.PENDING, S.SUBMITTED})
 PERSONNEL = frozenset(
     {DeclarationType.ADD, DeclarationType.RENEWAL, DeclarationType.INTERRUPTION, DeclarationType.BASE_CHANGE}
 )
+
+
+class MonthDocument(Protocol):
+    """What the month's summary reads of a document (a store's DocumentSummary has it all)."""
+
+    @property
+    def type(self) -> DeclarationType: ...
+    @property
+    def status(self) -> DeclarationStatus: ...
+    @property
+    def period(self) -> Period: ...
+    @property
+    def decided_at(self) -> datetime | None: ...
+    @property
+    def serial_number(self) -> str | None: ...
 
 
 @dataclass(slots=True)
@@ -92,7 +106,7 @@ class MonthSummary:
         return NextStep.ALL_DONE
 
 
-def summarize(documents: Iterable[DeclarationSummary], policy: Policy, today: date) -> MonthSummary:
+def summarize(documents: Iterable[MonthDocument], policy: Policy, today: date) -> MonthSummary:
     """The month of `today` from the unit's documents (any periods: only the current one counts)."""
     window = window_state(policy, today)
     period = window.period
@@ -112,7 +126,7 @@ def summarize(documents: Iterable[DeclarationSummary], policy: Policy, today: da
     return MonthSummary(period, window, counts, payment, serial)
 
 
-def _payment_state(documents: list[DeclarationSummary]) -> tuple[PaymentState, str | None]:
+def _payment_state(documents: list[MonthDocument]) -> tuple[PaymentState, str | None]:
     payments = [d for d in documents if d.type is DeclarationType.PAYMENT]
     approved = [d for d in payments if d.status is S.APPROVED]
     if not approved:

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from ssclient.app.training_agency import LocalTrainingAgency, training_store_path
+from ssclient.app.training_agency import LocalTrainingAgency
+from ssclient.app.units import UnitFolders
 
 if TYPE_CHECKING:
     from ssclient.domain.clock import Clock
@@ -103,38 +104,48 @@ class SessionController:
         client.logout()
 
     # --- the store ------------------------------------------------------------------------------------
-    def store_path(self, store: Store | None) -> Path:
-        """The store this session uses (the training agency's practice store is a file of its own)."""
+    @property
+    def units(self) -> UnitFolders:
+        """The units used on this computer at this agency (the training agency's apart), each its own store."""
+        return UnitFolders.for_agency(self.agency_url, self.clock)
+
+    def store_path(self, store: Store | None, unit_code: str) -> Path:
+        """The store of the open session, else the store of `unit_code` (the unit named on the log-in
+        window), else the single store of before units (a fresh installation has none: nothing listed)."""
         if store is not None:
             return Path(store.path)
-        from ssclient.store.database import default_path
+        from ssclient.app.units import valid_unit_code
 
-        return training_store_path() if not self.agency_url else default_path()
+        units = self.units
+        return units.store_path(unit_code) if valid_unit_code(unit_code) else units.legacy_store
 
     def open(
         self, agency: AgencyClient, store: Store | None, unit_code: str, *, offline: bool = False
     ) -> SessionData:
-        """On a worker: open the store (the training one for the local agency), fetch the profile and the
-        policy (the cached one when the agency cannot send it, or offline the ones stored at the last online
-        log-in), keep the agency's exchanges in the audit trail, count the documents waiting in the outbox."""
+        """On a worker: open the unit's own store (the store of the unit logged in before is closed, with
+        its copy if it changed), fetch the profile and the policy (the cached one when the agency cannot
+        send it, or offline the ones stored at the last online log-in), keep the agency's exchanges in the
+        audit trail, list the unit as used now, count the documents waiting in the outbox."""
         from ssclient.app.audit import Audit
         from ssclient.app.session_rules import policy_in_force
         from ssclient.domain.clock import today
         from ssclient.domain.enums import DeclarationStatus
-        from ssclient.store import Store, StoreError
+        from ssclient.store import Store
 
+        units = self.units
+        path = units.store_path(unit_code)
+        if store is not None and Path(store.path) != path.absolute():
+            self.close_store(store)  # another unit's: never shown to this one
+            store = None
         opening = store is None
         if store is None:
-            store = Store.open(training_store_path() if not self.agency_url else None, clock=self.clock)
-        if offline:
-            unit = store.unit(unit_code)
-            if unit is None:
-                raise StoreError(
-                    f"No profile of unit {unit_code} is stored on this computer: log in online once."
-                )
-            policy = _cached_policy(store, unit_code)
-        else:
-            unit, policy = self._fetch_profile_and_policy(agency, store, unit_code)
+            store = Store.open(path, clock=self.clock)
+        try:
+            unit, policy = self._profile_and_policy(agency, store, unit_code, offline=offline)
+        except BaseException:
+            if opening:  # nobody else holds it: not left open behind a failed log-in
+                store.close()
+            raise
         # Every exchange kept in the audit trail. The unit's administrator logs in with the unit code: that
         # is the operator until operators exist.
         agency.recorder = Audit(Path(store.path), self.clock).recorder(unit.unit_code, unit.unit_code)
@@ -143,10 +154,25 @@ class SessionController:
             from ssclient.store.backup import back_up_daily
 
             automatic_backup(back_up_daily, store.path, self.clock.now())
+        units.used(unit.unit_code, unit.name)
         pending = store.count_declarations(unit_code, statuses=[DeclarationStatus.PENDING])
         # An official table loaded in Settings → Policy for this month goes before the agency's.
         policy = policy_in_force(policy, today(self.clock))
         return SessionData(store, unit, policy, pending, store.notice)
+
+    def _profile_and_policy(
+        self, agency: AgencyClient, store: Store, unit_code: str, *, offline: bool
+    ) -> tuple[Unit, Policy]:
+        if not offline:
+            return self._fetch_profile_and_policy(agency, store, unit_code)
+        from ssclient.store import StoreError
+
+        unit = store.unit(unit_code)
+        if unit is None:
+            raise StoreError(
+                f"No profile of unit {unit_code} is stored on this computer: log in online once."
+            )
+        return unit, _cached_policy(store, unit_code)
 
     def _fetch_profile_and_policy(
         self, agency: AgencyClient, store: Store, unit_code: str

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ssclient.app.units import UnitFolders
     from ssclient.domain.clock import Clock
     from ssclient.store.offline_login import OfflineLogin as OfflineLogin
     from ssclient.sync.api import AgencyClient
@@ -37,12 +38,21 @@ class OfflineRefused:
 
 
 class SessionLogin:
-    """Log-in steps of one unit's user at one agency (`agency_key`), with verifiers kept in `folder`."""
+    """Log-in steps of a unit's user at one agency (`agency_key`); each unit's offline verifier is kept in
+    the unit's own folder (`units`), and goes when the unit is removed from this computer."""
 
-    def __init__(self, folder: Path, agency_key: str, clock: Clock) -> None:
-        self.folder = folder
+    def __init__(self, units: UnitFolders, agency_key: str, clock: Clock) -> None:
+        self.units = units
         self.agency_key = agency_key
         self.clock = clock
+
+    def _folder(self, unit_code: str) -> Path | None:
+        from ssclient.app.units import valid_unit_code
+
+        if not valid_unit_code(unit_code):  # no folder can be its: it never logged in here
+            return None
+        self.units.migrate()  # verifiers of before units are moved first, so none is missed
+        return self.units.folder(unit_code)
 
     @staticmethod
     def online(client: AgencyClient, unit_code: str, password: str) -> LoginResult:
@@ -53,8 +63,11 @@ class SessionLogin:
         """Check the password against the last online log-in's verifier; the refusal is returned."""
         from ssclient.store.offline_login import OfflineLoginError, OfflineRefusal, verify
 
+        folder = self._folder(unit_code)
+        if folder is None:
+            return OfflineRefused(never_online=True)
         try:
-            return verify(self.folder, self.agency_key, unit_code, password, self.clock.now())
+            return verify(folder, self.agency_key, unit_code, password, self.clock.now())
         except OfflineLoginError as error:
             if error.refusal is OfflineRefusal.NEVER_ONLINE:
                 return OfflineRefused(never_online=True)
@@ -66,7 +79,9 @@ class SessionLogin:
         """Keep the verifier for an offline log-in (after an online log-in or a password change)."""
         from ssclient.store.offline_login import remember
 
-        remember(self.folder, self.agency_key, unit_code, password, self.clock.now())
+        folder = self._folder(unit_code)
+        if folder is not None:
+            remember(folder, self.agency_key, unit_code, password, self.clock.now())
 
     @staticmethod
     def again(client: AgencyClient, unit_code: str, password: str) -> bool:

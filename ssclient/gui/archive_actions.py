@@ -169,7 +169,8 @@ class ArchiveActions(QObject):
             archive.discard()
             self.deleteLater()
             return
-        archives = Archives(shell.store_path(), shell.ctx.clock)
+        # Into the store of the archive's own unit, never into that of another one listed here.
+        archives = Archives(shell.store_path(archive.unit_code), shell.ctx.clock)
         task = start_call(archives.import_, store, archive)
         task.finished.connect(lambda kept: self._imported(archive, kept))
         task.failed.connect(self._failed)

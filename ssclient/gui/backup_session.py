@@ -56,13 +56,17 @@ class BackupsController(QObject):
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
         self.shell = shell
+        # The store the dialog lists, fixed as it opens: a restore goes into that one, whoever is typed
+        # on the log-in window meanwhile; and only a backup of its own unit is restored into it.
+        self.store_path = shell.store_path()
+        self.unit_code = shell.ctx.unit_code or shell.session.units.unit_of(self.store_path)
 
     def show(self) -> None:
         shell = self.shell
         logged_in = shell.main_window is not None
         parent = shell.main_window if logged_in else shell.login
-        unit_code = shell.ctx.unit_code if logged_in else None
-        dialog = BackupsDialog(shell.store_path(), unit_code or None, shell.ctx.clock, parent)
+        # The dialog exports only a logged-in unit's data: it is told the unit only then.
+        dialog = BackupsDialog(self.store_path, shell.ctx.unit_code or None, shell.ctx.clock, parent)
         dialog.restore_requested.connect(self.restore)
         from ssclient.gui.archive_actions import ArchiveActions
 
@@ -72,12 +76,11 @@ class BackupsController(QObject):
     def restore(self, source: Path) -> None:
         """Log out (the store must be closed), then restore `source` on a worker; log in again after."""
         shell = self.shell
-        unit_code = shell.ctx.unit_code or None
         ended, store = close_session_for(shell, self.tr("Restoring the backup…"))
         if not ended:
             return
-        backups = Backups(shell.store_path(), shell.ctx.clock)
-        task = start_call(backups.restore, store, source, unit_code)
+        backups = Backups(self.store_path, shell.ctx.clock)
+        task = start_call(backups.restore, store, source, self.unit_code)
         task.finished.connect(self._restored)
 
     def _restored(self, outcome: Restored) -> None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not 
     from ssclient.app.documents import Documents
     from ssclient.app.imports import Imports
     from ssclient.app.month import Month
+    from ssclient.app.month_board import MonthBoard
     from ssclient.app.payroll import PayrollReconciliation
     from ssclient.app.policy_retirement import RetirementQuery
     from ssclient.app.policy_tables import PolicyTables
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not 
     from ssclient.app.session_rules import Policy, Regions, RuleContext
     from ssclient.app.statements import Receipts, Statements
     from ssclient.app.unit import UnitAccount
+    from ssclient.app.units import UnitFolders
     from ssclient.domain.clock import Clock
     from ssclient.domain.period import Period
     from ssclient.domain.roster import RosterEntry, Unit
@@ -301,3 +303,18 @@ class AppContext:
         from ssclient.app.imports import Imports
 
         return Imports(self.store, self.unit_code)
+
+    # --- use cases: units -------------------------------------------------------------------------------
+    @property
+    def units(self) -> UnitFolders:
+        """The units used on this computer at the agency in the settings (each with its own store)."""
+        from ssclient.app.units import UnitFolders
+
+        return UnitFolders.for_agency(self.settings.agency_url, self.clock)
+
+    @property
+    def month_board(self) -> MonthBoard:
+        """This period of every unit on this computer, read from their stores (on a worker)."""
+        from ssclient.app.month_board import MonthBoard
+
+        return MonthBoard(self.units)

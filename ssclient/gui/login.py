@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from ssclient.gui.forms import DIALOG_MARGIN, mark_required
 from ssclient.gui.icons import app_icon, app_pixmap
+from ssclient.gui.login_keyring import RememberedPassword
 
 if TYPE_CHECKING:
     from ssclient.app.session_login import LoginResult, OfflineLogin, OfflineRefused, SessionLogin
     from ssclient.gui.context import AppContext
-    from ssclient.gui.credentials import KeyringStatus
 
 TRAINING_MARKER_STYLE = (
     "background:#fff3cd; color:#7a4b00; border:2px solid #e0a100; border-radius:4px; padding:8px;"
@@ -59,7 +59,7 @@ class LoginDialog(QDialog):
         self._busy = False  # the log-in request is under way
         self._opening = False  # logged in: the shell opens the session (see set_opening)
         self._shown_once = False
-        self._keyring_checked = False
+        self.remembered = RememberedPassword(self)
         self._typed_password = ""
         self.remember.setEnabled(False)
         self.remember_reason.setText(self.tr("Checking whether this computer has a secure keyring…"))
@@ -71,7 +71,7 @@ class LoginDialog(QDialog):
         self.settings_button.clicked.connect(self.settings_requested)
         self.unit_code.textEdited.connect(self._clear_message)
         self.password.textEdited.connect(self._clear_message)
-        self.resize(540, 380)
+        self.resize(600, 580)
 
     def _build(self) -> None:
         """Built in code, not from a Designer file: this is the first window, and QUiLoader's start-up
@@ -96,15 +96,21 @@ class LoginDialog(QDialog):
         self.agency_label.setWordWrap(True)
         self.agency_label.setStyleSheet("color:#555;")
         layout.addWidget(self.agency_label)
+        from ssclient.gui.units.unit_list import UnitList
+
+        self.units = UnitList(self.ctx, self)
+        self.units.chosen.connect(self.choose_unit)
+        self.units.listed.connect(lambda: self.units.select(self.unit_code.text().strip()))
+        layout.addWidget(self.units, 1)
         layout.addLayout(self._fields())
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color:#c62828;")
         layout.addWidget(self.message)
-        layout.addStretch(1)
         layout.addLayout(self._buttons())
         for first, second in (
+            (self.units.tree, self.unit_code),
             (self.unit_code, self.password),
             (self.password, self.remember),
             (self.remember, self.login_button),
@@ -296,10 +302,9 @@ class LoginDialog(QDialog):
 
     def session_login(self) -> SessionLogin:
         """The log-in steps at the agency in the settings."""
-        from ssclient import paths
         from ssclient.app.session_login import SessionLogin
 
-        return SessionLogin(paths.data_dir(), self.agency_key(), self.ctx.clock)
+        return SessionLogin(self.ctx.units, self.agency_key(), self.ctx.clock)
 
     def agency_key(self) -> str:
         """Which agency a remembered password belongs to."""
@@ -307,50 +312,20 @@ class LoginDialog(QDialog):
 
         return agency_key(self.ctx.settings.agency_url)
 
-    # --- remembered password ------------------------------------------------------------------------
-    def _load_remembered(self) -> None:
-        if self._keyring_checked:
+    def choose_unit(self, unit_code: str) -> None:
+        """A unit picked from the list (or from the month board): its code, its remembered password."""
+        if unit_code == self.unit_code.text().strip():
             return
-        self._keyring_checked = True
-        unit_code = self.unit_code.text().strip()
-        agency_key, wanted = self.agency_key(), self.ctx.settings.remember_password
-
-        def look_up() -> tuple[KeyringStatus, str | None]:
-            from ssclient.gui import credentials  # keyring loads its backends on the worker
-
-            return credentials.remembered(agency_key, unit_code, wanted)
-
-        from ssclient.gui.workers import start_call
-
-        task = start_call(look_up)
-        task.finished.connect(self._remembered_loaded)
-        task.failed.connect(self._keyring_unavailable)
-
-    def _remembered_loaded(self, answer: tuple[KeyringStatus, str | None]) -> None:
-        status, remembered = answer
-        if not status.available:
-            self._keyring_unavailable()
-            return
-        self.remember.setEnabled(True)
-        self.remember_reason.clear()
-        self.remember_reason.hide()
-        self.remember.setChecked(self.ctx.settings.remember_password)
-        if remembered and not self.password.text():
-            self.password.setText(remembered)
-
-    def _keyring_unavailable(self, _message: str = "") -> None:
-        self.remember.setChecked(False)
-        self.remember.setEnabled(False)
-        self.remember_reason.show()
-        self.remember_reason.setText(
-            self.tr(
-                "This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows "
-                "Credential Manager), so the password cannot be remembered safely."
-            )
-        )
+        self.unit_code.setText(unit_code)
+        self.units.select(unit_code)
+        self.password.clear()
+        self.message.clear()
+        self.remembered.load()
 
     # --- small things -------------------------------------------------------------------------------
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        """Say `text` under the fields: in red when something went wrong, in green when it is news."""
+        self.message.setStyleSheet("color:#c62828;" if error else "color:#2e7d32;")
         self.message.setText(text)
         # A long message (one naming a data file's folder) wraps over lines: make room rather than cut it.
         width = self.message.width() if self.message.width() > 100 else self.width() - 2 * DIALOG_MARGIN
@@ -383,10 +358,11 @@ class LoginDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        QTimer.singleShot(0, self.units.reload)  # after the frame, as the keyring below
         if not self._shown_once:
             self._shown_once = True
             # After the first frame: the keyring's imports on a worker would compete with painting.
-            QTimer.singleShot(0, self._load_remembered)
+            QTimer.singleShot(0, self.remembered.load)
             self.shown.emit()
         if not self.unit_code.text():
             self.unit_code.setFocus()

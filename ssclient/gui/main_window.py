@@ -27,13 +27,14 @@ from ssclient.gui.home_page import HomePage
 from ssclient.gui.icons import app_icon
 from ssclient.gui.imports.actions import import_actions
 from ssclient.gui.payroll import payroll_title
+from ssclient.gui.query_tabs import QueryTabs
 from ssclient.gui.reminders import ReminderTray
 from ssclient.gui.status import ShellStatusBar
 
 WidgetFactory = Callable[[], QWidget]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, QueryTabs):
     """`logout_requested` / `exit_requested` go to the shell, which ends the session; the window itself
     only makes sure every tab agreed to close (`close_all_tabs`)."""
 
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
     unit_info_requested = Signal()
     change_password_requested = Signal()
     settings_requested = Signal()
+    month_board_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +142,9 @@ class MainWindow(QMainWindow):
         )
         system.addAction(
             self._action("changePassword", self.tr("Change password"), self.change_password_requested.emit)
+        )
+        system.addAction(
+            self._action("monthBoard", self.tr("Month board of all units"), self.month_board_requested.emit)
         )
         system.addAction(self._action("settings", self.tr("Settings"), self.settings_requested.emit))
         system.addSeparator()
@@ -294,72 +299,6 @@ class MainWindow(QMainWindow):
             return document_list
 
         return self.open_tab(make, title, "list:" + ",".join(s.value for s in statuses))
-
-    def open_records(self) -> QWidget:
-        def make() -> QWidget:
-            from ssclient.gui.records.records_window import DeclarationRecordsWindow
-
-            window = DeclarationRecordsWindow(self.ctx)
-            window.draft_created.connect(self._open_revision)
-            return window
-
-        return self.open_tab(make, self.tr("Declaration records"), "query:records")
-
-    def _open_revision(self, declaration_id: int, kind: str) -> None:
-        """Revise made a draft from an approved record: open it to edit."""
-        self.open_editor(DeclarationType(kind), declaration_id)
-
-    def open_payment_details(self) -> QWidget:
-        def make() -> QWidget:
-            from ssclient.gui.records.payments_window import PaymentDetailsWindow
-
-            return PaymentDetailsWindow(self.ctx)
-
-        return self.open_tab(make, self.tr("Payment details"), "query:payments")
-
-    def open_roster(self) -> QWidget:
-        def make() -> QWidget:
-            from ssclient.gui.records.roster_window import RosterWindow
-
-            return RosterWindow(self.ctx)
-
-        return self.open_tab(make, self.tr("Insured roster"), "query:roster")
-
-    def open_payroll(self) -> QWidget:
-        def make() -> QWidget:
-            from ssclient.gui.payroll.window import PayrollWindow
-
-            window = PayrollWindow(self.ctx)
-            window.person_requested.connect(self.open_person)
-            return window
-
-        return self.open_tab(make, payroll_title(), "query:payroll")
-
-    def open_person(self, id_number: str) -> QWidget:
-        """The insured roster, searched for one person (their ID number)."""
-        from ssclient.gui.records.roster_window import RosterWindow
-
-        roster = self.open_roster()
-        assert isinstance(roster, RosterWindow)
-        roster.filter_edit.setText(id_number)
-        roster.search()
-        return roster
-
-    def open_audit(self) -> QWidget:
-        def make() -> QWidget:
-            from ssclient.gui.audit_window import AuditWindow
-
-            return AuditWindow(self.ctx)
-
-        return self.open_tab(make, self.tr("Audit trail"), "query:audit")
-
-    def open_retiring(self) -> QWidget:
-        def make() -> QWidget:
-            from ssclient.gui.retirement_window import RetirementWindow
-
-            return RetirementWindow(self.ctx)
-
-        return self.open_tab(make, self.tr("Reaching retirement age"), "query:retiring")
 
     def _open_from_list(self, declaration_id: int, field_path: str) -> None:
         """Open a document from a list; at the field a finding names, when one was double-clicked."""

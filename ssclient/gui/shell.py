@@ -20,6 +20,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.login import LoginDialog
 from ssclient.gui.session_dialogs import SessionDialogs
 from ssclient.gui.session_expired import Reauthentication
+from ssclient.gui.units.controller import UnitsController
 from ssclient.gui.workers import Task, cancel_all_and_wait, start_call, task_events
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class Shell(QObject):
         self._outbox_wired = False
         self.reauthentication = Reauthentication(self)
         self.dialogs = SessionDialogs(self)
+        self.units = UnitsController(self)
         self.offline: OfflineSession | None = None  # a session opened offline, until it goes online
         task_events().session_expired.connect(self.ask_password_again)
 
@@ -92,6 +94,8 @@ class Shell(QObject):
         login.register_requested.connect(dialogs.show_register)
         login.settings_requested.connect(dialogs.show_settings_from_login)
         login.rejected.connect(self.quit)
+        login.units.remove_requested.connect(self.units.ask_remove)
+        login.units.board_requested.connect(self.units.show_board)
         self.login = login
 
     def _schedule_connect(self) -> None:
@@ -148,6 +152,8 @@ class Shell(QObject):
         if agency_changed:
             start_call(self.session.release, self.ctx.take_agency(), self.ctx.take_store())
             self.connect_agency()
+            if self.login is not None:  # the training agency's units are apart from the real one's
+                self.login.units.reload()
 
     # --- logging in -----------------------------------------------------------------------------------
     def _logged_in(self, result: LoginResult, password: str) -> None:
@@ -188,6 +194,9 @@ class Shell(QObject):
         """After log-in: the profile, the policy and the store, then the main window. Offline, the
         profile and the policy are the ones stored at the last online log-in."""
         store = self.ctx.store_or_none
+        if store is not None and self.session.units.unit_of(Path(store.path)) != unit_code:
+            # Another unit's (kept open since its log-out): the worker closes it; none of it shows here.
+            store = self.ctx.take_store()
         if self.login is not None:
             self.login.show_message(self.tr("Opening…"))
             self.login.set_opening(True)
@@ -228,6 +237,7 @@ class Shell(QObject):
         window.unit_info_requested.connect(dialogs.show_unit_info)
         window.change_password_requested.connect(dialogs.show_change_password)
         window.settings_requested.connect(dialogs.show_settings_from_main)
+        window.month_board_requested.connect(self.units.show_board)
         self.main_window = window
         window.show()
         window.status.start_health_checks()
@@ -265,9 +275,15 @@ class Shell(QObject):
         task.finished.connect(lambda _count: self.ctx.signals.roster_changed.emit())
 
     # --- backups ----------------------------------------------------------------------------------------
-    def store_path(self) -> Path:
-        """The store this session uses (the training agency's practice store is a file of its own)."""
-        return self.session.store_path(self.ctx.store_or_none)
+    def store_path(self, unit_code: str = "") -> Path:
+        """The store backups and archives are of: `unit_code`'s when given, else the open session's, else
+        that of the unit named on the log-in window (the training agency's units have stores of their own)."""
+        if unit_code:
+            return self.session.store_path(None, unit_code)
+        if self.main_window is not None:
+            return self.session.store_path(self.ctx.store_or_none, self.ctx.unit_code)
+        typed = self.login.unit_code.text().strip() if self.login is not None else ""
+        return self.session.store_path(None if typed else self.ctx.store_or_none, typed)
 
     def show_backups(self) -> None:
         from ssclient.gui.backup_session import BackupsController
@@ -309,6 +325,7 @@ class Shell(QObject):
             window.deleteLater()
 
     def quit(self) -> None:
+        self.units.close_board()
         if self.main_window is not None:
             self._stop_outbox()
         self._close_main_window()
@@ -324,5 +341,7 @@ class Shell(QObject):
         # and the agency closed below.
         self._stop_outbox()
         self._close_main_window()
+        self.units.close_board()
         self.session.end(self.ctx.agency_or_none, cancel_all_and_wait)
-        self.session.close_store(self.ctx.store_or_none)
+        # Taken from the context first: a refresh queued before the exit finds no store, not a closed one.
+        self.session.close_store(self.ctx.take_store())

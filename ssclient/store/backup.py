@@ -14,7 +14,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
@@ -139,6 +139,10 @@ def back_up_if_changed(store_path: Path, now: datetime) -> Path | None:
     known = list_backups(store_path)
     if known and store_path.stat().st_mtime_ns <= max(info.path.stat().st_mtime_ns for info in known):
         return None
+    # A session of the unit closed twice within one clock tick (a switch to another unit and back): the
+    # second copy is taken a microsecond later rather than not at all.
+    while backup_path(store_path, now, BackupKind.EXIT).exists():
+        now += timedelta(microseconds=1)
     return back_up(store_path, now, BackupKind.EXIT)
 
 
@@ -188,3 +192,54 @@ def _newest_per_bucket(
                 break
             seen[key] = info.path
     return set(seen.values())
+
+
+def units_in(store_path: Path) -> dict[str, str]:
+    """The units whose data the store file holds (a profile, roster, documents or an audit trail), each with
+    its name ("" when the file has no profile of it).
+
+    Schema-agnostic: every table with a `unit_code` column counts, so a store of any version answers."""
+    # Read-write: a read-only connection cannot open a WAL-mode file whose -shm is missing; only reads run.
+    with contextlib.closing(sqlite3.connect(store_path)) as connection:
+        codes: set[str] = set()
+        for table in _unit_tables(connection):
+            codes.update(row[0] for row in connection.execute(f'SELECT DISTINCT unit_code FROM "{table}"'))
+        names: dict[str, str] = {}
+        if "units" in _unit_tables(connection):
+            names = dict(connection.execute("SELECT unit_code, name FROM units"))
+    return {code: names.get(code) or "" for code in sorted(codes) if code}
+
+
+def copy_unit_store(source: Path, target: Path, unit_code: str) -> None:
+    """A copy of the store `source` at `target` that holds only `unit_code`'s data: a consistent copy,
+    then every other unit's rows deleted (their lines, findings and outbox entries follow by the
+    foreign keys' cascade), then the freed pages given back. `target` must not exist."""
+    partial = target.with_name(target.name + ".unit")
+    partial.unlink(missing_ok=True)
+    copy_store(source, partial)
+    try:
+        with contextlib.closing(sqlite3.connect(partial, isolation_level=None)) as connection:
+            connection.execute("PRAGMA foreign_keys=ON")
+            connection.execute("BEGIN IMMEDIATE")
+            for table in _unit_tables(connection):
+                connection.execute(f'DELETE FROM "{table}" WHERE unit_code IS NOT ?', (unit_code,))
+            connection.execute("COMMIT")
+            connection.execute("VACUUM")
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _unit_tables(connection: sqlite3.Connection) -> list[str]:
+    tables = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return [
+        table
+        for table in tables
+        if any(column[1] == "unit_code" for column in connection.execute(f'PRAGMA table_info("{table}")'))
+    ]

@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -96,6 +97,30 @@ def verify(folder: Path, agency_key: str, unit_code: str, password: str, now: da
         entry.update(failures=0, retry_at=None)
         _write(folder, entries)
     return OfflineLogin(unit_code, datetime.fromisoformat(entry["online_at"]))
+
+
+def move_to_unit_folders(folder: Path, unit_folder: Callable[[str, str], Path | None]) -> int:
+    """Move the verifiers kept in `folder` (one file for all units, before each unit had a folder) into
+    the folder `unit_folder(agency_key, unit_code)` names; one it names None for stays. A verifier already
+    in the unit's folder is newer and wins. Returns how many moved."""
+    entries = _read(folder)
+    moved = 0
+    for key in list(entries):
+        agency_key, _, unit_code = key.rpartition("|")
+        target = unit_folder(agency_key, unit_code) if agency_key else None
+        if target is None:
+            continue
+        theirs = _read(target)
+        theirs.setdefault(key, entries[key])
+        _write(target, theirs)
+        del entries[key]
+        moved += 1
+    if moved:
+        if entries:
+            _write(folder, entries)
+        else:
+            (folder / FILENAME).unlink(missing_ok=True)
+    return moved
 
 
 def _key(agency_key: str, unit_code: str) -> str:

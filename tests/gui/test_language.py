@@ -32,6 +32,7 @@ SHELL_SOURCES = [
             "errors",
             "login",
             "main_window",
+            "query_tabs",
             "password",
             "register",
             "settings",
@@ -49,6 +50,10 @@ SHELL_SOURCES = [
             "training",
             "retirement_window",
             "policy_settings",
+            "login_keyring",
+            "units/unit_list",
+            "units/month_board",
+            "units/controller",
         )
     ),
     *(

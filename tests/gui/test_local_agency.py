@@ -7,6 +7,7 @@ from pathlib import Path
 import httpx
 from pytestqt.qtbot import QtBot
 
+from ssclient import paths
 from ssclient.app.training_agency import database_path, training_store_path
 from ssclient.gui.context import AppContext
 from ssclient.gui.shell import Shell
@@ -43,7 +44,9 @@ def test_training_agency_starts_in_the_background_and_stops_at_exit(
         )
         assert shell.main_window is not None
         assert shell.main_window.status.training_label.text() == "Training agency (local)"
-        assert training_store_path().exists()
+        # Each unit has its own store; the training agency's units are apart from the real one's.
+        assert (paths.units_dir(training=True) / practice.unit_code / "store.sqlite3").exists()
+        assert not paths.units_dir().exists() and not training_store_path().exists()
         assert not default_store_path().exists()
         shell.main_window.grab().save(str(artifacts / "main-window-training-agency.png"))
     finally:

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.shell import Shell
-from ssclient.store import database
 from tests.support.agency import AgencyUnit
 
 
@@ -27,7 +26,7 @@ def _log_in(qtbot: QtBot, shell: Shell, unit: AgencyUnit) -> None:
 def test_an_empty_data_file_is_kept_aside_and_the_user_told(
     qtbot: QtBot, shell: Shell, unit: AgencyUnit, artifacts: Path
 ) -> None:
-    store_path = database.default_path()
+    store_path = shell.session.units.store_path(unit.unit_code)  # the unit's own store
     store_path.parent.mkdir(parents=True, exist_ok=True)
     store_path.write_bytes(b"")
     _log_in(qtbot, shell, unit)
@@ -47,7 +46,7 @@ def test_an_empty_data_file_is_kept_aside_and_the_user_told(
 def test_a_read_only_data_folder_is_said_so_in_the_log_in_window(
     qtbot: QtBot, shell: Shell, unit: AgencyUnit, monkeypatch: pytest.MonkeyPatch, artifacts: Path
 ) -> None:
-    folder = database.default_path().parent
+    folder = shell.session.units.folder(unit.unit_code)  # the unit's own folder
     real_access = os.access
     # The OS's refusal for a user (chmod does not bind root, and CI runs as root).
     monkeypatch.setattr(

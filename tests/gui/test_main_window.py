@@ -47,6 +47,7 @@ def test_menus_toolbar_and_status_bar(qtbot: QtBot, shell: Shell, unit: AgencyUn
     assert _menu_texts(window, "systemMenu") == [
         "Unit information",
         "Change password",
+        "Month board of all units",
         "Settings",
         "Log out",
         "Exit",

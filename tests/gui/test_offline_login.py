@@ -78,8 +78,10 @@ def test_offline_log_in_declares_into_the_outbox_and_goes_online_by_itself(
     assert login is not None
     _log_in(qtbot, login, registered.unit_code, registered.password)
     qtbot.waitUntil(lambda: isinstance(shell.main_window, MainWindow), timeout=10_000)
-    qtbot.waitUntil(lambda: (paths.data_dir() / FILENAME).exists(), timeout=10_000)
-    assert registered.password not in (paths.data_dir() / FILENAME).read_text(encoding="utf-8")
+    # The verifier is kept in the unit's own folder (it goes when the unit is removed from this computer).
+    verifier = paths.units_dir() / registered.unit_code / FILENAME
+    qtbot.waitUntil(verifier.exists, timeout=10_000)
+    assert registered.password not in verifier.read_text(encoding="utf-8")
     shell.log_out()
 
     login = _lose_the_agency(qtbot, shell, server)

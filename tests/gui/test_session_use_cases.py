@@ -10,6 +10,7 @@ from ssclient.agency.server import RunningAgency
 from ssclient.app.backups import BackupKind, Backups
 from ssclient.app.session import SessionController
 from ssclient.app.session_login import OfflineRefused, SessionLogin, agency_key
+from ssclient.app.units import UnitFolders
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.enums import DeclarationType
 from tests.support.agency import AgencyUnit, declaration, person_line
@@ -29,7 +30,10 @@ def test_a_session_opens_refreshes_the_roster_and_ends(
         assert session.unit.unit_code == unit.unit_code and session.pending == 0 and session.notice is None
         assert session.store.unit(unit.unit_code) == session.unit  # kept for an offline log-in
         assert session.store.policy_json(unit.unit_code) is not None
-        assert controller.store_path(session.store) == Path(session.store.path)
+        assert controller.store_path(session.store, unit.unit_code) == Path(session.store.path)
+        # The unit's own store, in its own folder.
+        assert controller.store_path(None, unit.unit_code) == controller.units.store_path(unit.unit_code)
+        assert Path(session.store.path).parent.name == unit.unit_code
         backups = Backups(Path(session.store.path), agency_clock).listed()
         assert [b.kind for b in backups] == [BackupKind.DAILY]  # the day's first copy as the session opened
 
@@ -62,7 +66,8 @@ def test_offline_the_session_opens_from_what_the_last_online_log_in_stored(
 def test_offline_log_in_checks_the_password_of_the_last_online_log_in(
     user_dirs: Path, agency_clock: FixedClock
 ) -> None:
-    login = SessionLogin(user_dirs, agency_key("https://sb.example.gov.cn"), agency_clock)
+    real = UnitFolders.for_agency("https://sb.example.gov.cn", agency_clock)
+    login = SessionLogin(real, agency_key("https://sb.example.gov.cn"), agency_clock)
     assert login.offline("170000001", "Train2026ok") == OfflineRefused(never_online=True)
     login.remember_for_offline("170000001", "Train2026ok")
     assert login.offline("170000001", "Wrong2026pw") == OfflineRefused()
@@ -70,5 +75,11 @@ def test_offline_log_in_checks_the_password_of_the_last_online_log_in(
     accepted = login.offline("170000001", "Train2026ok")
     assert not isinstance(accepted, OfflineRefused) and accepted.unit_code == "170000001"
     # Another agency's verifier is another one: the training agency's password is not the real one.
-    other = SessionLogin(user_dirs, agency_key(""), agency_clock)
+    other = SessionLogin(UnitFolders.for_agency("", agency_clock), agency_key(""), agency_clock)
     assert other.offline("170000001", "Train2026ok") == OfflineRefused(never_online=True)
+    # Each unit's verifier is its own, in its own folder: gone when the unit is removed from this computer.
+    assert (real.folder("170000001") / "offline-login.json").is_file()
+    assert login.offline("170000002", "Train2026ok") == OfflineRefused(never_online=True)
+    real.remove("170000001")
+    assert login.offline("170000001", "Train2026ok") == OfflineRefused(never_online=True)
+    assert login.offline("../170000001", "Train2026ok") == OfflineRefused(never_online=True)

@@ -1,0 +1,200 @@
+"""The month board: the current period of every unit used on this computer, side by side, the one needing
+attention first. Each unit's line is app.month's summary of its own store, read without opening a session
+(no migration, no backup, no write): a store that cannot be read so says, and the others still show.
+
+Reading 200 stores takes a while: call `MonthBoard.rows` from a worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from ssclient.app.month import MonthSummary, PaymentState, summarize
+from ssclient.app.units import STORE_FILE, KnownUnit, UnitFolders
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.period import Period
+
+if TYPE_CHECKING:
+    from ssclient.policy import Policy
+    from ssclient.store.session import Transactions as ReadOnlyFiles
+
+log = logging.getLogger(__name__)
+
+
+class Attention(IntEnum):
+    """How much a unit's month needs the accountant, most first (the board's order)."""
+
+    REJECTED = 0  # the agency refused documents: fix them
+    TO_DO = 1  # drafts, documents waiting for the agency, or the payment not declared or no longer current
+    UNREADABLE = 2  # its store could not be read here: log in to it to see
+    DONE = 3
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One unit's month: `summary` is None when its store is missing (`missing`: listed, but its file was
+    deleted) or could not be read (`problem` says why)."""
+
+    unit: KnownUnit
+    summary: MonthSummary | None
+    problem: str = ""
+    missing: bool = False
+
+    @property
+    def unit_code(self) -> str:
+        return self.unit.unit_code
+
+    def total(self, attribute: str) -> int:
+        return self.summary.total(attribute) if self.summary is not None else 0
+
+    @property
+    def days_left(self) -> int | None:
+        """Days left in the declaration window, today included (0 when it is closed); None: unknown."""
+        return self.summary.window.days_left if self.summary is not None else None
+
+    def declared(self) -> dict[DeclarationType, int]:
+        """How many documents of each business type the agency approved this period (types with none left out)."""
+        if self.summary is None:
+            return {}
+        return {kind: counts.approved for kind, counts in self.summary.counts.items() if counts.approved}
+
+    @property
+    def attention(self) -> Attention:
+        summary = self.summary
+        if summary is None:
+            return Attention.UNREADABLE
+        if summary.total("rejected"):
+            return Attention.REJECTED
+        if (
+            summary.total("drafted")
+            or summary.total("waiting")
+            or summary.payment in (PaymentState.NOT_DECLARED, PaymentState.STALE, PaymentState.WAITING)
+        ):
+            return Attention.TO_DO
+        return Attention.DONE
+
+    def sort_key(self) -> tuple[int, int, str]:
+        """Rejected first, then what is to do with the fewest days left, then the rest; by code within."""
+        days = self.days_left
+        return (int(self.attention), days if days is not None else 1_000, self.unit_code)
+
+
+class MonthBoard:
+    """The month of every unit in `units`, for the day the clock says."""
+
+    def __init__(self, units: UnitFolders) -> None:
+        self.units = units
+        self._policies: dict[str, Policy] = {}  # many units share the agency's policy: parsed once
+        self._reader: ReadOnlyFiles | None = None
+
+    def rows(self) -> list[BoardRow]:
+        """Every unit's line, in the board's order (see BoardRow.sort_key)."""
+        from ssclient.domain.clock import today as today_of
+
+        today = today_of(self.units.clock)
+        try:
+            rows = [self.row(unit, today) for unit in self.units.listed()]
+        finally:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
+        return sorted(rows, key=BoardRow.sort_key)
+
+    def row(self, unit: KnownUnit, today: date) -> BoardRow:
+        path = self.units.root / unit.unit_code / STORE_FILE
+        if not path.is_file():
+            return BoardRow(unit, None, missing=True)
+        from ssclient.store import StoreError
+
+        try:
+            return BoardRow(unit, self._summary(path, unit.unit_code, today))
+        # Damaged, written by a newer program, or a cached policy that no longer reads: the others show.
+        except (StoreError, ValueError) as error:
+            log.info("the month board could not read a unit's store: %s", error)
+            return BoardRow(unit, None, str(error))
+
+    def _summary(self, path: Path, unit_code: str, today: date) -> MonthSummary:
+        files = self._files()
+        files.path = path
+        policy_text, documents = _month_of(files, unit_code, Period.of(today))
+        return summarize(documents, self._policy(policy_text), today)
+
+    def _files(self) -> ReadOnlyFiles:
+        if self._reader is None:
+            self._reader = _read_only_files()
+        return self._reader
+
+    def _policy(self, text: str | None) -> Policy:
+        key = text or ""
+        policy = self._policies.get(key)
+        if policy is None:
+            from ssclient.policy import default_policy
+            from ssclient.policy.serialize import policy_from_json
+
+            policy = policy_from_json(text) if text else default_policy()
+            self._policies[key] = policy
+        return policy
+
+
+class _Document(NamedTuple):
+    type: DeclarationType
+    status: DeclarationStatus
+    period: Period
+    decided_at: datetime | None
+    serial_number: str | None
+
+
+def _month_of(files: ReadOnlyFiles, unit_code: str, period: Period) -> tuple[str | None, list[_Document]]:
+    """The unit's cached policy and its documents of `period`, in one read of its store.
+
+    Only the columns the month's summary reads, in one query: the record repository's list also counts
+    each document's lines, findings and names, which a 200-unit board has no time for."""
+    from sqlalchemy import select
+
+    from ssclient.store.models import DeclarationRow, UnitRow
+
+    with files.read() as session:
+        policy_text = session.scalar(select(UnitRow.policy_json).where(UnitRow.unit_code == unit_code))
+        rows = session.execute(
+            select(
+                DeclarationRow.type,
+                DeclarationRow.status,
+                DeclarationRow.period,
+                DeclarationRow.decided_at,
+                DeclarationRow.serial_number,
+            ).where(DeclarationRow.unit_code == unit_code, DeclarationRow.period == period)
+        )
+        return policy_text, [_Document(*row) for row in rows]
+
+
+def _read_only_files() -> ReadOnlyFiles:
+    """The store's transaction helper, read-only, on one unit's file after another (its `path`).
+
+    One SQLAlchemy engine for all the files, not Store.open's one per file: SQLAlchemy keeps its compiled
+    queries per engine, and compiling the same few queries again for each of 200 stores took most of the
+    board's time. Each connection opens the file named by `path` read-only (SQLite's mode=ro): nothing the
+    board does can write to a unit's store."""
+    import sqlite3
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    from ssclient.store.session import Transactions
+
+    class Files(Transactions):
+        def __init__(self) -> None:
+            super().__init__(Path("unset"))  # an engine connects only when used: replaced before that
+            self.engine.dispose()
+            self.engine = create_engine("sqlite+pysqlite://", creator=self._connect, poolclass=NullPool)
+
+        def _connect(self) -> sqlite3.Connection:
+            return sqlite3.connect(
+                f"{self.path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
+
+    return Files()
