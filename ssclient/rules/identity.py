@@ -102,10 +102,11 @@ def _check_resident(text: str, today: date, field: str, regions: Regions | None)
 
 def _resident_region(number: str, born: date, field: str, regions: Regions | None) -> list[Finding]:
     """What is wrong with a resident ID number's region code, given its holder's birth date."""
-    if number[:6] in HMT_ADDRESS_CODES:
+    code = number[:6]
+    if code in HMT_ADDRESS_CODES:
         return [finding("ID_IS_HMT_PERMIT", field)]
-    if not (_known_region(number[:6], born.year) or (regions is not None and number[:6] in regions.counties)):
-        return [finding("ID_REGION", field, value=number[:6])]
+    if not (_known_region(code, born.year) or (regions is not None and code in regions.counties)):
+        return [finding("ID_REGION", field, value=code)]
     return []
 
 
@@ -118,7 +119,8 @@ def _check_numbered_like_gb11643(text: str, today: date, field: str) -> _Checked
         return None, None, [finding("ID_LEGACY_15", field)]
     if len(number) != 18:
         return None, None, [finding("ID_LENGTH", field, length=len(number))]
-    if not (number[:17].isdigit() and number[:17].isascii() and (number[17].isdigit() or number[17] == "X")):
+    body = number[:17]
+    if not (body.isdigit() and body.isascii() and (number[17].isdigit() or number[17] == "X")):
         return None, None, [finding("ID_FORMAT", field)]
     if ric.calc_check_digit(number) != number[17]:
         return None, None, [finding("ID_CHECKSUM", field)]
@@ -159,6 +161,8 @@ def _check_passport(text: str, nationality: str) -> tuple[Identity | None, list[
 
 
 def check_minimum_age(born: date, period: Period, field: str = "id_number") -> list[Finding]:
+    if period.year - born.year > MINIMUM_AGE:
+        return []  # at least MINIMUM_AGE whatever the days (most people: decided without the dates)
     age = years_between(born, last_day(period))
     if age < MINIMUM_AGE:
         return [finding("PERSON_TOO_YOUNG", field, age=age, period=period, minimum=MINIMUM_AGE)]
