@@ -42,10 +42,11 @@ def check_line(
         line.id_type, line.id_number, line.nationality, ctx.today, ctx.regions
     )
     id_type = identity.id_type if identity is not None else parse_id_type(line.id_type) or IdType.RESIDENT
-    if identity is not None and identity.born is not None and kind in _JOINING:
+    joining = kind in _JOINING
+    if identity is not None and identity.born is not None and joining:
         findings += check_minimum_age(identity.born, period)
         findings += check_retirement_age(identity, line.womens_category, period, ctx.retirement)
-    if kind in _JOINING:
+    if joining:
         findings += _check_joining_fields(line, id_type, ctx)
     elif kind is DeclarationType.INTERRUPTION:
         if not line.reason.strip():
@@ -57,7 +58,7 @@ def check_line(
         findings += _check_effective_period(line.effective_period, period, ctx.policy)
         if line.name.strip():
             findings += check_name(line.name, id_type=id_type)
-    if kind in _JOINING:
+    if joining and line.backpay:
         # A renewal's gap, or a new hire's first months that passed before the declaration: back pay within
         # the policy's limits.
         findings += _check_backpay_limits(line, ctx.policy)

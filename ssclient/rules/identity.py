@@ -105,7 +105,11 @@ def _resident_region(number: str, born: date, field: str, regions: Regions | Non
     code = number[:6]
     if code in HMT_ADDRESS_CODES:
         return [finding("ID_IS_HMT_PERMIT", field)]
-    if not (_known_region(code, born.year) or (regions is not None and code in regions.counties)):
+    # Could a person born that year hold a number with this code? Historical codes count: people keep the
+    # number they were given. A number is given when the ID card is first issued, often years after birth,
+    # so a code created after the birth year is fine (stdnum's own check refuses those); only a code
+    # abolished before the person was born cannot be theirs.
+    if not (born.year <= _region_last_year(code) or (regions is not None and code in regions.counties)):
         return [finding("ID_REGION", field, value=code)]
     return []
 
@@ -179,16 +183,6 @@ def _birth_date(number: str) -> date | None:
         return date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
         return None
-
-
-def _known_region(code: str, year: int) -> bool:
-    """Could a person born in `year` hold a number with this region code?
-
-    Historical codes count: people keep the number they were given. A number is given when the ID card is
-    first issued, often years after birth, so a code created after the birth year is fine (stdnum's own
-    check refuses those); only a code abolished before the person was born cannot be theirs.
-    """
-    return year <= _region_last_year(code)
 
 
 # The region data lists a county's codes as "[1997-]道真仡佬族苗族自治县" or "[-1992]章丘县" (years in use).

@@ -50,6 +50,12 @@ def normalize_name(text: str) -> str:
 def check_name(text: str, field: str = "name", id_type: IdType = IdType.RESIDENT) -> list[Finding]:
     """A name as the identity document writes it: Chinese characters on Chinese documents, Latin letters
     on foreigners' ones."""
+    if (
+        id_type.is_chinese_document
+        and NAME_MIN <= len(text) <= NAME_MAX
+        and _CLEAN_CHINESE_NAME.fullmatch(text)
+    ):
+        return []  # the usual case, as typed: normalizing would leave it as it is
     name = normalize_name(text)
     if (
         id_type.is_chinese_document
