@@ -49,8 +49,8 @@ def payment_rows(declaration_id: int, payments: Iterable[PaymentLine]) -> Iterat
 def line(values: Sequence[Any]) -> DeclarationLine:
     """A personnel line from its columns in LINE_FIELDS order, back pay as stored ({type value: months})."""
     made = DeclarationLine(*values)
-    if made.backpay:
-        made.backpay = {InsuranceType(k): int(v) for k, v in made.backpay.items()}
+    # A dict of its own either way (an ORM row's would be shared with the row).
+    made.backpay = {InsuranceType(k): int(v) for k, v in made.backpay.items()} if made.backpay else {}
     return made
 
 

@@ -84,7 +84,7 @@ _collector_was_enabled = False
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """No automatic garbage collection while a document's 100,000 lines are read or written.
+    """No automatic garbage collection while a document's lines (100,000 of them, say) are read.
 
     Building that many objects sets off full collections again and again, each walking every object of
     the program while holding the interpreter lock: 100-400 ms in which the GUI thread cannot run, and
