@@ -7,7 +7,19 @@ from datetime import datetime
 from itertools import islice
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, Table, delete, distinct, func, insert, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Dialect,
+    Select,
+    Table,
+    delete,
+    distinct,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from ssclient.domain.declaration import Declaration
@@ -15,6 +27,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType, Severity
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.store import convert
+from ssclient.store.columns import JSONText
 from ssclient.store.errors import InvalidTransitionError, NotFoundError
 from ssclient.store.models import DeclarationRow, FindingRow, LineRow, PaymentRow
 from ssclient.store.records import EDITABLE_STATUSES, DocumentSort, DocumentSummary, FindingSource
@@ -274,10 +287,24 @@ def _bound(row: Sequence[object], processors: Sequence[tuple[int, Callable[[Any]
     return tuple(values)
 
 
+class _Backpay(JSONText):
+    """A line's back pay as read: most lines have none, "{}", which needs no JSON parser."""
+
+    cache_ok = True
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        return {} if value == "{}" else super().process_result_value(value, dialect)
+
+
+def _line_column(name: str) -> ColumnElement[Any]:
+    column = _LINES.c[name]
+    return type_coerce(column, _Backpay()).label(name) if name == "backpay" else column
+
+
 def line_query(declaration_id: int) -> Select[Any]:
     """A document's personnel lines in order, as columns in convert.LINE_FIELDS order."""
     return (
-        select(*(_LINES.c[name] for name in convert.LINE_FIELDS))
+        select(*(_line_column(name) for name in convert.LINE_FIELDS))
         .where(_LINES.c.declaration_id == declaration_id)
         .order_by(_LINES.c.position)
     )
