@@ -174,7 +174,9 @@ def _check_joining_fields(line: DeclarationLine, id_type: IdType, ctx: RuleConte
     return findings
 
 
-@lru_cache(maxsize=8192)
+# Room for every answer and home county a million-row sheet holds (17,000 in the benchmark's, some 10 MB):
+# with fewer, the migrant workers' counties pushed each other out.
+@lru_cache(maxsize=32768)
 def _answers(
     hukou_type: str,
     migrant_worker: str,
