@@ -3,16 +3,19 @@
 A remembered password never goes to a file: no plaintext or file-based keyring counts as secure, and when
 none is available the log-in window says why it cannot remember. Keyring calls may block (a keyring
 asking to be unlocked), so callers run them off the GUI thread.
+
+keyring itself is imported by the first call that needs it, not with this module: it finds and loads its
+backends as it is imported (some 100 ms), which a caller on its way to a window should not pay.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError, PasswordDeleteError
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +33,8 @@ class KeyringStatus:
 
 def keyring_status() -> KeyringStatus:
     """Is there a secure keyring to remember passwords in?"""
+    import keyring
+
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # a broken keyring configuration must not stop the log-in
@@ -69,6 +74,9 @@ def account(agency: str, unit_code: str) -> str:
 def load_password(agency: str, unit_code: str) -> str | None:
     if not unit_code or not keyring_status().available:
         return None
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(SERVICE, account(agency, unit_code))
     except KeyringError as exc:
@@ -80,6 +88,9 @@ def save_password(agency: str, unit_code: str, password: str) -> bool:
     """Remember; False when the keyring refused (the user then simply types it next time)."""
     if not keyring_status().available:
         return False
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(SERVICE, account(agency, unit_code), password)
     except KeyringError as exc:
@@ -91,6 +102,9 @@ def save_password(agency: str, unit_code: str, password: str) -> bool:
 def forget_password(agency: str, unit_code: str) -> None:
     if not unit_code or not keyring_status().available:
         return
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
     try:
         keyring.delete_password(SERVICE, account(agency, unit_code))
     except PasswordDeleteError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, IdType, InsuranceType, PersonStatus, Severity
@@ -12,6 +13,7 @@ from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.model import Policy
+from ssclient.policy.regions import Regions
 from ssclient.rules.context import RuleContext
 from ssclient.rules.identity import check_identity, check_minimum_age, parse_id_type
 from ssclient.rules.messages import INSURANCE_NAMES, finding
@@ -40,10 +42,11 @@ def check_line(
         line.id_type, line.id_number, line.nationality, ctx.today, ctx.regions
     )
     id_type = identity.id_type if identity is not None else parse_id_type(line.id_type) or IdType.RESIDENT
-    if identity is not None and identity.born is not None and kind in _JOINING:
+    joining = kind in _JOINING
+    if identity is not None and identity.born is not None and joining:
         findings += check_minimum_age(identity.born, period)
         findings += check_retirement_age(identity, line.womens_category, period, ctx.retirement)
-    if kind in _JOINING:
+    if joining:
         findings += _check_joining_fields(line, id_type, ctx)
     elif kind is DeclarationType.INTERRUPTION:
         if not line.reason.strip():
@@ -55,7 +58,7 @@ def check_line(
         findings += _check_effective_period(line.effective_period, period, ctx.policy)
         if line.name.strip():
             findings += check_name(line.name, id_type=id_type)
-    if kind in _JOINING:
+    if joining and line.backpay:
         # A renewal's gap, or a new hire's first months that passed before the declaration: back pay within
         # the policy's limits.
         findings += _check_backpay_limits(line, ctx.policy)
@@ -161,14 +164,35 @@ def _clash_group(kind: DeclarationType) -> int | None:
 
 def _check_joining_fields(line: DeclarationLine, id_type: IdType, ctx: RuleContext) -> list[Finding]:
     findings = check_name(line.name, id_type=id_type)
-    findings += check_hukou(line.hukou_type)
+    hukou, answers = _answers(
+        line.hukou_type, line.migrant_worker, line.migrant_insurance, line.province, line.city, line.county,
+        ctx.regions,
+    )  # fmt: skip
+    findings += hukou
     findings += check_wage_base(line.wage_base, ctx.policy)[1]
-    insured, more = check_migrant(line.migrant_worker, line.migrant_insurance)
-    findings += more
-    findings += check_hukou_against_migrant(line.hukou_type, line.migrant_worker)
-    if insured:
-        findings += check_home_region(line.province, line.city, line.county, ctx.regions)[1]
+    findings += answers
     return findings
+
+
+# Room for every answer and home county a million-row sheet holds (17,000 in the benchmark's, some 10 MB):
+# with fewer, the migrant workers' counties pushed each other out.
+@lru_cache(maxsize=32768)
+def _answers(
+    hukou_type: str,
+    migrant_worker: str,
+    migrant_insurance: str,
+    province: str,
+    city: str,
+    county: str,
+    regions: Regions,
+) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
+    """(household type findings, migrant and home region findings) of a joining line. Cached: a sheet
+    repeats a few answers and home regions row after row, and these rules cost a third of a line's check."""
+    insured, findings = check_migrant(migrant_worker, migrant_insurance)
+    findings += check_hukou_against_migrant(hukou_type, migrant_worker)
+    if insured:
+        findings += check_home_region(province, city, county, regions)[1]
+    return tuple(check_hukou(hukou_type)), tuple(findings)
 
 
 def _check_backpay_limits(line: DeclarationLine, policy: Policy) -> list[Finding]:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ssclient.domain.enums import HUKOU_LABELS_ZH, HukouType, IdType, Severity
 from ssclient.domain.findings import Finding
-from ssclient.domain.money import decimal_places, parse_amount, to_halfwidth
+from ssclient.domain.money import MAX_DIGITS, decimal_places, parse_amount, to_halfwidth
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import Region, Regions
 from ssclient.rules.base import capped_base_findings
@@ -36,15 +36,26 @@ _HUKOU_BY_TEXT.update({label: h for h, label in HUKOU_LABELS_ZH.items()})
 _CLEAN_CHINESE_NAME = re.compile(f"[{_HAN}]+(?:·[{_HAN}]+)*")
 
 
+_DOTS = re.compile(r"[•‧・.]")
+_SPACES = re.compile(r" {2,}")
+
+
 def normalize_name(text: str) -> str:
     # Minority names are written with several look-alike dots; keep one. Runs of spaces become one.
-    name = re.sub(r"[•‧・.]", "·", to_halfwidth(text).strip())
-    return re.sub(r" {2,}", " ", name) if "  " in name else name
+    # (Compiled once: re.sub looked the pattern up again on every row of a sheet.)
+    name = _DOTS.sub("·", to_halfwidth(text).strip())
+    return _SPACES.sub(" ", name) if "  " in name else name
 
 
 def check_name(text: str, field: str = "name", id_type: IdType = IdType.RESIDENT) -> list[Finding]:
     """A name as the identity document writes it: Chinese characters on Chinese documents, Latin letters
     on foreigners' ones."""
+    if (
+        id_type.is_chinese_document
+        and NAME_MIN <= len(text) <= NAME_MAX
+        and _CLEAN_CHINESE_NAME.fullmatch(text)
+    ):
+        return []  # the usual case, as typed: normalizing would leave it as it is
     name = normalize_name(text)
     if (
         id_type.is_chinese_document
@@ -81,6 +92,11 @@ def _check_foreign_name(name: str, field: str) -> list[Finding]:
     return []
 
 
+# Digits (ASCII only: \d takes other scripts' digits too), no more than parse_amount allows before the
+# point, and two decimals at most.
+_PLAIN_AMOUNT = re.compile(rf"[0-9]{{1,{MAX_DIGITS}}}(?:\.[0-9]{{1,2}})?")
+
+
 @lru_cache(maxsize=256)
 def parse_hukou(text: str) -> HukouType | None:
     return _HUKOU_BY_TEXT.get(to_halfwidth(text).strip())
@@ -99,15 +115,20 @@ def check_wage_base(
     text: str, policy: Policy, field: str = "wage_base"
 ) -> tuple[Decimal | None, list[Finding]]:
     raw = to_halfwidth(text).strip()
-    if not raw:
+    if _PLAIN_AMOUNT.fullmatch(raw):
+        # The usual wage ("6500", "6500.5"): what parse_amount makes of it, without its cleaning, and
+        # within the digits and decimals allowed.
+        amount = Decimal(raw)
+    elif not raw:
         return None, [finding("BASE_REQUIRED", field)]
-    try:
-        amount = parse_amount(raw)
-    except ValueError:
-        return None, [finding("BASE_NOT_NUMBER", field, value=raw[:40])]
-    # An exponent of -2 or more means two decimals at most; only longer ones need normalizing (6500.120).
-    if amount.as_tuple().exponent < -2 and decimal_places(amount) > 2:  # type: ignore[operator]
-        return None, [finding("BASE_DECIMALS", field)]
+    else:
+        try:
+            amount = parse_amount(raw)
+        except ValueError:
+            return None, [finding("BASE_NOT_NUMBER", field, value=raw[:40])]
+        # An exponent of -2 or more means two decimals at most; only longer ones need normalizing (6500.120).
+        if amount.as_tuple().exponent < -2 and decimal_places(amount) > 2:  # type: ignore[operator]
+            return None, [finding("BASE_DECIMALS", field)]
     if policy.base_floor <= amount <= policy.base_ceiling:
         return amount, []  # the usual case
     if amount <= 0:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
@@ -15,52 +17,46 @@ from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.store.models import DeclarationRow, FindingRow, LineRow, PaymentRow, UnitRow
 from ssclient.store.records import FindingSource
 
-
-def line_values(declaration_id: int, lines: Sequence[DeclarationLine]) -> list[dict[str, object]]:
-    """Personnel lines as rows for one bulk INSERT (an import makes thousands at once)."""
-    return [
-        {
-            "declaration_id": declaration_id,
-            "position": position,
-            "id_number": line.id_number,
-            "name": line.name,
-            "hukou_type": line.hukou_type,
-            "wage_base": line.wage_base,
-            "migrant_worker": line.migrant_worker,
-            "migrant_insurance": line.migrant_insurance,
-            "province": line.province,
-            "city": line.city,
-            "county": line.county,
-            "reason": line.reason,
-            "backpay": {str(InsuranceType(k)): int(v) for k, v in line.backpay.items()},
-            "effective_period": line.effective_period,
-            "id_type": line.id_type,
-            "nationality": line.nationality,
-            "womens_category": line.womens_category,
-            "source_row": line.source_row,
-        }
-        for position, line in enumerate(lines)
-    ]
+# A line's columns in its dataclass's field order (the table names them alike): a row read in this order
+# makes its line positionally, and a line is written as (declaration_id, position, *these).
+LINE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(DeclarationLine))
+PAYMENT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(PaymentLine))
+_line_values = attrgetter(*LINE_FIELDS)
+_payment_values = attrgetter(*PAYMENT_FIELDS)
+_BACKPAY = LINE_FIELDS.index("backpay")
+_INSURANCE = PAYMENT_FIELDS.index("insurance")
 
 
-def payment_values(declaration_id: int, payments: Sequence[PaymentLine]) -> list[dict[str, object]]:
-    """Payment lines as rows for one bulk INSERT."""
-    return [
-        {
-            "declaration_id": declaration_id,
-            "position": position,
-            "id_number": p.id_number,
-            "name": p.name,
-            "insurance": InsuranceType(p.insurance),
-            "period": p.period,
-            "base": p.base,
-            "employer_amount": p.employer_amount,
-            "employee_amount": p.employee_amount,
-            "for_period": p.for_period,
-            "wage": p.wage,
-        }
-        for position, p in enumerate(payments)
-    ]
+def line_rows(declaration_id: int, lines: Iterable[DeclarationLine]) -> Iterator[tuple[Any, ...]]:
+    """Personnel lines as table rows, (declaration_id, position, *LINE_FIELDS), for bulk INSERTs: tuples
+    made one at a time, as an import writes 100,000 at once."""
+    for position, line in enumerate(lines):
+        values = _line_values(line)
+        if line.backpay:  # most lines have none: leave their (empty) dict as it is
+            backpay = {str(InsuranceType(k)): int(v) for k, v in line.backpay.items()}
+            values = (*values[:_BACKPAY], backpay, *values[_BACKPAY + 1 :])
+        yield (declaration_id, position, *values)
+
+
+def payment_rows(declaration_id: int, payments: Iterable[PaymentLine]) -> Iterator[tuple[Any, ...]]:
+    """Payment lines as table rows, (declaration_id, position, *PAYMENT_FIELDS), for bulk INSERTs."""
+    for position, p in enumerate(payments):
+        values = _payment_values(p)
+        insurance = InsuranceType(p.insurance)
+        yield (declaration_id, position, *values[:_INSURANCE], insurance, *values[_INSURANCE + 1 :])
+
+
+def line(values: Sequence[Any]) -> DeclarationLine:
+    """A personnel line from its columns in LINE_FIELDS order, back pay as stored ({type value: months})."""
+    made = DeclarationLine(*values)
+    # A dict of its own either way (an ORM row's would be shared with the row).
+    made.backpay = {InsuranceType(k): int(v) for k, v in made.backpay.items()} if made.backpay else {}
+    return made
+
+
+def payment_line(values: Sequence[Any]) -> PaymentLine:
+    """A payment line from its columns in PAYMENT_FIELDS order."""
+    return PaymentLine(*values)
 
 
 def finding_rows(findings: Iterable[Finding], source: FindingSource) -> list[FindingRow]:
@@ -78,12 +74,17 @@ def finding_rows(findings: Iterable[Finding], source: FindingSource) -> list[Fin
     ]
 
 
-def declaration(row: DeclarationRow) -> Declaration:
+def declaration(
+    row: DeclarationRow,
+    lines: list[DeclarationLine] | None = None,
+    payments: list[PaymentLine] | None = None,
+) -> Declaration:
+    """The document `row` holds; its lines and payments as given, else its own (loaded through the ORM)."""
     return Declaration(
         type=row.type,
         period=row.period,
-        lines=[_line(r) for r in row.lines],
-        payments=[payment(r) for r in row.payments],
+        lines=[_line(r) for r in row.lines] if lines is None else lines,
+        payments=[payment(r) for r in row.payments] if payments is None else payments,
         status=row.status,
         id=row.id,
         serial_number=row.serial_number,
@@ -92,38 +93,11 @@ def declaration(row: DeclarationRow) -> Declaration:
 
 
 def _line(row: LineRow) -> DeclarationLine:
-    return DeclarationLine(
-        id_number=row.id_number,
-        name=row.name,
-        hukou_type=row.hukou_type,
-        wage_base=row.wage_base,
-        migrant_worker=row.migrant_worker,
-        migrant_insurance=row.migrant_insurance,
-        province=row.province,
-        city=row.city,
-        county=row.county,
-        reason=row.reason,
-        backpay={InsuranceType(k): int(v) for k, v in row.backpay.items()},
-        effective_period=row.effective_period,
-        id_type=row.id_type,
-        nationality=row.nationality,
-        womens_category=row.womens_category,
-        source_row=row.source_row,
-    )
+    return line([getattr(row, name) for name in LINE_FIELDS])
 
 
 def payment(row: PaymentRow) -> PaymentLine:
-    return PaymentLine(
-        id_number=row.id_number,
-        name=row.name,
-        insurance=row.insurance,
-        period=row.period,
-        base=row.base,
-        employer_amount=row.employer_amount,
-        employee_amount=row.employee_amount,
-        for_period=row.for_period,
-        wage=row.wage,
-    )
+    return payment_line([getattr(row, name) for name in PAYMENT_FIELDS])
 
 
 def finding(row: FindingRow) -> Finding:

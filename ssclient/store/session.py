@@ -4,8 +4,10 @@ own connection, and whatever goes wrong in it comes out as a StoreError that nam
 
 from __future__ import annotations
 
+import gc
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -73,3 +75,33 @@ class Transactions:
             raise from_database_error(error, self.path) from error
         except (SQLAlchemyError, sqlite3.Error) as error:
             raise from_database_error(error, self.path) from error
+
+
+_collector_lock = threading.Lock()
+_collector_pausers = 0
+_collector_was_enabled = False
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic garbage collection while a document's lines (100,000 of them, say) are read.
+
+    Building that many objects sets off full collections again and again, each walking every object of
+    the program while holding the interpreter lock: 100-400 ms in which the GUI thread cannot run, and
+    more than half of the time a large document took to load. Paused, the new objects meet the collector
+    once, afterwards, in one young-generation pass. The pause is the whole process's: it nests and spans
+    threads (the collector runs again when the last one pausing it is done) and leaves a collector that
+    was off before as it was. Cycles made meanwhile are only collected later, never lost."""
+    global _collector_pausers, _collector_was_enabled
+    with _collector_lock:
+        if _collector_pausers == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _collector_pausers += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _collector_pausers -= 1
+            if _collector_pausers == 0 and _collector_was_enabled:
+                gc.enable()
