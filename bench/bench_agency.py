@@ -29,7 +29,7 @@ from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
-from ssclient.sync.api import AgencyClient, DeclarationQuery, DeclarationSort
+from ssclient.sync.api import AgencyClient, DeclarationQuery, RecordSort
 
 LINES = 100
 WARMUP = 5
@@ -138,22 +138,20 @@ def query_times(db_url: str) -> dict[str, float]:
                 "by type": DeclarationQuery(type=DeclarationType.INTERRUPTION, limit=100),
                 "by person (ID)": DeclarationQuery(person=person_id(4242)),
                 "by person (name)": DeclarationQuery(person="买买提·艾力"),
-                "sorted by period": DeclarationQuery(sort=DeclarationSort.PERIOD, descending=True),
-                "sorted by serial, deep page": DeclarationQuery(
-                    sort=DeclarationSort.SERIAL_NUMBER, offset=90_000
-                ),
+                "sorted by period": DeclarationQuery(sort=RecordSort.PERIOD, descending=True),
+                "sorted by serial, deep page": DeclarationQuery(sort=RecordSort.SERIAL_NUMBER, offset=90_000),
                 "by status, sorted by period": DeclarationQuery(
-                    status=DeclarationStatus.APPROVED, sort=DeclarationSort.PERIOD
+                    status=DeclarationStatus.APPROVED, sort=RecordSort.PERIOD
                 ),
                 # About 70,000 are approved (repeated payments of a period are revoked in the seed).
                 "by status, sorted by period, deep page": DeclarationQuery(
-                    status=DeclarationStatus.APPROVED, sort=DeclarationSort.PERIOD, offset=60_000
+                    status=DeclarationStatus.APPROVED, sort=RecordSort.PERIOD, offset=60_000
                 ),
                 "by person (name), sorted by serial": DeclarationQuery(
-                    person="买买提·艾力", sort=DeclarationSort.SERIAL_NUMBER, descending=True
+                    person="买买提·艾力", sort=RecordSort.SERIAL_NUMBER, descending=True
                 ),
                 "by type, sorted by submission": DeclarationQuery(
-                    type=DeclarationType.PAYMENT, sort=DeclarationSort.SUBMITTED_AT, descending=True
+                    type=DeclarationType.PAYMENT, sort=RecordSort.SUBMITTED_AT, descending=True
                 ),
             }
             times = {}

@@ -29,7 +29,7 @@ from ssclient.rules.payment import (
     check_payment_declaration,
     compute_payments,
 )
-from ssclient.store import EDITABLE_STATUSES, DeclarationSummary, Store
+from ssclient.store import EDITABLE_STATUSES, DocumentSummary, Store
 from ssclient.sync.api import AgencyClient
 from ssclient.sync.results import AgencyUnreachable, DeclarationQuery, DeclarationRecord
 
@@ -88,12 +88,12 @@ def declaration_of(record: DeclarationRecord) -> Declaration:
     )
 
 
-def waiting_personnel(store: Store, unit_code: str, period: Period) -> list[DeclarationSummary]:
+def waiting_personnel(store: Store, unit_code: str, period: Period) -> list[DocumentSummary]:
     """The period's personnel documents sent but not yet answered by the agency."""
     return store.list_declarations(unit_code, statuses=_ON_THE_WAY, types=PERSONNEL, periods=(period, period))
 
 
-def approved_payment(store: Store, unit_code: str, period: Period) -> DeclarationSummary | None:
+def approved_payment(store: Store, unit_code: str, period: Period) -> DocumentSummary | None:
     """The period's approved payment declaration, as this computer knows it (the latest, if revised)."""
     found = store.list_declarations(
         unit_code,
@@ -185,10 +185,10 @@ class Contributions:
             backpay=inputs.backpay,
         )
 
-    def waiting_personnel(self, period: Period) -> list[DeclarationSummary]:
+    def waiting_personnel(self, period: Period) -> list[DocumentSummary]:
         return waiting_personnel(self._store, self._unit_code, period)
 
-    def payment_to_revise(self, declaration_id: int) -> DeclarationSummary | None:
+    def payment_to_revise(self, declaration_id: int) -> DocumentSummary | None:
         """A personnel change just approved after the period's payment: that payment, which no longer
         matches the roster (None when the document is no personnel change or nothing was paid before it)."""
         changed = self._store.summary(declaration_id)
@@ -199,7 +199,7 @@ class Contributions:
             return None
         return paid
 
-    def revision_of(self, payment: DeclarationSummary) -> int:
+    def revision_of(self, payment: DocumentSummary) -> int:
         """The draft that replaces the approved payment: the one already in the draft box, else a new copy
         (the user computes it again there). Returns its id."""
         serial = payment.serial_number or ""

@@ -19,7 +19,7 @@ from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.rules import RuleContext, check_batch, check_declaration
-from ssclient.store import EDITABLE_STATUSES, DeclarationSummary, Store, StoreError
+from ssclient.store import EDITABLE_STATUSES, DocumentSummary, Store, StoreError
 from ssclient.sync.api import AgencyClient
 from ssclient.sync.outbox import Outbox, OutboxAgency
 from ssclient.sync.results import AgencyError, AgencyUnreachable, DeclarationQuery
@@ -31,8 +31,8 @@ __all__ = [
     "REJECTED",
     "SUBMITTED",
     "CheckResult",
-    "DeclarationSummary",
     "DeliveryNews",
+    "DocumentSummary",
     "Documents",
     "RuleContextMaker",
     "SelectionFindings",
@@ -96,9 +96,9 @@ class DeliveryNews:
     content (None when they cannot be read), and for an approved personnel change, the period's payment
     approved before it, which no longer matches the roster."""
 
-    summary: DeclarationSummary | None
+    summary: DocumentSummary | None
     document: Declaration | None
-    stale_payment: DeclarationSummary | None
+    stale_payment: DocumentSummary | None
 
 
 class Documents:
@@ -132,10 +132,10 @@ class Documents:
         """The document and its stored findings (the last Check's, or the agency's)."""
         return self._store.get_declaration(declaration_id), self._store.findings(declaration_id)
 
-    def summary(self, declaration_id: int) -> DeclarationSummary:
+    def summary(self, declaration_id: int) -> DocumentSummary:
         return self._store.summary(declaration_id)
 
-    def listed(self, statuses: Collection[DeclarationStatus]) -> list[DeclarationSummary]:
+    def listed(self, statuses: Collection[DeclarationStatus]) -> list[DocumentSummary]:
         """The unit's documents in those statuses, most recently changed first."""
         return self._store.list_declarations(self._unit_code, statuses=statuses)
 
@@ -215,7 +215,7 @@ class Documents:
     def check(
         self,
         declaration_ids: Sequence[int],
-        name_of: Callable[[DeclarationSummary], str],
+        name_of: Callable[[DocumentSummary], str],
         *,
         declaring: bool,
     ) -> list[CheckResult]:
@@ -247,7 +247,7 @@ class Documents:
         self,
         declarations: list[Declaration],
         names: list[str],
-        name_of: Callable[[DeclarationSummary], str],
+        name_of: Callable[[DocumentSummary], str],
     ) -> list[list[Finding]]:
         """The documents checked together, and those already on their way to the agency, as one batch: the
         same person twice across them is found here rather than refused by the agency in one of them."""

@@ -29,18 +29,18 @@ from ssclient.sync.results import (
     AgencyError,
     DeclarationQuery,
     DeclarationRecord,
-    DeclarationSort,
-    DeclarationSummary,
+    RecordSort,
+    RecordSummary,
 )
 
 __all__ = [
     "ChangeWindow",
     "DeclarationQuery",
-    "DeclarationSort",
-    "DeclarationSummary",
     "OrderedSource",
     "Policy",
     "RecordDetails",
+    "RecordSort",
+    "RecordSummary",
     "Records",
     "Revision",
     "RevokeRefused",
@@ -50,9 +50,9 @@ __all__ = [
     "revision_draft",
 ]
 
-# A source that sorts itself: (a DeclarationSort value, or None for the agency's own order; descending)
+# A source that sorts itself: (a RecordSort value, or None for the agency's own order; descending)
 # → the pages in that order.
-OrderedSource = Callable[[str | None, bool], PageSource[DeclarationSummary]]
+OrderedSource = Callable[[str | None, bool], PageSource[RecordSummary]]
 
 
 class RecordsStore(Protocol):
@@ -81,7 +81,7 @@ class RecordDetails:
     """One record in full. `bases[i]` is the amount the agency approved for `lines[i]` (its wage base or
     new base, read once from the agency's answer), None when the line carries none."""
 
-    summary: DeclarationSummary
+    summary: RecordSummary
     lines: tuple[DeclarationLine, ...]
     bases: tuple[Decimal | None, ...]
     payments: tuple[PaymentLine, ...]
@@ -171,20 +171,20 @@ class Records:
     def can_revise(self) -> bool:
         return self._store is not None
 
-    def pages(self, query: DeclarationQuery) -> PageSource[DeclarationSummary]:
+    def pages(self, query: DeclarationQuery) -> PageSource[RecordSummary]:
         """Pages of the agency's records query for `query`'s criteria, in its order."""
 
-        def page(offset: int, limit: int) -> tuple[Sequence[DeclarationSummary], int]:
+        def page(offset: int, limit: int) -> tuple[Sequence[RecordSummary], int]:
             found = self._agency.declarations(replace(query, offset=offset, limit=limit))
             return found.items, found.total
 
         return page
 
     def in_order(self, query: DeclarationQuery) -> OrderedSource:
-        """The records query for `query`'s criteria in any order the agency sorts by (a DeclarationSort)."""
+        """The records query for `query`'s criteria in any order the agency sorts by (a RecordSort)."""
 
-        def ordered(order: str | None, descending: bool) -> PageSource[DeclarationSummary]:
-            sort = DeclarationSort(order) if order is not None else None
+        def ordered(order: str | None, descending: bool) -> PageSource[RecordSummary]:
+            sort = RecordSort(order) if order is not None else None
             return self.pages(replace(query, sort=sort, descending=descending))
 
         return ordered
@@ -200,7 +200,7 @@ class Records:
             findings=record.findings,
         )
 
-    def revoke(self, declaration_id: int) -> DeclarationSummary:
+    def revoke(self, declaration_id: int) -> RecordSummary:
         """Revoke an approved record; raises RevokeRefused when the agency will not. The agency undoes
         what the record changed in its roster, so the local roster is taken from it again (an approval's
         undoing, as an approval is followed), and the local document, if any, is marked revoked."""

@@ -11,10 +11,7 @@ from ssclient.store.errors import (
 )
 from ssclient.store.records import (
     EDITABLE_STATUSES,
-    AgencyOutcome,
     CachedPolicy,
-    DeclarationSort,
-    DeclarationSummary,
     DocumentSort,
     DocumentSummary,
     FindingSource,
@@ -28,10 +25,7 @@ from ssclient.store.store import Store
 __all__ = [
     "EDITABLE_STATUSES",
     "TRANSITIONS",
-    "AgencyOutcome",
     "CachedPolicy",
-    "DeclarationSort",
-    "DeclarationSummary",
     "DocumentSort",
     "DocumentSummary",
     "FindingSource",

@@ -14,7 +14,7 @@ from ssclient.domain.verdict import Verdict
 from ssclient.store import convert, documents, outbox_rows, roster_rows
 from ssclient.store.errors import InvalidTransitionError, NotFoundError, StoreError
 from ssclient.store.models import DeclarationRow, OutboxRow
-from ssclient.store.records import AgencyOutcome, FindingSource, OutboxItem, OutboxState
+from ssclient.store.records import FindingSource, OutboxItem, OutboxState
 from ssclient.store.session import Transactions
 
 S = DeclarationStatus
@@ -133,15 +133,6 @@ class OutboxRepository:
         record a revision replaces revoked). A key already answered changes nothing: the item is
         returned as it is."""
         return self._answer(verdict.idempotency_key, verdict.answer, at, verdict, verdict.agency_id)
-
-    def record_answer(
-        self, key: str, answer_json: str, outcome: AgencyOutcome | None = None, *, at: datetime | None = None
-    ) -> OutboxItem:
-        """The earlier form of `record_verdict`: the answer's text and, when given, what it means."""
-        if outcome is None:
-            return self._answer(key, answer_json, at, None, None)
-        verdict = Verdict(key, outcome.status, outcome.serial_number, tuple(outcome.findings or ()))
-        return self._answer(key, answer_json, at, verdict, outcome.agency_id)
 
     def _answer(
         self, key: str, answer: str, at: datetime | None, verdict: Verdict | None, agency_id: str | None

@@ -5,14 +5,12 @@ Plain frozen dataclasses; no ORM object ever leaves the store.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
 from ssclient.domain.declaration import PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
-from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 
@@ -96,18 +94,6 @@ class OutboxItem:
 
 
 @dataclass(frozen=True, slots=True)
-class AgencyOutcome:
-    """The earlier form of an agency verdict for `Store.record_answer`; the outbox records a
-    `ssclient.domain.verdict.Verdict` (`Store.record_verdict`) instead. No findings means none."""
-
-    status: DeclarationStatus
-    serial_number: str | None = None
-    agency_id: str | None = None
-    # The agency's findings (a rejection's reasons).
-    findings: Sequence[Finding] | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class PaymentRecord:
     """One payment line as declared, with the document it belongs to."""
 
@@ -133,9 +119,3 @@ class RosterPage:
     total: int
     offset: int = 0
     filter_text: str = ""
-
-
-# Earlier names, kept while the windows move to the new ones (the agency's records are other types:
-# ssclient.sync's RecordSummary and RecordSort).
-DeclarationSummary = DocumentSummary
-DeclarationSort = DocumentSort

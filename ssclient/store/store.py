@@ -92,7 +92,6 @@ class Store:
         self.mark_sending = outbox.mark_sending
         self.record_attempt = outbox.record_attempt
         self.record_verdict = outbox.record_verdict
-        self.record_answer = outbox.record_answer
         self.replace_roster = people.replace_roster
         self.roster = people.roster
         self.roster_entry = people.roster_entry

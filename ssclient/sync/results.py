@@ -26,13 +26,6 @@ from ssclient.sync.decoding import (
 from ssclient.sync.encoding import DeclarationQuery, RecordSort, declaration_to_json, payment_line_to_json
 from ssclient.sync.errors import AgencyError, AgencyProtocolError, AgencyUnreachable, SessionExpired
 
-# Earlier names, kept while the windows and the agency's tests move to the new ones: a submission's answer
-# is the Verdict; the records query's rows and sort are the agency's records, not the local documents
-# (ssclient.store's DocumentSummary and DocumentSort).
-SubmitResult = Verdict
-DeclarationSummary = RecordSummary
-DeclarationSort = RecordSort
-
 __all__ = [
     "AgencyError",
     "AgencyInfo",
@@ -40,8 +33,6 @@ __all__ = [
     "AgencyUnreachable",
     "DeclarationQuery",
     "DeclarationRecord",
-    "DeclarationSort",
-    "DeclarationSummary",
     "LoginResult",
     "Page",
     "PaymentDetail",
@@ -51,7 +42,6 @@ __all__ = [
     "RecordSummary",
     "Registration",
     "SessionExpired",
-    "SubmitResult",
     "Verdict",
     "WindowState",
     "declaration_to_json",

@@ -13,7 +13,7 @@ from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.period import Period
-from ssclient.sync.api import AgencyClient, AgencyError, DeclarationQuery, SubmitResult
+from ssclient.sync.api import AgencyClient, AgencyError, DeclarationQuery, Verdict
 from tests.support.agency import AgencyUnit, declaration, make_id_number, person_line, register_unit
 
 ADD, RENEWAL, INTERRUPTION, BASE_CHANGE = (
@@ -24,12 +24,12 @@ ADD, RENEWAL, INTERRUPTION, BASE_CHANGE = (
 )
 
 
-def approved(result: SubmitResult) -> SubmitResult:
+def approved(result: Verdict) -> Verdict:
     assert result.approved, [f.code for f in result.findings]
     return result
 
 
-def codes(result: SubmitResult) -> set[tuple[str, str]]:
+def codes(result: Verdict) -> set[tuple[str, str]]:
     return {(f.field, f.code) for f in result.findings}
 
 
@@ -389,10 +389,10 @@ def test_the_answer_to_a_key_stays_the_first_answer_after_a_revocation(unit: Age
     assert unit.client.declaration(first.declaration_id).summary.status is DeclarationStatus.REVOKED
 
 
-def send_at_once(urls: list[str], token: str | None, document: Declaration, key: str) -> list[SubmitResult]:
+def send_at_once(urls: list[str], token: str | None, document: Declaration, key: str) -> list[Verdict]:
     """The same submission sent to each URL from its own thread, released together; every answer."""
     barrier = threading.Barrier(len(urls))
-    answers: list[SubmitResult] = []
+    answers: list[Verdict] = []
     errors: list[BaseException] = []
 
     def send(url: str) -> None:

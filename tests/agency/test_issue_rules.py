@@ -13,7 +13,7 @@ from ssclient.agency.schema import make_engine
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, Severity
 from ssclient.rules.payment import backpay_requests, compute_payments
-from ssclient.sync.api import AgencyClient, AgencyError, SubmitResult
+from ssclient.sync.api import AgencyClient, AgencyError, Verdict
 from tests.rules.idgen import check_character
 from tests.support.agency import (
     CURRENT_PERIOD,
@@ -28,7 +28,7 @@ from tests.support.agency import (
 ADD = DeclarationType.ADD
 
 
-def findings(result: SubmitResult) -> set[tuple[str, str, Severity]]:
+def findings(result: Verdict) -> set[tuple[str, str, Severity]]:
     return {(f.field, f.code, f.severity) for f in result.findings}
 
 

@@ -13,7 +13,7 @@ from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
 from ssclient.domain.period import Period
 from ssclient.rules.payment import backpay_requests, compute_payments
-from ssclient.sync.api import AgencyClient, AgencyError, SubmitResult
+from ssclient.sync.api import AgencyClient, AgencyError, Verdict
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, declaration, make_id_number, person_line
 
 PAYMENT = DeclarationType.PAYMENT
@@ -25,7 +25,7 @@ def payment(client: AgencyClient, period: Period = CURRENT_PERIOD, **kwargs: obj
     return Declaration(PAYMENT, period, payments=lines)
 
 
-def add_two(unit: AgencyUnit) -> SubmitResult:
+def add_two(unit: AgencyUnit) -> Verdict:
     people = declaration(
         DeclarationType.ADD, person_line(1, "张三", base="6500.00"), person_line(2, "李四", base="10000.00")
     )

@@ -17,7 +17,7 @@ from ssclient.agency.schema import make_engine
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
-from ssclient.sync.api import AgencyClient, DeclarationQuery, DeclarationSort, DeclarationSummary
+from ssclient.sync.api import AgencyClient, DeclarationQuery, RecordSort, RecordSummary
 from tests.support.agency import (
     DATABASES,
     AgencyUnit,
@@ -56,19 +56,17 @@ def unit(agency: RunningAgency) -> Iterator[AgencyUnit]:
         yield unit
 
 
-KEYS: dict[DeclarationSort, Callable[[DeclarationSummary], Any]] = {
-    DeclarationSort.SERIAL_NUMBER: lambda s: (s.serial_number is not None, s.serial_number or ""),
-    DeclarationSort.TYPE: lambda s: s.type.value,
-    DeclarationSort.PERIOD: lambda s: str(s.period),
-    DeclarationSort.STATUS: lambda s: s.status.value,
-    DeclarationSort.SUBMITTED_AT: lambda s: s.submitted_at,
+KEYS: dict[RecordSort, Callable[[RecordSummary], Any]] = {
+    RecordSort.SERIAL_NUMBER: lambda s: (s.serial_number is not None, s.serial_number or ""),
+    RecordSort.TYPE: lambda s: s.type.value,
+    RecordSort.PERIOD: lambda s: str(s.period),
+    RecordSort.STATUS: lambda s: s.status.value,
+    RecordSort.SUBMITTED_AT: lambda s: s.submitted_at,
 }
 
 
-def pages(
-    client: AgencyClient, sort: DeclarationSort | None, descending: bool, size: int
-) -> list[DeclarationSummary]:
-    rows: list[DeclarationSummary] = []
+def pages(client: AgencyClient, sort: RecordSort | None, descending: bool, size: int) -> list[RecordSummary]:
+    rows: list[RecordSummary] = []
     while True:
         page = client.declarations(
             DeclarationQuery(sort=sort, descending=descending, offset=len(rows), limit=size)
@@ -80,9 +78,9 @@ def pages(
 
 
 @pytest.mark.parametrize("descending", [False, True])
-@pytest.mark.parametrize("sort", list(DeclarationSort))
+@pytest.mark.parametrize("sort", list(RecordSort))
 def test_every_order_pages_consistently_with_ties_by_id(
-    unit: AgencyUnit, sort: DeclarationSort, descending: bool
+    unit: AgencyUnit, sort: RecordSort, descending: bool
 ) -> None:
     paged = pages(unit.client, sort, descending, size=5)
     whole = unit.client.declarations(DeclarationQuery(sort=sort, descending=descending, limit=1000)).items
@@ -100,20 +98,18 @@ def test_without_a_sort_the_order_is_newest_first(unit: AgencyUnit) -> None:
 
 
 def test_the_page_follows_the_filter_and_the_order_together(unit: AgencyUnit) -> None:
-    query = DeclarationQuery(
-        period_to=Period(2026, 3), sort=DeclarationSort.PERIOD, descending=True, limit=1000
-    )
+    query = DeclarationQuery(period_to=Period(2026, 3), sort=RecordSort.PERIOD, descending=True, limit=1000)
     found = unit.client.declarations(query)
     assert found.total == len(found.items) > 0
     assert [str(s.period) for s in found.items] == sorted((str(s.period) for s in found.items), reverse=True)
     assert str(found.items[0].period) == "2026-03"
 
 
-@pytest.mark.parametrize("sort", list(DeclarationSort))
-def test_an_order_within_a_type_or_status_pages_consistently(unit: AgencyUnit, sort: DeclarationSort) -> None:
+@pytest.mark.parametrize("sort", list(RecordSort))
+def test_an_order_within_a_type_or_status_pages_consistently(unit: AgencyUnit, sort: RecordSort) -> None:
     for criteria in ({"status": DeclarationStatus.REJECTED}, {"type": DeclarationType.ADD}):
         query = DeclarationQuery(sort=sort, descending=True, limit=4, **criteria)
-        paged: list[DeclarationSummary] = []
+        paged: list[RecordSummary] = []
         while page := unit.client.declarations(replace(query, offset=len(paged))).items:
             paged.extend(page)
         whole = unit.client.declarations(replace(query, limit=1000))
@@ -152,7 +148,7 @@ def test_the_order_is_documented_as_a_closed_list() -> None:
     parameters = {p["name"]: p for p in operation["parameters"]}
     schema = parameters["sort"]["schema"]
     options = next(s for s in schema["anyOf"] if "enum" in s)["enum"]
-    assert set(options) == {s.value for s in DeclarationSort}
+    assert set(options) == {s.value for s in RecordSort}
     assert "descending" in parameters
 
 

@@ -15,7 +15,7 @@ import pytest
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus
 from ssclient.rules.payment import compute_payments
-from ssclient.sync.api import AgencyClient, AgencyError, DeclarationRecord, SubmitResult
+from ssclient.sync.api import AgencyClient, AgencyError, DeclarationRecord, Verdict
 from tests.support.agency import (
     CURRENT_PERIOD,
     DATABASES,
@@ -95,7 +95,7 @@ def race(servers: tuple[str, str], token: str, calls: list[Callable[[AgencyClien
     return results
 
 
-def submitting(document: Declaration, key: str) -> Callable[[AgencyClient], SubmitResult]:
+def submitting(document: Declaration, key: str) -> Callable[[AgencyClient], Verdict]:
     return lambda client: client.submit(document, key)
 
 
@@ -103,8 +103,8 @@ def revoking(declaration_id: int) -> Callable[[AgencyClient], DeclarationRecord]
     return lambda client: client.revoke(declaration_id)
 
 
-def approved(results: list[Any]) -> list[SubmitResult]:
-    return [r for r in results if isinstance(r, SubmitResult) and r.approved]
+def approved(results: list[Any]) -> list[Verdict]:
+    return [r for r in results if isinstance(r, Verdict) and r.approved]
 
 
 def test_the_same_payment_under_different_keys_is_approved_once(
@@ -121,7 +121,7 @@ def test_the_same_payment_under_different_keys_is_approved_once(
     results = race(servers, token, [submitting(document, f"pay-key-{i}") for i in range(8)])
     assert len(approved(results)) == 1, results
     for result in results:
-        if isinstance(result, SubmitResult) and not result.approved:
+        if isinstance(result, Verdict) and not result.approved:
             assert {f.code for f in result.findings} == {"PAYMENT_ALREADY_DECLARED"}
         elif isinstance(result, AgencyError):
             assert (result.status, result.code) == (503, "CONCURRENT_CHANGE")

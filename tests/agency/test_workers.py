@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from ssclient.domain.enums import DeclarationType
-from ssclient.sync.api import AgencyClient, SubmitResult
+from ssclient.sync.api import AgencyClient, Verdict
 from tests.support.agency import (
     DATABASES,
     database_url,
@@ -55,14 +55,14 @@ def test_two_workers_serve_units_declaring_at_once_and_stop_on_ctrl_c(
     assert len(set(re.findall(r"Started server process \[(\d+)\]", log))) == 2, log
 
 
-def declare_at_once(url: str) -> list[SubmitResult]:
+def declare_at_once(url: str) -> list[Verdict]:
     """UNITS units, each with its own client, submit an add declaration at the same moment."""
     clients = [AgencyClient(url, retries=0) for _ in range(UNITS)]
     try:
         for number, client in enumerate(clients):
             register_unit(client, name=f"示例{number}有限公司")
         start = threading.Barrier(UNITS)
-        results: list[SubmitResult | None] = [None] * UNITS
+        results: list[Verdict | None] = [None] * UNITS
 
         def declare(number: int) -> None:
             lines = [person_line(number * 10 + n) for n in range(10)]

@@ -12,6 +12,7 @@ from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLin
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, Severity
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
+from ssclient.domain.verdict import Verdict
 from ssclient.store import (
     DocumentSort,
     FindingSource,
@@ -248,8 +249,7 @@ def test_drafts_checked_and_rejected_documents_can_be_deleted_with_all_they_own(
     store.replace_findings(declaration_id, [Finding("X", Severity.ERROR, "lines[0].name", "bad")])
     if status is S.REJECTED:
         store.enqueue(declaration_id, "key-1")
-        store.record_answer("key-1", "{}")
-        store.set_status(declaration_id, S.REJECTED)
+        store.record_verdict(Verdict("key-1", S.REJECTED, answer="{}"))
     elif status is S.CHECKED:
         store.set_status(declaration_id, S.CHECKED)
 

@@ -14,7 +14,6 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStat
 from ssclient.domain.findings import Finding
 from ssclient.domain.verdict import Verdict
 from ssclient.store import (
-    AgencyOutcome,
     FindingSource,
     InvalidTransitionError,
     OutboxState,
@@ -210,16 +209,3 @@ def test_an_approved_revision_revokes_the_record_it_replaces(store: Store) -> No
     assert store.summary(original).status is S.REVOKED
     assert store.summary(revision).replaces_serial == "SB1"
     assert store.roster(UNIT)[ZHANG].base == Decimal("5500.00")
-
-
-def test_the_earlier_answer_form_still_settles_the_document(store: Store) -> None:
-    """`record_answer` with an AgencyOutcome (the windows' earlier path) does what record_verdict does."""
-    declaration_id = store.create_draft(UNIT, add_declaration())
-    store.enqueue(declaration_id, "key-1")
-
-    item = store.record_answer("key-1", "{}", AgencyOutcome(S.APPROVED, "SB1", "agency-7", []))
-
-    assert (item.state, item.answer_json) == (OutboxState.ANSWERED, "{}")
-    summary = store.summary(declaration_id)
-    assert (summary.status, summary.serial_number, summary.agency_id) == (S.APPROVED, "SB1", "agency-7")
-    assert set(store.roster(UNIT)) == {ZHANG}

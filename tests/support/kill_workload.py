@@ -23,7 +23,8 @@ from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
 from ssclient.domain.roster import Unit
-from ssclient.store import AgencyOutcome, OutboxState, Store
+from ssclient.domain.verdict import Verdict
+from ssclient.store import OutboxState, Store
 from ssclient.store.backup import BackupKind, back_up, backups
 from ssclient.store.restore import restore
 
@@ -84,8 +85,8 @@ class Workload:
             key = self.random.choice(waiting).idempotency_key
             self.store.mark_sending(key)
             serial = f"S{self.random.randrange(10**9):09d}"
-            outcome = AgencyOutcome(DeclarationStatus.APPROVED, serial_number=serial, agency_id=serial)
-            self.store.record_answer(key, '{"status": "approved"}', outcome)
+            verdict = Verdict(key, DeclarationStatus.APPROVED, serial, answer='{"status": "approved"}')
+            self.store.record_verdict(verdict)
 
     def backup(self) -> None:
         back_up(self.path, self.clock.now(), BackupKind.MANUAL)

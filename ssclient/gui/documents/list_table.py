@@ -9,7 +9,7 @@ from datetime import tzinfo
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from ssclient.app.documents import DeclarationSummary
+from ssclient.app.documents import DocumentSummary
 from ssclient.domain.enums import DeclarationStatus
 from ssclient.gui.documents.texts import document_name, document_title, status_name
 
@@ -47,7 +47,7 @@ class DocumentsModel(QStandardItemModel):
         )
 
     def fill(
-        self, summaries: Sequence[DeclarationSummary], zone: tzinfo | None, head_count: Callable[[int], str]
+        self, summaries: Sequence[DocumentSummary], zone: tzinfo | None, head_count: Callable[[int], str]
     ) -> None:
         """The rows; `head_count(n)` says "n person(s)" in the user's language."""
         self.removeRows(0, self.rowCount())

@@ -34,7 +34,7 @@ from ssclient.app.documents import (
     REJECTED,
     SUBMITTED,
     CheckResult,
-    DeclarationSummary,
+    DocumentSummary,
     SelectionFindings,
     is_editable,
 )
@@ -210,7 +210,7 @@ class DocumentList(QWidget):
 
     def _fill(self, rows: object) -> None:
         assert isinstance(rows, list)
-        summaries: list[DeclarationSummary] = rows
+        summaries: list[DocumentSummary] = rows
         wanted = self._wanted or []
         self._model.fill(summaries, self._ctx.clock.now().tzinfo, self._head_count)
         # Rows that arrive after the table was laid out: size the columns to them as a first layout does,
@@ -268,7 +268,7 @@ class DocumentList(QWidget):
         self.status_label.setText(self.tr("Checking…"))
         zone = self._ctx.clock.now().tzinfo
 
-        def name_of(summary: DeclarationSummary) -> str:
+        def name_of(summary: DocumentSummary) -> str:
             return document_name(summary, zone)
 
         # Check is the rehearsal of Declare: the same rules, the declaration window included.

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ssclient.app.documents import DeclarationSummary, DeliveryNews
+from ssclient.app.documents import DeliveryNews, DocumentSummary
 from ssclient.app.documents_outbox import Delivery, SyncReport
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
@@ -206,7 +206,7 @@ class DeliveryNotifier(QObject):
         return box
 
     def _offer_payment_revision(
-        self, box: QMessageBox, changed: DeclarationSummary, paid: DeclarationSummary
+        self, box: QMessageBox, changed: DocumentSummary, paid: DocumentSummary
     ) -> None:
         """A personnel change approved after the period's payment: the payment no longer matches. Say so,
         and offer Revise (a draft replacing it, opened for computing again when the window can open it)."""
@@ -223,7 +223,7 @@ class DeliveryNotifier(QObject):
         revise.clicked.connect(lambda: self.revise_payment(paid))
         box.setDefaultButton(revise)
 
-    def revise_payment(self, payment: DeclarationSummary) -> Task:
+    def revise_payment(self, payment: DocumentSummary) -> Task:
         """Make (or find, on a worker) the draft revising `payment` and open it; `revision_opened(id)`
         follows."""
         task = start_call(self._ctx.contributions.revision_of, payment)
@@ -243,7 +243,7 @@ class DeliveryNotifier(QObject):
             self.boxes.remove(box)
         box.deleteLater()
 
-    def _title(self, declaration_id: int, summary: DeclarationSummary | None) -> str:
+    def _title(self, declaration_id: int, summary: DocumentSummary | None) -> str:
         if summary is None:
             return self.tr("Document %1").replace("%1", str(declaration_id))
         return document_name(summary, self._ctx.clock.now().tzinfo)

@@ -7,7 +7,7 @@ from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from ssclient.app.documents import DeclarationSummary
+from ssclient.app.documents import DocumentSummary
 from ssclient.app.documents_rules import render_finding as _render
 from ssclient.domain.declaration import INTERRUPTION_REASONS
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
@@ -33,7 +33,7 @@ def document_title(kind: DeclarationType) -> str:
     return titles[kind]
 
 
-def document_name(summary: DeclarationSummary, zone: tzinfo | None) -> str:
+def document_name(summary: DocumentSummary, zone: tzinfo | None) -> str:
     """A name that tells two documents of the same type and period apart: "Add personnel 2026-11
     (张三、李四…; 5 people, 11-20 09:30)" — the first names, how many people, when it last changed."""
     shown = summary.names[:_NAMES_SHOWN]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from ssclient.app.exports import ColumnKind
-from ssclient.app.records import DeclarationSort, DeclarationSummary
+from ssclient.app.records import RecordSort, RecordSummary
 from ssclient.gui.documents.texts import document_title, status_name
 from ssclient.gui.records.lazy_model import Column
 from ssclient.gui.records.texts import local_time
@@ -27,7 +27,7 @@ SAMPLES = (
 _IDENTIFIER = ColumnKind.IDENTIFIER
 
 
-def record_columns(people: Callable[[DeclarationSummary], str]) -> list[Column[DeclarationSummary]]:
+def record_columns(people: Callable[[RecordSummary], str]) -> list[Column[RecordSummary]]:
     """The agency sorts (`order`) by the first five; the others do not sort. The strings keep the window's
     translation context: they were the window's before they moved here. `people` is the window's own (a
     counted text, which lupdate reads as one only from a tr() call)."""
@@ -35,28 +35,28 @@ def record_columns(people: Callable[[DeclarationSummary], str]) -> list[Column[D
         Column(
             QCoreApplication.translate("DeclarationRecordsWindow", "Serial number"),
             lambda r: r.serial_number or "",
-            order=DeclarationSort.SERIAL_NUMBER,
+            order=RecordSort.SERIAL_NUMBER,
             kind=_IDENTIFIER,
         ),
         Column(
             QCoreApplication.translate("DeclarationRecordsWindow", "Business type"),
             lambda r: document_title(r.type),
-            order=DeclarationSort.TYPE,
+            order=RecordSort.TYPE,
         ),
         Column(
             QCoreApplication.translate("DeclarationRecordsWindow", "Period"),
             lambda r: str(r.period),
-            order=DeclarationSort.PERIOD,
+            order=RecordSort.PERIOD,
         ),
         Column(
             QCoreApplication.translate("DeclarationRecordsWindow", "Status"),
             lambda r: status_name(r.status),
-            order=DeclarationSort.STATUS,
+            order=RecordSort.STATUS,
         ),
         Column(
             QCoreApplication.translate("DeclarationRecordsWindow", "Submitted at"),
             lambda r: local_time(r.submitted_at),
-            order=DeclarationSort.SUBMITTED_AT,
+            order=RecordSort.SUBMITTED_AT,
         ),
         Column(QCoreApplication.translate("DeclarationRecordsWindow", "People"), people),
         Column(

@@ -2,7 +2,7 @@
 
 Rows come page by page from the agency (LazyTableModel), so a history of 100,000 records opens with its
 first page at once. Clicking a column's header sorts by asking the agency for that order (from its first
-page again); only the columns the agency sorts by (DeclarationSort) offer it. On a selected record:
+page again); only the columns the agency sorts by (RecordSort) offer it. On a selected record:
 
 - Details: the record in full, with the amounts the agency approved;
 - Revoke (approved records): asks for confirmation, then the agency revokes it or says why not;
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ssclient.app.exports import WriteError
 from ssclient.app.records import (
     DeclarationQuery,
-    DeclarationSummary,
+    RecordSummary,
     Revision,
     RevokeRefused,
 )
@@ -82,7 +82,7 @@ class DeclarationRecordsWindow(QWidget):
         self.details_dialog: RecordDetailsDialog | None = None
         self.setObjectName("DeclarationRecordsWindow")
         self.setWindowTitle(self.tr("Declaration records"))
-        self.model: LazyTableModel[DeclarationSummary] = LazyTableModel(record_columns(self._people), self)
+        self.model: LazyTableModel[RecordSummary] = LazyTableModel(record_columns(self._people), self)
         self._build()
         self.model.sort_declined.connect(self._sort_declined)
         self.model.loaded.connect(self._show_count)
@@ -92,7 +92,7 @@ class DeclarationRecordsWindow(QWidget):
         self.search()
 
     # --- layout ---------------------------------------------------------------------------------------
-    def _people(self, row: DeclarationSummary) -> str:
+    def _people(self, row: RecordSummary) -> str:
         text = self.tr("%n person(s)", "", row.line_count)
         if row.people:
             text += ": " + "、".join(row.people)
@@ -231,7 +231,7 @@ class DeclarationRecordsWindow(QWidget):
         self.status_label.setText(message)
 
     # --- selection ------------------------------------------------------------------------------------
-    def selected(self) -> DeclarationSummary | None:
+    def selected(self) -> RecordSummary | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
@@ -296,13 +296,13 @@ class DeclarationRecordsWindow(QWidget):
         )
         self.confirm_box = open_question(self, self.tr("Revoke"), text, lambda: self._revoke(row))
 
-    def _revoke(self, row: DeclarationSummary) -> None:
+    def _revoke(self, row: RecordSummary) -> None:
         self.status_label.setText(self.tr("Revoking…"))
         task = self._start(start_call(self._ctx.records.revoke, row.id))
         task.finished.connect(lambda summary: self._revoked(row, summary))
         task.failed.connect(lambda message: self._revoke_failed(task, message))
 
-    def _revoked(self, old: DeclarationSummary, summary: DeclarationSummary) -> None:
+    def _revoked(self, old: RecordSummary, summary: RecordSummary) -> None:
         for index, row in enumerate(self.model.rows()):
             if row.id == old.id:
                 self.model.replace_row(index, summary)

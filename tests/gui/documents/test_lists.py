@@ -13,10 +13,11 @@ from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
+from ssclient.domain.verdict import Verdict
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.lists import APPROVED, DRAFT_BOX, DocumentList
-from ssclient.store import AgencyOutcome, Store
+from ssclient.store import Store
 from tests.gui.documents.conftest import LI_SI, ZHANG_SAN, snapshot, wait_loaded
 
 
@@ -119,8 +120,8 @@ def test_an_approved_document_opens_read_only(
     declaration_id = add_draft(store, ctx.unit_code, person(ZHANG_SAN, "张三"))
     key = store.enqueue(declaration_id, "approved-document-key").idempotency_key
     store.mark_sending(key)
-    store.record_answer(
-        key, "{}", outcome=AgencyOutcome(DeclarationStatus.APPROVED, "SB20261110000042", "42", [])
+    store.record_verdict(
+        Verdict(key, DeclarationStatus.APPROVED, "SB20261110000042", declaration_id=42, answer="{}")
     )
     approved = DocumentList(ctx, APPROVED)
     qtbot.addWidget(approved)

@@ -19,13 +19,13 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.workers import cancel_all_and_wait
 from ssclient.io.export import csv_cell_text
 from ssclient.store import Store
-from ssclient.sync.results import SubmitResult
+from ssclient.sync.results import Verdict
 from tests.support.agency import AgencyUnit
 
 _keys = itertools.count(1)
 
 
-def submit(unit: AgencyUnit, declaration: Declaration) -> SubmitResult:
+def submit(unit: AgencyUnit, declaration: Declaration) -> Verdict:
     """Declare straight to the agency (what the outbox does), with a fresh idempotency key."""
     return unit.client.submit(declaration, f"records-test-{next(_keys)}")
 
