@@ -86,13 +86,18 @@ def check_platform_plugin(workspace: Workspace) -> str:
     return f"'{name}' loads ({found[0].name})"
 
 
+def _bundled(folder: Path, pattern: str, what: str) -> list[Path]:
+    """The files in `folder` matching `pattern`: a bundle that lost them all fails the check here."""
+    files = sorted(folder.glob(pattern))
+    if not files:
+        raise CheckFailed(f"no {what} found in {folder}")
+    return files
+
+
 def check_forms(_: Workspace) -> str:
     from ssclient.gui.forms import FormError, load_form
 
-    folder = assets.root() / "ui"
-    forms = sorted(folder.glob("*.ui"))
-    if not forms:
-        raise CheckFailed(f"no Qt Designer forms found in {folder}")
+    forms = _bundled(assets.root() / "ui", "*.ui", "Qt Designer forms")
     with qt_warnings() as warnings:
         for path in forms:
             try:
@@ -108,9 +113,7 @@ def check_translations(_: Workspace) -> str:
     from PySide6.QtCore import QTranslator
 
     folder = assets.resource("translations")
-    files = sorted(folder.glob("*.qm"))
-    if not files:
-        raise CheckFailed(f"no compiled translations (*.qm) found in {folder}")
+    files = _bundled(folder, "*.qm", "compiled translations (*.qm)")
     if not any("zh_CN" in path.name for path in files):
         raise CheckFailed(f"the Simplified Chinese translation (*zh_CN*.qm) is missing from {folder}")
     for path in files:
@@ -125,10 +128,7 @@ def check_translations(_: Workspace) -> str:
 def check_policies(_: Workspace) -> str:
     from ssclient.policy import PolicyError, load_policy
 
-    folder = assets.resource("policy")
-    files = sorted(folder.glob("*.toml"))
-    if not files:
-        raise CheckFailed(f"no policy files found in {folder}")
+    files = _bundled(assets.resource("policy"), "*.toml", "policy files")
     try:
         names = [load_policy(path).id for path in files]
     except PolicyError as error:  # it names the file and the key

@@ -43,6 +43,16 @@ def cell_finding(code: str, field: str, **params: object) -> Finding:
     return Finding(code, severity, field, CELL_MESSAGES[code].format(**text), text)
 
 
+def column_letter(index: int) -> str:
+    """The letters Excel shows for the column at 0-based `index` (0 → A, 26 → AA), for findings and ranges."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def clean_text(field: str, text: str) -> str:
     """Text as the rules and the draft want it: trimmed; ID numbers folded and upper-cased; codes half-width."""
     if field == "id_number":

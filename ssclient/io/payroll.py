@@ -22,7 +22,7 @@ from ssclient.domain.enums import InsuranceType, Severity
 from ssclient.domain.findings import Finding
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import ZERO, decimal_places, parse_amount, to_halfwidth
-from ssclient.io.cells import cell_finding, value_text
+from ssclient.io.cells import cell_finding, column_letter, value_text
 from ssclient.io.csv_source import CsvSource
 from ssclient.io.errors import ReadCancelled, UnusableFile
 from ssclient.io.filetype import Kind, sniff
@@ -180,7 +180,7 @@ def _map_columns(header: Sequence[object], name: str) -> dict[str, tuple[int, st
         if found is None:
             continue
         if found in columns:
-            cells = f"{_letter(columns[found][0])}, {_letter(index)}"
+            cells = f"{column_letter(columns[found][0])}, {column_letter(index)}"
             raise UnusableFile("FILE_COLUMN_TWICE", name=name, column=str(cell).strip(), cells=cells)
         columns[found] = (index, str(cell).strip())
     missing = [f for f in REQUIRED if f not in columns]
@@ -311,12 +311,3 @@ def _amount(column: str, text: str) -> tuple[Decimal | None, Finding | None]:
 def _problem(code: str, column: str, **params: object) -> Finding:
     texts = {key: str(value) for key, value in params.items()}
     return Finding(code, Severity.ERROR, column, PAYROLL_MESSAGES[code].format(**texts), texts)
-
-
-def _letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters

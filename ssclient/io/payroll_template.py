@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from ssclient.io.atomic import atomic_write
 from ssclient.io.payroll import REQUIRED, TEMPLATE_HEADERS
+from ssclient.io.templates import BOLD, HEADER_FILL, TEXT_FORMAT, new_workbook, save_workbook
 
 DATA_SHEET = "工资表"
 HELP_SHEET = "填写说明"
@@ -33,27 +32,22 @@ _GENERAL = (
     "也可以直接选择工资软件导出的工资表：常见的列名（应发工资、个人养老、代扣社保等）都能识别。",
     "任何一行有误时整个文件不予比对，并逐行列出问题所在的行和列。",
 )
-_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
-_BOLD = Font(bold=True)
 
 
 def save_payroll_template(path: Path) -> Path:
     """Write the template to `path` (atomically; WriteError says why it could not be)."""
-    book = Workbook()
-    data = book.active
-    assert data is not None  # a new workbook always has one sheet
-    data.title = DATA_SHEET
+    book, data = new_workbook(DATA_SHEET)
     fields = tuple(TEMPLATE_HEADERS)
     data.append([TEMPLATE_HEADERS[f] + ("*" if f in REQUIRED else "") for f in fields])
     for index, name in enumerate(fields, start=1):
         cell = data.cell(row=1, column=index)
-        cell.font, cell.fill, cell.alignment = _BOLD, _FILL, Alignment(horizontal="center")
+        cell.font, cell.fill, cell.alignment = BOLD, HEADER_FILL, Alignment(horizontal="center")
         letter = get_column_letter(index)
         data.column_dimensions[letter].width = 22 if name == "id_number" else 16
         if name == "id_number":
             # Text cells keep all 18 characters of an ID number (a number keeps 15); a column style
             # applies to every cell the user types into.
-            data.column_dimensions[letter].number_format = "@"
+            data.column_dimensions[letter].number_format = TEXT_FORMAT
     data.freeze_panes = "A2"
     help_sheet = book.create_sheet(HELP_SHEET)
     help_sheet.append(["工资表模板 填写说明"])
@@ -66,7 +60,4 @@ def save_payroll_template(path: Path) -> Path:
         help_sheet.append([TEMPLATE_HEADERS[name], _HELP[name]])
     help_sheet.column_dimensions["A"].width = 20
     help_sheet.column_dimensions["B"].width = 90
-    book.active = 0
-    with atomic_write(path) as handle:
-        book.save(handle)
-    return path
+    return save_workbook(book, path)

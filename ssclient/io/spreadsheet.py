@@ -23,6 +23,7 @@ from ssclient.io.cells import (
     WHITESPACE,
     cell_finding,
     clean_text,
+    column_letter,
     text_problem,
     value_text,
 )
@@ -213,7 +214,7 @@ class Spreadsheet:
             if name is None or name not in usable:
                 continue
             if name in columns:
-                cells = f"{_letter(columns[name][0])}, {_letter(index)}"
+                cells = f"{column_letter(columns[name][0])}, {column_letter(index)}"
                 raise UnusableFile("FILE_COLUMN_TWICE", name=self.name, column=cell.strip(), cells=cells)
             columns[name] = (index, cell.strip())
         missing = [COLUMN_BY_FIELD[f].label for f in REQUIRED[self.kind] if f not in columns]
@@ -335,12 +336,3 @@ def _merge_problem(name: str, row: int, index: int, merges: Sequence[Merge]) -> 
 
 def _is_blank(values: Sequence[object]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
-
-
-def _letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters

@@ -29,6 +29,7 @@ from ssclient.io.export import CellValue, ColumnKind, Table, write_csv
 from ssclient.io.messages import FINDING_CONTEXT, Translate, english, render_text
 from ssclient.io.pdf_fonts import cjk_font, wrap_text
 from ssclient.rules.messages import INSURANCE_NAMES
+from ssclient.rules.payroll import DeclaredLine
 
 STATEMENT_CONTEXT = "Statement"
 STATEMENT_TEXTS: dict[str, str] = {
@@ -62,15 +63,10 @@ STATEMENT_TEXTS: dict[str, str] = {
 }
 
 
-class PaymentItem(Protocol):
-    """What a statement needs of a payment line (PaymentLine and the agency's PaymentDetail both fit)."""
+class PaymentItem(DeclaredLine, Protocol):
+    """What a statement needs of a payment line (PaymentLine and the agency's PaymentDetail both fit): the
+    person, insurance and employee share the payroll check reads, plus the months, base and employer share."""
 
-    @property
-    def id_number(self) -> str: ...
-    @property
-    def name(self) -> str: ...
-    @property
-    def insurance(self) -> InsuranceType: ...
     @property
     def period(self) -> Period: ...
     @property
@@ -79,8 +75,6 @@ class PaymentItem(Protocol):
     def base(self) -> Decimal: ...
     @property
     def employer_amount(self) -> Decimal: ...
-    @property
-    def employee_amount(self) -> Decimal: ...
 
 
 @dataclass(frozen=True, slots=True)

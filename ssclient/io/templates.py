@@ -54,8 +54,9 @@ _GENERAL_HELP = (
     "带 * 的列必须填写。",
     "填好后保存为.xlsx（或CSV UTF-8），在“导入”中选择此文件；导入前会逐行检查并列出问题所在的行和列。",
 )
-_HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
-_BOLD = Font(bold=True)
+# The look the column headers of every template share (the payroll template's too).
+HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
+BOLD = Font(bold=True)
 _RED = Font(bold=True, color="C00000")
 
 
@@ -78,13 +79,24 @@ def template_file_name(kind: DeclarationType) -> str:
 
 def save_template(path: Path, kind: DeclarationType) -> Path:
     """Write the template for `kind` to `path` (atomically; WriteError says why it could not be)."""
-    book = Workbook()
-    data = book.active
-    assert data is not None  # a new workbook always has one sheet
-    data.title = DATA_SHEET
+    book, data = new_workbook(DATA_SHEET)
     fields = template_fields(kind)
     _fill_data_sheet(data, fields, kind)
     _fill_help_sheet(book.create_sheet(HELP_SHEET), fields, kind)
+    return save_workbook(book, path)
+
+
+def new_workbook(data_title: str) -> tuple[Workbook, Worksheet]:
+    """A workbook and its first sheet, named `data_title`: the sheet the user fills."""
+    book = Workbook()
+    data = book.active
+    assert data is not None  # a new workbook always has one sheet
+    data.title = data_title
+    return book, data
+
+
+def save_workbook(book: Workbook, path: Path) -> Path:
+    """Save `book` to `path` with its first sheet in front (atomically; WriteError says why it could not be)."""
     book.active = 0
     with atomic_write(path) as handle:
         book.save(handle)
@@ -95,7 +107,7 @@ def _fill_data_sheet(sheet: Worksheet, fields: tuple[str, ...], kind: Declaratio
     sheet.append([header_text(field, kind) for field in fields])
     for index, field in enumerate(fields, start=1):
         cell = sheet.cell(row=1, column=index)
-        cell.font, cell.fill = _BOLD, _HEADER_FILL
+        cell.font, cell.fill = BOLD, HEADER_FILL
         cell.alignment = Alignment(horizontal="center")
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = 22 if field in ("id_number", "migrant_insurance") else 14
@@ -128,7 +140,7 @@ def _fill_help_sheet(sheet: Worksheet, fields: tuple[str, ...], kind: Declaratio
     sheet.append([])
     sheet.append(["列", "是否必填", "填写要求"])
     for cell in sheet[sheet.max_row]:
-        cell.font, cell.fill = _BOLD, _HEADER_FILL
+        cell.font, cell.fill = BOLD, HEADER_FILL
     for field in fields:
         if field in REQUIRED[kind] and field not in _SOMETIMES:
             needed = "必填"

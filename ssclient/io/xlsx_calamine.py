@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable, Generator, Sequence
 from pathlib import Path
 
+from ssclient.io.cells import column_letter
 from ssclient.io.xlsx_guard import Merge
 
 log = logging.getLogger(__name__)
@@ -84,15 +85,6 @@ def _read(
 def _merges(ranges: list[tuple[tuple[int, int], tuple[int, int]]]) -> list[Merge]:
     merges = []
     for (first_row, first_col), (last_row, last_col) in ranges:
-        text = f"{_letters(first_col)}{first_row + 1}:{_letters(last_col)}{last_row + 1}"
+        text = f"{column_letter(first_col)}{first_row + 1}:{column_letter(last_col)}{last_row + 1}"
         merges.append(Merge(first_col + 1, first_row + 1, last_col + 1, last_row + 1, text))
     return merges
-
-
-def _letters(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters

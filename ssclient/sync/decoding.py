@@ -6,7 +6,7 @@ the answers themselves are in `ssclient.sync.answers`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -58,11 +58,16 @@ def amount(data: Mapping[str, Any], key: str) -> Decimal:
         raise bad(f"{key} is not an amount") from exc
 
 
-def period(data: Mapping[str, Any], key: str) -> Period:
+def _parsed(parse: Callable[[str], T], data: Mapping[str, Any], key: str, problem: str) -> T:
+    """The text at `key` read by `parse`; its ValueError becomes a refusal saying `key` + `problem`."""
     try:
-        return Period.parse(get(data, key, str))
+        return parse(get(data, key, str))
     except ValueError as exc:
-        raise bad(f"{key} is not a period") from exc
+        raise bad(f"{key} {problem}") from exc
+
+
+def period(data: Mapping[str, Any], key: str) -> Period:
+    return _parsed(Period.parse, data, key, "is not a period")
 
 
 def opt_period(data: Mapping[str, Any], key: str) -> Period | None:
@@ -70,10 +75,7 @@ def opt_period(data: Mapping[str, Any], key: str) -> Period | None:
 
 
 def moment(data: Mapping[str, Any], key: str) -> datetime:
-    try:
-        return datetime.fromisoformat(get(data, key, str))
-    except ValueError as exc:
-        raise bad(f"{key} is not a time") from exc
+    return _parsed(datetime.fromisoformat, data, key, "is not a time")
 
 
 def opt_moment(data: Mapping[str, Any], key: str) -> datetime | None:
@@ -81,10 +83,7 @@ def opt_moment(data: Mapping[str, Any], key: str) -> datetime | None:
 
 
 def day(data: Mapping[str, Any], key: str) -> date:
-    try:
-        return date.fromisoformat(get(data, key, str))
-    except ValueError as exc:
-        raise bad(f"{key} is not a date") from exc
+    return _parsed(date.fromisoformat, data, key, "is not a date")
 
 
 def opt_day(data: Mapping[str, Any], key: str) -> date | None:
@@ -92,10 +91,7 @@ def opt_day(data: Mapping[str, Any], key: str) -> date | None:
 
 
 def enum(kind: type[T], data: Mapping[str, Any], key: str) -> T:
-    try:
-        return kind(get(data, key, str))  # type: ignore[call-arg]
-    except ValueError as exc:
-        raise bad(f"{key} has an unknown value") from exc
+    return _parsed(kind, data, key, "has an unknown value")
 
 
 def items(data: Mapping[str, Any], key: str) -> list[Any]:
