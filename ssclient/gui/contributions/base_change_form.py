@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,7 +36,7 @@ from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.base_change_model import COLUMN_FIELDS, BaseChangeLinesModel
 from ssclient.gui.documents.texts import render_finding
-from ssclient.gui.forms import child, load_form
+from ssclient.gui.forms import child, embed_form
 from ssclient.gui.records.views import configure_table, size_columns
 from ssclient.gui.workers import Task, start_call
 
@@ -104,10 +103,7 @@ class ContributionBaseForm(QWidget):
             self.focus_finding(self._focus_when_loaded)
 
     def _build(self) -> None:
-        form = load_form("contribution_base", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
+        form = embed_form(self, "contribution_base", margins=0)
         self.title_label = child(form, QLabel, "titleLabel")
         self.period_note = child(form, QLabel, "periodNote")
         self.move_period_button = child(form, QPushButton, "movePeriodButton")

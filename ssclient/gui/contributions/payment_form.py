@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,7 +44,7 @@ from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import render_finding
-from ssclient.gui.forms import child, load_form
+from ssclient.gui.forms import child, embed_form
 from ssclient.gui.records.texts import insurance_name
 from ssclient.gui.records.views import configure_table, fill_totals_grid, size_columns
 from ssclient.gui.workers import Task, start_call
@@ -185,10 +184,7 @@ class PaymentDeclarationForm(QWidget):
         self.period_note.setVisible(old)
 
     def _build(self) -> None:
-        form = load_form("payment_declaration", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
+        form = embed_form(self, "payment_declaration", margins=0)
         self.title_label = child(form, QLabel, "titleLabel")
         self.period_note = child(form, QLabel, "periodNote")
         self._show_title()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +35,7 @@ from ssclient.gui.documents.editor_lookup import RosterLookup
 from ssclient.gui.documents.line_model import LinesModel
 from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.gui.documents.texts import document_title, render_finding
-from ssclient.gui.forms import child, load_form
+from ssclient.gui.forms import child, embed_form
 from ssclient.gui.workers import Task, start_call
 
 
@@ -247,10 +246,7 @@ class DocumentEditor(RosterLookup, QWidget):
     # --- building -------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        form = load_form("document_editor", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
+        form = embed_form(self, "document_editor", margins=0)
         self.title_label = child(form, QLabel, "titleLabel")
         self.period_label = child(form, QLabel, "periodLabel")
         self.summary_label = child(form, QLabel, "summaryLabel")
