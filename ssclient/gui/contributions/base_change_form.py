@@ -35,6 +35,7 @@ from ssclient.domain.money import format_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.base_change_model import COLUMN_FIELDS, BaseChangeLinesModel
+from ssclient.gui.contributions.titles import show_title
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.records.views import configure_table, size_columns
@@ -236,10 +237,7 @@ class ContributionBaseForm(QWidget):
         """The title with the period; for a draft of an earlier period, also that only the current period
         can be declared, and the button that moves it there."""
         title = self.tr("Contribution base %1").replace("%1", str(self.period))
-        if self.declaration.replaces_serial:
-            title += " " + self.tr("(replaces %1)").replace("%1", self.declaration.replaces_serial)
-        self.setWindowTitle(title)
-        self.title_label.setText(title)
+        show_title(self, self.title_label, title, self.declaration.replaces_serial)
         current = self._ctx.current_period()
         old = is_old_draft(self.declaration, self.period, current)
         if old:

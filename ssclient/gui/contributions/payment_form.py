@@ -42,6 +42,7 @@ from ssclient.domain.findings import Finding
 from ssclient.domain.money import format_money
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
+from ssclient.gui.contributions.titles import show_title
 from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, embed_form
@@ -169,10 +170,7 @@ class PaymentDeclarationForm(QWidget):
         """The title with the period; for a draft of an earlier month, that only the current one can be
         declared (it cannot be moved: its amounts are that month's)."""
         title = self.tr("Payment declaration %1").replace("%1", str(self.period))
-        if self.declaration.replaces_serial:
-            title += " " + self.tr("(replaces %1)").replace("%1", self.declaration.replaces_serial)
-        self.setWindowTitle(title)
-        self.title_label.setText(title)
+        show_title(self, self.title_label, title, self.declaration.replaces_serial)
         current = self._ctx.current_period()
         old = is_old_draft(self.declaration, self.period, current)
         if old:
