@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -48,12 +47,13 @@ from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.records.texts import insurance_name
 from ssclient.gui.records.views import configure_table, fill_totals_grid, size_columns
+from ssclient.gui.table_model import TitledTableModel
 from ssclient.gui.workers import Task, start_call
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PaymentLinesModel(QAbstractTableModel):
+class PaymentLinesModel(TitledTableModel):
     """Payment lines as a table (a model: 40,000 lines for 10,000 people are never widgets)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -81,9 +81,6 @@ class PaymentLinesModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -104,13 +101,6 @@ class PaymentLinesModel(QAbstractTableModel):
             format_money(line.total),
         )
         return cells[column]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
 
 class PaymentDeclarationForm(QWidget):
