@@ -217,13 +217,9 @@ class PaymentDetailsWindow(QWidget):
         statements, full = self._ctx.statements, self.full_id_check.isChecked()
 
         def work(control: TaskControl) -> StatementFiles | WriteError:
-            def progress(done: int, count: int) -> None:
-                control.check_cancelled()
-                control.report(done, count)
-
             try:
                 return statements.write(
-                    unit, period, folder, full_id_numbers=full, tr=TRANSLATE, progress=progress
+                    unit, period, folder, full_id_numbers=full, tr=TRANSLATE, progress=control.advance
                 )
             except WriteError as error:  # the user's to fix (another folder), not a failure
                 return error
