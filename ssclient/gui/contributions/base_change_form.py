@@ -32,10 +32,10 @@ from ssclient.domain.enums import DeclarationType, PersonStatus, Severity
 from ssclient.domain.findings import Finding, field_name, line_index
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import format_money
-from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.base_change_model import COLUMN_FIELDS, BaseChangeLinesModel
 from ssclient.gui.contributions.titles import show_title
+from ssclient.gui.documents.opening import read_document
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.records.views import configure_table, size_columns
@@ -68,15 +68,7 @@ class ContributionBaseForm(QWidget):
         self.model.edited.connect(self.run_rules)
         ctx.signals.roster_changed.connect(self._roster_changed)
         self.run_rules()
-        documents = ctx.documents
-
-        def read() -> tuple[Declaration | None, dict[str, RosterEntry]]:
-            document = documents.load(declaration_id) if declaration_id is not None else None
-            return document, documents.roster()
-
-        # A new document can be typed at once; a saved one waits for its lines.
-        self.setEnabled(declaration_id is None)
-        task = start_call(read)
+        task = read_document(self, ctx.documents, declaration_id)
         task.finished.connect(self._loaded)
         task.failed.connect(self.status_label.setText)
 

@@ -33,6 +33,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor_lines import filled, split_line_path
 from ssclient.gui.documents.editor_lookup import RosterLookup
 from ssclient.gui.documents.line_model import LinesModel
+from ssclient.gui.documents.opening import read_document
 from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.gui.documents.texts import document_title, render_finding
 from ssclient.gui.forms import child, embed_form
@@ -176,15 +177,7 @@ class DocumentEditor(RosterLookup, QWidget):
     # --- reading and saving ---------------------------------------------------------------------------
 
     def _load(self, declaration_id: int | None) -> None:
-        documents = self._ctx.documents
-
-        def read() -> tuple[Declaration | None, dict[str, RosterEntry]]:
-            document = documents.load(declaration_id) if declaration_id is not None else None
-            return document, documents.roster()
-
-        # A new document can be typed at once; a saved one waits for its lines.
-        self.setEnabled(declaration_id is None)
-        task = start_call(read)
+        task = read_document(self, self._ctx.documents, declaration_id)
         self._loading = task
         task.finished.connect(self._after_load)
         task.failed.connect(self._load_failed)
