@@ -69,11 +69,6 @@
       <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/contributions/base_change_form.py" line="325" />
-      <source>(replaces %1)</source>
-      <translation>（替换 %1）</translation>
-    </message>
-    <message>
       <location filename="../../ssclient/gui/contributions/base_change_form.py" line="246" />
       <source>%1, current base %2.</source>
       <translation>%1，当前缴费基数 %2。</translation>
@@ -145,6 +140,14 @@
       <location filename="../../ui/contribution_base.ui" line="124" />
       <source>Save to draft box</source>
       <translation>保存到草稿箱</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContributionForms</name>
+    <message>
+      <location filename="../../ssclient/gui/contributions/titles.py" line="13" />
+      <source>(replaces %1)</source>
+      <translation>（替换 %1）</translation>
     </message>
   </context>
   <context>
@@ -356,11 +359,6 @@
       <location filename="../../ssclient/gui/contributions/payment_form.py" line="176" />
       <source>Only %1 can be declared now: compute its payment from Business → Payment declaration.</source>
       <translation>现在只能申报 %1：请从“业务办理 → 费款申报”重新计算该月费款。</translation>
-    </message>
-    <message>
-      <location filename="../../ssclient/gui/contributions/payment_form.py" line="155" />
-      <source>(replaces %1)</source>
-      <translation>（替换 %1）</translation>
     </message>
     <message>
       <location filename="../../ssclient/gui/contributions/payment_form.py" line="232" />

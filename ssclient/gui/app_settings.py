@@ -32,6 +32,14 @@ class AppSettings:
         self._qsettings.setValue(key, value)
         self._qsettings.sync()
 
+    def _flag(self, key: str, *, default: bool) -> bool:
+        """A switch kept as "true" or "false"; unset (or edited into anything else) it reads as `default`."""
+        text = self._text(key).lower()
+        return text != "false" if default else text == "true"
+
+    def _set_flag(self, key: str, on: bool) -> None:
+        self._set(key, "true" if on else "false")
+
     # --- the agency -------------------------------------------------------------------------------
     @property
     def agency_url(self) -> str:
@@ -66,30 +74,30 @@ class AppSettings:
 
     @property
     def remember_password(self) -> bool:
-        return self._text("login/remember_password").lower() == "true"
+        return self._flag("login/remember_password", default=False)
 
     @remember_password.setter
     def remember_password(self, remember: bool) -> None:
-        self._set("login/remember_password", "true" if remember else "false")
+        self._set_flag("login/remember_password", remember)
 
     # --- the year's reminders and the payroll reconciliation ------------------------------------------
     @property
     def remind_window_closing(self) -> bool:
         """Remind a few days before the declaration window closes (on unless turned off)."""
-        return self._text("reminders/window_closing").lower() != "false"
+        return self._flag("reminders/window_closing", default=True)
 
     @remind_window_closing.setter
     def remind_window_closing(self, on: bool) -> None:
-        self._set("reminders/window_closing", "true" if on else "false")
+        self._set_flag("reminders/window_closing", on)
 
     @property
     def remind_payment_due(self) -> bool:
         """Remind on the day a payment falls due (on unless turned off)."""
-        return self._text("reminders/payment_due").lower() != "false"
+        return self._flag("reminders/payment_due", default=True)
 
     @remind_payment_due.setter
     def remind_payment_due(self, on: bool) -> None:
-        self._set("reminders/payment_due", "true" if on else "false")
+        self._set_flag("reminders/payment_due", on)
 
     @property
     def payroll_wage_tolerance(self) -> str:

@@ -85,6 +85,12 @@ class TaskControl:
         with contextlib.suppress(RuntimeError):  # the application is gone; nobody is watching
             self._task._progress_from_worker.emit(done, total)
 
+    def advance(self, done: int, total: int) -> None:
+        """`check_cancelled`, then `report`: the progress callback to hand a long step (an export, the
+        statements) so that Cancel stops it at its next row."""
+        self.check_cancelled()
+        self.report(done, total)
+
     def _request_cancel(self) -> None:
         self._cancel.set()
 

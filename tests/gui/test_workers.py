@@ -63,6 +63,27 @@ def test_cancel_stops_cooperative_work(qtbot: QtBot) -> None:
     assert finished == []
 
 
+def test_advance_reports_progress_until_cancel(qtbot: QtBot) -> None:
+    first_reported = threading.Event()
+    cancel_asked = threading.Event()
+
+    def two_steps(control: TaskControl) -> None:
+        control.advance(1, 2)
+        first_reported.set()
+        cancel_asked.wait(5)
+        control.advance(2, 2)  # Cancel was pressed meanwhile: the work stops here, unreported
+
+    task = Task(two_steps)
+    reports: list[tuple[int, int]] = []
+    task.progress.connect(lambda done, total: reports.append((done, total)))
+    task.start()
+    assert first_reported.wait(5)
+    with qtbot.waitSignal(task.cancelled):
+        task.cancel()
+        cancel_asked.set()
+    assert reports == [(1, 2)]
+
+
 @pytest.mark.allow_log_warnings
 def test_unexpected_error_is_logged_with_traceback_and_shown_short(qtbot: QtBot, log_file: Path) -> None:
     log_path = log_file

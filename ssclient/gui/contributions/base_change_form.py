@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,11 +32,12 @@ from ssclient.domain.enums import DeclarationType, PersonStatus, Severity
 from ssclient.domain.findings import Finding, field_name, line_index
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import format_money
-from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.base_change_model import COLUMN_FIELDS, BaseChangeLinesModel
+from ssclient.gui.contributions.titles import show_title
+from ssclient.gui.documents.opening import read_document
 from ssclient.gui.documents.texts import render_finding
-from ssclient.gui.forms import child, load_form
+from ssclient.gui.forms import child, embed_form
 from ssclient.gui.records.views import configure_table, size_columns
 from ssclient.gui.workers import Task, start_call
 
@@ -68,15 +68,7 @@ class ContributionBaseForm(QWidget):
         self.model.edited.connect(self.run_rules)
         ctx.signals.roster_changed.connect(self._roster_changed)
         self.run_rules()
-        documents = ctx.documents
-
-        def read() -> tuple[Declaration | None, dict[str, RosterEntry]]:
-            document = documents.load(declaration_id) if declaration_id is not None else None
-            return document, documents.roster()
-
-        # A new document can be typed at once; a saved one waits for its lines.
-        self.setEnabled(declaration_id is None)
-        task = start_call(read)
+        task = read_document(self, ctx.documents, declaration_id)
         task.finished.connect(self._loaded)
         task.failed.connect(self.status_label.setText)
 
@@ -104,10 +96,7 @@ class ContributionBaseForm(QWidget):
             self.focus_finding(self._focus_when_loaded)
 
     def _build(self) -> None:
-        form = load_form("contribution_base", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
+        form = embed_form(self, "contribution_base", margins=0)
         self.title_label = child(form, QLabel, "titleLabel")
         self.period_note = child(form, QLabel, "periodNote")
         self.move_period_button = child(form, QPushButton, "movePeriodButton")
@@ -240,10 +229,7 @@ class ContributionBaseForm(QWidget):
         """The title with the period; for a draft of an earlier period, also that only the current period
         can be declared, and the button that moves it there."""
         title = self.tr("Contribution base %1").replace("%1", str(self.period))
-        if self.declaration.replaces_serial:
-            title += " " + self.tr("(replaces %1)").replace("%1", self.declaration.replaces_serial)
-        self.setWindowTitle(title)
-        self.title_label.setText(title)
+        show_title(self, self.title_label, title, self.declaration.replaces_serial)
         current = self._ctx.current_period()
         old = is_old_draft(self.declaration, self.period, current)
         if old:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from ssclient.domain.declaration import DeclarationLine
@@ -14,6 +14,7 @@ from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import format_amount_text, format_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.documents.texts import render_finding
+from ssclient.gui.table_model import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ERROR_BRUSH = QBrush(QColor("#fff1f0"))
@@ -24,7 +25,7 @@ _EDITABLE_COLUMNS = (3, 4)
 _AMOUNT_COLUMNS = (2, 3)
 
 
-class BaseChangeLinesModel(QAbstractTableModel):
+class BaseChangeLinesModel(TitledTableModel):
     """The people on the document; New base and Effective from can be typed in the table."""
 
     edited = Signal()
@@ -46,16 +47,6 @@ class BaseChangeLinesModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,17 +41,19 @@ from ssclient.domain.findings import Finding
 from ssclient.domain.money import format_money
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
+from ssclient.gui.contributions.titles import show_title
 from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import render_finding
-from ssclient.gui.forms import child, load_form
+from ssclient.gui.forms import child, embed_form
 from ssclient.gui.records.texts import insurance_name
 from ssclient.gui.records.views import configure_table, fill_totals_grid, size_columns
+from ssclient.gui.table_model import TitledTableModel
 from ssclient.gui.workers import Task, start_call
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PaymentLinesModel(QAbstractTableModel):
+class PaymentLinesModel(TitledTableModel):
     """Payment lines as a table (a model: 40,000 lines for 10,000 people are never widgets)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -81,9 +81,6 @@ class PaymentLinesModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -104,13 +101,6 @@ class PaymentLinesModel(QAbstractTableModel):
             format_money(line.total),
         )
         return cells[column]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
 
 class PaymentDeclarationForm(QWidget):
@@ -170,10 +160,7 @@ class PaymentDeclarationForm(QWidget):
         """The title with the period; for a draft of an earlier month, that only the current one can be
         declared (it cannot be moved: its amounts are that month's)."""
         title = self.tr("Payment declaration %1").replace("%1", str(self.period))
-        if self.declaration.replaces_serial:
-            title += " " + self.tr("(replaces %1)").replace("%1", self.declaration.replaces_serial)
-        self.setWindowTitle(title)
-        self.title_label.setText(title)
+        show_title(self, self.title_label, title, self.declaration.replaces_serial)
         current = self._ctx.current_period()
         old = is_old_draft(self.declaration, self.period, current)
         if old:
@@ -185,10 +172,7 @@ class PaymentDeclarationForm(QWidget):
         self.period_note.setVisible(old)
 
     def _build(self) -> None:
-        form = load_form("payment_declaration", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
+        form = embed_form(self, "payment_declaration", margins=0)
         self.title_label = child(form, QLabel, "titleLabel")
         self.period_note = child(form, QLabel, "periodNote")
         self._show_title()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,9 +33,10 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor_lines import filled, split_line_path
 from ssclient.gui.documents.editor_lookup import RosterLookup
 from ssclient.gui.documents.line_model import LinesModel
+from ssclient.gui.documents.opening import read_document
 from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.gui.documents.texts import document_title, render_finding
-from ssclient.gui.forms import child, load_form
+from ssclient.gui.forms import child, embed_form
 from ssclient.gui.workers import Task, start_call
 
 
@@ -177,15 +177,7 @@ class DocumentEditor(RosterLookup, QWidget):
     # --- reading and saving ---------------------------------------------------------------------------
 
     def _load(self, declaration_id: int | None) -> None:
-        documents = self._ctx.documents
-
-        def read() -> tuple[Declaration | None, dict[str, RosterEntry]]:
-            document = documents.load(declaration_id) if declaration_id is not None else None
-            return document, documents.roster()
-
-        # A new document can be typed at once; a saved one waits for its lines.
-        self.setEnabled(declaration_id is None)
-        task = start_call(read)
+        task = read_document(self, self._ctx.documents, declaration_id)
         self._loading = task
         task.finished.connect(self._after_load)
         task.failed.connect(self._load_failed)
@@ -247,10 +239,7 @@ class DocumentEditor(RosterLookup, QWidget):
     # --- building -------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        form = load_form("document_editor", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
+        form = embed_form(self, "document_editor", margins=0)
         self.title_label = child(form, QLabel, "titleLabel")
         self.period_label = child(form, QLabel, "periodLabel")
         self.summary_label = child(form, QLabel, "summaryLabel")

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -44,7 +43,7 @@ from ssclient.gui.documents.findings_panel import FindingsPanel
 from ssclient.gui.documents.list_table import DocumentsModel, list_title, selection_caption
 from ssclient.gui.documents.sync_runner import SyncRunner
 from ssclient.gui.documents.texts import document_name, render_finding, status_name
-from ssclient.gui.forms import child, load_form
+from ssclient.gui.forms import child, embed_form
 from ssclient.gui.workers import Task, start_call
 
 __all__ = ["APPROVED", "DRAFT_BOX", "REJECTED", "SUBMITTED", "CheckResult", "DocumentList", "list_title"]
@@ -161,10 +160,7 @@ class DocumentList(QWidget):
     # --- building -------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        form = load_form("document_list", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
+        form = embed_form(self, "document_list", margins=0)
         self.title_label = child(form, QLabel, "titleLabel")
         self.status_label = child(form, QLabel, "statusLabel")
         self.table = child(form, QTableView, "documentsTable")

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit, QWidget
 
 from ssclient.app.documents_rules import backpay_insurances, parse_hukou, parse_yes_no
 from ssclient.domain.enums import DeclarationType, InsuranceType
 from ssclient.domain.findings import Finding
-from ssclient.gui.forms import child, load_form, message_room, reserve_space
+from ssclient.gui.forms import child, embed_form, message_room, reserve_space
 
 ERROR_COLOR = "#c0392b"
 WARNING_COLOR = "#b06000"
@@ -81,10 +81,7 @@ class PersonFieldRows(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._form = load_form("person_line", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._form)
+        self._form = embed_form(self, "person_line", margins=0)
         self._rows: dict[str, _Row] = {}
         for name in (*TEXT_FIELDS, *COMBO_FIELDS):
             prefix = _PREFIXES[name]

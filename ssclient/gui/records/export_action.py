@@ -113,10 +113,6 @@ def export_pages(
     """
 
     def work(control: TaskControl) -> int | WriteError:
-        def progress(done: int, count: int) -> None:
-            control.check_cancelled()
-            control.report(done, count)
-
         try:
             return exports.export_pages(
                 source,
@@ -126,7 +122,7 @@ def export_pages(
                 kinds=[column.kind for column in columns],
                 title=title,
                 page_size=page_size,
-                progress=progress,
+                progress=control.advance,
                 between_pages=control.check_cancelled,
             )
         except WriteError as error:

@@ -41,8 +41,8 @@ from ssclient.gui.records.criteria import (
 )
 from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning, report_export
 from ssclient.gui.records.lazy_model import Column, LazyTableModel
-from ssclient.gui.records.texts import TRANSLATE, insurance_name, sort_refused_text, write_error_text
-from ssclient.gui.records.views import fill_totals_grid, size_columns, table_view
+from ssclient.gui.records.texts import TRANSLATE, insurance_name, write_error_text
+from ssclient.gui.records.views import fill_totals_grid, report_loading, size_columns, table_view
 from ssclient.gui.workers import Task, TaskControl, show_progress
 
 # Typical cells, for the columns' widths.
@@ -72,9 +72,14 @@ class PaymentDetailsWindow(QWidget):
         self.setWindowTitle(self.tr("Payment details"))
         self.model: LazyTableModel[PaymentDetail] = LazyTableModel(self._columns(), self)
         self._build()
-        self.model.sort_refused.connect(self._sort_refused)
-        self.model.loaded.connect(self._loaded)
-        self.model.load_failed.connect(self.status_label.setText)
+        report_loading(
+            self.model,
+            self.table,
+            self.status_label,
+            none=self.tr("No payment details match."),
+            shown=self.tr("%1 of %2 lines shown."),
+        )
+        self.model.loaded.connect(lambda _loaded, _total: self._show_totals())
         # A payment declaration approved meanwhile (the outbox) adds details: show the same criteria again.
         ctx.signals.documents_changed.connect(self.refresh)
         self.search()
@@ -179,18 +184,6 @@ class PaymentDetailsWindow(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.load(self._details.page)
 
-    def _loaded(self, loaded: int, total: int) -> None:
-        if total == 0:
-            self.status_label.setText(self.tr("No payment details match."))
-        else:
-            text = self.tr("%1 of %2 lines shown.")
-            self.status_label.setText(text.replace("%1", str(loaded)).replace("%2", str(total)))
-        self._show_totals()
-
-    def _sort_refused(self, matching: int) -> None:
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.status_label.setText(sort_refused_text(matching, self.model.max_sort_rows))
-
     def totals(self) -> tuple[dict[InsuranceType, ShareTotals], ShareTotals | None]:
         return self._details.totals()
 
@@ -224,13 +217,9 @@ class PaymentDetailsWindow(QWidget):
         statements, full = self._ctx.statements, self.full_id_check.isChecked()
 
         def work(control: TaskControl) -> StatementFiles | WriteError:
-            def progress(done: int, count: int) -> None:
-                control.check_cancelled()
-                control.report(done, count)
-
             try:
                 return statements.write(
-                    unit, period, folder, full_id_numbers=full, tr=TRANSLATE, progress=progress
+                    unit, period, folder, full_id_numbers=full, tr=TRANSLATE, progress=control.advance
                 )
             except WriteError as error:  # the user's to fix (another folder), not a failure
                 return error

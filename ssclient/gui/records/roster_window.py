@@ -32,9 +32,8 @@ from ssclient.gui.records.texts import (
     hukou_text,
     insurance_name,
     person_status_name,
-    sort_refused_text,
 )
-from ssclient.gui.records.views import size_columns, table_view
+from ssclient.gui.records.views import report_loading, size_columns, table_view
 from ssclient.gui.workers import Task
 
 
@@ -49,9 +48,13 @@ class RosterWindow(QWidget):
         # The roster pages come from the local store, quickly: a whole roster sorts in moments.
         self.model.max_sort_rows = 100_000
         self._build()
-        self.model.sort_refused.connect(self._sort_refused)
-        self.model.loaded.connect(self._show_count)
-        self.model.load_failed.connect(self.status_label.setText)
+        report_loading(
+            self.model,
+            self.table,
+            self.status_label,
+            none=self.tr("No one matches."),
+            shown=self.tr("%1 of %2 people shown."),
+        )
         ctx.signals.roster_changed.connect(self.search)
         self.search()
 
@@ -141,17 +144,6 @@ class RosterWindow(QWidget):
         self.status_label.setText(self.tr("Loading…"))
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.model.load(self._ctx.roster_query.pages(*self._criteria()))
-
-    def _show_count(self, loaded: int, total: int) -> None:
-        if total == 0:
-            self.status_label.setText(self.tr("No one matches."))
-        else:
-            text = self.tr("%1 of %2 people shown.")
-            self.status_label.setText(text.replace("%1", str(loaded)).replace("%2", str(total)))
-
-    def _sort_refused(self, matching: int) -> None:
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.status_label.setText(sort_refused_text(matching, self.model.max_sort_rows))
 
     # --- export ---------------------------------------------------------------------------------------
     def _ask_export_path(self) -> None:

@@ -4,6 +4,7 @@ as wide as their typical content."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from ssclient.app.statements import ShareTotals
 from ssclient.domain.money import format_money
+from ssclient.gui.records.lazy_model import LazyTableModel
+from ssclient.gui.records.texts import sort_refused_text
 
 
 def table_view(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
@@ -91,3 +94,22 @@ def fill_totals_grid(
     for column in range(1, 4):
         grid.setColumnMinimumWidth(column, 130)
     return totals
+
+
+def report_loading(
+    model: LazyTableModel[Any], table: QTableView, label: QLabel, *, none: str, shown: str
+) -> None:
+    """Keep `label` telling how a lazily loaded table is doing: `none` when nothing matches, `shown`
+    ("%1 of %2 … shown") as pages come, why a page failed, or why sorting was refused (the header's sort
+    indicator put back, since no order was applied)."""
+
+    def loaded(count: int, total: int) -> None:
+        label.setText(none if total == 0 else shown.replace("%1", str(count)).replace("%2", str(total)))
+
+    def sort_refused(matching: int) -> None:
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        label.setText(sort_refused_text(matching, model.max_sort_rows))
+
+    model.loaded.connect(loaded)
+    model.sort_refused.connect(sort_refused)
+    model.load_failed.connect(label.setText)
