@@ -30,6 +30,7 @@ import time
 import traceback
 from collections.abc import Callable, Generator
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
@@ -178,9 +179,9 @@ class _Pool:
                 return
         self.give_back(_Child())
 
-    def ready_process_id(self) -> int | None:
+    def ready_process(self) -> BaseProcess | None:
         with self._lock:
-            return self._idle.process.pid if self._idle is not None else None
+            return self._idle.process if self._idle is not None else None
 
     def shut_down(self) -> None:
         with self._lock:
@@ -203,9 +204,15 @@ def warm_up() -> bool:
     return True
 
 
+def ready_process() -> BaseProcess | None:
+    """The reader process kept ready, if any (for tests: to wait for it, or see that it ended)."""
+    return _pool.ready_process()
+
+
 def ready_process_id() -> int | None:
     """The id of the reader process kept ready, if any (for the log and for tests)."""
-    return _pool.ready_process_id()
+    process = _pool.ready_process()
+    return process.pid if process is not None else None
 
 
 def shut_down() -> None:

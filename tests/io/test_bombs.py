@@ -154,14 +154,14 @@ def test_a_reader_that_sends_nothing_for_too_long_is_ended_and_says_so(
     path = bombs.shared_strings(tmp_path / "staff.xlsx", 300_000, distinct=True, formula=True)
     good = write_csv(tmp_path / "good.csv", [HEADERS_EN, GOOD_A])
     assert len(rows_of(good, open_in_child)) == 1  # the reader process is up and waiting
-    reader = reader_process._pool._idle
+    reader = reader_process.ready_process()
     assert reader is not None
     monkeypatch.setattr(reader_process, "STALL_SECONDS", 0.3)
     with pytest.raises(UnusableFile) as stopped:
         rows_of(path, open_in_child)
     assert stopped.value.code == "FILE_TOO_SLOW"
     assert "stopped after 0.3 seconds without progress" in str(stopped.value)
-    assert not reader.process.is_alive()
+    assert not reader.is_alive()
     zh = stopped.value.reason(chinese())
     assert "停止" in zh
     monkeypatch.undo()  # a new process takes longer than 0.3 s to start

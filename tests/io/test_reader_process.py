@@ -171,10 +171,10 @@ def test_an_unused_process_ends_itself(monkeypatch: pytest.MonkeyPatch) -> None:
     reader_process.shut_down()
     monkeypatch.setattr(reader_process, "IDLE_SECONDS", 0.2)
     assert reader_process.warm_up()
-    kept = reader_process._pool._idle
+    kept = reader_process.ready_process()
     assert kept is not None
-    kept.process.join(30)  # returns when the process has ended
-    assert kept.process.exitcode == 0
+    kept.join(30)  # returns when the process has ended
+    assert kept.exitcode == 0
 
 
 def test_warming_up_after_the_kept_process_ended_keeps_a_new_one() -> None:
@@ -182,7 +182,9 @@ def test_warming_up_after_the_kept_process_ended_keeps_a_new_one() -> None:
     kept = reader_process.ready_process_id()
     assert kept is not None
     os.kill(kept, signal.SIGKILL)
-    reader_process._pool._idle.process.join(30)  # type: ignore[union-attr]  # until it has ended
+    ended = reader_process.ready_process()
+    assert ended is not None
+    ended.join(30)  # until it has ended
     assert reader_process.warm_up()
     assert reader_process.ready_process_id() not in (None, kept)
 
