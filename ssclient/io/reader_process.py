@@ -209,12 +209,6 @@ def ready_process() -> BaseProcess | None:
     return _pool.ready_process()
 
 
-def ready_process_id() -> int | None:
-    """The id of the reader process kept ready, if any (for the log and for tests)."""
-    process = _pool.ready_process()
-    return process.pid if process is not None else None
-
-
 def shut_down() -> None:
     """End the idle reader process (at exit; a daemon process would be ended anyway)."""
     _pool.shut_down()

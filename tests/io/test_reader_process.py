@@ -161,9 +161,9 @@ def test_when_no_process_can_start_it_says_so(
 def test_a_kept_process_that_has_ended_is_replaced(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "staff.csv", [HEADERS_EN, GOOD_A])
     assert reader_process.warm_up()
-    kept = reader_process.ready_process_id()
-    assert kept is not None
-    os.kill(kept, signal.SIGKILL)  # as if the system had ended it while the program waited
+    kept = reader_process.ready_process()
+    assert kept is not None and kept.pid is not None
+    os.kill(kept.pid, signal.SIGKILL)  # as if the system had ended it while the program waited
     assert [row.line.id_number for row in in_child(path)] == [PERSON_A]
 
 
@@ -179,14 +179,13 @@ def test_an_unused_process_ends_itself(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_warming_up_after_the_kept_process_ended_keeps_a_new_one() -> None:
     assert reader_process.warm_up()
-    kept = reader_process.ready_process_id()
-    assert kept is not None
-    os.kill(kept, signal.SIGKILL)
-    ended = reader_process.ready_process()
-    assert ended is not None
-    ended.join(30)  # until it has ended
+    kept = reader_process.ready_process()
+    assert kept is not None and kept.pid is not None
+    os.kill(kept.pid, signal.SIGKILL)
+    kept.join(30)  # until it has ended
     assert reader_process.warm_up()
-    assert reader_process.ready_process_id() not in (None, kept)
+    new = reader_process.ready_process()
+    assert new is not None and new.pid != kept.pid
 
 
 def test_a_relative_path_means_this_programs_working_folder(

@@ -401,12 +401,14 @@ def test_without_a_reader_process_the_file_is_read_in_the_program(
 
 
 def test_the_reader_process_starts_with_the_window_and_ends_with_the_program(dialog: ImportDialog) -> None:
-    started = reader_process.ready_process_id()
-    assert started is not None, "the window starts the reader while the user picks a file"
+    started = reader_process.ready_process()
+    assert started is not None and started.pid is not None, (
+        "the window starts the reader while the user picks a file"
+    )
     end_spreadsheet_reader()  # as the program does at exit
-    assert reader_process.ready_process_id() is None
+    assert reader_process.ready_process() is None
     with pytest.raises(ProcessLookupError):
-        os.kill(started, 0)
+        os.kill(started.pid, 0)
 
 
 @pytest.mark.allow_log_warnings
