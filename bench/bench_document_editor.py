@@ -106,6 +106,8 @@ def main() -> None:
         editor = DocumentEditor(ctx, DeclarationType.ADD, big_id)
         editor.resize(1000, 640)
         editor.show()
+        while not editor.is_loaded:  # as above: opened means shown with its lines, read on a worker
+            app.processEvents()
         app.processEvents()
         big_open_s = time.perf_counter() - started
         editor.hide()
