@@ -10,7 +10,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+pytestmark = pytest.mark.skipif(
+    shutil.which("make") is None, reason="the targets are run with GNU make, which this machine lacks"
+)
 
 
 def planned_commands(target: str) -> str:

@@ -208,7 +208,8 @@ def test_the_dll_given_to_wine_forwards_processprng_to_rtlgenrandom() -> None:
 
 
 @pytest.mark.skipif(
-    not (shutil.which("osslsigncode") and shutil.which("openssl")), reason="needs osslsigncode and openssl"
+    not (shutil.which("osslsigncode") and shutil.which("openssl")),
+    reason="signing needs osslsigncode and openssl (.ci/run installs both; a developer machine may lack them)",
 )
 def test_the_signing_hook_signs_a_windows_program_with_the_maintainers_certificate(tmp_path: Path) -> None:
     """sign.sh with a throwaway self-signed certificate made here (a maintainer uses a real one)."""

@@ -138,7 +138,10 @@ def _fifo(folder: Path) -> Path:
     return folder / "staff.csv"
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="POSIX only")
+@pytest.mark.skipif(
+    not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(),
+    reason="named pipes and /dev/zero exist on Linux and macOS only; Windows has neither",
+)
 @pytest.mark.parametrize("setup", [_fifo, lambda _folder: Path("/dev/zero")], ids=["named pipe", "/dev/zero"])
 @pytest.mark.parametrize(
     ("language", "expected"), [("en", "is not a regular file"), ("zh_CN", "不是普通文件")]

@@ -206,7 +206,10 @@ def test_a_quote_that_never_closes_points_at_the_quotes(tmp_path: Path) -> None:
     assert "check the quotes" in str(problem)
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX thing")
+@pytest.mark.skipif(
+    not hasattr(os, "mkfifo"),
+    reason="os.mkfifo exists on Linux and macOS only; Windows has no named pipes in its file system",
+)
 def test_a_named_pipe_is_not_a_regular_file(tmp_path: Path) -> None:
     fifo = tmp_path / "staff.csv"
     os.mkfifo(fifo)  # opening it would wait for a writer forever: it must not be opened
@@ -215,7 +218,7 @@ def test_a_named_pipe_is_not_a_regular_file(tmp_path: Path) -> None:
     assert "not a regular file" in str(problem) and "folder" not in str(problem)
 
 
-@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="/dev/zero exists on Linux and macOS only")
 def test_a_device_is_not_a_regular_file() -> None:
     with pytest.raises(UnusableFile) as caught, open_spreadsheet(Path("/dev/zero")) as sheet:
         list(sheet.rows())

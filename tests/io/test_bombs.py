@@ -129,7 +129,10 @@ def test_people_after_many_empty_rows_are_still_read(tmp_path: Path) -> None:
             assert rows_of(path, opener)[-1].number == last
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="the address-space ceiling is tested where it is set")
+@pytest.mark.skipif(
+    sys.platform != "linux",
+    reason="the reader's memory ceiling is an address-space limit set on Linux only (RLIMIT_AS); other systems are not limited this way",
+)
 def test_a_reader_that_runs_out_of_its_memory_is_stopped_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
