@@ -832,26 +832,31 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="184"/>
+        <location filename="../../ssclient/gui/query_tabs.py" line="41"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="185"/>
+        <location filename="../../ssclient/gui/query_tabs.py" line="55"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="186"/>
+        <location filename="../../ssclient/gui/query_tabs.py" line="64"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="188"/>
+        <location filename="../../ssclient/gui/query_tabs.py" line="92"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="189"/>
+        <location filename="../../ssclient/gui/query_tabs.py" line="101"/>
         <source>Reaching retirement age</source>
         <translation>即将达到退休年龄人员</translation>
     </message>
@@ -1685,7 +1690,7 @@ Data folder: %3</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ssclient/gui/workers.py" line="206"/>
+        <location filename="../../ssclient/gui/workers.py" line="212"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

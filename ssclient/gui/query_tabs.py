@@ -18,13 +18,9 @@ if TYPE_CHECKING:
     from ssclient.gui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    # The main window's own translation context: these tabs were always its texts.
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class QueryTabs:
-    """Mixed into MainWindow, which provides `ctx`, `open_tab` and `open_editor`."""
+    """Mixed into MainWindow, which provides `ctx`, `open_tab` and `open_editor`. Its titles keep the main
+    window's translation context, where they have always been."""
 
     if TYPE_CHECKING:
         ctx: AppContext
@@ -41,7 +37,9 @@ class QueryTabs:
             window.draft_created.connect(self._open_revision)
             return window
 
-        return self.open_tab(make, _tr("Declaration records"), "query:records")
+        return self.open_tab(
+            make, QCoreApplication.translate("MainWindow", "Declaration records"), "query:records"
+        )
 
     def _open_revision(self, declaration_id: int, kind: str) -> None:
         """Revise made a draft from an approved record: open it to edit."""
@@ -53,7 +51,9 @@ class QueryTabs:
 
             return PaymentDetailsWindow(self.ctx)
 
-        return self.open_tab(make, _tr("Payment details"), "query:payments")
+        return self.open_tab(
+            make, QCoreApplication.translate("MainWindow", "Payment details"), "query:payments"
+        )
 
     def open_roster(self) -> QWidget:
         def make() -> QWidget:
@@ -61,7 +61,7 @@ class QueryTabs:
 
             return RosterWindow(self.ctx)
 
-        return self.open_tab(make, _tr("Insured roster"), "query:roster")
+        return self.open_tab(make, QCoreApplication.translate("MainWindow", "Insured roster"), "query:roster")
 
     def open_payroll(self) -> QWidget:
         def make() -> QWidget:
@@ -89,7 +89,7 @@ class QueryTabs:
 
             return AuditWindow(self.ctx)
 
-        return self.open_tab(make, _tr("Audit trail"), "query:audit")
+        return self.open_tab(make, QCoreApplication.translate("MainWindow", "Audit trail"), "query:audit")
 
     def open_retiring(self) -> QWidget:
         def make() -> QWidget:
@@ -97,4 +97,6 @@ class QueryTabs:
 
             return RetirementWindow(self.ctx)
 
-        return self.open_tab(make, _tr("Reaching retirement age"), "query:retiring")
+        return self.open_tab(
+            make, QCoreApplication.translate("MainWindow", "Reaching retirement age"), "query:retiring"
+        )
