@@ -99,9 +99,10 @@ class SessionController:
         self.local_agency.stop()
 
     @staticmethod
-    def log_out(client: AgencyClient) -> None:
-        """On a worker: end the session at the agency."""
-        client.logout()
+    def log_out(client: AgencyClient, token: str) -> None:
+        """On a worker: end the session `token` names at the agency. The client forgot it already (on the
+        GUI thread), so a log-in started meanwhile on the same client is not the session ended."""
+        client.end_session(token)
 
     # --- the store ------------------------------------------------------------------------------------
     @property

@@ -302,8 +302,10 @@ class Shell(QObject):
         agency = self.ctx.agency_or_none
         if agency is not None:
             agency.recorder = None
-            if not agency_changed:
-                start_call(self.session.log_out, agency)
+            token = agency.token
+            if token is not None and not agency_changed:  # else releasing the old agency logs out there
+                agency.token = None  # forgotten now: the next log-in may start at once, on this client
+                start_call(self.session.log_out, agency, token)
         self._close_main_window()
         self.ctx.set_unit(None)
         if self.login is None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 from urllib.parse import quote
 
@@ -179,14 +179,18 @@ class AgencyClient:
 
     def logout(self) -> None:
         """End the session at the agency (if it still exists) and forget the token."""
-        if self._token is None:
-            return
-        try:
-            self._call("DELETE", "/sessions/current", expect=(204,))
-        except SessionExpired:
-            pass
-        finally:
-            self._token = None
+        token, self._token = self._token, None
+        if token is not None:
+            self.end_session(token)
+
+    def end_session(self, token: str) -> None:
+        """End the session `token` names (one this client has already forgotten, see `logout`) at the
+        agency. A log-in on this client in the meantime keeps its own session: the window can forget the
+        old token at once and end it on a worker, while the next unit logs in."""
+        headers = {"Authorization": f"Bearer {token}"}
+        response = self._request("DELETE", "/sessions/current", headers=headers, auth=False)
+        with suppress(SessionExpired):  # ended already (expired, or by another log-out)
+            self._answer(response, (204,))
 
     def change_password(self, old_password: str, new_password: str) -> None:
         """Refusals: 403 WRONG_PASSWORD (the old one is wrong), 422 VALIDATION_FAILED with findings

@@ -168,6 +168,28 @@ def test_refusals_carry_status_code_and_message(agency_client: AgencyClient, uni
     assert expired.value.code == "NOT_AUTHENTICATED"
 
 
+def test_ending_a_forgotten_session_leaves_the_next_log_in_on_the_same_client_alone(
+    agency: RunningAgency,
+) -> None:
+    """Logging out forgets the token at once and ends that session later (on a worker): a unit logging
+    in on the same client meanwhile keeps its own session."""
+    with AgencyClient(agency.url, retries=0) as client, AgencyClient(agency.url, retries=0) as other:
+        register_unit(client)
+        second = register_unit(other, name="宁波乙贸易有限公司")
+        old = client.token
+        assert old is not None
+        client.token = None  # what the log-out does on the GUI thread
+        client.login(second.unit_code, second.password)
+        client.end_session(old)  # what its worker does afterwards
+        assert client.profile().unit_code == second.unit_code
+        with AgencyClient(agency.url, retries=0) as stale:
+            stale.token = old
+            with pytest.raises(SessionExpired):
+                stale.roster()
+        client.end_session(old)  # ended already: nothing to say
+        assert client.profile().unit_code == second.unit_code
+
+
 def test_records_come_back_as_domain_objects(agency_client: AgencyClient, unit: AgencyUnit) -> None:
     sent = declaration(DeclarationType.ADD, person_line(1, "张三"), person_line(2, "李四"))
     sent.lines[1].province = "河北省"
