@@ -14,22 +14,15 @@ carry an idempotency key and the agency answers a repeated key with its first an
 
 from __future__ import annotations
 
-import logging
-import time
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager, suppress
-from typing import Any
+from contextlib import suppress
 from urllib.parse import quote
-
-import httpx
 
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import InsuranceType
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.rules.payment import ShareTotals
-from ssclient.sync.decoding import error_from, page_int, page_items, verdict_from_json
-from ssclient.sync.exchanges import Exchange, Recorder, audited_action, reference_of
+from ssclient.sync.decoding import page_int, page_items, verdict_from_json
 from ssclient.sync.results import (
     AgencyError,
     AgencyInfo,
@@ -51,6 +44,7 @@ from ssclient.sync.results import (
     roster_entry_from_json,
     unit_from_json,
 )
+from ssclient.sync.transport import AgencyTransport
 
 # What callers import from here: the client and every type its calls take and give.
 __all__ = [
@@ -75,62 +69,14 @@ __all__ = [
     "declaration_to_json",
 ]
 
-log = logging.getLogger(__name__)
 
-API_PREFIX = "/api/v1"
-DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=3.0)
-# Answers worth asking again: the agency (or a proxy before it) is restarting or overloaded.
-_RETRY_STATUSES = frozenset({502, 503, 504})
-
-
-class AgencyClient:
-    """A session with one agency.
+class AgencyClient(AgencyTransport):
+    """A session with one agency: its calls, as typed methods (the HTTP under them: AgencyTransport).
 
     `base_url` is the agency's root (``http://127.0.0.1:8765``); `transport` lets a caller swap the
     network layer (httpx transports). `retries` is how many times a safe request is repeated after a
     network failure or a 502/503/504, waiting `backoff`, 2×`backoff`, 4×`backoff`... in between.
     """
-
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        transport: httpx.BaseTransport | None = None,
-        retries: int = 2,
-        backoff: float = 0.3,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        self.base_url = base_url.rstrip("/")
-        self._http = httpx.Client(
-            base_url=self.base_url + API_PREFIX, timeout=timeout, transport=transport, follow_redirects=False
-        )
-        self._retries = max(0, retries)
-        self._backoff = backoff
-        self._sleep = sleep
-        self._token: str | None = None
-        # Told of every exchange the audit trail keeps (ssclient.sync.exchanges), e.g. to store it.
-        self.recorder: Recorder | None = None
-
-    # --- lifecycle and session ----------------------------------------------------------------------------
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> AgencyClient:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    @property
-    def token(self) -> str | None:
-        return self._token
-
-    @token.setter
-    def token(self, value: str | None) -> None:
-        """Set after login (login does it itself); None forgets the session."""
-        self._token = value
 
     # --- public calls (no session needed) -----------------------------------------------------------------
 
@@ -286,94 +232,6 @@ class AgencyClient:
         if person:
             params["person"] = person.strip()
         return PaymentReport.from_json(self._call("GET", "/payments", params=params))
-
-    # --- plumbing -----------------------------------------------------------------------------------------
-
-    def _call(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, str] | None = None,
-        auth: bool = True,
-        expect: tuple[int, ...] = (200,),
-    ) -> Any:
-        response = self._request(method, path, json=json, params=params, auth=auth, retry=method == "GET")
-        return self._answer(response, expect)
-
-    def _request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        auth: bool = True,
-        retry: bool = False,
-    ) -> httpx.Response:
-        all_headers = dict(headers or {})
-        if auth and self._token is not None:
-            all_headers["Authorization"] = f"Bearer {self._token}"
-        attempts = 1 + (self._retries if retry else 0)
-        for attempt in range(attempts):
-            last = attempt == attempts - 1
-            try:
-                with self._network_errors():
-                    response = self._http.request(method, path, json=json, params=params, headers=all_headers)
-            except AgencyUnreachable:
-                if last:
-                    raise
-            else:
-                if response.status_code not in _RETRY_STATUSES or last:
-                    self._record(method, path, response)
-                    return response
-            delay = self._backoff * (2**attempt)
-            log.info("agency request %s %s failed; retrying in %.1f s", method, path, delay)
-            self._sleep(delay)
-        raise AssertionError("unreachable: the last attempt returns or raises")
-
-    def _record(self, method: str, path: str, response: httpx.Response) -> None:
-        action = audited_action(method, path) if self.recorder is not None else None
-        if action is None or self.recorder is None:
-            return
-        request = response.request
-        reference = reference_of(path, request.headers)
-        exchange = Exchange(
-            action, reference, method, path, response.status_code, request.content, response.content
-        )
-        try:
-            self.recorder(exchange)
-        except Exception:  # the answer still counts; the trail's gap is in the log, with why
-            log.exception("the audit trail could not record %s %s", method, path)
-
-    @contextmanager
-    def _network_errors(self) -> Iterator[None]:
-        try:
-            yield
-        except httpx.TimeoutException as exc:
-            raise AgencyUnreachable(
-                f"The agency at {self.base_url} did not answer in time. Check the connection and try "
-                "again; documents waiting to be declared stay in the outbox."
-            ) from exc
-        except httpx.TransportError as exc:
-            raise AgencyUnreachable(
-                f"The agency at {self.base_url} cannot be reached ({type(exc).__name__}). Check the network "
-                "and the agency address in Settings; documents waiting to be declared stay in the outbox."
-            ) from exc
-
-    def _answer(self, response: httpx.Response, expect: tuple[int, ...]) -> Any:
-        if response.status_code in expect:
-            if response.status_code == 204:
-                return None
-            try:
-                return response.json()
-            except ValueError as exc:
-                raise AgencyProtocolError(
-                    response.status_code, "BAD_ANSWER", "The agency's answer is not JSON."
-                ) from exc
-        raise error_from(response, session_call=bool(response.request.headers.get("Authorization")))
 
 
 def _path(segment: str) -> str:
