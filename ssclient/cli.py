@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from ssclient import __version__
 
@@ -52,34 +53,59 @@ def build_parser() -> argparse.ArgumentParser:
         description="Recompute the audit trail's hash chain and name the first entry that was changed.",
     )
     audit.add_argument("action", choices=["verify"], help="verify: check the whole chain")
-    audit.add_argument("--store", default=None, help="the data file (default: the one the client uses)")
+    audit.add_argument("--store", default=None, help="the data file (default: every unit's on this computer)")
+    audit.add_argument("--unit", default=None, help="the unit code whose data file to check")
     return parser
 
 
-def verify_audit(store: str | None) -> int:
-    """0: the chain is intact; 1: it is broken (the first broken entry is named); 2: no data file."""
-    from pathlib import Path
+def verify_audit(store: str | None, unit: str | None = None) -> int:
+    """Check the audit trail of `store`, else of `unit`'s store, else of every unit's store on this computer
+    (the real agency's and the training agency's units, and a single store from before units not split
+    yet). 0: every chain is intact; 1: one is broken (its first broken entry is named); 2: no data file."""
+    from ssclient.app.units import valid_unit_code
 
-    from ssclient.store import StoreError
-    from ssclient.store.audit import AuditTrail
+    if unit is not None and not valid_unit_code(unit):
+        print(f"{unit!r} is not a unit code.", file=sys.stderr)
+        return 2
+    stores = [Path(store)] if store else _audited_stores(unit)
+    if not stores or not all(path.is_file() for path in stores):
+        where = store or (f"unit {unit}" if unit else "this computer")
+        print(f"No data file for {where}.", file=sys.stderr)
+        return 2
+    return max(_verify_store(path, named=store is None) for path in stores)
+
+
+def _audited_stores(unit: str | None) -> list[Path]:
+    """The store files whose trails `ssclient audit verify` checks when no file is named."""
+    from ssclient import paths
+    from ssclient.app.training_agency import training_store_path
+    from ssclient.app.units import STORE_FILE
     from ssclient.store.database import default_path
 
-    path = Path(store) if store else default_path()
-    if not path.is_file():
-        print(f"No data file at {path}.", file=sys.stderr)
-        return 2
+    roots = [paths.units_dir(), paths.units_dir(training=True)]
+    if unit is not None:
+        return [root / unit / STORE_FILE for root in roots if (root / unit / STORE_FILE).is_file()]
+    found = [path for root in roots for path in sorted(root.glob(f"*/{STORE_FILE}"))]
+    return found + [path for path in (default_path(), training_store_path()) if path.is_file()]
+
+
+def _verify_store(path: Path, *, named: bool) -> int:
+    from ssclient.store import StoreError
+    from ssclient.store.audit import AuditTrail
+
+    label = f"{path.parent.name} ({path}): " if named else ""
     trail = AuditTrail(path)
     try:
         check = trail.verify()
     except StoreError as error:
-        print(str(error), file=sys.stderr)
+        print(f"{label}{error}", file=sys.stderr)
         return 2
     finally:
         trail.close()
     if check.intact:
-        print(f"The audit trail is intact: {check.checked} entries checked.")
+        print(f"{label}The audit trail is intact: {check.checked} entries checked.")
         return 0
-    print(f"The audit trail is broken at entry {check.first_broken}: {check.reason}.")
+    print(f"{label}The audit trail is broken at entry {check.first_broken}: {check.reason}.")
     return 1
 
 
@@ -114,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             period=Period.parse(args.period) if args.period else None,
         )
     if args.command == "audit":
-        return verify_audit(args.store)
+        return verify_audit(args.store, args.unit)
     if args.self_test:
         from ssclient.selftest import run_self_test
 

@@ -81,3 +81,38 @@ def test_a_tampered_trail_names_its_first_broken_entry(
     assert check.first_broken == broken
     assert main(["audit", "verify", "--store", str(store_path)]) == 1
     assert f"broken at entry {broken}" in capsys.readouterr().out
+
+
+def _unit_store(root: Path, unit_code: str, clock: FixedClock) -> Path:
+    """A unit's store where the client keeps it, with one exchange in its trail."""
+    path = root / unit_code / "store.sqlite3"
+    Store.open(path, clock=clock).close()
+    trail = AuditTrail(path)
+    record = AuditRecord(
+        clock.now(), unit_code, unit_code, "submit", "k", "POST", "/declarations", 201, b"{}", b"{}"
+    )
+    trail.append(record)
+    trail.close()
+    return path
+
+
+def test_without_a_file_named_every_units_trail_on_this_computer_is_checked(
+    clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ssclient import paths
+
+    assert main(["audit", "verify"]) == 2  # nothing used here yet
+    assert "No data file" in capsys.readouterr().err
+    first = _unit_store(paths.units_dir(), "170000001", clock)
+    _unit_store(paths.units_dir(training=True), "170000002", clock)
+    assert main(["audit", "verify"]) == 0
+    out = capsys.readouterr().out
+    assert "170000001" in out and "170000002" in out and out.count("intact: 1 entries") == 2
+    tamper(first, "UPDATE audit_entries SET status = 500")
+    assert main(["audit", "verify"]) == 1
+    out = capsys.readouterr().out
+    assert "170000001" in out and "broken at entry 1" in out and "170000002" in out
+    assert main(["audit", "verify", "--unit", "170000002"]) == 0
+    assert main(["audit", "verify", "--unit", "170000009"]) == 2
+    assert main(["audit", "verify", "--unit", "../x"]) == 2
+    assert "not a unit code" in capsys.readouterr().err
