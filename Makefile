@@ -34,7 +34,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(ARGS)
 
-# Regenerate resources/translations/findings_*.ts from the message catalogues and compile every .ts to .qm.
+# Bring every catalogue under resources/translations up to date with the code and compile each .ts to .qm.
 translations: $(STAMP)
 	$(PY) -m tools.update_translations
 

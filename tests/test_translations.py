@@ -18,7 +18,9 @@ from ssclient.domain.enums import Severity
 from ssclient.gui.i18n import CHINESE, ENGLISH, Translations, system_language
 from ssclient.io.messages import FILE_CONTEXT, REPORT_CONTEXT
 from ssclient.rules.messages import finding
-from tools import update_translations
+from tests.support.translations import lupdate
+from tools import update_translations, window_catalogues
+from tools.window_catalogues import WINDOW_CATALOGUES
 
 FOLDER = assets.resource("translations")
 TS_FILES = sorted(FOLDER.glob("*.ts"))
@@ -77,6 +79,31 @@ def test_the_compiled_catalogue_matches_its_source(path: Path, tmp_path: Path) -
     assert fresh.read_bytes() == committed.read_bytes(), (
         f"{committed.name} is stale against {path.name}: run python -m tools.update_translations"
     )
+
+
+def _keys(path: Path) -> set[tuple[str, str]]:
+    return {(context, source) for context, source, _ in messages(path)}
+
+
+@pytest.mark.parametrize("name", sorted(WINDOW_CATALOGUES))
+def test_each_window_catalogue_knows_every_string_of_its_sources(name: str, tmp_path: Path) -> None:
+    fresh = lupdate(window_catalogues.sources(name), tmp_path)
+    assert _keys(fresh) == _keys(FOLDER / f"{name}_zh_CN.ts"), (
+        f"{name}_zh_CN.ts differs from its sources' strings: run python -m tools.update_translations and "
+        "translate the unfinished entries"
+    )
+
+
+def test_every_translatable_window_module_is_in_exactly_one_catalogue() -> None:
+    root = assets.root()
+    translatable = [
+        str(path.relative_to(root))
+        for path in sorted((root / "ssclient" / "gui").rglob("*.py"))
+        if re.search(r"\btr\(|translate\(", path.read_text(encoding="utf-8"))
+    ] + [str(path.relative_to(root)) for path in sorted((root / "ui").glob("*.ui"))]
+    named = [source for name in WINDOW_CATALOGUES for source in window_catalogues.sources(name)]
+    wrong = [p for p in translatable if p not in window_catalogues.RENDERERS and named.count(p) != 1]
+    assert wrong == [], "name each in one catalogue of tools/window_catalogues.py"
 
 
 ENGLISH_PLURALS = sorted(FOLDER.glob("*_en.ts"))

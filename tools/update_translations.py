@@ -1,4 +1,6 @@
-"""Regenerate resources/translations/findings_<lang>.ts from the message catalogues and compile every .ts.
+"""Regenerate resources/translations/findings_<lang>.ts from the message catalogues, bring the windows'
+catalogues up to date with their sources (tools.window_catalogues, through pyside6-lupdate), and compile
+every .ts.
 
 The catalogues: finding messages (rules and spreadsheet cells), spreadsheet file errors, the check report,
 and the other dict catalogues of ssclient.io listed in OTHER_CATALOGUES (file writing, receipts,
@@ -26,6 +28,7 @@ from pathlib import Path
 
 from ssclient import assets
 from ssclient.io import messages as io_messages
+from tools import window_catalogues
 
 LANGUAGES = ("zh_CN",)
 FOLDER = assets.resource("translations")
@@ -137,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     for language in LANGUAGES:
         if update(language):
             print(f"updated {ts_path(language)}")
+    for ts in window_catalogues.update_all(FOLDER):
+        print(f"brought {ts.name} up to date with its sources")
     for ts in sorted(FOLDER.glob("*.ts")):
         compile_ts(ts, ts.with_suffix(".qm"))
         print(f"compiled {ts.with_suffix('.qm')}")

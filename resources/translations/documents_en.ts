@@ -4,7 +4,7 @@
 <context>
     <name>BackpayChoices</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="38"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="37"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="57"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="58"/>
         <source>This person was not insured for %n month(s) before this one: no more can be paid back.</source>
         <translation>
             <numerusform>This person was not insured for %n month before this one: no more can be paid back.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="68"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="67"/>
         <source>%1: up to %n month(s)</source>
         <translation>
             <numerusform>%1: up to %n month</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="70"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="69"/>
         <source>%1: %2 to %n month(s)</source>
         <translation>
             <numerusform>%1: %2 to %n month</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>DocumentEditor</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="169"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="225"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>Saved to the draft box: %n person. Check and declare it from My documents → Draft box.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="372"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="336"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>Not saved: %n problem on line %1. Fix it and save again.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>DocumentList</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="223"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="316"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="267"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="149"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n document from the draft box? This cannot be undone.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="323"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>%n document sent to the agency; the answer appears when it arrives.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n document not declared: fix the problems listed below.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="332"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n document has problems: double-click one below to go to the field.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="334"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="336"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>No errors: ready to declare. Look at the %n warning listed below first.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="379"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="384"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>The agency cannot be reached. %n document waits in the outbox and is sent automatically when it answers again.</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>LinesModel</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="141"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="132"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>PersonLineForm</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/person_form.py" line="204"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="140"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>

@@ -115,35 +115,35 @@ Serial number: %2</source>
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="239"/>
-        <location filename="../../ssclient/gui/documents/editor.py" line="349"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="233"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="340"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="231"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="225"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="262"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="253"/>
         <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
         <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="311"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="302"/>
         <source>Period %1</source>
         <translation>所属期 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="308"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="299"/>
         <source>Period %1 (declarations are now for %2)</source>
         <translation>所属期 %1（现在只能申报 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="308"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="299"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
@@ -153,29 +153,29 @@ Serial number: %2</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="323"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="314"/>
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，申报流水号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="328"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="319"/>
         <source>This document has been declared and can no longer be changed.</source>
         <translation>此单据已申报，不能再修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="345"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="336"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="363"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="354"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="364"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="355"/>
         <source>This document has changes that are not saved. Close it and lose them?</source>
         <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
     </message>
@@ -261,14 +261,14 @@ Serial number: %2</source>
         <translation>最后修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="311"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="316"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="219"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="224"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
@@ -285,40 +285,40 @@ Serial number: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="259"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="264"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="318"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="323"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="332"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="331"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="336"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>没有错误，可以申报。请先查看下面列出的 %n 条警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="335"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="340"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
@@ -343,7 +343,7 @@ Serial number: %2</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="379"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="384"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
@@ -662,44 +662,44 @@ Serial number: %2</source>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="31"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="32"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="32"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="33"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="34"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="35"/>
         <source>Reason</source>
         <translation>停保原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="35"/>
         <source>Wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="35"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="36"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="141"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="132"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="142"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="133"/>
         <source>OK</source>
         <translation>无误</translation>
     </message>

@@ -1,30 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
-  <context>
+<context>
     <name>HomePage</name>
     <message numerus="yes">
-      <location filename="../../ssclient/gui/home_page.py" line="250" />
-      <source>Next: the agency rejected %n document(s). Fix and declare them again.</source>
-      <translation>
-        <numerusform>Next: the agency rejected %n document. Fix it and declare it again.</numerusform>
-        <numerusform>Next: the agency rejected %n documents. Fix and declare them again.</numerusform>
-      </translation>
+        <location filename="../../ssclient/gui/home_page.py" line="250"/>
+        <source>Next: the agency rejected %n document(s). Fix and declare them again.</source>
+        <translation>
+            <numerusform>Next: the agency rejected %n document. Fix it and declare it again.</numerusform>
+            <numerusform>Next: the agency rejected %n documents. Fix and declare them again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ssclient/gui/home_page.py" line="253" />
-      <source>Next: check and declare %n drafted document(s).</source>
-      <translation>
-        <numerusform>Next: check and declare %n drafted document.</numerusform>
-        <numerusform>Next: check and declare %n drafted documents.</numerusform>
-      </translation>
+        <location filename="../../ssclient/gui/home_page.py" line="253"/>
+        <source>Next: check and declare %n drafted document(s).</source>
+        <translation>
+            <numerusform>Next: check and declare %n drafted document.</numerusform>
+            <numerusform>Next: check and declare %n drafted documents.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../ssclient/gui/home_page.py" line="262" />
-      <source>%n document(s) wait for the agency's answer; nothing else to do now.</source>
-      <translation>
-        <numerusform>%n document waits for the agency's answer; nothing else to do now.</numerusform>
-        <numerusform>%n documents wait for the agency's answer; nothing else to do now.</numerusform>
-      </translation>
+        <location filename="../../ssclient/gui/home_page.py" line="262"/>
+        <source>%n document(s) wait for the agency&apos;s answer; nothing else to do now.</source>
+        <translation>
+            <numerusform>%n document waits for the agency&apos;s answer; nothing else to do now.</numerusform>
+            <numerusform>%n documents wait for the agency&apos;s answer; nothing else to do now.</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -245,87 +245,87 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="183"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="184"/>
         <source>Choose the payroll</source>
         <translation>选择工资表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="184"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="185"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="193"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="194"/>
         <source>Write the period as year-month, such as 2026-11.</source>
         <translation>请按“年-月”填写所属期，如：2026-11。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="206"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="207"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="211"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="212"/>
         <source>Cancelled; nothing was compared.</source>
         <translation>已取消；未进行核对。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="213"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="214"/>
         <source>Reading the payroll…</source>
         <translation>正在读取工资表…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="224"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="225"/>
         <source>%1 has no approved payment declaration yet: declare the payment first.</source>
         <translation>%1 尚无已审核的费款申报：请先办理费款申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="240"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="241"/>
         <source>Cannot use the file: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="246"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="247"/>
         <source>%1 was not compared: %2 problems in its rows. Correct them and choose it again.</source>
         <translation>%1 未核对：其中有 %2 处问题。请更正后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="256"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="257"/>
         <source>%1 differences with the approved payment %2 of %3.</source>
         <translation>与 %3 已审核的费款申报 %2 相比有 %1 处差异。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="259"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="260"/>
         <source>The payroll matches the approved payment %2 of %3.</source>
         <translation>工资表与 %3 已审核的费款申报 %2 一致。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="269"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="270"/>
         <source>Save the payroll template</source>
         <translation>保存工资表模板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="270"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="271"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="284"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="285"/>
         <source>The template was saved to %1.</source>
         <translation>模板已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="287"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="288"/>
         <source>Export the differences</source>
         <translation>导出差异</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="287"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="288"/>
         <source>payroll-differences</source>
         <translation>工资表核对差异</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="299"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="300"/>
         <source>%1 differences exported to %2.</source>
         <translation>已将 %1 条差异导出到 %2。</translation>
     </message>

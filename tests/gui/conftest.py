@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ssclient import logsetup
@@ -14,6 +15,7 @@ from ssclient.agency.server import RunningAgency
 from ssclient.domain.clock import FixedClock
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
+from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.shell import Shell
 from ssclient.gui.workers import cancel_all_and_wait
 from tests.support.agency import agency, agency_client, agency_clock, unit  # noqa: F401
@@ -40,6 +42,14 @@ def log_file() -> Iterator[Path]:
         if getattr(handler, "baseFilename", None) == str(path):
             root.removeHandler(handler)
             handler.close()
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The windows speaking Simplified Chinese, as a user gets them by default (every catalogue loaded)."""
+    installed = install_translations(qapp, "zh_CN")
+    yield
+    remove_translations(qapp, installed)
 
 
 @pytest.fixture

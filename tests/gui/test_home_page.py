@@ -4,7 +4,6 @@ button, and follows documents as they move."""
 from __future__ import annotations
 
 import itertools
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -26,10 +25,8 @@ from ssclient.domain.roster import Unit
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
 from ssclient.gui.home_page import STEP_ACTIONS, HomePage
-from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.workers import cancel_all_and_wait
 from ssclient.store import Store
-from tests.support.translations import lupdate
 
 NOV = Period(2026, 11)
 UNIT = Unit(unit_code="170000321", name="北京示例科技有限公司", uscc="91110000MA01ABCD1X", tax_number="x")
@@ -181,25 +178,6 @@ def test_after_the_window_closed_the_page_says_so(
 
 
 CATALOGUE = assets.resource("translations", "home_zh_CN.ts")
-
-
-def test_the_catalogue_knows_every_string_of_the_home_page(tmp_path: Path) -> None:
-    fresh = lupdate(["ssclient/gui/home_page.py"], tmp_path)
-
-    def sources(path: Path) -> set[str]:
-        return {m.findtext("source", "") for m in ET.parse(path).getroot().iter("message")}
-
-    assert sources(fresh) == sources(CATALOGUE), (
-        "run pyside6-lupdate ssclient/gui/home_page.py for home_zh_CN.ts (and -pluralonly for home_en.ts), "
-        "translate, then make translations"
-    )
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    installed = install_translations(qapp, "zh_CN")
-    yield
-    remove_translations(qapp, installed)
 
 
 @pytest.mark.usefixtures("chinese")

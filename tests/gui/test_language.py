@@ -3,64 +3,23 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ssclient import assets
 from ssclient.gui.context import AppContext
-from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.login import LoginDialog
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.register import RegisterDialog
 from ssclient.gui.status import window_text
 from ssclient.policy import default_policy
-from tests.support.translations import lupdate
 
 ROOT = assets.root()
 SHELL_TS = assets.resource("translations", "shell_zh_CN.ts")
 # The shell's sources: what lupdate reads for shell_zh_CN.ts.
-SHELL_SOURCES = [
-    *(
-        f"ssclient/gui/{name}.py"
-        for name in (
-            "app",
-            "errors",
-            "login",
-            "main_window",
-            "query_tabs",
-            "password",
-            "register",
-            "settings",
-            "status",
-            "unit_info",
-            "workers",
-            "session_expired",
-            "shell",
-            "session_dialogs",
-            "backups",
-            "backup_session",
-            "offline_session",
-            "archive_actions",
-            "audit_window",
-            "training",
-            "retirement_window",
-            "policy_settings",
-            "login_keyring",
-            "units/unit_list",
-            "units/month_board",
-            "units/controller",
-        )
-    ),
-    *(
-        f"ui/{name}.ui"
-        for name in ("register", "change_password", "settings", "unit_info", "session_expired", "backups")
-    ),
-]
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element | None]:
@@ -72,38 +31,6 @@ def _messages(path: Path) -> dict[tuple[str, str], ET.Element | None]:
                 "translation"
             )
     return found
-
-
-def test_every_shell_string_has_a_finished_chinese_translation() -> None:
-    unfinished = [
-        key
-        for key, translation in _messages(SHELL_TS).items()
-        if translation is None
-        or not translation.text
-        or translation.get("type") in ("unfinished", "obsolete")
-    ]
-    assert unfinished == []
-
-
-def test_the_catalogue_knows_every_string_in_the_code(tmp_path: Path) -> None:
-    fresh = lupdate(SHELL_SOURCES, tmp_path)
-    assert set(_messages(fresh)) == set(_messages(SHELL_TS)), (
-        "the shell's strings changed: run `.venv/bin/pyside6-lupdate <the SHELL_SOURCES of this test> "
-        "-source-language en -target-language zh_CN -no-obsolete -ts resources/translations/shell_zh_CN.ts`, "
-        "translate the new entries (Qt Linguist), then `.venv/bin/pyside6-lrelease` it to shell_zh_CN.qm"
-    )
-
-
-def test_the_compiled_catalogue_is_up_to_date() -> None:
-    compiled = SHELL_TS.with_suffix(".qm")
-    assert compiled.exists() and compiled.stat().st_mtime >= SHELL_TS.stat().st_mtime - 1
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    installed = install_translations(qapp, "zh_CN")
-    yield
-    remove_translations(qapp, installed)
 
 
 @pytest.mark.usefixtures("chinese")

@@ -7,13 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import FixedClock
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
-from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.imports.import_dialog import ImportDialog
 from ssclient.gui.workers import Task, cancel_all_and_wait
 from ssclient.store import Store
@@ -40,14 +38,6 @@ def ctx(store: Store, clock: FixedClock, tmp_path: Path) -> Iterator[AppContext]
     context.set_unit(UNIT)
     yield context
     cancel_all_and_wait()
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    """The app speaking Simplified Chinese, as a user gets it by default."""
-    installed = install_translations(qapp, "zh_CN")
-    yield
-    remove_translations(qapp, installed)
 
 
 @pytest.fixture

@@ -3,61 +3,28 @@ in year_zh_CN.ts, the catalogue knows every string in the code, and the window s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from ssclient import assets
 from ssclient.app.payroll import PAYROLL_MESSAGES, Reconciliation
 from ssclient.gui.context import AppContext
-from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.payroll.texts import payroll_sheet_messages
 from ssclient.gui.payroll.window import PayrollWindow
 from ssclient.gui.reminders import ReminderTray
 from tests.gui.payroll.conftest import HEADERS, ZHANG
 from tests.gui.records.conftest import snapshot
-from tests.gui.records.test_translations import finished, messages
 from tests.io.sheets import write_csv
-from tests.support.translations import lupdate
 
 ROOT = assets.root()
 CATALOGUE = assets.resource("translations", "year_zh_CN.ts")
-SOURCES = [
-    *sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ssclient/gui/payroll").glob("*.py")),
-    "ssclient/gui/reminders.py",
-]
-
-
-def test_every_string_has_a_finished_chinese_translation() -> None:
-    found = messages(CATALOGUE)
-    assert len(found) > 70
-    assert [key for key, translation in found.items() if not finished(translation)] == []
-
-
-def test_the_catalogue_knows_every_string_in_the_code(tmp_path: Path) -> None:
-    fresh = lupdate(SOURCES, tmp_path)
-    assert set(messages(fresh)) == set(messages(CATALOGUE)), (
-        "run pyside6-lupdate for year_zh_CN.ts (the sources in this test), translate, and pyside6-lrelease"
-    )
-
-
-def test_the_compiled_catalogue_is_up_to_date() -> None:
-    compiled = CATALOGUE.with_suffix(".qm")
-    assert compiled.exists() and compiled.stat().st_mtime >= CATALOGUE.stat().st_mtime - 1
 
 
 def test_the_sheet_problems_have_the_readers_english_sources() -> None:
     assert payroll_sheet_messages() == PAYROLL_MESSAGES
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    installed = install_translations(qapp, "zh_CN")
-    yield
-    remove_translations(qapp, installed)
 
 
 @pytest.mark.usefixtures("chinese")
