@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ssclient.app.session import SessionController
 from ssclient.gui.workers import start_call
 
 if TYPE_CHECKING:
@@ -67,8 +66,7 @@ class SessionDialogs(QObject):
         self.shell.open_session(unit_code)
 
     def _forced_change_refused(self) -> None:
-        if self.ctx.has_agency:
-            start_call(SessionController.log_out, self.ctx.agency)
+        self.shell.end_agency_session()
         if self.shell.login is not None:
             self.shell.login.show_message(
                 self.tr("Choose a new password to continue. Log in again when you are ready.")

@@ -302,10 +302,8 @@ class Shell(QObject):
         agency = self.ctx.agency_or_none
         if agency is not None:
             agency.recorder = None
-            token = agency.token
-            if token is not None and not agency_changed:  # else releasing the old agency logs out there
-                agency.token = None  # forgotten now: the next log-in may start at once, on this client
-                start_call(self.session.log_out, agency, token)
+        if not agency_changed:  # else releasing the old agency logs out there
+            self.end_agency_session()
         self._close_main_window()
         self.ctx.set_unit(None)
         if self.login is None:
@@ -313,6 +311,15 @@ class Shell(QObject):
         assert self.login is not None
         self.login.show()
         self.apply_settings(agency_changed=agency_changed)
+
+    def end_agency_session(self) -> None:
+        """End the session at the agency: its token is forgotten now (the next log-in may start at once,
+        on the same client) and the session it names is ended on a worker."""
+        agency = self.ctx.agency_or_none
+        token = agency.token if agency is not None else None
+        if agency is not None and token is not None:
+            agency.token = None
+            start_call(self.session.log_out, agency, token)
 
     def exit(self) -> None:
         window = self.main_window
