@@ -82,7 +82,7 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.note_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
-        self.resize(560, 0)
+        self.setMinimumWidth(560)
 
     def _label(self, text: str) -> QLabel:
         # Every field is mandatory: a red * as in the declaration forms.
