@@ -402,87 +402,92 @@
       <translation>月份：%1 · 未缴：%2</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="190" />
+      <location filename="../../ssclient/gui/paying/window.py" line="192" />
+      <source>%1: %2 was paid, more than the approved payment declaration now asks (%3): ask the agency to refund the difference.</source>
+      <translation>%1：已缴 %2，多于现行已审核费款申报的金额（%3）：请向经办机构申请退还差额。</translation>
+    </message>
+    <message>
+      <location filename="../../ssclient/gui/paying/window.py" line="200" />
       <source>%1 is paid. Print certificate… prints its electronic payment certificate (%2).</source>
       <translation>%1 已缴费。“打印缴费凭证…”可打印其电子缴费凭证（%2）。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="193" />
+      <location filename="../../ssclient/gui/paying/window.py" line="203" />
       <source>%1: the collection failed: %2. %3</source>
       <translation>%1：扣款失败：%2。%3</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="201" />
+      <location filename="../../ssclient/gui/paying/window.py" line="211" />
       <source>An agreement is registered now: click Pay.</source>
       <translation>现已登记三方协议：请点击缴费。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="207" />
+      <location filename="../../ssclient/gui/paying/window.py" line="217" />
       <source>%1: %2 is due by %3. Pay collects it now; the agency collects it through the agreement on %3 if it is not paid before.</source>
       <translation>%1：%2 应于 %3 前缴纳。点击缴费立即扣款；如届时仍未缴纳，经办机构将于 %3 通过三方协议扣款。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="217" />
+      <location filename="../../ssclient/gui/paying/window.py" line="227" />
       <source>Paid today, it is %1 days late: a late fee of %2 is added (0.05 % a day, Social Insurance Law art. 86).</source>
       <translation>今日缴纳已逾期 %1 天：加收滞纳金 %2（按日万分之五，《社会保险法》第八十六条）。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="249" />
+      <location filename="../../ssclient/gui/paying/window.py" line="259" />
       <source>(no agreement)</source>
       <translation>（未登记协议）</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="250" />
+      <location filename="../../ssclient/gui/paying/window.py" line="260" />
       <source>Pay %1 for %2 from %3 now?</source>
       <translation>现在从 %3 缴纳 %2 的费款 %1 吗？</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="254" />
+      <location filename="../../ssclient/gui/paying/window.py" line="264" />
       <source>It includes a late fee of %1 for %2 days after the deadline.</source>
       <translation>其中含缴费截止日后 %2 天的滞纳金 %1。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="257" />
+      <location filename="../../ssclient/gui/paying/window.py" line="267" />
       <source>Pay</source>
       <translation>缴费</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="263" />
+      <location filename="../../ssclient/gui/paying/window.py" line="273" />
       <source>Paying %1…</source>
       <translation>正在缴纳 %1 的费款…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="273" />
+      <location filename="../../ssclient/gui/paying/window.py" line="283" />
       <source>%1 has nothing left to pay.</source>
       <translation>%1 已无待缴费款。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="276" />
+      <location filename="../../ssclient/gui/paying/window.py" line="286" />
       <source>%1 paid: %2 (certificate %3).</source>
       <translation>%1 已缴费：%2（凭证号 %3）。</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="283" />
+      <location filename="../../ssclient/gui/paying/window.py" line="293" />
       <source>The payment of %1 failed: %2. %3</source>
       <translation>%1 缴费失败：%2。%3</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="305" />
+      <location filename="../../ssclient/gui/paying/window.py" line="315" />
       <source>Save the payment certificate</source>
       <translation>保存缴费凭证</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="306" />
+      <location filename="../../ssclient/gui/paying/window.py" line="316" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="325" />
+      <location filename="../../ssclient/gui/paying/window.py" line="335" />
       <source>Writing the certificate…</source>
       <translation>正在生成缴费凭证…</translation>
     </message>
     <message>
-      <location filename="../../ssclient/gui/paying/window.py" line="335" />
+      <location filename="../../ssclient/gui/paying/window.py" line="345" />
       <source>The certificate was saved to %1.</source>
       <translation>缴费凭证已保存到 %1。</translation>
     </message>

@@ -86,6 +86,9 @@ def collect(state: AgencyState, unit_id: int, period: str, trigger: str = REQUES
     (no approved payment declaration), 409 NOTHING_DUE (paid already)."""
     with state.sessions.begin() as db:
         lock_unit(db, unit_id)  # one collection of a unit at a time: what is due stays true until it is taken
+        if trigger == DEADLINE and _tried_at_deadline(db, unit_id, period):
+            # Another request noticed the same deadline a moment before: it is collected once.
+            raise ApiError(409, "NOTHING_DUE", f"{period} was collected at its deadline.")
         found = declared(db, unit_id, [period]).get(period)
         if found is None:
             raise ApiError(404, "NOTHING_DECLARED", f"{period} has no approved payment declaration.")
@@ -127,6 +130,19 @@ def _collect(
     if status == PAID:
         row.certificate_number = certificate_number(now, row.id)
     return row
+
+
+def _tried_at_deadline(db: Session, unit_id: int, period: str) -> bool:
+    return (
+        db.scalar(
+            select(CollectionRow.id).where(
+                CollectionRow.unit_id == unit_id,
+                CollectionRow.period == period,
+                CollectionRow.trigger == DEADLINE,
+            )
+        )
+        is not None
+    )
 
 
 def certificate_number(moment: datetime, collection_id: int) -> str:

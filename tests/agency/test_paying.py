@@ -14,10 +14,13 @@ from ssclient.agency import bank
 from ssclient.agency.cli import main as agency_cli
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import DeclarationType
 from ssclient.rules.late_fees import late_fee
-from ssclient.sync.api import AgencyError
+from ssclient.rules.payment import compute_payments
+from ssclient.sync.api import AgencyError, DeclarationQuery
 from ssclient.sync.api_paying import MonthState
-from tests.support.agency import CURRENT_PERIOD, AgencyUnit
+from tests.support.agency import CURRENT_PERIOD, AgencyUnit, person_line
 from tests.support.paying import UNIONPAY_TEST_CARD, VISA_TEST_CARD, approve_payment
 
 AGREEMENT = "SX2026110001"
@@ -219,3 +222,41 @@ def test_the_account_number_never_leaves_the_agency_whole(unit: AgencyUnit) -> N
     unit.client.collect(CURRENT_PERIOD)
     answers = json.dumps([str(unit.client.bank_agreement()), str(unit.client.payment_months())])
     assert UNIONPAY_TEST_CARD not in answers and "0005" in answers
+
+
+def test_a_revision_after_paying_leaves_only_the_difference_due(unit: AgencyUnit) -> None:
+    first = approve_payment(unit)
+    unit.client.register_bank_agreement("102", UNIONPAY_TEST_CARD, AGREEMENT)
+    assert unit.client.collect(CURRENT_PERIOD).paid
+    (paid,) = unit.client.payment_months()
+    added = unit.client.submit(
+        Declaration(DeclarationType.ADD, CURRENT_PERIOD, [person_line(79, "王五", "7000.00")]),
+        "paying-revise-1",
+    )
+    assert added.approved, added.findings
+    policy, industry = unit.client.policy().policy, unit.client.profile().industry_class
+    payments = compute_payments(unit.client.roster(), policy, CURRENT_PERIOD, industry_class=industry)
+    revision = Declaration(
+        DeclarationType.PAYMENT, CURRENT_PERIOD, payments=payments, replaces_serial=paid.serial_number
+    )
+    verdict = unit.client.submit(revision, "paying-revise-2")
+    assert verdict.approved, verdict.findings
+    (month,) = unit.client.payment_months()
+    new_total = sum((p.employer_amount + p.employee_amount for p in payments), Decimal("0.00"))
+    assert (month.serial_number, month.state) == (verdict.serial_number, MonthState.DUE)
+    assert (month.declared, month.collected, month.outstanding) == (new_total, first, new_total - first)
+    second = unit.client.collect(CURRENT_PERIOD)
+    assert (
+        second.paid and second.amount == new_total - first and second.serial_number == verdict.serial_number
+    )
+
+
+def test_a_revoked_payment_after_paying_shows_what_was_paid(unit: AgencyUnit) -> None:
+    total = approve_payment(unit)
+    unit.client.register_bank_agreement("102", UNIONPAY_TEST_CARD, AGREEMENT)
+    assert unit.client.collect(CURRENT_PERIOD).paid
+    (record,) = unit.client.declarations(DeclarationQuery(type=DeclarationType.PAYMENT)).items
+    unit.client.revoke(record.id)
+    (month,) = unit.client.payment_months()
+    assert (month.serial_number, month.declared, month.collected) == (None, Decimal("0.00"), total)
+    assert month.state is MonthState.PAID and month.outstanding == Decimal("0.00")

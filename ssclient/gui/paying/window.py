@@ -184,6 +184,16 @@ class PaymentsWindow(QWidget):
     def month_text(self, month: MonthPayment) -> str:
         """What the month's state means and what to do."""
         period, deadline = str(month.period), month.deadline.isoformat()
+        if month.collected > month.declared:
+            text = self.tr(
+                "%1: %2 was paid, more than the approved payment declaration now asks (%3): ask the agency to "
+                "refund the difference."
+            )
+            return (
+                text.replace("%1", period)
+                .replace("%2", format_money(month.collected))
+                .replace("%3", format_money(month.declared))
+            )
         if month.state is MonthState.PAID:
             last = _last_paid(month)
             text = self.tr("%1 is paid. Print certificate… prints its electronic payment certificate (%2).")

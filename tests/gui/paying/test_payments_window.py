@@ -15,10 +15,12 @@ from ssclient.agency import bank
 from ssclient.agency.server import RunningAgency
 from ssclient.app.paying import Collection, MonthState
 from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.domain.enums import DeclarationType
 from ssclient.domain.money import format_money
 from ssclient.gui.context import AppContext
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.paying.window import PaymentsWindow
+from ssclient.sync.api import DeclarationQuery
 from tests.gui.records.conftest import snapshot
 from tests.io.test_receipts import text_of
 from tests.support.agency import AgencyUnit
@@ -200,3 +202,21 @@ def test_query_payments_opens_the_window_in_the_main_window(qtbot: QtBot, record
     main.actions_by_name["payments"].trigger()
     assert main.tabs.count() == 1
     main.leave()
+
+
+def test_a_month_paid_then_revoked_says_to_ask_for_a_refund(
+    qtbot: QtBot, records_ctx: AppContext, declared: Decimal, unit: AgencyUnit
+) -> None:
+    window = opened(qtbot, records_ctx)
+    register(qtbot, window, UNIONPAY_TEST_CARD)
+    with qtbot.waitSignal(window.loaded, timeout=10_000), qtbot.waitSignal(window.paid, timeout=10_000):
+        window.pay(window.model.items[0])
+    (record,) = unit.client.declarations(DeclarationQuery(type=DeclarationType.PAYMENT)).items
+    unit.client.revoke(record.id)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.refresh()
+    assert window.detail_label.text() == (
+        f"2026-11: {format_money(declared)} was paid, more than the approved payment declaration now asks "
+        "(0.00): ask the agency to refund the difference."
+    )
+    assert not window.pay_button.isEnabled() and window.certificate_button.isEnabled()
