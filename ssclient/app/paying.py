@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ssclient.domain.clock import Clock
-from ssclient.domain.clock import today as today_of
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.domain.roster import Unit
@@ -132,9 +131,6 @@ class Paying:
         )
         write_certificate_pdf(facts, unit, path, tr=tr)
         return path
-
-    def today_period(self) -> Period:
-        return Period.of(today_of(self._clock))
 
 
 def certificate_file_name(collection: Collection) -> str:

@@ -220,3 +220,14 @@ def test_a_month_paid_then_revoked_says_to_ask_for_a_refund(
         "(0.00): ask the agency to refund the difference."
     )
     assert not window.pay_button.isEnabled() and window.certificate_button.isEnabled()
+
+
+def test_a_dead_network_says_what_to_do(
+    qtbot: QtBot, records_ctx: AppContext, declared: Decimal, agency: RunningAgency
+) -> None:
+    window = opened(qtbot, records_ctx)
+    agency.stop()
+    window.refresh()
+    qtbot.waitUntil(lambda: window.message_box is not None, timeout=20_000)
+    assert window.status_label.text().startswith("The agency cannot be reached. Check the network connection")
+    assert window.model.rowCount() == 1  # what was shown stays
