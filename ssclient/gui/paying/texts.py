@@ -10,11 +10,6 @@ from ssclient.app.paying import MonthState
 from ssclient.domain.findings import Finding
 
 
-def translate(context: str, source: str) -> str:
-    """The application's translation function, for the certificate's catalogue."""
-    return QCoreApplication.translate(context, source)
-
-
 def state_name(state: MonthState) -> str:
     names = {
         MonthState.DUE: QCoreApplication.translate("Paying", "Due"),

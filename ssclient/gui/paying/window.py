@@ -36,10 +36,10 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.paying import payments_title
 from ssclient.gui.paying.agreement_dialog import AgreementDialog
 from ssclient.gui.paying.columns import month_columns
-from ssclient.gui.paying.texts import advice_text, reason_text, translate
+from ssclient.gui.paying.texts import advice_text, reason_text
 from ssclient.gui.payroll.model import ListTableModel
 from ssclient.gui.records.export_action import open_question, open_warning
-from ssclient.gui.records.texts import write_error_text
+from ssclient.gui.records.texts import TRANSLATE, write_error_text
 from ssclient.gui.records.views import push_button, size_columns, table_view
 from ssclient.gui.workers import Task, start_call
 
@@ -328,7 +328,7 @@ class PaymentsWindow(QWidget):
 
         def work() -> Path | WriteError:
             try:
-                return paying.write_certificate(last, unit, path, translate)
+                return paying.write_certificate(last, unit, path, TRANSLATE)
             except WriteError as error:
                 return error
 
