@@ -335,6 +335,24 @@
     </message>
 </context>
 <context>
+    <name>PaymentStatusLabel</name>
+    <message>
+        <location filename="../../ssclient/gui/paying/home_status.py" line="57"/>
+        <source>The contributions for %1 are paid.</source>
+        <translation>%1 的社会保险费已缴纳。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/paying/home_status.py" line="59"/>
+        <source>The collection for %1 failed: %2. %3</source>
+        <translation>%1 的扣款失败：%2。%3</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/paying/home_status.py" line="63"/>
+        <source>%1 is due for %2 by %3 (Query → Payments).</source>
+        <translation>%2 应缴 %1，缴费截止日 %3（查询 → 缴费情况）。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsWindow</name>
     <message>
         <location filename="../../ssclient/gui/paying/window.py" line="74"/>

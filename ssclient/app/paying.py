@@ -18,12 +18,7 @@ from ssclient.domain.period import Period
 from ssclient.domain.roster import Unit
 from ssclient.io.atomic import WriteError
 from ssclient.io.messages import Translate, english
-from ssclient.io.payment_certificate import (
-    CERTIFICATE_CONTEXT,
-    CERTIFICATE_TEXTS,
-    CertificateFacts,
-    write_certificate_pdf,
-)
+from ssclient.io.payment_certificate_texts import CERTIFICATE_CONTEXT, CERTIFICATE_TEXTS
 from ssclient.policy.model import Policy
 from ssclient.rules.bank import AGREEMENT_FORM_ILLUSTRATIVE, BANKS, MESSAGES, AgreementForm, check_agreement
 from ssclient.rules.late_fees import LATE_FEE_SOURCE, payment_deadline
@@ -115,6 +110,9 @@ class Paying:
         ValueError for a collection that was not paid."""
         if not collection.paid or collection.certificate_number is None:
             raise ValueError("only a paid collection has a certificate")
+        # The PDF writer (reportlab) loads when a certificate is first printed, not with the home page.
+        from ssclient.io.payment_certificate import CertificateFacts, write_certificate_pdf
+
         facts = CertificateFacts(
             number=collection.certificate_number,
             period=collection.period,

@@ -18,6 +18,7 @@ from ssclient.app.paying import CERTIFICATE_TEXTS, FORM_MESSAGES
 from ssclient.domain.money import format_money
 from ssclient.gui.context import AppContext
 from ssclient.gui.i18n import install_translations, remove_translations
+from ssclient.gui.paying.home_status import PaymentStatusLabel
 from ssclient.gui.paying.texts import certificate_texts, form_messages
 from ssclient.gui.paying.window import PaymentsWindow
 from tests.gui.paying.test_payments_window import SHOTS, opened, register, shot
@@ -88,6 +89,12 @@ def test_the_window_and_the_certificate_speak_chinese(
         window.pay(window.model.items[0])
     assert window.model.data(window.model.index(0, 8)) == "2026-11-20 09:00 按单位请求扣款成功"
     shot(window, "paid-zh.png", artifacts)
+
+    label = PaymentStatusLabel(records_ctx)
+    qtbot.addWidget(label)
+    task = label.refresh()
+    assert task is not None
+    qtbot.waitUntil(lambda: label.text() == "2026-11 的社会保险费已缴纳。", timeout=10_000)
 
     path = tmp_path / "凭证.pdf"
     with qtbot.waitSignal(window.certificate_written, timeout=10_000):
