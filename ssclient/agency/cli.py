@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ssclient import paths
+from ssclient.agency.bank_cli import add_bank_commands, run_bank
 from ssclient.domain.clock import Clock, FixedClock, SystemClock
 
 DEFAULT_PORT = 8765
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="serve with N processes sharing the port and the database (PostgreSQL; default 1)",
     )
+    add_bank_commands(commands, _day)
     return parser
 
 
@@ -62,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     db_url = args.db or default_db_url()
+    if args.command == "bank":
+        return run_bank(args, db_url)
     if args.workers > 1:
         from ssclient.agency.workers import serve_workers
 

@@ -322,3 +322,7 @@ def contains_pattern(text: str) -> str:
     """A LIKE pattern (escape character backslash) matching `text` anywhere, its wildcards literally:
     the person criteria match part of an ID number or name, as the client's roster search does."""
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+# The paying area's tables (bank accounts, agreements, collections), defined on Base in their own module.
+from ssclient.agency import db_paying as _db_paying  # noqa: E402, F401

@@ -264,6 +264,17 @@ class AppContext:
 
         return PayrollReconciliation(self.agency, self.store, self.unit_code, self.clock)
 
+    # --- use cases: paying ---------------------------------------------------------------------------
+    if TYPE_CHECKING:
+        from ssclient.app.paying import Paying
+
+    @property
+    def paying(self) -> Paying:
+        """The unit's bank agreement, each month's payment, paying, and the payment certificates."""
+        from ssclient.app.paying import Paying
+
+        return Paying(self.agency, self.clock, self.policy)
+
     # --- use cases: policy ----------------------------------------------------------------------------
     @property
     def retirement(self) -> RetirementQuery:

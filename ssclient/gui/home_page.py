@@ -25,6 +25,7 @@ from ssclient.app.month import MonthSummary, NextStep, PaymentState
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title
+from ssclient.gui.paying.home_status import PaymentStatusLabel
 from ssclient.gui.status import window_text
 from ssclient.gui.workers import Task, start_call
 
@@ -152,6 +153,8 @@ class HomePage(QWidget):
         self.payment_label.setObjectName("paymentState")
         self.payment_label.setWordWrap(True)
         grid.addWidget(self.payment_label, len(DeclarationType) + 1, 0, 1, len(COLUMNS) + 1)
+        self.collection_label = PaymentStatusLabel(self._ctx, box)  # the payment as the agency has it
+        grid.addWidget(self.collection_label, len(DeclarationType) + 2, 0, 1, len(COLUMNS) + 1)
         grid.setColumnStretch(len(COLUMNS) + 1, 1)
         return box
 
@@ -190,6 +193,7 @@ class HomePage(QWidget):
         if self._task is not None:
             self._again = True
             return
+        self.collection_label.refresh()
         self._task = start_call(ctx.month.summary, ctx.unit_code, ctx.policy)
         self._task.finished.connect(self._show)
         self._task.failed.connect(self.next_label.setText)
