@@ -47,6 +47,7 @@ WINDOW_CATALOGUES: dict[str, tuple[str, ...]] = {
         "ui/payment_declaration.ui",
     ),
     "year": ("ssclient/gui/payroll/*.py", "ssclient/gui/reminders.py"),
+    "paying": ("ssclient/gui/paying/*.py",),
 }
 
 # Modules that translate at run time texts no window defines (the findings and the other catalogues kept

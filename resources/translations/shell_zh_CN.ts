@@ -736,142 +736,142 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="99"/>
+        <location filename="../../ssclient/gui/main_window.py" line="100"/>
         <source>&amp;Business</source>
         <translation>业务办理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="104"/>
+        <location filename="../../ssclient/gui/main_window.py" line="105"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="112"/>
+        <location filename="../../ssclient/gui/main_window.py" line="113"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="119"/>
+        <location filename="../../ssclient/gui/main_window.py" line="120"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="129"/>
+        <location filename="../../ssclient/gui/main_window.py" line="130"/>
         <source>My &amp;documents</source>
         <translation>我的单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="134"/>
+        <location filename="../../ssclient/gui/main_window.py" line="135"/>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="138"/>
+        <location filename="../../ssclient/gui/main_window.py" line="140"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="141"/>
+        <location filename="../../ssclient/gui/main_window.py" line="143"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="144"/>
+        <location filename="../../ssclient/gui/main_window.py" line="146"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="147"/>
+        <location filename="../../ssclient/gui/main_window.py" line="149"/>
         <source>Month board of all units</source>
         <translation>全部单位月度看板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="149"/>
+        <location filename="../../ssclient/gui/main_window.py" line="151"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="151"/>
+        <location filename="../../ssclient/gui/main_window.py" line="153"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="152"/>
+        <location filename="../../ssclient/gui/main_window.py" line="154"/>
         <source>Exit</source>
         <translation>退出程序</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="157"/>
+        <location filename="../../ssclient/gui/main_window.py" line="159"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="158"/>
+        <location filename="../../ssclient/gui/main_window.py" line="160"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="159"/>
+        <location filename="../../ssclient/gui/main_window.py" line="161"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="160"/>
+        <location filename="../../ssclient/gui/main_window.py" line="162"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="171"/>
+        <location filename="../../ssclient/gui/main_window.py" line="173"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="178"/>
+        <location filename="../../ssclient/gui/main_window.py" line="180"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="184"/>
+        <location filename="../../ssclient/gui/main_window.py" line="186"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="41"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="185"/>
+        <location filename="../../ssclient/gui/main_window.py" line="187"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="55"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="186"/>
+        <location filename="../../ssclient/gui/main_window.py" line="188"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="64"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="188"/>
+        <location filename="../../ssclient/gui/main_window.py" line="190"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="92"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="189"/>
+        <location filename="../../ssclient/gui/main_window.py" line="191"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="101"/>
         <source>Reaching retirement age</source>
         <translation>即将达到退休年龄人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="192"/>
+        <location filename="../../ssclient/gui/main_window.py" line="194"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="318"/>
+        <location filename="../../ssclient/gui/main_window.py" line="320"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="323"/>
+        <location filename="../../ssclient/gui/main_window.py" line="325"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
@@ -1413,12 +1413,12 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SessionDialogs</name>
     <message>
-        <location filename="../../ssclient/gui/session_dialogs.py" line="75"/>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="73"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/session_dialogs.py" line="102"/>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="100"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>

@@ -5,61 +5,26 @@ and the certificate show Chinese."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ssclient import assets
 from ssclient.app.paying import CERTIFICATE_TEXTS, FORM_MESSAGES
 from ssclient.domain.money import format_money
 from ssclient.gui.context import AppContext
-from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.paying.home_status import PaymentStatusLabel
 from ssclient.gui.paying.texts import certificate_texts, form_messages
 from ssclient.gui.paying.window import PaymentsWindow
 from tests.gui.paying.test_payments_window import SHOTS, opened, register, shot
-from tests.gui.records.test_translations import finished, messages
 from tests.io.test_receipts import text_of
 from tests.support.paying import UNIONPAY_TEST_CARD
-from tests.support.translations import lupdate
-
-ROOT = assets.root()
-CATALOGUE = assets.resource("translations", "paying_zh_CN.ts")
-SOURCES = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ssclient/gui/paying").glob("*.py"))
-
-
-def test_every_string_has_a_finished_chinese_translation() -> None:
-    found = messages(CATALOGUE)
-    assert len(found) > 90
-    assert [key for key, translation in found.items() if not finished(translation)] == []
-
-
-def test_the_catalogue_knows_every_string_in_the_code(tmp_path: Path) -> None:
-    fresh = lupdate(SOURCES, tmp_path)
-    assert set(messages(fresh)) == set(messages(CATALOGUE)), (
-        "run pyside6-lupdate for paying_zh_CN.ts (the sources in this test), translate, and pyside6-lrelease"
-    )
-
-
-def test_the_compiled_catalogue_is_up_to_date() -> None:
-    compiled = CATALOGUE.with_suffix(".qm")
-    assert compiled.exists() and compiled.stat().st_mtime >= CATALOGUE.stat().st_mtime - 1
 
 
 def test_the_form_and_certificate_texts_have_their_writers_english_sources() -> None:
     assert form_messages() == FORM_MESSAGES
     assert certificate_texts() == CERTIFICATE_TEXTS
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    installed = install_translations(qapp, "zh_CN")
-    yield
-    remove_translations(qapp, installed)
 
 
 @pytest.mark.usefixtures("chinese")
