@@ -26,9 +26,7 @@ from ssclient.domain.period import Period
 from ssclient.policy.model import Policy
 from ssclient.rules.late_fees import DAILY_RATE, LATE_FEE_SOURCE, LateFeeForecast, forecast, payment_deadline
 
-if TYPE_CHECKING:  # the board reads many stores through its own session; the store loads SQLAlchemy
-    from sqlalchemy.orm import Session
-
+if TYPE_CHECKING:  # the store loads SQLAlchemy
     from ssclient.store import Store
 
 __all__ = [
@@ -40,7 +38,8 @@ __all__ = [
     "PaymentTotal",
     "choose_payment",
     "outlook_for",
-    "payment_totals",
+    "outlook_of",
+    "sum_amounts",
 ]
 
 S = DeclarationStatus
@@ -170,37 +169,15 @@ def outlook_of(
     return outlook_for(period, today, policy, chosen.total, basis, chosen.serial_number)
 
 
-def payment_totals(session: Session, unit_code: str, period: Period) -> list[PaymentTotal]:
-    """The period's payment declarations with their totals, in one query on an open read session (the
-    month board reads 200 stores this way: only the columns needed, summed here as Decimal)."""
-    from sqlalchemy import select
-
-    from ssclient.store.models import DeclarationRow, PaymentRow
-
-    rows = session.execute(
-        select(
-            DeclarationRow.id,
-            DeclarationRow.status,
-            DeclarationRow.decided_at,
-            DeclarationRow.updated_at,
-            DeclarationRow.serial_number,
-            PaymentRow.employer_amount,
-            PaymentRow.employee_amount,
-        )
-        .outerjoin(PaymentRow, PaymentRow.declaration_id == DeclarationRow.id)
-        .where(
-            DeclarationRow.unit_code == unit_code,
-            DeclarationRow.period == period,
-            DeclarationRow.type == DeclarationType.PAYMENT,
-        )
-    )
-    found: dict[int, PaymentTotal] = {}
-    for ident, status, decided, updated, serial, employer, employee in rows:
-        known = found.get(ident)
-        total = (known.total if known else Decimal(0)) + (employer or 0) + (employee or 0)
-        moved = decided if status is S.APPROVED else updated
-        found[ident] = PaymentTotal(status, total, moved, serial, ident)
-    return list(found.values())
+def sum_amounts(joined: str | None) -> Decimal:
+    """The sum of comma-joined amounts (SQLite's group_concat of the store's exact texts), each read as
+    Decimal, never float. Raises ValueError on one that is not a number (a damaged store)."""
+    if not joined:
+        return Decimal(0)
+    try:
+        return sum(map(Decimal, joined.split(",")), Decimal(0))
+    except ArithmeticError as error:  # decimal.InvalidOperation: a damaged amount
+        raise ValueError(f"an amount in the store is not a number: {error}") from error
 
 
 class LateFees:
