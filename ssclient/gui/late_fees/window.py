@@ -137,7 +137,9 @@ class LateFeeWindow(QWidget):
                 )
             )
             return None
-        self.status_label.setText(self.tr("Reading the payment declarations of %1…").replace("%1", str(period)))
+        self.status_label.setText(
+            self.tr("Reading the payment declarations of %1…").replace("%1", str(period))
+        )
         self.show_button.setEnabled(False)
         task = start_call(self._ctx.late_fees.outlook, period)
         task.finished.connect(self._show)
@@ -175,7 +177,9 @@ class LateFeeWindow(QWidget):
         days = self.delay_spin.value()
         fee = outlook.fee_after(days)
         if fee is None:
-            self.delay_label.setText(self.tr("on %1: no amount to reckon on.").replace("%1", str(outlook.paid_on(days))))
+            self.delay_label.setText(
+                self.tr("on %1: no amount to reckon on.").replace("%1", str(outlook.paid_on(days)))
+            )
             return
         self.delay_label.setText(
             self.tr("on %1, %2 late: late fee %3 yuan.")
