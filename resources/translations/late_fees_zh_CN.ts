@@ -136,7 +136,7 @@
     <message>
         <location filename="../../ssclient/gui/late_fees/window.py" line="103" />
         <source>Paid in</source>
-        <translation>推迟</translation>
+        <translation>推迟天数</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/late_fees/window.py" line="103" />
@@ -156,12 +156,12 @@
     <message>
         <location filename="../../ssclient/gui/late_fees/window.py" line="115" />
         <source> days from today</source>
-        <translation> 天后（自今天起）</translation>
+        <translation> 天后缴纳</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/late_fees/window.py" line="120" />
         <source>Paid</source>
-        <translation>推迟</translation>
+        <translation>若在</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/late_fees/window.py" line="135" />
@@ -181,12 +181,12 @@
     <message>
         <location filename="../../ssclient/gui/late_fees/window.py" line="178" />
         <source>on %1: no amount to reckon on.</source>
-        <translation>即 %1 缴纳：没有可计算的金额。</translation>
+        <translation>（%1）：没有可计算的金额。</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/late_fees/window.py" line="182" />
         <source>on %1, %2 late: late fee %3 yuan.</source>
-        <translation>即 %1 缴纳，逾期 %2：滞纳金 %3 元。</translation>
+        <translation>（%1），逾期 %2：滞纳金 %3 元。</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ def test_each_unit_shows_its_last_free_day_and_the_fee_if_paid_today(clock: Fixe
         "170000004": Decimal("9.00"),
     }
     assert all(row.late_fee and row.late_fee.last_free_day == date(2026, 11, 23) for row in rows)
-    assert [found[code].late_fee.basis for code in sorted(found) if found[code].late_fee] == [
+    assert [outlook.basis for code in sorted(found) if (outlook := found[code].late_fee)] == [
         Basis.APPROVED,
         Basis.DRAFT,
         Basis.NONE,

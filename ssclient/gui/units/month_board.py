@@ -76,6 +76,7 @@ class MonthBoard(QWidget):
             ]
         )
         self.tree.header().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)  # "declared" takes the room; the fee keeps its width
         for column in _NUMBERS:
             self.tree.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
         self.hint = QLabel(self.tr("Double-click a unit or press Enter to open it."), self)
@@ -91,7 +92,7 @@ class MonthBoard(QWidget):
         self._again.setInterval(1000)
         self._again.timeout.connect(self.refresh)
         ctx.signals.documents_changed.connect(self._again.start)
-        self.resize(1100, 560)
+        self.resize(1240, 560)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

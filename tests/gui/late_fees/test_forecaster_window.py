@@ -44,7 +44,8 @@ def open_window(qtbot: QtBot, ctx: AppContext) -> LateFeeWindow:
 
 
 def cells(window: LateFeeWindow, row: int) -> list[str]:
-    return [window.table.item(row, column).text() for column in range(window.table.columnCount())]
+    items = [window.table.item(row, column) for column in range(window.table.columnCount())]
+    return [item.text() if item is not None else "" for item in items]
 
 
 def test_the_forecast_of_an_approved_payment_a_week_late(

@@ -1,0 +1,87 @@
+"""The late-fee texts speak Simplified Chinese: every string has a finished translation in
+late_fees_zh_CN.ts, the catalogue knows every string in the code, and the windows show it, naming the law
+as 《社会保险法》第八十六条."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ssclient import assets
+from ssclient.domain.clock import FixedClock
+from ssclient.domain.money import format_money
+from ssclient.gui.context import AppContext
+from ssclient.gui.late_fees.window import LateFeeWindow
+from ssclient.store import Store
+from tests.gui.late_fees.conftest import approve_payment, expected_fee, move_to
+from tests.gui.late_fees.test_forecaster_window import cells
+from tests.gui.records.conftest import snapshot
+from tests.gui.records.test_contribution_forms import compute, new_payment_form
+from tests.gui.records.test_translations import finished, messages
+from tests.support.agency import AgencyUnit
+from tests.support.translations import lupdate
+
+ROOT = assets.root()
+CATALOGUE = assets.resource("translations", "late_fees_zh_CN.ts")
+SOURCES = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ssclient/gui/late_fees").glob("*.py"))
+LAW = "《社会保险法》第八十六条"
+
+
+def test_every_string_has_a_finished_chinese_translation() -> None:
+    found = messages(CATALOGUE)
+    assert len(found) > 30
+    assert [key for key, translation in found.items() if not finished(translation)] == []
+
+
+def test_the_catalogue_knows_every_string_in_the_code(tmp_path: Path) -> None:
+    fresh = lupdate(SOURCES, tmp_path)
+    assert set(messages(fresh)) == set(messages(CATALOGUE)), (
+        "run pyside6-lupdate for late_fees_zh_CN.ts (the sources in this test), translate, and "
+        "python -m tools.update_translations"
+    )
+
+
+def test_the_compiled_catalogue_is_up_to_date() -> None:
+    compiled = CATALOGUE.with_suffix(".qm")
+    assert compiled.exists() and compiled.stat().st_mtime >= CATALOGUE.stat().st_mtime - 1
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_forecaster_and_the_form_speak_chinese(
+    qtbot: QtBot,
+    records_ctx: AppContext,
+    insured: None,
+    unit: AgencyUnit,
+    store: Store,
+    agency_clock: FixedClock,
+    artifacts: Path,
+) -> None:
+    serial, amount = approve_payment(unit, store, agency_clock)
+    move_to(agency_clock, unit, 30)
+    window = LateFeeWindow(records_ctx)
+    qtbot.addWidget(window)
+    window.resize(760, 560)
+    window.show()
+    qtbot.waitUntil(lambda: window.outlook is not None, timeout=10_000)
+    assert window.windowTitle() == "滞纳金测算"
+    assert window.basis_label.text() == (
+        f"按 2026-11 已审核的费款申报（流水号 {serial}）计算：{format_money(amount)} 元。"
+    )
+    assert window.deadline_label.text() == "2026-11-23（已过 7 天）"
+    assert window.fee_today_label.text() == f"{format_money(expected_fee(amount, 7))} 元（逾期 7 天）"
+    assert window.rate_label.text() == f"自最后免滞纳金日的次日起，按日加收欠缴金额万分之五（{LAW}）"
+    assert cells(window, 1) == ["5 天", "2026-12-05", "12", format_money(expected_fee(amount, 12))]
+    snapshot(window, artifacts, "late_fee_forecast-zh.png")
+
+    form = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, form)
+    computed = sum((line.total for line in form.model.lines()), Decimal(0))
+    assert form.late_fee_note.text() == (
+        "2026-11-23 是缴纳 2026-11 费款不产生滞纳金的最后一天，今天已逾期 7 天。今天缴纳的滞纳金："
+        f"{format_money(expected_fee(computed, 7))} 元，且逐日增加（自最后免滞纳金日的次日起，按日加收欠缴金额"
+        f"万分之五（{LAW}））。"
+    )
+    snapshot(form, artifacts, "late_fee_form-zh.png")
