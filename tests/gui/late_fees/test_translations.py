@@ -1,5 +1,5 @@
 """The late-fee texts speak Simplified Chinese: every string has a finished translation in
-late_fees_zh_CN.ts, the catalogue knows every string in the code, and the windows show it, naming the law
+latefees_zh_CN.ts, the catalogue knows every string in the code, and the windows show it, naming the law
 as 《社会保险法》第八十六条."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from tests.support.agency import AgencyUnit
 from tests.support.translations import lupdate
 
 ROOT = assets.root()
-CATALOGUE = assets.resource("translations", "late_fees_zh_CN.ts")
+CATALOGUE = assets.resource("translations", "latefees_zh_CN.ts")
 SOURCES = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ssclient/gui/late_fees").glob("*.py"))
 LAW = "《社会保险法》第八十六条"
 
@@ -39,7 +39,7 @@ def test_every_string_has_a_finished_chinese_translation() -> None:
 def test_the_catalogue_knows_every_string_in_the_code(tmp_path: Path) -> None:
     fresh = lupdate(SOURCES, tmp_path)
     assert set(messages(fresh)) == set(messages(CATALOGUE)), (
-        "run pyside6-lupdate for late_fees_zh_CN.ts (the sources in this test), translate, and "
+        "run pyside6-lupdate for latefees_zh_CN.ts (the sources in this test), translate, and "
         "python -m tools.update_translations"
     )
 
