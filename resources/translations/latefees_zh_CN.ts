@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ssclient/gui/late_fees/texts.py" line="27" />
         <source>Social Insurance Law art. 86</source>
-        <translation>《社会保险法》第八十六条</translation>
+        <translation>《中华人民共和国社会保险法》第八十六条</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/late_fees/texts.py" line="28" />

@@ -24,7 +24,14 @@ from ssclient.domain.clock import today as today_of
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
 from ssclient.policy.model import Policy
-from ssclient.rules.late_fees import DAILY_RATE, LATE_FEE_SOURCE, LateFeeForecast, forecast, payment_deadline
+from ssclient.rules.late_fees import (
+    DAILY_RATE,
+    LATE_FEE_SOURCE,
+    LateFeeForecast,
+    days_late,
+    forecast,
+    payment_deadline,
+)
 
 if TYPE_CHECKING:  # the store loads SQLAlchemy
     from ssclient.store import Store
@@ -100,8 +107,6 @@ class LateFeeOutlook:
     basis: Basis
     forecast: LateFeeForecast | None
     serial_number: str | None = None
-    # The policy's figures are illustrative (its tables name no official document): say so beside them.
-    illustrative: bool = False
 
     @property
     def last_free_day(self) -> date:
@@ -113,7 +118,7 @@ class LateFeeOutlook:
 
     @property
     def days_late_today(self) -> int:
-        return max(0, (self.today - self.deadline).days)
+        return days_late(self.deadline, self.today)
 
     @property
     def days_to_deadline(self) -> int:
@@ -133,7 +138,7 @@ class LateFeeOutlook:
 
     def days_late_after(self, days: int) -> int:
         """Days of arrears when paid `days` days from today."""
-        return max(0, (self.paid_on(days) - self.deadline).days)
+        return days_late(self.deadline, self.paid_on(days))
 
 
 def outlook_for(
@@ -155,7 +160,6 @@ def outlook_for(
         basis,
         reckoned,
         serial_number,
-        policy.illustrative,
     )
 
 
@@ -189,13 +193,9 @@ class LateFees:
         self._policy = policy
         self._clock = clock
 
-    @property
-    def today(self) -> date:
-        return today_of(self._clock)
-
     def outlook(self, period: Period | None = None) -> LateFeeOutlook:
         """The outlook for `period` (the current one by default), read from the store."""
-        today = self.today
+        today = today_of(self._clock)
         period = period or Period.of(today)
         summaries = self._store.list_declarations(
             self._unit_code, types=[DeclarationType.PAYMENT], periods=(period, period)

@@ -1,6 +1,6 @@
 """The late-fee texts speak Simplified Chinese: every string has a finished translation in
 latefees_zh_CN.ts, the catalogue knows every string in the code, and the windows show it, naming the law
-as 《社会保险法》第八十六条."""
+as the rulebook does: 《中华人民共和国社会保险法》第八十六条."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ssclient import assets
+from ssclient.app.late_fees import DAILY_RATE, LATE_FEE_SOURCE
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.money import format_money
 from ssclient.gui.context import AppContext
@@ -27,7 +28,13 @@ from tests.support.translations import lupdate
 ROOT = assets.root()
 CATALOGUE = assets.resource("translations", "latefees_zh_CN.ts")
 SOURCES = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ssclient/gui/late_fees").glob("*.py"))
-LAW = "《社会保险法》第八十六条"
+LAW = "《中华人民共和国社会保险法》第八十六条"
+
+
+def test_the_texts_name_the_rules_law_and_rate() -> None:
+    """The windows' wording states the rulebook's rate (0.05 %, 万分之五) and names its source."""
+    assert (DAILY_RATE * 100).normalize() == Decimal("0.05")
+    assert LAW == LATE_FEE_SOURCE
 
 
 def test_every_string_has_a_finished_chinese_translation() -> None:
