@@ -134,3 +134,9 @@ class LateFeeTexts(QObject):
         if outlook is None:
             return ["", ""]
         return [self.day(outlook.last_free_day), self.fee(outlook.fee_today)]
+
+    def board_tooltip(self, outlook: LateFeeOutlook | None) -> str:
+        """The fee cell's tooltip: which payment declaration it is reckoned on, and the rate."""
+        if outlook is None:
+            return ""
+        return f"{self.basis(outlook)}\n{self.rate()}"

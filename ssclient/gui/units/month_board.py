@@ -171,6 +171,7 @@ class MonthBoard(QWidget):
         late_fee = self.late_fee_texts.board_cells(row.late_fee)
         item = QTreeWidgetItem([row.unit.name or row.unit_code, row.unit_code, *texts, *late_fee])
         item.setTextAlignment(_LATE_FEE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setToolTip(_LATE_FEE, self.late_fee_texts.board_tooltip(row.late_fee))
         item.setData(0, _CODE_ROLE, row.unit_code)
         for column in _NUMBERS:
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)

@@ -46,6 +46,12 @@ def test_the_board_shows_each_units_last_free_day_and_fee_today(board: MonthBoar
     assert column(board, 1) == ["170000002", "170000001", "170000003", "170000004"]
     assert column(board, LAST_FREE_DAY) == ["2026-11-23"] * 4
     assert column(board, FEE_TODAY) == ["30.00", "15.00", "–", "9.00"]
+    # A fee reckoned on a payment not approved yet says so.
+    assert (
+        board.tree.topLevelItem(0)
+        .toolTip(FEE_TODAY)
+        .startswith("Reckoned on the payment declaration of 2026-11 in the draft box (not declared yet")
+    )
     snapshot(board, artifacts, "late_fee_month_board.png")
 
 
