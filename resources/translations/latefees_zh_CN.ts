@@ -169,22 +169,22 @@
         <translation>“%1”不是有效的所属期：请输入年月，如 2026-11。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/late_fees/window.py" line="140" />
+        <location filename="../../ssclient/gui/late_fees/window.py" line="141" />
         <source>Reading the payment declarations of %1…</source>
         <translation>正在读取 %1 的费款申报…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/late_fees/window.py" line="167" />
-        <source>As of %1; the fee is reckoned to the cent.</source>
-        <translation>截至 %1；滞纳金计算到分。</translation>
+        <location filename="../../ssclient/gui/late_fees/window.py" line="172" />
+        <source>As of %1, to the cent. Only what is still unpaid accrues a late fee: a month already paid owes none.</source>
+        <translation>截至 %1，计算到分。只有尚未缴纳的费款才产生滞纳金：已缴纳的月份不计。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/late_fees/window.py" line="178" />
+        <location filename="../../ssclient/gui/late_fees/window.py" line="184" />
         <source>on %1: no amount to reckon on.</source>
         <translation>（%1）：没有可计算的金额。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/late_fees/window.py" line="182" />
+        <location filename="../../ssclient/gui/late_fees/window.py" line="189" />
         <source>on %1, %2 late: late fee %3 yuan.</source>
         <translation>（%1），逾期 %2：滞纳金 %3 元。</translation>
     </message>

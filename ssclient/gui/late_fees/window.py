@@ -166,7 +166,10 @@ class LateFeeWindow(QWidget):
                 self.table.setItem(row, column, item)
         self._show_delay()
         self.status_label.setText(
-            self.tr("As of %1; the fee is reckoned to the cent.").replace("%1", outlook.today.isoformat())
+            self.tr(
+                "As of %1, to the cent. Only what is still unpaid accrues a late fee: a month already paid "
+                "owes none."
+            ).replace("%1", outlook.today.isoformat())
         )
         self.shown.emit(outlook)
 

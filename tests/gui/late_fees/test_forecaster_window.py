@@ -61,6 +61,7 @@ def test_the_forecast_of_an_approved_payment_a_week_late(
     assert window.deadline_label.text() == "2026-11-23 (7 days ago)"
     assert window.fee_today_label.text() == f"{format_money(expected_fee(amount, 7))} yuan (7 days late)"
     assert "Social Insurance Law art. 86" in window.rate_label.text()
+    assert window.status_label.text().startswith("As of 2026-11-30, to the cent. Only what is still unpaid")
     assert DELAYS == (1, 5, 10, 30)
     assert cells(window, 0) == ["1 day", "2026-12-01", "8", format_money(expected_fee(amount, 8))]
     assert cells(window, 3) == ["30 days", "2026-12-30", "37", format_money(expected_fee(amount, 37))]
