@@ -97,6 +97,7 @@ class LateFeeWindow(QWidget):
 
     def _delays_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("If paid later"), self)
+        box.setMaximumWidth(760)  # four short columns: in a wide tab they would drift apart
         self.table = QTableWidget(len(DELAYS), 4, box)
         self.table.setObjectName("delaysTable")
         self.table.setHorizontalHeaderLabels(

@@ -105,7 +105,9 @@ def main_window(qtbot: QtBot, records_ctx: AppContext) -> Iterator[MainWindow]:
     window.leave()
 
 
-def test_the_query_menu_opens_it_once_as_a_tab(qtbot: QtBot, main_window: MainWindow) -> None:
+def test_the_query_menu_opens_it_once_as_a_tab(
+    qtbot: QtBot, main_window: MainWindow, artifacts: Path
+) -> None:
     action = main_window.findChild(QAction, "lateFeeForecast")
     assert action is not None and action.text() == "Late fee forecast"
     action.trigger()
@@ -113,5 +115,6 @@ def test_the_query_menu_opens_it_once_as_a_tab(qtbot: QtBot, main_window: MainWi
     assert isinstance(window, LateFeeWindow)
     assert main_window.tabs.tabText(main_window.tabs.currentIndex()) == "Late fee forecast"
     qtbot.waitUntil(lambda: window.outlook is not None, timeout=10_000)
+    snapshot(main_window, artifacts, "late_fee_forecast_tab.png")
     action.trigger()
     assert main_window.tabs.count() == 1
