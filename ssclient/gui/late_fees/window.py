@@ -49,6 +49,8 @@ class LateFeeWindow(QWidget):
         self.setWindowTitle(late_fees_title())
         self._build()
         self.show_period()
+        # A payment declared, answered or revised while the window is open changes the amount: read again.
+        ctx.signals.documents_changed.connect(self.show_period)
 
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:

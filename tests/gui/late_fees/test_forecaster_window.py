@@ -96,6 +96,24 @@ def test_a_month_without_a_payment_and_a_period_that_does_not_read(
     assert window.outlook.period.month == 10  # what was shown stays
 
 
+def test_a_payment_approved_while_it_is_open_shows(
+    qtbot: QtBot,
+    records_ctx: AppContext,
+    insured: None,
+    unit: AgencyUnit,
+    store: Store,
+    agency_clock: FixedClock,
+) -> None:
+    window = open_window(qtbot, records_ctx)
+    assert window.outlook is not None and window.outlook.basis is Basis.NONE
+    serial, amount = approve_payment(unit, store, agency_clock)
+    with qtbot.waitSignal(window.shown, timeout=10_000):
+        records_ctx.signals.documents_changed.emit()
+    shown = window.outlook
+    assert shown is not None and (shown.basis, shown.amount) == (Basis.APPROVED, amount)
+    assert serial in window.basis_label.text()
+
+
 @pytest.fixture
 def main_window(qtbot: QtBot, records_ctx: AppContext) -> Iterator[MainWindow]:
     window = MainWindow(records_ctx)
