@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ssclient.app.late_fees import Basis, LateFees, PaymentTotal, choose_payment, outlook_for
+from ssclient.app.late_fees import Basis, LateFees, PaymentTotal, choose_payment, outlook_for, sum_amounts
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
@@ -140,3 +140,10 @@ def test_an_amount_not_yet_saved_is_reckoned_from_its_months_deadline() -> None:
     outlook = outlook_for(february, date(2027, 3, 1), policy, Decimal("10000.00"))
     assert outlook.last_free_day == date(2027, 2, min(policy.window_last_day, 28))
     assert outlook.fee_today == expected_fee(Decimal("10000.00"), (date(2027, 3, 1) - outlook.deadline).days)
+
+
+def test_the_boards_joined_amounts_are_summed_exactly_and_a_damaged_one_is_refused() -> None:
+    assert sum_amounts("0.10,0.20,1E+2") == Decimal("100.30")  # 0.1 + 0.2 as Decimal, never float
+    assert sum_amounts(None) == Decimal(0)
+    with pytest.raises(ValueError, match="not a number"):
+        sum_amounts("480.00,four hundred")
