@@ -17,6 +17,7 @@ import sqlite3
 import tempfile
 import time
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
@@ -30,12 +31,15 @@ PERIOD_TEXT = "2026-11"
 # (type, status) of the template's documents of the period; each unit then changes some statuses.
 _DOCUMENTS = [("add", "draft"), ("add", "approved"), ("interruption", "pending"), ("payment", "approved")]
 _VARIANTS = ["draft", "rejected", "submitted", "approved"]
+# The payment declaration's lines: this many people, one line per insurance type each (the board sums
+# them for the late fee).
+_PAID_PEOPLE = 50
 
 
 def _template(folder: Path, clock: Clock) -> Path:
     """One unit's store, written through the store's API (the schema and values exactly as it writes)."""
-    from ssclient.domain.declaration import Declaration, DeclarationLine
-    from ssclient.domain.enums import DeclarationStatus, DeclarationType
+    from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
+    from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
     from ssclient.domain.period import Period
     from ssclient.domain.roster import Unit
     from ssclient.policy import default_policy
@@ -49,11 +53,18 @@ def _template(folder: Path, clock: Clock) -> Path:
         line = DeclarationLine(
             id_number="110101199003070012", name="张三", hukou_type="11", wage_base="5000.00"
         )
+        payments = [
+            PaymentLine(f"11010119900307{n:04d}", "张三", kind, Period(2026, 11), Decimal("5000.00"),
+                        Decimal("250.00"), Decimal("100.00"))
+            for n in range(_PAID_PEOPLE)
+            for kind in InsuranceType
+        ]  # fmt: skip
         for number, (kind, status) in enumerate(_DOCUMENTS):
             lines = [] if kind == "payment" else [line]
-            declaration_id = store.create_draft(
-                "100000000", Declaration(DeclarationType(kind), Period(2026, 11), lines)
-            )
+            declaration = Declaration(DeclarationType(kind), Period(2026, 11), lines)
+            if kind == "payment":
+                declaration.payments = payments
+            declaration_id = store.create_draft("100000000", declaration)
             if status != "draft":
                 store.enqueue(declaration_id, f"key-{number}")
             if status == "approved":

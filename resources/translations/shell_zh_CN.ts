@@ -736,142 +736,142 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="100"/>
+        <location filename="../../ssclient/gui/main_window.py" line="101"/>
         <source>&amp;Business</source>
         <translation>业务办理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="105"/>
+        <location filename="../../ssclient/gui/main_window.py" line="106"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="113"/>
+        <location filename="../../ssclient/gui/main_window.py" line="114"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="120"/>
+        <location filename="../../ssclient/gui/main_window.py" line="121"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="130"/>
+        <location filename="../../ssclient/gui/main_window.py" line="131"/>
         <source>My &amp;documents</source>
         <translation>我的单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="135"/>
+        <location filename="../../ssclient/gui/main_window.py" line="136"/>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="140"/>
+        <location filename="../../ssclient/gui/main_window.py" line="142"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="143"/>
+        <location filename="../../ssclient/gui/main_window.py" line="145"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="146"/>
+        <location filename="../../ssclient/gui/main_window.py" line="148"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="149"/>
+        <location filename="../../ssclient/gui/main_window.py" line="151"/>
         <source>Month board of all units</source>
         <translation>全部单位月度看板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="151"/>
+        <location filename="../../ssclient/gui/main_window.py" line="153"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="153"/>
+        <location filename="../../ssclient/gui/main_window.py" line="155"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="154"/>
+        <location filename="../../ssclient/gui/main_window.py" line="156"/>
         <source>Exit</source>
         <translation>退出程序</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="159"/>
+        <location filename="../../ssclient/gui/main_window.py" line="161"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="160"/>
+        <location filename="../../ssclient/gui/main_window.py" line="162"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="161"/>
+        <location filename="../../ssclient/gui/main_window.py" line="163"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="162"/>
+        <location filename="../../ssclient/gui/main_window.py" line="164"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="173"/>
+        <location filename="../../ssclient/gui/main_window.py" line="175"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="180"/>
+        <location filename="../../ssclient/gui/main_window.py" line="182"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="186"/>
+        <location filename="../../ssclient/gui/main_window.py" line="188"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="41"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="187"/>
+        <location filename="../../ssclient/gui/main_window.py" line="189"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="55"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="188"/>
+        <location filename="../../ssclient/gui/main_window.py" line="190"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="64"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="190"/>
+        <location filename="../../ssclient/gui/main_window.py" line="192"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="92"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="191"/>
+        <location filename="../../ssclient/gui/main_window.py" line="193"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="101"/>
         <source>Reaching retirement age</source>
         <translation>即将达到退休年龄人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="194"/>
+        <location filename="../../ssclient/gui/main_window.py" line="196"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="320"/>
+        <location filename="../../ssclient/gui/main_window.py" line="322"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="325"/>
+        <location filename="../../ssclient/gui/main_window.py" line="327"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
@@ -879,113 +879,113 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MonthBoard</name>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="49"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="51"/>
         <source>Month board — every unit on this computer</source>
         <translation>月度看板 — 本机全部单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="50"/>
-        <location filename="../../ssclient/gui/units/month_board.py" line="107"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="53"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="112"/>
         <source>Reading the units&apos; data…</source>
         <translation>正在读取各单位的数据…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="54"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="57"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="64"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="67"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="65"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="68"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="66"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="69"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="67"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="70"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="68"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="71"/>
         <source>Waiting</source>
         <translation>等待回复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="69"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="72"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="70"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="73"/>
         <source>Declared this period</source>
         <translation>本期已申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="71"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="74"/>
         <source>Payment</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="77"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="82"/>
         <source>Double-click a unit or press Enter to open it.</source>
         <translation>双击单位或按回车键打开该单位。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="136"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="141"/>
         <source>Period %1: no unit has logged in on this computer yet.</source>
         <translation>%1 期：本机尚无单位登录过。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="142"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="147"/>
         <source>Period %1 · units: %2 · with rejected documents: %3 · with work to do: %4</source>
         <translation>%1 期 · 单位：%2 · 有审核未通过的单据：%3 · 有待办事项：%4</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="153"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="158"/>
         <source>No data file on this computer: log in to the unit to make one.</source>
         <translation>本机没有该单位的数据文件：登录该单位即会建立。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="154"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="159"/>
         <source>Cannot be read here: %1</source>
         <translation>本机无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="185"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="193"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="191"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="199"/>
         <source>nothing yet</source>
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="195"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="203"/>
         <source>not declared</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="196"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="204"/>
         <source>waiting for the agency</source>
         <translation>等待经办机构回复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="197"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="205"/>
         <source>declared, current</source>
         <translation>已申报，与名册一致</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="198"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="206"/>
         <source>declared, personnel changed since: revise</source>
         <translation>已申报，其后人员有变动：请更正</translation>
     </message>

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not 
     from ssclient.app.contributions import Contributions
     from ssclient.app.documents import Documents
     from ssclient.app.imports import Imports
+    from ssclient.app.late_fees import LateFees
     from ssclient.app.month import Month
     from ssclient.app.month_board import MonthBoard
     from ssclient.app.payroll import PayrollReconciliation
@@ -329,3 +330,11 @@ class AppContext:
         from ssclient.app.month_board import MonthBoard
 
         return MonthBoard(self.units)
+
+    # --- use cases: late fees ---------------------------------------------------------------------------
+    @property
+    def late_fees(self) -> LateFees:
+        """What paying the unit's contributions late would cost (reads the store: on a worker)."""
+        from ssclient.app.late_fees import LateFees
+
+        return LateFees(self.store, self.unit_code, self.policy, self.clock)

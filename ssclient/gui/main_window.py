@@ -26,6 +26,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.home_page import HomePage
 from ssclient.gui.icons import app_icon
 from ssclient.gui.imports.actions import import_actions
+from ssclient.gui.late_fees.actions import add_late_fee_actions
 from ssclient.gui.paying.actions import add_paying_actions
 from ssclient.gui.payroll import payroll_title
 from ssclient.gui.query_tabs import QueryTabs
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow, QueryTabs):
         query.setObjectName("queryMenu")
         self._add_query_actions(query)
         add_paying_actions(query, self)
+        add_late_fee_actions(query, self)
 
         system = bar.addMenu(self.tr("&System"))
         system.setObjectName("systemMenu")

@@ -44,12 +44,22 @@ def log_file() -> Iterator[Path]:
             handler.close()
 
 
+def _speaking(app: QApplication, language: str) -> Iterator[None]:
+    installed = install_translations(app, language)
+    yield
+    remove_translations(app, installed)
+
+
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[None]:
     """The windows speaking Simplified Chinese, as a user gets them by default (every catalogue loaded)."""
-    installed = install_translations(qapp, "zh_CN")
-    yield
-    remove_translations(qapp, installed)
+    yield from _speaking(qapp, "zh_CN")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """English as an English-speaking user gets it: counted words in their plural forms ("3 days")."""
+    yield from _speaking(qapp, "en")
 
 
 @pytest.fixture

@@ -45,6 +45,7 @@ from ssclient.gui.contributions.titles import show_title
 from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, embed_form
+from ssclient.gui.late_fees.form_note import LateFeeNote
 from ssclient.gui.records.texts import insurance_name
 from ssclient.gui.records.views import configure_table, fill_totals_grid, size_columns
 from ssclient.gui.table_model import TitledTableModel
@@ -173,6 +174,7 @@ class PaymentDeclarationForm(QWidget):
 
     def _build(self) -> None:
         form = embed_form(self, "payment_declaration", margins=0)
+        self.late_fee_note = LateFeeNote.under_title(self._ctx, form)
         self.title_label = child(form, QLabel, "titleLabel")
         self.period_note = child(form, QLabel, "periodNote")
         self._show_title()
@@ -346,6 +348,7 @@ class PaymentDeclarationForm(QWidget):
         rows = [(kind.value, insurance_name(kind), sums) for kind, sums in totals_by_insurance(lines).items()]
         rows.append(("all", self.tr("All insurance types"), totals_by_share(lines)))
         self.total_labels = fill_totals_grid(self.totals_grid, self.totals_box, headers, rows)
+        self.late_fee_note.show_for(self.declaration, lines)
 
     # --- saving -----------------------------------------------------------------------------------------
     def save(self) -> Task | None:

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 from ssclient.app.month import PaymentState
 from ssclient.app.month_board import Attention, BoardRow
 from ssclient.gui.forms import DIALOG_MARGIN
+from ssclient.gui.late_fees.texts import LateFeeTexts
 
 if TYPE_CHECKING:
     from ssclient.gui.context import AppContext
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
 _NUMBERS = (2, 3, 4, 5)  # days left, drafts, waiting, rejected: centred under their headers
+_LATE_FEE = 9  # after the last free day (8): the fee if paid today, right-aligned as money
 _COLUMN_GAP = 18  # pixels
 _SHADES = {
     Attention.REJECTED: "#fde7e7",
@@ -47,6 +49,7 @@ class MonthBoard(QWidget):
         self.setObjectName("MonthBoard")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Month board — every unit on this computer"))
+        self.late_fee_texts = LateFeeTexts(self)
         self.heading = QLabel(self.tr("Reading the units' data…"), self)
         self.heading.setObjectName("boardHeading")
         self.heading.setWordWrap(True)
@@ -69,9 +72,11 @@ class MonthBoard(QWidget):
                 self.tr("Rejected"),
                 self.tr("Declared this period"),
                 self.tr("Payment"),
+                *self.late_fee_texts.board_headers(),
             ]
         )
         self.tree.header().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)  # "declared" takes the room; the fee keeps its width
         for column in _NUMBERS:
             self.tree.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
         self.hint = QLabel(self.tr("Double-click a unit or press Enter to open it."), self)
@@ -87,7 +92,7 @@ class MonthBoard(QWidget):
         self._again.setInterval(1000)
         self._again.timeout.connect(self.refresh)
         ctx.signals.documents_changed.connect(self._again.start)
-        self.resize(1100, 560)
+        self.resize(1240, 560)
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -163,7 +168,10 @@ class MonthBoard(QWidget):
                 self._declared_text(row),
                 self._payment_text(summary.payment),
             ]
-        item = QTreeWidgetItem([row.unit.name or row.unit_code, row.unit_code, *texts])
+        late_fee = self.late_fee_texts.board_cells(row.late_fee)
+        item = QTreeWidgetItem([row.unit.name or row.unit_code, row.unit_code, *texts, *late_fee])
+        item.setTextAlignment(_LATE_FEE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setToolTip(_LATE_FEE, self.late_fee_texts.board_tooltip(row.late_fee))
         item.setData(0, _CODE_ROLE, row.unit_code)
         for column in _NUMBERS:
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
