@@ -732,6 +732,10 @@
       <translation>新缴费基数</translation>
     </message>
     <message>
+      <source>Average monthly wage of last year</source>
+      <translation>上年度月平均工资</translation>
+    </message>
+    <message>
       <source>From month</source>
       <translation>生效年月</translation>
     </message>
@@ -802,6 +806,10 @@
     <message>
       <source>Payment declaration</source>
       <translation>费款申报</translation>
+    </message>
+    <message>
+      <source>Annual base</source>
+      <translation>年度缴费工资申报</translation>
     </message>
     <message>
       <source>local urban</source>

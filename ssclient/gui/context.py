@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from ssclient.gui.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
+    from ssclient.app.annual_base import AnnualBase
     from ssclient.app.audit import Audit
     from ssclient.app.contributions import Contributions
     from ssclient.app.documents import Documents
@@ -263,6 +264,14 @@ class AppContext:
         from ssclient.app.payroll import PayrollReconciliation
 
         return PayrollReconciliation(self.agency, self.store, self.unit_code, self.clock)
+
+    # --- use cases: annual base ---------------------------------------------------------------------
+    @property
+    def annual_base(self) -> AnnualBase:
+        """Last year's wages in, the new year's bases out, under the policy in force."""
+        from ssclient.app.annual_base import AnnualBase
+
+        return AnnualBase(self.store, self.unit_code, self.clock, self.policy)
 
     # --- use cases: policy ----------------------------------------------------------------------------
     @property

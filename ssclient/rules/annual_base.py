@@ -102,6 +102,8 @@ class AnnualBasePlan:
     lines: tuple[AnnualBaseLine, ...]
     without_wages: tuple[RosterEntry, ...] = ()
     not_insured: tuple[NotInsured, ...] = ()
+    # Insured only after `effective`: the base declared when they joined stands for this year.
+    joined_later: tuple[RosterEntry, ...] = ()
 
     @property
     def old_total(self) -> Decimal:
@@ -142,14 +144,13 @@ def new_base(average: Decimal, policy: Policy) -> tuple[Decimal, Cap]:
 def plan_annual_base(
     wages: Iterable[AnnualWages], roster: Mapping[str, RosterEntry], policy: Policy
 ) -> AnnualBasePlan:
-    """Every active person on `roster` with wages gets a line (in roster order of name, then ID number);
-    active people without wages are listed apart; wages of people not insured here are flagged."""
+    """Every person insured here by the policy's first month who has wages gets a line (by name, then ID
+    number); those without wages are listed apart, as are those who joined after that month; wages of
+    people not insured here are flagged."""
     by_person = {normalize_id_number(w.id_number): w for w in wages}
     lines: list[AnnualBaseLine] = []
     without: list[RosterEntry] = []
-    active = sorted(
-        (e for e in roster.values() if e.status is PersonStatus.ACTIVE), key=lambda e: (e.name, e.id_number)
-    )
+    active, later = insured_from(roster, policy.starts)
     for entry in active:
         found = by_person.get(entry.id_number)
         if found is None:
@@ -168,7 +169,20 @@ def plan_annual_base(
         for number, w in by_person.items()
         if (e := roster.get(number)) is None or e.status is not PersonStatus.ACTIVE
     ]
-    return AnnualBasePlan(policy.starts, policy.year, tuple(lines), tuple(without), tuple(flagged))
+    return AnnualBasePlan(
+        policy.starts, policy.year, tuple(lines), tuple(without), tuple(flagged), tuple(later)
+    )
+
+
+def insured_from(
+    roster: Mapping[str, RosterEntry], effective: Period
+) -> tuple[list[RosterEntry], list[RosterEntry]]:
+    """The people insured here now, by name: (those insured by `effective`, who get a new base; those who
+    joined after it, whose base declared on joining stands)."""
+    active = sorted(
+        (e for e in roster.values() if e.status is PersonStatus.ACTIVE), key=lambda e: (e.name, e.id_number)
+    )
+    return [e for e in active if e.since <= effective], [e for e in active if e.since > effective]
 
 
 def declaration_lines(plan: AnnualBasePlan) -> list[DeclarationLine]:
@@ -214,7 +228,9 @@ def check_annual_base_line(line: DeclarationLine, policy: Policy) -> list[Findin
     expected = str(policy.starts)
     if line.effective_period.strip() != expected:
         findings.append(
-            finding("ANNUAL_BASE_EFFECTIVE", "effective_period", expected=expected, value=line.effective_period)
+            finding(
+                "ANNUAL_BASE_EFFECTIVE", "effective_period", expected=expected, value=line.effective_period
+            )
         )
     if average is None:
         return findings

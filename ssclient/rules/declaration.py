@@ -269,9 +269,8 @@ def _check_against_roster(
             findings.append(finding("ROSTER_NOT_ACTIVE", "id_number"))
         if kind is not DeclarationType.INTERRUPTION and entry is not None:
             findings += _check_effective_after_joining(line.effective_period, period, entry)
-        if kind is DeclarationType.BASE_CHANGE and entry is not None:
-            if line.wage_base.strip():
-                findings += _check_base_changes(line.wage_base, entry.base, ctx)
+        if kind is DeclarationType.BASE_CHANGE and entry is not None and line.wage_base.strip():
+            findings += _check_base_changes(line.wage_base, entry.base, ctx)
     if entry is not None and line.name.strip() and normalize_name(line.name) != entry.name:
         findings.append(finding("NAME_ROSTER_MISMATCH", "name", Severity.WARNING, expected=entry.name))
     return findings

@@ -60,13 +60,16 @@ def test_a_yearly_summary_with_a_title_english_headers_and_a_totals_row(tmp_path
 
 
 def test_a_csv_reads_like_a_workbook(tmp_path: Path) -> None:
-    rows = [["身份证号码", "姓名", "全年工资总额", "工作月数"], [ZHANG, "张三", "36000", "12"]]
+    rows: list[list[object]] = [
+        ["身份证号码", "姓名", "全年工资总额", "工作月数"],
+        [ZHANG, "张三", "36000", "12"],
+    ]
     wages = read_annual_wages(write_csv(tmp_path / "wages.csv", rows, encoding="gb18030"), TODAY)
     assert [(w.total, w.months) for w in wages.wages] == [(D("36000.00"), 12)]
 
 
 def test_bad_rows_refuse_the_whole_file_naming_row_and_column(tmp_path: Path) -> None:
-    header = ["身份证号码", "姓名", *MONTHS, "全年工资总额", "工作月数"]
+    header: list[object] = ["身份证号码", "姓名", *MONTHS, "全年工资总额", "工作月数"]
     blank = [None] * 12
     rows: list[list[object]] = [
         header,
@@ -118,7 +121,9 @@ def test_an_id_number_typed_as_a_number_or_with_a_wrong_check_is_refused(tmp_pat
         (["姓名", "全年工资总额", "工作月数"], "身份证号码"),
     ],
 )
-def test_a_file_without_the_columns_it_needs_is_unusable(tmp_path: Path, header: list[str], missing: str) -> None:
+def test_a_file_without_the_columns_it_needs_is_unusable(
+    tmp_path: Path, header: list[str], missing: str
+) -> None:
     path = write_xlsx(tmp_path / "columns.xlsx", [header, [ZHANG, "张三", "1", "1", "1"]])
     with pytest.raises(UnusableFile) as caught:
         read_annual_wages(path, TODAY)
@@ -126,7 +131,9 @@ def test_a_file_without_the_columns_it_needs_is_unusable(tmp_path: Path, header:
 
 
 def test_a_column_twice_and_a_file_without_rows_are_unusable(tmp_path: Path) -> None:
-    twice = write_xlsx(tmp_path / "twice.xlsx", [["身份证号码", "姓名", "全年工资总额", "年度工资总额", "工作月数"]])
+    twice = write_xlsx(
+        tmp_path / "twice.xlsx", [["身份证号码", "姓名", "全年工资总额", "年度工资总额", "工作月数"]]
+    )
     with pytest.raises(UnusableFile) as caught:
         read_annual_wages(twice, TODAY)
     assert caught.value.code == "FILE_COLUMN_TWICE"

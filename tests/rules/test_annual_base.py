@@ -177,4 +177,15 @@ def test_someone_not_insured_here_cannot_be_declared(policy: Policy, regions: Re
 
     findings = check_declaration(declaration, _ctx(policy, regions, {}))
 
-    assert [(f.code, f.field) for f in findings if f.is_error] == [("ROSTER_NOT_ACTIVE", "lines[0].id_number")]
+    assert [(f.code, f.field) for f in findings if f.is_error] == [
+        ("ROSTER_NOT_ACTIVE", "lines[0].id_number")
+    ]
+
+
+def test_someone_who_joined_after_the_policys_first_month_keeps_the_base_declared_on_joining(
+    policy: Policy,
+) -> None:
+    joined = RosterEntry(B, "李四", PersonStatus.ACTIVE, D("6500.00"), Period(2026, 5))
+    plan = plan_annual_base([wages(B, "39000.00", 6)], {B: joined, A: entry(A, "张三", "6000.00")}, policy)
+    assert plan.lines == () and [e.name for e in plan.joined_later] == ["李四"]
+    assert [e.name for e in plan.without_wages] == ["张三"] and plan.not_insured == ()
