@@ -10,7 +10,7 @@ from ssclient.app.annual_base import AnnualBasePlan, Cap
 from ssclient.domain.money import format_money
 
 
-class TotalsBox(QGroupBox):
+class AnnualBaseTotals(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Totals"))

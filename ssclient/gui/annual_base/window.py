@@ -46,7 +46,7 @@ from ssclient.gui.annual_base.columns import (
     problem_columns,
     without_wages_columns,
 )
-from ssclient.gui.annual_base.totals import TotalsBox
+from ssclient.gui.annual_base.totals import AnnualBaseTotals
 from ssclient.gui.context import AppContext
 from ssclient.gui.payroll.model import ListTableModel
 from ssclient.gui.payroll.texts import translate
@@ -144,7 +144,7 @@ class AnnualBaseWindow(QWidget):
         self.apart.addTab(self.not_insured_table, "")
         self.apart.addTab(self.joined_table, "")
         self.apart.setMaximumHeight(190)
-        self.totals = TotalsBox(self)
+        self.totals = AnnualBaseTotals(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)

@@ -1,0 +1,101 @@
+"""The annual base window speaks Simplified Chinese: every string has a finished translation in
+annual_base_zh_CN.ts, the catalogue knows every string in the code, and the window shows it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ssclient import assets
+from ssclient.app.annual_base import WAGES_MESSAGES, AnnualBasePlan, Refused
+from ssclient.domain.enums import DeclarationType
+from ssclient.gui.annual_base.texts import wages_sheet_messages
+from ssclient.gui.annual_base.window import AnnualBaseWindow
+from ssclient.gui.context import AppContext
+from ssclient.gui.documents.texts import document_title
+from ssclient.gui.i18n import install_translations, remove_translations
+from tests.gui.annual_base.conftest import HEADER, ZHANG
+from tests.gui.records.conftest import snapshot
+from tests.gui.records.test_translations import finished, messages
+from tests.io.sheets import write_csv
+from tests.support.translations import lupdate
+
+ROOT = assets.root()
+CATALOGUE = assets.resource("translations", "annual_base_zh_CN.ts")
+SOURCES = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ssclient/gui/annual_base").glob("*.py"))
+
+
+def test_every_string_has_a_finished_chinese_translation() -> None:
+    found = messages(CATALOGUE)
+    assert len(found) > 60
+    assert [key for key, translation in found.items() if not finished(translation)] == []
+
+
+def test_the_catalogue_knows_every_string_in_the_code(tmp_path: Path) -> None:
+    fresh = lupdate(SOURCES, tmp_path)
+    assert set(messages(fresh)) == set(messages(CATALOGUE)), (
+        "run pyside6-lupdate for annual_base_zh_CN.ts (the sources in this test), translate, and lrelease"
+    )
+
+
+def test_the_compiled_catalogue_is_up_to_date() -> None:
+    compiled = CATALOGUE.with_suffix(".qm")
+    assert compiled.exists() and compiled.stat().st_mtime >= CATALOGUE.stat().st_mtime - 1
+
+
+def test_the_sheet_problems_have_the_readers_english_sources() -> None:
+    assert wages_sheet_messages() == WAGES_MESSAGES
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    installed = install_translations(qapp, "zh_CN")
+    yield
+    remove_translations(qapp, installed)
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_window_speaks_chinese(
+    qtbot: QtBot,
+    records_ctx: AppContext,
+    insured_unit: str,
+    wages_file: Path,
+    artifacts: Path,
+    tmp_path: Path,
+) -> None:
+    window = AnnualBaseWindow(records_ctx)
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    assert window.windowTitle() == "年度缴费工资申报" == document_title(DeclarationType.ANNUAL_BASE)
+    assert window.import_button.text() == "导入上年度工资…"
+    assert "仅为示例" in window.policy_label.text()
+    with qtbot.waitSignal(window.imported, timeout=20_000) as shown:
+        window.import_file(wages_file)
+    assert isinstance(shown.args[0], AnnualBasePlan)
+    model = window.model
+    assert model.headerData(7, window.table.horizontalHeader().orientation()) == "新缴费基数"
+    assert [model.data(model.index(r, 9)) for r in range(model.rowCount())] == [
+        "按下限核定",
+        "",
+        "按上限核定",
+    ]
+    assert window.status_label.text() == "自2026-01起的新缴费基数共3条。请核对后保存到草稿箱。"
+    assert window.apart.tabText(0) == "在册参保但文件中无工资（1）"
+    snapshot(window, artifacts, "annual_base_window-zh.png")
+
+    wrong_check = ZHANG[:-1] + ("0" if ZHANG[-1] != "0" else "1")
+    bad = write_csv(tmp_path / "bad.csv", [HEADER, [wrong_check, "张三", *([None] * 12), "六万", "12"]])
+    with qtbot.waitSignal(window.imported, timeout=20_000) as shown:
+        window.import_file(bad)
+    assert isinstance(shown.args[0], Refused)
+    problems = window.problems
+    texts = [str(problems.data(problems.index(r, 2))) for r in range(problems.rowCount())]
+    assert texts[1] == "六万不是金额；请填写数字，如6500.00。"
+    assert not any(text.isascii() for text in texts)  # the ID number's rule message too
+    assert window.status_label.text() == "bad.csv未导入：其中各行共有2个问题。请改正后重新导入。"
+    snapshot(window, artifacts, "annual_base_refused-zh.png")
