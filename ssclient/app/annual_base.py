@@ -24,10 +24,10 @@ from ssclient.domain.findings import Finding
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
-from ssclient.io.annual_wages import WAGES_CONTEXT, WAGES_MESSAGES, WagesProblem, read_annual_wages
+from ssclient.io.annual_wages import WAGES_MESSAGES, WagesProblem, read_annual_wages, wages_problem_text
 from ssclient.io.annual_wages_template import TEMPLATE_FILE_NAME, save_annual_wages_template
 from ssclient.io.errors import ReadCancelled, UnusableFile
-from ssclient.io.messages import Translate, english, render_finding, render_text
+from ssclient.io.messages import Translate, english
 from ssclient.policy.model import Policy
 from ssclient.rules.annual_base import (
     PARTIAL_YEAR_ILLUSTRATIVE,
@@ -79,12 +79,8 @@ class Refused:
 
 
 def problem_text(item: Finding, tr: Translate = english) -> str:
-    """A wages problem's message in the language `tr` speaks (its own catalogue, or the rulebook's and the
-    cells' for an ID number or a cell)."""
-    template = WAGES_MESSAGES.get(item.code)
-    if template is None:
-        return render_finding(item, tr)
-    return render_text(WAGES_CONTEXT, template, tr, **item.params)
+    """A wages problem's message in the language `tr` speaks."""
+    return wages_problem_text(item, tr)
 
 
 class AnnualBase:

@@ -29,6 +29,7 @@ from ssclient.io.cells import cell_finding, column_letter, value_text
 from ssclient.io.csv_source import CsvSource
 from ssclient.io.errors import ReadCancelled, UnusableFile
 from ssclient.io.filetype import Kind, sniff
+from ssclient.io.messages import Translate, english, render_finding, render_text
 from ssclient.io.payroll import header_key
 from ssclient.io.spreadsheet import RowSource
 from ssclient.io.xlsx_source import HEADER_SEARCH_ROWS, open_workbook
@@ -88,6 +89,15 @@ _FIELD_BY_KEY = {
 }
 
 
+def wages_problem_text(item: Finding, tr: Translate = english) -> str:
+    """A wages problem's message in the language `tr` speaks (this catalogue, context WAGES_CONTEXT), or
+    the rulebook's and the cells' for an ID number or a cell."""
+    template = WAGES_MESSAGES.get(item.code)
+    if template is None:
+        return render_finding(item, tr)
+    return render_text(WAGES_CONTEXT, template, tr, **item.params)
+
+
 def field_for_header(text: str) -> str | None:
     return _FIELD_BY_KEY.get(header_key(text))
 
@@ -109,6 +119,7 @@ class WagesProblem:
 @dataclass(slots=True)
 class WagesSheet:
     name: str
+    rows: int = 0  # the rows read (people, good or bad; titles and totals rows not counted)
     wages: list[AnnualWages] = field(default_factory=list)
     problems: list[WagesProblem] = field(default_factory=list)
 
@@ -198,6 +209,7 @@ def _read_rows(
             continue
         if len(first_row) >= MAX_ROWS:
             raise UnusableFile("FILE_TOO_MANY_ROWS", name=sheet.name, limit=MAX_ROWS)
+        sheet.rows += 1
         wages, problems = _wages(number, cells, today, columns)
         key = normalize_id_number(cells.get("id_number", ("", None))[0])
         if key and key in first_row:

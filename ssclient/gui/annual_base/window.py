@@ -172,12 +172,12 @@ class AnnualBaseWindow(QWidget):
             .replace("%5", starts)
         )
         if policy.base_origin.illustrative or policy.illustrative:
-            text += " " + self.tr(
+            text += "\n" + self.tr(
                 "These limits are ILLUSTRATIVE, not your city's official table: load the official one in "
                 "Settings → Policy before declaring."
             )
         if PARTIAL_YEAR_ILLUSTRATIVE:
-            text += " " + self.tr(
+            text += "\n" + self.tr(
                 "For part of a year, the total is divided by the months worked: the usual practice, not "
                 "from an official document this program can name (illustrative); check with your agency."
             )

@@ -16,7 +16,7 @@ from tests.support.annual_base import insure_in_january
 
 ZHANG, LI, WANG, QIAN, ZHAO = (make_id_number(n) for n in (71, 72, 73, 74, 75))
 MONTHS = [f"{n}月" for n in range(1, 13)]
-HEADER = ["身份证号码", "姓名", *MONTHS, "全年工资总额", "工作月数"]
+HEADER: list[object] = ["身份证号码", "姓名", *MONTHS, "全年工资总额", "工作月数"]
 
 
 @pytest.fixture
