@@ -79,7 +79,7 @@ class AnnualBaseWindow(QWidget):
         self.read_only = False
         self.message_box: QMessageBox | None = None
         self.setObjectName("AnnualBaseWindow")
-        self.setWindowTitle(annual_base_title())
+        self._show_id(declaration_id)
         policy = ctx.policy
         floor, ceiling = format_money(policy.base_floor), format_money(policy.base_ceiling)
         self.model: ListTableModel[AnnualBaseLine] = ListTableModel(line_columns(floor, ceiling), self)
@@ -95,6 +95,11 @@ class AnnualBaseWindow(QWidget):
         )
         if declaration_id is not None:
             self._open(declaration_id)
+
+    def _show_id(self, declaration_id: int | None) -> None:
+        """The title names the document once it has an id (the main window's tab follows it)."""
+        title = annual_base_title()
+        self.setWindowTitle(f"{title} #{declaration_id}" if declaration_id is not None else title)
 
     @property
     def is_loaded(self) -> bool:
@@ -314,6 +319,7 @@ class AnnualBaseWindow(QWidget):
     def _saved(self, stored: Declaration) -> None:
         assert stored.id is not None
         self.declaration = stored
+        self._show_id(stored.id)
         self.status_label.setText(
             self.tr("Saved to the draft box as document #%1: check and declare it there.").replace(
                 "%1", str(stored.id)
