@@ -306,7 +306,10 @@ class AnnualBaseWindow(QWidget):
         """Save the new bases as a document in the draft box (on a worker; `saved(id)` follows)."""
         if self.plan is None or not self.plan.lines or self.read_only or self._saving is not None:
             return None
-        period = self.declaration.period if self.declaration is not None else self._ctx.current_period()
+        # Declared in the month it is declared in (a draft kept from an earlier month moves to this one);
+        # a revision stays in the period of the record it replaces.
+        kept = self.declaration
+        period = kept.period if kept is not None and kept.replaces_serial else self._ctx.current_period()
         document = self._ctx.annual_base.declaration(self.plan, period, self.declaration)
         task = start_call(self._ctx.documents.save, document)
         self._saving = task

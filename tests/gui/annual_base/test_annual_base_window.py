@@ -167,3 +167,21 @@ def test_the_template_is_saved_from_the_window(qtbot: QtBot, records_ctx: AppCon
         pass
     assert (tmp_path / "t.xlsx").is_file()
     assert window.status_label.text() == f"The template was saved to {tmp_path / 't.xlsx'}."
+
+
+def test_a_big_file_is_read_on_a_worker_and_cancel_stops_it_with_nothing_imported(
+    qtbot: QtBot, records_ctx: AppContext, insured_unit: str, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [["身份证号码", "姓名", "全年工资总额", "工作月数"]]
+    rows += [[ZHANG, "张三", "96000", "12"]] * 20_000
+    path = write_csv(tmp_path / "big.csv", rows)
+    window = open_window(qtbot, records_ctx)
+
+    task = window.import_file(path)
+    assert not window.import_button.isEnabled()
+    with qtbot.waitSignal(task.cancelled, timeout=20_000):
+        task.cancel()
+
+    assert window.status_label.text() == "Cancelled; nothing was imported."
+    assert window.model.rowCount() == 0 and window.plan is None
+    qtbot.waitUntil(window.import_button.isEnabled)
