@@ -1,5 +1,5 @@
 """The annual base window speaks Simplified Chinese: every string has a finished translation in
-annual_base_zh_CN.ts, the catalogue knows every string in the code, and the window shows it."""
+annualbase_zh_CN.ts, the catalogue knows every string in the code, and the window shows it."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from tests.io.sheets import write_csv
 from tests.support.translations import lupdate
 
 ROOT = assets.root()
-CATALOGUE = assets.resource("translations", "annual_base_zh_CN.ts")
+CATALOGUE = assets.resource("translations", "annualbase_zh_CN.ts")
 SOURCES = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "ssclient/gui/annual_base").glob("*.py"))
 
 
@@ -38,7 +38,7 @@ def test_every_string_has_a_finished_chinese_translation() -> None:
 def test_the_catalogue_knows_every_string_in_the_code(tmp_path: Path) -> None:
     fresh = lupdate(SOURCES, tmp_path)
     assert set(messages(fresh)) == set(messages(CATALOGUE)), (
-        "run pyside6-lupdate for annual_base_zh_CN.ts (the sources in this test), translate, and lrelease"
+        "run pyside6-lupdate for annualbase_zh_CN.ts (the sources in this test), translate, and lrelease"
     )
 
 
