@@ -37,6 +37,7 @@ from ssclient.app.annual_base import (
 from ssclient.app.documents import is_editable
 from ssclient.app.exports import WriteError
 from ssclient.domain.declaration import Declaration
+from ssclient.domain.findings import line_index
 from ssclient.domain.money import format_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.annual_base import annual_base_title
@@ -73,6 +74,7 @@ class AnnualBaseWindow(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._read = declaration_id is None
+        self._focus_when_loaded = ""
         self._saving: Task | None = None
         self.plan: AnnualBasePlan | None = None
         self.declaration: Declaration | None = None
@@ -234,6 +236,22 @@ class AnnualBaseWindow(QWidget):
         )
         self._read = True
         self.loaded.emit()
+        if self._focus_when_loaded:
+            self.focus_finding(self._focus_when_loaded)
+
+    def focus_finding(self, path: str) -> bool:
+        """Go to the line a finding names (``lines[2].wage_base``), from the draft box's findings; asked
+        before the document is read, it goes there when it is (and says True)."""
+        if not self._read:
+            self._focus_when_loaded = path
+            return True
+        row = line_index(path)
+        if row is None or not 0 <= row < self.model.rowCount():
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+        return True
 
     # --- importing -----------------------------------------------------------------------------------
     def _choose_file(self) -> None:

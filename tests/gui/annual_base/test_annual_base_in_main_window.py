@@ -56,6 +56,9 @@ def test_the_business_menu_opens_the_window_and_the_draft_opens_in_it_again(
     assert not again.read_only and again.save_button.isEnabled()
     assert again.model.rowCount() == 3
     assert main_window.tabs.tabText(main_window.tabs.currentIndex()) == f"Annual base #{declaration_id}"
+    # A finding from the draft box goes to its line.
+    assert again.focus_finding("lines[2].wage_base") and again.table.currentIndex().row() == 2
+    assert not again.focus_finding("lines[7].wage_base")
 
 
 def test_the_approved_record_is_queried_by_type_and_shows_average_and_new_base(
