@@ -36,9 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--type",
-        choices=IMPORT_TYPES,
+        choices=[*IMPORT_TYPES, "annual_base"],
         default="add",
-        help="the declaration the sheet is for, which decides its columns (default: add)",
+        help="the declaration the sheet is for, which decides its columns (default: add); annual_base "
+        "checks last year's wages for the annual base",
     )
     check.add_argument(
         "--period",
@@ -127,6 +128,11 @@ def _period(text: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "check":
+        if args.type == "annual_base":
+            from ssclient.gui.i18n import load_translations
+            from ssclient.io.check_wages import run_wages_check
+
+            return run_wages_check(args.file, as_json=args.json, tr=load_translations(args.lang).translate)
         from ssclient.domain.enums import DeclarationType
         from ssclient.domain.period import Period
         from ssclient.gui.i18n import load_translations

@@ -49,6 +49,7 @@ WINDOW_CATALOGUES: dict[str, tuple[str, ...]] = {
     "year": ("ssclient/gui/payroll/*.py", "ssclient/gui/reminders.py"),
     "paying": ("ssclient/gui/paying/*.py",),
     "latefees": ("ssclient/gui/late_fees/*.py",),
+    "annualbase": ("ssclient/gui/annual_base/*.py",),
 }
 
 # Modules that translate at run time texts no window defines (the findings and the other catalogues kept

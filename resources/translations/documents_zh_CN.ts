@@ -376,92 +376,92 @@ Serial number: %2</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="81"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="83"/>
         <source>Left the company</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="82"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="84"/>
         <source>Retired</source>
         <translation>退休</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="83"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="85"/>
         <source>Contract ended</source>
         <translation>合同到期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="84"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="86"/>
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="85"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="87"/>
         <source>Transferred to another unit</source>
         <translation>调往其他单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="27"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="28"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="28"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="29"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="29"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="30"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="30"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="31"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="31"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="32"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="49"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="51"/>
         <source>%1 %2 (%3, %4)</source>
         <translation>%1 %2（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="67"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="69"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="68"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="70"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="69"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="71"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="70"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="72"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="71"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="73"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="72"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="74"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="73"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="75"/>
         <source>Revoked</source>
         <translation>已撤销</translation>
     </message>
@@ -978,14 +978,14 @@ Serial number: %2</source>
 <context>
     <name>_CountedTexts</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="61"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="63"/>
         <source>%1; %n person(s)</source>
         <translation>
             <numerusform>%1；共 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="62"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="64"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>

@@ -292,6 +292,14 @@
       <translation>新缴费基数与当前基数（{value}）相同。</translation>
     </message>
     <message>
+      <source>An average monthly wage of {average} gives a base of {expected} under this year's floor and ceiling, not {value}; import the wages again.</source>
+      <translation>月平均工资{average}按本年度缴费基数上下限核定的缴费基数应为{expected}，而不是{value}；请重新导入工资。</translation>
+    </message>
+    <message>
+      <source>The annual base takes effect from {expected}, the first month of this year's policy, not {value}.</source>
+      <translation>年度缴费基数自本年度政策的首月{expected}起生效，而不是{value}。</translation>
+    </message>
+    <message>
       <source>The {share} amount for {insurance} in {period} should be {expected}, not {value}.</source>
       <translation>{period}{insurance}的{share}应为{expected}，而不是{value}。</translation>
     </message>
@@ -724,6 +732,10 @@
       <translation>新缴费基数</translation>
     </message>
     <message>
+      <source>Average monthly wage of last year</source>
+      <translation>上年度月平均工资</translation>
+    </message>
+    <message>
       <source>From month</source>
       <translation>生效年月</translation>
     </message>
@@ -794,6 +806,10 @@
     <message>
       <source>Payment declaration</source>
       <translation>费款申报</translation>
+    </message>
+    <message>
+      <source>Annual base</source>
+      <translation>年度缴费工资申报</translation>
     </message>
     <message>
       <source>local urban</source>

@@ -660,111 +660,111 @@
 <context>
     <name>RecordDetailsDialog</name>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="44"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="45"/>
         <source>Declaration record</source>
         <translation>申报记录详情</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="47"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="48"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="80"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="81"/>
         <source>Serial number</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="81"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="82"/>
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="82"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="83"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="83"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="84"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="84"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="85"/>
         <source>Submitted at</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="87"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="88"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="89"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="90"/>
         <source>Replaced by</source>
         <translation>被替换为</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="91"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="92"/>
         <source>Revoked at</source>
         <translation>撤销时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/records/record_details.py" line="106"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="107"/>
         <source>%n line(s).</source>
         <translation>
             <numerusform>共 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="109"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="110"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="117"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="118"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="118"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="119"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="122"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="123"/>
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="123"/>
-        <location filename="../../ssclient/gui/records/record_details.py" line="137"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="124"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="140"/>
         <source>Wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="124"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="125"/>
         <source>Migrant worker</source>
         <translation>是否外来务工</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="127"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="128"/>
         <source>Back payment (months)</source>
         <translation>补缴月数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="129"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="130"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="132"/>
-        <location filename="../../ssclient/gui/records/record_details.py" line="138"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="135"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="140"/>
         <source>New base</source>
         <translation>新缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="133"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="136"/>
         <source>Effective from</source>
         <translation>生效月份</translation>
     </message>

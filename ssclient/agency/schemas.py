@@ -32,7 +32,7 @@ FILLED_PATTERN = r"^[^\x00]*[^\x00\s][^\x00]*$"
 # Ids are 32-bit integers in every database the agency runs on.
 MAX_ID = 2**31 - 1
 
-DeclarationTypeName = Literal["add", "renewal", "interruption", "base_change", "payment"]
+DeclarationTypeName = Literal["add", "renewal", "interruption", "base_change", "payment", "annual_base"]
 InsuranceName = Literal["pension", "medical", "unemployment", "work_injury"]
 StatusName = Literal["approved", "rejected", "revoked"]
 # The columns the records query sorts by (ties by id, in the same direction).
@@ -146,6 +146,7 @@ class LineIn(_Strict):
     id_type: str = _text(20)
     nationality: str = _text(60)
     womens_category: str = _text(10)
+    average_wage: str = _text(32)
 
 
 class PaymentIn(_Strict):
@@ -313,6 +314,7 @@ class LineOut(BaseModel):
     id_type: str = ""
     nationality: str = ""
     womens_category: str = ""
+    average_wage: str = ""
 
 
 class PaymentLineOut(BaseModel):

@@ -64,6 +64,7 @@ def _line(line: LineIn) -> DeclarationLine:
         id_type=line.id_type,
         nationality=line.nationality,
         womens_category=line.womens_category,
+        average_wage=line.average_wage,
     )
 
 

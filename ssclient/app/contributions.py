@@ -49,6 +49,7 @@ PERSONNEL = (
     DeclarationType.RENEWAL,
     DeclarationType.INTERRUPTION,
     DeclarationType.BASE_CHANGE,
+    DeclarationType.ANNUAL_BASE,
 )
 _ON_THE_WAY = (DeclarationStatus.PENDING, DeclarationStatus.SUBMITTED)
 _PAGE = 1000

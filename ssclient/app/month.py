@@ -32,7 +32,13 @@ DRAFTED = frozenset({S.DRAFT, S.CHECKED})
 WAITING = frozenset({S.PENDING, S.SUBMITTED})
 # What changes who is insured or at what base, and so what a payment must declare.
 PERSONNEL = frozenset(
-    {DeclarationType.ADD, DeclarationType.RENEWAL, DeclarationType.INTERRUPTION, DeclarationType.BASE_CHANGE}
+    {
+        DeclarationType.ADD,
+        DeclarationType.RENEWAL,
+        DeclarationType.INTERRUPTION,
+        DeclarationType.BASE_CHANGE,
+        DeclarationType.ANNUAL_BASE,
+    }
 )
 
 

@@ -56,6 +56,9 @@ class DeclarationLine:
     nationality: str = ""
     # Women: worker or cadre (WomensCategory value or 女职工/女干部), which decides the retirement age.
     womens_category: str = ""
+    # Annual base: the person's average monthly wage of last year, from which the line's base (wage_base)
+    # is computed (rules.annual_base); empty on other types.
+    average_wage: str = ""
     # The spreadsheet row an imported line came from, as the import report numbers it (None: typed in).
     # The client's own bookkeeping: never sent to the agency, and not part of what the line says.
     source_row: int | None = field(default=None, compare=False)

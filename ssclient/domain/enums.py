@@ -11,6 +11,7 @@ class DeclarationType(StrEnum):
     INTERRUPTION = "interruption"  # 停保
     BASE_CHANGE = "base_change"  # 缴费工资申报
     PAYMENT = "payment"  # 费款申报
+    ANNUAL_BASE = "annual_base"  # 年度缴费工资申报
 
 
 class InsuranceType(StrEnum):

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from ssclient.gui.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
+    from ssclient.app.annual_base import AnnualBase
     from ssclient.app.audit import Audit
     from ssclient.app.contributions import Contributions
     from ssclient.app.documents import Documents
@@ -26,6 +27,7 @@ if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not 
     from ssclient.app.late_fees import LateFees
     from ssclient.app.month import Month
     from ssclient.app.month_board import MonthBoard
+    from ssclient.app.paying import Paying
     from ssclient.app.payroll import PayrollReconciliation
     from ssclient.app.policy_retirement import RetirementQuery
     from ssclient.app.policy_tables import PolicyTables
@@ -266,15 +268,20 @@ class AppContext:
         return PayrollReconciliation(self.agency, self.store, self.unit_code, self.clock)
 
     # --- use cases: paying ---------------------------------------------------------------------------
-    if TYPE_CHECKING:
-        from ssclient.app.paying import Paying
-
     @property
     def paying(self) -> Paying:
         """The unit's bank agreement, each month's payment, paying, and the payment certificates."""
         from ssclient.app.paying import Paying
 
         return Paying(self.agency, self.clock, self.policy)
+
+    # --- use cases: annual base ---------------------------------------------------------------------
+    @property
+    def annual_base(self) -> AnnualBase:
+        """Last year's wages in, the new year's bases out, under the policy in force."""
+        from ssclient.app.annual_base import AnnualBase
+
+        return AnnualBase(self.store, self.unit_code, self.clock, self.policy)
 
     # --- use cases: policy ----------------------------------------------------------------------------
     @property

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.gui.annual_base.actions import add_annual_base_actions
 from ssclient.gui.context import AppContext
 from ssclient.gui.home_page import HomePage
 from ssclient.gui.icons import app_icon
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow, QueryTabs):
             )
         )
         self._add_contribution_actions(business)
+        add_annual_base_actions(business, self)
         business.addSeparator()
         for action in import_actions(self.ctx, self):  # Import from spreadsheet…, Save template…
             business.addAction(action)
@@ -266,6 +268,10 @@ class MainWindow(QMainWindow, QueryTabs):
                 from ssclient.gui.contributions.base_change_form import ContributionBaseForm
 
                 editor = ContributionBaseForm(self.ctx, declaration_id)
+            elif kind is DeclarationType.ANNUAL_BASE:
+                from ssclient.gui.annual_base.window import AnnualBaseWindow
+
+                editor = AnnualBaseWindow(self.ctx, declaration_id)
             elif kind is DeclarationType.PAYMENT:
                 from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
 

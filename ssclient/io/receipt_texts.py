@@ -33,6 +33,7 @@ RECEIPT_TEXTS: dict[str, str] = {
     "backpay": "Back payment (months)",
     "reason": "Reason",
     "new_base": "New base",
+    "average_wage": "Average monthly wage of last year",
     "effective": "From month",
     "insurance": "Insurance type",
     "month": "Month",
@@ -54,6 +55,7 @@ RECEIPT_TEXTS: dict[str, str] = {
     "type_interruption": "Interrupt personnel",
     "type_base_change": "Contribution base",
     "type_payment": "Payment declaration",
+    "type_annual_base": "Annual base",
     # Household registration types
     "hukou_11": "local urban",
     "hukou_12": "non-local urban",

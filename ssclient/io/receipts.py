@@ -49,6 +49,7 @@ _WIDTHS_MM: dict[str, float] = {
     "migrant_worker": 20,
     "migrant_insurance": 24,
     "backpay": 44,
+    "average_wage": 34,
     "reason": 60,
     "new_base": 34,
     "effective": 34,
@@ -202,7 +203,7 @@ class _Receipt:
             story.append(Paragraph(self.text("capped_note"), self.body))
         story.append(Paragraph(self.text("totals"), self.heading))
         story.append(Paragraph(self.text("people", count=len(self.declaration.lines)), self.body))
-        if kind in (DeclarationType.ADD, DeclarationType.RENEWAL, DeclarationType.BASE_CHANGE):
+        if kind in _BASE_KINDS:
             total = sum((_amount(line.wage_base) for line in self.declaration.lines), ZERO)
             story.append(Paragraph(self.text("base_total", amount=format_money(total)), self.body))
         return story
@@ -313,6 +314,15 @@ class _Receipt:
         return table
 
 
+# The personnel types whose lines declare a base: the receipt totals them.
+_BASE_KINDS = (
+    DeclarationType.ADD,
+    DeclarationType.RENEWAL,
+    DeclarationType.BASE_CHANGE,
+    DeclarationType.ANNUAL_BASE,
+)
+
+
 def _person_cells(*keys: str) -> Callable[[_Receipt, DeclarationLine], list[str | Paragraph]]:
     def cells(receipt: _Receipt, line: DeclarationLine) -> list[str | Paragraph]:
         values: list[str | Paragraph] = []
@@ -323,6 +333,8 @@ def _person_cells(*keys: str) -> Callable[[_Receipt, DeclarationLine], list[str 
                 values.append(receipt.backpay(line))
             elif key == "effective":
                 values.append(line.effective_period or str(receipt.declaration.period))
+            elif key == "average_wage":
+                values.append(format_amount_text(line.average_wage))
             elif key in ("wage_base", "new_base"):
                 values.append(receipt.wage(line))
             else:
@@ -344,6 +356,7 @@ _PERSON_COLUMNS: dict[
         (DeclarationType.RENEWAL, ("id_number", "name", "hukou", "wage_base", "backpay")),
         (DeclarationType.INTERRUPTION, ("id_number", "name", "reason")),
         (DeclarationType.BASE_CHANGE, ("id_number", "name", "new_base", "effective")),
+        (DeclarationType.ANNUAL_BASE, ("id_number", "name", "average_wage", "new_base", "effective")),
     )
 }
 

@@ -14,6 +14,7 @@ from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import Regions
+from ssclient.rules.annual_base import check_annual_base_line
 from ssclient.rules.context import RuleContext
 from ssclient.rules.identity import check_identity, check_minimum_age, parse_id_type
 from ssclient.rules.messages import INSURANCE_NAMES, finding
@@ -56,6 +57,10 @@ def check_line(
     elif kind is DeclarationType.BASE_CHANGE:
         findings += check_wage_base(line.wage_base, ctx.policy)[1]
         findings += _check_effective_period(line.effective_period, period, ctx.policy)
+        if line.name.strip():
+            findings += check_name(line.name, id_type=id_type)
+    elif kind is DeclarationType.ANNUAL_BASE:
+        findings += check_annual_base_line(line, ctx.policy)
         if line.name.strip():
             findings += check_name(line.name, id_type=id_type)
     if joining and line.backpay:
@@ -158,6 +163,8 @@ def _clash_group(kind: DeclarationType) -> int | None:
         DeclarationType.RENEWAL: 0,
         DeclarationType.INTERRUPTION: 1,
         DeclarationType.BASE_CHANGE: 2,
+        # A person's base set twice from the same month: the annual base and a base change clash.
+        DeclarationType.ANNUAL_BASE: 2,
     }
     return groups.get(kind)
 
@@ -257,13 +264,13 @@ def _check_against_roster(
             findings.append(finding("ROSTER_NOT_INTERRUPTED", "id_number"))
         elif entry.interrupted_from is not None:
             findings += _check_backpay_reach(line, period, entry.interrupted_from)
-    elif kind in (DeclarationType.INTERRUPTION, DeclarationType.BASE_CHANGE):
+    elif kind in (DeclarationType.INTERRUPTION, DeclarationType.BASE_CHANGE, DeclarationType.ANNUAL_BASE):
         if not active:
             findings.append(finding("ROSTER_NOT_ACTIVE", "id_number"))
-        if kind is DeclarationType.BASE_CHANGE and entry is not None:
+        if kind is not DeclarationType.INTERRUPTION and entry is not None:
             findings += _check_effective_after_joining(line.effective_period, period, entry)
-            if line.wage_base.strip():
-                findings += _check_base_changes(line.wage_base, entry.base, ctx)
+        if kind is DeclarationType.BASE_CHANGE and entry is not None and line.wage_base.strip():
+            findings += _check_base_changes(line.wage_base, entry.base, ctx)
     if entry is not None and line.name.strip() and normalize_name(line.name) != entry.name:
         findings.append(finding("NAME_ROSTER_MISMATCH", "name", Severity.WARNING, expected=entry.name))
     return findings

@@ -104,6 +104,11 @@ MESSAGES: dict[str, str] = {
     "EFFECTIVE_PERIOD_BEFORE_JOINING": "The new base cannot take effect in {value}: the person is insured by "
     "your unit from {since} on.",
     "BASE_UNCHANGED": "The new base equals the current one ({value}).",
+    # Annual base (rules.annual_base)
+    "ANNUAL_BASE_MISMATCH": "An average monthly wage of {average} gives a base of {expected} under this year's "
+    "floor and ceiling, not {value}; import the wages again.",
+    "ANNUAL_BASE_EFFECTIVE": "The annual base takes effect from {expected}, the first month of this year's "
+    "policy, not {value}.",
     # Payment (the agency recomputes every amount)
     "PAYMENT_MISMATCH": "The {share} amount for {insurance} in {period} should be {expected}, not {value}.",
     "PAYMENT_MISSING": "The payment declaration lacks {insurance} for {name} ({id_number}) in {period}: "

@@ -4,7 +4,7 @@ cannot read a declaration differently.
 
 Each declaration's period is the month its change takes effect: an add or a renewal is insured from the
 period on (a renewal starts a new spell, its base history afresh), an interruption is no longer insured
-from the period on, and a base change applies from its line's effective period (the declaration's period
+from the period on, and a base change (the annual base too) applies from its line's effective period (the declaration's period
 when that is empty; see RosterEntry.with_base_change). Applying the same approved declaration twice gives
 the same roster. tests/sync/test_roster_agreement.py checks the two rosters end to end.
 """
@@ -61,7 +61,8 @@ def _apply_line(
         return None
     if kind is DeclarationType.INTERRUPTION:
         return replace(current, status=PersonStatus.INTERRUPTED, interrupted_from=period)
-    if kind is DeclarationType.BASE_CHANGE:
+    if kind in (DeclarationType.BASE_CHANGE, DeclarationType.ANNUAL_BASE):
+        # The annual base's line holds the new base (capped) as its wage base, from the policy's first month.
         effective = _period(line.effective_period, index) if line.effective_period.strip() else period
         return current.with_base_change(effective, _amount(line.wage_base, index))
     return None

@@ -153,6 +153,7 @@ class LineRow(Base):
     id_type: Mapped[str] = mapped_column(Text, default="", server_default="")
     nationality: Mapped[str] = mapped_column(Text, default="", server_default="")
     womens_category: Mapped[str] = mapped_column(Text, default="", server_default="")
+    average_wage: Mapped[str] = mapped_column(Text, default="", server_default="")
     # The spreadsheet row an imported line came from (NULL: typed in the form).
     source_row: Mapped[int | None] = mapped_column(Integer)
 

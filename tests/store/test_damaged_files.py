@@ -81,7 +81,7 @@ def test_an_empty_store_is_kept_aside_and_the_user_told(store_path: Path, clock:
 def test_a_store_cut_short_by_one_byte_says_it_is_damaged(store_path: Path, clock: FixedClock) -> None:
     with Store.open(store_path, clock=clock) as store:
         # Growing rows: the last page of the file then ends in a line's JSON (found by trying sizes).
-        ids = [store.create_draft(UNIT, add_declaration(line(name="张三" * n))) for n in range(1, 41)]
+        ids = [store.create_draft(UNIT, add_declaration(line(name="张三" * n))) for n in range(1, 50)]
     with store_path.open("r+b") as file:
         file.truncate(store_path.stat().st_size - 1)
     refused: list[StoreError] = []

@@ -81,7 +81,13 @@ def columns(path: Path, table: str) -> list[str]:
 
 
 # Line fields added after the first release; its lines read back with them empty (None: not imported).
-LATER_LINE_FIELDS = {"id_type": "", "nationality": "", "womens_category": "", "source_row": None}
+LATER_LINE_FIELDS = {
+    "id_type": "",
+    "nationality": "",
+    "womens_category": "",
+    "average_wage": "",
+    "source_row": None,
+}
 
 
 def _without_later_line_fields(documents: Any) -> Any:

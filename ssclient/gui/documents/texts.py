@@ -12,6 +12,7 @@ from ssclient.app.documents_rules import render_finding as _render
 from ssclient.domain.declaration import INTERRUPTION_REASONS
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
+from ssclient.gui.annual_base import annual_base_title
 
 # How many first names a document's name shows.
 _NAMES_SHOWN = 3
@@ -29,6 +30,7 @@ def document_title(kind: DeclarationType) -> str:
         DeclarationType.INTERRUPTION: QCoreApplication.translate("Documents", "Interrupt personnel"),
         DeclarationType.BASE_CHANGE: QCoreApplication.translate("Documents", "Contribution base"),
         DeclarationType.PAYMENT: QCoreApplication.translate("Documents", "Payment declaration"),
+        DeclarationType.ANNUAL_BASE: annual_base_title(),
     }
     return titles[kind]
 

@@ -25,7 +25,8 @@ from ssclient.app.records import RecordDetails
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType
 from ssclient.domain.findings import line_index
-from ssclient.domain.money import format_money
+from ssclient.domain.money import format_amount_text, format_money
+from ssclient.gui.annual_base import average_wage_title
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.payment_form import PaymentLinesModel
 from ssclient.gui.documents.texts import document_title, reason_text, render_finding, status_name
@@ -127,14 +128,16 @@ class RecordDetailsDialog(QDialog):
             columns.append((self.tr("Back payment (months)"), lambda x, _base: _backpay(x)))
         if kind is DeclarationType.INTERRUPTION:
             columns.append((self.tr("Reason"), lambda x, _base: reason_text(x.reason)))
-        if kind is DeclarationType.BASE_CHANGE:
+        if kind is DeclarationType.ANNUAL_BASE:
+            columns.append((average_wage_title(), lambda x, _base: format_amount_text(x.average_wage)))
+        if kind in (DeclarationType.BASE_CHANGE, DeclarationType.ANNUAL_BASE):
             columns += [
                 (self.tr("New base"), _approved),
                 (self.tr("Effective from"), lambda x, _base: x.effective_period or ""),
             ]
         self.lines_model.setColumnCount(len(columns))
         self.lines_model.setHorizontalHeaderLabels([title for title, _cell in columns])
-        amounts = {self.tr("Wage base"), self.tr("New base")}
+        amounts = {self.tr("Wage base"), self.tr("New base"), average_wage_title()}
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for line, base in zip(record.lines, record.bases, strict=True):
             items = []

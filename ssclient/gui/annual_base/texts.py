@@ -1,0 +1,110 @@
+"""The annual base's words in the user's language: why a base is capped, why someone in the file gets no
+line, and the wages sheet's row problems (context "AnnualWagesSheet", the same English sources as
+ssclient.io.annual_wages's catalogue)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ssclient.app.annual_base import AnnualBaseLine, Cap, NotInsuredReason, problem_text
+from ssclient.domain.findings import Finding
+from ssclient.domain.money import format_money
+
+
+def cap_name(cap: Cap) -> str:
+    names = {
+        Cap.NONE: "",
+        Cap.FLOOR: QCoreApplication.translate("AnnualBase", "Raised to the floor"),
+        Cap.CEILING: QCoreApplication.translate("AnnualBase", "Lowered to the ceiling"),
+    }
+    return names[cap]
+
+
+def cap_reason(line: AnnualBaseLine, floor: str, ceiling: str) -> str:
+    """Why the line's base is not its average wage (the Capped column's tooltip)."""
+    if line.cap is Cap.FLOOR:
+        text = QCoreApplication.translate(
+            "AnnualBase", "The average wage %1 is below this year's floor %2: the base is the floor."
+        )
+        return text.replace("%1", format_money(line.average)).replace("%2", floor)
+    if line.cap is Cap.CEILING:
+        text = QCoreApplication.translate(
+            "AnnualBase", "The average wage %1 is above this year's ceiling %2: the base is the ceiling."
+        )
+        return text.replace("%1", format_money(line.average)).replace("%2", ceiling)
+    return ""
+
+
+def not_insured_reason(reason: NotInsuredReason) -> str:
+    reasons = {
+        NotInsuredReason.NOT_ON_ROSTER: QCoreApplication.translate(
+            "AnnualBase", "Not on the unit's roster: not declared. Add the person first if they work here."
+        ),
+        NotInsuredReason.INTERRUPTED: QCoreApplication.translate(
+            "AnnualBase",
+            "Insurance interrupted: not declared. Renew the person first if they work here again.",
+        ),
+    }
+    return reasons[reason]
+
+
+def wages_sheet_messages() -> dict[str, str]:
+    """The wages sheet's problems, translated (the sources are ssclient.io.annual_wages's WAGES_MESSAGES)."""
+    return {
+        "WAGES_ID_MISSING": QCoreApplication.translate(
+            "AnnualWagesSheet", "The ID number is empty; every person needs one."
+        ),
+        "WAGES_NAME_MISSING": QCoreApplication.translate("AnnualWagesSheet", "The name is empty."),
+        "WAGES_AMOUNT_INVALID": QCoreApplication.translate(
+            "AnnualWagesSheet", "{value} is not an amount; write a number such as 6500.00."
+        ),
+        "WAGES_AMOUNT_NEGATIVE": QCoreApplication.translate(
+            "AnnualWagesSheet", "{value} is negative; write the wage paid, 0 when nothing was paid."
+        ),
+        "WAGES_AMOUNT_CENTS": QCoreApplication.translate(
+            "AnnualWagesSheet", "{value} has more than two decimals; amounts are in yuan and fen."
+        ),
+        "WAGES_NONE": QCoreApplication.translate(
+            "AnnualWagesSheet",
+            "No wage is written: fill the twelve months, or the year's total and the months worked.",
+        ),
+        "WAGES_BOTH": QCoreApplication.translate(
+            "AnnualWagesSheet", "Both the months and the year's total are filled: keep one of the two."
+        ),
+        "WAGES_NO_MONTH_WORKED": QCoreApplication.translate(
+            "AnnualWagesSheet",
+            "Every month is 0: a person who worked no month has no average wage; leave the row out.",
+        ),
+        "WAGES_TOTAL_MISSING": QCoreApplication.translate(
+            "AnnualWagesSheet", "The year's total is empty; write it with the months worked."
+        ),
+        "WAGES_TOTAL_ZERO": QCoreApplication.translate(
+            "AnnualWagesSheet", "The year's total must be more than 0."
+        ),
+        "WAGES_MONTHS_MISSING": QCoreApplication.translate(
+            "AnnualWagesSheet",
+            "The months worked are empty; write how many months of the year were worked (1–12).",
+        ),
+        "WAGES_MONTHS_INVALID": QCoreApplication.translate(
+            "AnnualWagesSheet", "{value} is not a number of months; write a whole number from 1 to 12."
+        ),
+        "WAGES_DUPLICATE": QCoreApplication.translate(
+            "AnnualWagesSheet", "The ID number is also in row {row}; list each person once."
+        ),
+    }
+
+
+def translate(context: str, source: str) -> str:
+    return QCoreApplication.translate(context, source)
+
+
+def sheet_problem_text(item: Finding) -> str:
+    """A refused row's message in the user's language: the wages sheet's own problems from this
+    catalogue, an ID number's or a cell's from the findings catalogue."""
+    template = wages_sheet_messages().get(item.code)
+    if template is None:
+        return problem_text(item, translate)
+    try:
+        return template.format(**item.params)
+    except (KeyError, IndexError, ValueError):
+        return item.message

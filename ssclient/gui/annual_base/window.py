@@ -1,0 +1,385 @@
+"""Business → Annual base (年度缴费工资申报): import last year's wages, see each insured person's old and new
+base side by side (who is raised to the floor or lowered to the ceiling, and why), the insured without wages
+and the people not insured here listed apart, totals; save the document to the draft box.
+
+The file is read and the bases computed on a worker (app.annual_base) with progress and Cancel; the window
+shows the outcome, or the file's bad rows (row, column, what to do) when it was refused. A saved document
+opens here again from the draft box and the records (read-only once declared).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ssclient.app.annual_base import (
+    PARTIAL_YEAR_ILLUSTRATIVE,
+    TEMPLATE_FILE_NAME,
+    AnnualBase,
+    AnnualBaseLine,
+    AnnualBasePlan,
+    NotInsured,
+    ReadCancelled,
+    Refused,
+    WagesProblem,
+)
+from ssclient.app.documents import is_editable
+from ssclient.app.exports import WriteError
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.findings import line_index
+from ssclient.domain.money import format_money
+from ssclient.domain.roster import RosterEntry
+from ssclient.gui.annual_base import annual_base_title
+from ssclient.gui.annual_base.columns import (
+    line_columns,
+    not_insured_columns,
+    problem_columns,
+    without_wages_columns,
+)
+from ssclient.gui.annual_base.totals import AnnualBaseTotals
+from ssclient.gui.context import AppContext
+from ssclient.gui.payroll.model import ListTableModel
+from ssclient.gui.payroll.texts import translate
+from ssclient.gui.records.export_action import open_warning
+from ssclient.gui.records.texts import write_error_text
+from ssclient.gui.records.views import push_button, size_columns, table_view
+from ssclient.gui.workers import Task, TaskCancelled, TaskControl, show_progress, start_call, start_task
+
+Outcome = AnnualBasePlan | Refused
+_SAMPLES = ("9999", "11010519491231002X", "欧阳娜娜", "12", "288,000.00", "24,000.00", "24,000.00",
+            "24,000.00", "-12,000.00", "Lowered to the ceiling")  # fmt: skip
+
+
+class AnnualBaseWindow(QWidget):
+    """See the module docstring. `saved(declaration_id)` after it was saved to the draft box."""
+
+    saved = Signal(int)
+    imported = Signal(object)  # the outcome shown: AnnualBasePlan or Refused
+    loaded = Signal()  # a saved document was read and shown
+
+    def __init__(
+        self, ctx: AppContext, declaration_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._read = declaration_id is None
+        self._focus_when_loaded = ""
+        self._saving: Task | None = None
+        self.plan: AnnualBasePlan | None = None
+        self.declaration: Declaration | None = None
+        self.read_only = False
+        self.message_box: QMessageBox | None = None
+        self.setObjectName("AnnualBaseWindow")
+        self._show_id(declaration_id)
+        policy = ctx.policy
+        floor, ceiling = format_money(policy.base_floor), format_money(policy.base_ceiling)
+        self.model: ListTableModel[AnnualBaseLine] = ListTableModel(line_columns(floor, ceiling), self)
+        self.without: ListTableModel[RosterEntry] = ListTableModel(without_wages_columns(), self)
+        self.not_insured: ListTableModel[NotInsured] = ListTableModel(not_insured_columns(), self)
+        self.joined_later: ListTableModel[RosterEntry] = ListTableModel(without_wages_columns(), self)
+        self.problems: ListTableModel[WagesProblem] = ListTableModel(problem_columns(), self)
+        self._build()
+        self._show_policy()
+        self._show_editing()
+        self.status_label.setText(
+            self.tr("Import last year's wages (.xlsx or .csv) to compute each insured person's new base.")
+        )
+        if declaration_id is not None:
+            self._open(declaration_id)
+
+    def _show_id(self, declaration_id: int | None) -> None:
+        """The title names the document once it has an id (the main window's tab follows it)."""
+        title = annual_base_title()
+        self.setWindowTitle(f"{title} #{declaration_id}" if declaration_id is not None else title)
+
+    @property
+    def is_loaded(self) -> bool:
+        """False while a saved document is being read."""
+        return self._read
+
+    # --- layout --------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("titleLabel")
+        self.policy_label = QLabel(self)
+        self.policy_label.setObjectName("policyLabel")
+        self.policy_label.setWordWrap(True)
+        self.import_button = push_button(
+            self, self.tr("Import last year's wages…"), "importButton", self._choose_file
+        )
+        self.template_button = push_button(
+            self, self.tr("Save template…"), "templateButton", self._ask_template
+        )
+        self.save_button = push_button(self, self.tr("Save to draft box"), "saveButton", self.save)
+        self.save_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.template_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+
+        self.table = table_view(self.model, "basesTable", self)
+        size_columns(self.table, _SAMPLES)
+        self.problem_table = table_view(self.problems, "problemsTable", self)
+        size_columns(self.problem_table, ("9999", "全年工资总额"))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.problem_table)
+        self.apart = QTabWidget(self)
+        self.apart.setObjectName("apartTabs")
+        self.without_table = table_view(self.without, "withoutWagesTable", self)
+        size_columns(self.without_table, ("11010519491231002X", "欧阳娜娜", "24,000.00"))
+        self.not_insured_table = table_view(self.not_insured, "notInsuredTable", self)
+        size_columns(self.not_insured_table, ("9999", "11010519491231002X", "欧阳娜娜"))
+        self.joined_table = table_view(self.joined_later, "joinedLaterTable", self)
+        size_columns(self.joined_table, ("11010519491231002X", "欧阳娜娜", "24,000.00"))
+        self.apart.addTab(self.without_table, "")
+        self.apart.addTab(self.not_insured_table, "")
+        self.apart.addTab(self.joined_table, "")
+        self.apart.setMaximumHeight(190)
+        self.totals = AnnualBaseTotals(self)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.policy_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.apart)
+        layout.addWidget(self.totals)
+        self._count_apart()
+
+    def _show_policy(self) -> None:
+        policy = self._ctx.policy
+        starts = str(policy.starts)
+        self.title_label.setText(
+            "<b>" + self.tr("Annual base from %1 (wages of %2)").replace("%1", starts)
+            .replace("%2", str(policy.year - 1)) + "</b>"
+        )  # fmt: skip
+        text = (
+            self.tr("%1: floor %2, ceiling %3, rounding to %4, in force from %5.")
+            .replace("%1", policy.name)
+            .replace("%2", format_money(policy.base_floor))
+            .replace("%3", format_money(policy.base_ceiling))
+            .replace("%4", str(policy.rounding_quantum))
+            .replace("%5", starts)
+        )
+        if policy.base_origin.illustrative or policy.illustrative:
+            text += "\n" + self.tr(
+                "These limits are ILLUSTRATIVE, not your city's official table: load the official one in "
+                "Settings → Policy before declaring."
+            )
+        if PARTIAL_YEAR_ILLUSTRATIVE:
+            text += "\n" + self.tr(
+                "For part of a year, the total is divided by the months worked: the usual practice, not "
+                "from an official document this program can name (illustrative); check with your agency."
+            )
+        self.policy_label.setText(text)
+
+    def _show_editing(self) -> None:
+        for button in (self.import_button, self.template_button, self.save_button):
+            button.setVisible(not self.read_only)
+
+    def _count_apart(self) -> None:
+        self.apart.setTabText(
+            0, self.tr("Insured, no wages in the file (%1)").replace("%1", str(self.without.rowCount()))
+        )
+        self.apart.setTabText(
+            1, self.tr("In the file, not insured here (%1)").replace("%1", str(self.not_insured.rowCount()))
+        )
+        joined = self.tr("Joined after %1, base from joining stands (%2)")
+        self.apart.setTabText(
+            2,
+            joined.replace("%1", str(self._ctx.policy.starts)).replace(
+                "%2", str(self.joined_later.rowCount())
+            ),
+        )
+
+    # --- a saved document ----------------------------------------------------------------------------
+    def _open(self, declaration_id: int) -> None:
+        documents, annual = self._ctx.documents, self._ctx.annual_base
+
+        def read() -> tuple[Declaration, AnnualBasePlan]:
+            document = documents.load(declaration_id)
+            return document, annual.reopen(document)
+
+        self.setEnabled(False)
+        task = start_call(read)
+        task.finished.connect(self._opened)
+        task.failed.connect(self._warn)
+        task.ended.connect(lambda: self.setEnabled(True))
+
+    def _opened(self, result: tuple[Declaration, AnnualBasePlan]) -> None:
+        document, plan = result
+        self.declaration = document
+        self.read_only = not is_editable(document.status)
+        self._show_editing()
+        self._show_plan(plan)
+        self.status_label.setText(
+            self.tr("Document #%1 for %2.")
+            .replace("%1", str(document.id))
+            .replace("%2", str(document.period))
+        )
+        self._read = True
+        self.loaded.emit()
+        if self._focus_when_loaded:
+            self.focus_finding(self._focus_when_loaded)
+
+    def focus_finding(self, path: str) -> bool:
+        """Go to the line a finding names (``lines[2].wage_base``), from the draft box's findings; asked
+        before the document is read, it goes there when it is (and says True)."""
+        if not self._read:
+            self._focus_when_loaded = path
+            return True
+        row = line_index(path)
+        if row is None or not 0 <= row < self.model.rowCount():
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        self.table.setFocus()
+        return True
+
+    # --- importing -----------------------------------------------------------------------------------
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose last year's wages"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> Task:
+        """Read the wages in `path` and compute the new bases on a worker; `imported` follows."""
+        annual: AnnualBase = self._ctx.annual_base
+
+        def work(control: TaskControl) -> Outcome:
+            try:
+                return annual.import_wages(path, progress=control.report, cancelled=lambda: control.cancelled)
+            except ReadCancelled as stop:
+                raise TaskCancelled from stop
+
+        self.status_label.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.import_button.setEnabled(False)
+        task = start_task(work, "annual base import")
+        task.finished.connect(self._imported)
+        task.failed.connect(self._warn)
+        task.cancelled.connect(lambda: self.status_label.setText(self.tr("Cancelled; nothing was imported.")))
+        task.ended.connect(lambda: self.import_button.setEnabled(True))
+        show_progress(task, self.tr("Reading the wages…"), self)
+        return task
+
+    def _imported(self, outcome: Outcome) -> None:
+        if isinstance(outcome, Refused):
+            self._show_refused(outcome)
+        else:
+            self._show_plan(outcome)
+            self.status_label.setText(self._plan_text(outcome))
+        self.imported.emit(outcome)
+
+    def _plan_text(self, plan: AnnualBasePlan) -> str:
+        if not plan.lines:
+            return self.tr("Nobody insured here has wages in the file: there is nothing to declare.")
+        text = self.tr("%1 new bases from %2. Check them, then save the document to the draft box.")
+        return text.replace("%1", str(len(plan.lines))).replace("%2", str(plan.effective))
+
+    def _show_refused(self, refused: Refused) -> None:
+        self._show_plan(None)
+        if refused.file is not None:
+            self.status_label.setText(
+                self.tr("Cannot use the file: %1").replace("%1", refused.reason(translate))
+            )
+            return
+        self.problems.set_items(list(refused.problems))
+        self.pages.setCurrentWidget(self.problem_table)
+        text = self.tr("%1 was not imported: %2 problems in its rows. Correct them and import it again.")
+        self.status_label.setText(text.replace("%1", refused.name).replace("%2", str(len(refused.problems))))
+
+    def _show_plan(self, plan: AnnualBasePlan | None) -> None:
+        self.plan = plan
+        self.model.set_items(list(plan.lines) if plan else [])
+        self.without.set_items(list(plan.without_wages) if plan else [])
+        self.not_insured.set_items(list(plan.not_insured) if plan else [])
+        self.joined_later.set_items(list(plan.joined_later) if plan else [])
+        self.problems.set_items([])
+        self.pages.setCurrentWidget(self.table)
+        self._count_apart()
+        self.totals.show_plan(plan)
+        self.save_button.setEnabled(plan is not None and bool(plan.lines) and not self.read_only)
+
+    # --- saving --------------------------------------------------------------------------------------
+    def save(self) -> Task | None:
+        """Save the new bases as a document in the draft box (on a worker; `saved(id)` follows)."""
+        if self.plan is None or not self.plan.lines or self.read_only or self._saving is not None:
+            return None
+        # Declared in the month it is declared in (a draft kept from an earlier month moves to this one);
+        # a revision stays in the period of the record it replaces.
+        kept = self.declaration
+        period = kept.period if kept is not None and kept.replaces_serial else self._ctx.current_period()
+        document = self._ctx.annual_base.declaration(self.plan, period, self.declaration)
+        task = start_call(self._ctx.documents.save, document)
+        self._saving = task
+        self.save_button.setEnabled(False)
+        task.finished.connect(self._saved)
+        task.failed.connect(self._warn)
+        task.ended.connect(self._save_ended)
+        return task
+
+    def _saved(self, stored: Declaration) -> None:
+        assert stored.id is not None
+        self.declaration = stored
+        self._show_id(stored.id)
+        self.status_label.setText(
+            self.tr("Saved to the draft box as document #%1: check and declare it there.").replace(
+                "%1", str(stored.id)
+            )
+        )
+        self._ctx.signals.documents_changed.emit()
+        self.saved.emit(stored.id)
+
+    def _save_ended(self) -> None:
+        self._saving = None
+        self.save_button.setEnabled(self.plan is not None and bool(self.plan.lines))
+
+    # --- the template --------------------------------------------------------------------------------
+    def _ask_template(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the wages template"), TEMPLATE_FILE_NAME, self.tr("Excel workbook (*.xlsx)")
+        )
+        if path:
+            self.save_template_to(Path(path))
+
+    def save_template_to(self, path: Path) -> Task:
+        task = start_call(_save_template, path)
+        task.finished.connect(lambda written: self._template_saved(written, path))
+        task.failed.connect(self._warn)
+        return task
+
+    def _template_saved(self, written: Path | WriteError, path: Path) -> None:
+        if isinstance(written, WriteError):
+            self._warn(write_error_text(written))
+        else:
+            self.status_label.setText(self.tr("The template was saved to %1.").replace("%1", str(path)))
+
+    def _warn(self, message: str) -> None:
+        self.status_label.setText(message)
+        self.message_box = open_warning(self, message)
+
+
+def _save_template(path: Path) -> Path | WriteError:
+    try:
+        return AnnualBase.save_template(path)
+    except WriteError as error:
+        return error
