@@ -12,6 +12,7 @@ worker; `outlook_for` is pure and serves the payment form's own, not yet saved, 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -33,8 +34,9 @@ from ssclient.rules.late_fees import (
     payment_deadline,
 )
 
-if TYPE_CHECKING:  # the store loads SQLAlchemy
+if TYPE_CHECKING:  # the store loads SQLAlchemy, the client httpx
     from ssclient.store import Store
+    from ssclient.sync.api import AgencyClient
 
 __all__ = [
     "DAILY_RATE",
@@ -50,12 +52,15 @@ __all__ = [
 ]
 
 S = DeclarationStatus
+log = logging.getLogger(__name__)
 
 
 class Basis(Enum):
     """Which payment declaration the fee is reckoned on."""
 
-    APPROVED = "approved"  # approved by the agency: what it charges on
+    APPROVED = "approved"  # approved by the agency: what it charges on (as the records know it)
+    OUTSTANDING = "outstanding"  # what the agency says is still unpaid of the approved one
+    PAID = "paid"  # approved and paid in full at the agency: nothing accrues
     WAITING = "waiting"  # declared, no answer yet: its total, once approved
     DRAFT = "draft"  # in the draft box (draft, checked or rejected): not declared yet
     NONE = "none"  # no payment declaration of the period: nothing to forecast
@@ -185,18 +190,34 @@ def sum_amounts(joined: str | None) -> Decimal:
 
 
 class LateFees:
-    """The late-fee outlook of the logged-in unit's payment declarations, from the local records."""
+    """The late-fee outlook of the logged-in unit's payment declarations, from the local records and, when
+    the agency answers, what it says is still unpaid (`agency`: None offline)."""
 
-    def __init__(self, store: Store, unit_code: str, policy: Policy, clock: Clock) -> None:
+    def __init__(
+        self, store: Store, unit_code: str, policy: Policy, clock: Clock, agency: AgencyClient | None = None
+    ) -> None:
         self._store = store
         self._unit_code = unit_code
         self._policy = policy
         self._clock = clock
+        self._agency = agency
 
     def outlook(self, period: Period | None = None) -> LateFeeOutlook:
-        """The outlook for `period` (the current one by default), read from the store."""
+        """The outlook for `period` (the current one by default), read from the store; for an approved
+        declaration, reckoned on what the agency says is still unpaid (paid in full: nothing accrues)."""
         today = today_of(self._clock)
         period = period or Period.of(today)
+        local = outlook_of(period, today, self._policy, self._payment_totals(period))
+        if local.basis is not Basis.APPROVED or self._agency is None:
+            return local
+        outstanding = self._outstanding(period)
+        if outstanding is None:  # the agency does not know the month (yet), or cannot be asked: the records
+            return local
+        basis = Basis.PAID if outstanding <= 0 else Basis.OUTSTANDING
+        amount = max(outstanding, Decimal(0))
+        return outlook_for(period, today, self._policy, amount, basis, local.serial_number)
+
+    def _payment_totals(self, period: Period) -> list[PaymentTotal]:
         summaries = self._store.list_declarations(
             self._unit_code, types=[DeclarationType.PAYMENT], periods=(period, period)
         )
@@ -208,4 +229,17 @@ class LateFees:
             total = sum((line.total for line in declaration.payments), Decimal(0))
             moved = summary.decided_at if summary.status is S.APPROVED else summary.updated_at
             payments.append(PaymentTotal(summary.status, total, moved, summary.serial_number, summary.id))
-        return outlook_of(period, today, self._policy, payments)
+        return payments
+
+    def _outstanding(self, period: Period) -> Decimal | None:
+        """What the agency says `period` still owes; None when it cannot be asked (offline, session ended)
+        or has no payment for the month."""
+        from ssclient.sync.api import AgencyError, AgencyUnreachable
+
+        assert self._agency is not None
+        try:
+            months = self._agency.payment_months()
+        except (AgencyError, AgencyUnreachable) as error:
+            log.info("late fees: the agency's payments could not be read (%s); the records are used", error)
+            return None
+        return next((month.outstanding for month in months if month.period == period), None)

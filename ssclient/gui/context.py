@@ -344,4 +344,4 @@ class AppContext:
         """What paying the unit's contributions late would cost (reads the store: on a worker)."""
         from ssclient.app.late_fees import LateFees
 
-        return LateFees(self.store, self.unit_code, self.policy, self.clock)
+        return LateFees(self.store, self.unit_code, self.policy, self.clock, self.agency_or_none)

@@ -36,9 +36,21 @@ class LateFeeTexts(QObject):
         """Which declaration the amount comes from, and how sure it is."""
         period = str(outlook.period)
         amount = format_money(outlook.amount) if outlook.amount is not None else ""
+        if outlook.basis is Basis.OUTSTANDING:
+            text = self.tr(
+                "Reckoned on what the agency says is still unpaid of the approved payment declaration of %1 "
+                "(serial number %2): %3 yuan."
+            )
+            return text.replace("%1", period).replace("%2", outlook.serial_number or "").replace("%3", amount)
         if outlook.basis is Basis.APPROVED:
             text = self.tr("Reckoned on the approved payment declaration of %1 (serial number %2): %3 yuan.")
             return text.replace("%1", period).replace("%2", outlook.serial_number or "").replace("%3", amount)
+        if outlook.basis is Basis.PAID:
+            text = self.tr(
+                "The payment declaration of %1 (serial number %2) is paid in full at the agency: no late fee "
+                "accrues."
+            )
+            return text.replace("%1", period).replace("%2", outlook.serial_number or "")
         if outlook.basis is Basis.WAITING:
             text = self.tr(
                 "Reckoned on the payment declaration of %1 waiting for the agency's answer (not approved yet): "

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from ssclient.app.late_fees import Basis
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.money import format_money
+from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.late_fees.window import DELAYS, LateFeeWindow
 from ssclient.gui.main_window import MainWindow
@@ -22,6 +23,7 @@ from ssclient.store import Store
 from tests.gui.late_fees.conftest import approve_payment, expected_fee, move_to
 from tests.gui.records.conftest import snapshot
 from tests.support.agency import AgencyUnit
+from tests.support.paying import UNIONPAY_TEST_CARD
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -53,10 +55,11 @@ def test_the_forecast_of_an_approved_payment_a_week_late(
 ) -> None:
     serial, amount = approved
     window = open_window(qtbot, records_ctx)
-    assert window.outlook is not None and window.outlook.basis is Basis.APPROVED
+    # No bank agreement: the agency's collection at the deadline failed, the whole amount is unpaid.
+    assert window.outlook is not None and window.outlook.basis is Basis.OUTSTANDING
     assert window.basis_label.text() == (
-        f"Reckoned on the approved payment declaration of 2026-11 (serial number {serial}): "
-        f"{format_money(amount)} yuan."
+        "Reckoned on what the agency says is still unpaid of the approved payment declaration of 2026-11 "
+        f"(serial number {serial}): {format_money(amount)} yuan."
     )
     assert window.deadline_label.text() == "2026-11-23 (7 days ago)"
     assert window.fee_today_label.text() == f"{format_money(expected_fee(amount, 7))} yuan (7 days late)"
@@ -110,7 +113,7 @@ def test_a_payment_approved_while_it_is_open_shows(
     with qtbot.waitSignal(window.shown, timeout=10_000):
         records_ctx.signals.documents_changed.emit()
     shown = window.outlook
-    assert shown is not None and (shown.basis, shown.amount) == (Basis.APPROVED, amount)
+    assert shown is not None and (shown.basis, shown.amount) == (Basis.OUTSTANDING, amount)
     assert serial in window.basis_label.text()
 
 
@@ -136,3 +139,25 @@ def test_the_query_menu_opens_it_once_as_a_tab(
     snapshot(main_window, artifacts, "late_fee_forecast_tab.png")
     action.trigger()
     assert main_window.tabs.count() == 1
+
+
+def test_a_month_paid_at_the_agency_owes_no_late_fee(
+    qtbot: QtBot,
+    records_ctx: AppContext,
+    insured: None,
+    unit: AgencyUnit,
+    store: Store,
+    agency_clock: FixedClock,
+) -> None:
+    """Paid in full (here on the 20th, before the deadline): nothing accrues, whatever the delay asked."""
+    serial, _amount = approve_payment(unit, store, agency_clock)
+    unit.client.register_bank_agreement("102", UNIONPAY_TEST_CARD, "AGR20261120")
+    assert unit.client.collect(Period(2026, 11)).paid
+    move_to(agency_clock, unit, 30)
+    window = open_window(qtbot, records_ctx)
+    assert window.outlook is not None and window.outlook.basis is Basis.PAID
+    assert window.basis_label.text() == (
+        f"The payment declaration of 2026-11 (serial number {serial}) is paid in full at the agency: no late "
+        "fee accrues."
+    )
+    assert cells(window, 3)[3] == "0.00"

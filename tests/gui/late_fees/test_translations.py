@@ -50,7 +50,7 @@ def test_the_forecaster_and_the_form_speak_chinese(
     qtbot.waitUntil(lambda: window.outlook is not None, timeout=10_000)
     assert window.windowTitle() == "滞纳金测算"
     assert window.basis_label.text() == (
-        f"按 2026-11 已审核的费款申报（流水号 {serial}）计算：{format_money(amount)} 元。"
+        f"按经办机构所示 2026-11 已审核费款申报（流水号 {serial}）尚未缴纳的金额计算：{format_money(amount)} 元。"
     )
     assert window.deadline_label.text() == "2026-11-23（已过 7 天）"
     assert window.fee_today_label.text() == f"{format_money(expected_fee(amount, 7))} 元（逾期 7 天）"
