@@ -1021,6 +1021,10 @@
       <translation>必须大于零</translation>
     </message>
     <message>
+      <source>must be a whole multiple of the rounding quantum {quantum}</source>
+      <translation>必须是取整单位 {quantum} 的整数倍</translation>
+    </message>
+    <message>
       <source>cannot be read: {detail}</source>
       <translation>无法读取：{detail}</translation>
     </message>

@@ -19,6 +19,7 @@ POLICY_TEXTS: dict[str, str] = {
     "not_after": "must not be after {other}",
     "one_of": "must be one of {choices}",
     "positive": "must be positive",
+    "quantum": "must be a whole multiple of the rounding quantum {quantum}",
     "unreadable": "cannot be read: {detail}",
     "not_utf8": "is not UTF-8 text",
     "not_toml": "is not valid TOML: {detail}",

@@ -73,11 +73,20 @@ def _sourced(origin: Sourced) -> dict[str, Any]:
 
 
 def _insurance(rules: InsurancePolicy) -> dict[str, Any]:
-    rural = {}
+    optional: dict[str, Any] = {}
     if rules.rural_employee_rate is not None:
-        rural["rural_contract_worker_employee_rate"] = str(rules.rural_employee_rate)
+        optional["rural_contract_worker_employee_rate"] = str(rules.rural_employee_rate)
+    if rules.fixed_monthly is not None:
+        fixed = rules.fixed_monthly
+        optional["fixed_monthly"] = {
+            "name": fixed.name,
+            "name_en": fixed.name_en,
+            "employer": str(fixed.employer),
+            "employee": str(fixed.employee),
+            **_sourced(fixed.origin),
+        }
     return {
-        **rural,
+        **optional,
         "employer_rate": str(rules.employer_rate),
         "employee_rate": str(rules.employee_rate),
         "backpay_min_months": rules.backpay_min_months,

@@ -19,11 +19,13 @@ from ssclient.domain.declaration import Declaration, PaymentLine
 from ssclient.domain.enums import DeclarationType, InsuranceType
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
+from ssclient.policy import default_policy, parse_policy
 from ssclient.policy.regions import default_regions
 from ssclient.rules.context import RuleContext
 from ssclient.rules.payment import backpay_requests, compute_payments
 from ssclient.sync.api import AgencyClient
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, declaration, person_line, register_unit
+from tests.rules.test_payment_independent import with_fixed_charge
 from tests.support.policy_tables import later_table, two_tables
 
 PENSION = InsuranceType.PENSION
@@ -126,3 +128,33 @@ def test_the_client_caches_the_history_and_computes_offline_with_each_months_tab
         assert offline == computed.lines
     finally:
         controller.close_store(session.store)
+
+
+def test_the_agency_charges_a_fixed_monthly_amount_its_policy_sets(
+    tmp_path: Path, agency_clock: FixedClock
+) -> None:
+    policy = parse_policy(with_fixed_charge())
+    running = start_agency(f"sqlite:///{tmp_path / 'fixed.sqlite3'}", agency_clock, policy=policy)
+    try:
+        with AgencyClient(running.url, retries=0) as client:
+            register_unit(client)
+            added = declaration(DeclarationType.ADD, person_line(32, "吕三二", base="10000.00"))
+            assert client.submit(added, "fixed-add-0001").approved
+            published = client.policy().policy
+            assert published.fixed_charges() == policy.fixed_charges()
+            # Without the charge the medical line is 1.00 and 3.00 short, and the agency says so.
+            rates_only = compute_payments(client.roster(), default_policy(), CURRENT_PERIOD)
+            refused = client.submit(
+                Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=rates_only), "fixed-pay-0001"
+            )
+            assert sorted((f.field, f.params["expected"]) for f in refused.findings) == [
+                ("payments[1].employee_amount", "203.00"),
+                ("payments[1].employer_amount", "801.00"),
+            ]
+            lines = compute_payments(client.roster(), published, CURRENT_PERIOD)
+            paid = client.submit(
+                Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=lines), "fixed-pay-0002"
+            )
+            assert paid.approved, paid.findings
+    finally:
+        running.stop()
