@@ -114,9 +114,7 @@ class Policy:
 
     def fixed_charges(self) -> dict[InsuranceType, FixedCharge]:
         """The fixed monthly charges by insurance type, in the policy's order; empty when there are none."""
-        return {
-            kind: rules.fixed_monthly for kind, rules in self.insurances.items() if rules.fixed_monthly
-        }
+        return {kind: rules.fixed_monthly for kind, rules in self.insurances.items() if rules.fixed_monthly}
 
 
 DEFAULT_ROUNDING = ROUND_HALF_UP

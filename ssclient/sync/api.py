@@ -149,10 +149,17 @@ class AgencyClient(PolicyCalls, AgencyTransport):
         return unit_from_json(self._call("GET", "/units/me"))
 
     def update_profile(
-        self, *, name: str | None = None, contact: str | None = None, phone: str | None = None
+        self,
+        *,
+        name: str | None = None,
+        contact: str | None = None,
+        phone: str | None = None,
+        industry_class: int | None = None,
     ) -> Unit:
-        """Change the given fields (None keeps a field). The USCC and tax number cannot change."""
-        body = {k: v for k, v in (("name", name), ("contact", contact), ("phone", phone)) if v is not None}
+        """Change the given fields (None keeps a field). The USCC and tax number cannot change; an industry
+        class outside 1–8 is refused (422 with the finding INDUSTRY_CLASS_INVALID)."""
+        fields = (("name", name), ("contact", contact), ("phone", phone), ("industry_class", industry_class))
+        body = {k: v for k, v in fields if v is not None}
         return unit_from_json(self._call("PATCH", "/units/me", json=body))
 
     def submit(self, declaration: Declaration, idempotency_key: str) -> Verdict:

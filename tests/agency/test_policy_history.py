@@ -24,8 +24,8 @@ from ssclient.policy.regions import default_regions
 from ssclient.rules.context import RuleContext
 from ssclient.rules.payment import backpay_requests, compute_payments
 from ssclient.sync.api import AgencyClient
-from tests.support.agency import CURRENT_PERIOD, AgencyUnit, declaration, person_line, register_unit
 from tests.rules.test_payment_independent import with_fixed_charge
+from tests.support.agency import CURRENT_PERIOD, AgencyUnit, declaration, person_line, register_unit
 from tests.support.policy_tables import later_table, two_tables
 
 PENSION = InsuranceType.PENSION
