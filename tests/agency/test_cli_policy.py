@@ -6,10 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from ssclient.agency.cli import build_parser, main
+from ssclient.agency.db import UnitRow
 from ssclient.agency.server import RunningAgency
-from tests.support.agency import AgencyUnit
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import DeclarationType
+from ssclient.policy import default_policy
+from ssclient.rules.payment import compute_payments
+from tests.support.agency import CURRENT_PERIOD, AgencyUnit, declaration, person_line
 
 
 def test_serve_takes_one_policy_file_per_table(tmp_path: Path) -> None:
@@ -47,3 +53,18 @@ def test_set_class_refuses_a_class_outside_1_to_8(
 def test_set_class_names_an_unknown_unit(agency: RunningAgency, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["set-class", "170999999", "3", "--db", str(agency.state.engine.url)]) == 2
     assert "no unit has the code '170999999'" in capsys.readouterr().err
+
+
+def test_a_class_outside_1_to_8_kept_in_the_database_refuses_the_payment_not_class_1(
+    agency: RunningAgency, unit: AgencyUnit
+) -> None:
+    assert unit.client.submit(
+        declaration(DeclarationType.ADD, person_line(42, "张四二")), "zero-add-0001"
+    ).approved
+    with agency.state.engine.begin() as db:  # as an older tool may have left it
+        db.execute(update(UnitRow).where(UnitRow.unit_code == unit.unit_code).values(industry_class=0))
+    lines = compute_payments(unit.client.roster(), default_policy(), CURRENT_PERIOD)
+    refused = unit.client.submit(
+        Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=lines), "zero-pay-0001"
+    )
+    assert [(f.field, f.code) for f in refused.findings] == [("industry_class", "INDUSTRY_CLASS_INVALID")]
