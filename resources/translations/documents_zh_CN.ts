@@ -31,7 +31,12 @@
         <translation>失业保险</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="49"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="54"/>
+        <source>Back payment for the months since the person was hired, before this one: %1.</source>
+        <translation>入职后、本月之前月份的补缴：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="56"/>
         <source>Back payment for the months before this renewal: %1.</source>
         <translation>续保前月份的补缴：%1。</translation>
     </message>
