@@ -53,15 +53,16 @@ _WIDTHS_MM: dict[str, float] = {
     "new_base": 34,
     "effective": 34,
 }
+# The insurance column holds the longest English name ("unemployment", 27 mm with the cell padding).
 _PAYMENT_WIDTHS_MM: dict[str, float] = {
     "no": 10,
     "id_number": 38,
-    "name": 20,
-    "insurance": 22,
+    "name": 17,
+    "insurance": 28,
     "month": 17,
     "base": 22,
-    "employee": 22,
-    "employer": 23,
+    "employee": 21,
+    "employer": 21,
 }
 
 
@@ -255,7 +256,7 @@ class _Receipt:
                 str(index),
                 line.id_number,
                 self._cell(line.name),
-                insurance_name(line.insurance, self._tr),
+                self._cell(insurance_name(line.insurance, self._tr)),
                 str(month_of(line)),
                 self.base(line.base, line.wage),
                 format_money(line.employee_amount),
