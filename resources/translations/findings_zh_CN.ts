@@ -1037,6 +1037,14 @@
       <translation>不是有效的 TOML：{detail}</translation>
     </message>
     <message>
+      <source>{insurance} includes {name} ({name_en}): {employer} from the employer and {employee} from the employee, per person and month. Source: {origin}</source>
+      <translation>{insurance}含{name}（{name_en}）：每人每月单位缴纳 {employer} 元、个人缴纳 {employee} 元。依据：{origin}</translation>
+    </message>
+    <message>
+      <source>{insurance} includes {name} ({name_en}): {employer} from the employer and {employee} from the employee, per person and month. Illustrative figures, not official: {origin}</source>
+      <translation>{insurance}含{name}（{name_en}）：每人每月单位缴纳 {employer} 元、个人缴纳 {employee} 元。示例数字，非官方：{origin}</translation>
+    </message>
+    <message>
       <source>is {area}, but the tables loaded are for {loaded}: remove those first</source>
       <translation>为“{area}”，而已载入的政策表属于“{loaded}”：请先移除这些政策表</translation>
     </message>

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ssclient import assets, paths
 from ssclient.domain.period import Period
 from ssclient.io.atomic import atomic_write
+from ssclient.io.fixed_charges import fixed_charge_notes
 from ssclient.io.messages import Translate, english, render_text
 from ssclient.policy import Policy, PolicyError, default_policy, load_policy
 from ssclient.policy.history import PolicyHistory
@@ -33,6 +34,7 @@ __all__ = [
     "PolicyTables",
     "ScheduledTable",
     "Translate",
+    "fixed_charge_notes",
     "policy_tables",
 ]
 

@@ -28,6 +28,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType, HukouType
 from ssclient.domain.money import ZERO, format_amount_text, format_money, parse_amount
 from ssclient.domain.roster import Unit
 from ssclient.io.atomic import atomic_write
+from ssclient.io.fixed_charges import fixed_charge_notes
 from ssclient.io.messages import Translate, english, render_text
 from ssclient.io.pdf_fonts import cjk_font
 from ssclient.io.receipt_texts import RECEIPT_CONTEXT as RECEIPT_CONTEXT
@@ -201,6 +202,7 @@ class _Receipt:
         story: list[Flowable] = [self._table([header, *rows], widths, header_rows=1)]
         if self.capped:
             story.append(Paragraph(self.text("capped_note"), self.body))
+        story += [Paragraph(_escape(note), self.body) for note in fixed_charge_notes(self.policy, self._tr)]
         story.append(Paragraph(self.text("totals"), self.heading))
         story.append(Paragraph(self.text("people", count=len(self.declaration.lines)), self.body))
         if kind in (DeclarationType.ADD, DeclarationType.RENEWAL, DeclarationType.BASE_CHANGE):
@@ -267,6 +269,7 @@ class _Receipt:
         story: list[Flowable] = [self._table([header, *rows], widths, header_rows=1, numbers_from=5)]
         if self.capped:
             story.append(Paragraph(self.text("capped_note"), self.body))
+        story += [Paragraph(_escape(note), self.body) for note in fixed_charge_notes(self.policy, self._tr)]
         story.append(Paragraph(self.text("totals"), self.heading))
         total_header = [self.text(key) for key in ("insurance", "employee", "employer", "total")]
         totals = [

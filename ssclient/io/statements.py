@@ -163,10 +163,12 @@ def write_statements_pdf(
     progress: Progress | None = None,
     full_id_numbers: bool = False,
     wages: Mapping[str, Decimal] | None = None,
+    notes: Sequence[str] = (),
 ) -> int:
     """Write one page per employee (more only when one person's lines do not fit); returns the people.
     No one paid for in `period`: no file at all (0). ID numbers are masked unless `full_id_numbers`.
-    `wages`: declared wages by ID number, for lines that do not keep theirs (see person_statements)."""
+    `wages`: declared wages by ID number, for lines that do not keep theirs (see person_statements).
+    `notes`: said under each employee's totals (the fixed monthly charges: io.fixed_charges)."""
     statements = _shown(person_statements(payments, period, wages), full_id_numbers)
     if not statements:
         return 0
@@ -174,7 +176,7 @@ def write_statements_pdf(
         canvas = Canvas(handle, pagesize=A4, invariant=True)
         canvas.setTitle(_text(tr, "title"))
         canvas.setAuthor(unit.name)
-        page = _StatementPage(canvas, unit, tr)
+        page = _StatementPage(canvas, unit, tr, notes)
         for done, statement in enumerate(statements, 1):
             page.draw(statement)
             if progress is not None:
@@ -270,17 +272,18 @@ class _StatementPage:
     BASE_RIGHT = 340.0
     EMPLOYEE_RIGHT = 440.0
 
-    def __init__(self, canvas: Canvas, unit: Unit, tr: Translate) -> None:
+    def __init__(self, canvas: Canvas, unit: Unit, tr: Translate, notes: Sequence[str] = ()) -> None:
         self._canvas = canvas
         self._unit = unit
         self._tr = tr
         self._font = cjk_font()
+        self._notes = notes
 
     def draw(self, statement: PersonStatement) -> None:
         y = self._heading(statement, continued=False)
         y = self._table_header(y)
         for line in statement.lines:
-            if y < self.BOTTOM + 5 * self.ROW:
+            if y < self.BOTTOM + 5 * self.ROW + 24 * len(self._notes):  # room for the totals and notes
                 self._canvas.showPage()
                 y = self._table_header(self._heading(statement, continued=True))
             y = self._row(y, line)
@@ -293,6 +296,10 @@ class _StatementPage:
         ):
             self._write(self.LEFT, y, _text(self._tr, key, amount=format_money(amount)), 11)
             y -= self.ROW
+        for note in self._notes:
+            for part in wrap_text(note, self.RIGHT - self.LEFT, self._font, 9):
+                self._write(self.LEFT, y, part, 9)
+                y -= 12
         self._note()
         self._canvas.showPage()
 
