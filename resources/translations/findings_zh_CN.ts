@@ -1045,6 +1045,14 @@
       <translation>{insurance}含{name}（{name_en}）：每人每月单位缴纳 {employer} 元、个人缴纳 {employee} 元。示例数字，非官方：{origin}</translation>
     </message>
     <message>
+      <source>Of which fixed charge, employee</source>
+      <translation>其中定额缴费（个人）</translation>
+    </message>
+    <message>
+      <source>Of which fixed charge, employer</source>
+      <translation>其中定额缴费（单位）</translation>
+    </message>
+    <message>
       <source>is {area}, but the tables loaded are for {loaded}: remove those first</source>
       <translation>为“{area}”，而已载入的政策表属于“{loaded}”：请先移除这些政策表</translation>
     </message>

@@ -121,7 +121,9 @@ class Statements:
         pdf = folder / f"statements-{period}.pdf"
         csv = folder / f"statements-{period}.csv"
         full = full_id_numbers
-        notes = fixed_charge_notes(self._agency.policy_history().in_force(period), tr) if details else []
+        # The tables by month: the fixed monthly charges the amounts include, said and split out.
+        history = self._agency.policy_history() if details else None
+        notes = fixed_charge_notes(history.in_force(period), tr) if history else []
         people = write_statements_pdf(
             unit,
             period,
@@ -133,7 +135,9 @@ class Statements:
             wages=wages,
             notes=notes,
         )
-        write_statements_csv(unit, period, details, csv, tr=tr, full_id_numbers=full, wages=wages)
+        write_statements_csv(
+            unit, period, details, csv, tr=tr, full_id_numbers=full, wages=wages, history=history
+        )
         return StatementFiles(people, pdf, csv)
 
     def declared_wages(self, period: Period, serials: set[str]) -> dict[str, Decimal]:

@@ -28,6 +28,8 @@ POLICY_TEXTS: dict[str, str] = {
     "from the employee, per person and month. Source: {origin}",
     "fixed_charge_illustrative": "{insurance} includes {name} ({name_en}): {employer} from the employer and "
     "{employee} from the employee, per person and month. Illustrative figures, not official: {origin}",
+    "fixed_employee": "Of which fixed charge, employee",
+    "fixed_employer": "Of which fixed charge, employer",
     # A table loaded beside others (Settings → Policy): one pooling area at a time.
     "other_area": "is {area}, but the tables loaded are for {loaded}: remove those first",
 }

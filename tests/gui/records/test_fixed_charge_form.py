@@ -4,6 +4,7 @@ employees' statements say it too."""
 
 from __future__ import annotations
 
+import csv
 from decimal import Decimal
 from pathlib import Path
 
@@ -75,5 +76,15 @@ def test_the_fixed_charge_is_computed_said_and_approved(
             assert NOTE in text_of(receipt)
             files = Statements(client).write(profile, CURRENT_PERIOD, tmp_path)
             assert files.people == 1 and NOTE in text_of(files.pdf)
+            # The spreadsheet splits each line's fixed part out, as numbers (the total row leaves it blank).
+            rows = list(csv.reader(files.csv.read_text(encoding="utf-8-sig").splitlines()))
+            assert rows[0][-2:] == ["Of which fixed charge, employee", "Of which fixed charge, employer"]
+            assert [(row[5], row[-2], row[-1]) for row in rows[1:]] == [
+                ("pension", "0.00", "0.00"),
+                ("medical", "3.00", "1.00"),
+                ("unemployment", "0.00", "0.00"),
+                ("work injury", "0.00", "0.00"),
+                ("Total", "", ""),
+            ]
     finally:
         running.stop()
