@@ -4,7 +4,7 @@
 <context>
     <name>BackpayChoices</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="37"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="40"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="58"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="63"/>
         <source>This person was not insured for %n month(s) before this one: no more can be paid back.</source>
         <translation>
             <numerusform>This person was not insured for %n month before this one: no more can be paid back.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="67"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="72"/>
         <source>%1: up to %n month(s)</source>
         <translation>
             <numerusform>%1: up to %n month</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="69"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="74"/>
         <source>%1: %2 to %n month(s)</source>
         <translation>
             <numerusform>%1: %2 to %n month</numerusform>

@@ -4,68 +4,73 @@
 <context>
     <name>BackpayChoices</name>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="35"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="38"/>
         <source>No back payment</source>
         <translation>不补缴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="37"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="40"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="44"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="47"/>
         <source>pension</source>
         <translation>养老保险</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="48"/>
         <source>medical</source>
         <translation>医疗保险</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="46"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="49"/>
         <source>unemployment</source>
         <translation>失业保险</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="49"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="54"/>
+        <source>Back payment for the months since the person was hired, before this one: %1.</source>
+        <translation>入职后、本月之前月份的补缴：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="56"/>
         <source>Back payment for the months before this renewal: %1.</source>
         <translation>续保前月份的补缴：%1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="50"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="56"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="54"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="59"/>
         <source>This person&apos;s insurance stopped this month: there is nothing to pay back.</source>
         <translation>此人的参保在本月才中断：没有需要补缴的月份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="58"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="63"/>
         <source>This person was not insured for %n month(s) before this one: no more can be paid back.</source>
         <translation>
             <numerusform>此人在本月之前有 %n 个月未参保：补缴不能超过这些月份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="65"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="70"/>
         <source>%1: none</source>
         <translation>%1：不可补缴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="67"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="72"/>
         <source>%1: up to %n month(s)</source>
         <translation>
             <numerusform>%1：最多 %n 个月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="69"/>
+        <location filename="../../ssclient/gui/documents/backpay_choices.py" line="74"/>
         <source>%1: %2 to %n month(s)</source>
         <translation>
             <numerusform>%1：%2 至 %n 个月</numerusform>

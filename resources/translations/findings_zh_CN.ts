@@ -1037,6 +1037,10 @@
       <translation>必须大于零</translation>
     </message>
     <message>
+      <source>must be a whole multiple of the rounding quantum {quantum}</source>
+      <translation>必须是取整单位 {quantum} 的整数倍</translation>
+    </message>
+    <message>
       <source>cannot be read: {detail}</source>
       <translation>无法读取：{detail}</translation>
     </message>
@@ -1047,6 +1051,22 @@
     <message>
       <source>is not valid TOML: {detail}</source>
       <translation>不是有效的 TOML：{detail}</translation>
+    </message>
+    <message>
+      <source>{insurance} includes {name} ({name_en}): {employer} from the employer and {employee} from the employee, per person and month. Source: {origin}</source>
+      <translation>{insurance}含{name}（{name_en}）：每人每月单位缴纳 {employer} 元、个人缴纳 {employee} 元。依据：{origin}</translation>
+    </message>
+    <message>
+      <source>{insurance} includes {name} ({name_en}): {employer} from the employer and {employee} from the employee, per person and month. Illustrative figures, not official: {origin}</source>
+      <translation>{insurance}含{name}（{name_en}）：每人每月单位缴纳 {employer} 元、个人缴纳 {employee} 元。示例数字，非官方：{origin}</translation>
+    </message>
+    <message>
+      <source>Of which fixed charge, employee</source>
+      <translation>其中定额缴费（个人）</translation>
+    </message>
+    <message>
+      <source>Of which fixed charge, employer</source>
+      <translation>其中定额缴费（单位）</translation>
     </message>
     <message>
       <source>is {area}, but the tables loaded are for {loaded}: remove those first</source>

@@ -1711,27 +1711,32 @@ Data folder: %3</source>
 <context>
     <name>UnitInfoDialog</name>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="22"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="23"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="32"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="36"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="33"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="37"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="74"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="80"/>
         <source>Enter the contact person.</source>
         <translation>请输入联系人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="91"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="111"/>
+        <source>Saved at the agency. Payments computed from now on use industry class %1.</source>
+        <translation>已保存到经办机构。此后计算的费款按第 %1 类行业计算。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/unit_info.py" line="113"/>
         <source>Saved at the agency.</source>
         <translation>已保存到经办机构。</translation>
     </message>
@@ -1760,23 +1765,28 @@ Data folder: %3</source>
     </message>
     <message>
         <location filename="../../ui/unit_info.ui" line="43"/>
+        <source>Declare another class</source>
+        <translation>申报变更行业类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_info.ui" line="55"/>
         <source>Company name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_info.ui" line="62"/>
+        <location filename="../../ui/unit_info.ui" line="74"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_info.ui" line="74"/>
+        <location filename="../../ui/unit_info.ui" line="86"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_info.ui" line="89"/>
-        <source>The credit code, the tax registration number and the industry class cannot be changed here; ask the agency.</source>
-        <translation>统一社会信用代码、税务登记号和工伤保险行业类别不能在此修改，请联系经办机构。</translation>
+        <location filename="../../ui/unit_info.ui" line="101"/>
+        <source>The credit code and the tax registration number cannot be changed here; ask the agency. A new work-injury industry class applies to every payment computed after it is saved.</source>
+        <translation>统一社会信用代码和税务登记号不能在此修改，请联系经办机构。变更后的工伤保险行业类别适用于保存之后计算的每一笔费款。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ JSON under /api/v1 (OpenAPI at /openapi.json); every error is ``{code, message, 
 
     GET    /health                          name, training flag, version (no session)
     GET    /policy                          the policy (policy TOML shape) and today's window (no session)
+    GET    /policy/history                  every table of its pooling area, by first month (no session)
     POST   /units                           register → unit code; 409 USCC_TAKEN, 422 with findings
     POST   /sessions                        log in → token, expiry, must_change_password; 401, 429 paused
     DELETE /sessions/current                log out

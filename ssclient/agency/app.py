@@ -11,11 +11,14 @@ from ssclient.agency.errors import CatchUnexpected, install_error_handlers
 from ssclient.agency.limits import BodySizeLimit
 from ssclient.agency.routes import private, public
 from ssclient.agency.routes_paying import paying
+from ssclient.agency.routes_policy import router as policy_routes
 from ssclient.agency.schema import make_engine
 from ssclient.agency.schemas import MAX_BODY_BYTES
 from ssclient.agency.state import AgencyState
-from ssclient.domain.clock import Clock, SystemClock
+from ssclient.domain.clock import Clock, SystemClock, today
+from ssclient.domain.period import Period
 from ssclient.policy import default_policy
+from ssclient.policy.history import PolicyHistory
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import default_regions
 
@@ -27,12 +30,17 @@ def build_state(
     *,
     training: bool = True,
     timer: Clock | None = None,
+    history: PolicyHistory | None = None,
 ) -> AgencyState:
-    """The agency's state; `timer` (for durations) defaults to `clock` (see AgencyState)."""
+    """The agency's state; `timer` (for durations) defaults to `clock` (see AgencyState). Given a
+    `history`, its table in force today is the policy published as current unless `policy` is given."""
     clock = clock or SystemClock()
+    if history is not None and policy is None:
+        policy = history.in_force(Period.of(today(clock)))
     return AgencyState(
         engine=make_engine(db_url),
         clock=clock,
+        history=history,
         policy=policy or default_policy(),
         regions=default_regions(),
         timer=timer or clock,
@@ -66,6 +74,7 @@ def _application(max_body_bytes: int) -> FastAPI:
     app.include_router(public)
     app.include_router(private)
     app.include_router(paying)
+    app.include_router(policy_routes)
     app.add_middleware(BodySizeLimit, limit=max_body_bytes)
     app.add_middleware(CatchUnexpected)
     return app

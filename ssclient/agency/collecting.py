@@ -102,8 +102,9 @@ def _collect(
     db: Session, state: AgencyState, unit_id: int, period: str, found: Declared, due: int, trigger: str
 ) -> CollectionRow:
     now = state.clock.now()
-    days = days_late(payment_deadline(state.policy, Period.parse(period)), today_of(state.clock))
-    fee = to_cents(late_fee(from_cents(due), days, state.policy))
+    policy = state.policy_for(Period.parse(period))  # the month's own table: its window, its rounding
+    days = days_late(payment_deadline(policy, Period.parse(period)), today_of(state.clock))
+    fee = to_cents(late_fee(from_cents(due), days, policy))
     agreement = current_agreement(db, unit_id)
     status, reason = PAID, ""
     if agreement is None:
@@ -178,7 +179,7 @@ def _owing_at_deadline(db: Session, state: AgencyState, unit_id: int, today: dat
         period
         for period, found in sorted(declared(db, unit_id).items())
         if period not in tried
-        and payment_deadline(state.policy, Period.parse(period)) <= today
+        and payment_deadline(state.policy_for(Period.parse(period)), Period.parse(period)) <= today
         and found.cents > collected_cents(db, unit_id, period)
     ]
 

@@ -22,7 +22,10 @@ from ssclient.domain.period import Period
 def read_unit_state(state: AgencyState, db: Session, unit_id: int, declaration: Declaration) -> UnitState:
     """The unit as the submission finds it; raises ApiError when the record it would replace cannot be."""
     replaced = _replaced(state, db, unit_id, declaration) if declaration.replaces_serial else None
-    industry_class = int(db.execute(_INDUSTRY_CLASS, {"unit": unit_id}).scalar() or 1)
+    # The unit's class as kept (1 only for a database from before classes were asked): a class outside
+    # 1–8 is refused by the payment check (INDUSTRY_CLASS_INVALID), never taken as class 1.
+    kept = db.execute(_INDUSTRY_CLASS, {"unit": unit_id}).scalar()
+    industry_class = 1 if kept is None else int(kept)
     if declaration.type is DeclarationType.PAYMENT:
         return UnitState(
             current=load_states(db, unit_id),

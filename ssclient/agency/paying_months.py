@@ -38,7 +38,8 @@ def months(state: AgencyState, unit_id: int, first: str | None, last: str | None
         declared_cents = found.cents if found else 0
         paid = sum(row.amount_cents for row, _serial, _account in made if row.status == PAID)
         outstanding = max(0, declared_cents - paid)
-        deadline = payment_deadline(state.policy, Period.parse(period))
+        policy = state.policy_for(Period.parse(period))  # the month's own table: its window, its rounding
+        deadline = payment_deadline(policy, Period.parse(period))
         days = days_late(deadline, today) if outstanding else 0
         if outstanding == 0:
             status = "paid"
@@ -56,7 +57,7 @@ def months(state: AgencyState, unit_id: int, first: str | None, last: str | None
                 deadline=deadline,
                 state=status,
                 days_late_today=days,
-                late_fee_today=str(late_fee(from_cents(outstanding), days, state.policy)),
+                late_fee_today=str(late_fee(from_cents(outstanding), days, policy)),
                 collections=[collection_out(*entry) for entry in made],
             )
         )

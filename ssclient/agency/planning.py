@@ -22,6 +22,7 @@ from ssclient.domain.findings import Finding, has_errors
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import parse_amount
 from ssclient.domain.period import Period
+from ssclient.policy.history import PolicyHistory
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import Regions
 from ssclient.rules.payment import BackPayRequest
@@ -83,10 +84,11 @@ class Plan:
 
 @dataclass(frozen=True, slots=True)
 class Rulebook:
-    """The agency's standing references: its policy and regions."""
+    """The agency's standing references: its policy and regions, and its tables by month."""
 
     policy: Policy
     regions: Regions
+    history: PolicyHistory | None = None
 
 
 def plan_submission(
@@ -102,6 +104,7 @@ def plan_submission(
     data = ReviewData(
         policy=rulebook.policy,
         regions=rulebook.regions,
+        history=rulebook.history,
         today=day,
         roster={number: entry_from_state(number, s) for number, s in virtual.items() if s is not None},
         insured_elsewhere=frozenset(unit.elsewhere & people.keys() if declaration.type in _JOINING else ()),

@@ -66,7 +66,9 @@ def _review_and_store(state: AgencyState, db: Session, received: Received, body:
     """Read the unit, plan the submission, store the plan (the caller commits)."""
     declaration = received.declaration
     unit = read_unit_state(state, db, received.unit_id, declaration)
-    plan = plan_submission(declaration, body, unit, Rulebook(state.policy, state.regions), state.clock.now())
+    plan = plan_submission(
+        declaration, body, unit, Rulebook(state.policy, state.regions, state.policies()), state.clock.now()
+    )
     if state.while_reviewing is not None:
         state.while_reviewing()
     return store_plan(db, received, plan, unit.replaced)

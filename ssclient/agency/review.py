@@ -14,6 +14,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.roster import RosterEntry
+from ssclient.policy.history import PolicyHistory
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import Regions
 from ssclient.rules import RuleContext, check_declaration, finding
@@ -39,10 +40,14 @@ class ReviewData:
     # approved payment declaration for the same period (other than the one being replaced), if any.
     backpay: Sequence[BackPayRequest] = ()
     payment_declared_as: str | None = None
+    # The agency's tables by month: a declaration is judged with its period's table, and a payment's back
+    # pay with the table of each month it covers. None: `policy` for every month.
+    history: PolicyHistory | None = None
 
 
 def review(declaration: Declaration, data: ReviewData) -> list[Finding]:
-    ctx = RuleContext(data.policy, data.regions, data.today, roster=data.roster, declaring=True)
+    policy = data.history.in_force(declaration.period) if data.history is not None else data.policy
+    ctx = RuleContext(policy, data.regions, data.today, roster=data.roster, declaring=True)
     if declaration.type is DeclarationType.PAYMENT:
         return _review_payment(declaration, data, ctx)
     findings = check_declaration(declaration, ctx)
@@ -59,7 +64,7 @@ def _review_payment(declaration: Declaration, data: ReviewData, ctx: RuleContext
     """The client's own payment check (window, lines present, every amount recomputed from the agency's
     roster), then what only the agency knows: whether this period is already paid."""
     findings = check_payment_declaration(
-        declaration, ctx, industry_class=data.industry_class, backpay=data.backpay
+        declaration, ctx, industry_class=data.industry_class, backpay=data.backpay, history=data.history
     )
     if declaration.lines:
         findings.append(finding("LINES_NOT_ALLOWED", "lines"))

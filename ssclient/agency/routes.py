@@ -73,7 +73,7 @@ def policy(state: State) -> PolicyOut:
         days_left=window.days_left,
         next_open=window.next_open,
     )
-    return PolicyOut(policy=policy_to_dict(state.policy), calendar=calendar)
+    return PolicyOut(policy=policy_to_dict(state.policy_for(window.period)), calendar=calendar)
 
 
 @public.post(

@@ -126,6 +126,8 @@ class ProfileUpdateIn(_StrictText):
     name: str | None = _filled(200, None)
     contact: str | None = _filled(50, None)
     phone: str | None = _any_text(30, None)
+    # A unit-information change may declare another work-injury industry class (1–8; the rules refuse others).
+    industry_class: IndustryClass | None = None
 
 
 class LineIn(_Strict):

@@ -17,6 +17,7 @@ from ssclient.domain.clock import Clock
 
 if TYPE_CHECKING:
     from ssclient.agency.state import AgencyState
+    from ssclient.policy.history import PolicyHistory
     from ssclient.policy.model import Policy
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ def start_agency(
     policy: Policy | None = None,
     training: bool = True,
     timer: Clock | None = None,
+    history: PolicyHistory | None = None,
 ) -> RunningAgency:
     """Start the agency on `host:port` (0 = a free port) with its database at `db_url` (an SQLAlchemy URL
     such as ``sqlite:////path/agency.sqlite3``) and return once it accepts connections. `clock` defaults
@@ -81,7 +83,7 @@ def start_agency(
 
     clock = clock or SystemClock()
     try:
-        state = build_state(db_url, clock, policy, training=training, timer=timer)
+        state = build_state(db_url, clock, policy, training=training, timer=timer, history=history)
     except Exception as exc:  # SQLAlchemy raises many kinds; the caller needs one, with the reason
         raise AgencyStartError(cannot_open(db_url, exc)) from None
     config = uvicorn.Config(

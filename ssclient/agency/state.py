@@ -10,6 +10,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ssclient.domain.clock import Clock
+from ssclient.domain.period import Period
+from ssclient.policy.history import PolicyHistory
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import Regions
 
@@ -33,7 +35,17 @@ class AgencyState:
     # Called by each submission once it is planned, its unit's turn still held, before it is stored: a test
     # holds a review there to see what the agency answers meanwhile. None in service.
     while_reviewing: Callable[[], None] | None = None
+    # Every table the agency has for its pooling area (published, and used for each month's payments);
+    # None: `policy` alone.
+    history: PolicyHistory | None = None
     sessions: sessionmaker[Session] = field(init=False)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def policies(self) -> PolicyHistory:
+        """The agency's tables by month: its history, or its one policy for every month."""
+        return self.history if self.history is not None else PolicyHistory((self.policy,))
+
+    def policy_for(self, period: Period) -> Policy:
+        return self.policies().in_force(period)

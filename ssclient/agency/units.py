@@ -175,6 +175,8 @@ def update_profile(state: AgencyState, unit_id: int, data: ProfileUpdateIn) -> U
         findings += check_unit_name(data.name)
     if data.contact is not None and not data.contact.strip():
         findings.append(finding("CONTACT_REQUIRED", "contact"))
+    if data.industry_class is not None:
+        findings += check_industry_class(data.industry_class)
     if findings:
         raise ApiError(422, "VALIDATION_FAILED", findings[0].message, findings)
     with state.sessions() as db:
@@ -185,5 +187,8 @@ def update_profile(state: AgencyState, unit_id: int, data: ProfileUpdateIn) -> U
             unit.contact = data.contact.strip()
         if data.phone is not None:
             unit.phone = data.phone.strip()
+        if data.industry_class is not None:
+            # Every payment reviewed from now on is computed at the new class (agency.loading reads it).
+            unit.industry_class = data.industry_class
         db.commit()
         return unit

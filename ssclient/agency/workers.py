@@ -12,7 +12,9 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ssclient.domain.clock import Clock, FixedClock, SystemClock
@@ -24,23 +26,37 @@ if TYPE_CHECKING:
 ENV_DB = "SSCLIENT_AGENCY_DB"
 ENV_TODAY = "SSCLIENT_AGENCY_TODAY"
 ENV_REAL = "SSCLIENT_AGENCY_REAL"
+# The --policy files, joined by os.pathsep; empty: the bundled table.
+ENV_POLICIES = "SSCLIENT_AGENCY_POLICIES"
 _FACTORY = "ssclient.agency.workers:application_from_environment"
 
 
 def application_from_environment() -> FastAPI:
     """One worker's application, with the database, business date and name its supervisor set."""
     from ssclient.agency.app import build_state, create_app
+    from ssclient.policy.history import history_from_files
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     today = os.environ.get(ENV_TODAY)
     clock: Clock = FixedClock(date.fromisoformat(today)) if today else SystemClock()
     training = os.environ.get(ENV_REAL) != "1"
     # The date may be fixed; elapsed time is always real, or a session would never expire.
-    return create_app(build_state(os.environ[ENV_DB], clock, training=training, timer=SystemClock()))
+    files = [Path(name) for name in os.environ.get(ENV_POLICIES, "").split(os.pathsep) if name]
+    history = history_from_files(files) if files else None
+    return create_app(
+        build_state(os.environ[ENV_DB], clock, training=training, timer=SystemClock(), history=history)
+    )
 
 
 def serve_workers(
-    host: str, port: int, db_url: str, today: date | None, *, training: bool, workers: int
+    host: str,
+    port: int,
+    db_url: str,
+    today: date | None,
+    *,
+    training: bool,
+    workers: int,
+    policies: Sequence[Path] = (),
 ) -> int:
     """Run `workers` agency processes on `host:port` until stopped; the exit status."""
     import uvicorn
@@ -65,6 +81,7 @@ def serve_workers(
     os.environ[ENV_DB] = db_url
     os.environ[ENV_TODAY] = today.isoformat() if today else ""
     os.environ[ENV_REAL] = "" if training else "1"
+    os.environ[ENV_POLICIES] = os.pathsep.join(str(path) for path in policies)
     bound = listener.getsockname()[1]
     config = uvicorn.Config(
         _FACTORY,

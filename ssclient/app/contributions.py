@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from ssclient.app.policy_tables import policy_tables
 from ssclient.domain.declaration import Declaration, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, Severity
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
+from ssclient.policy.history import PolicyHistory
 from ssclient.policy.model import Policy
 from ssclient.rules import RuleContext, finding
 from ssclient.rules.payment import (
@@ -59,10 +61,14 @@ _PAGE = 1000
 class PaymentInputs:
     roster: list[RosterEntry]
     backpay: list[BackPayRequest]
-    # The agency's policy in force when it answers (it recomputes with exactly that), else the cached one.
-    policy: Policy
+    # The agency's tables by month when it answers (it recomputes with exactly those), else the ones this
+    # computer has (Settings → Policy: the agency's cached history, official tables loaded over it).
+    history: PolicyHistory
     # False: the agency could not be reached and the store's copies were used.
     from_agency: bool
+    # The unit's work-injury industry class as the agency has it now (it may have changed it since the
+    # log-in), else the profile's.
+    industry_class: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +160,17 @@ class Contributions:
         """The roster and the period's granted back payments, from the agency when it answers."""
         if self._agency is not None:
             try:
-                policy = self._agency.policy().policy
+                history = self._agency.policy_history()
+                industry_class = self._agency.profile().industry_class
                 roster = self._agency.roster()
-                return PaymentInputs(roster, backpay_requests(self._agency_renewals(period)), policy, True)
+                backpay = backpay_requests(self._agency_renewals(period))
+                return PaymentInputs(roster, backpay, history, True, industry_class)
             except AgencyUnreachable:
                 pass
         roster = list(self._store.roster(self._unit_code).values())
-        return PaymentInputs(roster, backpay_requests(self._stored_renewals(period)), self._policy, False)
+        history = policy_tables(self._policy, self._store, self._unit_code).history()
+        backpay = backpay_requests(self._stored_renewals(period))
+        return PaymentInputs(roster, backpay, history, False, self._industry_class)
 
     def compute(self, period: Period) -> Computed:
         """The period's payment lines, computed as the agency will."""
@@ -181,9 +191,10 @@ class Contributions:
         rules = self._rules(roster, declaring=declaring)
         return check_payment_declaration(
             declaration,
-            replace(rules, policy=inputs.policy),
-            industry_class=self._industry_class,
+            replace(rules, policy=inputs.history.in_force(declaration.period)),
+            industry_class=inputs.industry_class,
             backpay=inputs.backpay,
+            history=inputs.history,
         )
 
     def waiting_personnel(self, period: Period) -> list[DocumentSummary]:
@@ -218,7 +229,11 @@ class Contributions:
 
     def _lines(self, period: Period, inputs: PaymentInputs) -> list[PaymentLine]:
         return compute_payments(
-            inputs.roster, inputs.policy, period, industry_class=self._industry_class, backpay=inputs.backpay
+            inputs.roster,
+            inputs.history,
+            period,
+            industry_class=inputs.industry_class,
+            backpay=inputs.backpay,
         )
 
     def _agency_renewals(self, period: Period) -> list[Declaration]:

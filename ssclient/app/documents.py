@@ -7,10 +7,11 @@ the My documents lists). It runs on a worker thread; the windows call it through
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol, cast
 
 from ssclient.app.contributions import Contributions, batch_findings
+from ssclient.app.policy_tables import policy_tables
 from ssclient.domain.clock import Clock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
@@ -223,6 +224,8 @@ class Documents:
         Findings are stored; a clean document becomes *checked*. `name_of` names a document for the user
         (in findings about the same person on two documents)."""
         rules = self._rules(self.roster(), declaring=declaring)
+        # Each document is checked with the table in force in its period (the agency judges it so).
+        tables = policy_tables(rules.policy, self._store, self._unit_code).history()
         declarations = [self._store.get_declaration(declaration_id) for declaration_id in declaration_ids]
         names = [name_of(self._store.summary(declaration_id)) for declaration_id in declaration_ids]
         across = self._check_together(declarations, names, name_of)
@@ -234,7 +237,8 @@ class Documents:
                 # Amounts, not people: checked against the agency's own computation from the same inputs.
                 findings = self._contributions.check_payment_document(declaration, declaring=declaring)
             else:
-                findings = check_declaration(declaration, rules) + together
+                in_force = replace(rules, policy=tables.in_force(declaration.period))
+                findings = check_declaration(declaration, in_force) + together
             findings += payment
             if is_editable(declaration.status):
                 self._store.record_check(declaration.id, findings)  # findings and status in one transaction

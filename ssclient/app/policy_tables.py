@@ -12,14 +12,20 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ssclient import assets, paths
 from ssclient.domain.period import Period
 from ssclient.io.atomic import atomic_write
+from ssclient.io.fixed_charges import fixed_charge_notes
 from ssclient.io.messages import Translate, english, render_text
 from ssclient.policy import Policy, PolicyError, default_policy, load_policy
 from ssclient.policy.history import PolicyHistory
 from ssclient.policy.messages import POLICY_CONTEXT, POLICY_TEXTS
+from ssclient.policy.serialize import history_from_json
+
+if TYPE_CHECKING:
+    from ssclient.store import Store
 
 __all__ = [
     "FORMAT_DOCUMENT",
@@ -28,6 +34,7 @@ __all__ = [
     "PolicyTables",
     "ScheduledTable",
     "Translate",
+    "fixed_charge_notes",
     "policy_tables",
 ]
 
@@ -65,9 +72,16 @@ class ScheduledTable:
 
 
 class PolicyTables:
-    def __init__(self, folder: Path, session_policy: Policy) -> None:
+    """`store` and `unit_code`: where the agency's policy history was cached at the last online log-in
+    (read when asked, on a worker); without them, the session's table stands for the agency's."""
+
+    def __init__(
+        self, folder: Path, session_policy: Policy, store: Store | None = None, unit_code: str = ""
+    ) -> None:
         self.folder = folder
         self.session_policy = session_policy
+        self._store = store
+        self._unit_code = unit_code
 
     def loaded(self) -> list[Policy]:
         """The tables loaded, oldest first. A file damaged since it was loaded is left out (and logged)."""
@@ -85,14 +99,38 @@ class PolicyTables:
         for it until the next log-in."""
         return default_policy() if self.session_policy.kept_as else self.session_policy
 
+    def agency_history(self) -> PolicyHistory:
+        """The agency's tables as cached at the last online log-in, the session's table among them (it
+        replaces the cached one of its month); the session's table alone when none is cached or the cache
+        is unusable or of another area."""
+        cached = self._store.policy_history_json(self._unit_code) if self._store is not None else None
+        if cached is None:
+            return PolicyHistory((self._base(),))
+        try:
+            history = history_from_json(cached, "the cached policy history")
+            # A session that took a loaded table at log-in holds no table of the agency's to add.
+            session = self.session_policy
+            return history if session.kept_as else history.with_table(session)
+        except PolicyError as error:
+            log.warning("the cached policy history is not used: %s", error)
+            return PolicyHistory((self._base(),))
+
+    def history(self) -> PolicyHistory:
+        """The table in force in each month on this computer: the agency's before the first loaded table,
+        the loaded ones from it on (the two may be of different pooling areas: not checked together)."""
+        loaded = self.loaded()
+        agency = self.agency_history().tables
+        if not loaded:
+            return PolicyHistory(agency)
+        return PolicyHistory((*(t for t in agency if t.starts < loaded[0].starts), *loaded))
+
     def schedule(self) -> list[ScheduledTable]:
         """Which table is in force from which month to which, oldest first."""
-        loaded = self.loaded()
-        base = self._base()
-        rows: list[ScheduledTable] = []
-        if not loaded or base.starts < loaded[0].starts:
-            rows.append(ScheduledTable(base, base.starts, None, False))
-        rows += [ScheduledTable(table, table.starts, None, True) for table in loaded]
+        loaded = {table.starts for table in self.loaded()}
+        rows = [
+            ScheduledTable(table, table.starts, None, table.starts in loaded)
+            for table in self.history().tables
+        ]
         return [
             ScheduledTable(row.policy, row.first, following.first.add_months(-1), row.loaded)
             if following is not None
@@ -105,10 +143,7 @@ class PolicyTables:
         return self.schedule(), self.in_force(period)
 
     def in_force(self, period: Period) -> Policy:
-        loaded = self.loaded()
-        if not loaded or period < loaded[0].starts:
-            return self._base()
-        return PolicyHistory.of(loaded).in_force(period)
+        return self.history().in_force(period)
 
     def load(self, path: Path) -> Policy:
         """Check the file and keep a copy; refused (PolicyTableRefused) when it is bad or for another
@@ -138,6 +173,7 @@ class PolicyTables:
         (self.folder / f"{starts}.toml").unlink(missing_ok=True)
 
 
-def policy_tables(session_policy: Policy) -> PolicyTables:
-    """The tables loaded on this computer (the data folder's `policy` folder)."""
-    return PolicyTables(paths.data_dir() / FOLDER_NAME, session_policy)
+def policy_tables(session_policy: Policy, store: Store | None = None, unit_code: str = "") -> PolicyTables:
+    """The tables loaded on this computer (the data folder's `policy` folder), beside the agency's history
+    cached in `store` for `unit_code`."""
+    return PolicyTables(paths.data_dir() / FOLDER_NAME, session_policy, store, unit_code)

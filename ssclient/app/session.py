@@ -158,7 +158,7 @@ class SessionController:
         units.used(unit.unit_code, unit.name)
         pending = store.count_declarations(unit_code, statuses=[DeclarationStatus.PENDING])
         # An official table loaded in Settings → Policy for this month goes before the agency's.
-        policy = policy_in_force(policy, today(self.clock))
+        policy = policy_in_force(policy, today(self.clock), store, unit_code)
         return SessionData(store, unit, policy, pending, store.notice)
 
     def _profile_and_policy(
@@ -187,7 +187,8 @@ class SessionController:
             policy = agency.policy().policy
             store.save_policy_json(unit_code, policy_to_json(policy), self.clock.now())
         except AgencyUnreachable:
-            policy = _cached_policy(store, unit_code)
+            return unit, _cached_policy(store, unit_code)
+        _cache_policy_history(agency, store, unit_code)
         return unit, policy
 
     @staticmethod
@@ -236,3 +237,17 @@ def _cached_policy(store: Store, unit_code: str) -> Policy:
 
     cached = store.policy_json(unit_code)
     return policy_from_json(cached.text) if cached is not None else default_policy()
+
+
+def _cache_policy_history(agency: AgencyClient, store: Store, unit_code: str) -> None:
+    """Keep the agency's policy history for checking offline with each month's table. An agency that
+    cannot send it leaves the cached one (the log says why; the log-in goes on)."""
+    from ssclient.policy.serialize import history_to_json
+    from ssclient.sync.results import AgencyError, AgencyUnreachable
+
+    try:
+        history = agency.policy_history()
+    except (AgencyError, AgencyUnreachable) as exc:
+        log.info("the agency's policy history was not fetched: %s", exc)
+        return
+    store.save_policy_history_json(unit_code, history_to_json(history))

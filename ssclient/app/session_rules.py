@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ssclient.policy import Policy as Policy
     from ssclient.policy.regions import Regions as Regions
     from ssclient.rules.context import RuleContext as RuleContext
+    from ssclient.store import Store
 
 
 def default_policy() -> Policy:
@@ -23,13 +24,16 @@ def default_policy() -> Policy:
     return bundled()
 
 
-def policy_in_force(session_policy: Policy, today: date) -> Policy:
+def policy_in_force(
+    session_policy: Policy, today: date, store: Store | None = None, unit_code: str = ""
+) -> Policy:
     """The table in force this month: one loaded in Settings → Policy when one covers the month, else
-    the session's (the agency's, or the bundled one). Reads the loaded tables' files: on a worker."""
+    the agency's (its history cached in `store`, its current table, or the bundled one). Reads the loaded
+    tables' files: on a worker."""
     from ssclient.app.policy_tables import policy_tables
     from ssclient.domain.period import Period
 
-    return policy_tables(session_policy).in_force(Period.of(today))
+    return policy_tables(session_policy, store, unit_code).in_force(Period.of(today))
 
 
 def default_regions() -> Regions:

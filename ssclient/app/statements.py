@@ -20,6 +20,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceT
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.domain.roster import Unit
+from ssclient.io.fixed_charges import fixed_charge_notes
 from ssclient.io.messages import english
 from ssclient.io.receipts import RecordState, write_receipt_pdf
 from ssclient.io.statements import insurance_name, write_statements_csv, write_statements_pdf
@@ -120,10 +121,23 @@ class Statements:
         pdf = folder / f"statements-{period}.pdf"
         csv = folder / f"statements-{period}.csv"
         full = full_id_numbers
+        # The tables by month: the fixed monthly charges the amounts include, said and split out.
+        history = self._agency.policy_history() if details else None
+        notes = fixed_charge_notes(history.in_force(period), tr) if history else []
         people = write_statements_pdf(
-            unit, period, details, pdf, tr=tr, progress=progress, full_id_numbers=full, wages=wages
+            unit,
+            period,
+            details,
+            pdf,
+            tr=tr,
+            progress=progress,
+            full_id_numbers=full,
+            wages=wages,
+            notes=notes,
         )
-        write_statements_csv(unit, period, details, csv, tr=tr, full_id_numbers=full, wages=wages)
+        write_statements_csv(
+            unit, period, details, csv, tr=tr, full_id_numbers=full, wages=wages, history=history
+        )
         return StatementFiles(people, pdf, csv)
 
     def declared_wages(self, period: Period, serials: set[str]) -> dict[str, Decimal]:
@@ -157,8 +171,9 @@ class Statements:
 class Receipts:
     """A record's receipt, printed again from the agency's record with its status at printing time.
 
-    A personnel record's declared wages are shown with the base used when the policy caps them: the
-    `policy` given, else the agency's policy in force (asked for when a receipt is written)."""
+    A personnel record's declared wages are shown with the base used when the policy caps them, and a
+    payment's fixed monthly charges are said: the `policy` given, else the agency's table in force in the
+    record's month (asked for when a receipt is written)."""
 
     def __init__(self, agency: AgencyClient, clock: Clock, policy: Policy | None = None) -> None:
         self._agency = agency
@@ -172,7 +187,7 @@ class Receipts:
         state = RecordState(summary.revoked_at, summary.replaced_by_serial, printed_at=self._clock.now())
         declaration = record_declaration(record)
         policy = self._policy
-        if policy is None and declaration.type is not DeclarationType.PAYMENT:
-            policy = self._agency.policy().policy
+        if policy is None:  # the table of the record's month: its limits, and its fixed charges
+            policy = self._agency.policy_history().in_force(declaration.period)
         write_receipt_pdf(declaration, unit, summary.submitted_at, path, tr=tr, state=state, policy=policy)
         return path

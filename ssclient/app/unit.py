@@ -56,8 +56,15 @@ class UnitAccount:
         """The unit's profile as the agency keeps it (another workstation may have changed it)."""
         return self.agency.profile()
 
-    def update_profile(self, *, name: str, contact: str, phone: str) -> Unit:
-        return self.agency.update_profile(name=name, contact=contact, phone=phone)
+    def update_profile(
+        self, *, name: str, contact: str, phone: str, industry_class: int | None = None
+    ) -> Unit:
+        """Change the profile at the agency; `industry_class` (1–8, None keeps it) changes the employer's
+        work-injury rate in every payment from then on. The agency refuses a class outside 1–8 (an
+        AgencyError with the finding INDUSTRY_CLASS_INVALID; check_industry_class says so before)."""
+        return self.agency.update_profile(
+            name=name, contact=contact, phone=phone, industry_class=industry_class
+        )
 
     def change_password(self, current: str, new: str) -> None:
         self.agency.change_password(current, new)

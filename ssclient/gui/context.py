@@ -296,7 +296,7 @@ class AppContext:
         """The official policy tables loaded on this computer (Settings → Policy), beside the session's."""
         from ssclient.app.policy_tables import policy_tables
 
-        return policy_tables(self.policy)
+        return policy_tables(self.policy, self._store, self.unit_code)
 
     # --- use cases: documents -----------------------------------------------------------------------
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -101,7 +101,8 @@ class SettingsDialog(QDialog):
         self.training_banner = mark_training(
             self, is_training(getattr(parent, "ctx", None), settings.agency_url)
         )
-        self.resize(720, 680)
+        # At least what the sections ask for: the policy table and its buttons must not overlap.
+        self.resize(self.sizeHint().expandedTo(QSize(720, 680)))
 
     def _check_url(self) -> str:
         problem = agency_url_problem(self.agency_url.text().strip())

@@ -1,10 +1,11 @@
-"""The unit's profile as the agency has it: codes shown, name and contact editable."""
+"""The unit's profile as the agency has it: codes shown; name, contact and the work-injury industry class
+(a unit-information change, 1–8; the payments computed after it use the new class) editable."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
-from ssclient.app.unit import check_unit_name
+from ssclient.app.unit import INDUSTRY_CLASSES, check_industry_class, check_unit_name
 from ssclient.domain.roster import Unit
 from ssclient.gui.context import AppContext
 from ssclient.gui.findings_text import finding_text
@@ -25,6 +26,9 @@ class UnitInfoDialog(QDialog):
         self.name = child(self.form, QLineEdit, "nameEdit")
         self.contact = child(self.form, QLineEdit, "contactEdit")
         self.phone = child(self.form, QLineEdit, "phoneEdit")
+        self.industry_class = child(self.form, QComboBox, "industryClassCombo")
+        for number in INDUSTRY_CLASSES:
+            self.industry_class.addItem(industry_class_text(number), number)
         self.name_error = child(self.form, QLabel, "nameError")
         self.message = child(self.form, QLabel, "message")
         self.buttons = child(self.form, QDialogButtonBox, "buttons")
@@ -46,6 +50,8 @@ class UnitInfoDialog(QDialog):
         industry_class = child(self.form, QLabel, "industryClassValue")
         industry_class.setText(industry_class_text(unit.industry_class))
         industry_class.setWordWrap(True)
+        self._industry_class = unit.industry_class
+        self.industry_class.setCurrentIndex(self.industry_class.findData(unit.industry_class))
         self.name.setText(unit.name)
         self.contact.setText(unit.contact)
         self.phone.setText(unit.phone)
@@ -74,21 +80,37 @@ class UnitInfoDialog(QDialog):
             self._say(self.tr("Enter the contact person."), error=True)
             self.contact.setFocus()
             return
+        chosen = self.chosen_industry_class()
+        problems = check_industry_class(chosen)
+        if problems:  # the list offers 1–8 only; a class the agency holds outside them must be replaced
+            self._say("\n".join(finding_text(f) for f in problems), error=True)
+            self.industry_class.setFocus()
+            return
         self.save_button.setEnabled(False)
         task = start_call(
             self.ctx.unit_account.update_profile,
             name=self.name.text().strip(),
             contact=self.contact.text().strip(),
             phone=self.phone.text().strip(),
+            industry_class=chosen if chosen != self._industry_class else None,
         )
         task.finished.connect(self._saved)
         task.failed.connect(self._failed)
         task.ended.connect(self._ended)
 
+    def chosen_industry_class(self) -> int | None:
+        data = self.industry_class.currentData()
+        return data if isinstance(data, int) else None
+
     def _saved(self, unit: Unit) -> None:
+        changed = unit.industry_class != self._industry_class
         self.ctx.set_unit(unit)
         self.show_unit(unit)
-        self._say(self.tr("Saved at the agency."), error=False)
+        if changed:
+            text = self.tr("Saved at the agency. Payments computed from now on use industry class %1.")
+            self._say(text.replace("%1", str(unit.industry_class)), error=False)
+        else:
+            self._say(self.tr("Saved at the agency."), error=False)
 
     def _failed(self, message: str) -> None:
         self._say(message, error=True)

@@ -28,6 +28,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType, HukouType
 from ssclient.domain.money import ZERO, format_amount_text, format_money, parse_amount
 from ssclient.domain.roster import Unit
 from ssclient.io.atomic import atomic_write
+from ssclient.io.fixed_charges import fixed_charge_notes
 from ssclient.io.messages import Translate, english, render_text
 from ssclient.io.pdf_fonts import cjk_font
 from ssclient.io.receipt_texts import RECEIPT_CONTEXT as RECEIPT_CONTEXT
@@ -54,15 +55,16 @@ _WIDTHS_MM: dict[str, float] = {
     "new_base": 34,
     "effective": 34,
 }
+# The insurance column holds the longest English name ("unemployment", 27 mm with the cell padding).
 _PAYMENT_WIDTHS_MM: dict[str, float] = {
     "no": 10,
     "id_number": 38,
-    "name": 20,
-    "insurance": 22,
+    "name": 17,
+    "insurance": 28,
     "month": 17,
     "base": 22,
-    "employee": 22,
-    "employer": 23,
+    "employee": 21,
+    "employer": 21,
 }
 
 
@@ -201,6 +203,7 @@ class _Receipt:
         story: list[Flowable] = [self._table([header, *rows], widths, header_rows=1)]
         if self.capped:
             story.append(Paragraph(self.text("capped_note"), self.body))
+        story += [Paragraph(_escape(note), self.body) for note in fixed_charge_notes(self.policy, self._tr)]
         story.append(Paragraph(self.text("totals"), self.heading))
         story.append(Paragraph(self.text("people", count=len(self.declaration.lines)), self.body))
         if kind in _BASE_KINDS:
@@ -256,7 +259,7 @@ class _Receipt:
                 str(index),
                 line.id_number,
                 self._cell(line.name),
-                insurance_name(line.insurance, self._tr),
+                self._cell(insurance_name(line.insurance, self._tr)),
                 str(month_of(line)),
                 self.base(line.base, line.wage),
                 format_money(line.employee_amount),
@@ -267,6 +270,7 @@ class _Receipt:
         story: list[Flowable] = [self._table([header, *rows], widths, header_rows=1, numbers_from=5)]
         if self.capped:
             story.append(Paragraph(self.text("capped_note"), self.body))
+        story += [Paragraph(_escape(note), self.body) for note in fixed_charge_notes(self.policy, self._tr)]
         story.append(Paragraph(self.text("totals"), self.heading))
         total_header = [self.text(key) for key in ("insurance", "employee", "employer", "total")]
         totals = [

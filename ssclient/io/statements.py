@@ -26,8 +26,10 @@ from ssclient.domain.period import Period
 from ssclient.domain.roster import Unit
 from ssclient.io.atomic import Progress, atomic_write
 from ssclient.io.export import CellValue, ColumnKind, Table, write_csv
+from ssclient.io.fixed_charges import fixed_columns, fixed_parts
 from ssclient.io.messages import FINDING_CONTEXT, Translate, english, render_text
 from ssclient.io.pdf_fonts import cjk_font, wrap_text
+from ssclient.policy.history import PolicyHistory
 from ssclient.rules.messages import INSURANCE_NAMES
 from ssclient.rules.payroll import DeclaredLine
 
@@ -163,10 +165,12 @@ def write_statements_pdf(
     progress: Progress | None = None,
     full_id_numbers: bool = False,
     wages: Mapping[str, Decimal] | None = None,
+    notes: Sequence[str] = (),
 ) -> int:
     """Write one page per employee (more only when one person's lines do not fit); returns the people.
     No one paid for in `period`: no file at all (0). ID numbers are masked unless `full_id_numbers`.
-    `wages`: declared wages by ID number, for lines that do not keep theirs (see person_statements)."""
+    `wages`: declared wages by ID number, for lines that do not keep theirs (see person_statements).
+    `notes`: said under each employee's totals (the fixed monthly charges: io.fixed_charges)."""
     statements = _shown(person_statements(payments, period, wages), full_id_numbers)
     if not statements:
         return 0
@@ -174,7 +178,7 @@ def write_statements_pdf(
         canvas = Canvas(handle, pagesize=A4, invariant=True)
         canvas.setTitle(_text(tr, "title"))
         canvas.setAuthor(unit.name)
-        page = _StatementPage(canvas, unit, tr)
+        page = _StatementPage(canvas, unit, tr, notes)
         for done, statement in enumerate(statements, 1):
             page.draw(statement)
             if progress is not None:
@@ -192,10 +196,11 @@ def write_statements_csv(
     tr: Translate = english,
     full_id_numbers: bool = False,
     wages: Mapping[str, Decimal] | None = None,
+    history: PolicyHistory | None = None,
 ) -> int:
     """The same statements as rows: one per line, then each person's total row; returns the people.
-    Like the PDF: no file when there are none, ID numbers masked unless `full_id_numbers`. The last
-    column is the line's declared wage where known (empty otherwise)."""
+    Like the PDF: no file when there are none, ID numbers masked unless `full_id_numbers`. Then the
+    line's declared wage where known, and with `history` its fixed-charge part (io.fixed_charges)."""
     statements = _shown(person_statements(payments, period, wages), full_id_numbers)
     if not statements:
         return 0
@@ -218,11 +223,15 @@ def write_statements_csv(
     # The unit code and the ID number stay text in Excel (a masked ID number is text anyway).
     identifier, value = ColumnKind.IDENTIFIER, ColumnKind.VALUE
     kinds = (identifier, value, value, identifier)
-    write_csv(Table(headers, _csv_rows(unit, statements, tr), kinds=kinds), path)
+    fixed = fixed_columns(history, tr)
+    rows = _csv_rows(unit, statements, tr, history if fixed else None)
+    write_csv(Table([*headers, *fixed], rows, kinds=kinds), path)
     return len(statements)
 
 
-def _csv_rows(unit: Unit, statements: Sequence[PersonStatement], tr: Translate) -> Iterable[list[CellValue]]:
+def _csv_rows(
+    unit: Unit, statements: Sequence[PersonStatement], tr: Translate, history: PolicyHistory | None
+) -> Iterable[list[CellValue]]:
     for statement in statements:
         person: list[CellValue] = [
             unit.unit_code,
@@ -241,16 +250,10 @@ def _csv_rows(unit: Unit, statements: Sequence[PersonStatement], tr: Translate) 
                 round_money(line.employee_amount),
                 round_money(line.employer_amount),
                 "" if wage is None else round_money(wage),
+                *(fixed_parts(history, line.insurance, _month(line)) if history else ()),
             ]
-        yield [
-            *person,
-            _text(tr, "total"),
-            "",
-            "",
-            round_money(statement.withheld),
-            round_money(statement.employer_total),
-            "",
-        ]
+        withheld, paid = round_money(statement.withheld), round_money(statement.employer_total)
+        yield [*person, _text(tr, "total"), "", "", withheld, paid, "", *(["", ""] if history else [])]
 
 
 def insurance_name(insurance: InsuranceType, tr: Translate = english) -> str:
@@ -270,17 +273,18 @@ class _StatementPage:
     BASE_RIGHT = 340.0
     EMPLOYEE_RIGHT = 440.0
 
-    def __init__(self, canvas: Canvas, unit: Unit, tr: Translate) -> None:
+    def __init__(self, canvas: Canvas, unit: Unit, tr: Translate, notes: Sequence[str] = ()) -> None:
         self._canvas = canvas
         self._unit = unit
         self._tr = tr
         self._font = cjk_font()
+        self._notes = notes
 
     def draw(self, statement: PersonStatement) -> None:
         y = self._heading(statement, continued=False)
         y = self._table_header(y)
         for line in statement.lines:
-            if y < self.BOTTOM + 5 * self.ROW:
+            if y < self.BOTTOM + 5 * self.ROW + 24 * len(self._notes):  # room for the totals and notes
                 self._canvas.showPage()
                 y = self._table_header(self._heading(statement, continued=True))
             y = self._row(y, line)
@@ -293,6 +297,10 @@ class _StatementPage:
         ):
             self._write(self.LEFT, y, _text(self._tr, key, amount=format_money(amount)), 11)
             y -= self.ROW
+        for note in self._notes:
+            for part in wrap_text(note, self.RIGHT - self.LEFT, self._font, 9):
+                self._write(self.LEFT, y, part, 9)
+                y -= 12
         self._note()
         self._canvas.showPage()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from ssclient.domain.period import Period
 from ssclient.policy.model import Policy, PolicyError
@@ -51,3 +52,11 @@ class PolicyHistory:
     @property
     def area(self) -> str:
         return self.tables[0].area
+
+
+def history_from_files(paths: Iterable[Path]) -> PolicyHistory:
+    """The history of the policy TOML files at `paths` (an agency's tables); PolicyError names the file
+    and the key of a bad one, or why the files make no one area's history."""
+    from ssclient.policy.loader import load_policy
+
+    return PolicyHistory.of(load_policy(path) for path in paths)

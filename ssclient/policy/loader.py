@@ -14,7 +14,7 @@ from ssclient import assets
 from ssclient.domain.enums import InsuranceType
 from ssclient.domain.period import Period
 from ssclient.policy.messages import POLICY_TEXTS
-from ssclient.policy.model import InsurancePolicy, Policy, PolicyError, Sourced
+from ssclient.policy.model import FixedCharge, InsurancePolicy, Policy, PolicyError, Sourced
 
 DEFAULT_POLICY_FILE = "illustrative-2026.toml"
 _ROUNDING_MODES = {
@@ -142,6 +142,7 @@ class _Reader:
         rural = None
         if "rural_contract_worker_employee_rate" in self.table(table):
             rural = self.decimal(table, "rural_contract_worker_employee_rate", high=Decimal(1))
+        fixed = self.fixed_charge(f"{table}.fixed_monthly") if "fixed_monthly" in self.table(table) else None
         low = self.integer(table, "backpay_min_months", 0, 120)
         high = self.integer(table, "backpay_max_months", 0, 120)
         if low > high:
@@ -155,6 +156,25 @@ class _Reader:
             origin=self.sourced(table),
             industry_class_rates=classes,
             rural_employee_rate=rural,
+            fixed_monthly=fixed,
+        )
+
+    def fixed_charge(self, table: str) -> FixedCharge:
+        """A fixed monthly charge per person; its amounts are whole multiples of the rounding quantum, so
+        that a line's amount stays rounded as the policy says."""
+        quantum = self.decimal("rounding", "quantum")
+        amounts = {}
+        for share in ("employer", "employee"):
+            amount = self.decimal(table, share)
+            if quantum > 0 and amount % quantum != 0:
+                raise self.fail(f"{table}.{share}", "quantum", quantum=quantum)
+            amounts[share] = amount
+        return FixedCharge(
+            name=self.text(table, "name"),
+            name_en=self.text(table, "name_en"),
+            employer=amounts["employer"],
+            employee=amounts["employee"],
+            origin=self.sourced(table),
         )
 
     def policy(self) -> Policy:

@@ -19,9 +19,17 @@ POLICY_TEXTS: dict[str, str] = {
     "not_after": "must not be after {other}",
     "one_of": "must be one of {choices}",
     "positive": "must be positive",
+    "quantum": "must be a whole multiple of the rounding quantum {quantum}",
     "unreadable": "cannot be read: {detail}",
     "not_utf8": "is not UTF-8 text",
     "not_toml": "is not valid TOML: {detail}",
+    # A fixed monthly charge, said beside the amounts it is part of (payment form, receipt, statement).
+    "fixed_charge": "{insurance} includes {name} ({name_en}): {employer} from the employer and {employee} "
+    "from the employee, per person and month. Source: {origin}",
+    "fixed_charge_illustrative": "{insurance} includes {name} ({name_en}): {employer} from the employer and "
+    "{employee} from the employee, per person and month. Illustrative figures, not official: {origin}",
+    "fixed_employee": "Of which fixed charge, employee",
+    "fixed_employer": "Of which fixed charge, employer",
     # A table loaded beside others (Settings → Policy): one pooling area at a time.
     "other_area": "is {area}, but the tables loaded are for {loaded}: remove those first",
 }

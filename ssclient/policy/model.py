@@ -34,6 +34,19 @@ class Sourced:
 
 
 @dataclass(frozen=True, slots=True)
+class FixedCharge:
+    """A fixed amount per insured person and month charged with an insurance type beside its rates (e.g.
+    a city's major-illness medical charge, 大额医疗): added to each month's line of that type, back
+    payments included, after the rate part is rounded (the amounts are whole multiples of the quantum)."""
+
+    name: str
+    name_en: str
+    employer: Decimal
+    employee: Decimal
+    origin: Sourced
+
+
+@dataclass(frozen=True, slots=True)
 class InsurancePolicy:
     insurance: InsuranceType
     employer_rate: Decimal
@@ -45,6 +58,7 @@ class InsurancePolicy:
     # The employee rate of rural contract workers (农民合同制工人), when the policy sets one apart (the
     # Unemployment Insurance Regulations, art. 6: they pay no employee unemployment share); None = as others.
     rural_employee_rate: Decimal | None = None
+    fixed_monthly: FixedCharge | None = None
 
     def employer_rate_for(self, industry_class: int) -> Decimal:
         """Work injury depends on the unit's industry class (1–8); others have one rate. A class the
@@ -97,6 +111,10 @@ class Policy:
 
     def __getitem__(self, insurance: InsuranceType) -> InsurancePolicy:
         return self.insurances[insurance]
+
+    def fixed_charges(self) -> dict[InsuranceType, FixedCharge]:
+        """The fixed monthly charges by insurance type, in the policy's order; empty when there are none."""
+        return {kind: rules.fixed_monthly for kind, rules in self.insurances.items() if rules.fixed_monthly}
 
 
 DEFAULT_ROUNDING = ROUND_HALF_UP

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
+from ssclient.policy.history import PolicyHistory
 from ssclient.policy.loader import policy_from_mapping
 from ssclient.policy.model import InsurancePolicy, Policy, PolicyError, Sourced
 
@@ -71,11 +73,20 @@ def _sourced(origin: Sourced) -> dict[str, Any]:
 
 
 def _insurance(rules: InsurancePolicy) -> dict[str, Any]:
-    rural = {}
+    optional: dict[str, Any] = {}
     if rules.rural_employee_rate is not None:
-        rural["rural_contract_worker_employee_rate"] = str(rules.rural_employee_rate)
+        optional["rural_contract_worker_employee_rate"] = str(rules.rural_employee_rate)
+    if rules.fixed_monthly is not None:
+        fixed = rules.fixed_monthly
+        optional["fixed_monthly"] = {
+            "name": fixed.name,
+            "name_en": fixed.name_en,
+            "employer": str(fixed.employer),
+            "employee": str(fixed.employee),
+            **_sourced(fixed.origin),
+        }
     return {
-        **rural,
+        **optional,
         "employer_rate": str(rules.employer_rate),
         "employee_rate": str(rules.employee_rate),
         "backpay_min_months": rules.backpay_min_months,
@@ -83,3 +94,34 @@ def _insurance(rules: InsurancePolicy) -> dict[str, Any]:
         "industry_class_rates": [str(rate) for rate in rules.industry_class_rates],
         **_sourced(rules.origin),
     }
+
+
+def history_to_dict(history: PolicyHistory) -> dict[str, Any]:
+    """A pooling area's tables, oldest first, each shaped as policy_to_dict (its first month in its meta)."""
+    return {
+        "area": history.area,
+        "tables": [policy_to_dict(replace(table, in_force_from=table.starts)) for table in history.tables],
+    }
+
+
+def history_from_dict(data: Mapping[str, Any], origin: str = "<published policy history>") -> PolicyHistory:
+    """Raises PolicyError (naming the table and the key) when a table is not usable or the tables do not
+    make one area's history."""
+    tables = data.get("tables") if isinstance(data, Mapping) else None
+    if not isinstance(tables, list) or not tables:
+        raise PolicyError(f"{origin}: 'tables' must be a non-empty list of policy tables", key="tables")
+    return PolicyHistory.of(
+        policy_from_dict(table, f"{origin} tables[{index}]") for index, table in enumerate(tables)
+    )
+
+
+def history_to_json(history: PolicyHistory) -> str:
+    return json.dumps(history_to_dict(history), ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def history_from_json(text: str, origin: str = "<published policy history>") -> PolicyHistory:
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise PolicyError(f"{origin}: not valid JSON ({exc})") from exc
+    return history_from_dict(data, origin)

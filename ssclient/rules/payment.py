@@ -5,7 +5,8 @@ roster and rejects any declared line that differs. Both sides call the same func
 difference means the data differ, never the arithmetic.
 
 Each line is one person × one insurance type × one month: base × rate for the employer and for the
-employee, each rounded by the policy's rule at the end of the line (never summed first and rounded later).
+employee, each rounded by the policy's rule at the end of the line (never summed first and rounded later),
+plus the fixed monthly amount the policy adds to that insurance type, if any (a city's 大额医疗 charge).
 """
 
 from __future__ import annotations
@@ -252,6 +253,11 @@ class _Rates:
             for insurance in INSURANCE_ORDER
             if (rate := policy[insurance].rural_employee_rate) is not None
         }
+        # Fixed amounts per person and month (a city's major-illness charge), added after rounding.
+        self._fixed = {
+            insurance: (charge.employer, charge.employee)
+            for insurance, charge in policy.fixed_charges().items()
+        }
 
     def add_lines(
         self,
@@ -269,13 +275,19 @@ class _Rates:
         base = contribution_base_of(wage, self._policy)
         rural = bool(self._rural) and _is_rural(entry.hukou_type)
         for_period = None if month == period else month
-        quantum, mode = self._quantum, self._mode
+        quantum, mode, fixed = self._quantum, self._mode, self._fixed
         for insurance in INSURANCE_ORDER:
             if insurance not in insurances:
                 continue
             employer_rate, employee_rate = (
                 self._rural[insurance] if rural and insurance in self._rural else self._rates[insurance]
             )
+            # As Policy.round: the policy's quantum and rounding mode.
+            employer = (base * employer_rate).quantize(quantum, rounding=mode)
+            employee = (base * employee_rate).quantize(quantum, rounding=mode)
+            if fixed and insurance in fixed:
+                employer_fixed, employee_fixed = fixed[insurance]
+                employer, employee = employer + employer_fixed, employee + employee_fixed
             lines.append(
                 PaymentLine(
                     id_number=entry.id_number,
@@ -283,9 +295,8 @@ class _Rates:
                     insurance=insurance,
                     period=period,
                     base=base,
-                    # As Policy.round: the policy's quantum and rounding mode.
-                    employer_amount=(base * employer_rate).quantize(quantum, rounding=mode),
-                    employee_amount=(base * employee_rate).quantize(quantum, rounding=mode),
+                    employer_amount=employer,
+                    employee_amount=employee,
                     for_period=for_period,
                     wage=wage,
                 )

@@ -65,6 +65,8 @@ class UnitRow(Base):
     extra: Mapped[dict[str, str]] = mapped_column(JSONText)
     policy_json: Mapped[str | None] = mapped_column(Text)
     policy_fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The agency's policy history (serialize.history_to_json), fetched with the policy.
+    policy_history_json: Mapped[str | None] = mapped_column(Text)
 
 
 class PersonRow(Base):

@@ -101,6 +101,8 @@ class Store:
         self.unit = units.unit
         self.save_policy_json = units.save_policy_json
         self.policy_json = units.policy_json
+        self.save_policy_history_json = units.save_policy_history_json
+        self.policy_history_json = units.policy_history_json
 
     @property
     def engine(self) -> Engine:

@@ -49,3 +49,17 @@ class UnitRepository:
             if row is None or row.policy_json is None or row.policy_fetched_at is None:
                 return None
             return CachedPolicy(text=row.policy_json, fetched_at=row.policy_fetched_at)
+
+    def save_policy_history_json(self, unit_code: str, text: str) -> None:
+        """Cache the agency's policy history (as the agency sent it). The unit must be saved."""
+        with self._tx.write() as session:
+            row = session.get(UnitRow, unit_code)
+            if row is None:
+                raise NotFoundError(f"Unit {unit_code} is not in the local store; save its profile first.")
+            row.policy_history_json = text
+
+    def policy_history_json(self, unit_code: str) -> str | None:
+        """The agency's policy history cached for the unit; None before the first fetch."""
+        with self._tx.read() as session:
+            row = session.get(UnitRow, unit_code)
+            return None if row is None else row.policy_history_json

@@ -23,6 +23,7 @@ from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.rules.payment import ShareTotals
 from ssclient.sync.api_paying import PayingCalls
+from ssclient.sync.api_policy import PolicyCalls
 from ssclient.sync.decoding import page_int, page_items, verdict_from_json
 from ssclient.sync.results import (
     AgencyError,
@@ -71,7 +72,7 @@ __all__ = [
 ]
 
 
-class AgencyClient(PayingCalls, AgencyTransport):
+class AgencyClient(PayingCalls, PolicyCalls, AgencyTransport):
     """A session with one agency: its calls, as typed methods (the HTTP under them: AgencyTransport).
 
     `base_url` is the agency's root (``http://127.0.0.1:8765``); `transport` lets a caller swap the
@@ -149,10 +150,17 @@ class AgencyClient(PayingCalls, AgencyTransport):
         return unit_from_json(self._call("GET", "/units/me"))
 
     def update_profile(
-        self, *, name: str | None = None, contact: str | None = None, phone: str | None = None
+        self,
+        *,
+        name: str | None = None,
+        contact: str | None = None,
+        phone: str | None = None,
+        industry_class: int | None = None,
     ) -> Unit:
-        """Change the given fields (None keeps a field). The USCC and tax number cannot change."""
-        body = {k: v for k, v in (("name", name), ("contact", contact), ("phone", phone)) if v is not None}
+        """Change the given fields (None keeps a field). The USCC and tax number cannot change; an industry
+        class outside 1–8 is refused (422 with the finding INDUSTRY_CLASS_INVALID)."""
+        fields = (("name", name), ("contact", contact), ("phone", phone), ("industry_class", industry_class))
+        body = {k: v for k, v in fields if v is not None}
         return unit_from_json(self._call("PATCH", "/units/me", json=body))
 
     def submit(self, declaration: Declaration, idempotency_key: str) -> Verdict:

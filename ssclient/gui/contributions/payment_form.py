@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 from ssclient.app.contributions import Computed
 from ssclient.app.documents import is_editable, is_old_draft
 from ssclient.app.documents_rules import month_of, totals_by_insurance, totals_by_share
+from ssclient.app.policy_tables import fixed_charge_notes
 from ssclient.domain.declaration import Declaration, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
@@ -172,6 +175,18 @@ class PaymentDeclarationForm(QWidget):
             )
         self.period_note.setVisible(old)
 
+    def _add_fixed_charge_note(self, form: QWidget) -> None:
+        """Under the totals: the fixed monthly charges (a city's 大额医疗) the amounts include, if any."""
+        self.fixed_charge_note = QLabel(
+            "\n".join(fixed_charge_notes(self._ctx.policy, QCoreApplication.translate)), form
+        )
+        self.fixed_charge_note.setObjectName("fixedChargeNote")
+        self.fixed_charge_note.setWordWrap(True)
+        self.fixed_charge_note.setVisible(bool(self.fixed_charge_note.text()))
+        layout = form.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(layout.indexOf(self.totals_box) + 1, self.fixed_charge_note)
+
     def _build(self) -> None:
         form = embed_form(self, "payment_declaration", margins=0)
         self.late_fee_note = LateFeeNote.under_title(self._ctx, form)
@@ -188,6 +203,7 @@ class PaymentDeclarationForm(QWidget):
         self.save_button = child(form, QPushButton, "saveButton")
         self.status_label = child(form, QLabel, "statusLabel")
         self.totals_box = child(form, QGroupBox, "totalsBox")
+        self._add_fixed_charge_note(form)
         grid = self.totals_box.layout()
         assert isinstance(grid, QGridLayout), "payment_declaration.ui: totalsBox has a grid layout"
         self.totals_grid = grid

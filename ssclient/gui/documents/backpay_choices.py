@@ -1,4 +1,4 @@
-"""A renewal's back-payment choices: the months the policy allows per insurance type (pension and
+"""A renewal's (or a late-declared new hire's) back-payment choices: the months the policy allows per insurance type (pension and
 unemployment up to 1 month after a normal interruption, medical 1 to 3 in the bundled policy), never
 reaching back before the person's interruption, and those limits said in words."""
 
@@ -8,17 +8,20 @@ from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtWidgets import QComboBox
 
 from ssclient.app.documents_rules import Policy, backpay_insurances
-from ssclient.domain.enums import InsuranceType
+from ssclient.domain.enums import DeclarationType, InsuranceType
 
 
 class BackpayChoices(QObject):
     """The choices for one person: `gap` is how many months they were not insured before the renewal's
     period (0: stopped this very month, nothing to pay back; None: not known, the policy's limits only)."""
 
-    def __init__(self, policy: Policy, gap: int | None) -> None:
+    def __init__(
+        self, policy: Policy, gap: int | None, kind: DeclarationType = DeclarationType.RENEWAL
+    ) -> None:
         super().__init__()
         self._policy = policy
         self._gap = gap
+        self._kind = kind  # an add's back payment is for a new hire's missed months, not a renewal's gap
 
     def most(self, insurance: InsuranceType) -> int:
         limit = self._policy[insurance].backpay_max_months
@@ -46,9 +49,11 @@ class BackpayChoices(QObject):
             InsuranceType.UNEMPLOYMENT: self.tr("unemployment"),
         }
         parts = [self._limit_text(names[insurance], insurance) for insurance in backpay_insurances()]
-        said = self.tr("Back payment for the months before this renewal: %1.").replace(
-            "%1", self.tr("; ").join(parts)
-        )
+        if self._kind is DeclarationType.ADD:
+            intro = self.tr("Back payment for the months since the person was hired, before this one: %1.")
+        else:
+            intro = self.tr("Back payment for the months before this renewal: %1.")
+        said = intro.replace("%1", self.tr("; ").join(parts))
         if self._gap is not None and self._gap <= 0:
             said += " " + self.tr("This person's insurance stopped this month: there is nothing to pay back.")
         elif self._gap is not None:

@@ -198,7 +198,7 @@ class PersonLineForm(PersonFieldRows):
     def set_backpay_gap(self, gap: int | None) -> None:
         """Renewal: how many months the person was not insured before this period (None: not known); see
         `BackpayChoices`."""
-        choices = BackpayChoices(self._policy, gap)
+        choices = BackpayChoices(self._policy, gap, self.kind)
         for insurance in backpay_insurances():
             choices.fill(self.combo(backpay_field(insurance)), insurance)
         self._backpay_hint.setText(choices.limits_text())
