@@ -138,6 +138,8 @@ class DeclarationRow(Base):
     body: Mapped[str] = mapped_column(Text)
     findings: Mapped[str] = mapped_column(Text)
     roster_before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The log-in name of the operator who submitted it; "" for the unit's administrator (and older records).
+    submitted_by: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 # Going up, the records query puts rejected records (no serial) first, as SQLite always sorts NULL; on
@@ -322,3 +324,7 @@ def contains_pattern(text: str) -> str:
     """A LIKE pattern (escape character backslash) matching `text` anywhere, its wildcards literally:
     the person criteria match part of an ID number or name, as the client's roster search does."""
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+# The operators' tables, made by create_all with these (imported last: they build on Base and the tables above).
+from ssclient.agency import db_operators as db_operators  # noqa: E402

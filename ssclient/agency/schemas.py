@@ -294,6 +294,7 @@ class DeclarationSummaryOut(BaseModel):
     replaces_serial: str | None
     replaced_by_serial: str | None
     idempotency_key: str
+    submitted_by: str = ""  # the operator's log-in name; "" for the unit's administrator
 
 
 class LineOut(BaseModel):
