@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not 
     from ssclient.app.imports import Imports
     from ssclient.app.month import Month
     from ssclient.app.month_board import MonthBoard
+    from ssclient.app.operators import Operators, SessionAccess
     from ssclient.app.payroll import PayrollReconciliation
     from ssclient.app.policy_retirement import RetirementQuery
     from ssclient.app.policy_tables import PolicyTables
@@ -318,3 +319,25 @@ class AppContext:
         from ssclient.app.month_board import MonthBoard
 
         return MonthBoard(self.units)
+
+    # --- use cases: operators ---------------------------------------------------------------------------
+    @property
+    def access(self) -> SessionAccess:
+        """Who is logged in for the unit and what they may do (the administrator's whole until told)."""
+        access: SessionAccess | None = getattr(self, "_access", None)
+        if access is None:
+            from ssclient.app.operators import ADMINISTRATOR
+
+            return ADMINISTRATOR
+        return access
+
+    def set_access(self, access: SessionAccess | None) -> None:
+        """Set at each log-in (None at log-out); windows follow unit_changed, emitted as the unit is set."""
+        self._access = access
+
+    @property
+    def operators(self) -> Operators:
+        """The unit's operators at the agency (for a session that may manage operators)."""
+        from ssclient.app.operators import Operators
+
+        return Operators(self.agency)
