@@ -8,6 +8,7 @@ worker; the list is read again after each."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssclient.app.operators import OperatorInfo
 from ssclient.domain.permissions import ALL_PERMISSIONS, Permission
 from ssclient.gui.context import AppContext
 from ssclient.gui.operators.dialog import Mode, OperatorDialog
 from ssclient.gui.operators.texts import administrator_name, missing_text, permission_list
 from ssclient.gui.workers import Task, start_call
+
+if TYPE_CHECKING:
+    from ssclient.app.operators import OperatorInfo
 
 
 class OperatorsWindow(QWidget):
@@ -116,11 +119,24 @@ class OperatorsWindow(QWidget):
                 state = self.tr("Enabled; must change the initial password")
             else:
                 state = self.tr("Enabled")
-            self._row(index, operator.login, operator.name, operator.permissions, state)
+            self._row(
+                index, operator.login, operator.name, operator.permissions, state, muted=not operator.enabled
+            )
 
-    def _row(self, row: int, login: str, name: str, permissions: frozenset[Permission], state: str) -> None:
+    def _row(
+        self,
+        row: int,
+        login: str,
+        name: str,
+        permissions: frozenset[Permission],
+        state: str,
+        *,
+        muted: bool = False,
+    ) -> None:
         for column, text in enumerate((login, name, permission_list(permissions), state)):
             item = QTableWidgetItem(text)
+            if muted:  # a disabled operator, shown as out of use
+                item.setForeground(Qt.GlobalColor.gray)
             if row == 0:
                 item.setToolTip(
                     self.tr(
@@ -130,6 +146,11 @@ class OperatorsWindow(QWidget):
                 )
                 item.setForeground(Qt.GlobalColor.darkGray)
             self.table.setItem(row, column, item)
+
+    def cell(self, row: int, column: int) -> str:
+        """The text shown in a cell ("" for none)."""
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
 
     def selected(self) -> OperatorInfo | None:
         """The operator of the selected row; None for none, or for the administrator's row."""
