@@ -37,6 +37,10 @@ class SessionAccess:
     def may(self, needed: Permission) -> bool:
         return holds(self.permissions, needed)
 
+    def may_edit(self, kind: DeclarationType) -> bool:
+        """May this session change a draft of `kind` on this computer (the payment: whoever declares it)?"""
+        return self.may(Permission.PAYMENT if kind is DeclarationType.PAYMENT else Permission.DRAFT)
+
     def may_declare(self, kind: DeclarationType, *, revision: bool = False) -> bool:
         """May this session submit a declaration of `kind` (a revision of an approved record too)?"""
         needed = Permission.PAYMENT if kind is DeclarationType.PAYMENT else Permission.DECLARE

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ssclient.domain.enums import DeclarationType
 from ssclient.domain.permissions import PERMISSION_ORDER, Permission
 
 if TYPE_CHECKING:
@@ -120,6 +121,13 @@ def refusal_text(code: str, permission: str = "") -> str | None:
     }
     text = texts.get(code)
     return text() if text is not None else None
+
+
+def edit_refused(access: SessionAccess, kind: DeclarationType) -> str:
+    """Why a draft of `kind` opens read-only for this session ("" when it may be changed)."""
+    if access.may_edit(kind):
+        return ""
+    return missing_text(Permission.PAYMENT if kind is DeclarationType.PAYMENT else Permission.DRAFT)
 
 
 def revoke_refused(access: SessionAccess) -> str:

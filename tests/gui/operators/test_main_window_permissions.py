@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.permissions import Permission
+from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.lists import DocumentList
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.records.records_window import DeclarationRecordsWindow
@@ -62,6 +63,14 @@ def test_a_query_only_operator_sees_why_it_may_not_draft_declare_pay_or_manage(
     assert drafts.check_button.isEnabled() and not drafts.declare_button.isEnabled()
     assert "“Declare”" in drafts.declare_button.toolTip()
     shot(window, artifacts, "main-window-query-only.png")
+    # The draft opens, but read-only, saying why.
+    drafts.open_selected()
+    qtbot.waitUntil(lambda: isinstance(window.tabs.currentWidget(), DocumentEditor), timeout=10_000)
+    editor = window.tabs.currentWidget()
+    assert isinstance(editor, DocumentEditor)
+    qtbot.waitUntil(lambda: editor.is_loaded, timeout=10_000)
+    assert editor.read_only and editor.save_button.isHidden()
+    assert "“Draft”" in editor.summary_label.text()
 
 
 def test_records_show_who_submitted_them_and_revoke_needs_its_permission(
