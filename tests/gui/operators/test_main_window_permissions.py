@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
@@ -49,6 +49,11 @@ def test_a_query_only_operator_sees_why_it_may_not_draft_declare_pay_or_manage(
         assert action.statusTip() == action.toolTip()
     for name in ("declarationRecords", "paymentDetails", "insuredRoster", "draftBox", "logOut"):
         assert window.actions_by_name[name].isEnabled(), name
+    # The home page's buttons follow: off, saying why; the next step's button only when it may be taken.
+    quick = window.home.findChild(QPushButton, "home_addPersonnel")
+    assert quick is not None and not quick.isEnabled() and "“Draft”" in quick.toolTip()
+    qtbot.waitUntil(lambda: "payment" in window.home.next_label.text(), timeout=10_000)
+    assert window.home.next_button.isHidden()
     qtbot.waitUntil(lambda: window.findChild(QLabel, "operatorLabel") is not None)
     label = window.findChild(QLabel, "operatorLabel")
     assert label is not None and label.text() == "Operator: reader (Query only)"
