@@ -96,6 +96,13 @@ class SessionLogin:
         if folder is not None:
             remember(folder, self.agency_key, unit_code, password, self.clock.now(), operator, permissions)
 
+    def operators_here(self, unit_code: str) -> list[str]:
+        """The unit's operators who logged in online on this computer (their passwords may be remembered)."""
+        from ssclient.store.offline_login import operators
+
+        folder = self._folder(unit_code)
+        return operators(folder, self.agency_key, unit_code) if folder is not None else []
+
     @staticmethod
     def again(client: AgencyClient, unit_code: str, password: str, operator: str = "") -> bool:
         """Log in online after an offline session; False when the agency refuses the password

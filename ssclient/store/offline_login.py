@@ -92,6 +92,12 @@ def can_log_in_offline(folder: Path, agency_key: str, unit_code: str, operator: 
     return _key(agency_key, unit_code, operator) in _read(folder)
 
 
+def operators(folder: Path, agency_key: str, unit_code: str) -> list[str]:
+    """The operators of the unit who logged in online on this computer (the administrator not among them)."""
+    prefix = f"{_key(agency_key, unit_code)}/"
+    return sorted(key.removeprefix(prefix) for key in _read(folder) if key.startswith(prefix))
+
+
 def verify(
     folder: Path, agency_key: str, unit_code: str, password: str, now: datetime, operator: str = ""
 ) -> OfflineLogin:

@@ -9,7 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ssclient import paths
@@ -75,6 +75,19 @@ def test_an_operator_logs_in_changes_the_initial_password_and_works_with_its_per
     again.operator.edit.editingFinished.emit()  # the administrator has nothing remembered
     qtbot.waitUntil(lambda: again.remember.isEnabled())
     assert again.password.text() == ""
+
+    # Removing the unit from this computer forgets the operator's remembered password too.
+    login = shell.login
+    assert login is not None
+    login.units.reload()
+    qtbot.waitUntil(lambda: login.units.tree.topLevelItemCount() == 1, timeout=10_000)
+    login.units.select(unit.unit_code)
+    assert login.units.current_code() == unit.unit_code
+    login.units.remove_button.click()
+    box = login.findChild(QMessageBox, "confirmRemoveUnit")
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: OPERATOR_PASSWORD not in memory_keyring.secrets.values(), timeout=10_000)
 
 
 def test_a_wrong_operator_password_and_a_disabled_operator_are_told_apart(
