@@ -68,8 +68,11 @@ class SessionDialogs(QObject):
         self.shell.open_session(unit_code)
 
     def _forced_change_refused(self) -> None:
-        if self.ctx.has_agency:
-            start_call(SessionController.log_out, self.ctx.agency)
+        agency = self.ctx.agency_or_none
+        if agency is not None and agency.token is not None:
+            # Forgotten here, ended at the agency on a worker by its token (as the shell's log-out does).
+            token, agency.token = agency.token, None
+            start_call(SessionController.log_out, agency, token)
         if self.shell.login is not None:
             self.shell.login.show_message(
                 self.tr("Choose a new password to continue. Log in again when you are ready.")
