@@ -72,6 +72,13 @@ def show_operator(window: MainWindow) -> None:
     window.statusBar().addPermanentWidget(label)
 
 
+def restrict_button(button: QPushButton, ctx: AppContext, needed: Permission) -> None:
+    """A button off, with the reason, for a session without `needed` (the unit information's Save)."""
+    if not ctx.access.may(needed):
+        button.setEnabled(False)
+        button.setToolTip(missing_text(needed))
+
+
 def restrict_declare_button(button: QPushButton, ctx: AppContext) -> None:
     """The draft box's Declare: off, with the reason, for an operator who may declare nothing at all."""
     access = ctx.access

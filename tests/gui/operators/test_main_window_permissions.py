@@ -15,8 +15,10 @@ from ssclient.domain.permissions import Permission
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.lists import DocumentList
 from ssclient.gui.main_window import MainWindow
+from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.gui.records.records_window import DeclarationRecordsWindow
 from ssclient.gui.shell import Shell
+from ssclient.gui.unit_info import UnitInfoDialog
 from tests.gui.operators.conftest import first_log_in, log_in, main_window, shot
 from tests.support.agency import AgencyUnit, declaration, person_line
 from tests.support.operators import create_operator
@@ -117,6 +119,19 @@ def test_records_show_who_submitted_them_and_revoke_needs_its_permission(
     assert "“Revoke and revise”" in records.revoke_button.toolTip()
     assert records.window_note.isVisible() and "administrator" in records.window_note.text()
     shot(window, artifacts, "records-submitted-by.png")
+    details = RecordDetailsDialog(ctx, records.model.rows()[1].id, window)
+    qtbot.addWidget(details)
+    with qtbot.waitSignal(details.loaded, timeout=10_000):
+        details.show()
+    shown = [details.facts.itemAt(i).widget() for i in range(details.facts.count())]
+    texts = [w.text() for w in shown if isinstance(w, QLabel)]
+    assert texts[texts.index("Submitted by") + 1] == "clerk"
+
+    # The unit's information is the administrator's (and managers') to change.
+    window.actions_by_name["unitInformation"].trigger()
+    info = window.findChild(UnitInfoDialog)
+    assert info is not None
+    assert not info.save_button.isEnabled() and "“Manage operators”" in info.save_button.toolTip()
 
 
 def test_the_administrator_may_do_everything(qtbot: QtBot, shell: Shell, unit: AgencyUnit) -> None:
