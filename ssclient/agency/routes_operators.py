@@ -25,7 +25,13 @@ operators_router = APIRouter(prefix="/api/v1", responses=COMMON_ERRORS)
 # Documented on every route that needs a session.
 _PRIVATE = {
     **SESSION_ERRORS,
-    **error_responses((403, "This operator lacks the permission the call needs (PERMISSION_DENIED).")),
+    **error_responses(
+        (
+            403,
+            "The initial password must be changed first (PASSWORD_CHANGE_REQUIRED), or this operator lacks "
+            "the permission the call needs (PERMISSION_DENIED; the finding PERMISSION_MISSING names it).",
+        )
+    ),
 }
 
 Login = Annotated[str, Path(min_length=1, max_length=40, description="The operator's log-in name.")]

@@ -4,11 +4,13 @@ once, duplicate log-in names and an operator locking itself out refused, the sub
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import get_args
 
 import pytest
 
 from ssclient.agency.access import ROUTE_NEEDS
 from ssclient.agency.app import openapi_document
+from ssclient.agency.schemas_operators import PermissionName
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.permissions import ALL_PERMISSIONS, Permission
 from ssclient.sync.api import AgencyClient, AgencyError, SessionExpired
@@ -276,3 +278,15 @@ def test_every_route_that_needs_a_session_says_who_may_call_it() -> None:
         (method.upper(), path) for path, methods in openapi_document()["paths"].items() for method in methods
     }
     assert routes - public - any_session == set(ROUTE_NEEDS)
+
+
+def test_the_wire_knows_every_permission_by_its_stable_value() -> None:
+    assert set(get_args(PermissionName)) == {p.value for p in Permission}
+    assert [p.value for p in Permission] == [
+        "draft",
+        "declare",
+        "revoke",
+        "payment",
+        "query",
+        "manage_operators",
+    ]
