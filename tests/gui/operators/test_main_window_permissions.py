@@ -102,6 +102,8 @@ def test_records_show_who_submitted_them_and_revoke_needs_its_permission(
     assert unit.client.submit(
         declaration(DeclarationType.ADD, person_line(2, "李四")), "admin-add-02"
     ).approved
+    # The audit trail names the operator who sent it (this computer sent only the operator's).
+    assert {entry.record.operator for entry in ctx.audit.entries(unit.unit_code, "")} == {"clerk"}
 
     window.actions_by_name["declarationRecords"].trigger()
     records = _tab(window, DeclarationRecordsWindow)
