@@ -94,132 +94,137 @@
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/actions.py" line="87" />
+        <location filename="../../ssclient/gui/operators/actions.py" line="94" />
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="19" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="20" />
         <source>Draft</source>
         <translation>填写草稿</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="20" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="21" />
         <source>Declare</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="21" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="22" />
         <source>Revoke and revise</source>
         <translation>撤销与更正</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="22" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="23" />
         <source>Payment</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="23" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="24" />
         <source>Query only</source>
         <translation>仅查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="24" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="25" />
         <source>Manage operators</source>
         <translation>管理操作员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="33" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="34" />
         <source>Write personnel and contribution base drafts, and import them.</source>
         <translation>填写人员和缴费基数草稿，并从表格导入。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="36" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="37" />
         <source>Declare personnel and contribution base documents to the agency.</source>
         <translation>向经办机构申报人员和缴费基数单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="39" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="40" />
         <source>Revoke approved declarations, and (with Declare) revise them.</source>
         <translation>撤销已审核的申报，并（同时具有“申报”权限时）更正申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="42" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="43" />
         <source>Draft and declare the monthly payment declaration.</source>
         <translation>填写并申报每月的费款申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="45" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="46" />
         <source>Read records, payment details and the roster; every permission includes this.</source>
         <translation>查看申报记录、缴费明细和参保人员名册；每项权限都包含此项。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="50" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="51" />
         <source>Create operators, set their permissions, disable them, reset their passwords, and edit the unit's information.</source>
         <translation>创建操作员、设置权限、停用操作员、重置密码，以及修改单位信息。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="57" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="58" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="66" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="67" />
         <source>You need the permission “%1” for this. Ask the unit's administrator to grant it.</source>
         <translation>此操作需要“%1”权限。请联系单位管理员授权。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="73" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="74" />
         <source>Administrator (unit log-in)</source>
         <translation>管理员（单位登录）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="77" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="78" />
         <source>Submitted by</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="82" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="83" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="91" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="92" />
         <source>The agency refused: this operator does not have the permission “%1”. Ask the unit's administrator to grant it.</source>
         <translation>经办机构拒绝：此操作员没有“%1”权限。请联系单位管理员授权。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="95" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="96" />
         <source>The agency refused: this operator does not have the permission for this.</source>
         <translation>经办机构拒绝：此操作员没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="99" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="100" />
         <source>This unit already has an operator with this log-in name. Choose another log-in name.</source>
         <translation>本单位已有使用此登录名的操作员。请换一个登录名。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="104" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="105" />
         <source>A log-in name has 2 to 40 letters, digits, dots, dashes or underscores, and starts with a letter or a digit.</source>
         <translation>登录名由 2 至 40 个字母、数字、点、短横线或下划线组成，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="107" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="108" />
         <source>Enter the operator's name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="111" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="112" />
         <source>Give the operator at least one permission (“Query only” lets an operator only look).</source>
         <translation>请至少授予操作员一项权限（“仅查询”只允许查看）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="116" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="117" />
         <source>You cannot disable yourself or take away your own permission to manage operators. The unit's administrator or another operator who manages operators can.</source>
         <translation>您不能停用自己，也不能取消自己管理操作员的权限。可由单位管理员或其他有管理操作员权限的操作员办理。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="119" />
+        <location filename="../../ssclient/gui/operators/texts.py" line="120" />
+        <source>The unit code, the operator's log-in name or the password is wrong.</source>
+        <translation>单位编号、操作员登录名或密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/operators/texts.py" line="123" />
         <source>This operator is disabled. Ask the unit's administrator to enable it.</source>
         <translation>此操作员已停用。请联系单位管理员启用。</translation>
     </message>

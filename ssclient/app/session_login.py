@@ -60,10 +60,18 @@ class SessionLogin:
     @staticmethod
     def online(client: AgencyClient, unit_code: str, password: str, operator: str = "") -> LoginResult:
         """Log in at the agency as the unit's administrator, or as its `operator` (its refusals propagate
-        as AgencyError)."""
-        if operator:
+        as AgencyError; an operator's wrong log-in as OPERATOR_LOGIN_FAILED, so that the user is told the
+        log-in name may be what is wrong)."""
+        if not operator:
+            return client.login(unit_code, password)
+        from ssclient.sync.results import AgencyError
+
+        try:
             return client.login_operator(unit_code, operator, password)
-        return client.login(unit_code, password)
+        except AgencyError as error:
+            if error.code != "LOGIN_FAILED":
+                raise
+            raise AgencyError(error.status, "OPERATOR_LOGIN_FAILED", error.message, error.findings) from error
 
     def offline(self, unit_code: str, password: str, operator: str = "") -> OfflineLogin | OfflineRefused:
         """Check the password against the last online log-in's verifier; the refusal is returned."""

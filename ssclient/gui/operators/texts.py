@@ -115,6 +115,9 @@ def refusal_text(code: str, permission: str = "") -> str | None:
             "You cannot disable yourself or take away your own permission to manage operators. The unit's "
             "administrator or another operator who manages operators can.",
         ),
+        "OPERATOR_LOGIN_FAILED": lambda: QCoreApplication.translate(
+            "Operators", "The unit code, the operator's log-in name or the password is wrong."
+        ),
         "OPERATOR_DISABLED": lambda: QCoreApplication.translate(
             "Operators", "This operator is disabled. Ask the unit's administrator to enable it."
         ),

@@ -97,7 +97,7 @@ def test_a_wrong_operator_password_and_a_disabled_operator_are_told_apart(
     login = shell.login
     assert login is not None
     log_in(qtbot, login, unit.unit_code, "clerk", "Wrong2026pw")
-    qtbot.waitUntil(lambda: "wrong" in login.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "log-in name or the password is wrong" in login.message.text(), timeout=10_000)
     unit.client.update_operator("clerk", enabled=False)
     qtbot.waitUntil(login.login_button.isEnabled, timeout=10_000)
     from tests.support.operators import INITIAL_PASSWORD
