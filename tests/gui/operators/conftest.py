@@ -15,15 +15,11 @@ from ssclient.gui.password import ChangePasswordDialog
 from ssclient.gui.shell import Shell
 from tests.support.operators import INITIAL_PASSWORD, OPERATOR_PASSWORD
 
-SHOTS = Path("/tmp/shots/operators")
-
 
 def shot(widget: QWidget, artifacts: Path, name: str) -> None:
-    """The window as a PNG among the test artifacts, and under /tmp/shots/operators for a person to see."""
+    """The window as a PNG among the test artifacts, for a person to look at."""
     QApplication.processEvents()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    for folder in (artifacts, SHOTS):
-        assert widget.grab().save(str(folder / name))
+    assert widget.grab().save(str(artifacts / name))
 
 
 def log_in(qtbot: QtBot, login: LoginDialog, unit_code: str, operator: str, password: str) -> None:
