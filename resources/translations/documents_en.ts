@@ -39,7 +39,7 @@
 <context>
     <name>DocumentEditor</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="225"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="226"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>Saved to the draft box: %n person. Check and declare it from My documents → Draft box.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="336"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="337"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>Not saved: %n problem on line %1. Fix it and save again.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>DocumentList</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="316"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="317"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="149"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="150"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n document from the draft box? This cannot be undone.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="323"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="324"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>%n document sent to the agency; the answer appears when it arrives.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="328"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n document not declared: fix the problems listed below.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="332"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="333"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n document has problems: double-click one below to go to the field.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="336"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="337"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>No errors: ready to declare. Look at the %n warning listed below first.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="384"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="385"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>The agency cannot be reached. %n document waits in the outbox and is sent automatically when it answers again.</numerusform>

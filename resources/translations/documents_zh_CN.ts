@@ -120,67 +120,67 @@ Serial number: %2</source>
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="233"/>
-        <location filename="../../ssclient/gui/documents/editor.py" line="340"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="234"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="341"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="225"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="226"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="253"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="254"/>
         <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
         <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="302"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="303"/>
         <source>Period %1</source>
         <translation>所属期 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="299"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="300"/>
         <source>Period %1 (declarations are now for %2)</source>
         <translation>所属期 %1（现在只能申报 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="299"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="300"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="108"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="109"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="314"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="315"/>
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，申报流水号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="319"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="320"/>
         <source>This document has been declared and can no longer be changed.</source>
         <translation>此单据已申报，不能再修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="336"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="337"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="354"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="355"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="356"/>
         <source>This document has changes that are not saved. Close it and lose them?</source>
         <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
     </message>
@@ -266,64 +266,64 @@ Serial number: %2</source>
         <translation>最后修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="316"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="317"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="224"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="225"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="148"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="149"/>
         <source>Delete documents</source>
         <translation>删除单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="149"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="150"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="264"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="265"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="323"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="324"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="328"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="332"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="333"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="336"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="337"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>没有错误，可以申报。请先查看下面列出的 %n 条警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="340"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="341"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
@@ -348,7 +348,7 @@ Serial number: %2</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="384"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="385"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>

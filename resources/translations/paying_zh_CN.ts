@@ -355,157 +355,157 @@
 <context>
     <name>PaymentsWindow</name>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="74"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="76"/>
         <source>Bank agreement (三方协议)</source>
         <translation>三方协议</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="75"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="77"/>
         <source>Reading the agreement…</source>
         <translation>正在读取三方协议…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="79"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="81"/>
         <source>Bank agreement…</source>
         <translation>三方协议…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="94"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="96"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="95"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="97"/>
         <source>Pay…</source>
         <translation>缴费…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="97"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="99"/>
         <source>Print certificate…</source>
         <translation>打印缴费凭证…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="116"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="122"/>
         <source>Reading the payments…</source>
         <translation>正在读取缴费情况…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="132"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="138"/>
         <source>No bank agreement is registered: register the unit&apos;s agreement to pay through it.</source>
         <translation>未登记三方协议：请登记单位的三方协议后通过协议缴费。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="135"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="141"/>
         <source>%1 · account %2 · agreement %3</source>
         <translation>%1 · 账号 %2 · 协议号 %3</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="143"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="149"/>
         <source>voided by the bank: sign a new agreement with the bank and register it here.</source>
         <translation>银行已作废：请与银行重新签订协议并在此登记。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="145"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="151"/>
         <source>The agreement number&apos;s form check is illustrative (no public source).</source>
         <translation>协议号的格式校验仅为示意（无公开依据）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="154"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="160"/>
         <source>No month has an approved payment declaration yet: declare the payment first.</source>
         <translation>尚无已审核的费款申报：请先进行费款申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="158"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="164"/>
         <source>Months: %1 · not paid: %2</source>
         <translation>月份：%1 · 未缴：%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="192"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="198"/>
         <source>%1: %2 was paid, more than the approved payment declaration now asks (%3): ask the agency to refund the difference.</source>
         <translation>%1：已缴 %2，多于现行已审核费款申报的金额（%3）：请向经办机构申请退还差额。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="200"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="206"/>
         <source>%1 is paid. Print certificate… prints its electronic payment certificate (%2).</source>
         <translation>%1 已缴费。“打印缴费凭证…”可打印其电子缴费凭证（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="203"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="209"/>
         <source>%1: the collection failed: %2. %3</source>
         <translation>%1：扣款失败：%2。%3</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="211"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="217"/>
         <source>An agreement is registered now: click Pay.</source>
         <translation>现已登记三方协议：请点击缴费。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="217"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="223"/>
         <source>%1: %2 is due by %3. Pay collects it now; the agency collects it through the agreement on %3 if it is not paid before.</source>
         <translation>%1：%2 应于 %3 前缴纳。点击缴费立即扣款；如届时仍未缴纳，经办机构将于 %3 通过三方协议扣款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="227"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="233"/>
         <source>Paid today, it is %1 days late: a late fee of %2 is added (0.05 % a day, Social Insurance Law art. 86).</source>
         <translation>今日缴纳已逾期 %1 天：加收滞纳金 %2（按日万分之五，《社会保险法》第八十六条）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="259"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="265"/>
         <source>(no agreement)</source>
         <translation>（未登记协议）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="260"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="266"/>
         <source>Pay %1 for %2 from %3 now?</source>
         <translation>现在从 %3 缴纳 %2 的费款 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="264"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="270"/>
         <source>It includes a late fee of %1 for %2 days after the deadline.</source>
         <translation>其中含缴费截止日后 %2 天的滞纳金 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="267"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="273"/>
         <source>Pay</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="273"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="279"/>
         <source>Paying %1…</source>
         <translation>正在缴纳 %1 的费款…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="283"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="289"/>
         <source>%1 has nothing left to pay.</source>
         <translation>%1 已无待缴费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="286"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="292"/>
         <source>%1 paid: %2 (certificate %3).</source>
         <translation>%1 已缴费：%2（凭证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="293"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="299"/>
         <source>The payment of %1 failed: %2. %3</source>
         <translation>%1 缴费失败：%2。%3</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="315"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="321"/>
         <source>Save the payment certificate</source>
         <translation>保存缴费凭证</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="316"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="322"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="335"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="341"/>
         <source>Writing the certificate…</source>
         <translation>正在生成缴费凭证…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="345"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="351"/>
         <source>The certificate was saved to %1.</source>
         <translation>缴费凭证已保存到 %1。</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DeclarationRecordsWindow</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/records/records_window.py" line="96"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="97"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>PaymentDeclarationForm</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="281"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="283"/>
         <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
         <translation>
             <numerusform>%n personnel document of this period still waits for the agency&apos;s answer: this payment leaves it out. Compute again once it is answered, then declare.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>RecordDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/records/record_details.py" line="107"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="109"/>
         <source>%n line(s).</source>
         <translation>
             <numerusform>%n line.</numerusform>

@@ -50,47 +50,47 @@
 <context>
     <name>ContributionBaseForm</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="231"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="232"/>
         <source>Contribution base %1</source>
         <translation>缴费工资申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="236"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="237"/>
         <source>Declarations are now for %1</source>
         <translation>现在只能申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="237"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="238"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="251"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="252"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="150"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="151"/>
         <source>%1, current base %2.</source>
         <translation>%1，当前缴费基数 %2。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="154"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="155"/>
         <source>No one with this ID number is on the roster.</source>
         <translation>参保人员名册中没有此身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="219"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="220"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="286"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="287"/>
         <source>Correct the problems listed first; nothing was saved.</source>
         <translation>请先改正所列问题；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="299"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="300"/>
         <source>Saved to the draft box.</source>
         <translation>已保存到草稿箱。</translation>
     </message>
@@ -154,192 +154,192 @@
 <context>
     <name>DeclarationRecordsWindow</name>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="84"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="85"/>
         <source>Declaration records</source>
         <translation>申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="36"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="37"/>
         <source>Serial number</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="42"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="43"/>
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="47"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="146"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="48"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="147"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="52"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="53"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="57"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="58"/>
         <source>Submitted at</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="61"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="62"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="63"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="64"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="68"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="69"/>
         <source>Replaced by</source>
         <translation>被替换为</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_columns.py" line="73"/>
+        <location filename="../../ssclient/gui/records/records_columns.py" line="74"/>
         <source>Revoked at</source>
         <translation>撤销时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/records/records_window.py" line="96"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="97"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="135"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="136"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="139"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="140"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="146"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="147"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="147"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="148"/>
         <source>Type and status</source>
         <translation>类型和状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="148"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="149"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="159"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="160"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="160"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="297"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="319"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="161"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="298"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="320"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="161"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="162"/>
         <source>Revise</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="163"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="164"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="165"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="166"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="194"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="195"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="216"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="217"/>
         <source>No records match.</source>
         <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="219"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="220"/>
         <source>%1 of %2 records shown.</source>
         <translation>已显示 %2 条记录中的 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="228"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="229"/>
         <source>The agency cannot sort by %1.</source>
         <translation>经办机构不能按“%1”排序。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="294"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="295"/>
         <source>Revoke the declaration %1? The agency undoes what it changed in the roster.</source>
         <translation>撤销申报 %1？经办机构将恢复它对参保人员名册所做的更改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="300"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="301"/>
         <source>Revoking…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="310"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="311"/>
         <source>The declaration %1 was revoked.</source>
         <translation>申报 %1 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="326"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="327"/>
         <source>Copying the record into a new draft…</source>
         <translation>正在将记录复制为新的草稿…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="334"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="335"/>
         <source>A new draft replacing this record is in the draft box; declaring it revokes the record.</source>
         <translation>替换此记录的新草稿已放入草稿箱；申报后原记录即被撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="344"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="345"/>
         <source>Save the receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="344"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="345"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="362"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="363"/>
         <source>Writing the receipt…</source>
         <translation>正在生成回执…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="372"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="373"/>
         <source>The receipt was saved to %1.</source>
         <translation>回执已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="376"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="377"/>
         <source>Export the records</source>
         <translation>导出申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="376"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="377"/>
         <source>declaration-records</source>
         <translation>申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="393"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="394"/>
         <source>%1 records exported to %2.</source>
         <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
@@ -347,87 +347,87 @@
 <context>
     <name>PaymentDeclarationForm</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="166"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="168"/>
         <source>Payment declaration %1</source>
         <translation>费款申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="199"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="201"/>
         <source>Illustrative policy (not official)</source>
         <translation>示例政策（非官方）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="174"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="176"/>
         <source>Only %1 can be declared now: compute its payment from Business → Payment declaration.</source>
         <translation>现在只能申报 %1：请从“业务办理 → 费款申报”重新计算该月费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="251"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="253"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="264"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="266"/>
         <source>No one is insured in %1, so nothing is owed.</source>
         <translation>%1 没有参保人员，无需缴费。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="268"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="270"/>
         <source>%1 people, %2 lines computed.</source>
         <translation>已计算 %1 人，共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="276"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="278"/>
         <source>The agency could not be reached: the roster saved on this computer was used; compute again before declaring.</source>
         <translation>无法连接经办机构：已使用本机保存的参保人员名册；申报前请重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="305"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="307"/>
         <source>The roster changed since this was computed; press Compute before declaring.</source>
         <translation>计算之后参保人员名册已有变化；申报前请点击“计算”。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="363"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="365"/>
         <source>Employee share</source>
         <translation>个人缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="363"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="365"/>
         <source>Employer share</source>
         <translation>单位缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="364"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="366"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="365"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="367"/>
         <source>All insurance types</source>
         <translation>全部险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="386"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="388"/>
         <source>Saved to the draft box. Check and declare it there before the window closes.</source>
         <translation>已保存到草稿箱。请在申报期结束前在草稿箱中校验并申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="325"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="327"/>
         <source>The agency rejected this declaration for the reasons listed below. Press Compute to take in the roster&apos;s changes, save, and declare it again.</source>
         <translation>经办机构因下列原因退回了此申报。请点击“计算”以纳入参保人员的变化，保存后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="327"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="329"/>
         <source>Declared: waiting for the agency&apos;s answer.</source>
         <translation>已申报：正在等待经办机构的答复。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="330"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="332"/>
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，流水号 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="281"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="283"/>
         <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
         <translation>
             <numerusform>本期还有 %n 份人员变动单据在等待经办机构答复：此费款未包含它们。请在它们有答复后重新计算，再申报。</numerusform>
@@ -660,111 +660,111 @@
 <context>
     <name>RecordDetailsDialog</name>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="45"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="46"/>
         <source>Declaration record</source>
         <translation>申报记录详情</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="48"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="49"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="81"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="82"/>
         <source>Serial number</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="82"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="83"/>
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="83"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="84"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="84"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="85"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="85"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="86"/>
         <source>Submitted at</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="88"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="90"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="90"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="92"/>
         <source>Replaced by</source>
         <translation>被替换为</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="92"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="94"/>
         <source>Revoked at</source>
         <translation>撤销时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/records/record_details.py" line="107"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="109"/>
         <source>%n line(s).</source>
         <translation>
             <numerusform>共 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="110"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="112"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="118"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="120"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="119"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="121"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="123"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="125"/>
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="124"/>
-        <location filename="../../ssclient/gui/records/record_details.py" line="140"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="126"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="142"/>
         <source>Wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="125"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="127"/>
         <source>Migrant worker</source>
         <translation>是否外来务工</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="128"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="130"/>
         <source>Back payment (months)</source>
         <translation>补缴月数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="130"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="132"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="135"/>
-        <location filename="../../ssclient/gui/records/record_details.py" line="140"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="137"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="142"/>
         <source>New base</source>
         <translation>新缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="136"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="138"/>
         <source>Effective from</source>
         <translation>生效月份</translation>
     </message>

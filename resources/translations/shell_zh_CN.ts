@@ -570,55 +570,55 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>无法连接经办机构。请检查网络连接和设置中的经办机构地址（登录窗口的“设置……”按钮；登录后为“系统 → 设置”），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="87"/>
+        <location filename="../../ssclient/gui/errors.py" line="92"/>
         <source>The agency refused the request.</source>
         <translation>经办机构拒绝了该请求。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="89"/>
+        <location filename="../../ssclient/gui/errors.py" line="94"/>
         <source>The unit code or the password is wrong.</source>
         <translation>单位编号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="90"/>
+        <location filename="../../ssclient/gui/errors.py" line="95"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="93"/>
+        <location filename="../../ssclient/gui/errors.py" line="98"/>
         <source>A unit with this unified social credit code is already registered.</source>
         <translation>该统一社会信用代码的单位已经注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="94"/>
-        <location filename="../../ssclient/gui/errors.py" line="95"/>
+        <location filename="../../ssclient/gui/errors.py" line="99"/>
+        <location filename="../../ssclient/gui/errors.py" line="100"/>
         <source>Your session has ended. Log in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="98"/>
+        <location filename="../../ssclient/gui/errors.py" line="103"/>
         <source>Change the initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="108"/>
+        <location filename="../../ssclient/gui/errors.py" line="113"/>
         <source>Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then.</source>
         <translation>密码错误次数过多：本单位已被锁定至 %1（北京时间），届时请再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="114"/>
+        <location filename="../../ssclient/gui/errors.py" line="119"/>
         <source>Too many wrong passwords: this unit is locked for a while. Try again later.</source>
         <translation>密码错误次数过多：本单位已被暂时锁定，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="121"/>
+        <location filename="../../ssclient/gui/errors.py" line="126"/>
         <source>Something went wrong inside the program. Your saved work is safe. The details were written to the log file:
 {path}</source>
         <translation>程序内部出现错误。您已保存的数据不受影响。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="149"/>
+        <location filename="../../ssclient/gui/errors.py" line="154"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -626,109 +626,109 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="52"/>
+        <location filename="../../ssclient/gui/login.py" line="54"/>
         <source>Log in — Social insurance online declaration</source>
         <translation>登录 — 社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="65"/>
+        <location filename="../../ssclient/gui/login.py" line="67"/>
         <source>Checking whether this computer has a secure keyring…</source>
         <translation>正在检查本机是否有安全的密钥环……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="82"/>
-        <location filename="../../ssclient/gui/login.py" line="203"/>
+        <location filename="../../ssclient/gui/login.py" line="84"/>
+        <location filename="../../ssclient/gui/login.py" line="209"/>
         <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="125"/>
+        <location filename="../../ssclient/gui/login.py" line="128"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="137"/>
+        <location filename="../../ssclient/gui/login.py" line="140"/>
         <source>The code you received at registration, e.g. 170000001</source>
         <translation>注册时获得的编号，例如 170000001</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="142"/>
+        <location filename="../../ssclient/gui/login.py" line="145"/>
         <source>Remember password</source>
         <translation>记住密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="150"/>
+        <location filename="../../ssclient/gui/login.py" line="153"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="151"/>
+        <location filename="../../ssclient/gui/login.py" line="154"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="161"/>
+        <location filename="../../ssclient/gui/login.py" line="167"/>
         <source>Register a new unit…</source>
         <translation>注册新单位……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="163"/>
+        <location filename="../../ssclient/gui/login.py" line="169"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="181"/>
+        <location filename="../../ssclient/gui/login.py" line="187"/>
         <source>Connecting to the agency at %1…</source>
         <translation>正在连接经办机构 %1……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="184"/>
+        <location filename="../../ssclient/gui/login.py" line="190"/>
         <source>Starting the local training agency…</source>
         <translation>正在启动培训用本地经办机构……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="199"/>
+        <location filename="../../ssclient/gui/login.py" line="205"/>
         <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="210"/>
+        <location filename="../../ssclient/gui/login.py" line="216"/>
         <source>No agency: %1</source>
         <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="216"/>
+        <location filename="../../ssclient/gui/login.py" line="222"/>
         <source>You can log in offline with the password of your last online log-in on this computer: documents you declare are sent once the agency answers.</source>
         <translation>可以用本机上次在线登录时的密码离线登录：申报的单据将在经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="226"/>
+        <location filename="../../ssclient/gui/login.py" line="232"/>
         <source>Enter the unit code: the code you received when the unit was registered.</source>
         <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="230"/>
+        <location filename="../../ssclient/gui/login.py" line="236"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login_keyring.py" line="64"/>
+        <location filename="../../ssclient/gui/login_keyring.py" line="65"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
         <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="353"/>
+        <location filename="../../ssclient/gui/login.py" line="368"/>
         <source>Logging in…</source>
         <translation>正在登录……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="355"/>
+        <location filename="../../ssclient/gui/login.py" line="370"/>
         <source>Log in offline</source>
         <translation>离线登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="165"/>
-        <location filename="../../ssclient/gui/login.py" line="357"/>
+        <location filename="../../ssclient/gui/login.py" line="171"/>
+        <location filename="../../ssclient/gui/login.py" line="372"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -736,142 +736,142 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="102"/>
+        <location filename="../../ssclient/gui/main_window.py" line="103"/>
         <source>&amp;Business</source>
         <translation>业务办理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="107"/>
+        <location filename="../../ssclient/gui/main_window.py" line="108"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="115"/>
+        <location filename="../../ssclient/gui/main_window.py" line="116"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="122"/>
+        <location filename="../../ssclient/gui/main_window.py" line="123"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="133"/>
+        <location filename="../../ssclient/gui/main_window.py" line="134"/>
         <source>My &amp;documents</source>
         <translation>我的单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="138"/>
+        <location filename="../../ssclient/gui/main_window.py" line="139"/>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="144"/>
+        <location filename="../../ssclient/gui/main_window.py" line="145"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="147"/>
+        <location filename="../../ssclient/gui/main_window.py" line="148"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="150"/>
+        <location filename="../../ssclient/gui/main_window.py" line="151"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="153"/>
+        <location filename="../../ssclient/gui/main_window.py" line="154"/>
         <source>Month board of all units</source>
         <translation>全部单位月度看板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="155"/>
+        <location filename="../../ssclient/gui/main_window.py" line="156"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="157"/>
+        <location filename="../../ssclient/gui/main_window.py" line="159"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="158"/>
+        <location filename="../../ssclient/gui/main_window.py" line="160"/>
         <source>Exit</source>
         <translation>退出程序</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="163"/>
+        <location filename="../../ssclient/gui/main_window.py" line="165"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="164"/>
+        <location filename="../../ssclient/gui/main_window.py" line="166"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="165"/>
+        <location filename="../../ssclient/gui/main_window.py" line="167"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="166"/>
+        <location filename="../../ssclient/gui/main_window.py" line="168"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="177"/>
+        <location filename="../../ssclient/gui/main_window.py" line="179"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="184"/>
+        <location filename="../../ssclient/gui/main_window.py" line="186"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="190"/>
+        <location filename="../../ssclient/gui/main_window.py" line="192"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="41"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="191"/>
+        <location filename="../../ssclient/gui/main_window.py" line="193"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="55"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="192"/>
+        <location filename="../../ssclient/gui/main_window.py" line="194"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="64"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="194"/>
+        <location filename="../../ssclient/gui/main_window.py" line="196"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="92"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="195"/>
+        <location filename="../../ssclient/gui/main_window.py" line="197"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="101"/>
         <source>Reaching retirement age</source>
         <translation>即将达到退休年龄人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="198"/>
+        <location filename="../../ssclient/gui/main_window.py" line="200"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="328"/>
+        <location filename="../../ssclient/gui/main_window.py" line="330"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="333"/>
+        <location filename="../../ssclient/gui/main_window.py" line="335"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
@@ -1413,12 +1413,12 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SessionDialogs</name>
     <message>
-        <location filename="../../ssclient/gui/session_dialogs.py" line="73"/>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="74"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/session_dialogs.py" line="100"/>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="103"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -1568,32 +1568,32 @@ Data folder: %3</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="133"/>
+        <location filename="../../ssclient/gui/shell.py" line="134"/>
         <source>Local training agency at %1</source>
         <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="136"/>
+        <location filename="../../ssclient/gui/shell.py" line="137"/>
         <source>Training agency at %1</source>
         <translation>培训用经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="139"/>
+        <location filename="../../ssclient/gui/shell.py" line="140"/>
         <source>Agency: %1 (%2)</source>
         <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="190"/>
+        <location filename="../../ssclient/gui/shell.py" line="193"/>
         <source>Online again: documents waiting in the outbox are being sent.</source>
         <translation>已恢复在线：待发送的单据正在发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="201"/>
+        <location filename="../../ssclient/gui/shell.py" line="204"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="220"/>
+        <location filename="../../ssclient/gui/shell.py" line="226"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
@@ -1711,32 +1711,32 @@ Data folder: %3</source>
 <context>
     <name>UnitInfoDialog</name>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="23"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="25"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="36"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="38"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="37"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="40"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="80"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="83"/>
         <source>Enter the contact person.</source>
         <translation>请输入联系人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="111"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="114"/>
         <source>Saved at the agency. Payments computed from now on use industry class %1.</source>
         <translation>已保存到经办机构。此后计算的费款按第 %1 类行业计算。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/unit_info.py" line="113"/>
+        <location filename="../../ssclient/gui/unit_info.py" line="116"/>
         <source>Saved at the agency.</source>
         <translation>已保存到经办机构。</translation>
     </message>
@@ -1864,27 +1864,27 @@ A backup of its data is made first, and you are told where it is. Then its data 
         <translation>正在移除单位…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="93"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="100"/>
         <source>Unit %1 was removed from this computer. A backup of its data is kept in %2.</source>
         <translation>单位 %1 已从本机移除。其数据的备份保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="95"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="102"/>
         <source>Unit %1 was removed from this computer.</source>
         <translation>单位 %1 已从本机移除。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="144"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="151"/>
         <source>Switch unit</source>
         <translation>切换单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="146"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="153"/>
         <source>You are logged in to unit %1. Log out and log in to unit %2?</source>
         <translation>当前已登录单位 %1。是否退出登录并登录单位 %2？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="152"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="159"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>

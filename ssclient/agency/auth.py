@@ -1,4 +1,5 @@
-"""Who is asking: the bearer token of a request resolved to its unit, or a refusal."""
+"""Who is asking: the bearer token of a request resolved to its unit (and operator, if an operator logged
+in), or a refusal; and whether they may call the route they called (ssclient.agency.access decides)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import bindparam, delete, select, update
 
+from ssclient.agency import access
 from ssclient.agency.db import SessionRow, UnitRow
+from ssclient.agency.db_operators import OperatorRow, OperatorSessionRow
 from ssclient.agency.errors import ApiError
 from ssclient.agency.passwords import token_digest
 from ssclient.agency.state import AgencyState
+from ssclient.domain.permissions import ALL_PERMISSIONS, Permission, permissions_from_wire
 
 _bearer = HTTPBearer(auto_error=False, description="The token from POST /api/v1/sessions.")
 
@@ -23,6 +27,10 @@ class Caller:
     unit_code: str
     token: str
     must_change_password: bool
+    # The operator who logged in (None: the unit's administrator, who holds every permission).
+    operator_id: int | None = None
+    operator_login: str = ""
+    permissions: frozenset[Permission] = ALL_PERMISSIONS
 
 
 # The dependencies that touch no database are `async def`: FastAPI runs them on the event loop instead of
@@ -72,22 +80,47 @@ def any_session(
                 .values(expires_at=now + state.token_lifetime)
             )
             db.commit()
-    return Caller(row.id, row.unit_code, credentials.credentials, row.must_change_password)
+    if row.operator_id is None:
+        return Caller(row.id, row.unit_code, credentials.credentials, row.must_change_password)
+    return Caller(
+        row.id,
+        row.unit_code,
+        credentials.credentials,
+        row.operator_must_change,
+        row.operator_id,
+        row.operator_login,
+        permissions_from_wire(row.operator_permissions.split(",")),
+    )
 
 
+# A disabled operator's sessions are deleted as it is disabled (their next request is 401); the join finds
+# none of them left.
 _SESSION_BY_DIGEST = (
-    select(SessionRow.expires_at, UnitRow.id, UnitRow.unit_code, UnitRow.must_change_password)
+    select(
+        SessionRow.expires_at,
+        UnitRow.id,
+        UnitRow.unit_code,
+        UnitRow.must_change_password,
+        OperatorRow.id.label("operator_id"),
+        OperatorRow.login.label("operator_login"),
+        OperatorRow.permissions.label("operator_permissions"),
+        OperatorRow.must_change_password.label("operator_must_change"),
+    )
     .join(UnitRow, UnitRow.id == SessionRow.unit_id)
+    .outerjoin(OperatorSessionRow, OperatorSessionRow.token_hash == SessionRow.token_hash)
+    .outerjoin(OperatorRow, OperatorRow.id == OperatorSessionRow.operator_id)
     .where(SessionRow.token_hash == bindparam("digest"))
 )
 
 
-async def unit_session(caller: Annotated[Caller, Depends(any_session)]) -> Caller:
-    """The caller, who has changed the initial password: every call but the password change needs this."""
+async def unit_session(request: Request, caller: Annotated[Caller, Depends(any_session)]) -> Caller:
+    """The caller, who has changed the initial password and may call this route (access.ROUTE_NEEDS):
+    every call but the password change and log-out needs this."""
     if caller.must_change_password:
         raise ApiError(
             403, "PASSWORD_CHANGE_REQUIRED", "The initial password must be changed before anything else."
         )
+    access.check_route(caller, request.method, request.scope["route"].path)
     return caller
 
 

@@ -138,6 +138,8 @@ class DeclarationRow(Base):
     body: Mapped[str] = mapped_column(Text)
     findings: Mapped[str] = mapped_column(Text)
     roster_before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The log-in name of the operator who submitted it; "" for the unit's administrator (and older records).
+    submitted_by: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 # Going up, the records query puts rejected records (no serial) first, as SQLite always sorts NULL; on
@@ -324,5 +326,7 @@ def contains_pattern(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-# The paying area's tables (bank accounts, agreements, collections), defined on Base in their own module.
-from ssclient.agency import db_paying as _db_paying  # noqa: E402, F401
+# The tables of the areas with modules of their own (made by create_all with these; imported last: they
+# build on Base and the tables above): paying's bank accounts, agreements and collections; operators.
+from ssclient.agency import db_operators as db_operators  # noqa: E402
+from ssclient.agency import db_paying as db_paying  # noqa: E402

@@ -64,7 +64,11 @@ COMMON_ERRORS = error_responses(
 )
 SESSION_ERRORS = error_responses(
     (401, "No session, or it expired (NOT_AUTHENTICATED, SESSION_EXPIRED): log in again."),
-    (403, "The initial password must be changed first (PASSWORD_CHANGE_REQUIRED)."),
+    (
+        403,
+        "The initial password must be changed first (PASSWORD_CHANGE_REQUIRED), or an operator lacks the "
+        "permission the call needs (PERMISSION_DENIED; the finding PERMISSION_MISSING names it).",
+    ),
 )
 NOT_FOUND = error_responses((404, "No such record for this unit (NOT_FOUND)."))
 

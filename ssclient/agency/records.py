@@ -27,7 +27,11 @@ class Submitted:
     created: bool
 
 
-def submit(state: AgencyState, unit_id: int, key: str, data: DeclarationIn) -> Submitted:
+def submit(
+    state: AgencyState, unit_id: int, key: str, data: DeclarationIn, submitted_by: str = ""
+) -> Submitted:
+    """Review and store the submission once per key; `submitted_by` is the operator's log-in name ("" for
+    the unit's administrator)."""
     body = canonical_body(data)
     body_hash = hashlib.sha256(body.encode("utf-8")).hexdigest()
     with state.sessions() as db:
@@ -43,7 +47,7 @@ def submit(state: AgencyState, unit_id: int, key: str, data: DeclarationIn) -> S
             return Submitted(_replay(existing, body_hash), created=False)
         try:
             answer = _review_and_store(
-                state, db, Received(unit_id, key, body_hash, declaration_from_wire(data)), body
+                state, db, Received(unit_id, key, body_hash, declaration_from_wire(data), submitted_by), body
             )
             db.commit()
         except IntegrityError as exc:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header, Path, Query, Request, Response
 from sqlalchemy import select
 
 from ssclient import __version__
-from ssclient.agency import queries, records, revoking, units
+from ssclient.agency import access, operators, queries, records, revoking, units
 from ssclient.agency.auth import AnySession, State, UnitSession
 from ssclient.agency.db import RosterRow, UnitRow
 from ssclient.agency.errors import COMMON_ERRORS, NOT_FOUND, SESSION_ERRORS, error_responses
@@ -18,7 +18,6 @@ from ssclient.agency.schemas import (
     MAX_ID,
     PERIOD_PATTERN,
     TEXT_PATTERN,
-    CalendarOut,
     DeclarationIn,
     DeclarationOut,
     DeclarationPageOut,
@@ -30,7 +29,6 @@ from ssclient.agency.schemas import (
     LoginOut,
     PasswordChangeIn,
     PaymentReportOut,
-    PolicyOut,
     ProfileUpdateIn,
     RegisterIn,
     RegistrationOut,
@@ -39,6 +37,7 @@ from ssclient.agency.schemas import (
     SubmissionOut,
     UnitOut,
 )
+from ssclient.agency.schemas_policy import CalendarOut, PolicyOut
 from ssclient.agency.wire import roster_entry_out, unit_out
 from ssclient.domain.clock import today
 from ssclient.policy.serialize import policy_to_dict
@@ -128,6 +127,9 @@ def logout(state: State, caller: AnySession) -> Response:
     responses=error_responses((403, "The current password is wrong (WRONG_PASSWORD).")),
 )
 def change_password(state: State, caller: AnySession, data: PasswordChangeIn) -> Response:
+    if caller.operator_id is not None:  # an operator's session changes the operator's own password
+        operators.change_own_password(state, caller, data.old_password, data.new_password)
+        return Response(status_code=204)
     units.change_password(state, caller.unit_id, caller.token, data)
     return Response(status_code=204)
 
@@ -175,7 +177,8 @@ def submit(
 ) -> Response:
     # A plain `def`: FastAPI runs it in its thread pool, so that a review waiting for its unit's turn in the
     # database (see db.lock_unit) holds up only its own request.
-    result = records.submit(state, caller.unit_id, idempotency_key, data)
+    access.check_submission(caller, data.type, data.replaces_serial is not None)
+    result = records.submit(state, caller.unit_id, idempotency_key, data, caller.operator_login)
     # Serialized here, once: the answer is already a checked SubmissionOut (response_model documents it).
     return Response(
         content=result.answer.model_dump_json(),

@@ -7,7 +7,7 @@ bounded. Amounts travel as decimal strings, periods as "YYYY-MM".
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
@@ -257,22 +257,6 @@ class UnitOut(BaseModel):
     industry_class: int
 
 
-class CalendarOut(BaseModel):
-    today: date
-    period: str
-    window_open: bool
-    first_day: int
-    last_day: int
-    closes_on: date | None
-    days_left: int
-    next_open: date | None
-
-
-class PolicyOut(BaseModel):
-    policy: dict[str, Any] = Field(description="The policy, shaped like the policy TOML files.")
-    calendar: CalendarOut
-
-
 class SubmissionOut(BaseModel):
     """The review's answer to a submission: approved or rejected (a later revocation shows on the record)."""
 
@@ -297,6 +281,7 @@ class DeclarationSummaryOut(BaseModel):
     replaces_serial: str | None
     replaced_by_serial: str | None
     idempotency_key: str
+    submitted_by: str = ""  # the operator's log-in name; "" for the unit's administrator
 
 
 class LineOut(BaseModel):

@@ -1,7 +1,9 @@
-"""The policy history's wire shape: every table the agency has for its pooling area."""
+"""The policy's wire shapes: the table in force with today's declaration window, and the history (every
+table the agency has for its pooling area)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -13,3 +15,19 @@ class PolicyHistoryOut(BaseModel):
         description="Oldest first; each shaped like the policy TOML files, its first month in force in "
         "meta.in_force_from. A month is computed with the last table starting in or before it."
     )
+
+
+class CalendarOut(BaseModel):
+    today: date
+    period: str
+    window_open: bool
+    first_day: int
+    last_day: int
+    closes_on: date | None
+    days_left: int
+    next_open: date | None
+
+
+class PolicyOut(BaseModel):
+    policy: dict[str, Any] = Field(description="The policy, shaped like the policy TOML files.")
+    calendar: CalendarOut

@@ -35,6 +35,7 @@ class Received:
     key: str
     body_hash: str
     declaration: Declaration
+    submitted_by: str = ""  # the operator's log-in name; "" for the unit's administrator
 
 
 def store_plan(db: Session, received: Received, plan: Plan, replaced: Replaced | None) -> SubmissionOut:
@@ -95,6 +96,7 @@ def _insert_record(db: Session, received: Received, plan: Plan, replaced: Replac
             "roster_before": None
             if plan.roster_before is None
             else json.dumps(plan.roster_before, ensure_ascii=False),
+            "submitted_by": received.submitted_by,
         },
     )
     key_of_row = inserted.inserted_primary_key

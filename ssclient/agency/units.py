@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ssclient.agency import throttle
 from ssclient.agency.db import SessionRow, UnitRow
+from ssclient.agency.db_operators import OperatorSessionRow
 from ssclient.agency.errors import ApiError
 from ssclient.agency.passwords import hash_password, new_token, token_digest, verify_password
 from ssclient.agency.schemas import LoginIn, PasswordChangeIn, ProfileUpdateIn, RegisterIn
@@ -108,7 +109,7 @@ def login(state: AgencyState, data: LoginIn, address: str) -> tuple[UnitRow, str
         with state.engine.begin() as conn:
             throttle.admit(conn, code, address, now)
     except throttle.Paused as paused:
-        raise _paused(paused.until, now) from None
+        raise paused_error(paused.until, now) from None
     with state.sessions() as db:
         unit = db.scalar(select(UnitRow).where(UnitRow.unit_code == code))
     # Checked outside any transaction: argon2 takes tens of milliseconds.
@@ -125,7 +126,7 @@ def login(state: AgencyState, data: LoginIn, address: str) -> tuple[UnitRow, str
     return unit, token, expires_at
 
 
-def _paused(until: datetime, now: datetime) -> ApiError:
+def paused_error(until: datetime, now: datetime) -> ApiError:
     # The minute shown is the one the pause has ended by.
     shown = (until + timedelta(seconds=59)).astimezone(CHINA_TZ).strftime("%H:%M")
     wait = max(1, math.ceil((until - now).total_seconds()))
@@ -161,9 +162,12 @@ def change_password(state: AgencyState, unit_id: int, token: str, data: Password
             raise ApiError(422, "VALIDATION_FAILED", findings[0].message, findings)
         unit.password_hash = hash_password(data.new_password)
         unit.must_change_password = False
+        # The administrator's other sessions; the operators' sessions are theirs, with their own passwords.
         db.execute(
             delete(SessionRow).where(
-                SessionRow.unit_id == unit_id, SessionRow.token_hash != token_digest(token)
+                SessionRow.unit_id == unit_id,
+                SessionRow.token_hash != token_digest(token),
+                SessionRow.token_hash.not_in(select(OperatorSessionRow.token_hash)),
             )
         )
         db.commit()

@@ -119,6 +119,7 @@ def summary_fields(row: DeclarationRow, replaces: str | None, replaced_by: str |
         "replaces_serial": replaces,
         "replaced_by_serial": replaced_by,
         "idempotency_key": row.idempotency_key,
+        "submitted_by": row.submitted_by,
     }
 
 

@@ -121,7 +121,13 @@ class SessionController:
         return units.store_path(unit_code) if valid_unit_code(unit_code) else units.legacy_store
 
     def open(
-        self, agency: AgencyClient, store: Store | None, unit_code: str, *, offline: bool = False
+        self,
+        agency: AgencyClient,
+        store: Store | None,
+        unit_code: str,
+        *,
+        offline: bool = False,
+        operator: str = "",
     ) -> SessionData:
         """On a worker: open the unit's own store (the store of the unit logged in before is closed, with
         its copy if it changed), fetch the profile and the policy (the cached one when the agency cannot
@@ -147,9 +153,11 @@ class SessionController:
             if opening:  # nobody else holds it: not left open behind a failed log-in
                 store.close()
             raise
-        # Every exchange kept in the audit trail. The unit's administrator logs in with the unit code: that
-        # is the operator until operators exist.
-        agency.recorder = Audit(Path(store.path), self.clock).recorder(unit.unit_code, unit.unit_code)
+        # Every exchange kept in the audit trail, with who made it: the operator's log-in name, or the unit
+        # code for the unit's administrator (who logs in with it).
+        agency.recorder = Audit(Path(store.path), self.clock).recorder(
+            unit.unit_code, operator or unit.unit_code
+        )
         if opening:  # the day's first copy, with the unit's profile in it (a restore checks whose data it is)
             from ssclient.app.backups import automatic_backup
             from ssclient.store.backup import back_up_daily

@@ -7,10 +7,13 @@ HTTP client load inside the methods, which run on a worker.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ssclient.domain.permissions import ALL_PERMISSIONS, Permission
 
 if TYPE_CHECKING:
     from ssclient.app.units import UnitFolders
@@ -55,11 +58,22 @@ class SessionLogin:
         return self.units.folder(unit_code)
 
     @staticmethod
-    def online(client: AgencyClient, unit_code: str, password: str) -> LoginResult:
-        """Log in at the agency (its refusals propagate as AgencyError)."""
-        return client.login(unit_code, password)
+    def online(client: AgencyClient, unit_code: str, password: str, operator: str = "") -> LoginResult:
+        """Log in at the agency as the unit's administrator, or as its `operator` (its refusals propagate
+        as AgencyError; an operator's wrong log-in as OPERATOR_LOGIN_FAILED, so that the user is told the
+        log-in name may be what is wrong)."""
+        if not operator:
+            return client.login(unit_code, password)
+        from ssclient.sync.results import AgencyError
 
-    def offline(self, unit_code: str, password: str) -> OfflineLogin | OfflineRefused:
+        try:
+            return client.login_operator(unit_code, operator, password)
+        except AgencyError as error:
+            if error.code != "LOGIN_FAILED":
+                raise
+            raise AgencyError(error.status, "OPERATOR_LOGIN_FAILED", error.message, error.findings) from error
+
+    def offline(self, unit_code: str, password: str, operator: str = "") -> OfflineLogin | OfflineRefused:
         """Check the password against the last online log-in's verifier; the refusal is returned."""
         from ssclient.store.offline_login import OfflineLoginError, OfflineRefusal, verify
 
@@ -67,7 +81,7 @@ class SessionLogin:
         if folder is None:
             return OfflineRefused(never_online=True)
         try:
-            return verify(folder, self.agency_key, unit_code, password, self.clock.now())
+            return verify(folder, self.agency_key, unit_code, password, self.clock.now(), operator)
         except OfflineLoginError as error:
             if error.refusal is OfflineRefusal.NEVER_ONLINE:
                 return OfflineRefused(never_online=True)
@@ -75,22 +89,36 @@ class SessionLogin:
                 return OfflineRefused(locked_until=error.until)
             return OfflineRefused()
 
-    def remember_for_offline(self, unit_code: str, password: str) -> None:
-        """Keep the verifier for an offline log-in (after an online log-in or a password change)."""
+    def remember_for_offline(
+        self,
+        unit_code: str,
+        password: str,
+        operator: str = "",
+        permissions: Iterable[Permission] = ALL_PERMISSIONS,
+    ) -> None:
+        """Keep the verifier for an offline log-in (after an online log-in or a password change), with the
+        permissions the agency gave: offline, they apply."""
         from ssclient.store.offline_login import remember
 
         folder = self._folder(unit_code)
         if folder is not None:
-            remember(folder, self.agency_key, unit_code, password, self.clock.now())
+            remember(folder, self.agency_key, unit_code, password, self.clock.now(), operator, permissions)
+
+    def operators_here(self, unit_code: str) -> list[str]:
+        """The unit's operators who logged in online on this computer (their passwords may be remembered)."""
+        from ssclient.store.offline_login import operators
+
+        folder = self._folder(unit_code)
+        return operators(folder, self.agency_key, unit_code) if folder is not None else []
 
     @staticmethod
-    def again(client: AgencyClient, unit_code: str, password: str) -> bool:
+    def again(client: AgencyClient, unit_code: str, password: str, operator: str = "") -> bool:
         """Log in online after an offline session; False when the agency refuses the password
         (AgencyUnreachable and other failures propagate: the session stays offline, tries again later)."""
         from ssclient.sync.results import AgencyError
 
         try:
-            client.login(unit_code, password)
+            SessionLogin.online(client, unit_code, password, operator)
         except AgencyError as error:
             if error.status in (401, 403):  # a paused log-in (429) is tried again later
                 return False

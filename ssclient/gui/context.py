@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not 
     from ssclient.app.late_fees import LateFees
     from ssclient.app.month import Month
     from ssclient.app.month_board import MonthBoard
+    from ssclient.app.operators import Operators, SessionAccess
     from ssclient.app.paying import Paying
     from ssclient.app.payroll import PayrollReconciliation
     from ssclient.app.policy_retirement import RetirementQuery
@@ -85,6 +86,8 @@ class AppContext:
         self._regions = regions
         self._connected: bool | None = None
         self._pending = 0
+        # Who is logged in and what they may do (set at each log-in; None: the unit's administrator).
+        self._access: SessionAccess | None = None
         # Set while the session was opened offline (against the local verifier), until it goes online.
         self.offline_since: datetime | None = None
 
@@ -345,3 +348,24 @@ class AppContext:
         from ssclient.app.late_fees import LateFees
 
         return LateFees(self.store, self.unit_code, self.policy, self.clock, self.agency_or_none)
+
+    # --- use cases: operators ---------------------------------------------------------------------------
+    @property
+    def access(self) -> SessionAccess:
+        """Who is logged in for the unit and what they may do (the administrator's whole until told)."""
+        if self._access is None:
+            from ssclient.app.operators import ADMINISTRATOR
+
+            return ADMINISTRATOR
+        return self._access
+
+    def set_access(self, access: SessionAccess | None) -> None:
+        """Set at each log-in (None at log-out); windows follow unit_changed, emitted as the unit is set."""
+        self._access = access
+
+    @property
+    def operators(self) -> Operators:
+        """The unit's operators at the agency (for a session that may manage operators)."""
+        from ssclient.app.operators import Operators
+
+        return Operators(self.agency)

@@ -66,25 +66,26 @@ def _is_secure(backend: KeyringBackend) -> bool:
     return not any(word in class_name for word in ("plaintext", "file", "encrypted", "null", "fail"))
 
 
-def account(agency: str, unit_code: str) -> str:
-    """The keyring's user name: the unit at one agency (a training password is not the real one)."""
-    return f"{unit_code}@{agency}"
+def account(agency: str, unit_code: str, operator: str = "") -> str:
+    """The keyring's user name: the unit (or one of its operators, "" for the unit's administrator) at one
+    agency (a training password is not the real one)."""
+    return f"{operator}/{unit_code}@{agency}" if operator else f"{unit_code}@{agency}"
 
 
-def load_password(agency: str, unit_code: str) -> str | None:
+def load_password(agency: str, unit_code: str, operator: str = "") -> str | None:
     if not unit_code or not keyring_status().available:
         return None
     import keyring
     from keyring.errors import KeyringError
 
     try:
-        return keyring.get_password(SERVICE, account(agency, unit_code))
+        return keyring.get_password(SERVICE, account(agency, unit_code, operator))
     except KeyringError as exc:
         log.info("cannot read the remembered password: %s", type(exc).__name__)
         return None
 
 
-def save_password(agency: str, unit_code: str, password: str) -> bool:
+def save_password(agency: str, unit_code: str, password: str, operator: str = "") -> bool:
     """Remember; False when the keyring refused (the user then simply types it next time)."""
     if not keyring_status().available:
         return False
@@ -92,28 +93,31 @@ def save_password(agency: str, unit_code: str, password: str) -> bool:
     from keyring.errors import KeyringError
 
     try:
-        keyring.set_password(SERVICE, account(agency, unit_code), password)
+        keyring.set_password(SERVICE, account(agency, unit_code, operator), password)
     except KeyringError as exc:
         log.info("cannot remember the password: %s", type(exc).__name__)
         return False
     return True
 
 
-def forget_password(agency: str, unit_code: str) -> None:
+def forget_password(agency: str, unit_code: str, operator: str = "") -> None:
     if not unit_code or not keyring_status().available:
         return
     import keyring
     from keyring.errors import KeyringError, PasswordDeleteError
 
     try:
-        keyring.delete_password(SERVICE, account(agency, unit_code))
+        keyring.delete_password(SERVICE, account(agency, unit_code, operator))
     except PasswordDeleteError:
         pass  # nothing was remembered
     except KeyringError as exc:
         log.info("cannot forget the remembered password: %s", type(exc).__name__)
 
 
-def remembered(agency: str, unit_code: str, wanted: bool) -> tuple[KeyringStatus, str | None]:
-    """The keyring's status, and the unit's remembered password when one is `wanted` and can be read."""
+def remembered(
+    agency: str, unit_code: str, wanted: bool, operator: str = ""
+) -> tuple[KeyringStatus, str | None]:
+    """The keyring's status, and the remembered password of the unit (of its `operator`) when one is
+    `wanted` and can be read."""
     status = keyring_status()
-    return status, load_password(agency, unit_code) if wanted and status.available else None
+    return status, load_password(agency, unit_code, operator) if wanted and status.available else None

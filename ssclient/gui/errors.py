@@ -70,6 +70,11 @@ def agency_error_text(exc: BaseException) -> str:
     if session_expired(exc):
         return _agency_messages()["SESSION_EXPIRED"]
     code = str(getattr(exc, "code", "") or "")
+    from ssclient.gui.operators.errors import operator_refusal
+
+    about_operators = operator_refusal(exc, code)
+    if about_operators is not None:
+        return about_operators
     if code == "UNIT_LOCKED":
         return _locked_text(str(getattr(exc, "message", "")))
     known = _agency_messages().get(code)

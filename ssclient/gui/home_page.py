@@ -173,6 +173,9 @@ class HomePage(QWidget):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setStyleSheet(_QUICK_STYLE)
             button.clicked.connect(action.trigger)
+            # An action the operator may not use is off here too, its tooltip saying why.
+            button.setEnabled(action.isEnabled())
+            button.setToolTip(action.toolTip() if not action.isEnabled() else "")
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -227,7 +230,7 @@ class HomePage(QWidget):
         step = summary.next_step
         self.next_label.setText(self._step_text(summary, step))
         action = self._actions.get(STEP_ACTIONS[step])
-        self.next_button.setVisible(action is not None)
+        self.next_button.setVisible(action is not None and action.isEnabled())
         if action is not None:
             self.next_button.setText(self._step_button(step))
         self.updated.emit()

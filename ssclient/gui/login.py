@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 from ssclient.gui.forms import DIALOG_MARGIN, mark_required
 from ssclient.gui.icons import app_icon, app_pixmap
 from ssclient.gui.login_keyring import RememberedPassword
+from ssclient.gui.operators.login_field import OperatorField
 
 if TYPE_CHECKING:
+    from ssclient.app.operators import SessionAccess
     from ssclient.app.session_login import LoginResult, OfflineLogin, OfflineRefused, SessionLogin
     from ssclient.gui.context import AppContext
 
@@ -111,7 +113,8 @@ class LoginDialog(QDialog):
         layout.addLayout(self._buttons())
         for first, second in (
             (self.units.tree, self.unit_code),
-            (self.unit_code, self.password),
+            (self.unit_code, self.operator.edit),
+            (self.operator.edit, self.password),
             (self.password, self.remember),
             (self.remember, self.login_button),
             (self.login_button, self.register_button),
@@ -149,10 +152,13 @@ class LoginDialog(QDialog):
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         unit_code_label = QLabel(self.tr("Unit code"), self)
         password_label = QLabel(self.tr("Password"), self)
+        self.operator = OperatorField(self)
         for label, field in ((unit_code_label, self.unit_code), (password_label, self.password)):
             label.setBuddy(field)
             mark_required(label)
             fields.addRow(label, field)
+            if field is self.unit_code:
+                fields.addRow(self.operator.label, self.operator.edit)
         fields.addRow("", self.remember)
         fields.addRow("", self.remember_reason)
         return fields
@@ -237,20 +243,21 @@ class LoginDialog(QDialog):
         self._typed_password = password
         from ssclient.gui.workers import start_call  # the task machinery loads after the first frame
 
+        operator = self.operator.text()
         if not self._agency_ready:
-            self._log_in_offline(unit_code, password)
+            self._log_in_offline(unit_code, password, operator)
             return
         from ssclient.app.session_login import SessionLogin
 
-        task = start_call(SessionLogin.online, self.ctx.agency, unit_code, password)
+        task = start_call(SessionLogin.online, self.ctx.agency, unit_code, password, operator)
         task.finished.connect(self._logged_in)
         task.failed.connect(self._login_failed)
         task.ended.connect(self._task_ended)
 
-    def _log_in_offline(self, unit_code: str, password: str) -> None:
+    def _log_in_offline(self, unit_code: str, password: str, operator: str) -> None:
         from ssclient.gui.workers import start_call
 
-        task = start_call(self.session_login().offline, unit_code, password)
+        task = start_call(self.session_login().offline, unit_code, password, operator)
         task.finished.connect(lambda outcome: self._offline_checked(outcome, unit_code))
         task.failed.connect(self._login_failed)
         task.ended.connect(self._task_ended)
@@ -277,15 +284,18 @@ class LoginDialog(QDialog):
         remember = self.remember.isEnabled() and self.remember.isChecked()
         self.ctx.settings.remember_password = remember
         agency_key = self.agency_key()
+        from ssclient.app.operators import access_of
         from ssclient.gui import credentials  # keyring loads its backends: not on the way to the window
         from ssclient.gui.workers import start_call
 
         if remember:
-            start_call(credentials.save_password, agency_key, result.unit_code, password)
+            start_call(credentials.save_password, agency_key, result.unit_code, password, result.operator)
         else:
-            start_call(credentials.forget_password, agency_key, result.unit_code)
+            start_call(credentials.forget_password, agency_key, result.unit_code, result.operator)
         if not result.must_change_password:  # the initial password is replaced first: remember that one
-            self.remember_for_offline(result.unit_code, password)
+            self.remember_for_offline(
+                result.unit_code, password, access_of(result.operator, result.permissions)
+            )
         self.password.clear()
         self.logged_in.emit(result, password)
 
@@ -294,11 +304,16 @@ class LoginDialog(QDialog):
         self.password.selectAll()
         self.password.setFocus()
 
-    def remember_for_offline(self, unit_code: str, password: str) -> None:
-        """Keep the verifier for an offline log-in (after an online log-in or a password change)."""
+    def remember_for_offline(
+        self, unit_code: str, password: str, access: SessionAccess | None = None
+    ) -> None:
+        """Keep the verifier for an offline log-in (after an online log-in or a password change) of the
+        operator and permissions of `access` (the session's when None)."""
         from ssclient.gui.workers import start_call
 
-        start_call(self.session_login().remember_for_offline, unit_code, password)
+        access = access or self.ctx.access
+        remember = self.session_login().remember_for_offline
+        start_call(remember, unit_code, password, access.operator, access.permissions)
 
     def session_login(self) -> SessionLogin:
         """The log-in steps at the agency in the settings."""

@@ -22,21 +22,21 @@ class RememberedPassword(QObject):
     def load(self) -> None:
         """Look up the password remembered for the unit code in the field (and whether a keyring is there)."""
         login = self.login
-        unit_code = login.unit_code.text().strip()
+        unit_code, operator = login.unit_code.text().strip(), login.operator.text()
         agency_key, wanted = login.agency_key(), login.ctx.settings.remember_password
 
         def look_up() -> tuple[KeyringStatus, str | None]:
             from ssclient.gui import credentials  # keyring loads its backends on the worker
 
-            return credentials.remembered(agency_key, unit_code, wanted)
+            return credentials.remembered(agency_key, unit_code, wanted, operator)
 
         from ssclient.gui.workers import start_call
 
         task = start_call(look_up)
-        task.finished.connect(lambda answer: self._loaded(answer, unit_code))
+        task.finished.connect(lambda answer: self._loaded(answer, unit_code, operator))
         task.failed.connect(self._unavailable)
 
-    def _loaded(self, answer: tuple[KeyringStatus, str | None], unit_code: str) -> None:
+    def _loaded(self, answer: tuple[KeyringStatus, str | None], unit_code: str, operator: str = "") -> None:
         status, remembered = answer
         if not status.available:
             self._unavailable()
@@ -46,8 +46,9 @@ class RememberedPassword(QObject):
         login.remember_reason.clear()
         login.remember_reason.hide()
         login.remember.setChecked(login.ctx.settings.remember_password)
-        # Another unit chosen meanwhile: its own look-up fills its password.
-        if remembered and not login.password.text() and login.unit_code.text().strip() == unit_code:
+        # Another unit (or operator) chosen meanwhile: its own look-up fills its password.
+        chosen = (login.unit_code.text().strip(), login.operator.text())
+        if remembered and not login.password.text() and chosen == (unit_code, operator):
             login.password.setText(remembered)
 
     def _unavailable(self, _message: str = "") -> None:

@@ -78,7 +78,10 @@ class OfflineSession(QObject):
         """The agency answers again: log in online (once at a time)."""
         if self.shell.main_window is None or (self._task is not None and self._task.running):
             return
-        self._task = start_call(SessionLogin.again, self.shell.ctx.agency, self.unit_code, self._password)
+        ctx = self.shell.ctx
+        self._task = start_call(
+            SessionLogin.again, ctx.agency, self.unit_code, self._password, ctx.access.operator
+        )
         self._task.finished.connect(self._answered)
         self._task.failed.connect(lambda message: log.info("still offline: %s", message))
 

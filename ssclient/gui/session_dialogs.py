@@ -58,10 +58,11 @@ class SessionDialogs(QObject):
         login = self.shell.login
         assert login is not None
         unit_code = self.ctx.settings.last_unit_code
+        operator = self.ctx.access.operator
         if remember:
             from ssclient.gui import credentials
 
-            start_call(credentials.save_password, login.agency_key(), unit_code, new_password)
+            start_call(credentials.save_password, login.agency_key(), unit_code, new_password, operator)
         login.remember_for_offline(unit_code, new_password)
         self.shell.open_session(unit_code)
 
@@ -93,7 +94,9 @@ class SessionDialogs(QObject):
         login, window = self.shell.login, self.shell.main_window
         key = login.agency_key() if login is not None else ""
         if self.ctx.settings.remember_password and key:
-            start_call(credentials.save_password, key, self.ctx.unit_code, new_password)
+            start_call(
+                credentials.save_password, key, self.ctx.unit_code, new_password, self.ctx.access.operator
+            )
         if login is not None:
             login.remember_for_offline(self.ctx.unit_code, new_password)
         if window is not None:

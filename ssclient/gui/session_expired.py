@@ -41,7 +41,13 @@ class SessionExpiredDialog(QDialog):
             self.message.setText(self.tr("Enter the password."))
             return
         self.continue_button.setEnabled(False)
-        task = start_call(SessionLogin.online, self.ctx.agency, self.ctx.unit_code, self.password.text())
+        task = start_call(
+            SessionLogin.online,
+            self.ctx.agency,
+            self.ctx.unit_code,
+            self.password.text(),
+            self.ctx.access.operator,
+        )
         task.finished.connect(self._logged_in)
         task.failed.connect(self._failed)
         task.ended.connect(self._ended)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
+from ssclient.app.operators import access_of
 from ssclient.app.session import AgencyConnection, SessionController, SessionData
 from ssclient.app.session import end_spreadsheet_reader as end_spreadsheet_reader  # where tests find it
 from ssclient.app.training_agency import LocalTrainingAgency
@@ -158,6 +159,7 @@ class Shell(QObject):
     # --- logging in -----------------------------------------------------------------------------------
     def _logged_in(self, result: LoginResult, password: str) -> None:
         assert self.login is not None
+        self.ctx.set_access(access_of(result.operator, result.permissions))
         if result.must_change_password:
             remember = self.login.remember.isEnabled() and self.login.remember.isChecked()
             self.dialogs.force_password_change(password, remember=remember)
@@ -167,6 +169,7 @@ class Shell(QObject):
     def _logged_in_offline(self, login: OfflineLogin, password: str) -> None:
         from ssclient.gui.offline_session import OfflineSession
 
+        self.ctx.set_access(access_of(login.operator, login.permissions))  # as at the last online log-in
         self.offline = OfflineSession(self, login.unit_code, password)
         self.offline.start()
 
@@ -200,7 +203,10 @@ class Shell(QObject):
         if self.login is not None:
             self.login.show_message(self.tr("Opening…"))
             self.login.set_opening(True)
-        task = start_call(self.session.open, self.ctx.agency, store, unit_code, offline=offline)
+        operator = self.ctx.access.operator
+        task = start_call(
+            self.session.open, self.ctx.agency, store, unit_code, offline=offline, operator=operator
+        )
         task.finished.connect(self._session_loaded)
         task.failed.connect(self._session_failed)
 
@@ -305,6 +311,7 @@ class Shell(QObject):
         if not agency_changed:  # else releasing the old agency logs out there
             self.end_agency_session()
         self._close_main_window()
+        self.ctx.set_access(None)
         self.ctx.set_unit(None)
         if self.login is None:
             self._make_login()

@@ -6,11 +6,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from ssclient.app.unit import INDUSTRY_CLASSES, check_industry_class, check_unit_name
+from ssclient.domain.permissions import Permission
 from ssclient.domain.roster import Unit
 from ssclient.gui.context import AppContext
 from ssclient.gui.findings_text import finding_text
 from ssclient.gui.forms import child, embed_form, show_row
 from ssclient.gui.icons import app_icon
+from ssclient.gui.operators.actions import restrict_button
 from ssclient.gui.register import industry_class_text
 from ssclient.gui.workers import start_call
 
@@ -34,6 +36,7 @@ class UnitInfoDialog(QDialog):
         self.buttons = child(self.form, QDialogButtonBox, "buttons")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Save"))
+        restrict_button(self.save_button, ctx, Permission.MANAGE_OPERATORS)  # the agency refuses it otherwise
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

@@ -1,5 +1,5 @@
-"""The offline log-in's verifiers: after each online log-in the client keeps, per agency and unit, an
-argon2id hash of the password with its own salt (never the password, never reversible), so that the user
+"""The offline log-in's verifiers: after each online log-in the client keeps, per agency, unit and operator
+(the unit's administrator is the operator ""), the permissions the agency gave and an argon2id hash of the password with its own salt (never the password, never reversible), so that the user
 can log in with the same password while the agency cannot be reached.
 
 Wrong passwords are limited as the agency limits them: each failure makes the next try wait longer
@@ -13,7 +13,7 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -23,6 +23,12 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from ssclient.domain.permissions import (
+    ALL_PERMISSIONS,
+    Permission,
+    permissions_from_wire,
+    permissions_to_wire,
+)
 from ssclient.store.database import OWNER_ONLY_DIR, OWNER_ONLY_FILE
 
 FILENAME = "offline-login.json"
@@ -46,38 +52,59 @@ class OfflineLoginError(Exception):
 
 @dataclass(frozen=True)
 class OfflineLogin:
-    """A successful offline log-in: the unit, and when it last logged in online."""
+    """A successful offline log-in: the unit, when it last logged in online, the operator ("" for the
+    unit's administrator) and the permissions the agency gave at that log-in."""
 
     unit_code: str
     online_at: datetime
+    operator: str = ""
+    permissions: frozenset[Permission] = ALL_PERMISSIONS
 
 
-def remember(folder: Path, agency_key: str, unit_code: str, password: str, now: datetime) -> None:
-    """After an online log-in (or a password change): keep a new verifier for the unit."""
+def remember(
+    folder: Path,
+    agency_key: str,
+    unit_code: str,
+    password: str,
+    now: datetime,
+    operator: str = "",
+    permissions: Iterable[Permission] = ALL_PERMISSIONS,
+) -> None:
+    """After an online log-in (or a password change): keep a new verifier for the unit's operator."""
     entries = _read(folder)
-    entries[_key(agency_key, unit_code)] = {
+    entries[_key(agency_key, unit_code, operator)] = {
         "hash": _HASHER.hash(password),
         "online_at": now.isoformat(),
         "failures": 0,
         "retry_at": None,
+        "permissions": permissions_to_wire(permissions),
     }
     _write(folder, entries)
 
 
-def forget(folder: Path, agency_key: str, unit_code: str) -> None:
+def forget(folder: Path, agency_key: str, unit_code: str, operator: str = "") -> None:
     entries = _read(folder)
-    if entries.pop(_key(agency_key, unit_code), None) is not None:
+    if entries.pop(_key(agency_key, unit_code, operator), None) is not None:
         _write(folder, entries)
 
 
-def can_log_in_offline(folder: Path, agency_key: str, unit_code: str) -> bool:
-    return _key(agency_key, unit_code) in _read(folder)
+def can_log_in_offline(folder: Path, agency_key: str, unit_code: str, operator: str = "") -> bool:
+    return _key(agency_key, unit_code, operator) in _read(folder)
 
 
-def verify(folder: Path, agency_key: str, unit_code: str, password: str, now: datetime) -> OfflineLogin:
-    """Check `password` against the unit's verifier; raises OfflineLoginError when it cannot log in."""
+def operators(folder: Path, agency_key: str, unit_code: str) -> list[str]:
+    """The operators of the unit who logged in online on this computer (the administrator not among them)."""
+    prefix = f"{_key(agency_key, unit_code)}/"
+    return sorted(key.removeprefix(prefix) for key in _read(folder) if key.startswith(prefix))
+
+
+def verify(
+    folder: Path, agency_key: str, unit_code: str, password: str, now: datetime, operator: str = ""
+) -> OfflineLogin:
+    """Check `password` against the verifier of the unit's operator; raises OfflineLoginError when it
+    cannot log in."""
     entries = _read(folder)
-    entry = entries.get(_key(agency_key, unit_code))
+    entry = entries.get(_key(agency_key, unit_code, operator))
     if entry is None:
         raise OfflineLoginError(OfflineRefusal.NEVER_ONLINE)
     retry_at = datetime.fromisoformat(entry["retry_at"]) if entry.get("retry_at") else None
@@ -96,7 +123,9 @@ def verify(folder: Path, agency_key: str, unit_code: str, password: str, now: da
     if entry.get("failures") or entry.get("retry_at"):
         entry.update(failures=0, retry_at=None)
         _write(folder, entries)
-    return OfflineLogin(unit_code, datetime.fromisoformat(entry["online_at"]))
+    # A verifier kept before operators existed is the administrator's: every permission.
+    granted = permissions_from_wire(entry["permissions"]) if "permissions" in entry else ALL_PERMISSIONS
+    return OfflineLogin(unit_code, datetime.fromisoformat(entry["online_at"]), operator, granted)
 
 
 def move_to_unit_folders(folder: Path, unit_folder: Callable[[str, str], Path | None]) -> int:
@@ -123,8 +152,10 @@ def move_to_unit_folders(folder: Path, unit_folder: Callable[[str, str], Path | 
     return moved
 
 
-def _key(agency_key: str, unit_code: str) -> str:
-    return f"{agency_key}|{unit_code}"
+def _key(agency_key: str, unit_code: str, operator: str = "") -> str:
+    """The administrator's key is the one of before operators existed; an operator's names it after a
+    slash (a unit code has none)."""
+    return f"{agency_key}|{unit_code}/{operator}" if operator else f"{agency_key}|{unit_code}"
 
 
 def _read(folder: Path) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from ssclient.domain.declaration import DeclarationLine, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
+from ssclient.domain.permissions import ALL_PERMISSIONS, Permission, permissions_from_wire
 from ssclient.policy.model import Policy, PolicyError
 from ssclient.policy.serialize import policy_from_dict
 from ssclient.policy.window import WindowState
@@ -44,6 +45,9 @@ class LoginResult:
     token: str
     expires_at: datetime
     must_change_password: bool
+    # The operator who logged in ("" for the unit's administrator, who holds every permission).
+    operator: str = ""
+    permissions: frozenset[Permission] = ALL_PERMISSIONS
 
     @classmethod
     def from_json(cls, data: Any) -> LoginResult:
@@ -53,6 +57,10 @@ class LoginResult:
             d.get(data, "token", str),
             d.moment(data, "expires_at"),
             d.get(data, "must_change_password", bool),
+            d.opt_str(data, "operator") or "",
+            permissions_from_wire(map(str, d.items(data, "permissions")))
+            if "permissions" in data
+            else ALL_PERMISSIONS,
         )
 
 
@@ -108,6 +116,8 @@ class RecordSummary:
     replaces_serial: str | None
     replaced_by_serial: str | None
     idempotency_key: str
+    # The operator's log-in name who submitted it; "" for the unit's administrator.
+    submitted_by: str = ""
 
     @classmethod
     def from_json(cls, data: Any) -> RecordSummary:
@@ -125,6 +135,7 @@ class RecordSummary:
             replaces_serial=d.opt_str(data, "replaces_serial"),
             replaced_by_serial=d.opt_str(data, "replaced_by_serial"),
             idempotency_key=d.get(data, "idempotency_key", str),
+            submitted_by=d.opt_str(data, "submitted_by") or "",
         )
 
 

@@ -49,6 +49,7 @@ def test_menus_toolbar_and_status_bar(qtbot: QtBot, shell: Shell, unit: AgencyUn
         "Change password",
         "Month board of all units",
         "Settings",
+        "Operators…",
         "Log out",
         "Exit",
     ]

@@ -83,7 +83,8 @@ class ContributionBaseForm(QWidget):
         self.setEnabled(True)
         if isinstance(document, Declaration):
             self.declaration = document
-            self.read_only = self.model.read_only = not is_editable(document.status)
+            editable = is_editable(document.status) and self._ctx.access.may_edit(document.type)
+            self.read_only = self.model.read_only = not editable
             self.period = document.period
             self.effective_edit.setText(str(self.period))
             self._show_period()

@@ -146,7 +146,9 @@ class PaymentDeclarationForm(QWidget):
         assert isinstance(result, tuple)  # Documents.load_with_findings's (declaration, findings)
         self.declaration, stored_findings = result
         self._read = True
-        self.read_only = not is_editable(self.declaration.status)
+        self.read_only = not is_editable(self.declaration.status) or not self._ctx.access.may_edit(
+            self.declaration.type
+        )
         self._show_title()
         self.model.set_lines(self.declaration.payments)
         self._show_totals()

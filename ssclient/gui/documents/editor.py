@@ -37,6 +37,7 @@ from ssclient.gui.documents.opening import read_document
 from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.gui.documents.texts import document_title, render_finding
 from ssclient.gui.forms import child, embed_form
+from ssclient.gui.operators.texts import edit_refused
 from ssclient.gui.workers import Task, start_call
 
 
@@ -190,7 +191,7 @@ class DocumentEditor(RosterLookup, QWidget):
         if isinstance(document, Declaration):
             self.declaration = document
             self.kind = document.type
-            self.read_only = not is_editable(document.status)
+            self.read_only = not is_editable(document.status) or not self._ctx.access.may_edit(document.type)
             self.period = document.period
             self._show_period()
             self._reload_lines(document.lines)
@@ -316,7 +317,7 @@ class DocumentEditor(RosterLookup, QWidget):
             )
         else:
             text = self.tr("This document has been declared and can no longer be changed.")
-        self.summary_label.setText(text)
+        self.summary_label.setText(edit_refused(self._ctx.access, self.kind) if is_editable(status) else text)
 
     def _show_save_refused(self, lines: Sequence[DeclarationLine], errors: Sequence[Finding]) -> None:
         if len(lines) != self.model.rowCount():

@@ -44,6 +44,7 @@ from ssclient.gui.documents.list_table import DocumentsModel, list_title, select
 from ssclient.gui.documents.sync_runner import SyncRunner
 from ssclient.gui.documents.texts import document_name, render_finding, status_name
 from ssclient.gui.forms import child, embed_form
+from ssclient.gui.operators.actions import restrict_declare_button
 from ssclient.gui.workers import Task, start_call
 
 __all__ = ["APPROVED", "DRAFT_BOX", "REJECTED", "SUBMITTED", "CheckResult", "DocumentList", "list_title"]
@@ -394,3 +395,4 @@ class DocumentList(QWidget):
         self.open_button.setEnabled(has_selection)
         for button in (self.check_button, self.declare_button, self.delete_button):
             button.setEnabled(has_selection and not busy)
+        restrict_declare_button(self.declare_button, self._ctx)

@@ -32,7 +32,9 @@ from ssclient.app.paying import (
     certificate_file_name,
 )
 from ssclient.domain.money import format_money
+from ssclient.domain.permissions import Permission
 from ssclient.gui.context import AppContext
+from ssclient.gui.operators.actions import restrict_button
 from ssclient.gui.paying import payments_title
 from ssclient.gui.paying.agreement_dialog import AgreementDialog
 from ssclient.gui.paying.columns import month_columns
@@ -96,6 +98,10 @@ class PaymentsWindow(QWidget):
         self.certificate_button = push_button(
             self, self.tr("Print certificate…"), "certificateButton", self._ask_certificate_path
         )
+        # An operator without the payment permission sees the months but neither pays nor registers one.
+        self.may_pay = self._ctx.access.may(Permission.PAYMENT)
+        restrict_button(self.agreement_button, self._ctx, Permission.PAYMENT)
+        restrict_button(self.pay_button, self._ctx, Permission.PAYMENT)
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
@@ -231,7 +237,7 @@ class PaymentsWindow(QWidget):
 
     def _update_buttons(self) -> None:
         month = self.selected()
-        self.pay_button.setEnabled(month is not None and month.state is not MonthState.PAID)
+        self.pay_button.setEnabled(self.may_pay and month is not None and month.state is not MonthState.PAID)
         self.certificate_button.setEnabled(month is not None and _last_paid(month) is not None)
 
     # --- the agreement -------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from ssclient.gui.annual_base import average_wage_title
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.payment_form import PaymentLinesModel
 from ssclient.gui.documents.texts import document_title, reason_text, render_finding, status_name
+from ssclient.gui.operators.texts import submitted_by_header, submitter_text
 from ssclient.gui.records.texts import hukou_text, insurance_name, local_time
 from ssclient.gui.records.views import table_view
 from ssclient.gui.workers import Task, start_call
@@ -83,6 +84,7 @@ class RecordDetailsDialog(QDialog):
             (self.tr("Period"), str(summary.period)),
             (self.tr("Status"), status_name(summary.status)),
             (self.tr("Submitted at"), local_time(summary.submitted_at)),
+            (submitted_by_header(), submitter_text(summary.submitted_by)),
         ]
         if summary.replaces_serial:
             facts.append((self.tr("Replaces"), summary.replaces_serial))

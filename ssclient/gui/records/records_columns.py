@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from ssclient.app.exports import ColumnKind
 from ssclient.app.records import RecordSort, RecordSummary
 from ssclient.gui.documents.texts import document_title, status_name
+from ssclient.gui.operators.texts import submitted_by_header, submitter_text
 from ssclient.gui.records.lazy_model import Column
 from ssclient.gui.records.texts import local_time
 
@@ -73,4 +74,6 @@ def record_columns(people: Callable[[RecordSummary], str]) -> list[Column[Record
             QCoreApplication.translate("DeclarationRecordsWindow", "Revoked at"),
             lambda r: local_time(r.revoked_at),
         ),
+        # The operator's log-in name, or the unit's administrator (its header in the operators' catalogue).
+        Column(submitted_by_header(), lambda r: submitter_text(r.submitted_by)),
     ]

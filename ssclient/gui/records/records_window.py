@@ -42,6 +42,7 @@ from ssclient.app.records import (
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title, status_name
+from ssclient.gui.operators.texts import revoke_refused
 from ssclient.gui.records.change_window import change_window_note
 from ssclient.gui.records.criteria import (
     criteria_error_label,
@@ -249,7 +250,7 @@ class DeclarationRecordsWindow(QWidget):
         approved = row is not None and row.status is DeclarationStatus.APPROVED
         closed = (
             change_window_note(self._ctx.policy, self._ctx.today(), row.period) if approved and row else ""
-        )
+        ) or (revoke_refused(self._ctx.access) if approved else "")
         self.details_button.setEnabled(row is not None)
         self.revoke_button.setEnabled(idle and approved and not closed)
         self.revise_button.setEnabled(idle and approved and not closed and self._ctx.has_store)

@@ -73,12 +73,19 @@ class UnitsController(QObject):
             login.set_opening(True)
         from ssclient.gui import credentials
 
-        key = login.agency_key() if login is not None else ""
-        task = start_call(units.remove, unit_code, store)
+        steps = login.session_login() if login is not None else None
+
+        def remove() -> Path | None:
+            # The remembered passwords first, the administrator's and each operator's: the unit's folder
+            # says which operators logged in here, and it goes with the removal.
+            if steps is not None:
+                for operator in ["", *steps.operators_here(unit_code)]:
+                    credentials.forget_password(steps.agency_key, unit_code, operator)
+            return units.remove(unit_code, store)
+
+        task = start_call(remove)
         task.finished.connect(lambda kept: self._removed(unit_code, kept))
         task.failed.connect(self._remove_failed)
-        if key:
-            start_call(credentials.forget_password, key, unit_code)
 
     def _removed(self, unit_code: str, kept: Path | None) -> None:
         login = self.shell.login

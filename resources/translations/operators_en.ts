@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>OperatorsWindow</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/operators/window.py" line="112"/>
+        <source>%n operator(s) besides the administrator.</source>
+        <translation>
+            <numerusform>%n operator besides the administrator.</numerusform>
+            <numerusform>%n operators besides the administrator.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
