@@ -10,6 +10,7 @@ from ssclient import __version__
 from ssclient.agency.errors import CatchUnexpected, install_error_handlers
 from ssclient.agency.limits import BodySizeLimit
 from ssclient.agency.routes import private, public
+from ssclient.agency.routes_infochange import router as info_change_router
 from ssclient.agency.schema import make_engine
 from ssclient.agency.schemas import MAX_BODY_BYTES
 from ssclient.agency.state import AgencyState
@@ -64,6 +65,7 @@ def _application(max_body_bytes: int) -> FastAPI:
     install_error_handlers(app)
     app.include_router(public)
     app.include_router(private)
+    app.include_router(info_change_router)
     app.add_middleware(BodySizeLimit, limit=max_body_bytes)
     app.add_middleware(CatchUnexpected)
     return app

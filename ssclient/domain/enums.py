@@ -11,6 +11,7 @@ class DeclarationType(StrEnum):
     INTERRUPTION = "interruption"  # 停保
     BASE_CHANGE = "base_change"  # 缴费工资申报
     PAYMENT = "payment"  # 费款申报
+    INFO_CHANGE = "info_change"  # 人员信息变更
 
 
 class InsuranceType(StrEnum):

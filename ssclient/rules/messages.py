@@ -104,6 +104,16 @@ MESSAGES: dict[str, str] = {
     "EFFECTIVE_PERIOD_BEFORE_JOINING": "The new base cannot take effect in {value}: the person is insured by "
     "your unit from {since} on.",
     "BASE_UNCHANGED": "The new base equals the current one ({value}).",
+    # Personnel information change
+    "INFO_CHANGE_NOT_ON_ROSTER": "No one on your unit's roster has this ID number. An information change "
+    "cannot correct an ID number: if the number on record is wrong, take the police's proof of the change "
+    "of number to the agency's counter, which corrects the record there. Someone not yet insured by your "
+    "unit is declared with Add personnel.",
+    "INFO_UNCHANGED": "Nothing on this line differs from the roster: correct at least one field, or remove "
+    "the line.",
+    "ID_NUMBER_NOT_CHANGEABLE": "An ID number cannot be changed by an information change: it is the key of "
+    "the person's record. Take the police's proof of the change of number to the agency's counter, which "
+    "corrects the record there; your roster follows at your next log-in.",
     # Payment (the agency recomputes every amount)
     "PAYMENT_MISMATCH": "The {share} amount for {insurance} in {period} should be {expected}, not {value}.",
     "PAYMENT_MISSING": "The payment declaration lacks {insurance} for {name} ({id_number}) in {period}: "
