@@ -3,6 +3,8 @@ approval (and a revocation), the record in the records query and what it correct
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
@@ -25,7 +27,7 @@ def add_two(unit: AgencyUnit) -> None:
 
 def test_an_approved_change_corrects_the_roster_and_its_record_tells_old_and_new(unit: AgencyUnit) -> None:
     add_two(unit)
-    corrected = person_line(1, "张珊", base="", hukou_type="22", migrant_worker="是", migrant_insurance="是",
+    corrected = replace(person_line(1, "张珊", base=""), hukou_type="22", migrant_worker="是", migrant_insurance="是",
                             province="河北省", city="石家庄市", county="长安区")  # fmt: skip
 
     result = approved(unit.client.submit(declaration(INFO, corrected), "info-0001"))
