@@ -26,6 +26,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.home_page import HomePage
 from ssclient.gui.icons import app_icon
 from ssclient.gui.imports.actions import import_actions
+from ssclient.gui.infochange.actions import add_infochange_actions
 from ssclient.gui.payroll import payroll_title
 from ssclient.gui.query_tabs import QueryTabs
 from ssclient.gui.reminders import ReminderTray
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow, QueryTabs):
                 lambda: self.open_editor(DeclarationType.INTERRUPTION),
             )
         )
+        add_infochange_actions(business, self)
         self._add_contribution_actions(business)
         business.addSeparator()
         for action in import_actions(self.ctx, self):  # Import from spreadsheet…, Save template…
@@ -266,6 +268,10 @@ class MainWindow(QMainWindow, QueryTabs):
                 from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
 
                 editor = PaymentDeclarationForm(self.ctx, declaration_id)
+            elif kind is DeclarationType.INFO_CHANGE:
+                from ssclient.gui.infochange.form import InfoChangeForm
+
+                editor = InfoChangeForm(self.ctx, declaration_id)
             else:
                 from ssclient.gui.documents.editor import DocumentEditor
 

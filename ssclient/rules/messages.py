@@ -109,8 +109,8 @@ MESSAGES: dict[str, str] = {
     "cannot correct an ID number: if the number on record is wrong, take the police's proof of the change "
     "of number to the agency's counter, which corrects the record there. Someone not yet insured by your "
     "unit is declared with Add personnel.",
-    "INFO_UNCHANGED": "Nothing on this line differs from the roster: correct at least one field, or remove "
-    "the line.",
+    "INFO_UNCHANGED": "Nothing here differs from the roster: correct at least one fact, or leave this person "
+    "out.",
     "ID_NUMBER_NOT_CHANGEABLE": "An ID number cannot be changed by an information change: it is the key of "
     "the person's record. Take the police's proof of the change of number to the agency's counter, which "
     "corrects the record there; your roster follows at your next log-in.",

@@ -29,6 +29,7 @@ def document_title(kind: DeclarationType) -> str:
         DeclarationType.INTERRUPTION: QCoreApplication.translate("Documents", "Interrupt personnel"),
         DeclarationType.BASE_CHANGE: QCoreApplication.translate("Documents", "Contribution base"),
         DeclarationType.PAYMENT: QCoreApplication.translate("Documents", "Payment declaration"),
+        DeclarationType.INFO_CHANGE: QCoreApplication.translate("Documents", "Personnel information change"),
     }
     return titles[kind]
 

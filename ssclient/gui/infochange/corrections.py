@@ -1,0 +1,91 @@
+"""What an information change corrects, beside what the roster has: a row per corrected fact."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from ssclient.app.info_change import FieldChange
+from ssclient.domain.enums import HukouType, IdType
+
+_CONTEXT = "InfoChangeFacts"
+
+
+def fact_name(field: str) -> str:
+    """The name of a fact an information change corrects, in the user's language."""
+    translate = QCoreApplication.translate
+    names = {
+        "name": translate(_CONTEXT, "Name"),
+        "id_type": translate(_CONTEXT, "ID type"),
+        "nationality": translate(_CONTEXT, "Nationality"),
+        "hukou_type": translate(_CONTEXT, "Household registration"),
+        "migrant_worker": translate(_CONTEXT, "Migrant worker"),
+        "migrant_insurance": translate(_CONTEXT, "Migrant-worker insurance"),
+        "province": translate(_CONTEXT, "Home province"),
+        "city": translate(_CONTEXT, "Home city"),
+        "county": translate(_CONTEXT, "Home county"),
+    }
+    return names.get(field, field)
+
+
+def fact_text(field: str, value: str) -> str:
+    """A fact as the roster keeps it (codes, 是/否), in words in the user's language."""
+    translate = QCoreApplication.translate
+    if not value:
+        return translate(_CONTEXT, "(not recorded)")
+    if field == "id_type" and value in set(IdType):
+        return {
+            IdType.RESIDENT: translate(_CONTEXT, "Resident ID card"),
+            IdType.HMT_RESIDENCE: translate(_CONTEXT, "Hong Kong, Macao or Taiwan residence permit"),
+            IdType.FOREIGN_PERMANENT: translate(_CONTEXT, "Foreign permanent resident ID card"),
+            IdType.PASSPORT: translate(_CONTEXT, "Passport"),
+        }[IdType(value)]
+    if field == "hukou_type" and value in set(HukouType):
+        return (
+            f"{value} "
+            + {
+                HukouType.LOCAL_URBAN: translate(_CONTEXT, "Local urban"),
+                HukouType.NONLOCAL_URBAN: translate(_CONTEXT, "Non-local urban"),
+                HukouType.LOCAL_RURAL: translate(_CONTEXT, "Local rural"),
+                HukouType.NONLOCAL_RURAL: translate(_CONTEXT, "Non-local rural"),
+                HukouType.RESIDENT: translate(_CONTEXT, "Resident (unified registration)"),
+            }[HukouType(value)]
+        )
+    if field in ("migrant_worker", "migrant_insurance") and value in ("是", "否"):
+        return translate(_CONTEXT, "Yes") if value == "是" else translate(_CONTEXT, "No")
+    return value
+
+
+class CorrectionsTable(QTableWidget):
+    """Each corrected fact: its name, what the roster has, and the correction."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setObjectName("correctionsTable")
+        self.setHorizontalHeaderLabels([self.tr("Fact"), self.tr("On the roster"), self.tr("Corrected")])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Room for every fact an information change corrects but the home region's three.
+        self.setMinimumHeight(7 * self.verticalHeader().defaultSectionSize())
+
+    def show_changes(self, changes: Sequence[FieldChange]) -> None:
+        self.setRowCount(len(changes))
+        for row, change in enumerate(changes):
+            cells = (
+                fact_name(change.field),
+                fact_text(change.field, change.old),
+                fact_text(change.field, change.new),
+            )
+            for column, text in enumerate(cells):
+                self.setItem(row, column, QTableWidgetItem(text))
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """What the table shows, row by row (fact, on the roster, corrected)."""
+        return [
+            tuple(item.text() if (item := self.item(row, column)) is not None else "" for column in range(3))
+            for row in range(self.rowCount())
+        ]
