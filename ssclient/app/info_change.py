@@ -16,7 +16,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.domain.info_change import INFO_CHANGE_FIELDS, FieldChange
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.regions import Regions
-from ssclient.rules.info_change import entry_fields, field_changes, id_number_change_refusal
+from ssclient.rules.info_change import entry_fields, field_changes, id_number_change_refusal, roster_fields
 from ssclient.store import Store
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "InfoChanges",
     "NotConnected",
     "changes_of",
+    "facts_of",
     "id_number_change_refusal",
     "starting_line",
 ]
@@ -87,6 +88,12 @@ def starting_line(entry: RosterEntry) -> DeclarationLine:
         id_type=facts["id_type"],
         nationality=facts["nationality"],
     )
+
+
+def facts_of(line: DeclarationLine) -> dict[str, str]:
+    """The facts a line gives, as the roster keeps them (ID type and household type as codes, answers as
+    是/否), by field name."""
+    return roster_fields(line)
 
 
 def changes_of(entry: RosterEntry, line: DeclarationLine, regions: Regions) -> list[FieldChange]:

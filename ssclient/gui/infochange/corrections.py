@@ -26,6 +26,7 @@ def fact_name(field: str) -> str:
         "province": translate(_CONTEXT, "Home province"),
         "city": translate(_CONTEXT, "Home city"),
         "county": translate(_CONTEXT, "Home county"),
+        "region": translate(_CONTEXT, "Home region"),
     }
     return names.get(field, field)
 

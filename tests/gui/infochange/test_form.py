@@ -17,6 +17,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.infochange.form import InfoChangeForm
+from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.store import Store
 from ssclient.sync.api import AgencyClient
 from tests.gui.documents.conftest import LI_SI, WANG_WU, ZHANG_SAN, snapshot, wait_loaded
@@ -132,9 +133,28 @@ def test_a_correction_is_saved_declared_approved_and_the_roster_follows(
     li = store.roster(unit_code)[LI_SI]
     assert (li.name, li.hukou_type, li.migrant_worker) == ("李思", "21", "是")
     assert store.roster(unit_code)[ZHANG_SAN].name == "张三"
-    # The receipt prints each correction before and after, as the agency recorded it.
+    # Query → Declaration records: the record shows the facts the agency approved.
     record = agency_client.declarations().items[0]
     assert record.type is INFO
+    details = RecordDetailsDialog(online_ctx, record.id)
+    qtbot.addWidget(details)
+    with qtbot.waitSignal(details.loaded):
+        details.show()
+    model = details.lines_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["ID number", "Name", "ID type", "Household registration", "Migrant worker",
+                       "Migrant-worker insurance", "Home region"]  # fmt: skip
+    assert [model.item(0, c).text() for c in range(model.columnCount())] == [
+        LI_SI,
+        "李思",
+        "Resident ID card",
+        "21 Local rural",
+        "Yes",
+        "No",
+        "",
+    ]
+    snapshot(details, artifacts, "infochange_record.png")
+    # The receipt prints each correction before and after, as the agency recorded it.
     unit = online_ctx.unit
     assert unit is not None
     receipt = Receipts(agency_client, online_ctx.clock).write(record.id, unit, tmp_path / "receipt.pdf")
