@@ -426,6 +426,11 @@ Serial number: %2</source>
         <translation>费款申报</translation>
     </message>
     <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="32"/>
+        <source>Personnel information change</source>
+        <translation>人员信息变更</translation>
+    </message>
+    <message>
         <location filename="../../ssclient/gui/documents/texts.py" line="49"/>
         <source>%1 %2 (%3, %4)</source>
         <translation>%1 %2（%3，%4）</translation>

@@ -10,52 +10,52 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from ssclient.app.info_change import FieldChange
 from ssclient.domain.enums import HukouType, IdType
 
-_CONTEXT = "InfoChangeFacts"
-
 
 def fact_name(field: str) -> str:
     """The name of a fact an information change corrects, in the user's language."""
+    # Literal contexts, so that pyside6-lupdate finds every string.
     translate = QCoreApplication.translate
     names = {
-        "name": translate(_CONTEXT, "Name"),
-        "id_type": translate(_CONTEXT, "ID type"),
-        "nationality": translate(_CONTEXT, "Nationality"),
-        "hukou_type": translate(_CONTEXT, "Household registration"),
-        "migrant_worker": translate(_CONTEXT, "Migrant worker"),
-        "migrant_insurance": translate(_CONTEXT, "Migrant-worker insurance"),
-        "province": translate(_CONTEXT, "Home province"),
-        "city": translate(_CONTEXT, "Home city"),
-        "county": translate(_CONTEXT, "Home county"),
-        "region": translate(_CONTEXT, "Home region"),
+        "name": translate("InfoChangeFacts", "Name"),
+        "id_type": translate("InfoChangeFacts", "ID type"),
+        "nationality": translate("InfoChangeFacts", "Nationality"),
+        "hukou_type": translate("InfoChangeFacts", "Household registration"),
+        "migrant_worker": translate("InfoChangeFacts", "Migrant worker"),
+        "migrant_insurance": translate("InfoChangeFacts", "Migrant-worker insurance"),
+        "province": translate("InfoChangeFacts", "Home province"),
+        "city": translate("InfoChangeFacts", "Home city"),
+        "county": translate("InfoChangeFacts", "Home county"),
+        "region": translate("InfoChangeFacts", "Home region"),
     }
     return names.get(field, field)
 
 
 def fact_text(field: str, value: str) -> str:
     """A fact as the roster keeps it (codes, 是/否), in words in the user's language."""
+    # Literal contexts, so that pyside6-lupdate finds every string.
     translate = QCoreApplication.translate
     if not value:
-        return translate(_CONTEXT, "(not recorded)")
+        return translate("InfoChangeFacts", "(not recorded)")
     if field == "id_type" and value in set(IdType):
         return {
-            IdType.RESIDENT: translate(_CONTEXT, "Resident ID card"),
-            IdType.HMT_RESIDENCE: translate(_CONTEXT, "Hong Kong, Macao or Taiwan residence permit"),
-            IdType.FOREIGN_PERMANENT: translate(_CONTEXT, "Foreign permanent resident ID card"),
-            IdType.PASSPORT: translate(_CONTEXT, "Passport"),
+            IdType.RESIDENT: translate("InfoChangeFacts", "Resident ID card"),
+            IdType.HMT_RESIDENCE: translate("InfoChangeFacts", "Hong Kong, Macao or Taiwan residence permit"),
+            IdType.FOREIGN_PERMANENT: translate("InfoChangeFacts", "Foreign permanent resident ID card"),
+            IdType.PASSPORT: translate("InfoChangeFacts", "Passport"),
         }[IdType(value)]
     if field == "hukou_type" and value in set(HukouType):
         return (
             f"{value} "
             + {
-                HukouType.LOCAL_URBAN: translate(_CONTEXT, "Local urban"),
-                HukouType.NONLOCAL_URBAN: translate(_CONTEXT, "Non-local urban"),
-                HukouType.LOCAL_RURAL: translate(_CONTEXT, "Local rural"),
-                HukouType.NONLOCAL_RURAL: translate(_CONTEXT, "Non-local rural"),
-                HukouType.RESIDENT: translate(_CONTEXT, "Resident (unified registration)"),
+                HukouType.LOCAL_URBAN: translate("InfoChangeFacts", "Local urban"),
+                HukouType.NONLOCAL_URBAN: translate("InfoChangeFacts", "Non-local urban"),
+                HukouType.LOCAL_RURAL: translate("InfoChangeFacts", "Local rural"),
+                HukouType.NONLOCAL_RURAL: translate("InfoChangeFacts", "Non-local rural"),
+                HukouType.RESIDENT: translate("InfoChangeFacts", "Resident (unified registration)"),
             }[HukouType(value)]
         )
     if field in ("migrant_worker", "migrant_insurance") and value in ("是", "否"):
-        return translate(_CONTEXT, "Yes") if value == "是" else translate(_CONTEXT, "No")
+        return translate("InfoChangeFacts", "Yes") if value == "是" else translate("InfoChangeFacts", "No")
     return value
 
 
