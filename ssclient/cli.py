@@ -37,7 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--type",
         choices=IMPORT_TYPES,
         default="add",
-        help="the declaration the sheet is for, which decides its columns (default: add)",
+        help="the declaration the sheet is for, which decides its columns (default: add); personnel "
+        "information changes are not imported: correct each person in the program (Business → Personnel "
+        "information change)",
     )
     check.add_argument(
         "--period",
