@@ -1,15 +1,14 @@
 """Personnel information change (人员信息变更): find the person to correct on the local roster, start the
-document's line from their record, tell what a line corrects, and read what an approved one corrected.
+document's line from their record, and tell what a line corrects.
 
-Qt-free. `InfoChanges` reads the store or asks the agency in every method, so windows call it on a worker
-(gui.workers); the module functions are pure and may run anywhere. Saving, checking and declaring the
-document go as for every document (app.documents): the rulebook judges it like the agency
-(rules.info_change), and an approval corrects the local roster like the agency's (rules.roster_changes).
+Qt-free. `InfoChanges` reads the store in every method, so windows call it on a worker (gui.workers); the
+module functions are pure and may run anywhere. Saving, checking and declaring the document go as for
+every document (app.documents): the rulebook judges it like the agency (rules.info_change), and an
+approval corrects the local roster like the agency's (rules.roster_changes). What an approved change
+corrected is the agency's to say (AgencyClient.info_changes); the receipt asks it (app.statements).
 """
 
 from __future__ import annotations
-
-from typing import Protocol
 
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType
@@ -24,7 +23,6 @@ __all__ = [
     "INFO_CHANGE_FIELDS",
     "FieldChange",
     "InfoChanges",
-    "NotConnected",
     "changes_of",
     "facts_of",
     "id_number_change_refusal",
@@ -36,22 +34,11 @@ INFO_CHANGE = DeclarationType.INFO_CHANGE
 SEARCH_LIMIT = 50
 
 
-class InfoChangeAgency(Protocol):
-    """What information changes need from the agency client (ssclient.sync.api.AgencyClient)."""
-
-    def info_changes(self, declaration_id: int) -> list[FieldChange]: ...
-
-
-class NotConnected(Exception):
-    """What an approved change corrected is known to the agency only, and it is not reached yet."""
-
-
 class InfoChanges:
-    """One unit's information changes: the people to pick from and what a record corrected."""
+    """One unit's information changes: the people to pick from."""
 
-    def __init__(self, store: Store, agency: InfoChangeAgency | None, unit_code: str) -> None:
+    def __init__(self, store: Store, unit_code: str) -> None:
         self._store = store
-        self._agency = agency
         self._unit_code = unit_code
 
     def find(self, text: str, limit: int = SEARCH_LIMIT) -> tuple[list[RosterEntry], int]:
@@ -63,13 +50,6 @@ class InfoChanges:
     def person(self, id_number: str) -> RosterEntry | None:
         """One person on the local roster, by exact ID number."""
         return self._store.roster_entry(self._unit_code, id_number)
-
-    def corrections(self, declaration_id: int) -> list[FieldChange]:
-        """What the approved (or since revoked) information change `declaration_id` corrected, as the agency
-        recorded it. AgencyError when it is no approved information change; NotConnected offline."""
-        if self._agency is None:
-            raise NotConnected("The agency is not reached yet: try again once the program is connected.")
-        return self._agency.info_changes(declaration_id)
 
 
 def starting_line(entry: RosterEntry) -> DeclarationLine:

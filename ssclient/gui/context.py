@@ -311,7 +311,7 @@ class AppContext:
         """Personnel information changes of the logged-in unit (called on worker threads)."""
         from ssclient.app.info_change import InfoChanges
 
-        return InfoChanges(self.store, self.agency_or_none, self.unit_code)
+        return InfoChanges(self.store, self.unit_code)
 
     # --- use cases: units -------------------------------------------------------------------------------
     @property
