@@ -17,6 +17,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.infochange.form import InfoChangeForm
+from ssclient.gui.main_window import MainWindow
 from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.store import Store
 from ssclient.sync.api import AgencyClient
@@ -216,3 +217,27 @@ def test_a_draft_for_someone_no_longer_on_the_roster_says_what_to_do(
     # The agency says the same when it is declared anyway.
     answer = agency_client.submit(Declaration(INFO, PERIOD, [line]), "info-unknown")
     assert [f.code for f in answer.findings] == ["INFO_CHANGE_NOT_ON_ROSTER"]
+
+
+def test_the_business_menu_opens_the_form_and_a_saved_draft_opens_in_it(
+    qtbot: QtBot, online_ctx: AppContext, store: Store, agency_client: AgencyClient
+) -> None:
+    insure(agency_client, store, online_ctx.unit_code)
+    corrected = DeclarationLine(ZHANG_SAN, "张珊", "11", "", "否", "否")
+    draft_id = store.create_draft(online_ctx.unit_code, Declaration(INFO, PERIOD, [corrected]))
+    main = MainWindow(online_ctx)
+    qtbot.addWidget(main)
+    main.show()
+
+    action = main.actions_by_name["personnelInformationChange"]
+    assert action.text() == "Personnel information change"
+    action.trigger()
+    assert isinstance(main.tabs.currentWidget(), InfoChangeForm)
+
+    # As the draft box opens a document: by its type, in this form.
+    opened = main.open_editor(INFO, draft_id)
+    assert isinstance(opened, InfoChangeForm)
+    wait_loaded(qtbot, opened)
+    assert opened.corrections.rows() == [("Name", "张三", "张珊")]
+    assert main.tabs.tabText(main.tabs.currentIndex()) == "Personnel information change 2026-11"
+    main.leave()

@@ -16,6 +16,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title
 from ssclient.gui.i18n import install_translations, load_translations, remove_translations
+from ssclient.gui.main_window import MainWindow
 from ssclient.io.receipt_texts import RECEIPT_TEXTS
 from ssclient.rules.messages import MESSAGES
 from ssclient.store import Store
@@ -89,3 +90,7 @@ def test_the_form_speaks_chinese(
     assert form.id_change_note.text().startswith("人员信息变更不能更改身份证号码")
     assert form.id_change_button.text() == "身份证号码有误…"
     snapshot(form, artifacts, "infochange_form-zh.png")
+    main = MainWindow(online_ctx)
+    qtbot.addWidget(main)
+    assert main.actions_by_name["personnelInformationChange"].text() == "人员信息变更"
+    main.leave()
