@@ -30,9 +30,16 @@ if TYPE_CHECKING:  # the store's package loads SQLAlchemy; only its record type 
 S = DeclarationStatus
 DRAFTED = frozenset({S.DRAFT, S.CHECKED})
 WAITING = frozenset({S.PENDING, S.SUBMITTED})
-# What changes who is insured or at what base, and so what a payment must declare.
+# What changes who is insured, at what base or at what rate (an information change's household type can
+# make a rural contract worker's unemployment share), and so what a payment must declare.
 PERSONNEL = frozenset(
-    {DeclarationType.ADD, DeclarationType.RENEWAL, DeclarationType.INTERRUPTION, DeclarationType.BASE_CHANGE}
+    {
+        DeclarationType.ADD,
+        DeclarationType.RENEWAL,
+        DeclarationType.INTERRUPTION,
+        DeclarationType.BASE_CHANGE,
+        DeclarationType.INFO_CHANGE,
+    }
 )
 
 

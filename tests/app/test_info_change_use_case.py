@@ -3,17 +3,19 @@ ID number, a page at a time, and the line a change starts from."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 from ssclient.app.info_change import InfoChanges, changes_of, starting_line
+from ssclient.app.month import PaymentState, summarize
 from ssclient.domain.clock import CHINA_TZ, FixedClock
-from ssclient.domain.enums import PersonStatus
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus
 from ssclient.domain.info_change import FieldChange
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
+from ssclient.policy import default_policy
 from ssclient.policy.regions import default_regions
 from ssclient.store import Store
 
@@ -55,3 +57,36 @@ def test_a_change_starts_from_the_roster_and_tells_what_it_corrects() -> None:
     assert changes_of(known, line, default_regions()) == []
     line.name = "张珊"
     assert changes_of(known, line, default_regions()) == [FieldChange(ZHANG, "name", "张三", "张珊")]
+
+
+@dataclass(frozen=True)
+class _Document:
+    """A document as the month's summary reads it (the store's DocumentSummary has these and more)."""
+
+    type: DeclarationType
+    status: DeclarationStatus
+    period: Period
+    decided_at: datetime | None
+    serial_number: str | None = None
+
+
+def test_a_payment_approved_before_an_information_change_is_to_be_revised() -> None:
+    # The household type an information change corrects can make a rural contract worker's unemployment
+    # share (the bundled policy exempts them), so the payment may no longer match.
+    november = Period(2026, 11)
+    paid = _Document(
+        DeclarationType.PAYMENT,
+        DeclarationStatus.APPROVED,
+        november,
+        datetime(2026, 11, 5, tzinfo=CHINA_TZ),
+        "SB1",
+    )
+    corrected = _Document(
+        DeclarationType.INFO_CHANGE,
+        DeclarationStatus.APPROVED,
+        november,
+        datetime(2026, 11, 6, tzinfo=CHINA_TZ),
+    )
+    month = summarize([paid, corrected], default_policy(), date(2026, 11, 10))
+    assert month.payment is PaymentState.STALE
+    assert month.counts[DeclarationType.INFO_CHANGE].approved == 1
