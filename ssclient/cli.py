@@ -39,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[*IMPORT_TYPES, "annual_base"],
         default="add",
         help="the declaration the sheet is for, which decides its columns (default: add); annual_base "
-        "checks last year's wages for the annual base",
+        "checks last year's wages for the annual base; personnel information changes are not imported: "
+        "correct each person in the program (Business → Personnel information change)",
     )
     check.add_argument(
         "--period",

@@ -139,7 +139,7 @@
 <context>
     <name>_CountedTexts</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="63"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="64"/>
         <source>%1; %n person(s)</source>
         <translation>
             <numerusform>%1; %n person</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="64"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="65"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -381,27 +381,27 @@ Serial number: %2</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="83"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="84"/>
         <source>Left the company</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="84"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="85"/>
         <source>Retired</source>
         <translation>退休</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="85"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="86"/>
         <source>Contract ended</source>
         <translation>合同到期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="86"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="87"/>
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="87"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="88"/>
         <source>Transferred to another unit</source>
         <translation>调往其他单位</translation>
     </message>
@@ -431,42 +431,47 @@ Serial number: %2</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="51"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="34"/>
+        <source>Personnel information change</source>
+        <translation>人员信息变更</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="52"/>
         <source>%1 %2 (%3, %4)</source>
         <translation>%1 %2（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="69"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="70"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="70"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="71"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="71"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="72"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="72"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="73"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="73"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="74"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="74"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="75"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="75"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="76"/>
         <source>Revoked</source>
         <translation>已撤销</translation>
     </message>
@@ -765,7 +770,7 @@ Serial number: %2</source>
         <location filename="../../ssclient/gui/documents/person_form.py" line="174"/>
         <location filename="../../ssclient/gui/documents/person_form.py" line="179"/>
         <location filename="../../ssclient/gui/documents/person_form.py" line="183"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="286"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="292"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
@@ -802,22 +807,22 @@ Serial number: %2</source>
         <translation>输入身份证号码后按回车</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="266"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="272"/>
         <source>Birth date and sex appear here once the ID number is valid.</source>
         <translation>身份证号码正确后，这里显示出生日期和性别。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="268"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="274"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="269"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="275"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="270"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="276"/>
         <source>Born %1, %2</source>
         <translation>出生日期 %1，%2</translation>
     </message>
@@ -983,14 +988,14 @@ Serial number: %2</source>
 <context>
     <name>_CountedTexts</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="63"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="64"/>
         <source>%1; %n person(s)</source>
         <translation>
             <numerusform>%1；共 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="64"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="65"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>

@@ -300,6 +300,18 @@
       <translation>年度缴费基数自本年度政策的首月{expected}起生效，而不是{value}。</translation>
     </message>
     <message>
+      <source>No one on your unit's roster has this ID number. An information change cannot correct an ID number: if the number on record is wrong, take the police's proof of the change of number to the agency's counter, which corrects the record there. Someone not yet insured by your unit is declared with Add personnel.</source>
+      <translation>本单位参保人员名册中没有此身份证号码。人员信息变更不能更正身份证号码：如登记的号码有误，请持公安机关出具的号码变更证明到经办机构窗口办理，由窗口更正档案；尚未在本单位参保的人员请通过新增参保申报。</translation>
+    </message>
+    <message>
+      <source>Nothing here differs from the roster: correct at least one fact, or leave this person out.</source>
+      <translation>与参保人员名册登记的信息相同：请至少更正一项信息，或不申报此人。</translation>
+    </message>
+    <message>
+      <source>An ID number cannot be changed by an information change: it is the key of the person's record. Take the police's proof of the change of number to the agency's counter, which corrects the record there; your roster follows at your next log-in.</source>
+      <translation>人员信息变更不能更改身份证号码：身份证号码是人员档案的标识。请持公安机关出具的号码变更证明到经办机构窗口办理，由窗口更正档案；下次登录时本单位的参保人员名册随之更新。</translation>
+    </message>
+    <message>
       <source>The {share} amount for {insurance} in {period} should be {expected}, not {value}.</source>
       <translation>{period}{insurance}的{share}应为{expected}，而不是{value}。</translation>
     </message>
@@ -810,6 +822,50 @@
     <message>
       <source>Annual base</source>
       <translation>年度缴费工资申报</translation>
+    </message>
+    <message>
+      <source>Personnel information change</source>
+      <translation>人员信息变更</translation>
+    </message>
+    <message>
+      <source>Corrected</source>
+      <translation>变更项目</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>变更前</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>变更后</translation>
+    </message>
+    <message>
+      <source>People: {people}; facts corrected: {facts}</source>
+      <translation>人数：{people}；变更项目：{facts} 项</translation>
+    </message>
+    <message>
+      <source>(not recorded)</source>
+      <translation>（未登记）</translation>
+    </message>
+    <message>
+      <source>ID type</source>
+      <translation>证件类型</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>国籍</translation>
+    </message>
+    <message>
+      <source>Home province</source>
+      <translation>户籍所在省</translation>
+    </message>
+    <message>
+      <source>Home city</source>
+      <translation>户籍所在市</translation>
+    </message>
+    <message>
+      <source>Home county</source>
+      <translation>户籍所在县（区）</translation>
     </message>
     <message>
       <source>local urban</source>

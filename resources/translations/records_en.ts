@@ -26,7 +26,7 @@
 <context>
     <name>RecordDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/records/record_details.py" line="109"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="110"/>
         <source>%n line(s).</source>
         <translation>
             <numerusform>%n line.</numerusform>

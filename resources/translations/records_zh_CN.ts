@@ -660,111 +660,111 @@
 <context>
     <name>RecordDetailsDialog</name>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="46"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="47"/>
         <source>Declaration record</source>
         <translation>申报记录详情</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="49"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="50"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="82"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="83"/>
         <source>Serial number</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="83"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="84"/>
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="84"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="85"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="85"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="86"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="87"/>
         <source>Submitted at</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="90"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="91"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="92"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="93"/>
         <source>Replaced by</source>
         <translation>被替换为</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="94"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="95"/>
         <source>Revoked at</source>
         <translation>撤销时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/records/record_details.py" line="109"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="110"/>
         <source>%n line(s).</source>
         <translation>
             <numerusform>共 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="112"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="113"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="120"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="121"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="121"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="125"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="126"/>
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="126"/>
-        <location filename="../../ssclient/gui/records/record_details.py" line="142"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="127"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="145"/>
         <source>Wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="127"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="128"/>
         <source>Migrant worker</source>
         <translation>是否外来务工</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="130"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="131"/>
         <source>Back payment (months)</source>
         <translation>补缴月数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="132"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="133"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="137"/>
-        <location filename="../../ssclient/gui/records/record_details.py" line="142"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="138"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="145"/>
         <source>New base</source>
         <translation>新缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="138"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="139"/>
         <source>Effective from</source>
         <translation>生效月份</translation>
     </message>

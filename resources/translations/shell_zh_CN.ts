@@ -736,142 +736,142 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="103"/>
+        <location filename="../../ssclient/gui/main_window.py" line="104"/>
         <source>&amp;Business</source>
         <translation>业务办理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="108"/>
+        <location filename="../../ssclient/gui/main_window.py" line="137"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="116"/>
+        <location filename="../../ssclient/gui/main_window.py" line="138"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="123"/>
+        <location filename="../../ssclient/gui/main_window.py" line="139"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="134"/>
+        <location filename="../../ssclient/gui/main_window.py" line="106"/>
         <source>My &amp;documents</source>
         <translation>我的单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="139"/>
+        <location filename="../../ssclient/gui/main_window.py" line="111"/>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="145"/>
+        <location filename="../../ssclient/gui/main_window.py" line="117"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="148"/>
+        <location filename="../../ssclient/gui/main_window.py" line="120"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="151"/>
+        <location filename="../../ssclient/gui/main_window.py" line="123"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="154"/>
+        <location filename="../../ssclient/gui/main_window.py" line="126"/>
         <source>Month board of all units</source>
         <translation>全部单位月度看板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="156"/>
+        <location filename="../../ssclient/gui/main_window.py" line="128"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="159"/>
+        <location filename="../../ssclient/gui/main_window.py" line="131"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="160"/>
+        <location filename="../../ssclient/gui/main_window.py" line="132"/>
         <source>Exit</source>
         <translation>退出程序</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="165"/>
+        <location filename="../../ssclient/gui/main_window.py" line="157"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="166"/>
+        <location filename="../../ssclient/gui/main_window.py" line="158"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="167"/>
+        <location filename="../../ssclient/gui/main_window.py" line="159"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="168"/>
+        <location filename="../../ssclient/gui/main_window.py" line="160"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="179"/>
+        <location filename="../../ssclient/gui/main_window.py" line="171"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="186"/>
+        <location filename="../../ssclient/gui/main_window.py" line="178"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="192"/>
+        <location filename="../../ssclient/gui/main_window.py" line="184"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="41"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="193"/>
+        <location filename="../../ssclient/gui/main_window.py" line="185"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="55"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="194"/>
+        <location filename="../../ssclient/gui/main_window.py" line="186"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="64"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="196"/>
+        <location filename="../../ssclient/gui/main_window.py" line="188"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="92"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="197"/>
+        <location filename="../../ssclient/gui/main_window.py" line="189"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="101"/>
         <source>Reaching retirement age</source>
         <translation>即将达到退休年龄人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="200"/>
+        <location filename="../../ssclient/gui/main_window.py" line="192"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="330"/>
+        <location filename="../../ssclient/gui/main_window.py" line="326"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="335"/>
+        <location filename="../../ssclient/gui/main_window.py" line="331"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>

@@ -194,6 +194,13 @@ class RosterRow(Base):
     renewed_in: Mapped[str | None] = mapped_column(String(7), nullable=True)
     womens_category: Mapped[str] = mapped_column(String(10), default="", server_default="")
     migrant_insurance: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    # The identity document, migrant-worker answer and home region (RosterEntry; "" when not known).
+    id_type: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    nationality: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    migrant_worker: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    province: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    city: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    county: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class PaymentRow(Base):

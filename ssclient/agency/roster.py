@@ -2,8 +2,9 @@
 
 Effects (rules.roster_changes, shared with the client): add → active from the period; renewal → active
 again from the period, and here its back payment recorded; interruption → interrupted from the period;
-base change → the new base from its effective month. Before a declaration changes a row, the row's state
-is kept (a snapshot) so that revoking the declaration can put it back.
+base change → the new base from its effective month; information change → the person's facts corrected.
+Before a declaration changes a row, the row's state is kept (a snapshot) so that revoking the declaration
+can put it back.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.rules import roster_changes
 
+# The person's identity and migrant-worker facts (RosterEntry), kept as they are written.
+FACT_COLUMNS = ("id_type", "nationality", "migrant_worker", "province", "city", "county")
 # The columns a snapshot keeps (everything but the keys).
 _STATE_COLUMNS = (
     "name",
@@ -39,6 +42,7 @@ _STATE_COLUMNS = (
     "renewed_in",
     "womens_category",
     "migrant_insurance",
+    *FACT_COLUMNS,
 )
 Snapshot = dict[str, Any]
 
@@ -78,6 +82,12 @@ def entry_from_state(id_number: str, state: Mapping[str, Any]) -> RosterEntry:
         base_history=history,
         womens_category=state.get("womens_category") or "",
         migrant_insurance=state.get("migrant_insurance") or "",
+        id_type=state.get("id_type") or "",
+        nationality=state.get("nationality") or "",
+        migrant_worker=state.get("migrant_worker") or "",
+        province=state.get("province") or "",
+        city=state.get("city") or "",
+        county=state.get("county") or "",
     )
 
 
@@ -158,6 +168,7 @@ def _state(
         "renewed_in": renewed_in,
         "womens_category": entry.womens_category,
         "migrant_insurance": entry.migrant_insurance,
+        **{column: getattr(entry, column) for column in FACT_COLUMNS},
     }
 
 

@@ -32,11 +32,11 @@ from ssclient.agency.schemas import (
     ProfileUpdateIn,
     RegisterIn,
     RegistrationOut,
-    RosterOut,
     StatusName,
     SubmissionOut,
     UnitOut,
 )
+from ssclient.agency.schemas_infochange import RosterPeopleOut
 from ssclient.agency.schemas_policy import CalendarOut, PolicyOut
 from ssclient.agency.wire import roster_entry_out, unit_out
 from ssclient.domain.clock import today
@@ -260,13 +260,13 @@ def revoke(state: State, caller: UnitSession, declaration_id: DeclarationId) -> 
     return revoking.revoke(state, caller.unit_id, declaration_id)
 
 
-@private.get("/roster", response_model=RosterOut, summary="Everyone this unit insures or has insured")
-def roster(state: State, caller: UnitSession) -> RosterOut:
+@private.get("/roster", response_model=RosterPeopleOut, summary="Everyone this unit insures or has insured")
+def roster(state: State, caller: UnitSession) -> RosterPeopleOut:
     with state.sessions() as db:
         rows = db.scalars(
             select(RosterRow).where(RosterRow.unit_id == caller.unit_id).order_by(RosterRow.id_number)
         ).all()
-        return RosterOut(items=[roster_entry_out(row) for row in rows], total=len(rows))
+        return RosterPeopleOut(items=[roster_entry_out(row) for row in rows], total=len(rows))
 
 
 @private.get(

@@ -32,7 +32,9 @@ FILLED_PATTERN = r"^[^\x00]*[^\x00\s][^\x00]*$"
 # Ids are 32-bit integers in every database the agency runs on.
 MAX_ID = 2**31 - 1
 
-DeclarationTypeName = Literal["add", "renewal", "interruption", "base_change", "payment", "annual_base"]
+DeclarationTypeName = Literal[
+    "add", "renewal", "interruption", "base_change", "payment", "annual_base", "info_change"
+]
 InsuranceName = Literal["pension", "medical", "unemployment", "work_injury"]
 StatusName = Literal["approved", "rejected", "revoked"]
 # The columns the records query sorts by (ties by id, in the same direction).

@@ -19,10 +19,10 @@ from ssclient.agency.schemas import (
     LineOut,
     PaymentIn,
     PaymentLineOut,
-    RosterEntryOut,
     SubmissionOut,
     UnitOut,
 )
+from ssclient.agency.schemas_infochange import RosterPersonOut
 from ssclient.domain.clock import CHINA_TZ
 from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
@@ -149,9 +149,9 @@ def unit_out(row: UnitRow) -> UnitOut:
     )
 
 
-def roster_entry_out(row: RosterRow) -> RosterEntryOut:
+def roster_entry_out(row: RosterRow) -> RosterPersonOut:
     entry = entry_from_row(row)
-    return RosterEntryOut(
+    return RosterPersonOut(
         id_number=entry.id_number,
         name=entry.name,
         status=entry.status.value,
@@ -165,6 +165,12 @@ def roster_entry_out(row: RosterRow) -> RosterEntryOut:
         renewed_in=row.renewed_in,
         womens_category=entry.womens_category,
         migrant_insurance=entry.migrant_insurance,
+        id_type=entry.id_type,
+        nationality=entry.nationality,
+        migrant_worker=entry.migrant_worker,
+        province=entry.province,
+        city=entry.city,
+        county=entry.county,
     )
 
 

@@ -52,6 +52,9 @@ PERSONNEL = (
     DeclarationType.INTERRUPTION,
     DeclarationType.BASE_CHANGE,
     DeclarationType.ANNUAL_BASE,
+    # A corrected household type can change a rural contract worker's unemployment share (the policy's
+    # rural_contract_worker_employee_rate), and so the payment.
+    DeclarationType.INFO_CHANGE,
 )
 _ON_THE_WAY = (DeclarationStatus.PENDING, DeclarationStatus.SUBMITTED)
 _PAGE = 1000

@@ -30,7 +30,8 @@ if TYPE_CHECKING:  # the store's package loads SQLAlchemy; only its record type 
 S = DeclarationStatus
 DRAFTED = frozenset({S.DRAFT, S.CHECKED})
 WAITING = frozenset({S.PENDING, S.SUBMITTED})
-# What changes who is insured or at what base, and so what a payment must declare.
+# What changes who is insured, at what base or at what rate (an information change's household type can
+# make a rural contract worker's unemployment share), and so what a payment must declare.
 PERSONNEL = frozenset(
     {
         DeclarationType.ADD,
@@ -38,6 +39,7 @@ PERSONNEL = frozenset(
         DeclarationType.INTERRUPTION,
         DeclarationType.BASE_CHANGE,
         DeclarationType.ANNUAL_BASE,
+        DeclarationType.INFO_CHANGE,
     }
 )
 

@@ -8,7 +8,7 @@ Qt-free. Every method asks the agency or writes a file, so windows call them on 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from threading import Lock
@@ -186,6 +186,8 @@ class Receipts:
         # The status as the agency has it now: a revoked or replaced record's receipt says so.
         state = RecordState(summary.revoked_at, summary.replaced_by_serial, printed_at=self._clock.now())
         declaration = record_declaration(record)
+        if declaration.type is DeclarationType.INFO_CHANGE:
+            state = replace(state, corrections=tuple(self._agency.info_changes(declaration_id)))
         policy = self._policy
         if policy is None:  # the table of the record's month: its limits, and its fixed charges
             policy = self._agency.policy_history().in_force(declaration.period)

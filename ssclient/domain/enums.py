@@ -12,6 +12,7 @@ class DeclarationType(StrEnum):
     BASE_CHANGE = "base_change"  # 缴费工资申报
     PAYMENT = "payment"  # 费款申报
     ANNUAL_BASE = "annual_base"  # 年度缴费工资申报
+    INFO_CHANGE = "info_change"  # 人员信息变更
 
 
 class InsuranceType(StrEnum):

@@ -30,6 +30,15 @@ class RosterEntry:
     womens_category: str = ""
     # The migrant-worker-insurance answer of the last add or renewal: "是", "否", or "" when not known.
     migrant_insurance: str = ""
+    # What the last add, renewal or information change said of the person's identity document (IdType
+    # value; a passport's nationality), migrant-worker answer (是/否) and home region (with migrant-worker
+    # insurance only): "" when not known (people declared before the roster kept them).
+    id_type: str = ""
+    nationality: str = ""
+    migrant_worker: str = ""
+    province: str = ""
+    city: str = ""
+    county: str = ""
 
     def base_on(self, period: Period) -> Decimal:
         """The base in force in `period`: a base change applies to whole months from its first month.

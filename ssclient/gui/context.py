@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not 
     from ssclient.app.contributions import Contributions
     from ssclient.app.documents import Documents
     from ssclient.app.imports import Imports
+    from ssclient.app.info_change import InfoChanges
     from ssclient.app.late_fees import LateFees
     from ssclient.app.month import Month
     from ssclient.app.month_board import MonthBoard
@@ -325,6 +326,14 @@ class AppContext:
         from ssclient.app.imports import Imports
 
         return Imports(self.store, self.unit_code)
+
+    # --- use cases: infochange -------------------------------------------------------------------------
+    @property
+    def info_changes(self) -> InfoChanges:
+        """Personnel information changes of the logged-in unit (called on worker threads)."""
+        from ssclient.app.info_change import InfoChanges
+
+        return InfoChanges(self.store, self.unit_code)
 
     # --- use cases: units -------------------------------------------------------------------------------
     @property

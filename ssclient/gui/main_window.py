@@ -27,6 +27,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.home_page import HomePage
 from ssclient.gui.icons import app_icon
 from ssclient.gui.imports.actions import import_actions
+from ssclient.gui.infochange.actions import add_infochange_actions
 from ssclient.gui.late_fees.actions import add_late_fee_actions
 from ssclient.gui.operators.actions import add_operators_actions
 from ssclient.gui.paying.actions import add_paying_actions
@@ -100,36 +101,7 @@ class MainWindow(QMainWindow, QueryTabs):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        business = bar.addMenu(self.tr("&Business"))
-        business.setObjectName("businessMenu")
-        business.addAction(
-            self._action(
-                "addPersonnel",
-                self.tr("Add personnel"),
-                lambda: self.open_editor(DeclarationType.ADD),
-                "Ctrl+N",
-            )
-        )
-        business.addAction(
-            self._action(
-                "renewPersonnel",
-                self.tr("Renew personnel"),
-                lambda: self.open_editor(DeclarationType.RENEWAL),
-            )
-        )
-        business.addAction(
-            self._action(
-                "interruptPersonnel",
-                self.tr("Interrupt personnel"),
-                lambda: self.open_editor(DeclarationType.INTERRUPTION),
-            )
-        )
-        self._add_contribution_actions(business)
-        add_annual_base_actions(business, self)
-        business.addSeparator()
-        for action in import_actions(self.ctx, self):  # Import from spreadsheet…, Save template…
-            business.addAction(action)
-            self.actions_by_name[action.objectName()] = action
+        self._build_business_menu(bar.addMenu(self.tr("&Business")))
 
         documents = bar.addMenu(self.tr("My &documents"))
         documents.setObjectName("documentsMenu")
@@ -158,6 +130,26 @@ class MainWindow(QMainWindow, QueryTabs):
         system.addSeparator()
         system.addAction(self._action("logOut", self.tr("Log out"), self.logout_requested.emit))
         system.addAction(self._action("exit", self.tr("Exit"), self.exit_requested.emit, "Ctrl+Q"))
+
+    def _build_business_menu(self, business: QMenu) -> None:
+        business.setObjectName("businessMenu")
+        personnel = (
+            ("addPersonnel", self.tr("Add personnel"), DeclarationType.ADD, "Ctrl+N"),
+            ("renewPersonnel", self.tr("Renew personnel"), DeclarationType.RENEWAL, None),
+            ("interruptPersonnel", self.tr("Interrupt personnel"), DeclarationType.INTERRUPTION, None),
+        )
+        for name, text, kind, shortcut in personnel:
+            business.addAction(self._action(name, text, self._editor_opener(kind), shortcut))
+        add_infochange_actions(business, self)
+        self._add_contribution_actions(business)
+        add_annual_base_actions(business, self)
+        business.addSeparator()
+        for action in import_actions(self.ctx, self):  # Import from spreadsheet…, Save template…
+            business.addAction(action)
+            self.actions_by_name[action.objectName()] = action
+
+    def _editor_opener(self, kind: DeclarationType) -> Callable[[], object]:
+        return lambda: self.open_editor(kind)
 
     def _document_lists(self) -> list[tuple[str, str, tuple[DeclarationStatus, ...]]]:
         S = DeclarationStatus
@@ -278,6 +270,10 @@ class MainWindow(QMainWindow, QueryTabs):
                 from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
 
                 editor = PaymentDeclarationForm(self.ctx, declaration_id)
+            elif kind is DeclarationType.INFO_CHANGE:
+                from ssclient.gui.infochange.form import InfoChangeForm
+
+                editor = InfoChangeForm(self.ctx, declaration_id)
             else:
                 from ssclient.gui.documents.editor import DocumentEditor
 

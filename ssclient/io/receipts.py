@@ -25,12 +25,14 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, HukouType
+from ssclient.domain.info_change import FieldChange
 from ssclient.domain.money import ZERO, format_amount_text, format_money, parse_amount
 from ssclient.domain.roster import Unit
 from ssclient.io.atomic import atomic_write
 from ssclient.io.fixed_charges import fixed_charge_notes
 from ssclient.io.messages import Translate, english, render_text
 from ssclient.io.pdf_fonts import cjk_font
+from ssclient.io.receipt_info_change import info_change_story
 from ssclient.io.receipt_texts import RECEIPT_CONTEXT as RECEIPT_CONTEXT
 from ssclient.io.receipt_texts import RECEIPT_TEXTS as RECEIPT_TEXTS
 from ssclient.io.statements import insurance_name
@@ -81,6 +83,8 @@ class RecordState:
     replaced_by: str | None = None
     # When the state was read; None leaves it out (the receipt then comes out the same every time).
     printed_at: datetime | None = None
+    # A personnel information change: what it corrected (as the agency recorded it).
+    corrections: tuple[FieldChange, ...] = ()
 
 
 def write_receipt_pdf(
@@ -154,6 +158,8 @@ class _Receipt:
         story.append(Paragraph(self.text("lines"), self.heading))
         if declaration.type is DeclarationType.PAYMENT:
             story += self._payment_lines()
+        elif declaration.type is DeclarationType.INFO_CHANGE:
+            story += info_change_story(self, self.state.corrections)
         else:
             story += self._person_lines()
         story += [Spacer(1, 6 * mm), Paragraph(self.text("note"), self.body)]

@@ -17,6 +17,7 @@ from ssclient.policy.regions import Regions
 from ssclient.rules.annual_base import check_annual_base_line
 from ssclient.rules.context import RuleContext
 from ssclient.rules.identity import check_identity, check_minimum_age, parse_id_type
+from ssclient.rules.info_change import check_info_change_fields, check_info_change_roster
 from ssclient.rules.messages import INSURANCE_NAMES, finding
 from ssclient.rules.person import (
     check_home_region,
@@ -63,6 +64,8 @@ def check_line(
         findings += check_annual_base_line(line, ctx.policy)
         if line.name.strip():
             findings += check_name(line.name, id_type=id_type)
+    elif kind is DeclarationType.INFO_CHANGE:
+        findings += check_info_change_fields(line, id_type, ctx)
     if joining and line.backpay:
         # A renewal's gap, or a new hire's first months that passed before the declaration: back pay within
         # the policy's limits.
@@ -129,7 +132,8 @@ def check_duplicates(
 
 def check_batch(declarations: Sequence[Declaration], names: Sequence[str]) -> list[list[Finding]]:
     """Documents declared together (and those already on their way to the agency): a person in two of them
-    whose business types clash (joining twice, interrupted twice, two base changes) for the same period
+    whose business types clash (joining twice, interrupted twice, two base changes or information changes)
+    for the same period
     would be refused by the agency in one. Each such line gets an error naming the other document by
     `names[i]`. Returns the findings of each document, in the order given."""
     found: list[list[Finding]] = [[] for _ in declarations]
@@ -165,6 +169,7 @@ def _clash_group(kind: DeclarationType) -> int | None:
         DeclarationType.BASE_CHANGE: 2,
         # A person's base set twice from the same month: the annual base and a base change clash.
         DeclarationType.ANNUAL_BASE: 2,
+        DeclarationType.INFO_CHANGE: 3,
     }
     return groups.get(kind)
 
@@ -255,6 +260,9 @@ def _check_against_roster(
     entry: RosterEntry | None,
     ctx: RuleContext,
 ) -> list[Finding]:
+    if kind is DeclarationType.INFO_CHANGE:
+        # Its name is the correction, not a mismatch to warn of.
+        return check_info_change_roster(line, entry, ctx)
     active = entry is not None and entry.status is PersonStatus.ACTIVE
     findings: list[Finding] = []
     if kind is DeclarationType.ADD and active:

@@ -109,6 +109,16 @@ MESSAGES: dict[str, str] = {
     "floor and ceiling, not {value}; import the wages again.",
     "ANNUAL_BASE_EFFECTIVE": "The annual base takes effect from {expected}, the first month of this year's "
     "policy, not {value}.",
+    # Personnel information change
+    "INFO_CHANGE_NOT_ON_ROSTER": "No one on your unit's roster has this ID number. An information change "
+    "cannot correct an ID number: if the number on record is wrong, take the police's proof of the change "
+    "of number to the agency's counter, which corrects the record there. Someone not yet insured by your "
+    "unit is declared with Add personnel.",
+    "INFO_UNCHANGED": "Nothing here differs from the roster: correct at least one fact, or leave this person "
+    "out.",
+    "ID_NUMBER_NOT_CHANGEABLE": "An ID number cannot be changed by an information change: it is the key of "
+    "the person's record. Take the police's proof of the change of number to the agency's counter, which "
+    "corrects the record there; your roster follows at your next log-in.",
     # Payment (the agency recomputes every amount)
     "PAYMENT_MISMATCH": "The {share} amount for {insurance} in {period} should be {expected}, not {value}.",
     "PAYMENT_MISSING": "The payment declaration lacks {insurance} for {name} ({id_number}) in {period}: "

@@ -5,7 +5,8 @@ cannot read a declaration differently.
 Each declaration's period is the month its change takes effect: an add or a renewal is insured from the
 period on (a renewal starts a new spell, its base history afresh), an interruption is no longer insured
 from the period on, and a base change (the annual base too) applies from its line's effective period (the declaration's period
-when that is empty; see RosterEntry.with_base_change). Applying the same approved declaration twice gives
+when that is empty; see RosterEntry.with_base_change). An information change replaces the person's
+recorded facts (rules.info_change.roster_fields) and leaves their insurance as it is. Applying the same approved declaration twice gives
 the same roster. tests/sync/test_roster_agreement.py checks the two rosters end to end.
 """
 
@@ -21,6 +22,7 @@ from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import CENT, parse_amount
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
+from ssclient.rules.info_change import roster_fields, with_corrections
 from ssclient.rules.person import normalize_name, parse_hukou, parse_yes_no
 from ssclient.rules.retirement import parse_womens_category
 
@@ -65,6 +67,8 @@ def _apply_line(
         # The annual base's line holds the new base (capped) as its wage base, from the policy's first month.
         effective = _period(line.effective_period, index) if line.effective_period.strip() else period
         return current.with_base_change(effective, _amount(line.wage_base, index))
+    if kind is DeclarationType.INFO_CHANGE:
+        return with_corrections(current, line)
     return None
 
 
@@ -73,6 +77,7 @@ def _join(
 ) -> RosterEntry:
     """An add or a renewal: insured here from `period` on, at the line's base, as a new spell."""
     hukou = parse_hukou(line.hukou_type)
+    facts = roster_fields(line)
     return RosterEntry(
         id_number=id_number,
         name=normalize_name(line.name) or (current.name if current else ""),
@@ -82,6 +87,12 @@ def _join(
         hukou_type=hukou.value if hukou else line.hukou_type.strip(),
         womens_category=category.value if (category := parse_womens_category(line.womens_category)) else "",
         migrant_insurance=_yes_no_text(line.migrant_insurance),
+        id_type=facts["id_type"],
+        nationality=facts["nationality"],
+        migrant_worker=_yes_no_text(line.migrant_worker),
+        province=facts["province"],
+        city=facts["city"],
+        county=facts["county"],
     )
 
 

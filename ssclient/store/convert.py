@@ -146,6 +146,12 @@ def person_values(unit_code: str, entry: RosterEntry) -> dict[str, Any]:
         "base_history": tuple((str(start), str(base)) for start, base in entry.base_history),
         "womens_category": entry.womens_category,
         "migrant_insurance": entry.migrant_insurance,
+        "id_type": entry.id_type,
+        "nationality": entry.nationality,
+        "migrant_worker": entry.migrant_worker,
+        "province": entry.province,
+        "city": entry.city,
+        "county": entry.county,
     }
 
 
@@ -172,6 +178,12 @@ def roster_entry(
     base_history: tuple[tuple[str, str], ...],
     womens_category: str = "",
     migrant_insurance: str = "",
+    id_type: str = "",
+    nationality: str = "",
+    migrant_worker: str = "",
+    province: str = "",
+    city: str = "",
+    county: str = "",
 ) -> RosterEntry:
     """A roster entry from the columns of `roster_persons` (in ROSTER_COLUMNS order)."""
     return RosterEntry(
@@ -186,4 +198,10 @@ def roster_entry(
         base_history=_history(base_history),
         womens_category=womens_category,
         migrant_insurance=migrant_insurance,
+        id_type=id_type,
+        nationality=nationality,
+        migrant_worker=migrant_worker,
+        province=province,
+        city=city,
+        county=county,
     )

@@ -108,7 +108,19 @@ def upgrade(engine: Engine, path: Path, at: datetime) -> Path | None:
             f"The data file {path} could not be brought up to this version of ssclient ({error}). "
             f"It was left as it was.{copy} Please report this problem."
         ) from error
+    if current is None:
+        compact(engine)
     return backup
+
+
+def compact(engine: Engine) -> None:
+    """Rewrite a new store without free pages. The migrations rebuild tables (SQLite's copy, drop, rename),
+    which leaves the old tables' pages free inside the file; while the store is still empty this costs
+    nothing, and its data then grows at the end of the file instead of in between its tables."""
+    with engine.connect() as connection:
+        driver = connection.connection.dbapi_connection
+        assert driver is not None
+        driver.execute("VACUUM")  # outside any transaction, as VACUUM must be
 
 
 def run(engine: Engine, step: Callable[[Config], None]) -> None:

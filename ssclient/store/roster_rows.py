@@ -29,6 +29,12 @@ COLUMNS = (
     PersonRow.base_history,
     PersonRow.womens_category,
     PersonRow.migrant_insurance,
+    PersonRow.id_type,
+    PersonRow.nationality,
+    PersonRow.migrant_worker,
+    PersonRow.province,
+    PersonRow.city,
+    PersonRow.county,
 )
 
 

@@ -188,6 +188,12 @@ def roster_entry_from_json(data: Any) -> RosterEntry:
         # Absent from an agency older than these fields.
         womens_category=str(data.get("womens_category") or ""),
         migrant_insurance=str(data.get("migrant_insurance") or ""),
+        id_type=str(data.get("id_type") or ""),
+        nationality=str(data.get("nationality") or ""),
+        migrant_worker=str(data.get("migrant_worker") or ""),
+        province=str(data.get("province") or ""),
+        city=str(data.get("city") or ""),
+        county=str(data.get("county") or ""),
     )
 
 

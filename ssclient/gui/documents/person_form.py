@@ -225,6 +225,12 @@ class PersonLineForm(PersonFieldRows):
                 edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
                 edit.setPlaceholderText(self.tr("from the roster"))
             self.line_edit("id_number").setPlaceholderText(self.tr("Type the ID number and press Enter"))
+        if self.kind is DeclarationType.INFO_CHANGE:
+            # The facts an information change corrects (gui/infochange): no base and no retirement category;
+            # the ID number is the key of the person's record, shown and not typed.
+            self._set_row_visible("wage_base", False)
+            self._set_row_visible("womens_category", False)
+            self.line_edit("id_number").setReadOnly(True)
         self._show_region_rows()
         self._show_nationality()
 

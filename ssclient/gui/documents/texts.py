@@ -31,6 +31,7 @@ def document_title(kind: DeclarationType) -> str:
         DeclarationType.BASE_CHANGE: QCoreApplication.translate("Documents", "Contribution base"),
         DeclarationType.PAYMENT: QCoreApplication.translate("Documents", "Payment declaration"),
         DeclarationType.ANNUAL_BASE: annual_base_title(),
+        DeclarationType.INFO_CHANGE: QCoreApplication.translate("Documents", "Personnel information change"),
     }
     return titles[kind]
 

@@ -25,6 +25,7 @@ ACTION_NEEDS: dict[str, Permission] = {
     "addPersonnel": Permission.DRAFT,
     "renewPersonnel": Permission.DRAFT,
     "interruptPersonnel": Permission.DRAFT,
+    "personnelInformationChange": Permission.DRAFT,
     "contributionBase": Permission.DRAFT,
     "annualBase": Permission.DRAFT,
     "importSpreadsheet": Permission.DRAFT,

@@ -30,6 +30,7 @@ from ssclient.gui.annual_base import average_wage_title
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.payment_form import PaymentLinesModel
 from ssclient.gui.documents.texts import document_title, reason_text, render_finding, status_name
+from ssclient.gui.infochange.record_columns import info_change_columns
 from ssclient.gui.operators.texts import submitted_by_header, submitter_text
 from ssclient.gui.records.texts import hukou_text, insurance_name, local_time
 from ssclient.gui.records.views import table_view
@@ -137,6 +138,8 @@ class RecordDetailsDialog(QDialog):
                 (self.tr("New base"), _approved),
                 (self.tr("Effective from"), lambda x, _base: x.effective_period or ""),
             ]
+        if kind is DeclarationType.INFO_CHANGE:
+            columns += info_change_columns()
         self.lines_model.setColumnCount(len(columns))
         self.lines_model.setHorizontalHeaderLabels([title for title, _cell in columns])
         amounts = {self.tr("Wage base"), self.tr("New base"), average_wage_title()}

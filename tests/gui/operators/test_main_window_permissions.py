@@ -40,6 +40,7 @@ def test_a_query_only_operator_sees_why_it_may_not_draft_declare_pay_or_manage(
         "addPersonnel": "Draft",
         "renewPersonnel": "Draft",
         "interruptPersonnel": "Draft",
+        "personnelInformationChange": "Draft",
         "contributionBase": "Draft",
         "annualBase": "Draft",
         "importSpreadsheet": "Draft",

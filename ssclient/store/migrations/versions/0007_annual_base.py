@@ -2,7 +2,7 @@
 monthly wage the base was computed from.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-05
 """
 
@@ -12,11 +12,11 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0007'
-down_revision: str | None = '0005'
+down_revision: str | None = '0006'
 branch_labels: str | None = None
 depends_on: str | None = None
 
-_OLD_TYPES = ('add', 'renewal', 'interruption', 'base_change', 'payment')
+_OLD_TYPES = ('add', 'renewal', 'interruption', 'base_change', 'payment', 'info_change')
 _NEW_TYPES = (*_OLD_TYPES, 'annual_base')
 
 

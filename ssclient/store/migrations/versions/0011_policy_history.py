@@ -2,7 +2,7 @@
 offline, beside the policy in force.
 
 Revision ID: 0011
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-05
 """
 
