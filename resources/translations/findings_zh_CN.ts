@@ -883,6 +883,10 @@
       <source>non-local rural</source>
       <translation>外地农村</translation>
     </message>
+    <message>
+      <source>resident</source>
+      <translation>居民户口</translation>
+    </message>
   </context>
   <context>
     <name>Statement</name>

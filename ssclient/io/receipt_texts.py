@@ -77,4 +77,5 @@ RECEIPT_TEXTS: dict[str, str] = {
     "hukou_12": "non-local urban",
     "hukou_21": "local rural",
     "hukou_22": "non-local rural",
+    "hukou_30": "resident",  # 居民户口, the unified registration
 }

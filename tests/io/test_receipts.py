@@ -198,3 +198,11 @@ def test_a_declared_wage_outside_the_limits_shows_the_base_used(tmp_path: Path) 
     text = text_of(tmp_path / "p.pdf")
     assert f"1 {ZHANG} 张三 pension 2026-11 4,800.00 declared wage 3,000.00 384.00 768.00" in text
     assert "computed on the floor or the ceiling" in text
+
+
+def test_a_resident_household_registration_is_named_on_the_receipt(tmp_path: Path) -> None:
+    """居民户口 (code 30, the unified registration) has its words too, as the four older codes do."""
+    lines = [DeclarationLine(ZHANG, "张三", "30", "6500", "否", "否")]
+    path = tmp_path / "receipt.pdf"
+    write_receipt_pdf(approved(DeclarationType.ADD, lines=lines), UNIT, APPROVED_AT, path)
+    assert f"1 {ZHANG} 张三 30 resident 6,500.00 否 否" in text_of(path)
