@@ -333,87 +333,87 @@
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="41"/>
+        <location filename="../../ssclient/gui/reminders.py" line="48"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="45"/>
+        <location filename="../../ssclient/gui/reminders.py" line="52"/>
         <source>Remind me before the declaration window closes</source>
         <translation>申报期结束前提醒我</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="51"/>
+        <location filename="../../ssclient/gui/reminders.py" line="58"/>
         <source>Remind me on the day a payment falls due</source>
         <translation>缴费到期当天提醒我</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="120"/>
+        <location filename="../../ssclient/gui/reminders.py" line="130"/>
         <source>Social insurance</source>
         <translation>社会保险</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="132"/>
+        <location filename="../../ssclient/gui/reminders.py" line="142"/>
         <source>Social insurance %1</source>
         <translation>社会保险 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="138"/>
+        <location filename="../../ssclient/gui/reminders.py" line="148"/>
         <source>Next: fix the documents the agency rejected (%1).</source>
         <translation>下一步：修改被经办机构退回的业务（%1 笔）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="139"/>
+        <location filename="../../ssclient/gui/reminders.py" line="149"/>
         <source>Next: declare the drafted documents (%1).</source>
         <translation>下一步：申报草稿中的业务（%1 笔）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="140"/>
+        <location filename="../../ssclient/gui/reminders.py" line="150"/>
         <source>Next: declare the payment.</source>
         <translation>下一步：办理费款申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="141"/>
+        <location filename="../../ssclient/gui/reminders.py" line="151"/>
         <source>Next: revise the payment; personnel changed after it.</source>
         <translation>下一步：修改费款申报；申报后人员有变动。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="142"/>
+        <location filename="../../ssclient/gui/reminders.py" line="152"/>
         <source>Waiting for the agency&apos;s answer (%1).</source>
         <translation>等待经办机构审核（%1 笔）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="143"/>
+        <location filename="../../ssclient/gui/reminders.py" line="153"/>
         <source>Everything of the month is declared.</source>
         <translation>本月业务均已申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="144"/>
+        <location filename="../../ssclient/gui/reminders.py" line="154"/>
         <source>The window is closed; drafts can be prepared.</source>
         <translation>申报期已结束；可以先准备草稿。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="157"/>
+        <location filename="../../ssclient/gui/reminders.py" line="167"/>
         <source>The payment for %1 falls due today.</source>
         <translation>%1 的费款今天到期。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="160"/>
+        <location filename="../../ssclient/gui/reminders.py" line="170"/>
         <source>The declaration window for %1 closes today.</source>
         <translation>%1 的申报期今天结束。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="162"/>
+        <location filename="../../ssclient/gui/reminders.py" line="172"/>
         <source>The declaration window for %1 closes in %2 days.</source>
         <translation>%1 的申报期还有 %2 天结束。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="164"/>
+        <location filename="../../ssclient/gui/reminders.py" line="174"/>
         <source>Not declared yet: %1.</source>
         <translation>尚未申报：%1 项。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="166"/>
+        <location filename="../../ssclient/gui/reminders.py" line="176"/>
         <source>Rejected, waiting to be fixed: %1.</source>
         <translation>被退回待修改：%1 笔。</translation>
     </message>

@@ -6,24 +6,35 @@ date from the injected clock. Two reminders, each of which the user can turn off
 - the window closes soon: a few days before the declaration window's last day (and on it), when
   something of the month is not declared (drafts, the payment not declared or stale) or a rejection waits
   to be fixed;
-- a payment falls due: on the day the approved payment is due. The agency publishes no payment due date
-  yet, so the payment declaration's deadline — the window's last day — stands in for it.
+- a payment falls due: on the day the approved payment is due — the window's last day, when the agency
+  collects it through the bank agreement (ssclient.rules.late_fees.payment_deadline) — unless the agency
+  says it is paid already (`MonthReminders` asks it on that day only).
 
 Each reminder has a key (kind, period, day): shown once a day at most, however often the state is read.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING, NamedTuple
 
 from ssclient.app.month import Month, MonthSummary, PaymentState, summarize
 from ssclient.domain.period import Period
 
+if TYPE_CHECKING:  # the HTTP client loads with the session, not with the tray
+    from ssclient.policy.model import Policy
+    from ssclient.sync.api import AgencyClient
+
+log = logging.getLogger(__name__)
+
 __all__ = [
     "DAYS_BEFORE_CLOSING",
     "Month",
+    "MonthReminders",
+    "MonthState",
     "MonthSummary",
     "PaymentState",
     "Reminder",
@@ -77,9 +88,15 @@ def payment_due_date(summary: MonthSummary) -> date | None:
 
 
 def due_reminders(
-    summary: MonthSummary, today: date, switches: ReminderSwitches, shown: frozenset[str] = frozenset()
+    summary: MonthSummary,
+    today: date,
+    switches: ReminderSwitches,
+    shown: frozenset[str] = frozenset(),
+    *,
+    paid: bool = False,
 ) -> list[Reminder]:
-    """The reminders to show now, leaving out those already `shown` (by key)."""
+    """The reminders to show now, leaving out those already `shown` (by key); `paid`: the agency says the
+    period's payment is paid in full (nothing falls due)."""
     found: list[Reminder] = []
     window = summary.window
     undeclared = summary.total("drafted") + (
@@ -94,6 +111,39 @@ def due_reminders(
             )
         )
     declared = summary.payment in (PaymentState.CURRENT, PaymentState.STALE)
-    if switches.payment_due and declared and payment_due_date(summary) == today:
+    if switches.payment_due and declared and not paid and payment_due_date(summary) == today:
         found.append(Reminder(ReminderKind.PAYMENT_DUE, summary.period, today))
     return [reminder for reminder in found if reminder.key not in shown]
+
+
+class MonthState(NamedTuple):
+    """What the tray shows and reminds of: the month's summary, and whether its payment is paid in full."""
+
+    summary: MonthSummary
+    paid: bool
+
+
+class MonthReminders:
+    """Reads what the reminders are decided from (on a worker): the month's summary from the store and, on
+    the day the payment falls due, whether the agency has it paid (`agency` None: offline, not asked)."""
+
+    def __init__(self, month: Month, agency: AgencyClient | None) -> None:
+        self._month = month
+        self._agency = agency
+
+    def read(self, unit_code: str, policy: Policy, today: date) -> MonthState:
+        summary = self._month.summary(unit_code, policy)
+        due_today = payment_due_date(summary) == today
+        return MonthState(summary, due_today and self._paid(summary.period))
+
+    def _paid(self, period: Period) -> bool:
+        from ssclient.sync.api import AgencyError, AgencyUnreachable
+
+        if self._agency is None:
+            return False
+        try:
+            months = self._agency.payment_months()
+        except (AgencyError, AgencyUnreachable) as error:  # the reminder then shows, as before paying existed
+            log.info("reminders: the agency's payments could not be read (%s)", error)
+            return False
+        return any(month.period == period and month.outstanding <= 0 for month in months)

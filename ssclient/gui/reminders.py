@@ -17,7 +17,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from ssclient.app.month import MonthSummary, NextStep
-from ssclient.app.reminders import Reminder, ReminderKind, ReminderSwitches, due_reminders
+from ssclient.app.reminders import (
+    MonthReminders,
+    MonthState,
+    Reminder,
+    ReminderKind,
+    ReminderSwitches,
+    due_reminders,
+)
 from ssclient.gui.context import AppContext
 from ssclient.gui.icons import app_icon
 from ssclient.gui.status import window_text
@@ -102,18 +109,21 @@ class ReminderTray(QObject):
         ctx = self._ctx
         if not ctx.has_store or not ctx.unit_code:
             return None
-        task = start_call(ctx.month.summary, ctx.unit_code, ctx.policy)
+        reminders = MonthReminders(ctx.month, ctx.agency_or_none)
+        task = start_call(reminders.read, ctx.unit_code, ctx.policy, ctx.today())
         task.finished.connect(self._update)
         return task
 
-    def _update(self, summary: MonthSummary) -> None:
+    def _update(self, state: MonthState) -> None:
+        summary = state.summary
         self.tooltip = self.month_text(summary)
         if self.tray is not None:
             self.tray.setToolTip(self.tooltip)
         switches = ReminderSwitches(
             self.window_closing_action.isChecked(), self.payment_due_action.isChecked()
         )
-        for reminder in due_reminders(summary, self._ctx.today(), switches, frozenset(self._shown)):
+        shown = frozenset(self._shown)
+        for reminder in due_reminders(summary, self._ctx.today(), switches, shown, paid=state.paid):
             self._shown.add(reminder.key)
             if self.tray is not None:
                 self.tray.showMessage(

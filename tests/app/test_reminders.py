@@ -67,6 +67,8 @@ def test_the_payment_falls_due_on_the_declarations_deadline() -> None:
     assert [r.kind for r in due_reminders(month(due, PaymentState.CURRENT), due, ON)] == [
         ReminderKind.PAYMENT_DUE
     ]
+    # Paid already (the agency says so): nothing falls due.
+    assert due_reminders(month(due, PaymentState.CURRENT), due, ON, paid=True) == []
     day_before = date(2026, 11, 22)
     assert due_reminders(month(day_before, PaymentState.CURRENT), day_before, ON) == []
     # Not declared: nothing falls due; the window reminder says to declare it.

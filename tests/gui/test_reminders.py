@@ -19,7 +19,8 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.reminders import ReminderTray
 from ssclient.store import Store
 from tests.gui.records.conftest import records_ctx, store  # noqa: F401
-from tests.support.agency import CURRENT_PERIOD
+from tests.support.agency import CURRENT_PERIOD, AgencyUnit
+from tests.support.paying import UNIONPAY_TEST_CARD, approve_payment
 
 
 @pytest.fixture
@@ -107,3 +108,24 @@ def test_nothing_is_read_before_log_in(qtbot: QtBot) -> None:
     window = QWidget()
     qtbot.addWidget(window)
     assert ReminderTray(AppContext(AppSettings()), window).refresh() is None
+
+
+def test_no_payment_due_reminder_for_a_month_the_agency_has_paid(
+    qtbot: QtBot,
+    tray: ReminderTray,
+    records_ctx: AppContext,  # noqa: F811
+    store: Store,  # noqa: F811
+    unit: AgencyUnit,
+    agency_clock: FixedClock,
+) -> None:
+    """Paid through the bank agreement before its deadline: nothing falls due on the deadline day."""
+    approve_payment(unit)
+    unit.client.register_bank_agreement("102", UNIONPAY_TEST_CARD, "AGR20261120")
+    assert unit.client.collect(CURRENT_PERIOD).paid
+    payment = store.create_draft(records_ctx.unit_code, Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD))
+    store.enqueue(payment, "reminder-test-paid")
+    store.set_status(payment, DeclarationStatus.APPROVED, serial_number="SB2026110000000002")
+    tray.window_closing_action.setChecked(False)
+    at(agency_clock, 23)
+    unit.relogin()  # the session of the 20th has expired by the 23rd
+    assert read_month(qtbot, tray) == []
