@@ -7,6 +7,11 @@ other part of the program below the windows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from ssclient.domain.declaration import DeclarationLine
+from ssclient.domain.enums import DeclarationType
+from ssclient.domain.period import Period
 from ssclient.io.messages import render_finding
 from ssclient.policy.model import Policy
 from ssclient.policy.regions import Region, Regions
@@ -27,6 +32,7 @@ __all__ = [
     "check_id_number",
     "check_line",
     "check_payment",
+    "error_counts",
     "finding",
     "month_of",
     "parse_hukou",
@@ -37,3 +43,16 @@ __all__ = [
     "totals_by_insurance",
     "totals_by_share",
 ]
+
+
+def error_counts(
+    lines: Sequence[DeclarationLine], kind: DeclarationType, period: Period, ctx: RuleContext
+) -> dict[int, int]:
+    """The errors of each line by row (rows without any left out): the editor's Problems column. A big
+    document's takes seconds, so the editor counts it on a worker."""
+    counts = {}
+    for row, line in enumerate(lines):
+        errors = sum(1 for found in check_line(line, kind, period, ctx) if found.is_error)
+        if errors:
+            counts[row] = errors
+    return counts

@@ -19,10 +19,18 @@ _OK_BRUSH = QBrush(QColor("#2e7d32"))
 class LinesModel(TitledTableModel):
     """One row per person. Columns: number, ID number, name, wage base (or reason), problems."""
 
-    def __init__(self, kind: DeclarationType, lines: list[DeclarationLine] | None = None) -> None:
+    def __init__(
+        self, kind: DeclarationType, lines: list[DeclarationLine] | None = None, *, share: bool = False
+    ) -> None:
+        """`share`: keep the given line objects instead of copies (lines just read for this model, which
+        nobody changes in place: the model replaces a changed line, never edits one) — a 100,000-line
+        document opens without 100,000 copies."""
         super().__init__()
         self._kind = kind
-        self._lines: list[DeclarationLine] = [line.copy() for line in lines or []]
+        given = lines or []
+        self._lines: list[DeclarationLine] = list(given) if share else [line.copy() for line in given]
+        # Counts every change of the lines, so that problems counted on a worker meanwhile are not shown.
+        self.revision = 0
         self._errors: list[int] = [0] * len(self._lines)
         # Rows by normalized ID number, kept up to date, so that finding a line's duplicates while the
         # user types costs nothing in a document of thousands of people.
@@ -41,6 +49,10 @@ class LinesModel(TitledTableModel):
     def lines(self) -> list[DeclarationLine]:
         return [line.copy() for line in self._lines]
 
+    def snapshot(self) -> list[DeclarationLine]:
+        """The lines as they are now, for reading only (a worker counting problems): no copies."""
+        return list(self._lines)
+
     def line(self, row: int) -> DeclarationLine:
         return self._lines[row].copy()
 
@@ -52,6 +64,7 @@ class LinesModel(TitledTableModel):
                 self._rows_by_id.setdefault(new, []).append(row)
                 self._rows_by_id[new].sort()
         self._lines[row] = line.copy()
+        self.revision += 1
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def append_line(self, line: DeclarationLine) -> int:
@@ -59,6 +72,7 @@ class LinesModel(TitledTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._lines.append(line.copy())
         self._errors.append(0)
+        self.revision += 1
         self.endInsertRows()
         return row
 
@@ -66,6 +80,7 @@ class LinesModel(TitledTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._lines[row]
         del self._errors[row]
+        self.revision += 1
         self._reindex()
         self.endRemoveRows()
         # Line numbers below the removed one shift up.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -12,6 +13,7 @@ from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
+from ssclient.gui.documents import editor_lines
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.line_model import LinesModel
 from ssclient.store import Store
@@ -223,3 +225,32 @@ def test_an_offered_reason_is_stored_as_the_agency_writes_it_whatever_the_langua
     lines = LinesModel(DeclarationType.INTERRUPTION, [DeclarationLine(ZHANG_SAN, reason="离职"),
                                                       DeclarationLine(LI_SI, reason="Moved abroad")])  # fmt: skip
     assert [lines.index(row, 3).data() for row in range(2)] == ["Left the company", "Moved abroad"]
+
+
+def test_a_big_documents_problems_are_counted_on_a_worker_and_follow_an_edit_made_meanwhile(
+    qtbot: QtBot, ctx: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above COUNT_ON_A_WORKER_ABOVE lines the Problems column fills in from a worker (here from two lines
+    on); a line edited before the count arrives is counted as it is now, not as it was."""
+    monkeypatch.setattr(editor_lines, "COUNT_ON_A_WORKER_ABOVE", 1)
+    good = DeclarationLine(id_number=ZHANG_SAN, name="张三", hukou_type="11", wage_base="6500",
+                           migrant_worker="否", migrant_insurance="否")  # fmt: skip
+    wrong_check = ZHANG_SAN[:-1] + "9"
+    bad = DeclarationLine(id_number=wrong_check, name="李四", hukou_type="11", wage_base="6500",
+                          migrant_worker="否", migrant_insurance="否")  # fmt: skip
+    draft_id = store.create_draft(
+        UNIT.unit_code, Declaration(DeclarationType.ADD, Period(2026, 11), [good, bad])
+    )
+    editor = DocumentEditor(ctx, DeclarationType.ADD, draft_id)
+    qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
+    editor.show()
+    # The first line, selected, gets a wrong check character too before any count is shown.
+    editor.form.line_edit("id_number").clear()
+    qtbot.keyClicks(editor.form.line_edit("id_number"), LI_SI[:-1] + "9")
+    qtbot.waitUntil(lambda: (editor.model.error_count(0), editor.model.error_count(1)) == (1, 1))
+    editor.select_line(0)
+    editor.form.line_edit("id_number").clear()
+    qtbot.keyClicks(editor.form.line_edit("id_number"), LI_SI)
+    qtbot.waitUntil(lambda: (editor.model.error_count(0), editor.model.error_count(1)) == (0, 1))
+    close_discarding(editor)
