@@ -160,21 +160,17 @@ class LineChecks:
         ctx = self._ctx.rule_context(self._roster)
         model, lines = self.model, self.model.snapshot()
         if len(lines) <= COUNT_ON_A_WORKER_ABOVE:
-            self._show_counts(model, model.revision, error_counts(lines, self.kind, self.period, ctx))
+            self._show_counts(model, lines, error_counts(lines, self.kind, self.period, ctx))
             return
         task = start_call(error_counts, lines, self.kind, self.period, ctx)
-        revision = model.revision
-        task.finished.connect(lambda counts: self._show_counts(model, revision, counts))
+        task.finished.connect(lambda counts: self._show_counts(model, lines, counts))
 
-    def _show_counts(self, model: LinesModel, revision: int, counts: object) -> None:
-        """Show the counts of `model`'s lines at `revision`; counted before a change since: count again."""
+    def _show_counts(self, model: LinesModel, counted: list[DeclarationLine], counts: object) -> None:
+        """Show the counts of `counted` (`model`'s lines when counting began) on the lines still the same."""
         assert isinstance(counts, dict)
         if model is not self.model:  # the document was reloaded meanwhile: its own count follows
             return
-        if model.revision != revision:
-            self._refresh_counts()
-            return
-        model.set_error_counts(counts)
+        model.set_error_counts_of(counted, counts)
         if 0 <= self._current < model.rowCount():
             self._validate_current()
 

@@ -29,8 +29,6 @@ class LinesModel(TitledTableModel):
         self._kind = kind
         given = lines or []
         self._lines: list[DeclarationLine] = list(given) if share else [line.copy() for line in given]
-        # Counts every change of the lines, so that problems counted on a worker meanwhile are not shown.
-        self.revision = 0
         self._errors: list[int] = [0] * len(self._lines)
         # Rows by normalized ID number, kept up to date, so that finding a line's duplicates while the
         # user types costs nothing in a document of thousands of people.
@@ -64,7 +62,6 @@ class LinesModel(TitledTableModel):
                 self._rows_by_id.setdefault(new, []).append(row)
                 self._rows_by_id[new].sort()
         self._lines[row] = line.copy()
-        self.revision += 1
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def append_line(self, line: DeclarationLine) -> int:
@@ -72,7 +69,6 @@ class LinesModel(TitledTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._lines.append(line.copy())
         self._errors.append(0)
-        self.revision += 1
         self.endInsertRows()
         return row
 
@@ -80,16 +76,19 @@ class LinesModel(TitledTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._lines[row]
         del self._errors[row]
-        self.revision += 1
         self._reindex()
         self.endRemoveRows()
         # Line numbers below the removed one shift up.
         if self._lines:
             self.dataChanged.emit(self.index(row, 0), self.index(len(self._lines) - 1, 0))
 
-    def set_error_counts(self, counts: dict[int, int]) -> None:
-        """Problems per line (lines not named have none)."""
-        self._errors = [counts.get(row, 0) for row in range(len(self._lines))]
+    def set_error_counts_of(self, snapshot: list[DeclarationLine], counts: dict[int, int]) -> None:
+        """Problems per line counted on `snapshot` (taken earlier), for the lines still as they were then:
+        a line changed, added or moved since keeps the count it has (the editor counts an edited line as it
+        is edited). A changed line is another object (set_line replaces it), so sameness is identity."""
+        for row, line in enumerate(self._lines):
+            if row < len(snapshot) and snapshot[row] is line:
+                self._errors[row] = counts.get(row, 0)
         if self._lines:
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(0, last), self.index(len(self._lines) - 1, last))
