@@ -51,6 +51,7 @@ WINDOW_CATALOGUES: dict[str, tuple[str, ...]] = {
     "latefees": ("ssclient/gui/late_fees/*.py",),
     "annualbase": ("ssclient/gui/annual_base/*.py",),
     "operators": ("ssclient/gui/operators/*.py",),
+    "mandates": ("ssclient/gui/mandates/*.py",),
 }
 
 # Modules that translate at run time texts no window defines (the findings and the other catalogues kept
