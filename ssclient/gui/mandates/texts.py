@@ -7,6 +7,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+# How the agency marks a record an agent submitted (agency.auth.Caller.submitted_by): "agent:" and its code.
+AGENT_SUBMITTER = "agent:"
+
+
+def agent_submitter(submitted_by: str) -> str | None:
+    """ "Agent 190123456" for a record an agent submitted; None for anyone else's."""
+    if not submitted_by.startswith(AGENT_SUBMITTER):
+        return None
+    code = submitted_by.removeprefix(AGENT_SUBMITTER)
+    return QCoreApplication.translate("Mandates", "Agent %1").replace("%1", code)
+
 
 def mandate_refusal(code: str) -> str | None:
     """The text for a refusal with this code; None when it is not about agents or mandates."""

@@ -16,6 +16,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.domain.permissions import Permission
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.mandates.window import MandatesWindow
+from ssclient.gui.operators.texts import submitter_text
 from ssclient.gui.shell import Shell
 from ssclient.sync.api import AgencyError
 from tests.gui.operators.conftest import first_log_in, log_in, main_window, shot
@@ -75,6 +76,8 @@ def test_grant_and_withdraw_a_mandate(
     assert window.agent_code.text() == ""
     agent.client.act_for(unit.unit_code)
     assert agent.client.submit(declaration(DeclarationType.ADD, person_line(1)), "window-agent-1").approved
+    [record] = unit.client.declarations().items
+    assert submitter_text(record.submitted_by) == f"Agent {agent.agent_code}"
 
     grant(qtbot, window, agent.agent_code)
     assert "already holds a mandate" in window.status.text()
@@ -120,3 +123,5 @@ def test_the_window_speaks_chinese(
     grant(qtbot, window, "190000000")
     assert window.status.text() == "没有此代码的代理机构。请向代理记账机构索取其代理机构代码，并准确输入。"
     shot(main, artifacts, "mandates-window-zh.png")
+    # The records an agent submitted name it.
+    assert submitter_text(f"agent:{agent.agent_code}") == f"代理机构 {agent.agent_code}"
