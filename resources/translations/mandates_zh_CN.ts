@@ -19,42 +19,42 @@
         <translation>代理机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/texts.py" line="20"/>
+        <location filename="../../ssclient/gui/mandates/texts.py" line="19"/>
         <source>Agent %1</source>
         <translation>代理机构 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/texts.py" line="30"/>
+        <location filename="../../ssclient/gui/mandates/texts.py" line="29"/>
         <source>There is no agent with this code. Ask the accounting agency for its agent code and enter it exactly.</source>
         <translation>没有此代码的代理机构。请向代理记账机构索取其代理机构代码，并准确输入。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/texts.py" line="33"/>
+        <location filename="../../ssclient/gui/mandates/texts.py" line="32"/>
         <source>This agent already holds a mandate from this unit; there is nothing to grant.</source>
         <translation>该代理机构已持有本单位的委托，无需再次授予。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/texts.py" line="37"/>
+        <location filename="../../ssclient/gui/mandates/texts.py" line="36"/>
         <source>This agent holds no mandate from this unit, so there is nothing to withdraw. Refresh the list.</source>
         <translation>该代理机构未持有本单位的委托，无可撤回。请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/texts.py" line="41"/>
+        <location filename="../../ssclient/gui/mandates/texts.py" line="40"/>
         <source>Only the unit&apos;s administrator (the unit&apos;s own log-in) can do this; ask the administrator.</source>
         <translation>只有单位管理员（单位本身的登录）可以执行此操作，请联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/texts.py" line="46"/>
+        <location filename="../../ssclient/gui/mandates/texts.py" line="45"/>
         <source>This unit has withdrawn its mandate: nothing more can be done for it. Ask the unit&apos;s administrator to grant it again if the work should go on.</source>
         <translation>该单位已撤回委托，不能再为其办理任何业务。如需继续办理，请联系该单位管理员重新授予委托。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/texts.py" line="49"/>
+        <location filename="../../ssclient/gui/mandates/texts.py" line="48"/>
         <source>This unit has given you no mandate. Choose one of the units that mandated you.</source>
         <translation>该单位未委托您。请从委托您的单位中选择。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/texts.py" line="52"/>
+        <location filename="../../ssclient/gui/mandates/texts.py" line="51"/>
         <source>Only an agent (an accounting agency) can do this; log in as one.</source>
         <translation>只有代理机构（代理记账机构）可以执行此操作，请以代理机构身份登录。</translation>
     </message>

@@ -85,17 +85,17 @@
 <context>
     <name>Operators</name>
     <message>
-        <location filename="../../ssclient/gui/operators/actions.py" line="38"/>
+        <location filename="../../ssclient/gui/operators/actions.py" line="39"/>
         <source>Operators…</source>
         <translation>操作员…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/actions.py" line="68"/>
+        <location filename="../../ssclient/gui/operators/actions.py" line="70"/>
         <source>Operator: %1 (%2)</source>
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/actions.py" line="95"/>
+        <location filename="../../ssclient/gui/operators/actions.py" line="97"/>
         <source>Operators</source>
         <translation>操作员</translation>
     </message>

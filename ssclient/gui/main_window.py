@@ -28,7 +28,6 @@ from ssclient.gui.home_page import HomePage
 from ssclient.gui.icons import app_icon
 from ssclient.gui.imports.actions import import_actions
 from ssclient.gui.late_fees.actions import add_late_fee_actions
-from ssclient.gui.mandates.actions import add_mandates_actions
 from ssclient.gui.operators.actions import add_operators_actions
 from ssclient.gui.paying.actions import add_paying_actions
 from ssclient.gui.payroll import payroll_title
@@ -156,7 +155,6 @@ class MainWindow(QMainWindow, QueryTabs):
         )
         system.addAction(self._action("settings", self.tr("Settings"), self.settings_requested.emit))
         add_operators_actions(system, self)  # and the actions this operator may not use, disabled
-        add_mandates_actions(system, self)
         system.addSeparator()
         system.addAction(self._action("logOut", self.tr("Log out"), self.logout_requested.emit))
         system.addAction(self._action("exit", self.tr("Exit"), self.exit_requested.emit, "Ctrl+Q"))
