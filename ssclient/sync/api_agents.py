@@ -81,7 +81,11 @@ class AgentCalls(AgencyTransport):
         return result
 
     def act_for(self, unit_code: str | None) -> None:
-        """An agent's later calls are for this unit (None: for none; only the agent's own calls work)."""
+        """An agent's later calls are for this unit (None: for none; only the agent's own calls work).
+
+        The unit is this client's, for every thread using it: a call in flight elsewhere (an outbox send)
+        when it changes would go out for the new unit. Give each unit's work its own client (the token
+        can be shared) rather than switching one that others use."""
         if unit_code is None:
             self._http.headers.pop(UNIT_HEADER, None)
         else:
