@@ -52,6 +52,7 @@ WINDOW_CATALOGUES: dict[str, tuple[str, ...]] = {
     "annualbase": ("ssclient/gui/annual_base/*.py",),
     "operators": ("ssclient/gui/operators/*.py",),
     "infochange": ("ssclient/gui/infochange/*.py",),
+    "mandates": ("ssclient/gui/mandates/*.py",),
 }
 
 # Modules that translate at run time texts no window defines (the findings and the other catalogues kept

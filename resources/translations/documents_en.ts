@@ -117,7 +117,7 @@
 <context>
     <name>LinesModel</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="132"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="146"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>

@@ -672,44 +672,44 @@ Serial number: %2</source>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="32"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="38"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="39"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="40"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="35"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="41"/>
         <source>Reason</source>
         <translation>停保原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="35"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="41"/>
         <source>Wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="36"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="42"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="132"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="146"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="133"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="147"/>
         <source>OK</source>
         <translation>无误</translation>
     </message>

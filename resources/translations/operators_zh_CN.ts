@@ -85,17 +85,17 @@
 <context>
     <name>Operators</name>
     <message>
-        <location filename="../../ssclient/gui/operators/actions.py" line="39"/>
+        <location filename="../../ssclient/gui/operators/actions.py" line="40"/>
         <source>Operators…</source>
         <translation>操作员…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/actions.py" line="69"/>
+        <location filename="../../ssclient/gui/operators/actions.py" line="71"/>
         <source>Operator: %1 (%2)</source>
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/actions.py" line="96"/>
+        <location filename="../../ssclient/gui/operators/actions.py" line="98"/>
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
@@ -180,52 +180,52 @@
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="83"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="86"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="92"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="95"/>
         <source>The agency refused: this operator does not have the permission “%1”. Ask the unit&apos;s administrator to grant it.</source>
         <translation>经办机构拒绝：此操作员没有“%1”权限。请联系单位管理员授权。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="96"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="99"/>
         <source>The agency refused: this operator does not have the permission for this.</source>
         <translation>经办机构拒绝：此操作员没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="100"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="103"/>
         <source>This unit already has an operator with this log-in name. Choose another log-in name.</source>
         <translation>本单位已有使用此登录名的操作员。请换一个登录名。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="105"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="108"/>
         <source>A log-in name has 2 to 40 letters, digits, dots, dashes or underscores, and starts with a letter or a digit.</source>
         <translation>登录名由 2 至 40 个字母、数字、点、短横线或下划线组成，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="108"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="111"/>
         <source>Enter the operator&apos;s name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="112"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="115"/>
         <source>Give the operator at least one permission (“Query only” lets an operator only look).</source>
         <translation>请至少授予操作员一项权限（“仅查询”只允许查看）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="117"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="120"/>
         <source>You cannot disable yourself or take away your own permission to manage operators. The unit&apos;s administrator or another operator who manages operators can.</source>
         <translation>您不能停用自己，也不能取消自己管理操作员的权限。可由单位管理员或其他有管理操作员权限的操作员办理。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="120"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="123"/>
         <source>The unit code, the operator&apos;s log-in name or the password is wrong.</source>
         <translation>单位编号、操作员登录名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="123"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="126"/>
         <source>This operator is disabled. Ask the unit&apos;s administrator to enable it.</source>
         <translation>此操作员已停用。请联系单位管理员启用。</translation>
     </message>

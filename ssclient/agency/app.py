@@ -10,6 +10,7 @@ from ssclient import __version__
 from ssclient.agency.errors import CatchUnexpected, install_error_handlers
 from ssclient.agency.limits import BodySizeLimit
 from ssclient.agency.routes import private, public
+from ssclient.agency.routes_agents import agents_router
 from ssclient.agency.routes_infochange import router as info_change_router
 from ssclient.agency.routes_operators import operators_router
 from ssclient.agency.routes_paying import paying
@@ -79,6 +80,7 @@ def _application(max_body_bytes: int) -> FastAPI:
     app.include_router(policy_routes)
     app.include_router(operators_router)
     app.include_router(info_change_router)
+    app.include_router(agents_router)
     app.add_middleware(BodySizeLimit, limit=max_body_bytes)
     app.add_middleware(CatchUnexpected)
     return app

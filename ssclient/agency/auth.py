@@ -10,11 +10,12 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import bindparam, delete, select, update
 
-from ssclient.agency import access
+from ssclient.agency import access, agent_sessions
 from ssclient.agency.db import SessionRow, UnitRow
 from ssclient.agency.db_operators import OperatorRow, OperatorSessionRow
 from ssclient.agency.errors import ApiError
 from ssclient.agency.passwords import token_digest
+from ssclient.agency.schemas_agents import UNIT_HEADER
 from ssclient.agency.state import AgencyState
 from ssclient.domain.permissions import ALL_PERMISSIONS, Permission, permissions_from_wire
 
@@ -31,6 +32,18 @@ class Caller:
     operator_id: int | None = None
     operator_login: str = ""
     permissions: frozenset[Permission] = ALL_PERMISSIONS
+    # An agent (None: the unit's own session): `unit_id` is then the unit the request names (0: none),
+    # `mandated` the units whose mandate is in force, `withdrawn` those that withdrew theirs.
+    agent_id: int | None = None
+    agent_code: str = ""
+    mandated: frozenset[int] = frozenset()
+    withdrawn: frozenset[int] = frozenset()
+
+    @property
+    def submitted_by(self) -> str:
+        """Who a record says submitted it: the operator's log-in name, "agent:" and the agent's code, or ""
+        for the unit's administrator."""
+        return f"agent:{self.agent_code}" if self.agent_id is not None else self.operator_login
 
 
 # The dependencies that touch no database are `async def`: FastAPI runs them on the event loop instead of
@@ -54,6 +67,9 @@ def any_session(
     digest = token_digest(credentials.credentials)
     with state.sessions() as db:
         row = db.execute(_SESSION_BY_DIGEST, {"digest": digest}).one_or_none()
+        agent = None if row is not None else agent_sessions.resolve(state, db, digest, _named_unit(request))
+        if agent is not None:
+            return _agent_caller(agent, credentials.credentials)
         if row is None:
             raise ApiError(
                 401,
@@ -93,6 +109,24 @@ def any_session(
     )
 
 
+def _named_unit(request: Request) -> str:
+    return request.headers.get(UNIT_HEADER, "")
+
+
+def _agent_caller(agent: agent_sessions.AgentSession, token: str) -> Caller:
+    return Caller(
+        agent.unit_id,
+        agent.unit_code,
+        token,
+        agent.must_change_password,
+        permissions=access.AGENT_PERMISSIONS,
+        agent_id=agent.agent_id,
+        agent_code=agent.agent_code,
+        mandated=agent.mandated,
+        withdrawn=agent.withdrawn,
+    )
+
+
 # A disabled operator's sessions are deleted as it is disabled (their next request is 401); the join finds
 # none of them left.
 _SESSION_BY_DIGEST = (
@@ -124,6 +158,18 @@ async def unit_session(request: Request, caller: Annotated[Caller, Depends(any_s
     return caller
 
 
+async def agent_session(caller: Annotated[Caller, Depends(any_session)]) -> Caller:
+    """An agent's own session (its routes name no unit), the initial password changed."""
+    if caller.agent_id is None:
+        raise ApiError(403, "AGENTS_ONLY", "Only an agent (an accounting agency) can do this; log in as one.")
+    if caller.must_change_password:
+        raise ApiError(
+            403, "PASSWORD_CHANGE_REQUIRED", "The initial password must be changed before anything else."
+        )
+    return caller
+
+
 AnySession = Annotated[Caller, Depends(any_session)]
+AgentSession = Annotated[Caller, Depends(agent_session)]
 UnitSession = Annotated[Caller, Depends(unit_session)]
 State = Annotated[AgencyState, Depends(agency_state)]

@@ -334,6 +334,8 @@ def contains_pattern(text: str) -> str:
 
 
 # The tables of the areas with modules of their own (made by create_all with these; imported last: they
-# build on Base and the tables above): paying's bank accounts, agreements and collections; operators.
+# build on Base and the tables above): paying's bank accounts, agreements and collections; operators;
+# agents and mandates.
+from ssclient.agency import db_agents as db_agents  # noqa: E402
 from ssclient.agency import db_operators as db_operators  # noqa: E402
 from ssclient.agency import db_paying as db_paying  # noqa: E402

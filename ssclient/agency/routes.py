@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header, Path, Query, Request, Response
 from sqlalchemy import select
 
 from ssclient import __version__
-from ssclient.agency import access, operators, queries, records, revoking, units
+from ssclient.agency import access, agents, operators, queries, records, revoking, units
 from ssclient.agency.auth import AnySession, State, UnitSession
 from ssclient.agency.db import RosterRow, UnitRow
 from ssclient.agency.errors import COMMON_ERRORS, NOT_FOUND, SESSION_ERRORS, error_responses
@@ -115,7 +115,7 @@ def login(state: State, data: LoginIn, request: Request) -> LoginOut:
 
 @private.delete("/sessions/current", status_code=204, summary="Log out")
 def logout(state: State, caller: AnySession) -> Response:
-    units.logout(state, caller.token)
+    (agents.logout if caller.agent_id is not None else units.logout)(state, caller.token)
     return Response(status_code=204)
 
 
@@ -127,6 +127,9 @@ def logout(state: State, caller: AnySession) -> Response:
     responses=error_responses((403, "The current password is wrong (WRONG_PASSWORD).")),
 )
 def change_password(state: State, caller: AnySession, data: PasswordChangeIn) -> Response:
+    if caller.agent_id is not None:  # an agent's session changes the agent's own password
+        agents.change_own_password(state, caller, data.old_password, data.new_password)
+        return Response(status_code=204)
     if caller.operator_id is not None:  # an operator's session changes the operator's own password
         operators.change_own_password(state, caller, data.old_password, data.new_password)
         return Response(status_code=204)
@@ -178,7 +181,7 @@ def submit(
     # A plain `def`: FastAPI runs it in its thread pool, so that a review waiting for its unit's turn in the
     # database (see db.lock_unit) holds up only its own request.
     access.check_submission(caller, data.type, data.replaces_serial is not None)
-    result = records.submit(state, caller.unit_id, idempotency_key, data, caller.operator_login)
+    result = records.submit(state, caller.unit_id, idempotency_key, data, caller.submitted_by)
     # Serialized here, once: the answer is already a checked SubmissionOut (response_model documents it).
     return Response(
         content=result.answer.model_dump_json(),

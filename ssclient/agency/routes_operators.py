@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Request, Response
 
-from ssclient.agency import operators
+from ssclient.agency import agents, operators
 from ssclient.agency.auth import AnySession, State, UnitSession
 from ssclient.agency.errors import COMMON_ERRORS, SESSION_ERRORS, error_responses
 from ssclient.agency.schemas_operators import (
@@ -61,6 +61,8 @@ def operator_login(state: State, data: OperatorLoginIn, request: Request) -> Ope
     responses=_PRIVATE,
 )
 def current_session(state: State, caller: AnySession) -> SessionOut:
+    if caller.agent_id is not None:
+        return agents.current_session(state, caller)
     return operators.current_session(state, caller)
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not 
     from ssclient.app.imports import Imports
     from ssclient.app.info_change import InfoChanges
     from ssclient.app.late_fees import LateFees
+    from ssclient.app.mandates import Mandates
     from ssclient.app.month import Month
     from ssclient.app.month_board import MonthBoard
     from ssclient.app.operators import Operators, SessionAccess
@@ -378,3 +379,11 @@ class AppContext:
         from ssclient.app.operators import Operators
 
         return Operators(self.agency)
+
+    # --- use cases: mandates ----------------------------------------------------------------------------
+    @property
+    def mandates(self) -> Mandates:
+        """The agents the unit has mandated at the agency (for the unit's administrator)."""
+        from ssclient.app.mandates import Mandates
+
+        return Mandates(self.agency)

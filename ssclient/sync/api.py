@@ -22,6 +22,7 @@ from ssclient.domain.enums import InsuranceType
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.rules.payment import ShareTotals
+from ssclient.sync.api_agents import AgentCalls
 from ssclient.sync.api_infochange import InfoChangeCalls
 from ssclient.sync.api_operators import OperatorCalls
 from ssclient.sync.api_paying import PayingCalls
@@ -74,7 +75,7 @@ __all__ = [
 ]
 
 
-class AgencyClient(InfoChangeCalls, OperatorCalls, PayingCalls, PolicyCalls, AgencyTransport):
+class AgencyClient(AgentCalls, InfoChangeCalls, OperatorCalls, PayingCalls, PolicyCalls, AgencyTransport):
     """A session with one agency: its calls, as typed methods (the HTTP under them: AgencyTransport).
 
     `base_url` is the agency's root (``http://127.0.0.1:8765``); `transport` lets a caller swap the

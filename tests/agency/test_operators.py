@@ -277,8 +277,10 @@ def test_every_route_that_needs_a_session_says_who_may_call_it() -> None:
         ("POST", "/api/v1/units"),
     }
     public |= {("POST", "/api/v1/sessions"), ("POST", "/api/v1/sessions/operator")}
+    public |= {("POST", "/api/v1/agents"), ("POST", "/api/v1/sessions/agent")}
     # Log-out and the password change serve every session (the initial password's too).
     any_session = {("DELETE", "/api/v1/sessions/current"), ("POST", "/api/v1/units/me/password")}
+    any_session.add(("GET", "/api/v1/agents/me/units"))  # an agent's own: it names no unit
     routes = {
         (method.upper(), path) for path, methods in openapi_document()["paths"].items() for method in methods
     }

@@ -50,6 +50,7 @@ def test_menus_toolbar_and_status_bar(qtbot: QtBot, shell: Shell, unit: AgencyUn
         "Month board of all units",
         "Settings",
         "Operators…",
+        "Agents (mandates)…",
         "Log out",
         "Exit",
     ]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 
 from ssclient.domain.permissions import Permission
 from ssclient.gui.forms import children
+from ssclient.gui.mandates.actions import add_mandates_actions
 from ssclient.gui.operators.texts import missing_text, permission_list
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ def add_operators_actions(menu: QMenu, window: MainWindow) -> None:
     action.triggered.connect(lambda: open_operators(window))
     window.actions_by_name["operators"] = action
     menu.addAction(action)
+    add_mandates_actions(menu, window)  # who else acts for the unit: agents, by the unit's mandate
     restrict_actions(window)
     # The status bar is set after the menus: the operator's name goes there once it is.
     QTimer.singleShot(0, window, lambda: show_operator(window))

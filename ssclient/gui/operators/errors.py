@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from ssclient.domain.permissions import PERMISSION_MISSING
+from ssclient.gui.mandates.texts import mandate_refusal
 from ssclient.gui.operators.texts import refusal_text
 
 
 def operator_refusal(exc: BaseException, code: str) -> str | None:
-    """The text for a refusal with this code, or None when it is not about operators."""
+    """The text for a refusal with this code, or None when it is not about operators, agents or
+    mandates."""
     permission = next(
         (
             str(f.params.get("permission", ""))
@@ -16,4 +18,4 @@ def operator_refusal(exc: BaseException, code: str) -> str | None:
         ),
         "",
     )
-    return refusal_text(code, permission)
+    return refusal_text(code, permission) or mandate_refusal(code)

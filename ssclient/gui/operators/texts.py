@@ -76,8 +76,11 @@ def submitted_by_header() -> str:
 
 
 def submitter_text(login: str) -> str:
-    """Who submitted a record: the operator's log-in name, or the unit's administrator."""
-    return login or QCoreApplication.translate("Operators", "Administrator")
+    """Who submitted a record: the operator's log-in name, an agent (by its code), or the unit's
+    administrator."""
+    from ssclient.gui.mandates.texts import agent_submitter
+
+    return agent_submitter(login) or login or QCoreApplication.translate("Operators", "Administrator")
 
 
 def refusal_text(code: str, permission: str = "") -> str | None:

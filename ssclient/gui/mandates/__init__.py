@@ -1,0 +1,1 @@
+"""System → Agents: the unit's mandates to agents (accounting agencies), managed by its administrator."""
