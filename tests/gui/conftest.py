@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ssclient import logsetup
@@ -30,6 +31,33 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         path = str(item.path).replace("\\", "/")
         if "tests/gui/" in path and "tests/gui/documents" not in path:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+def _answer_a_left_question() -> None:
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        discard = box.button(QMessageBox.StandardButton.Discard)
+        if discard is not None:
+            discard.click()
+        else:
+            box.reject()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A test that failed with an editor's changes unsaved leaves its windows to pytest-qt, whose close then
+    asks "discard changes?" modally, and no one answers on the offscreen platform: the run would hang
+    instead of showing the failure. While the windows close, such a question is answered (Discard)."""
+    if QApplication.instance() is None:  # no windows: nothing can ask
+        return (yield)
+    answering = QTimer()
+    answering.setInterval(50)
+    answering.timeout.connect(_answer_a_left_question)
+    answering.start()
+    try:
+        return (yield)
+    finally:
+        answering.stop()
 
 
 @pytest.fixture
