@@ -14,8 +14,7 @@ worked) and the total is their sum.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -23,25 +22,31 @@ from pathlib import Path
 
 from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding
-from ssclient.domain.identity import normalize_id_number
-from ssclient.domain.money import ZERO, decimal_places, parse_amount, to_halfwidth
-from ssclient.io.cells import cell_finding, column_letter, value_text
+from ssclient.domain.money import ZERO, to_halfwidth
 from ssclient.io.csv_source import CsvSource
-from ssclient.io.errors import ReadCancelled, UnusableFile
+from ssclient.io.errors import UnusableFile
 from ssclient.io.filetype import Kind, sniff
+from ssclient.io.keyed_sheet import (
+    Cancelled,
+    Cells,
+    Columns,
+    Progress,
+    Rows,
+    amount_of,
+    find_header,
+    header_key,
+    id_number_of,
+    map_columns,
+    read_keyed_rows,
+)
 from ssclient.io.messages import Translate, english, render_finding, render_text
-from ssclient.io.payroll import header_key
 from ssclient.io.spreadsheet import RowSource
-from ssclient.io.xlsx_source import HEADER_SEARCH_ROWS, open_workbook
+from ssclient.io.xlsx_source import open_workbook
 from ssclient.rules.annual_base import MONTHS_IN_YEAR, AnnualWages
-from ssclient.rules.identity import check_id_number
 
 WAGES_CONTEXT = "AnnualWagesSheet"
 # A unit's staff over a year; far more rows than that is not one (split it).
 MAX_ROWS = 100_000
-PROGRESS_EVERY = 200
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 # Row problems of a wages sheet (English sources; the windows translate them, context WAGES_CONTEXT).
 WAGES_MESSAGES: dict[str, str] = {
@@ -80,10 +85,6 @@ _HEADERS: dict[str, tuple[str, tuple[str, ...]]] = {
 }  # fmt: skip
 TEMPLATE_HEADERS: dict[str, str] = {name: chinese for name, (chinese, _) in _HEADERS.items()}
 REQUIRED = ("id_number", "name")
-_TOTAL_WORDS = frozenset({"合计", "总计", "小计", "total", "sum", "subtotal"})
-# What looks like a resident ID number has its checksum and date checked; other documents' numbers are
-# taken as given (the roster decides whether the person is insured here).
-_RESIDENT = re.compile(r"\d{17}[\dX]")
 _FIELD_BY_KEY = {
     header_key(text): name for name, (chinese, aliases) in _HEADERS.items() for text in (chinese, *aliases)
 }
@@ -151,29 +152,16 @@ def read_annual_wages(
     return sheet
 
 
-def _find_header(rows: Iterator[tuple[int, Sequence[object], object]], name: str) -> Sequence[object]:
-    for number, values, _ in rows:
-        if header_score(values) >= 2:
-            return values
-        if number >= HEADER_SEARCH_ROWS:
-            break
-    raise UnusableFile("FILE_COLUMNS_MISSING", name=name, columns=_labels((*REQUIRED, "total", "months")))
+def _find_header(rows: Rows, name: str) -> Sequence[object]:
+    return find_header(rows, header_score, name, _labels((*REQUIRED, "total", "months")))[1]
 
 
 def _labels(fields: Sequence[str]) -> str:
     return ", ".join(f"{TEMPLATE_HEADERS[f]} ({f})" for f in fields)
 
 
-def _map_columns(header: Sequence[object], name: str) -> dict[str, tuple[int, str]]:
-    columns: dict[str, tuple[int, str]] = {}
-    for index, cell in enumerate(header):
-        found = field_for_header(cell) if isinstance(cell, str) else None
-        if found is None:
-            continue
-        if found in columns:
-            cells = f"{column_letter(columns[found][0])}, {column_letter(index)}"
-            raise UnusableFile("FILE_COLUMN_TWICE", name=name, column=str(cell).strip(), cells=cells)
-        columns[found] = (index, str(cell).strip())
+def _map_columns(header: Sequence[object], name: str) -> Columns:
+    columns = map_columns(header, field_for_header, name)
     missing = [f for f in REQUIRED if f not in columns]
     months = [m for m in _MONTHS if m in columns]
     if months and len(months) < MONTHS_IN_YEAR:
@@ -185,72 +173,35 @@ def _map_columns(header: Sequence[object], name: str) -> dict[str, tuple[int, st
     return columns
 
 
-# field → (text, what the cell itself got wrong)
-_Cells = dict[str, tuple[str, Finding | None]]
-
-
 def _read_rows(
     sheet: WagesSheet,
-    rows: Iterator[tuple[int, Sequence[object], Sequence[object] | None]],
-    columns: dict[str, tuple[int, str]],
+    rows: Rows,
+    columns: Columns,
     today: date,
     watch: tuple[Progress | None, Cancelled | None, int],
 ) -> None:
-    progress, cancelled, estimate = watch
-    first_row: dict[str, int] = {}
-    for number, values, formulas in rows:
-        if number % PROGRESS_EVERY == 0:
-            if cancelled is not None and cancelled():
-                raise ReadCancelled
-            if progress is not None:
-                progress(number, estimate)
-        cells = _cells(values, formulas, columns)
-        if cells is None or _is_totals_row(cells, values):
-            continue
-        if len(first_row) >= MAX_ROWS:
-            raise UnusableFile("FILE_TOO_MANY_ROWS", name=sheet.name, limit=MAX_ROWS)
+    def wages(number: int, cells: Cells) -> tuple[AnnualWages | None, list[Finding]]:
         sheet.rows += 1
-        wages, problems = _wages(number, cells, today, columns)
-        key = normalize_id_number(cells.get("id_number", ("", None))[0])
-        if key and key in first_row:
-            problems.append(_problem("WAGES_DUPLICATE", "id_number", row=first_row[key]))
-        elif key:
-            first_row[key] = number
-        problems.sort(key=lambda f: columns[f.field][0])  # in the order the row shows its cells
+        return _wages(number, cells, today, columns)
+
+    def duplicate(first: int) -> Finding:
+        return _problem("WAGES_DUPLICATE", "id_number", row=first)
+
+    for number, found, problems in read_keyed_rows(
+        rows, columns, sheet.name, wages, duplicate, (*watch, MAX_ROWS)
+    ):
         sheet.problems += [WagesProblem(number, columns[f.field][1], f) for f in problems]
-        if wages is not None and not problems:
-            sheet.wages.append(wages)
-    if not first_row and not sheet.problems:
-        raise UnusableFile("FILE_NO_ROWS", name=sheet.name)
-
-
-def _cells(
-    values: Sequence[object], formulas: Sequence[object] | None, columns: dict[str, tuple[int, str]]
-) -> _Cells | None:
-    cells: _Cells = {}
-    for name, (index, _) in columns.items():
-        value = values[index] if index < len(values) else None
-        text, problem = value_text(name, value)
-        formula = formulas[index] if formulas is not None and index < len(formulas) else None
-        if value is None and isinstance(formula, str) and formula.startswith("="):
-            problem = cell_finding("CELL_FORMULA_NO_VALUE", name, formula=formula[:60])
-        if text or problem is not None:
-            cells[name] = (text, problem)
-    return cells or None
-
-
-def _is_totals_row(cells: _Cells, values: Sequence[object]) -> bool:
-    if cells.get("id_number", ("", None))[0]:
-        return False
-    return any(isinstance(v, str) and header_key(v) in _TOTAL_WORDS for v in values)
+        if found is not None and not problems:
+            sheet.wages.append(found)
 
 
 def _wages(
-    number: int, cells: _Cells, today: date, columns: dict[str, tuple[int, str]]
+    number: int, cells: Cells, today: date, columns: Columns
 ) -> tuple[AnnualWages | None, list[Finding]]:
     problems = [problem for _, problem in cells.values() if problem is not None and problem.is_error]
     broken = {p.field for p in problems}
-    id_number = _id_number(cells.get("id_number", ("", None))[0], today, broken, problems)
+    missing = _problem("WAGES_ID_MISSING", "id_number")
+    id_number = id_number_of(cells.get("id_number", ("", None))[0], today, broken, problems, missing)
     name = cells.get("name", ("", None))[0]
     if not name and "name" not in broken:
         problems.append(_problem("WAGES_NAME_MISSING", "name"))
@@ -271,7 +222,7 @@ def _wages(
     return AnnualWages(number, id_number, name, total, months), problems
 
 
-def _from_months(cells: _Cells, broken: set[str]) -> tuple[tuple[Decimal, int] | None, list[Finding]]:
+def _from_months(cells: Cells, broken: set[str]) -> tuple[tuple[Decimal, int] | None, list[Finding]]:
     problems: list[Finding] = []
     total, worked = ZERO, 0
     for month in (m for m in _MONTHS if m in cells and m not in broken):
@@ -287,7 +238,7 @@ def _from_months(cells: _Cells, broken: set[str]) -> tuple[tuple[Decimal, int] |
     return (total, worked), []
 
 
-def _from_total(cells: _Cells, broken: set[str]) -> tuple[tuple[Decimal, int] | None, list[Finding]]:
+def _from_total(cells: Cells, broken: set[str]) -> tuple[tuple[Decimal, int] | None, list[Finding]]:
     problems: list[Finding] = []
     total: Decimal | None = None
     months: int | None = None
@@ -318,32 +269,8 @@ def _months(text: str) -> tuple[int | None, Finding | None]:
     return int(folded), None
 
 
-def _id_number(text: str, today: date, broken: set[str], problems: list[Finding]) -> str | None:
-    if "id_number" in broken:
-        return None
-    if not text:
-        problems.append(_problem("WAGES_ID_MISSING", "id_number"))
-        return None
-    number = normalize_id_number(text)
-    if _RESIDENT.fullmatch(number):
-        valid, found = check_id_number(number, today)
-        problems += [f for f in found if f.is_error]
-        return valid
-    return number
-
-
 def _amount(column: str, text: str) -> tuple[Decimal | None, Finding | None]:
-    if not text:
-        return None, None
-    try:
-        value = parse_amount(text)
-    except ValueError:
-        return None, _problem("WAGES_AMOUNT_INVALID", column, value=text[:30])
-    if value < 0:
-        return None, _problem("WAGES_AMOUNT_NEGATIVE", column, value=text[:30])
-    if decimal_places(value) > 2:
-        return None, _problem("WAGES_AMOUNT_CENTS", column, value=text[:30])
-    return value.quantize(Decimal("0.01")), None
+    return amount_of(column, text, _problem, "WAGES_")
 
 
 def _problem(code: str, column: str, **params: object) -> Finding:
