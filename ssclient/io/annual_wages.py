@@ -23,9 +23,7 @@ from pathlib import Path
 from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding
 from ssclient.domain.money import ZERO, to_halfwidth
-from ssclient.io.csv_source import CsvSource
 from ssclient.io.errors import UnusableFile
-from ssclient.io.filetype import Kind, sniff
 from ssclient.io.keyed_sheet import (
     Cancelled,
     Cells,
@@ -37,11 +35,10 @@ from ssclient.io.keyed_sheet import (
     header_key,
     id_number_of,
     map_columns,
+    open_keyed_source,
     read_keyed_rows,
 )
 from ssclient.io.messages import Translate, english, render_finding, render_text
-from ssclient.io.spreadsheet import RowSource
-from ssclient.io.xlsx_source import open_workbook
 from ssclient.rules.annual_base import MONTHS_IN_YEAR, AnnualWages
 
 WAGES_CONTEXT = "AnnualWagesSheet"
@@ -129,16 +126,12 @@ class WagesSheet:
         return bool(self.problems)
 
 
-def open_wages_source(path: Path) -> RowSource:
-    return CsvSource(path) if sniff(path) is Kind.CSV else open_workbook(path, header_score)
-
-
 def read_annual_wages(
     path: Path, today: date, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> WagesSheet:
     """Every row of the wages file in `path`. Raises UnusableFile (a file that cannot be used) and
     ReadCancelled; row problems are in the sheet (`refused`), and then it holds no wages."""
-    source = open_wages_source(path)
+    source = open_keyed_source(path, header_score)
     try:
         rows = source.rows()
         header = _find_header(rows, source.name)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import TypeVar
 
 __all__ = [
@@ -34,9 +35,11 @@ from ssclient.domain.findings import Finding
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import decimal_places, parse_amount, to_halfwidth
 from ssclient.io.cells import cell_finding, column_letter, value_text
+from ssclient.io.csv_source import CsvSource
 from ssclient.io.errors import ReadCancelled, UnusableFile
-from ssclient.io.spreadsheet import Cancelled, Progress
-from ssclient.io.xlsx_source import HEADER_SEARCH_ROWS
+from ssclient.io.filetype import Kind, sniff
+from ssclient.io.spreadsheet import Cancelled, Progress, RowSource
+from ssclient.io.xlsx_source import HEADER_SEARCH_ROWS, open_workbook
 from ssclient.rules.identity import check_id_number
 
 T = TypeVar("T")
@@ -63,6 +66,11 @@ def header_key(text: str) -> str:
     """A header reduced to what names it: '养老保险（个人）*' → '养老保险个人', 'Gross wage (元)' → 'grosswage'."""
     folded = to_halfwidth(text).strip().lower()
     return _NOISE.sub("", _UNIT.sub("", folded))
+
+
+def open_keyed_source(path: Path, score: Callable[[Sequence[object]], int]) -> RowSource:
+    """The file's rows: a CSV's, or a workbook's through the fastest reader that reads it whole."""
+    return CsvSource(path) if sniff(path) is Kind.CSV else open_workbook(path, score)
 
 
 def find_header(

@@ -20,9 +20,7 @@ from pathlib import Path
 from ssclient.domain.enums import InsuranceType, Severity
 from ssclient.domain.findings import Finding
 from ssclient.domain.money import ZERO
-from ssclient.io.csv_source import CsvSource
 from ssclient.io.errors import UnusableFile
-from ssclient.io.filetype import Kind, sniff
 from ssclient.io.keyed_sheet import (
     Cancelled,
     Cells,
@@ -34,10 +32,9 @@ from ssclient.io.keyed_sheet import (
     header_key,
     id_number_of,
     map_columns,
+    open_keyed_source,
     read_keyed_rows,
 )
-from ssclient.io.spreadsheet import RowSource
-from ssclient.io.xlsx_source import XlsxSource
 from ssclient.rules.payroll import PayrollEntry
 
 PAYROLL_CONTEXT = "PayrollSheet"
@@ -122,16 +119,12 @@ class PayrollSheet:
         return bool(self.problems)
 
 
-def open_payroll_source(path: Path) -> RowSource:
-    return CsvSource(path) if sniff(path) is Kind.CSV else XlsxSource(path, header_score)
-
-
 def read_payroll(
     path: Path, today: date, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> PayrollSheet:
     """Every row of the payroll in `path`. Raises UnusableFile (a file that cannot be used) and
     ReadCancelled; row problems are in the sheet (`refused`), and then it holds no entries."""
-    source = open_payroll_source(path)
+    source = open_keyed_source(path, header_score)
     try:
         rows = source.rows()
         _, header = _find_header(rows, source.name)
