@@ -4,7 +4,7 @@
 <context>
     <name>MandatesWindow</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/mandates/window.py" line="116"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="107"/>
         <source>%n agent(s) hold a mandate from this unit.</source>
         <translation>
             <numerusform>%n agent holds a mandate from this unit.</numerusform>

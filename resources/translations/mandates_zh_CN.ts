@@ -62,95 +62,95 @@
 <context>
     <name>MandatesWindow</name>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="41"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="40"/>
         <source>Agents</source>
         <translation>代理机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="51"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="50"/>
         <source>Only the unit&apos;s administrator manages mandates.</source>
         <translation>只有单位管理员可以管理委托。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="60"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="59"/>
         <source>Accounting agencies (agents) that may declare for unit %1. An agent logs in with its own agent code and works for the unit only while its mandate is in force.</source>
         <translation>可以为单位 %1 申报的代理记账机构（代理机构）。代理机构使用自己的代理机构代码登录，仅在委托有效期间为本单位办理业务。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="66"/>
-        <location filename="../../ssclient/gui/mandates/window.py" line="78"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="65"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="77"/>
         <source>Agent code</source>
         <translation>代理机构代码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="70"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="69"/>
         <source>as the agency gave it, e.g. 190123456</source>
         <translation>按代理机构提供的填写，例如 190123456</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="73"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="72"/>
         <source>Grant mandate</source>
         <translation>授予委托</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="78"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="77"/>
         <source>Agent</source>
         <translation>代理机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="78"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="77"/>
         <source>Granted</source>
         <translation>授予时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="79"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="77"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="94"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="87"/>
         <source>Withdraw mandate</source>
         <translation>撤回委托</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="96"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="89"/>
         <source>The agent&apos;s next request for this unit is refused.</source>
         <translation>该代理机构下一次为本单位提交的请求将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="98"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="91"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="110"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="101"/>
         <source>Reading the mandates from the agency…</source>
         <translation>正在从经办机构读取委托…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/mandates/window.py" line="116"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="107"/>
         <source>%n agent(s) hold a mandate from this unit.</source>
         <translation>
             <numerusform>共有 %n 家代理机构持有本单位的委托。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="122"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="113"/>
         <source>In force</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="123"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="114"/>
         <source>Withdrawn on %1</source>
         <translation>已于 %1 撤回</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="162"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="153"/>
         <source>The agent %1 may now declare for this unit.</source>
         <translation>代理机构 %1 现在可以为本单位申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/mandates/window.py" line="169"/>
+        <location filename="../../ssclient/gui/mandates/window.py" line="160"/>
         <source>The mandate of %1 is withdrawn: its next request for this unit is refused.</source>
         <translation>已撤回 %1 的委托：其下一次为本单位提交的请求将被拒绝。</translation>
     </message>

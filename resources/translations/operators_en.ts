@@ -4,7 +4,7 @@
 <context>
     <name>OperatorsWindow</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/operators/window.py" line="112"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="103"/>
         <source>%n operator(s) besides the administrator.</source>
         <translation>
             <numerusform>%n operator besides the administrator.</numerusform>

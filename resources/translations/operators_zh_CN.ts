@@ -233,130 +233,130 @@
 <context>
     <name>OperatorsWindow</name>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="41"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="40"/>
         <source>Operators</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="59"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="58"/>
         <source>Operators of unit %1: each logs in with the unit code, a log-in name and a password.</source>
         <translation>单位 %1 的操作员：每人使用单位编号、登录名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="67"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="66"/>
         <source>Log-in name</source>
         <translation>登录名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="67"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="67"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="66"/>
         <source>Permissions</source>
         <translation>权限</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="68"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="66"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="82"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="75"/>
         <source>Add operator…</source>
         <translation>新建操作员…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="84"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="77"/>
         <source>Permissions…</source>
         <translation>权限…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="86"/>
-        <location filename="../../ssclient/gui/operators/window.py" line="175"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="79"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="166"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="88"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="81"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="91"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="84"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="103"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="94"/>
         <source>Reading the operators from the agency…</source>
         <translation>正在从经办机构读取操作员…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/operators/window.py" line="112"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="103"/>
         <source>%n operator(s) besides the administrator.</source>
         <translation>
             <numerusform>除管理员外共有 %n 名操作员。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="114"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="105"/>
         <source>Cannot be disabled</source>
         <translation>不可停用</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="118"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="109"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="120"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="111"/>
         <source>Enabled; must change the initial password</source>
         <translation>已启用；须修改初始密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="122"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="113"/>
         <source>Enabled</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="146"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="137"/>
         <source>The unit&apos;s administrator logs in with the unit code alone and may do everything; it cannot be disabled, so the unit always keeps someone who manages it.</source>
         <translation>单位管理员只用单位编号登录，可以办理所有业务；管理员不可停用，以保证单位始终有人能够管理。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="174"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="165"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="178"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="169"/>
         <source>Disabling ends the operator&apos;s sessions at once; its records keep its name.</source>
         <translation>停用后该操作员的会话立即结束；其提交的记录仍保留其登录名。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="183"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="174"/>
         <source>The operator %1 was created: give them the initial password.</source>
         <translation>已创建操作员 %1：请将初始密码告知本人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="195"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="186"/>
         <source>The permissions of %1 were changed.</source>
         <translation>%1 的权限已修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="208"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="199"/>
         <source>%1 has a new initial password; their sessions were ended.</source>
         <translation>%1 已设置新的初始密码；其会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="217"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="208"/>
         <source>%1 is enabled again.</source>
         <translation>%1 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/window.py" line="219"/>
+        <location filename="../../ssclient/gui/operators/window.py" line="210"/>
         <source>%1 is disabled: its sessions ended at once.</source>
         <translation>%1 已停用：其会话已立即结束。</translation>
     </message>

@@ -14,7 +14,16 @@ from functools import cache
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QFile, QIODevice, QObject, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ssclient import assets
 
@@ -163,3 +172,19 @@ def _labels_by_field(form: QWidget) -> dict[QWidget, QLabel]:
             if isinstance(row_label, QLabel) and row_field is not None:
                 labels.setdefault(row_field, row_label)
     return labels
+
+
+def row_table(parent: QWidget, name: str, headers: list[str], stretch: int) -> QTableWidget:
+    """A read-only list of rows chosen one at a time (operators, mandates): columns as wide as their
+    contents, the `stretch` one taking the room left."""
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -10,19 +10,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ssclient.gui.context import AppContext
+from ssclient.gui.forms import row_table
+from ssclient.gui.records.views import push_button
 from ssclient.gui.workers import Task, start_call
 
 if TYPE_CHECKING:
@@ -72,18 +71,12 @@ class MandatesWindow(QWidget):
         grant_row.addWidget(self.agent_code, 1)
         self.grant_button = self._button(self.tr("Grant mandate"), "grantButton", self.grant, grant_row)
         layout.addLayout(grant_row)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("mandatesTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Agent code"), self.tr("Agent"), self.tr("Granted"), self.tr("State")]
+        self.table = row_table(
+            self,
+            "mandatesTable",
+            [self.tr("Agent code"), self.tr("Agent"), self.tr("Granted"), self.tr("State")],
+            stretch=1,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.status = QLabel(self)
         self.status.setObjectName("statusLabel")
@@ -99,9 +92,7 @@ class MandatesWindow(QWidget):
         layout.addLayout(buttons)
 
     def _button(self, text: str, name: str, slot: Callable[[], object], row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
+        button = push_button(self, text, name, slot)
         row.addWidget(button)
         return button
 

@@ -12,12 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from ssclient.domain.permissions import ALL_PERMISSIONS, Permission
 from ssclient.gui.context import AppContext
+from ssclient.gui.forms import row_table
 from ssclient.gui.operators.dialog import Mode, OperatorDialog
 from ssclient.gui.operators.texts import administrator_name, missing_text, permission_list
+from ssclient.gui.records.views import push_button
 from ssclient.gui.workers import Task, start_call
 
 if TYPE_CHECKING:
@@ -61,18 +60,12 @@ class OperatorsWindow(QWidget):
         )
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("operatorsTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Log-in name"), self.tr("Name"), self.tr("Permissions"), self.tr("State")]
+        self.table = row_table(
+            self,
+            "operatorsTable",
+            [self.tr("Log-in name"), self.tr("Name"), self.tr("Permissions"), self.tr("State")],
+            stretch=2,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.status = QLabel(self)
         self.status.setObjectName("statusLabel")
@@ -92,9 +85,7 @@ class OperatorsWindow(QWidget):
         layout.addLayout(buttons)
 
     def _button(self, text: str, name: str, slot: Callable[[], object], row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
+        button = push_button(self, text, name, slot)
         row.addWidget(button)
         return button
 
