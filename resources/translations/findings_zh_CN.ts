@@ -1113,6 +1113,14 @@
       <translation>不是有效的 TOML：{detail}</translation>
     </message>
     <message>
+      <source>is not a figure of this table (its figures: {names})</source>
+      <translation>不是该表中的数值（该表的数值：{names}）</translation>
+    </message>
+    <message>
+      <source>must be true while figures are illustrative: {figures}</source>
+      <translation>必须为 true，因为以下数值为示例：{figures}</translation>
+    </message>
+    <message>
       <source>{insurance} includes {name} ({name_en}): {employer} from the employer and {employee} from the employee, per person and month. Source: {origin}</source>
       <translation>{insurance}含{name}（{name_en}）：每人每月单位缴纳 {employer} 元、个人缴纳 {employee} 元。依据：{origin}</translation>
     </message>

@@ -1011,107 +1011,112 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>PolicySection</name>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="51"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="50"/>
+        <source>Illustrative figures: %1</source>
+        <translation>示例数值（非官方）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="60"/>
         <source>Policy</source>
         <translation>缴费政策</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="63"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="72"/>
         <source>From</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="63"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="72"/>
         <source>To</source>
         <translation>截止月份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="63"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="72"/>
         <source>Pooling area</source>
         <translation>统筹地区</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="63"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="72"/>
         <source>Table</source>
         <translation>政策表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="64"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="73"/>
         <source>Figures</source>
         <translation>数据性质</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="76"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="85"/>
         <source>Load an official table…</source>
         <translation>载入官方政策表…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="78"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="87"/>
         <source>Remove the selected table</source>
         <translation>移除所选政策表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="89"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="98"/>
         <source>A policy table is a TOML file for one pooling area, in force from a month; its format is described in %1.</source>
         <translation>政策表是一个 TOML 文件，适用于一个统筹地区，自某月起执行；文件格式见 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="119"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="128"/>
         <source>until a newer table</source>
         <translation>至新表生效为止</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="126"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="135"/>
         <source>In force in %1: %2 (%3)</source>
         <translation>%1 执行的政策：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="137"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="147"/>
         <source>%1 (sent by the agency or built in)</source>
         <translation>%1（经办机构下发或程序内置）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="140"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="150"/>
         <source>illustrative, not official</source>
         <translation>示例数据，非官方</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="143"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="153"/>
         <source>official</source>
         <translation>官方数据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="145"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="155"/>
         <source>Load an official policy table</source>
         <translation>载入官方政策表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="146"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="156"/>
         <source>Policy tables (*.toml)</source>
         <translation>政策表 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="152"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="162"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="169"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="179"/>
         <source>Loaded: %1, in force from %2.</source>
         <translation>已载入：%1，自 %2 起执行。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="179"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="189"/>
         <source>The table was not loaded: key %1 %2. Nothing was changed.</source>
         <translation>未载入该政策表：键 %1 %2。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="182"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="192"/>
         <source>The table was not loaded: the file %1. Nothing was changed.</source>
         <translation>未载入该政策表：文件%1。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="202"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="212"/>
         <source>The table was removed.</source>
         <translation>已移除该政策表。</translation>
     </message>
@@ -1601,73 +1606,73 @@ Data folder: %3</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="47"/>
+        <location filename="../../ssclient/gui/status.py" line="48"/>
         <source>Declaration window open until the %1 — today is the last day</source>
         <translation>申报期开放至 %2 日 — 今天是最后一天</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="51"/>
+        <location filename="../../ssclient/gui/status.py" line="52"/>
         <source>Declaration window open until the %1, %3 days left</source>
         <translation>申报期开放至 %2 日，还剩 %3 天</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="54"/>
+        <location filename="../../ssclient/gui/status.py" line="55"/>
         <source>Declaration window closed until the %1</source>
         <translation>申报期已关闭，%2 日起开放</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="69"/>
-        <location filename="../../ssclient/gui/status.py" line="119"/>
+        <location filename="../../ssclient/gui/status.py" line="70"/>
+        <location filename="../../ssclient/gui/status.py" line="120"/>
         <source>Training agency (local)</source>
         <translation>培训用本地经办机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="77"/>
+        <location filename="../../ssclient/gui/status.py" line="78"/>
         <source>This agency runs on this computer for practice. Nothing declared here reaches the real agency.</source>
         <translation>此经办机构仅在本机运行，供练习使用。在此申报的任何内容都不会提交到真实的经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="85"/>
+        <location filename="../../ssclient/gui/status.py" line="86"/>
         <source>Illustrative policy (not official)</source>
         <translation>示例政策（非官方）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="117"/>
+        <location filename="../../ssclient/gui/status.py" line="118"/>
         <source>Training agency</source>
         <translation>培训用经办机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="130"/>
+        <location filename="../../ssclient/gui/status.py" line="131"/>
         <source>Unit: %1</source>
         <translation>单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="135"/>
+        <location filename="../../ssclient/gui/status.py" line="136"/>
         <source>Agency: connecting…</source>
         <translation>经办机构：正在连接……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="137"/>
+        <location filename="../../ssclient/gui/status.py" line="138"/>
         <source>Agency: connected</source>
         <translation>经办机构：已连接</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="139"/>
+        <location filename="../../ssclient/gui/status.py" line="140"/>
         <source>Agency: cannot be reached</source>
         <translation>经办机构：无法连接</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="142"/>
+        <location filename="../../ssclient/gui/status.py" line="143"/>
         <source>Offline since %1</source>
         <translation>自 %1 起离线</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="151"/>
+        <location filename="../../ssclient/gui/status.py" line="152"/>
         <source>Logged in offline: declared documents wait in the outbox and are sent once the agency answers.</source>
         <translation>已离线登录：申报的单据在待发送队列中等待，经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="159"/>
+        <location filename="../../ssclient/gui/status.py" line="160"/>
         <source>Current period: %1</source>
         <translation>当前所属期：%1</translation>
     </message>

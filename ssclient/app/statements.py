@@ -7,7 +7,7 @@ Qt-free. Every method asks the agency or writes a file, so windows call them on 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -20,7 +20,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceT
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.domain.roster import Unit
-from ssclient.io.fixed_charges import fixed_charge_notes
+from ssclient.io.fixed_charges import fixed_charge_notes, fixed_columns, fixed_parts
 from ssclient.io.messages import english
 from ssclient.io.receipts import RecordState, write_receipt_pdf
 from ssclient.io.statements import insurance_name, write_statements_csv, write_statements_pdf
@@ -30,6 +30,7 @@ from ssclient.sync.api import AgencyClient, DeclarationQuery
 from ssclient.sync.results import PaymentDetail, PaymentReport
 
 __all__ = [
+    "FixedChargeParts",
     "PaymentDetail",
     "PaymentDetailsQuery",
     "Receipts",
@@ -84,6 +85,26 @@ class PaymentDetailsQuery:
         """Per insurance type and overall, as of the latest page answered (nothing before the first)."""
         with self._lock:
             return dict(self._totals.by_insurance), self._totals.overall
+
+    def fixed_charge_parts(self, tr: Translate = english) -> FixedChargeParts:
+        """The columns that split each detail's fixed monthly charge out (employee, employer), as the
+        statements' spreadsheet does, under the agency's table in force in the detail's month; no columns
+        when no table sets a charge. Asks the agency: call it on a worker."""
+        history = self._agency.policy_history()
+        headers = fixed_columns(history, tr)
+        if not headers:
+            return FixedChargeParts([], lambda _detail: [])
+        return FixedChargeParts(
+            headers, lambda detail: fixed_parts(history, detail.insurance, detail.for_period)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FixedChargeParts:
+    """Headers (employee, employer) and each payment detail's fixed-charge part under them."""
+
+    headers: list[str]
+    parts: Callable[[PaymentDetail], list[Decimal]]
 
 
 class Statements:

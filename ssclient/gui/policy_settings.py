@@ -41,6 +41,15 @@ def translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
+def illustrative_figures_text(policy: Policy) -> str:
+    """Which figures of `policy` name no official document, by their keys in the file ("" when none): a
+    partly sourced table says which of its figures are illustrative wherever it says it is."""
+    figures = policy.illustrative_figures()
+    if not figures:
+        return ""
+    return translate("PolicySection", "Illustrative figures: %1").replace("%1", ", ".join(figures))
+
+
 class PolicySection(QGroupBox):
     """The Policy part of the settings. With a session (`ctx`), a table loaded for the current month is
     put in force at once (the status bar and the payment forms follow); without, it applies at log-in."""
@@ -124,7 +133,8 @@ class PolicySection(QGroupBox):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         text = self.tr("In force in %1: %2 (%3)").replace("%1", str(period))
-        self.in_force_label.setText(text.replace("%2", in_force.name).replace("%3", self.figures(in_force)))
+        text = text.replace("%2", in_force.name).replace("%3", self.figures(in_force))
+        self.in_force_label.setText("\n".join(filter(None, (text, illustrative_figures_text(in_force)))))
         self.in_force_label.setStyleSheet(ILLUSTRATIVE_STYLE if in_force.illustrative else "")
         if self.ctx is not None:
             self.ctx.set_policy(in_force)  # emits policy_changed only when it is another table

@@ -13,6 +13,7 @@ from ssclient.app.month import Policy, window_state
 from ssclient.app.session import SessionController
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
+from ssclient.gui.policy_settings import illustrative_figures_text
 from ssclient.gui.workers import Task, start_call
 
 TRAINING_STYLE = (
@@ -163,13 +164,12 @@ class ShellStatusBar(QStatusBar):
         """Say plainly while the amounts follow a table whose city figures name no official document."""
         policy = self.ctx.policy
         self.policy_label.setVisible(policy.illustrative)
-        self.policy_label.setToolTip(
-            QCoreApplication.translate(
-                "StatusBar",
-                "%1: some of its figures come from no official document. Load your city's official table "
-                "in System → Settings → Policy before declaring for real.",
-            ).replace("%1", policy.name)
-        )
+        tip = QCoreApplication.translate(
+            "StatusBar",
+            "%1: some of its figures come from no official document. Load your city's official table "
+            "in System → Settings → Policy before declaring for real.",
+        ).replace("%1", policy.name)
+        self.policy_label.setToolTip("\n".join(filter(None, (tip, illustrative_figures_text(policy)))))
 
     def show_pending(self, count: int) -> None:
         if count:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import decimal
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
@@ -131,6 +132,30 @@ class _Reader:
             illustrative=self.boolean(table, "illustrative"),
         )
 
+    def figure_origins(self, table: str, names: Sequence[str]) -> dict[str, Sourced]:
+        """The `figures` sub-table of `table`: a source of their own for some of its figures, by the
+        figure's key (a city's notice may set some figures of a table and not others)."""
+        if "figures" not in self.table(table):
+            return {}
+        origins = {}
+        for name in self.table(f"{table}.figures"):
+            if name not in names:
+                raise self.fail(f"{table}.figures.{name}", "not_a_figure", names=", ".join(names))
+            origins[f"{table}.{name}"] = self.sourced(f"{table}.figures.{name}")
+        return origins
+
+    def sourced_figures(self, policy: Policy) -> Policy:
+        """`policy` with its figures' own sources; refused when figures are illustrative but the table does
+        not say so (`meta.illustrative`), for the program shows a table as illustrative by that flag."""
+        origins: dict[str, Sourced] = {}
+        for table, _origin, names in policy.figure_tables():
+            origins.update(self.figure_origins(table, names))
+        policy = replace(policy, figure_origins=origins)
+        illustrative = policy.illustrative_figures()
+        if illustrative and not policy.illustrative:
+            raise self.fail("meta.illustrative", "illustrative_figures", figures=", ".join(illustrative))
+        return policy
+
     def insurance(self, kind: InsuranceType) -> InsurancePolicy:
         table = f"insurance.{kind.value}"
         classes_raw = self.table(table).get("industry_class_rates", [])
@@ -192,7 +217,7 @@ class _Reader:
         quantum = self.decimal("rounding", "quantum")
         if quantum <= 0:
             raise self.fail("rounding.quantum", "positive")
-        return Policy(
+        policy = Policy(
             area=self.optional_text("meta", "area"),
             in_force_from=self.optional_period("meta", "in_force_from"),
             id=self.text("meta", "id"),
@@ -212,3 +237,4 @@ class _Reader:
             rounding_origin=self.sourced("rounding"),
             insurances={kind: self.insurance(kind) for kind in InsuranceType},
         )
+        return self.sourced_figures(policy)

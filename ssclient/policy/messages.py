@@ -23,6 +23,8 @@ POLICY_TEXTS: dict[str, str] = {
     "unreadable": "cannot be read: {detail}",
     "not_utf8": "is not UTF-8 text",
     "not_toml": "is not valid TOML: {detail}",
+    "not_a_figure": "is not a figure of this table (its figures: {names})",
+    "illustrative_figures": "must be true while figures are illustrative: {figures}",
     # A fixed monthly charge, said beside the amounts it is part of (payment form, receipt, statement).
     "fixed_charge": "{insurance} includes {name} ({name_en}): {employer} from the employer and {employee} "
     "from the employee, per person and month. Source: {origin}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -69,6 +70,14 @@ class InsurancePolicy:
             raise ValueError(f"industry class {industry_class} is not 1–{len(self.industry_class_rates)}")
         return self.industry_class_rates[industry_class - 1]
 
+    def figure_names(self) -> tuple[str, ...]:
+        """The figures of this insurance type's table in the file (its fixed charge is a table of its own)."""
+        optional = (
+            *(("industry_class_rates",) if self.industry_class_rates else ()),
+            *(("rural_contract_worker_employee_rate",) if self.rural_employee_rate is not None else ()),
+        )
+        return ("employer_rate", "employee_rate", *optional, "backpay_min_months", "backpay_max_months")
+
     def allows_backpay(self, months: int) -> bool:
         return months == 0 or self.backpay_min_months <= months <= self.backpay_max_months
 
@@ -94,6 +103,9 @@ class Policy:
     # The pooling area (统筹地区, a city) the table is for, and the first month it is in force.
     area: str = ""
     in_force_from: Period | None = None
+    # Figures whose source differs from their table's (the `figures` sub-table of the file), by key such
+    # as "insurance.pension.employee_rate": a city's notice may set some figures of a table and not others.
+    figure_origins: Mapping[str, Sourced] = field(default_factory=dict)
     # The copy kept in Settings → Policy this table was read from; "" for the agency's and the bundled
     # table. Not part of what the table says, so not compared.
     kept_as: str = field(default="", compare=False)
@@ -111,6 +123,33 @@ class Policy:
 
     def __getitem__(self, insurance: InsuranceType) -> InsurancePolicy:
         return self.insurances[insurance]
+
+    def figure_tables(self) -> list[tuple[str, Sourced, tuple[str, ...]]]:
+        """Each table of the file that holds figures: its key, its source, and the names of its figures."""
+        tables: list[tuple[str, Sourced, tuple[str, ...]]] = [
+            ("window", self.window_origin, ("first_day", "last_day")),
+            ("base", self.base_origin, ("average_wage", "floor", "ceiling")),
+            ("rounding", self.rounding_origin, ("mode", "quantum")),
+        ]
+        for kind, rules in self.insurances.items():
+            tables.append((f"insurance.{kind.value}", rules.origin, rules.figure_names()))
+            if rules.fixed_monthly is not None:
+                key = f"insurance.{kind.value}.fixed_monthly"
+                tables.append((key, rules.fixed_monthly.origin, ("employer", "employee")))
+        return tables
+
+    def figures(self) -> list[tuple[str, Sourced]]:
+        """Every figure of the table by its key in the file, in the file's order, with its source: its own
+        (`figure_origins`) where the file names one, else its table's."""
+        return [
+            (key, self.figure_origins.get(key, origin))
+            for table, origin, names in self.figure_tables()
+            for key in (f"{table}.{name}" for name in names)
+        ]
+
+    def illustrative_figures(self) -> list[str]:
+        """The keys of the figures no official document is named for (shown as illustrative)."""
+        return [key for key, origin in self.figures() if origin.illustrative]
 
     def fixed_charges(self) -> dict[InsuranceType, FixedCharge]:
         """The fixed monthly charges by insurance type, in the policy's order; empty when there are none."""

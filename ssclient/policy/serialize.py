@@ -33,19 +33,22 @@ def policy_to_dict(policy: Policy) -> dict[str, Any]:
             "first_day": policy.window_first_day,
             "last_day": policy.window_last_day,
             **_sourced(policy.window_origin),
+            **_figures(policy, "window"),
         },
         "base": {
             "average_wage": str(policy.average_wage),
             "floor": str(policy.base_floor),
             "ceiling": str(policy.base_ceiling),
             **_sourced(policy.base_origin),
+            **_figures(policy, "base"),
         },
         "rounding": {
             "mode": policy.rounding_mode,
             "quantum": str(policy.rounding_quantum),
             **_sourced(policy.rounding_origin),
+            **_figures(policy, "rounding"),
         },
-        "insurance": {kind.value: _insurance(rules) for kind, rules in policy.insurances.items()},
+        "insurance": {kind.value: _insurance(policy, rules) for kind, rules in policy.insurances.items()},
     }
 
 
@@ -72,8 +75,19 @@ def _sourced(origin: Sourced) -> dict[str, Any]:
     return {"source": origin.source, "year": origin.year, "illustrative": origin.illustrative}
 
 
-def _insurance(rules: InsurancePolicy) -> dict[str, Any]:
-    optional: dict[str, Any] = {}
+def _figures(policy: Policy, table: str) -> dict[str, Any]:
+    """The figures of `table` that name a source of their own, as the file's `figures` sub-table."""
+    own = {
+        key.rpartition(".")[2]: _sourced(origin)
+        for key, origin in policy.figure_origins.items()
+        if key.rpartition(".")[0] == table
+    }
+    return {"figures": own} if own else {}
+
+
+def _insurance(policy: Policy, rules: InsurancePolicy) -> dict[str, Any]:
+    table = f"insurance.{rules.insurance.value}"
+    optional: dict[str, Any] = {**_figures(policy, table)}
     if rules.rural_employee_rate is not None:
         optional["rural_contract_worker_employee_rate"] = str(rules.rural_employee_rate)
     if rules.fixed_monthly is not None:
@@ -84,6 +98,7 @@ def _insurance(rules: InsurancePolicy) -> dict[str, Any]:
             "employer": str(fixed.employer),
             "employee": str(fixed.employee),
             **_sourced(fixed.origin),
+            **_figures(policy, f"{table}.fixed_monthly"),
         }
     return {
         **optional,

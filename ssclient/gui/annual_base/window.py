@@ -178,7 +178,7 @@ class AnnualBaseWindow(QWidget):
             .replace("%4", str(policy.rounding_quantum))
             .replace("%5", starts)
         )
-        if policy.base_origin.illustrative or policy.illustrative:
+        if {"base.floor", "base.ceiling"} & set(policy.illustrative_figures()):  # a figure's own source too
             text += "\n" + self.tr(
                 "These limits are ILLUSTRATIVE, not your city's official table: load the official one in "
                 "Settings → Policy before declaring."

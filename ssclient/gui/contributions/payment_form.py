@@ -49,6 +49,7 @@ from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.late_fees.form_note import LateFeeNote
+from ssclient.gui.policy_settings import illustrative_figures_text
 from ssclient.gui.records.texts import insurance_name
 from ssclient.gui.records.views import configure_table, fill_totals_grid, size_columns
 from ssclient.gui.table_model import TitledTableModel
@@ -199,7 +200,8 @@ class PaymentDeclarationForm(QWidget):
         if self._ctx.policy.illustrative:
             # The amounts follow a table whose city figures name no official document: say so beside them.
             self.policy_note.setText(self.tr("Illustrative policy (not official)"))
-            self.policy_note.setToolTip(self._ctx.policy.name)
+            figures = illustrative_figures_text(self._ctx.policy)
+            self.policy_note.setToolTip("\n".join(filter(None, (self._ctx.policy.name, figures))))
             self.policy_note.show()
         self.compute_button = child(form, QPushButton, "computeButton")
         self.save_button = child(form, QPushButton, "saveButton")

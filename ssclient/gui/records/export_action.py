@@ -105,21 +105,24 @@ def export_pages(
     *,
     title: str,
     page_size: int = 1000,
+    more_columns: Callable[[], Sequence[Column[T]]] | None = None,
 ) -> Task:
     """Write every row of `source` as the columns show it; the task's result is the number of rows, or
     the WriteError that says why the file could not be written (a user's problem, not a failure).
+    `more_columns`, called on the worker first, adds columns the export has beyond the view's.
 
     A progress dialog with Cancel follows the task; a cancelled export leaves no file behind.
     """
 
     def work(control: TaskControl) -> int | WriteError:
+        written = [*columns, *(more_columns() if more_columns is not None else ())]
         try:
             return exports.export_pages(
                 source,
-                lambda row: [column.cell(row) for column in columns],
+                lambda row: [column.cell(row) for column in written],
                 path,
-                headers=[column.title for column in columns],
-                kinds=[column.kind for column in columns],
+                headers=[column.title for column in written],
+                kinds=[column.kind for column in written],
                 title=title,
                 page_size=page_size,
                 progress=control.advance,

@@ -60,6 +60,11 @@ _SAMPLES = (
 )
 
 
+def _amount(title: str, of: Callable[[PaymentDetail], Decimal]) -> Column[PaymentDetail]:
+    """An amount column: shown formatted and right-aligned; exported as a number a spreadsheet can sum."""
+    return Column(title, lambda d: format_money(of(d)), of, numeric=True, value=lambda d: round_money(of(d)))
+
+
 class PaymentDetailsWindow(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,12 +90,7 @@ class PaymentDetailsWindow(QWidget):
         self.search()
 
     def _columns(self) -> list[Column[PaymentDetail]]:
-        def amount(title: str, of: Callable[[PaymentDetail], Decimal]) -> Column[PaymentDetail]:
-            # Shown formatted and right-aligned; exported as a number a spreadsheet can sum.
-            return Column(
-                title, lambda d: format_money(of(d)), of, numeric=True, value=lambda d: round_money(of(d))
-            )
-
+        amount = _amount
         return [
             Column(self.tr("Period"), lambda d: str(d.period), lambda d: d.period),
             Column(self.tr("For month"), lambda d: str(d.for_period), lambda d: d.for_period),
@@ -260,8 +260,26 @@ class PaymentDetailsWindow(QWidget):
             self.export_to(path)
 
     def export_to(self, path: Path) -> Task:
-        source = self._ctx.statements.details(*self._details.criteria).page
-        task = export_pages(self, source, self.model.columns(), path, title=self.windowTitle())
+        """Every matching detail as the table shows it, then, when a policy table sets a fixed monthly
+        charge (大额医疗), each line's fixed part as the statements' spreadsheet splits it out."""
+        details = self._ctx.statements.details(*self._details.criteria)
+
+        def fixed_columns() -> list[Column[PaymentDetail]]:
+            fixed = details.fixed_charge_parts(TRANSLATE)
+
+            def part(share: int) -> Callable[[PaymentDetail], Decimal]:
+                return lambda detail: fixed.parts(detail)[share]
+
+            return [_amount(title, part(share)) for share, title in enumerate(fixed.headers)]
+
+        task = export_pages(
+            self,
+            details.page,
+            self.model.columns(),
+            path,
+            title=self.windowTitle(),
+            more_columns=fixed_columns,
+        )
         done = self.tr("%1 lines exported to %2.")
         return report_export(task, path, self.status_label, done, self._warn, id_numbers=True)
 

@@ -11,11 +11,13 @@ from pathlib import Path
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+from ssclient import assets
 from ssclient.app.annual_base import AnnualBasePlan, Refused
 from ssclient.domain.enums import DeclarationStatus
 from ssclient.domain.period import Period
 from ssclient.gui.annual_base.window import AnnualBaseWindow
 from ssclient.gui.context import AppContext
+from ssclient.policy import load_policy
 from ssclient.store import Store
 from tests.gui.annual_base.conftest import HEADER, LI, QIAN, WANG, ZHANG, ZHAO
 from tests.gui.documents.conftest import wait_loaded
@@ -185,3 +187,14 @@ def test_a_big_file_is_read_on_a_worker_and_cancel_stops_it_with_nothing_importe
     assert window.status_label.text() == "Cancelled; nothing was imported."
     assert window.model.rowCount() == 0 and window.plan is None
     qtbot.waitUntil(window.import_button.isEnabled)
+
+
+def test_limits_that_name_their_notice_are_not_called_illustrative(
+    qtbot: QtBot, records_ctx: AppContext
+) -> None:
+    """Shanghai's table: its floor and ceiling come from the bureau's page, though other figures of the
+    table are illustrative; the window says the limits without calling them illustrative."""
+    records_ctx.set_policy(load_policy(assets.resource("policy", "shanghai-2026-07.toml")))
+    window = open_window(qtbot, records_ctx)
+    assert "floor 7,546.00, ceiling 37,731.00" in window.policy_label.text()
+    assert "ILLUSTRATIVE" not in window.policy_label.text()

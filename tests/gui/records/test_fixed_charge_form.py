@@ -24,6 +24,7 @@ from ssclient.store import Store
 from ssclient.sync.api import AgencyClient
 from tests.gui.records.conftest import add_line, snapshot, submit
 from tests.gui.records.test_contribution_forms import ZHANG, compute, new_payment_form
+from tests.gui.records.test_payments_and_roster import open_payments
 from tests.rules.test_payment_independent import with_fixed_charge
 from tests.support.agency import CURRENT_PERIOD, register_unit
 
@@ -85,6 +86,23 @@ def test_the_fixed_charge_is_computed_said_and_approved(
                 ("unemployment", "0.00", "0.00"),
                 ("work injury", "0.00", "0.00"),
                 ("Total", "", ""),
+            ]
+            # Query → Payment details exports the same split beside the amounts the table shows.
+            window = open_payments(qtbot, ctx)
+            exported = tmp_path / "payment-details.csv"
+            with qtbot.waitSignal(window.export_to(exported).ended, timeout=10_000):
+                pass
+            rows = list(csv.reader(exported.read_text(encoding="utf-8-sig").splitlines()))
+            assert rows[0][-3:] == [
+                "Serial number",
+                "Of which fixed charge, employee",
+                "Of which fixed charge, employer",
+            ]
+            assert sorted((row[4], row[6], row[-2], row[-1]) for row in rows[1:]) == [
+                ("medical", "123.00", "3.00", "1.00"),
+                ("pension", "480.00", "0.00", "0.00"),
+                ("unemployment", "30.00", "0.00", "0.00"),
+                ("work injury", "0.00", "0.00", "0.00"),
             ]
     finally:
         running.stop()

@@ -1,0 +1,56 @@
+"""The bundled Shanghai table loaded in System → Settings → Policy: it comes in force for the current month,
+and the status bar and the settings say which of its figures are illustrative; the same table with every
+figure sourced is shown as official, without 示例政策（非官方）."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from ssclient import assets
+from ssclient.gui.app_settings import AppSettings
+from ssclient.gui.context import AppContext
+from ssclient.gui.main_window import MainWindow
+from ssclient.gui.settings import SettingsDialog
+
+SHANGHAI = assets.resource("policy", "shanghai-2026-07.toml")
+
+
+def test_the_shanghai_table_loads_and_says_which_figures_are_illustrative(
+    qtbot: QtBot, ctx: AppContext, settings: AppSettings, tmp_path: Path, artifacts: Path
+) -> None:
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    main.show()
+    dialog = SettingsDialog(settings, main, logged_in=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    section = dialog.policy
+    qtbot.waitUntil(lambda: bool(section.schedule))
+    with qtbot.waitSignal(ctx.signals.policy_changed, timeout=10_000):
+        section.load(SHANGHAI)
+    qtbot.waitUntil(lambda: len(section.schedule) == 2)
+    assert ctx.policy.id == "shanghai-2026-07" and ctx.policy.area == "上海市"
+    rows = [(str(row.first), str(row.last), row.loaded) for row in section.schedule]
+    assert rows == [("2026-01", "2026-06", False), ("2026-07", "None", True)]
+    # Partly sourced: said plainly, and which figures are illustrative is listed.
+    label = main.status.policy_label
+    assert label.isVisible() and label.text() == "Illustrative policy (not official)"
+    listed = "Illustrative figures: base.average_wage, rounding.mode, rounding.quantum, insurance.pension.employee_rate"
+    assert listed in label.toolTip()
+    assert listed in section.in_force_label.text()
+    assert "base.floor" not in section.in_force_label.text()  # the floor comes from the bureau's page
+    dialog.grab().save(str(artifacts / "settings-policy-shanghai.png"))
+
+    # The same table with every figure sourced replaces it (same first month) and is shown as official.
+    sourced = tmp_path / "shanghai-sourced.toml"
+    text = SHANGHAI.read_text(encoding="utf-8").replace("illustrative = true", "illustrative = false")
+    sourced.write_text(text, encoding="utf-8")
+    with qtbot.waitSignal(ctx.signals.policy_changed, timeout=10_000):
+        section.load(sourced)
+    qtbot.waitUntil(lambda: not ctx.policy.illustrative)
+    assert not label.isVisible()
+    qtbot.waitUntil(lambda: "(official)" in section.in_force_label.text())
+    assert "Illustrative figures" not in section.in_force_label.text()
+    main.leave()
