@@ -101,8 +101,12 @@ class DeclarationRow(Base):
         # walk in either direction, ties by id, so that a page of a sorted query is found without sorting.
         Index("ix_declaration_unit_serial", "unit_id", "serial_number", "id").ddl_if(dialect="sqlite"),
         Index("ix_declaration_unit_submitted", "unit_id", "submitted_at", "id"),
-        # By status, sorted by period (the approved records by period, a deep page too): one index walk.
+        # A criterion and a sort walked together (queries.WALKED_TOGETHER): the approved records by period,
+        # the payments newest first and the like, a deep page too, in one index walk without a sort.
         Index("ix_declaration_unit_status_period", "unit_id", "status", "period", "id"),
+        Index("ix_declaration_unit_status_submitted", "unit_id", "status", "submitted_at", "id"),
+        Index("ix_declaration_unit_type_period", "unit_id", "type", "period", "id"),
+        Index("ix_declaration_unit_type_submitted", "unit_id", "type", "submitted_at", "id"),
         # What must hold whichever process reviews: one approved payment declaration per unit and period,
         # and one successor per record (a rejected revision names the record too, but replaces nothing).
         Index(
