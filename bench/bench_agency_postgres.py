@@ -185,9 +185,11 @@ def main() -> None:
         )
         if measured.cpu_ms is not None:
             shares = ", ".join(f"{name} {ms:.1f}" for name, ms in measured.cpu_ms.items())
+            total, cores = sum(measured.cpu_ms.values()), os.cpu_count() or 1
             print(
-                f"   CPU ms per declaration: {shares}; total {sum(measured.cpu_ms.values()):.1f} "
-                f"(load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)",
+                f"   CPU ms per declaration: {shares}; total {total:.1f} "
+                f"(load average now {os.getloadavg()[0]:.1f} on {cores} cores); that CPU allows at most "
+                f"{cores * 1000 / total:.0f}/s on {cores} cores",
                 flush=True,
             )
         print_query_times(query_times(server.new_database()), "PostgreSQL")
