@@ -202,6 +202,7 @@ def _seed_records(state: AgencyState, unit_code: str) -> None:
                     "people": '["张三", "李四"]',
                     "body": '{"lines": [], "payments": []}',
                     "findings": "[]",
+                    "submitted_by": "",
                 }
             )
             for offset in (0, 1):

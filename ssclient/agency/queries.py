@@ -41,9 +41,14 @@ SORT_COLUMNS: dict[str, InstrumentedAttribute[Any]] = {
 }
 
 
-# A criterion and a sort that one index serves together (db: ix_declaration_unit_status_period): the rows
-# that match come in order from an index walk, a deep page without a sort.
-WALKED_TOGETHER = {("status", "period")}
+# A criterion and a sort that one index serves together (db: ix_declaration_unit_status_period and the
+# ones beside it): the rows that match come in order from an index walk, a deep page without a sort.
+WALKED_TOGETHER = {
+    ("status", "period"),
+    ("status", "submitted_at"),
+    ("type", "period"),
+    ("type", "submitted_at"),
+}
 
 
 def _order(sort: str | None, descending: bool | None, narrowed: bool = False) -> list[UnaryExpression[Any]]:
@@ -95,37 +100,48 @@ def _linked(
     return [(found[0], found[1], found[2]) for found in db.execute(query)]
 
 
-def person_patterns(text: str) -> tuple[str | None, str | None]:
-    """LIKE patterns (contains_pattern) for part of an ID number and part of a name, None for what the text
-    cannot be part of: a name has no digit; an ID number, of any document, only ASCII letters and digits.
-    Each pattern costs a pass over the unit's entries, so one that cannot match is not looked up."""
+def person_texts(text: str) -> tuple[str | None, str | None]:
+    """The text as part of an ID number and as part of a name, None for what it cannot be part of: a name
+    has no digit; an ID number, of any document, only ASCII letters and digits. Each lookup costs a pass
+    over the unit's entries, so one that cannot match is not made."""
     id_text, name_text = normalize_id_number(text), normalize_name(text)
     maybe_id = id_text.isascii()
     maybe_name = not any(character.isdigit() for character in name_text)
     return (
-        contains_pattern(id_text) if maybe_id or not maybe_name else None,
-        contains_pattern(name_text) if maybe_name or not maybe_id else None,
+        id_text if maybe_id or not maybe_name else None,
+        name_text if maybe_name or not maybe_id else None,
     )
 
 
-def _with_person(unit_id: int, text: str) -> Select[int] | CompoundSelect[int]:
+def person_patterns(text: str) -> tuple[str | None, str | None]:
+    """LIKE patterns (contains_pattern) of person_texts."""
+    id_text, name_text = person_texts(text)
+    return (
+        None if id_text is None else contains_pattern(id_text),
+        None if name_text is None else contains_pattern(name_text),
+    )
+
+
+def _contains(column: InstrumentedAttribute[str], text: str, sqlite: bool) -> ColumnElement[bool]:
+    """`column` contains `text`. SQLite's LIKE runs its general pattern matcher on every entry (and folds
+    ASCII letters' case): for text without ASCII letters, where folding changes nothing, instr finds the
+    same entries in a third of the time (a name among a unit's 200,000 entries)."""
+    if sqlite and not any("a" <= character <= "z" for character in text.lower()):
+        return func.instr(column, text) > 0
+    return column.like(contains_pattern(text), escape="\\")
+
+
+def _with_person(unit_id: int, text: str, sqlite: bool) -> Select[int] | CompoundSelect[int]:
     """The ids of the unit's declarations with someone whose ID number or name contains `text`."""
-    id_part, name_part = person_patterns(text)
-    lookups = []
-    if id_part is not None:
-        lookups.append(
-            select(DeclarationPersonRow.declaration_id).where(
-                DeclarationPersonRow.unit_id == unit_id,
-                DeclarationPersonRow.id_number.like(id_part, escape="\\"),
-            )
+    lookups = [
+        select(DeclarationPersonRow.declaration_id).where(
+            DeclarationPersonRow.unit_id == unit_id, _contains(column, part, sqlite)
         )
-    if name_part is not None:
-        lookups.append(
-            select(DeclarationPersonRow.declaration_id).where(
-                DeclarationPersonRow.unit_id == unit_id,
-                DeclarationPersonRow.name.like(name_part, escape="\\"),
-            )
+        for column, part in zip(
+            (DeclarationPersonRow.id_number, DeclarationPersonRow.name), person_texts(text), strict=True
         )
+        if part is not None
+    ]
     return lookups[0] if len(lookups) == 1 else union_all(*lookups)
 
 
@@ -160,7 +176,8 @@ def query_declarations(
     if text:
         # Part of an ID number or of a name: one lookup per index (each walks only this unit's entries),
         # joined; an OR of the two columns would scan every person row.
-        conditions.append(DeclarationRow.id.in_(_with_person(unit_id, text)))
+        sqlite = state.engine.dialect.name == "sqlite"
+        conditions.append(DeclarationRow.id.in_(_with_person(unit_id, text, sqlite)))
     narrowed = bool(text) or any(
         value is not None and name != criteria.sort and (name, criteria.sort) not in WALKED_TOGETHER
         for name, value in (("type", criteria.type), ("status", criteria.status))

@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import bindparam
+from sqlalchemy import String, Text, bindparam, cast, func, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from ssclient.agency.db import (
@@ -47,13 +49,14 @@ def store_plan(db: Session, received: Received, plan: Plan, replaced: Replaced |
     _store_people(db, received.unit_id, declaration_id, plan.people)
     serial = None
     if plan.approved:
-        serial = _next_serial(db, plan.day)
-        db.execute(_SET_SERIAL, {"row": declaration_id, "serial": serial})
         if replaced is not None:
             db.execute(_SET_SUCCESSOR, {"row": replaced.id, "successor": declaration_id})
         write_states(db, received.unit_id, plan.changes, plan.existing)
         rows = [{"declaration_id": declaration_id, "unit_id": received.unit_id, **p} for p in plan.payments]
         insert_many(db, PAYMENTS, rows)
+        # Last, just before the commit: the day's count is one row that every approving review of every
+        # unit updates and holds until its commit, so it is held for as short a time as can be.
+        serial = _set_serial(db, declaration_id, plan.day)
     return SubmissionOut(
         id=declaration_id,
         status=plan.status,
@@ -118,15 +121,47 @@ _SET_SUCCESSOR = (
 )
 
 
-def _next_serial(db: Session, day: date) -> str:
-    """SB, the business day, and that day's count of approved declarations in this agency: nothing tells
-    how many were approved before, elsewhere or on other days."""
+def _set_serial(db: Session, declaration_id: int, day: date) -> str:
+    """Give the record its serial number: SB, the business day, and that day's count of approved
+    declarations in this agency (nothing tells how many were approved before, elsewhere or on other days).
+    On PostgreSQL the count and the record are written by one statement (one round trip while the count's
+    row is held); SQLite, one writer at a time, takes two."""
     text = f"{day:%Y%m%d}"
-    insert = dialect_insert(db, SERIAL_DAYS).values(day=text, last=1)
-    counted = insert.on_conflict_do_update(
+    if db.get_bind().dialect.name == "postgresql":
+        return str(
+            db.execute(
+                _SERIAL_IN_ONE, {"day": text, "prefix": f"SB{text}", "row": declaration_id}
+            ).scalar_one()
+        )
+    counted = dialect_insert(db, SERIAL_DAYS).values(day=text, last=1)
+    counted = counted.on_conflict_do_update(
         index_elements=[SERIAL_DAYS.c.day], set_={"last": SERIAL_DAYS.c.last + 1}
     ).returning(SERIAL_DAYS.c.last)
-    return f"SB{text}{int(db.execute(counted).scalar_one()):08d}"
+    serial = f"SB{text}{int(db.execute(counted).scalar_one()):08d}"
+    db.execute(_SET_SERIAL, {"row": declaration_id, "serial": serial})
+    return serial
+
+
+def _serial_in_one() -> Any:
+    """PostgreSQL: count the day and set the record's serial (the count zero-padded to 8 digits)."""
+    counted = (
+        postgresql.insert(SERIAL_DAYS)
+        .values(day=bindparam("day"), last=1)
+        .on_conflict_do_update(index_elements=[SERIAL_DAYS.c.day], set_={"last": SERIAL_DAYS.c.last + 1})
+        .returning(SERIAL_DAYS.c.last)
+        .cte("counted")
+    )
+    digits = cast(select(counted.c.last).scalar_subquery(), Text)
+    number = bindparam("prefix", type_=String) + func.lpad(digits, func.greatest(8, func.length(digits)), "0")
+    return (
+        DECLARATIONS.update()
+        .where(DECLARATIONS.c.id == bindparam("row"))
+        .values(serial_number=number)
+        .returning(DECLARATIONS.c.serial_number)
+    )
+
+
+_SERIAL_IN_ONE = _serial_in_one()
 
 
 def _store_people(db: Session, unit_id: int, declaration_id: int, people: dict[str, str]) -> None:

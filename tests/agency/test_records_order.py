@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import inspect, text
 
 from ssclient.agency.app import openapi_document
-from ssclient.agency.queries import person_patterns
+from ssclient.agency.queries import WALKED_TOGETHER, person_patterns
 from ssclient.agency.schema import make_engine
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
@@ -188,18 +188,22 @@ def test_an_index_added_since_is_made_in_an_existing_database(tmp_path: Path) ->
     assert "ix_declaration_unit_submitted" in names
 
 
-def test_a_page_by_status_sorted_by_period_walks_one_index(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("criterion", "sort"), sorted(WALKED_TOGETHER))
+def test_a_page_by_a_criterion_sorted_by_a_column_walked_with_it_walks_one_index(
+    tmp_path: Path, criterion: str, sort: str
+) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'agency.sqlite3'}")
     with engine.connect() as connection:
         plan = connection.execute(
             text(
-                "EXPLAIN QUERY PLAN SELECT id FROM declarations WHERE unit_id = 1 AND status = 'approved' "
-                "ORDER BY period, id LIMIT 100 OFFSET 60000"
+                f"EXPLAIN QUERY PLAN SELECT id FROM declarations WHERE unit_id = 1 AND {criterion} = 'x' "
+                f"ORDER BY {sort} DESC, id DESC LIMIT 100 OFFSET 60000"
             )
         ).all()
     engine.dispose()
     steps = " | ".join(str(row[-1]) for row in plan)
-    assert "TEMP B-TREE" not in steps and "ix_declaration_unit_status_period" in steps, steps
+    index = f"ix_declaration_unit_{criterion}_{sort.removesuffix('_at')}"
+    assert "TEMP B-TREE" not in steps and index in steps, steps
 
 
 @pytest.mark.parametrize(
