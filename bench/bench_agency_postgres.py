@@ -33,9 +33,9 @@ from ssclient.sync.api import AgencyClient
 from tests.support.postgres import PostgresServer, start_postgres, stop_postgres
 
 WORKERS = 2
-UNITS = 4  # clients declaring at once, one unit each
+UNITS = 8  # clients declaring at once, one unit each (enough that both workers get a fair share)
 WARMUP = 3  # per unit
-MEASURED = 50  # per unit
+MEASURED = 25  # per unit
 TARGET_PER_SECOND = 200.0
 
 
