@@ -74,6 +74,9 @@ class Reauthentication(QObject):
         self.dialog: SessionExpiredDialog | None = None
 
     def ask(self) -> None:
+        if self.shell.agent is not None:  # an agent logs in again from the log-in window, its units after
+            self.shell.agent.session_ended()
+            return
         window = self.shell.main_window
         if window is None or self.dialog is not None:
             return

@@ -112,9 +112,12 @@ class UnitsController(QObject):
 
     # --- the month board ------------------------------------------------------------------------------
     def show_board(self) -> MonthBoard:
-        """The month board over the current window (one at a time: shown again if open)."""
+        """The month board over the current window (one at a time: shown again if open); an agent's lists
+        the units that mandated it."""
         from ssclient.gui.units.month_board import MonthBoard
 
+        if self.shell.agent is not None:
+            return self.shell.agent.show_board()
         if self.board is not None:
             self.board.refresh()
             bring_to_front(self.board)
