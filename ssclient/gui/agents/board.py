@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ssclient.gui.units.month_board import MonthBoard
 
@@ -27,6 +27,18 @@ class AgentBoard(MonthBoard):
         if session.offline:
             title += " — " + self.tr("offline")
         self.setWindowTitle(title)
+        self.agent_label = QLabel(self)
+        self.agent_label.setObjectName("agentLabel")
+        self.agent_label.setWordWrap(True)
+        self.agent_label.setText(
+            self.tr(
+                "Offline — agent %1: the units opened on this computer, from their data here. Documents you "
+                "declare wait in each unit's outbox; log in online to send them."
+            ).replace("%1", who)
+            if session.offline
+            else self.tr("Agent %1: the units whose mandate to you is in force.").replace("%1", who)
+        )
+        self.agent_label.setStyleSheet("color:#555;")
         self.message = QLabel(self)
         self.message.setObjectName("agentMessage")
         self.message.setWordWrap(True)
@@ -39,7 +51,8 @@ class AgentBoard(MonthBoard):
         top = first.layout() if first is not None else None
         if isinstance(top, QHBoxLayout):  # the heading's row: Refresh, then Log out
             top.addWidget(self.logout_button)
-        if layout is not None:
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, self.agent_label)
             layout.addWidget(self.message)
 
     def refresh(self) -> None:

@@ -142,8 +142,7 @@ def test_an_agent_works_for_its_units_one_at_a_time(
     assert other.client.declarations().total == 0
 
     # Back on the board the unit is gone; opening it as it was listed says why.
-    board = shell.units.show_board()
-    assert isinstance(board, AgentBoard)
+    assert shell.units.show_board() is board
     qtbot.waitUntil(lambda: board.refresh_button.isEnabled() and len(board.rows) == 1, timeout=10_000)
     shell.exit()  # the unit's window closes; the agent stays logged in
     qtbot.waitUntil(lambda: shell.main_window is None, timeout=10_000)

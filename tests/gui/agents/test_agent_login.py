@@ -1,0 +1,128 @@
+"""The agent's log-in on the real windows: the first log-in replaces the initial password (remembered in
+the keyring under the agent's own name when asked), and offline the agent logs in against its own
+verifier (no password in any file) and sees the board of the units it opened here, each from its store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ssclient import paths
+from ssclient.agency.server import RunningAgency
+from ssclient.domain.clock import FixedClock
+from ssclient.gui.context import AppContext
+from ssclient.gui.login import LoginDialog
+from ssclient.gui.main_window import MainWindow
+from ssclient.gui.password import ChangePasswordDialog
+from ssclient.gui.shell import Shell
+from ssclient.store.offline_login import FILENAME
+from ssclient.sync.api import AgencyClient
+from tests.gui.agents.test_agent_windows import agent_log_in, board_of, open_unit
+from tests.gui.documents.conftest import Agency
+from tests.gui.operators.conftest import shot
+from tests.support.agency import AgencyUnit, make_uscc, register_unit
+from tests.support.agents import AGENT_PASSWORD, AgencyAgent, log_in_agent
+from tests.support.memory_keyring import MemoryKeyring
+
+
+def test_the_first_log_in_replaces_the_initial_password(
+    qtbot: QtBot, shell: Shell, agency: RunningAgency, unit: AgencyUnit, memory_keyring: MemoryKeyring
+) -> None:
+    uscc = make_uscc()
+    with AgencyClient(agency.url, retries=0) as client:
+        code = client.register_agent("杭州代理记账有限公司", uscc, "周会计", uscc).agent_code
+    unit.client.grant_mandate(code)
+    login = shell.login
+    assert login is not None
+    shell.ctx.settings.remember_password = True  # "Remember password" ticked at an earlier log-in
+    qtbot.waitUntil(login.remember.isEnabled, timeout=10_000)
+    agent_log_in(qtbot, login, AgencyAgent(code, uscc, unit.client))
+    qtbot.waitUntil(lambda: login.findChild(ChangePasswordDialog) is not None, timeout=10_000)
+    change = login.findChild(ChangePasswordDialog)
+    assert change is not None
+    change.new.setText(AGENT_PASSWORD)
+    change.confirm.setText(AGENT_PASSWORD)
+    qtbot.mouseClick(change.change_button, Qt.MouseButton.LeftButton)
+    board = board_of(qtbot, shell, 1)
+    assert board.rows[0].unit_code == unit.unit_code
+    account = ("ssclient", f"agent:{code}@{agency.url}")
+    qtbot.waitUntil(lambda: memory_keyring.secrets.get(account) == AGENT_PASSWORD, timeout=10_000)
+    assert ("ssclient", f"{code}@{agency.url}") not in memory_keyring.secrets  # apart from the units'
+    board.logout_button.click()
+    qtbot.waitUntil(login.isVisible, timeout=10_000)
+    # Choosing the agent again fills its remembered password (the unit's choice has its own).
+    login.mode.unit_choice.setChecked(True)
+    assert login.unit_code.text() == "" and login.password.text() == ""
+    login.mode.agent_choice.setChecked(True)
+    assert login.unit_code.text() == code
+    qtbot.waitUntil(lambda: login.password.text() == AGENT_PASSWORD, timeout=10_000)
+
+
+@pytest.fixture
+def server(tmp_path: Path, agency_clock: FixedClock) -> Iterator[Agency]:
+    running = Agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", agency_clock)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def offline_shell(qtbot: QtBot, ctx: AppContext, server: Agency) -> Iterator[Shell]:
+    ctx.settings.agency_url = server.url
+    running = Shell(ctx)
+    login = running.start()
+    qtbot.addWidget(login)
+    qtbot.waitUntil(lambda: login.login_button.isEnabled(), timeout=10_000)
+    yield running
+    running.shutdown()
+
+
+def _offline(qtbot: QtBot, shell: Shell, server: Agency) -> LoginDialog:
+    server.stop()
+    shell.connect_agency()
+    login = shell.login
+    assert login is not None
+    qtbot.waitUntil(lambda: login.login_button.text() == "Log in offline", timeout=15_000)
+    return login
+
+
+def test_offline_the_agent_sees_the_units_it_opened_here(
+    qtbot: QtBot, offline_shell: Shell, server: Agency, agency_clock: FixedClock, artifacts: Path
+) -> None:
+    shell = offline_shell
+    agent = log_in_agent(server.url)
+    with AgencyClient(server.url, retries=0) as client:
+        opened = register_unit(client, name="苏州甲有限公司")
+        opened.client.grant_mandate(agent.agent_code)
+        register_unit(client, name="苏州乙有限公司").client.grant_mandate(agent.agent_code)
+    login = shell.login
+    assert login is not None
+    agent_log_in(qtbot, login, agent)
+    board = board_of(qtbot, shell, 2)
+    open_unit(qtbot, shell, board, opened.unit_code)
+    shell.log_out()
+    qtbot.waitUntil(lambda: login.isVisible() and shell.agent is None, timeout=10_000)
+    verifier = paths.units_dir().parent / "agents-units" / agent.agent_code / FILENAME
+    assert verifier.exists() and agent.password not in verifier.read_text(encoding="utf-8")
+    agent.client.close()
+
+    offline = _offline(qtbot, shell, server)
+    assert offline.mode.agent
+    offline.password.setText("Wrong2026pw")
+    qtbot.mouseClick(offline.login_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "password is wrong" in offline.message.text(), timeout=10_000)
+    qtbot.waitUntil(offline.login_button.isEnabled, timeout=10_000)
+    agency_clock.advance(timedelta(seconds=2))  # the pause after a wrong password
+    offline.password.setText(agent.password)
+    qtbot.mouseClick(offline.login_button, Qt.MouseButton.LeftButton)
+    board = board_of(qtbot, shell, 1)  # only the unit opened here: the agency cannot say more now
+    assert board.rows[0].unit_code == opened.unit_code and board.rows[0].summary is not None
+    assert board.windowTitle().endswith("offline")
+    shot(board, artifacts, "agent-month-board-offline.png")
+    window = open_unit(qtbot, shell, board, opened.unit_code)
+    assert isinstance(window, MainWindow) and shell.ctx.offline_since is not None
+    assert shell.ctx.unit is not None and shell.ctx.unit.name == "苏州甲有限公司"
