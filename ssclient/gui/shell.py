@@ -389,5 +389,8 @@ class Shell(QObject):
         self._close_main_window()
         self.units.close_board()
         self.session.end(self.ctx.agency_or_none, cancel_all_and_wait)
+        from ssclient.gui.agents.session import close_retired_clients
+
+        close_retired_clients(self.agent)
         # Taken from the context first: a refresh queued before the exit finds no store, not a closed one.
         self.session.close_store(self.ctx.take_store())

@@ -12,14 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton
 
+from ssclient.gui.forms import required_label_html
+
 if TYPE_CHECKING:
     from ssclient.app.agents import AgentDesk, AgentLogin, OfflineLogin
     from ssclient.app.session_login import OfflineRefused
     from ssclient.gui.login import LoginDialog
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgentLogin", text)
 
 
 class AgentMode(QObject):
@@ -32,15 +30,18 @@ class AgentMode(QObject):
     def __init__(self, login: LoginDialog) -> None:
         super().__init__(login)
         self.login = login
-        self.label = QLabel(_tr("Log in as"), login)
-        self.unit_choice = QRadioButton(_tr("Unit"), login)
+        self.label = QLabel(QCoreApplication.translate("AgentLogin", "Log in as"), login)
+        self.unit_choice = QRadioButton(QCoreApplication.translate("AgentLogin", "Unit"), login)
         self.unit_choice.setObjectName("loginAsUnit")
-        self.agent_choice = QRadioButton(_tr("Agent (accounting agency)"), login)
+        self.agent_choice = QRadioButton(
+            QCoreApplication.translate("AgentLogin", "Agent (accounting agency)"), login
+        )
         self.agent_choice.setObjectName("loginAsAgent")
         self.agent_choice.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "AgentLogin",
                 "An accounting agency logs in with its agent code and declares for every unit that "
-                "mandated it (the unit's administrator grants the mandate under System → Agents)."
+                "mandated it (the unit's administrator grants the mandate under System → Agents).",
             )
         )
         self.group = QButtonGroup(self)
@@ -70,11 +71,21 @@ class AgentMode(QObject):
         login = self.login
         self._codes[not agent] = login.unit_code.text().strip()
         login.unit_code.setText(self._codes[agent])
-        login.unit_code_label.setText(_tr("Agent code") if agent else login.tr("Unit code"))
+        login.unit_code_label.setText(
+            required_label_html(
+                QCoreApplication.translate("AgentLogin", "Agent code")
+                if agent
+                else QCoreApplication.translate("LoginDialog", "Unit code")
+            )
+        )
         login.unit_code.setPlaceholderText(
-            _tr("The agent code you received at registration, e.g. 190000001")
+            QCoreApplication.translate(
+                "AgentLogin", "The agent code you received at registration, e.g. 190000001"
+            )
             if agent
-            else login.tr("The code you received at registration, e.g. 170000001")
+            else QCoreApplication.translate(
+                "LoginDialog", "The code you received at registration, e.g. 170000001"
+            )
         )
         for widget in (login.operator.label, login.operator.edit, login.units, login.register_button):
             widget.setVisible(not agent)
@@ -85,7 +96,9 @@ class AgentMode(QObject):
     # --- logging in ---------------------------------------------------------------------------------
     @staticmethod
     def missing_code() -> str:
-        return _tr("Enter the agent code: the code the accounting agency received at its registration.")
+        return QCoreApplication.translate(
+            "AgentLogin", "Enter the agent code: the code the accounting agency received at its registration."
+        )
 
     def log_in(self, online: bool) -> None:
         """The agent's log-in with the code and password typed (the window checked both are there)."""
@@ -154,10 +167,11 @@ class AgentMode(QObject):
     @staticmethod
     def refusal_text(refused: OfflineRefused, agent_code: str) -> str:
         if refused.never_online:
-            return _tr(
+            return QCoreApplication.translate(
+                "AgentLogin",
                 "The agency cannot be reached, and agent %1 has not logged in online on this computer yet, "
                 "so it cannot log in offline. Check the network and the agency address (Settings…), then "
-                "log in online once."
+                "log in online once.",
             ).replace("%1", agent_code)
         from ssclient.gui.offline_session import refusal_text
 

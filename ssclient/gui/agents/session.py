@@ -27,8 +27,18 @@ if TYPE_CHECKING:
     from ssclient.gui.shell import Shell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgentSession", text)
+# The units' clients of agents who logged out: work of a closed window may still hold one; closed at exit.
+_retired: list[AgencyClient] = []
+
+
+def close_retired_clients(agent: AgentSession | None) -> None:
+    """At exit, after the session ended at the agency and the background work with it: close the clients of
+    the agents who logged out, and those of the agent still logged in (`agent`)."""
+    if agent is not None:
+        agent.release()
+        _retired.append(agent.client)
+    while _retired:
+        _retired.pop().close()
 
 
 def agent_logged_in(shell: Shell, result: AgentLogin, password: str) -> None:
@@ -50,7 +60,11 @@ def agent_logged_in(shell: Shell, result: AgentLogin, password: str) -> None:
 
     def refused() -> None:
         shell.end_agency_session()
-        login.show_message(_tr("Choose a new password to continue. Log in again when you are ready."))
+        login.show_message(
+            QCoreApplication.translate(
+                "AgentSession", "Choose a new password to continue. Log in again when you are ready."
+            )
+        )
 
     dialog.accepted.connect(changed)
     dialog.rejected.connect(refused)
@@ -129,7 +143,10 @@ class AgentSession(QObject):
             return
         self.opening = unit_code
         if self.board is not None:
-            self.board.say(_tr("Opening unit %1…").replace("%1", unit_code), error=False)
+            self.board.say(
+                QCoreApplication.translate("AgentSession", "Opening unit %1…").replace("%1", unit_code),
+                error=False,
+            )
         client = self.clients.get(unit_code)
         if client is None:
             client = self.clients[unit_code] = self.desk.unit_client(self.client, unit_code)
@@ -186,19 +203,16 @@ class AgentSession(QObject):
         self.deleteLater()
 
     def release(self) -> None:
-        """Forget the token on every unit's client and close them on a worker (a call in flight ends)."""
-        clients = list(self.clients.values())
-        self.clients.clear()
-        for client in clients:
+        """Forget the token on every unit's client (a call still in flight from a closed window is refused as
+        an ended session); they are closed at exit, once no work can use them (close_retired_clients)."""
+        for client in self.clients.values():
             client.token = None
             client.recorder = None
-
-        def close() -> None:
-            for client in clients:
-                client.close()
-
-        start_call(close)
+        _retired.extend(self.clients.values())
+        self.clients.clear()
 
     def session_ended(self) -> None:
         """The agency ended the agent's session (it expired): log in again from the log-in window."""
-        self.log_out(_tr("The agent's session has ended. Log in again."))
+        self.log_out(
+            QCoreApplication.translate("AgentSession", "The agent's session has ended. Log in again.")
+        )

@@ -126,3 +126,33 @@ def test_offline_the_agent_sees_the_units_it_opened_here(
     window = open_unit(qtbot, shell, board, opened.unit_code)
     assert isinstance(window, MainWindow) and shell.ctx.offline_since is not None
     assert shell.ctx.unit is not None and shell.ctx.unit.name == "苏州甲有限公司"
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_agent_windows_speak_chinese(
+    qtbot: QtBot, shell: Shell, agency: RunningAgency, unit: AgencyUnit, artifacts: Path
+) -> None:
+    from ssclient.domain.enums import Severity
+    from ssclient.domain.findings import Finding
+    from ssclient.gui.documents.texts import render_finding
+
+    agent = log_in_agent(agency.url)
+    unit.client.grant_mandate(agent.agent_code)
+    login = shell.login
+    assert login is not None
+    login.mode.agent_choice.setChecked(True)
+    assert login.mode.agent_choice.text() == "代理机构（代理记账）"
+    assert login.unit_code_label.text().endswith("代理机构代码")
+    login.unit_code.setText(agent.agent_code)
+    login.password.setText(agent.password)
+    shot(login, artifacts, "login-agent-zh.png")
+    qtbot.mouseClick(login.login_button, Qt.MouseButton.LeftButton)
+    board = board_of(qtbot, shell, 1)
+    assert board.agent_label.text().startswith("代理机构 北京代理记账有限公司")
+    assert board.tree.topLevelItem(0).text(6) == "尚未在本机打开：打开即会在本机建立其数据文件。"
+    shot(board, artifacts, "agent-month-board-zh.png")
+    withdrawn = Finding("MANDATE_WITHDRAWN", Severity.ERROR, "", "")
+    assert render_finding(withdrawn).startswith("该单位已撤回委托")
+    board.logout_button.click()
+    qtbot.waitUntil(login.isVisible, timeout=10_000)
+    agent.client.close()
