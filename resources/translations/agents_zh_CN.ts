@@ -4,47 +4,47 @@
 <context>
     <name>AgentBoard</name>
     <message>
-        <location filename="../../ssclient/gui/agents/board.py" line="26"/>
+        <location filename="../../ssclient/gui/agents/board.py" line="50"/>
         <source>Month board — units that mandated agent %1</source>
         <translation>月度看板 — 委托代理机构 %1 的单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/board.py" line="29"/>
+        <location filename="../../ssclient/gui/agents/board.py" line="53"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/board.py" line="37"/>
+        <location filename="../../ssclient/gui/agents/board.py" line="58"/>
         <source>Offline — agent %1: the units opened on this computer, from their data here. Documents you declare wait in each unit&apos;s outbox; log in online to send them.</source>
         <translation>离线 — 代理机构 %1：本机打开过的单位，数据取自本机。申报的单据在各单位的待发送箱中等候，联网登录后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/board.py" line="39"/>
+        <location filename="../../ssclient/gui/agents/board.py" line="60"/>
         <source>Agent %1: the units whose mandate to you is in force.</source>
         <translation>代理机构 %1：委托有效的单位。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/board.py" line="46"/>
+        <location filename="../../ssclient/gui/agents/board.py" line="34"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/board.py" line="63"/>
+        <location filename="../../ssclient/gui/agents/board.py" line="68"/>
         <source>Reading the units&apos; data…</source>
         <translation>正在读取各单位的数据…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/board.py" line="75"/>
+        <location filename="../../ssclient/gui/agents/board.py" line="80"/>
         <source>Period %1: this agent has opened no unit on this computer yet; log in online.</source>
         <translation>%1 期：本代理机构尚未在本机打开过任何单位，请联网登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/board.py" line="80"/>
+        <location filename="../../ssclient/gui/agents/board.py" line="85"/>
         <source>Period %1: no unit has mandated this agent yet. A unit&apos;s administrator grants the mandate with the agent code (System → Agents).</source>
         <translation>%1 期：尚无单位委托本代理机构。单位管理员可凭代理机构代码授予委托（系统 → 代理机构）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/board.py" line="85"/>
+        <location filename="../../ssclient/gui/agents/board.py" line="90"/>
         <source>Not opened on this computer yet: open it to make its data file here.</source>
         <translation>尚未在本机打开：打开即会在本机建立其数据文件。</translation>
     </message>
@@ -95,17 +95,17 @@
 <context>
     <name>AgentSession</name>
     <message>
-        <location filename="../../ssclient/gui/agents/session.py" line="67"/>
+        <location filename="../../ssclient/gui/agents/session.py" line="74"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/session.py" line="147"/>
+        <location filename="../../ssclient/gui/agents/session.py" line="167"/>
         <source>Opening unit %1…</source>
         <translation>正在打开单位 %1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/session.py" line="218"/>
+        <location filename="../../ssclient/gui/agents/session.py" line="280"/>
         <source>The agent&apos;s session has ended. Log in again.</source>
         <translation>代理机构的会话已结束，请重新登录。</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgentLogin</name>
+    <message>
+        <location filename="../../ssclient/gui/session_expired.py" line="42"/>
+        <source>Agent code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Archive</name>
     <message>
         <location filename="../../ssclient/gui/archive_actions.py" line="25"/>
@@ -1426,12 +1434,12 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SessionExpiredDialog</name>
     <message>
-        <location filename="../../ssclient/gui/session_expired.py" line="28"/>
+        <location filename="../../ssclient/gui/session_expired.py" line="32"/>
         <source>Log in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/session_expired.py" line="41"/>
+        <location filename="../../ssclient/gui/session_expired.py" line="49"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -1568,32 +1576,32 @@ Data folder: %3</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="145"/>
+        <location filename="../../ssclient/gui/shell.py" line="146"/>
         <source>Local training agency at %1</source>
         <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="148"/>
+        <location filename="../../ssclient/gui/shell.py" line="149"/>
         <source>Training agency at %1</source>
         <translation>培训用经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="151"/>
+        <location filename="../../ssclient/gui/shell.py" line="152"/>
         <source>Agency: %1 (%2)</source>
         <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="204"/>
+        <location filename="../../ssclient/gui/shell.py" line="205"/>
         <source>Online again: documents waiting in the outbox are being sent.</source>
         <translation>已恢复在线：待发送的单据正在发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="215"/>
+        <location filename="../../ssclient/gui/shell.py" line="216"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="239"/>
+        <location filename="../../ssclient/gui/shell.py" line="240"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
@@ -1874,17 +1882,17 @@ A backup of its data is made first, and you are told where it is. Then its data 
         <translation>单位 %1 已从本机移除。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="154"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="156"/>
         <source>Switch unit</source>
         <translation>切换单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="156"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="158"/>
         <source>You are logged in to unit %1. Log out and log in to unit %2?</source>
         <translation>当前已登录单位 %1。是否退出登录并登录单位 %2？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="162"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="164"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>

@@ -58,7 +58,7 @@ class Shell(QObject):
         self._reconnect_timer.setInterval(RECONNECT_INTERVAL_MS)
         self._reconnect_timer.timeout.connect(self.connect_agency)
         self._finished = False
-        self._outbox_wired = False
+        self._wired_runner: QObject | None = None  # the outbox runner whose session_expired is connected
         self.reauthentication = Reauthentication(self)
         self.dialogs = SessionDialogs(self)
         self.units = UnitsController(self)
@@ -124,8 +124,9 @@ class Shell(QObject):
         self._connect_task.failed.connect(self._agency_failed)
 
     def _agency_reached(self, connection: AgencyConnection) -> None:
-        if self.agent is not None:  # the agent's units keep their own clients: log in again to go online
+        if self.agent is not None:  # the agent's units keep their own clients: it logs in online with its own
             connection.client.close()
+            self.agent.agency_answers()
             return
         if self.offline is not None:  # the offline session keeps its client and logs in online with it
             connection.client.close()
@@ -275,9 +276,9 @@ class Shell(QObject):
 
         runner = SyncRunner.for_context(self.ctx)
         DeliveryNotifier(self.ctx, runner, window)
-        if not self._outbox_wired:  # one runner per context, kept across log-ins: connect once
+        if runner is not self._wired_runner:  # a log-out releases the runner: the next session's is new
             runner.session_expired.connect(self.ask_password_again)
-            self._outbox_wired = True
+            self._wired_runner = runner
         runner.start()
 
     def _stop_outbox(self) -> None:
@@ -392,5 +393,6 @@ class Shell(QObject):
         from ssclient.gui.agents.session import close_retired_clients
 
         close_retired_clients(self.agent)
+        self.agent = None
         # Taken from the context first: a refresh queued before the exit finds no store, not a closed one.
         self.session.close_store(self.ctx.take_store())

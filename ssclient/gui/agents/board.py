@@ -22,22 +22,10 @@ class AgentBoard(MonthBoard):
         super().__init__(ctx, parent)
         self.session = session
         self.setObjectName("AgentBoard")
-        who = f"{session.name} ({session.agent_code})" if session.name else session.agent_code
-        title = self.tr("Month board — units that mandated agent %1").replace("%1", who)
-        if session.offline:
-            title += " — " + self.tr("offline")
-        self.setWindowTitle(title)
         self.agent_label = QLabel(self)
         self.agent_label.setObjectName("agentLabel")
         self.agent_label.setWordWrap(True)
-        self.agent_label.setText(
-            self.tr(
-                "Offline — agent %1: the units opened on this computer, from their data here. Documents you "
-                "declare wait in each unit's outbox; log in online to send them."
-            ).replace("%1", who)
-            if session.offline
-            else self.tr("Agent %1: the units whose mandate to you is in force.").replace("%1", who)
-        )
+        self.describe()
         self.agent_label.setStyleSheet("color:#555;")
         self.message = QLabel(self)
         self.message.setObjectName("agentMessage")
@@ -54,6 +42,23 @@ class AgentBoard(MonthBoard):
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(0, self.agent_label)
             layout.addWidget(self.message)
+
+    def describe(self) -> None:
+        """Whose board it is, and whether the agent works offline (title and the line above the units)."""
+        session = self.session
+        who = f"{session.name} ({session.agent_code})" if session.name else session.agent_code
+        title = self.tr("Month board — units that mandated agent %1").replace("%1", who)
+        if session.offline:
+            title += " — " + self.tr("offline")
+        self.setWindowTitle(title)
+        self.agent_label.setText(
+            self.tr(
+                "Offline — agent %1: the units opened on this computer, from their data here. Documents you "
+                "declare wait in each unit's outbox; log in online to send them."
+            ).replace("%1", who)
+            if session.offline
+            else self.tr("Agent %1: the units whose mandate to you is in force.").replace("%1", who)
+        )
 
     def refresh(self) -> None:
         """The agent's units again, on a worker (online the agency says which units mandated it)."""
@@ -90,6 +95,8 @@ class AgentBoard(MonthBoard):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
-        if event.isAccepted() and self.session.shell.main_window is None and self.session.shell.agent:
-            self.session.board = None
-            self.session.log_out()
+        session = self.session
+        # Closed by the user (not at exit, which takes it from the session first) with no unit open.
+        if event.isAccepted() and session.board is self and session.shell.main_window is None:
+            session.board = None
+            session.log_out()

@@ -9,9 +9,10 @@ ended on a worker (the shell's end_agency_session), as a unit's log-out does."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ssclient.app.agents import AGENT_PERMISSIONS, AgentDesk, agent_operator
 from ssclient.app.operators import access_of
@@ -26,9 +27,15 @@ if TYPE_CHECKING:
     from ssclient.gui.agents.board import AgentBoard
     from ssclient.gui.shell import Shell
 
+# While the agent works offline and the agency still does not take its log-in, try again this often.
+RECONNECT_INTERVAL_MS = 10_000
+
 
 # The units' clients of agents who logged out: work of a closed window may still hold one; closed at exit.
 _retired: list[AgencyClient] = []
+
+
+log = logging.getLogger(__name__)
 
 
 def close_retired_clients(agent: AgentSession | None) -> None:
@@ -71,16 +78,19 @@ def agent_logged_in(shell: Shell, result: AgentLogin, password: str) -> None:
     dialog.open()
 
 
-def agent_logged_in_offline(shell: Shell, login: OfflineLogin, _password: str) -> None:
-    """The agent's offline log-in: its board of the units it opened here, each opened offline."""
-    AgentSession(shell, login.unit_code, offline=True).start()
+def agent_logged_in_offline(shell: Shell, login: OfflineLogin, password: str) -> None:
+    """The agent's offline log-in: its board of the units it opened here, each opened offline; online by
+    itself with the same password (kept in memory only) once the agency answers."""
+    AgentSession(shell, login.unit_code, offline=True, password=password).start()
 
 
 class AgentSession(QObject):
     """The shell's agent (`shell.agent`) from log-in to log-out: its board, the unit open in the main
     window, and a client per unit opened."""
 
-    def __init__(self, shell: Shell, agent_code: str, name: str = "", *, offline: bool = False) -> None:
+    def __init__(
+        self, shell: Shell, agent_code: str, name: str = "", *, offline: bool = False, password: str = ""
+    ) -> None:
         super().__init__(shell)
         self.shell = shell
         self.ctx = shell.ctx
@@ -96,6 +106,10 @@ class AgentSession(QObject):
         self.clients: dict[str, AgencyClient] = {}  # a client per unit opened, each naming its unit
         self.board: AgentBoard | None = None
         self.opening = ""  # the unit being opened
+        self._password = password  # offline only: to log in online once the agency answers
+        self._going_online = False
+        if offline:
+            self.ctx.signals.connection_changed.connect(self._connection_changed)
 
     def start(self) -> None:
         self.shell.agent = self
@@ -123,6 +137,12 @@ class AgentSession(QObject):
 
     def _board_closed(self) -> None:
         self.board = None
+
+    def close_board(self) -> None:
+        """At exit: the board closes with the other windows (the session ends with the program's)."""
+        board, self.board = self.board, None
+        if board is not None:
+            board.close()
 
     def rows(self) -> list[BoardRow]:
         """On a worker: the board's rows (the agency's list of mandated units online)."""
@@ -181,6 +201,46 @@ class AgentSession(QObject):
         self.show_board()
         return True
 
+    # --- the agency's session -------------------------------------------------------------------------
+    def log_in_again(self, password: str) -> AgentLogin:
+        """On a worker: a new session of the agent (the last one ended, or it worked offline), for the
+        agent's own client and every unit's."""
+        result = self.desk.online(self.client, self.agent_code, password)
+        for client in list(self.clients.values()):
+            client.token = result.token
+        return result
+
+    def _connection_changed(self, connected: bool) -> None:
+        if connected:
+            self.agency_answers()
+
+    def agency_answers(self) -> None:
+        """Offline, the agency answers again: log in online with the password of the offline log-in."""
+        if not self.offline or self._going_online:
+            return
+        self._going_online = True
+        task = start_call(self.log_in_again, self._password)
+        task.finished.connect(self._online)
+        task.failed.connect(self._still_offline)
+
+    def _online(self, result: AgentLogin) -> None:
+        self._going_online = False
+        self.name = result.name
+        self.offline, self._password = False, ""
+        self.ctx.signals.connection_changed.disconnect(self._connection_changed)
+        self.ctx.offline_since = None
+        self.ctx.set_connected(True)
+        if self.board is not None:
+            self.board.describe()
+            self.board.refresh()
+        if self.shell.main_window is not None:  # what waited in the unit's outbox goes now
+            self.shell.back_online()
+
+    def _still_offline(self, message: str) -> None:
+        self._going_online = False
+        log.info("the agent is still offline: %s", message)
+        QTimer.singleShot(RECONNECT_INTERVAL_MS, self.shell.connect_agency)
+
     # --- the end --------------------------------------------------------------------------------------
     def log_out(self, message: str = "") -> None:
         """End the agent's session: its unit's window closes (if its tabs agree), the session at the agency
@@ -188,12 +248,14 @@ class AgentSession(QObject):
         if self.shell.main_window is not None and not self.close_unit():
             return
         self.ctx.offline_since = None
+        self._password = ""
+        if self.offline:
+            self.ctx.signals.connection_changed.disconnect(self._connection_changed)
         self.shell.end_agency_session()  # the agent's own client holds the token: forgotten, then ended
         self.release()
         self.shell.agent = None
         self.ctx.set_access(None)
-        if self.board is not None:
-            self.board.close()
+        self.close_board()
         login = self.shell.login
         if login is not None:
             login.show()

@@ -135,7 +135,9 @@ class UnitsController(QObject):
         self.board = None
 
     def close_board(self) -> None:
-        """At exit: the board goes with the other windows."""
+        """At exit: the board goes with the other windows (an agent's too)."""
+        if self.shell.agent is not None:
+            self.shell.agent.close_board()
         if self.board is not None:
             self.board.close()
 

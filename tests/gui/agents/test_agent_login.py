@@ -10,12 +10,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ssclient import paths
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.clock import FixedClock
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.context import AppContext
+from ssclient.gui.documents.sync_runner import SyncRunner
 from ssclient.gui.login import LoginDialog
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.password import ChangePasswordDialog
@@ -25,7 +28,7 @@ from ssclient.sync.api import AgencyClient
 from tests.gui.agents.test_agent_windows import agent_log_in, board_of, open_unit
 from tests.gui.documents.conftest import Agency
 from tests.gui.operators.conftest import shot
-from tests.support.agency import AgencyUnit, make_uscc, register_unit
+from tests.support.agency import AgencyUnit, declaration, make_uscc, person_line, register_unit
 from tests.support.agents import AGENT_PASSWORD, AgencyAgent, log_in_agent
 from tests.support.memory_keyring import MemoryKeyring
 
@@ -126,6 +129,25 @@ def test_offline_the_agent_sees_the_units_it_opened_here(
     window = open_unit(qtbot, shell, board, opened.unit_code)
     assert isinstance(window, MainWindow) and shell.ctx.offline_since is not None
     assert shell.ctx.unit is not None and shell.ctx.unit.name == "苏州甲有限公司"
+    store = shell.ctx.store
+    document = store.create_draft(opened.unit_code, declaration(DeclarationType.ADD, person_line(5, "钱七")))
+    with qtbot.waitSignal(SyncRunner.for_context(shell.ctx).declare([document]).finished):
+        pass  # into the outbox, on a worker
+    assert store.get_declaration(document).status is DeclarationStatus.PENDING
+
+    # The agency answers again: the agent logs in online by itself, and what waited goes out as the unit's.
+    server.start()
+    shell.connect_agency()  # the reconnect timer's call
+    qtbot.waitUntil(lambda: shell.agent is not None and not shell.agent.offline, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: store.get_declaration(document).status is DeclarationStatus.APPROVED, timeout=15_000
+    )
+    with AgencyClient(server.url, retries=0) as client:
+        client.login(opened.unit_code, opened.password)
+        [record] = client.declarations().items
+    assert record.submitted_by == f"agent:{agent.agent_code}"
+    qtbot.waitUntil(lambda: len(board.rows) == 2, timeout=10_000)  # the agency's list again
+    assert not board.windowTitle().endswith("offline")
 
 
 @pytest.mark.usefixtures("chinese")
@@ -155,4 +177,39 @@ def test_the_agent_windows_speak_chinese(
     assert render_finding(withdrawn).startswith("该单位已撤回委托")
     board.logout_button.click()
     qtbot.waitUntil(login.isVisible, timeout=10_000)
+    agent.client.close()
+
+
+def test_an_ended_session_is_renewed_over_the_units_window(
+    qtbot: QtBot,
+    shell: Shell,
+    agency: RunningAgency,
+    unit: AgencyUnit,
+    other: AgencyUnit,
+    agency_clock: FixedClock,
+) -> None:
+    agent = log_in_agent(agency.url)
+    unit.client.grant_mandate(agent.agent_code)
+    other.client.grant_mandate(agent.agent_code)
+    login = shell.login
+    assert login is not None
+    agent_log_in(qtbot, login, agent)
+    board = board_of(qtbot, shell, 2)
+    open_unit(qtbot, shell, board, unit.unit_code)
+    open_unit(qtbot, shell, board, other.unit_code)  # the second unit's outbox asks too
+    agency_clock.advance(timedelta(hours=3))  # past the session's lifetime, with no request meanwhile
+    store = shell.ctx.store
+    document = store.create_draft(other.unit_code, declaration(DeclarationType.ADD, person_line(8, "孙八")))
+    SyncRunner.for_context(shell.ctx).declare([document])
+    qtbot.waitUntil(lambda: shell.reauthentication.dialog is not None, timeout=15_000)
+    dialog = shell.reauthentication.dialog
+    assert dialog is not None
+    texts = {label.objectName(): label.text() for label in list[QLabel](dialog.findChildren(QLabel))}
+    assert (texts["unitCodeLabel"], texts["unitCodeValue"]) == ("Agent code", agent.agent_code)
+    dialog.password.setText(agent.password)
+    qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: store.get_declaration(document).status is DeclarationStatus.APPROVED, timeout=15_000
+    )
+    assert shell.agent is not None and shell.ctx.unit_code == other.unit_code
     agent.client.close()

@@ -6,10 +6,8 @@ plainly with nothing written at the agency, and log-out ends the agent's session
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -24,20 +22,7 @@ from ssclient.gui.shell import Shell
 from ssclient.sync.api import AgencyClient, AgencyError
 from tests.gui.operators.conftest import shot
 from tests.support.agency import AgencyUnit, declaration, person_line, register_unit
-from tests.support.agents import AgencyAgent, log_in_agent
-
-
-@pytest.fixture
-def agent(agency: RunningAgency) -> Iterator[AgencyAgent]:
-    made = log_in_agent(agency.url)
-    yield made
-    made.client.close()
-
-
-@pytest.fixture
-def other(agency: RunningAgency) -> Iterator[AgencyUnit]:
-    with AgencyClient(agency.url, retries=0) as client:
-        yield register_unit(client, name="宁波乙贸易有限公司")
+from tests.support.agents import AgencyAgent
 
 
 def agent_log_in(qtbot: QtBot, login: LoginDialog, agent: AgencyAgent) -> None:
