@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ssclient/gui/session_expired.py" line="42"/>
         <source>Agent code</source>
-        <translation type="unfinished"></translation>
+        <translation>代理机构代码</translation>
     </message>
 </context>
 <context>
