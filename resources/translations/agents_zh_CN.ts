@@ -82,14 +82,77 @@
         <translation>注册时获得的代理机构代码，例如 190000001</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/login_mode.py" line="103"/>
+        <location filename="../../ssclient/gui/agents/login_mode.py" line="94"/>
+        <source>Register a new agent…</source>
+        <translation>注册新代理机构……</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/agents/login_mode.py" line="108"/>
         <source>Enter the agent code: the code the accounting agency received at its registration.</source>
         <translation>请输入代理机构代码：代理记账机构注册时获得的代码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/login_mode.py" line="175"/>
+        <location filename="../../ssclient/gui/agents/login_mode.py" line="180"/>
         <source>The agency cannot be reached, and agent %1 has not logged in online on this computer yet, so it cannot log in offline. Check the network and the agency address (Settings…), then log in online once.</source>
         <translation>无法连接经办机构，且代理机构 %1 尚未在本机联网登录过，因此不能离线登录。请检查网络和经办机构地址（设置…），然后先联网登录一次。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentRegisterDialog</name>
+    <message>
+        <location filename="../../ssclient/gui/agents/register.py" line="31"/>
+        <source>Register a new agent</source>
+        <translation>注册新代理机构</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/agents/register.py" line="40"/>
+        <source>Register your accounting agency (代理记账) as an agent. Units then mandate it with its agent code. Fields marked * are required; each is checked as you type.</source>
+        <translation>将您的代理记账机构注册为代理机构，各单位随后凭其代理机构代码授予委托。标有 * 的字段为必填项，输入时即会检查。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/agents/register.py" line="41"/>
+        <source>The agent is registered.</source>
+        <translation>代理机构注册成功。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/agents/register.py" line="42"/>
+        <source>Your agent code is your user name for logging in. Write it down:</source>
+        <translation>代理机构代码就是您登录的用户名，请记下：</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/agents/register.py" line="48"/>
+        <source>Use the unified social credit code as the initial password</source>
+        <translation>使用统一社会信用代码作为初始密码</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/agents/register.py" line="49"/>
+        <source>Copy the agent code</source>
+        <translation>复制代理机构代码</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/agents/register.py" line="56"/>
+        <source>Enter the contact person.</source>
+        <translation>请输入联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/agents/register.py" line="65"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/agents/register.py" line="75"/>
+        <source>Correct the fields marked in red, then register again.</source>
+        <translation>请更正红色标出的字段，然后重新注册。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/agents/register.py" line="94"/>
+        <source>Log in as an agent with this agent code and the unified social credit code as the password. You will be asked to choose a new password at the first log-in.</source>
+        <translation>请以代理机构身份登录：使用此代理机构代码，密码为统一社会信用代码。首次登录时将要求您设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/agents/register.py" line="96"/>
+        <source>Log in as an agent with this agent code and the password you chose.</source>
+        <translation>请以代理机构身份登录：使用此代理机构代码和您设置的密码。</translation>
     </message>
 </context>
 <context>
@@ -121,6 +184,11 @@
         <location filename="../../ssclient/gui/agents/login_mode.py" line="89"/>
         <source>The code you received at registration, e.g. 170000001</source>
         <translation>注册时获得的编号，例如 170000001</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/agents/login_mode.py" line="96"/>
+        <source>Register a new unit…</source>
+        <translation>注册新单位……</translation>
     </message>
 </context>
 </TS>

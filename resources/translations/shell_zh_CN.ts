@@ -1421,12 +1421,12 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SessionDialogs</name>
     <message>
-        <location filename="../../ssclient/gui/session_dialogs.py" line="74"/>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="80"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/session_dialogs.py" line="103"/>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="109"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>

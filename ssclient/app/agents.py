@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ssclient.store.offline_login import OfflineLogin as OfflineLogin
     from ssclient.sync.api import AgencyClient
     from ssclient.sync.api_agents import AgentLogin as AgentLogin
+    from ssclient.sync.api_agents import AgentRegistration as AgentRegistration
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,16 @@ class AgentDesk:
     def online(client: AgencyClient, agent_code: str, password: str) -> AgentLogin:
         """Log in at the agency as the agent (the token stays on `client`); refusals propagate."""
         return client.login_agent(agent_code, password)
+
+    @staticmethod
+    def register(
+        client: AgencyClient, name: str, uscc: str, contact: str, password: str
+    ) -> AgentRegistration:
+        """Register an agent; a password equal to its USCC is the initial one, changed at the first log-in.
+        Refusals: 409 USCC_TAKEN, 422 VALIDATION_FAILED naming the field."""
+        from ssclient.rules.unit import normalize_code
+
+        return client.register_agent(name.strip(), normalize_code(uscc), contact.strip(), password)
 
     def offline(self, agent_code: str, password: str) -> OfflineLogin | OfflineRefused:
         """Check the password against the agent's last online log-in's verifier; a refusal is returned."""

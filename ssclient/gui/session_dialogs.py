@@ -25,7 +25,13 @@ class SessionDialogs(QObject):
     def show_register(self) -> None:
         from ssclient.gui.register import RegisterDialog
 
-        dialog = RegisterDialog(self.ctx, self.shell.login)
+        login = self.shell.login
+        if login is not None and login.mode.agent:  # an accounting agency registers as an agent
+            from ssclient.gui.agents.register import AgentRegisterDialog
+
+            dialog: RegisterDialog = AgentRegisterDialog(self.ctx, login)
+        else:
+            dialog = RegisterDialog(self.ctx, login)
         dialog.registered.connect(self._registered)
         dialog.open()
 

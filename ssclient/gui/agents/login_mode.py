@@ -87,8 +87,13 @@ class AgentMode(QObject):
                 "LoginDialog", "The code you received at registration, e.g. 170000001"
             )
         )
-        for widget in (login.operator.label, login.operator.edit, login.units, login.register_button):
+        for widget in (login.operator.label, login.operator.edit, login.units):
             widget.setVisible(not agent)
+        login.register_button.setText(
+            QCoreApplication.translate("AgentLogin", "Register a new agent…")
+            if agent
+            else QCoreApplication.translate("LoginDialog", "Register a new unit…")
+        )
         login.password.clear()
         login.message.clear()
         login.remembered.load()

@@ -213,3 +213,33 @@ def test_an_ended_session_is_renewed_over_the_units_window(
     )
     assert shell.agent is not None and shell.ctx.unit_code == other.unit_code
     agent.client.close()
+
+
+def test_an_accounting_agency_registers_as_an_agent(
+    qtbot: QtBot, shell: Shell, agency: RunningAgency, artifacts: Path
+) -> None:
+    from ssclient.gui.agents.register import AgentRegisterDialog
+
+    login = shell.login
+    assert login is not None
+    login.mode.agent_choice.setChecked(True)
+    assert login.register_button.text() == "Register a new agent…"
+    qtbot.mouseClick(login.register_button, Qt.MouseButton.LeftButton)
+    dialog = login.findChild(AgentRegisterDialog)
+    assert dialog is not None
+    assert not dialog.edits["tax_number"].isVisible() and not dialog.industry_class.isVisible()
+    uscc = make_uscc()
+    for key, text in (("name", "广州代理记账有限公司"), ("uscc", uscc), ("contact", "吴会计")):
+        dialog.edits[key].setText(text)
+    dialog.edits["password"].setText("short")
+    qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "Correct the fields marked in red, then register again."
+    dialog.initial_password.setChecked(True)
+    shot(dialog, artifacts, "register-agent.png")
+    qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+    assert dialog.unit_code.startswith("190") and login.unit_code.text() == dialog.unit_code
+    assert "unified social credit code as the password" in dialog.done_note.text()
+    with AgencyClient(agency.url, retries=0) as client:
+        assert client.login_agent(dialog.unit_code, uscc).must_change_password
+    dialog.login_now_button.click()
