@@ -168,7 +168,7 @@
         <translation>正在打开单位 %1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/session.py" line="280"/>
+        <location filename="../../ssclient/gui/agents/session.py" line="290"/>
         <source>The agent&apos;s session has ended. Log in again.</source>
         <translation>代理机构的会话已结束，请重新登录。</translation>
     </message>

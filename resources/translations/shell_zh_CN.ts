@@ -1426,7 +1426,7 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/session_dialogs.py" line="109"/>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="111"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>

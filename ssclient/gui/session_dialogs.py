@@ -99,11 +99,13 @@ class SessionDialogs(QObject):
 
         login, window = self.shell.login, self.shell.main_window
         key = login.agency_key() if login is not None else ""
-        if self.ctx.settings.remember_password and key:
+        if self.shell.agent is not None:  # the agent's own password: its keyring entry and verifier
+            self.shell.agent.password_changed(new_password)
+        elif self.ctx.settings.remember_password and key:
             start_call(
                 credentials.save_password, key, self.ctx.unit_code, new_password, self.ctx.access.operator
             )
-        if login is not None:
+        if login is not None and self.shell.agent is None:
             login.remember_for_offline(self.ctx.unit_code, new_password)
         if window is not None:
             window.statusBar().showMessage(self.tr("The password was changed."), 8000)

@@ -210,6 +210,16 @@ class AgentSession(QObject):
             client.token = result.token
         return result
 
+    def password_changed(self, password: str) -> None:
+        """The agent changed its password (System → Change password): its keyring entry, if it keeps one,
+        and its offline verifier follow."""
+        login = self.shell.login
+        if login is None:
+            return
+        if self.ctx.settings.remember_password:
+            login.mode.save_password(self.agent_code, password)
+        login.mode.remember_for_offline(self.agent_code, password)
+
     def _connection_changed(self, connected: bool) -> None:
         if connected:
             self.agency_answers()

@@ -32,6 +32,8 @@ from tests.support.agency import AgencyUnit, declaration, make_uscc, person_line
 from tests.support.agents import AGENT_PASSWORD, AgencyAgent, log_in_agent
 from tests.support.memory_keyring import MemoryKeyring
 
+NEWER_PASSWORD = "Agent2026new"
+
 
 def test_the_first_log_in_replaces_the_initial_password(
     qtbot: QtBot, shell: Shell, agency: RunningAgency, unit: AgencyUnit, memory_keyring: MemoryKeyring
@@ -56,6 +58,22 @@ def test_the_first_log_in_replaces_the_initial_password(
     account = ("ssclient", f"agent:{code}@{agency.url}")
     qtbot.waitUntil(lambda: memory_keyring.secrets.get(account) == AGENT_PASSWORD, timeout=10_000)
     assert ("ssclient", f"{code}@{agency.url}") not in memory_keyring.secrets  # apart from the units'
+
+    # Changed again from a unit's window (System → Change password): the agent's own entry follows.
+    window = open_unit(qtbot, shell, board, unit.unit_code)
+    window.actions_by_name["changePassword"].trigger()
+    qtbot.waitUntil(lambda: window.findChild(ChangePasswordDialog) is not None, timeout=10_000)
+    change = window.findChild(ChangePasswordDialog)
+    assert change is not None
+    change.current.setText(AGENT_PASSWORD)
+    change.new.setText(NEWER_PASSWORD)
+    change.confirm.setText(NEWER_PASSWORD)
+    qtbot.mouseClick(change.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: memory_keyring.secrets.get(account) == NEWER_PASSWORD, timeout=10_000)
+    unit_folder = paths.units_dir() / unit.unit_code / FILENAME
+    assert not unit_folder.exists() or code not in unit_folder.read_text(encoding="utf-8")
+    shell.exit()  # back to the board
+    qtbot.waitUntil(lambda: shell.main_window is None, timeout=10_000)
     board.logout_button.click()
     qtbot.waitUntil(login.isVisible, timeout=10_000)
     # Choosing the agent again fills its remembered password (the unit's choice has its own).
@@ -63,7 +81,7 @@ def test_the_first_log_in_replaces_the_initial_password(
     assert login.unit_code.text() == "" and login.password.text() == ""
     login.mode.agent_choice.setChecked(True)
     assert login.unit_code.text() == code
-    qtbot.waitUntil(lambda: login.password.text() == AGENT_PASSWORD, timeout=10_000)
+    qtbot.waitUntil(lambda: login.password.text() == NEWER_PASSWORD, timeout=10_000)
 
 
 @pytest.fixture

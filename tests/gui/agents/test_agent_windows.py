@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ssclient.agency.server import RunningAgency
@@ -84,7 +85,7 @@ def test_an_agent_works_for_its_units_one_at_a_time(
     assert login is not None
     login.mode.agent_choice.setChecked(True)
     assert login.unit_code_label.text().endswith("Agent code") and not login.units.isVisible()
-    assert not login.operator.edit.isVisible() and not login.register_button.isVisible()
+    assert not login.operator.edit.isVisible() and login.register_button.text() == "Register a new agent…"
     agent_log_in(qtbot, login, agent)
     board = board_of(qtbot, shell, 2)
     assert {row.unit_code for row in board.rows} == {unit.unit_code, other.unit_code}
@@ -92,6 +93,8 @@ def test_an_agent_works_for_its_units_one_at_a_time(
     assert "Not opened on this computer yet" in board.tree.topLevelItem(0).text(6)
 
     first = open_unit(qtbot, shell, board, unit.unit_code)
+    who = first.findChild(QLabel, "operatorLabel")
+    assert who is not None and who.text().startswith(f"Agent {agent.agent_code} (")
     client = shell.ctx.agency
     assert client is not agent.client and client.token is not None
     document = declare_draft(qtbot, shell, first, "甲代理")
