@@ -53,6 +53,7 @@ WINDOW_CATALOGUES: dict[str, tuple[str, ...]] = {
     "operators": ("ssclient/gui/operators/*.py",),
     "infochange": ("ssclient/gui/infochange/*.py",),
     "mandates": ("ssclient/gui/mandates/*.py",),
+    "agents": ("ssclient/gui/agents/*.py",),
 }
 
 # Modules that translate at run time texts no window defines (the findings and the other catalogues kept

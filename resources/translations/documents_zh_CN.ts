@@ -266,64 +266,64 @@ Serial number: %2</source>
         <translation>最后修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="317"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="319"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="225"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="227"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="149"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="151"/>
         <source>Delete documents</source>
         <translation>删除单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="150"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="152"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="265"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="267"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="324"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="328"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="333"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="335"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="337"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="339"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>没有错误，可以申报。请先查看下面列出的 %n 条警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="341"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="343"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
@@ -348,7 +348,7 @@ Serial number: %2</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="385"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="387"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>

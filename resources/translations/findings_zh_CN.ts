@@ -360,6 +360,14 @@
       <translation>经办机构无法识别此项内容（{type}），请确认本程序为最新版本。</translation>
     </message>
     <message>
+      <source>This unit has withdrawn its mandate: nothing more can be done for it. Ask the unit's administrator to grant it again if the work should go on.</source>
+      <translation>该单位已撤回委托，不能再为其办理任何业务。如需继续办理，请联系该单位管理员重新授予委托。</translation>
+    </message>
+    <message>
+      <source>There is no such unit among those that mandated you.</source>
+      <translation>委托您的单位中没有此单位。</translation>
+    </message>
+    <message>
       <source>The ID number was stored as a number, so Excel kept only its first 15 digits ({value}); format the column as Text and type the number again.</source>
       <translation>身份证号码被存成了数字，Excel只保留了前15位（{value}）；请将该列设置为“文本”格式后重新录入号码。</translation>
     </message>

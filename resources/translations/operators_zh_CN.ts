@@ -90,12 +90,12 @@
         <translation>操作员…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/actions.py" line="71"/>
+        <location filename="../../ssclient/gui/operators/actions.py" line="76"/>
         <source>Operator: %1 (%2)</source>
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/actions.py" line="98"/>
+        <location filename="../../ssclient/gui/operators/actions.py" line="103"/>
         <source>Operators</source>
         <translation>操作员</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgentLogin</name>
+    <message>
+        <location filename="../../ssclient/gui/session_expired.py" line="42"/>
+        <source>Agent code</source>
+        <translation>代理机构代码</translation>
+    </message>
+</context>
+<context>
     <name>Archive</name>
     <message>
         <location filename="../../ssclient/gui/archive_actions.py" line="25"/>
@@ -626,109 +634,109 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="54"/>
+        <location filename="../../ssclient/gui/login.py" line="55"/>
         <source>Log in — Social insurance online declaration</source>
         <translation>登录 — 社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="67"/>
+        <location filename="../../ssclient/gui/login.py" line="68"/>
         <source>Checking whether this computer has a secure keyring…</source>
         <translation>正在检查本机是否有安全的密钥环……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="84"/>
-        <location filename="../../ssclient/gui/login.py" line="209"/>
+        <location filename="../../ssclient/gui/login.py" line="85"/>
+        <location filename="../../ssclient/gui/login.py" line="212"/>
         <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="128"/>
+        <location filename="../../ssclient/gui/login.py" line="129"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="140"/>
+        <location filename="../../ssclient/gui/login.py" line="141"/>
         <source>The code you received at registration, e.g. 170000001</source>
         <translation>注册时获得的编号，例如 170000001</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="145"/>
+        <location filename="../../ssclient/gui/login.py" line="146"/>
         <source>Remember password</source>
         <translation>记住密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="153"/>
+        <location filename="../../ssclient/gui/login.py" line="156"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="154"/>
+        <location filename="../../ssclient/gui/login.py" line="157"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="167"/>
+        <location filename="../../ssclient/gui/login.py" line="170"/>
         <source>Register a new unit…</source>
         <translation>注册新单位……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="169"/>
+        <location filename="../../ssclient/gui/login.py" line="172"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="187"/>
+        <location filename="../../ssclient/gui/login.py" line="190"/>
         <source>Connecting to the agency at %1…</source>
         <translation>正在连接经办机构 %1……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="190"/>
+        <location filename="../../ssclient/gui/login.py" line="193"/>
         <source>Starting the local training agency…</source>
         <translation>正在启动培训用本地经办机构……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="205"/>
+        <location filename="../../ssclient/gui/login.py" line="208"/>
         <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="216"/>
+        <location filename="../../ssclient/gui/login.py" line="219"/>
         <source>No agency: %1</source>
         <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="222"/>
+        <location filename="../../ssclient/gui/login.py" line="225"/>
         <source>You can log in offline with the password of your last online log-in on this computer: documents you declare are sent once the agency answers.</source>
         <translation>可以用本机上次在线登录时的密码离线登录：申报的单据将在经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="232"/>
+        <location filename="../../ssclient/gui/login.py" line="237"/>
         <source>Enter the unit code: the code you received when the unit was registered.</source>
         <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="236"/>
+        <location filename="../../ssclient/gui/login.py" line="241"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login_keyring.py" line="65"/>
+        <location filename="../../ssclient/gui/login_keyring.py" line="74"/>
         <source>This computer has no secure keyring (such as GNOME Keyring, KWallet or the Windows Credential Manager), so the password cannot be remembered safely.</source>
         <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="368"/>
+        <location filename="../../ssclient/gui/login.py" line="376"/>
         <source>Logging in…</source>
         <translation>正在登录……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="370"/>
+        <location filename="../../ssclient/gui/login.py" line="378"/>
         <source>Log in offline</source>
         <translation>离线登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="171"/>
-        <location filename="../../ssclient/gui/login.py" line="372"/>
+        <location filename="../../ssclient/gui/login.py" line="174"/>
+        <location filename="../../ssclient/gui/login.py" line="380"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -950,7 +958,7 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>%1 期 · 单位：%2 · 有审核未通过的单据：%3 · 有待办事项：%4</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="158"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="190"/>
         <source>No data file on this computer: log in to the unit to make one.</source>
         <translation>本机没有该单位的数据文件：登录该单位即会建立。</translation>
     </message>
@@ -960,32 +968,32 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>本机无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="193"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="197"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="199"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="203"/>
         <source>nothing yet</source>
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="203"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="207"/>
         <source>not declared</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="204"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="208"/>
         <source>waiting for the agency</source>
         <translation>等待经办机构回复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="205"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="209"/>
         <source>declared, current</source>
         <translation>已申报，与名册一致</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="206"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="210"/>
         <source>declared, personnel changed since: revise</source>
         <translation>已申报，其后人员有变动：请更正</translation>
     </message>
@@ -1418,12 +1426,12 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SessionDialogs</name>
     <message>
-        <location filename="../../ssclient/gui/session_dialogs.py" line="74"/>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="80"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/session_dialogs.py" line="103"/>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="111"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -1431,12 +1439,12 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SessionExpiredDialog</name>
     <message>
-        <location filename="../../ssclient/gui/session_expired.py" line="28"/>
+        <location filename="../../ssclient/gui/session_expired.py" line="32"/>
         <source>Log in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/session_expired.py" line="41"/>
+        <location filename="../../ssclient/gui/session_expired.py" line="49"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -1573,32 +1581,32 @@ Data folder: %3</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="134"/>
+        <location filename="../../ssclient/gui/shell.py" line="146"/>
         <source>Local training agency at %1</source>
         <translation>培训用本地经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="137"/>
+        <location filename="../../ssclient/gui/shell.py" line="149"/>
         <source>Training agency at %1</source>
         <translation>培训用经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="140"/>
+        <location filename="../../ssclient/gui/shell.py" line="152"/>
         <source>Agency: %1 (%2)</source>
         <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="193"/>
+        <location filename="../../ssclient/gui/shell.py" line="205"/>
         <source>Online again: documents waiting in the outbox are being sent.</source>
         <translation>已恢复在线：待发送的单据正在发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="204"/>
+        <location filename="../../ssclient/gui/shell.py" line="216"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="226"/>
+        <location filename="../../ssclient/gui/shell.py" line="240"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>
@@ -1879,17 +1887,17 @@ A backup of its data is made first, and you are told where it is. Then its data 
         <translation>单位 %1 已从本机移除。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="151"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="156"/>
         <source>Switch unit</source>
         <translation>切换单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="153"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="158"/>
         <source>You are logged in to unit %1. Log out and log in to unit %2?</source>
         <translation>当前已登录单位 %1。是否退出登录并登录单位 %2？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="159"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="164"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>

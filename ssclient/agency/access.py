@@ -20,6 +20,7 @@ from ssclient.agency.errors import ApiError
 from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding
 from ssclient.domain.permissions import PERMISSION_MISSING, Permission, holds
+from ssclient.rules.messages import MESSAGES
 
 if TYPE_CHECKING:
     from ssclient.agency.auth import Caller
@@ -121,19 +122,14 @@ def not_visible(caller: Caller) -> ApiError:
     """The refusal of a unit the agent holds no mandate from: as if it did not exist, unless the unit
     withdrew one (the agent knew the unit; it is told why its work stops)."""
     if caller.unit_id in caller.withdrawn:
-        return ApiError(
-            404,
-            "MANDATE_WITHDRAWN",
-            "This unit has withdrawn its mandate: nothing more can be done for it. Ask the unit's "
-            "administrator to grant it again if the work should go on.",
-        )
+        return ApiError(404, "MANDATE_WITHDRAWN", MESSAGES["MANDATE_WITHDRAWN"])
     if not caller.unit_code:
         return ApiError(
             404,
             "UNIT_NOT_FOUND",
             "No unit with a mandate for you is named: choose one of the units that mandated you.",
         )
-    return ApiError(404, "UNIT_NOT_FOUND", "There is no such unit among those that mandated you.")
+    return ApiError(404, "UNIT_NOT_FOUND", MESSAGES["UNIT_NOT_FOUND"])
 
 
 def administrator_only() -> ApiError:

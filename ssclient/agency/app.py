@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from ssclient import __version__
+from ssclient.agency.auth import UNIT_NOT_VISIBLE
 from ssclient.agency.errors import CatchUnexpected, install_error_handlers
 from ssclient.agency.limits import BodySizeLimit
 from ssclient.agency.routes import private, public
@@ -17,6 +18,7 @@ from ssclient.agency.routes_paying import paying
 from ssclient.agency.routes_policy import router as policy_routes
 from ssclient.agency.schema import make_engine
 from ssclient.agency.schemas import MAX_BODY_BYTES
+from ssclient.agency.schemas_agents import UNIT_HEADER
 from ssclient.agency.state import AgencyState
 from ssclient.domain.clock import Clock, SystemClock, today
 from ssclient.domain.period import Period
@@ -63,6 +65,33 @@ def openapi_document() -> dict[str, Any]:
     return _application(MAX_BODY_BYTES).openapi()
 
 
+def _document_unit_refusals(app: FastAPI) -> None:
+    """Every route a unit's session calls (those taking auth.unit_session, which documents the header
+    X-Unit-Code) answers 404 to an agent for a unit it may not see: said in its OpenAPI responses, beside
+    the route's own 404 if it has one."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = build()
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                parameters = operation.get("parameters", [])
+                if not any(p.get("in") == "header" and p.get("name") == UNIT_HEADER for p in parameters):
+                    continue
+                known = operation["responses"].get("404")
+                operation["responses"]["404"] = {
+                    "description": f"{known['description']} {UNIT_NOT_VISIBLE}"
+                    if known
+                    else UNIT_NOT_VISIBLE,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
+                }
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to shape the document
+
+
 def _application(max_body_bytes: int) -> FastAPI:
     app = FastAPI(
         title="Social insurance agency (mock)",
@@ -81,6 +110,7 @@ def _application(max_body_bytes: int) -> FastAPI:
     app.include_router(operators_router)
     app.include_router(info_change_router)
     app.include_router(agents_router)
+    _document_unit_refusals(app)
     app.add_middleware(BodySizeLimit, limit=max_body_bytes)
     app.add_middleware(CatchUnexpected)
     return app

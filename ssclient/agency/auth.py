@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import bindparam, delete, select, update
 
@@ -147,7 +147,27 @@ _SESSION_BY_DIGEST = (
 )
 
 
-async def unit_session(request: Request, caller: Annotated[Caller, Depends(any_session)]) -> Caller:
+# The header an agent names the unit of its request in; documented on every unit route (any_session reads it).
+UnitHeader = Annotated[
+    str | None,
+    Header(
+        alias=UNIT_HEADER,
+        max_length=20,
+        description="For an agent's session only: the code of the unit this request is for, one that "
+        "mandated the agent (else 404 UNIT_NOT_FOUND, or MANDATE_WITHDRAWN once the unit withdrew its "
+        "mandate). A unit's own sessions act for their unit and ignore it.",
+    ),
+]
+# The refusals of a unit an agent may not see, on every unit route (app.py adds them to each).
+UNIT_NOT_VISIBLE = (
+    "For an agent: no unit that mandated it is named in X-Unit-Code (UNIT_NOT_FOUND), or the unit named "
+    "has withdrawn its mandate (MANDATE_WITHDRAWN)."
+)
+
+
+async def unit_session(
+    request: Request, caller: Annotated[Caller, Depends(any_session)], _unit: UnitHeader = None
+) -> Caller:
     """The caller, who has changed the initial password and may call this route (access.ROUTE_NEEDS):
     every call but the password change and log-out needs this."""
     if caller.must_change_password:

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Request, Response
 
 from ssclient.agency import agents, operators
-from ssclient.agency.auth import AnySession, State, UnitSession
+from ssclient.agency.auth import AnySession, State, UnitHeader, UnitSession
 from ssclient.agency.errors import COMMON_ERRORS, SESSION_ERRORS, error_responses
 from ssclient.agency.schemas_operators import (
     OperatorIn,
@@ -60,7 +60,7 @@ def operator_login(state: State, data: OperatorLoginIn, request: Request) -> Ope
     summary="Who this session is and what it may do",
     responses=_PRIVATE,
 )
-def current_session(state: State, caller: AnySession) -> SessionOut:
+def current_session(state: State, caller: AnySession, _unit: UnitHeader = None) -> SessionOut:
     if caller.agent_id is not None:
         return agents.current_session(state, caller)
     return operators.current_session(state, caller)

@@ -106,13 +106,14 @@ class MonthBoard:
         self._policies: dict[str, Policy] = {}  # many units share the agency's policy: parsed once
         self._reader: ReadOnlyFiles | None = None
 
-    def rows(self) -> list[BoardRow]:
-        """Every unit's line, in the board's order (see BoardRow.sort_key)."""
+    def rows(self, listed: list[KnownUnit] | None = None) -> list[BoardRow]:
+        """Every unit's line (or those `listed`: an agent's units), in the board's order (see
+        BoardRow.sort_key)."""
         from ssclient.domain.clock import today as today_of
 
         today = today_of(self.units.clock)
         try:
-            rows = [self.row(unit, today) for unit in self.units.listed()]
+            rows = [self.row(unit, today) for unit in (self.units.listed() if listed is None else listed)]
         finally:
             if self._reader is not None:
                 self._reader.close()

@@ -73,6 +73,15 @@ class AppSettings:
         self._set("login/last_unit_code", unit_code)
 
     @property
+    def last_agent_code(self) -> str:
+        """The agent code of the last agent's log-in (an accounting agency's)."""
+        return self._text("login/last_agent_code")
+
+    @last_agent_code.setter
+    def last_agent_code(self, agent_code: str) -> None:
+        self._set("login/last_agent_code", agent_code)
+
+    @property
     def remember_password(self) -> bool:
         return self._flag("login/remember_password", default=False)
 

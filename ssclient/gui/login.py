@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssclient.gui.agents.login_mode import AgentMode
 from ssclient.gui.forms import DIALOG_MARGIN, mark_required
 from ssclient.gui.icons import app_icon, app_pixmap
 from ssclient.gui.login_keyring import RememberedPassword
@@ -150,7 +151,9 @@ class LoginDialog(QDialog):
         self.remember_reason.setStyleSheet("color:#777;")
         fields = QFormLayout()
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        unit_code_label = QLabel(self.tr("Unit code"), self)
+        self.mode = AgentMode(self)  # a unit or an agent (an accounting agency) logs in
+        fields.addRow(self.mode.label, self.mode.row)
+        unit_code_label = self.unit_code_label = QLabel(self.tr("Unit code"), self)
         password_label = QLabel(self.tr("Password"), self)
         self.operator = OperatorField(self)
         for label, field in ((unit_code_label, self.unit_code), (password_label, self.password)):
@@ -228,7 +231,9 @@ class LoginDialog(QDialog):
         password = self.password.text()
         if not unit_code:
             self.show_message(
-                self.tr("Enter the unit code: the code you received when the unit was registered.")
+                self.mode.missing_code()
+                if self.mode.agent
+                else self.tr("Enter the unit code: the code you received when the unit was registered.")
             )
             self.unit_code.setFocus()
             return
@@ -241,6 +246,9 @@ class LoginDialog(QDialog):
         self._set_busy(True)
         self.show_message("")
         self._typed_password = password
+        if self.mode.agent:
+            self.mode.log_in(online=self._agency_ready)
+            return
         from ssclient.gui.workers import start_call  # the task machinery loads after the first frame
 
         operator = self.operator.text()

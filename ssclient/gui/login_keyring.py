@@ -19,10 +19,19 @@ class RememberedPassword(QObject):
         super().__init__(login)
         self.login = login
 
+    def names(self) -> tuple[str, str]:
+        """Whose remembered password the fields name: (the keyring's name of the code typed, the operator);
+        an agent's is its own, apart from every unit's."""
+        login = self.login
+        code = login.unit_code.text().strip()
+        if login.mode.agent:
+            return login.mode.keyring_name(code), ""
+        return code, login.operator.text()
+
     def load(self) -> None:
         """Look up the password remembered for the unit code in the field (and whether a keyring is there)."""
         login = self.login
-        unit_code, operator = login.unit_code.text().strip(), login.operator.text()
+        unit_code, operator = self.names()
         agency_key, wanted = login.agency_key(), login.ctx.settings.remember_password
 
         def look_up() -> tuple[KeyringStatus, str | None]:
@@ -47,7 +56,7 @@ class RememberedPassword(QObject):
         login.remember_reason.hide()
         login.remember.setChecked(login.ctx.settings.remember_password)
         # Another unit (or operator) chosen meanwhile: its own look-up fills its password.
-        chosen = (login.unit_code.text().strip(), login.operator.text())
+        chosen = self.names()
         if remembered and not login.password.text() and chosen == (unit_code, operator):
             login.password.setText(remembered)
 

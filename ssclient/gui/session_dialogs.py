@@ -25,7 +25,13 @@ class SessionDialogs(QObject):
     def show_register(self) -> None:
         from ssclient.gui.register import RegisterDialog
 
-        dialog = RegisterDialog(self.ctx, self.shell.login)
+        login = self.shell.login
+        if login is not None and login.mode.agent:  # an accounting agency registers as an agent
+            from ssclient.gui.agents.register import AgentRegisterDialog
+
+            dialog: RegisterDialog = AgentRegisterDialog(self.ctx, login)
+        else:
+            dialog = RegisterDialog(self.ctx, login)
         dialog.registered.connect(self._registered)
         dialog.open()
 
@@ -93,11 +99,13 @@ class SessionDialogs(QObject):
 
         login, window = self.shell.login, self.shell.main_window
         key = login.agency_key() if login is not None else ""
-        if self.ctx.settings.remember_password and key:
+        if self.shell.agent is not None:  # the agent's own password: its keyring entry and verifier
+            self.shell.agent.password_changed(new_password)
+        elif self.ctx.settings.remember_password and key:
             start_call(
                 credentials.save_password, key, self.ctx.unit_code, new_password, self.ctx.access.operator
             )
-        if login is not None:
+        if login is not None and self.shell.agent is None:
             login.remember_for_offline(self.ctx.unit_code, new_password)
         if window is not None:
             window.statusBar().showMessage(self.tr("The password was changed."), 8000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from ssclient.app.session_login import SessionLogin
@@ -15,15 +15,19 @@ from ssclient.gui.icons import app_icon
 from ssclient.gui.workers import start_call
 
 if TYPE_CHECKING:
+    from ssclient.gui.agents.session import AgentSession
     from ssclient.gui.shell import Shell
 
 
 class SessionExpiredDialog(QDialog):
     """Accepted once logged in again (the agency client holds the new session); rejected = log out."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, agent: AgentSession | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.agent = agent  # an agent logs in again as itself, for every unit it opened
         self.setObjectName("SessionExpiredDialog")
         self.setWindowTitle(self.tr("Log in again"))
         self.setWindowIcon(app_icon())
@@ -31,7 +35,11 @@ class SessionExpiredDialog(QDialog):
         self.password = child(self.form, QLineEdit, "passwordEdit")
         self.message = child(self.form, QLabel, "message")
         self.continue_button = child(self.form, QPushButton, "continueButton")
-        child(self.form, QLabel, "unitCodeValue").setText(ctx.unit_code)
+        child(self.form, QLabel, "unitCodeValue").setText(agent.agent_code if agent else ctx.unit_code)
+        if agent is not None:
+            child(self.form, QLabel, "unitCodeLabel").setText(
+                QCoreApplication.translate("AgentLogin", "Agent code")
+            )
         self.continue_button.clicked.connect(self.log_in)
         child(self.form, QPushButton, "logOutButton").clicked.connect(self.reject)
         self.resize(480, 230)
@@ -41,6 +49,12 @@ class SessionExpiredDialog(QDialog):
             self.message.setText(self.tr("Enter the password."))
             return
         self.continue_button.setEnabled(False)
+        if self.agent is not None:
+            task = start_call(self.agent.log_in_again, self.password.text())
+            task.finished.connect(self._logged_in)
+            task.failed.connect(self._failed)
+            task.ended.connect(self._ended)
+            return
         task = start_call(
             SessionLogin.online,
             self.ctx.agency,
@@ -75,9 +89,13 @@ class Reauthentication(QObject):
 
     def ask(self) -> None:
         window = self.shell.main_window
+        agent = self.shell.agent
+        if window is None and agent is not None:  # on the agent's board: log in again from the log-in window
+            agent.session_ended()
+            return
         if window is None or self.dialog is not None:
             return
-        dialog = SessionExpiredDialog(self.shell.ctx, window)
+        dialog = SessionExpiredDialog(self.shell.ctx, window, agent=agent)
         dialog.accepted.connect(self._renewed)
         dialog.rejected.connect(self.shell.log_out)
         dialog.finished.connect(self._closed)
@@ -92,4 +110,4 @@ class Reauthentication(QObject):
     def _renewed(self) -> None:
         from ssclient.gui.documents.sync_runner import SyncRunner
 
-        SyncRunner.for_context(self.shell.ctx).kick()
+        SyncRunner.for_context(self.shell.ctx).kick(force=True)  # what the ended session held back goes now

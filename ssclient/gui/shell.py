@@ -26,6 +26,7 @@ from ssclient.gui.workers import Task, cancel_all_and_wait, start_call, task_eve
 
 if TYPE_CHECKING:
     from ssclient.app.session_login import LoginResult, OfflineLogin
+    from ssclient.gui.agents.session import AgentSession
     from ssclient.gui.main_window import MainWindow
     from ssclient.gui.offline_session import OfflineSession
 
@@ -57,11 +58,12 @@ class Shell(QObject):
         self._reconnect_timer.setInterval(RECONNECT_INTERVAL_MS)
         self._reconnect_timer.timeout.connect(self.connect_agency)
         self._finished = False
-        self._outbox_wired = False
+        self._wired_runner: QObject | None = None  # the outbox runner whose session_expired is connected
         self.reauthentication = Reauthentication(self)
         self.dialogs = SessionDialogs(self)
         self.units = UnitsController(self)
         self.offline: OfflineSession | None = None  # a session opened offline, until it goes online
+        self.agent: AgentSession | None = None  # an agent (accounting agency) logged in: its units' board
         task_events().session_expired.connect(self.ask_password_again)
 
     @property
@@ -92,6 +94,12 @@ class Shell(QObject):
         dialogs = self.dialogs
         login.logged_in.connect(self._logged_in)
         login.logged_in_offline.connect(self._logged_in_offline)
+        from ssclient.gui.agents import session as agents
+
+        login.mode.logged_in.connect(lambda result, password: agents.agent_logged_in(self, result, password))
+        login.mode.logged_in_offline.connect(
+            lambda result, password: agents.agent_logged_in_offline(self, result, password)
+        )
         login.register_requested.connect(dialogs.show_register)
         login.settings_requested.connect(dialogs.show_settings_from_login)
         login.rejected.connect(self.quit)
@@ -116,6 +124,10 @@ class Shell(QObject):
         self._connect_task.failed.connect(self._agency_failed)
 
     def _agency_reached(self, connection: AgencyConnection) -> None:
+        if self.agent is not None:  # the agent's units keep their own clients: it logs in online with its own
+            connection.client.close()
+            self.agent.agency_answers()
+            return
         if self.offline is not None:  # the offline session keeps its client and logs in online with it
             connection.client.close()
             self.offline.agency_answers()
@@ -211,6 +223,8 @@ class Shell(QObject):
         task.failed.connect(self._session_failed)
 
     def _session_loaded(self, session: SessionData) -> None:
+        if self.agent is not None:
+            self.agent.unit_opened(session.unit)
         self.ctx.store = session.store
         self.ctx.set_policy(session.policy)
         self.ctx.set_pending_count(session.pending)
@@ -229,6 +243,8 @@ class Shell(QObject):
         box.open()
 
     def _session_failed(self, message: str) -> None:
+        if self.agent is not None:
+            self.agent.unit_failed(message)
         if self.login is not None:
             self.login.show_message(message)
             self.login.set_opening(False)
@@ -260,9 +276,9 @@ class Shell(QObject):
 
         runner = SyncRunner.for_context(self.ctx)
         DeliveryNotifier(self.ctx, runner, window)
-        if not self._outbox_wired:  # one runner per context, kept across log-ins: connect once
+        if runner is not self._wired_runner:  # a log-out releases the runner: the next session's is new
             runner.session_expired.connect(self.ask_password_again)
-            self._outbox_wired = True
+            self._wired_runner = runner
         runner.start()
 
     def _stop_outbox(self) -> None:
@@ -298,6 +314,9 @@ class Shell(QObject):
 
     # --- log out and exit -----------------------------------------------------------------------------
     def log_out(self) -> None:
+        if self.agent is not None:  # the agent's session ends, with every unit it opened
+            self.agent.log_out()
+            return
         window = self.main_window
         if window is not None and not window.close_all_tabs():
             return
@@ -319,6 +338,15 @@ class Shell(QObject):
         self.login.show()
         self.apply_settings(agency_changed=agency_changed)
 
+    def leave_unit(self) -> None:
+        """Close the unit's main window and stop its outbox, leaving the session at the agency as it is (an
+        agent goes on to its next unit; a log-out ends the session itself)."""
+        self._stop_outbox()
+        agency = self.ctx.agency_or_none
+        if agency is not None:
+            agency.recorder = None
+        self._close_main_window()
+
     def end_agency_session(self) -> None:
         """End the session at the agency: its token is forgotten now (the next log-in may start at once,
         on the same client) and the session it names is ended on a worker."""
@@ -329,6 +357,9 @@ class Shell(QObject):
             start_call(self.session.log_out, agency, token)
 
     def exit(self) -> None:
+        if self.agent is not None and self.main_window is not None:  # back to the agent's board
+            self.agent.close_unit()
+            return
         window = self.main_window
         if window is not None and not window.close_all_tabs():
             return
@@ -359,5 +390,9 @@ class Shell(QObject):
         self._close_main_window()
         self.units.close_board()
         self.session.end(self.ctx.agency_or_none, cancel_all_and_wait)
+        from ssclient.gui.agents.session import close_retired_clients
+
+        close_retired_clients(self.agent)
+        self.agent = None
         # Taken from the context first: a refresh queued before the exit finds no store, not a closed one.
         self.session.close_store(self.ctx.take_store())

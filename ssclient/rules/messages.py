@@ -136,6 +136,10 @@ MESSAGES: dict[str, str] = {
     "PAYMENTS_NOT_ALLOWED": "Only a payment declaration carries payment lines.",
     "PAYMENT_PERIOD": "A payment line of this declaration must be for {expected}, not {value}.",
     "REQUEST_INVALID": "The agency could not read this value ({type}); check the program is up to date.",
+    # An agent's refusals for a unit it may not see (a declaration refused so is shown with them).
+    "MANDATE_WITHDRAWN": "This unit has withdrawn its mandate: nothing more can be done for it. Ask the unit's "
+    "administrator to grant it again if the work should go on.",
+    "UNIT_NOT_FOUND": "There is no such unit among those that mandated you.",
 }
 
 # Why a code is not valid (the `reason` of USCC_INVALID and TAX_NUMBER_INVALID); translated like messages,

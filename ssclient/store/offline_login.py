@@ -170,13 +170,18 @@ def _read(folder: Path) -> dict[str, Any]:
 
 
 def _write(folder: Path, entries: dict[str, Any]) -> None:
+    write_json(folder, FILENAME, entries)
+
+
+def write_json(folder: Path, filename: str, data: dict[str, Any]) -> None:
+    """Replace `folder`/`filename` whole with `data` as JSON, owner-only (the folder made if needed)."""
     folder.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
-    fd, temporary = tempfile.mkstemp(dir=folder, prefix=FILENAME, suffix=".tmp")
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=filename, suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as file:
-            json.dump(entries, file, ensure_ascii=False, indent=1)
+            json.dump(data, file, ensure_ascii=False, indent=1)
         Path(temporary).chmod(OWNER_ONLY_FILE)
-        Path(temporary).replace(folder / FILENAME)
+        Path(temporary).replace(folder / filename)
     except BaseException:
         with contextlib.suppress(OSError):
             Path(temporary).unlink()

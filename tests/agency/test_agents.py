@@ -147,3 +147,27 @@ def test_an_agents_account_follows_the_units_password_rules(agency: RunningAgenc
         with pytest.raises(AgencyError) as ended:
             client.mandated_units()
         assert ended.value.status == 401
+
+
+def test_the_openapi_document_describes_the_unit_header_and_its_refusals(agency: RunningAgency) -> None:
+    """Every route a unit's session calls documents X-Unit-Code (optional, for agents) and the 404 an agent
+    meets for a unit it may not see; an agent's own routes and the public ones name no unit."""
+    import httpx
+
+    from ssclient.agency.access import ROUTE_NEEDS
+
+    paths = httpx.get(f"{agency.url}/openapi.json").json()["paths"]
+    for method, path in ROUTE_NEEDS:
+        operation = paths[path][method.lower()]
+        [header] = [p for p in operation.get("parameters", []) if p["name"] == "X-Unit-Code"]
+        assert header["in"] == "header" and header["required"] is False
+        assert "agent" in header["description"]
+        refusal = operation["responses"]["404"]["description"]
+        assert "UNIT_NOT_FOUND" in refusal and "MANDATE_WITHDRAWN" in refusal
+    # A route's own 404 is kept beside the agent's.
+    assert paths["/api/v1/declarations/{declaration_id}"]["get"]["responses"]["404"][
+        "description"
+    ].startswith("No such record for this unit (NOT_FOUND).")
+    for path, method in (("/api/v1/agents/me/units", "get"), ("/api/v1/sessions/agent", "post")):
+        names = [p["name"] for p in paths[path][method].get("parameters", [])]
+        assert "X-Unit-Code" not in names

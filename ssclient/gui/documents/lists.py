@@ -115,6 +115,8 @@ class DocumentList(QWidget):
     def refresh(self) -> Task | None:
         """Read the list again on a worker; `refreshed` follows (None: a read is under way and reads
         again after it)."""
+        if not self._ctx.has_store:  # its window is closing while another unit opens: nothing to read
+            return None
         if self._loading is not None:
             self._reload = True
             return None

@@ -66,12 +66,17 @@ def show_operator(window: MainWindow) -> None:
     access = window.ctx.access
     if access.is_administrator:
         return
-    label = QLabel(
-        QCoreApplication.translate("Operators", "Operator: %1 (%2)")
+    from ssclient.gui.mandates.texts import agent_submitter
+
+    who = agent_submitter(access.operator)  # an agent working for the unit
+    text = (
+        f"{who} ({permission_list(access.permissions)})"
+        if who is not None
+        else QCoreApplication.translate("Operators", "Operator: %1 (%2)")
         .replace("%1", access.operator)
-        .replace("%2", permission_list(access.permissions)),
-        window,
+        .replace("%2", permission_list(access.permissions))
     )
+    label = QLabel(text, window)
     label.setObjectName("operatorLabel")
     window.statusBar().addPermanentWidget(label)
 

@@ -112,9 +112,12 @@ class UnitsController(QObject):
 
     # --- the month board ------------------------------------------------------------------------------
     def show_board(self) -> MonthBoard:
-        """The month board over the current window (one at a time: shown again if open)."""
+        """The month board over the current window (one at a time: shown again if open); an agent's lists
+        the units that mandated it."""
         from ssclient.gui.units.month_board import MonthBoard
 
+        if self.shell.agent is not None:
+            return self.shell.agent.show_board()
         if self.board is not None:
             self.board.refresh()
             bring_to_front(self.board)
@@ -132,7 +135,9 @@ class UnitsController(QObject):
         self.board = None
 
     def close_board(self) -> None:
-        """At exit: the board goes with the other windows."""
+        """At exit: the board goes with the other windows (an agent's too)."""
+        if self.shell.agent is not None:
+            self.shell.agent.close_board()
         if self.board is not None:
             self.board.close()
 

@@ -154,7 +154,7 @@ class MonthBoard(QWidget):
         summary = row.summary
         if summary is None:
             if row.missing:
-                problem = self.tr("No data file on this computer: log in to the unit to make one.")
+                problem = self.missing_text()
             else:
                 problem = self.tr("Cannot be read here: %1").replace("%1", row.problem)
             texts = ["–"] * 4 + [problem, ""]
@@ -182,6 +182,10 @@ class MonthBoard(QWidget):
         if row.total("rejected"):
             item.setForeground(5, QBrush(QColor("#b71c1c")))
         return item
+
+    def missing_text(self) -> str:
+        """What a unit listed without a data file here says."""
+        return self.tr("No data file on this computer: log in to the unit to make one.")
 
     def _days_text(self, row: BoardRow) -> str:
         assert row.summary is not None
