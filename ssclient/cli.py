@@ -127,6 +127,10 @@ def _period(text: str) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        # The desktop client, as the parser would decide: without building it, whose help texts load the
+        # gettext catalogues (and locale, shutil) on the way to the first window.
+        return _run_gui()
     args = build_parser().parse_args(argv)
     if args.command == "check":
         if args.type == "annual_base":
@@ -152,6 +156,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ssclient.selftest import run_self_test
 
         return run_self_test()
+    return _run_gui()
+
+
+def _run_gui() -> int:
     from ssclient.gui.app import run_gui
 
     return run_gui()

@@ -8,8 +8,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "ssclient"
 _OVERRIDE = "SSCLIENT_HOME"
 
@@ -19,6 +17,8 @@ def _dir(kind: str) -> Path:
     if override:
         path = Path(override) / kind
     else:
+        import platformdirs  # only here: where SSCLIENT_HOME is set, start-up goes without it
+
         dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
         path = Path(
             {

@@ -11,7 +11,6 @@ then asks `has_store` / `has_agency` first. Windows reach them through the use c
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +18,8 @@ from PySide6.QtCore import QObject, Signal
 from ssclient.gui.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
+    from datetime import date, datetime
+
     from ssclient.app.annual_base import AnnualBase
     from ssclient.app.audit import Audit
     from ssclient.app.contributions import Contributions
@@ -74,11 +75,9 @@ class AppContext:
         training_agency: bool = False,
     ) -> None:
         self.settings = settings
-        if clock is None:
-            from ssclient.domain.clock import SystemClock
-
-            clock = SystemClock()
-        self.clock: Clock = clock
+        self._clock = (
+            clock  # None: the system's, made when first asked for (datetime is not needed to log in)
+        )
         self.signals = AppSignals()
         self._store = store
         self._agency = agency
@@ -153,6 +152,18 @@ class AppContext:
         self.signals.unit_changed.emit()
 
     # --- time -------------------------------------------------------------------------------------
+    @property
+    def clock(self) -> Clock:
+        if self._clock is None:
+            from ssclient.domain.clock import SystemClock
+
+            self._clock = SystemClock()
+        return self._clock
+
+    @clock.setter
+    def clock(self, clock: Clock) -> None:
+        self._clock = clock
+
     def today(self) -> date:
         from ssclient.domain.clock import today
 

@@ -13,22 +13,16 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QFile, QIODevice, QObject, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ssclient import assets
 
 if TYPE_CHECKING:
+    # Imported where used: the log-in window, built in code, takes only the helpers for labels from here,
+    # and each of these classes costs about a millisecond the first time (see _RICH_TEXT).
     from PySide6.QtUiTools import QUiLoader
+    from PySide6.QtWidgets import QTableWidget
 
 REQUIRED_COLOR = "#d4380d"
 DIALOG_MARGIN = 16
@@ -49,6 +43,8 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     Children are found with `child(form, QLineEdit, "unitCode")`. Strings in the file are translated
     with the form's class name as context, as Qt Linguist extracts them.
     """
+    from PySide6.QtCore import QFile, QIODevice
+
     file_name = name if name.endswith(".ui") else f"{name}.ui"
     path = assets.ui_form(file_name)
     handle = QFile(str(path))
@@ -101,6 +97,18 @@ def child(form: QWidget, kind: type[W], name: str) -> W:
     return found
 
 
+# Qt enum values that the log-in window's widgets take, set through the Qt property by number: the first
+# use of `PySide6.QtCore.Qt` builds every enum of Qt's namespace as a Python enum at once (15 to 20 ms),
+# which would then come before the first window instead of after it.
+_RICH_TEXT = 1  # Qt.TextFormat.RichText
+_ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter (AlignHCenter | AlignVCenter)
+
+
+def align_center(label: QLabel) -> None:
+    """`label.setAlignment(Qt.AlignmentFlag.AlignCenter)`, without building Qt's enums (see _RICH_TEXT)."""
+    label.setProperty("alignment", _ALIGN_CENTER)
+
+
 # Most messages under a field take one or two lines in a form's column.
 MESSAGE_LINES = 2
 
@@ -118,6 +126,8 @@ def reserve_space(message: QLabel, reserve: bool = True) -> None:
     policy.setRetainSizeWhenHidden(reserve)
     message.setSizePolicy(policy)
     message.setMinimumHeight(message_room(message) if reserve else 0)
+    from PySide6.QtCore import Qt  # not at the top: see _RICH_TEXT
+
     message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
@@ -146,7 +156,7 @@ def mark_required(label: QLabel) -> None:
     if label.property(_MARKED_PROPERTY):
         return
     label.setProperty(_MARKED_PROPERTY, True)
-    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setProperty("textFormat", _RICH_TEXT)  # setTextFormat(Qt.TextFormat.RichText); see _RICH_TEXT
     label.setText(required_label_html(label.text()))
 
 
@@ -177,6 +187,8 @@ def _labels_by_field(form: QWidget) -> dict[QWidget, QLabel]:
 def row_table(parent: QWidget, name: str, headers: list[str], stretch: int) -> QTableWidget:
     """A read-only list of rows chosen one at a time (operators, mandates): columns as wide as their
     contents, the `stretch` one taking the room left."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.gui.agents.login_mode import AgentMode
-from ssclient.gui.forms import DIALOG_MARGIN, mark_required
+from ssclient.gui.forms import DIALOG_MARGIN, align_center, mark_required
 from ssclient.gui.icons import app_icon, app_pixmap
 from ssclient.gui.login_keyring import RememberedPassword
 from ssclient.gui.operators.login_field import OperatorField
@@ -87,7 +87,7 @@ class LoginDialog(QDialog):
         )
         self.training_banner.setObjectName("trainingBanner")
         self.training_banner.setWordWrap(True)
-        self.training_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        align_center(self.training_banner)
         self.training_banner.setStyleSheet(TRAINING_MARKER_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(DIALOG_MARGIN, DIALOG_MARGIN, DIALOG_MARGIN, DIALOG_MARGIN)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -40,6 +41,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+# How long a worker running Python may keep the interpreter lock from the GUI thread. The GUI thread gives
+# the lock up around every call into Qt and must then wait for it: by default up to 5 ms a call, which a
+# handler of a few dozen calls (showing an import's report, each progress report) turned into stalls of
+# 50 to 100 ms while a worker read or saved 100,000 rows. Only a thread waiting for the lock makes the
+# holder switch, so work on the workers is not slowed while the GUI thread sleeps.
+SWITCH_INTERVAL_S = 0.001
 
 # Tasks stay referenced here until they end, so a caller may drop its reference without losing signals.
 _running: set[Task] = set()
@@ -133,6 +141,8 @@ class Task(QObject):
             raise RuntimeError("task already started")
         self._running = True
         _running.add(self)
+        if sys.getswitchinterval() > SWITCH_INTERVAL_S:
+            sys.setswitchinterval(SWITCH_INTERVAL_S)
         (pool or QThreadPool.globalInstance()).start(_Runnable(self))
         return self
 

@@ -116,6 +116,8 @@ class ImportDialog(ImportDialogWidgets):
             return None
         path, kind = Path(text), self.kind
         rules, period = self._ctx.rule_context(), self._ctx.current_period()
+        header = self.report_view.horizontalHeader()
+        sorting = header.sortIndicatorSection(), header.sortIndicatorOrder()
         self._checked = self._draft = None
         self._show_report(ReportModel())
         self._show_message("")
@@ -126,6 +128,7 @@ class ImportDialog(ImportDialogWidgets):
             if isinstance(checked, UnusableFile):
                 return checked
             model = ReportModel(checked.report)
+            model.sort_view(*sorting)
             control.check_cancelled()  # Cancel pressed while the report was built: nothing is saved
             return _Read(checked, model.handed_to_gui())
 
@@ -268,7 +271,7 @@ class ImportDialog(ImportDialogWidgets):
                     "Nothing was imported yet: %n row(s) have errors. Import every row and correct them in "
                     "the draft, import the clean rows only, or fix the file and import it again.",
                     "",
-                    len(report.rows_with_errors()),
+                    result.model.rows_with_errors,
                 ),
                 _ERROR_STYLE,
             )
@@ -303,7 +306,13 @@ class ImportDialog(ImportDialogWidgets):
     def _show_report(self, model: ReportModel) -> None:
         old, self.model = self.model, model
         model.setParent(self)
-        self.proxy.setSourceModel(model)
+        header, selection = self.report_view.horizontalHeader(), self.report_view.selectionModel()
+        self.proxy = model.view
+        self.report_view.setModel(self.proxy)
+        sorting = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        if model.sorted_as != sorting:  # not made on the worker, or the user sorted otherwise meanwhile
+            self.report_view.sortByColumn(*sorting)
+        selection.deleteLater()  # the view made a new one for the new model
         old.deleteLater()
 
     def _show_summary(self) -> None:
@@ -315,9 +324,9 @@ class ImportDialog(ImportDialogWidgets):
             self.tr("%1 — rows read: %2; errors: %3, warnings: %4, notes: %5.")
             .replace("%1", report.name)
             .replace("%2", str(report.rows))
-            .replace("%3", str(report.count(Severity.ERROR)))
-            .replace("%4", str(report.count(Severity.WARNING)))
-            .replace("%5", str(report.count(Severity.INFO)))
+            .replace("%3", str(self.model.counts[Severity.ERROR]))
+            .replace("%4", str(self.model.counts[Severity.WARNING]))
+            .replace("%5", str(self.model.counts[Severity.INFO]))
         )
 
     def _show_message(self, text: str, style: str = "") -> None:

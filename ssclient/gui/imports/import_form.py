@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ssclient.gui.documents.texts import document_title
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.imports.kinds import IMPORT_KINDS
-from ssclient.gui.imports.report_model import ROW, ReportModel, sorted_view_model
+from ssclient.gui.imports.report_model import ROW, ReportModel
 
 
 class ImportDialogWidgets(QDialog):
@@ -47,7 +47,7 @@ class ImportDialogWidgets(QDialog):
         for kind in IMPORT_KINDS:
             self.type_combo.addItem(document_title(kind), kind.value)
         self.model = ReportModel(parent=self)
-        self.proxy = sorted_view_model(self.model)
+        self.proxy = self.model.view
         self.report_view.setModel(self.proxy)
         self.report_view.sortByColumn(ROW, Qt.SortOrder.AscendingOrder)
         header = self.report_view.horizontalHeader()

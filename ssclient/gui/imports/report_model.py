@@ -7,10 +7,15 @@ Python model repainting a few hundred cells froze the window for half a second.
 
 A report's model is made whole on the worker that read the file (`ReportModel(report)`, then
 `handed_to_gui`): a file with an error on each of 10,000 rows has 40,000 cells, and making or even just
-inserting them on the GUI thread froze the window. The window then only points its view at the new model.
+inserting them on the GUI thread froze the window. So is its sorted view (`view`, sorted by `sort_view`
+there, or not at all when the report's order is the view's), and so are the summary's counts. The
+window then only points its view at the new model.
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -45,6 +50,12 @@ class ReportModel(QStandardItemModel):
             [_report_word(key) for key in ("row", "column", "severity", "message")]
         )
         self._items: list[RowFinding] = list(report.findings) if report is not None else []
+        # The report's summary, counted here rather than on the GUI thread.
+        self.counts = Counter(item.finding.severity for item in self._items)
+        self.rows_with_errors = len(report.rows_with_errors()) if report is not None else 0
+        # The view's model: a child, so it moves with this model to the GUI thread and goes with it.
+        self.view = sorted_view_model(self)
+        self.sorted_as: tuple[int, Qt.SortOrder] | None = None  # how `sort_view` sorted the view
         # Cells are set through the model, not as QStandardItem objects: each of those keeps a Python
         # wrapper alive for as long as the model, and tens of thousands of them made every later garbage
         # collection walk them (hundreds of milliseconds with the interpreter lock held).
@@ -78,6 +89,15 @@ class ReportModel(QStandardItemModel):
         """The finding shown in source row `row`."""
         return self._items[row]
 
+    def sort_view(self, column: int, order: Qt.SortOrder) -> None:
+        """Sort the view as the window shows it (`sorted_as`). By row, as the window opens, the report's
+        order is the view's already, so nothing is sorted: Qt's sort holds the interpreter lock, and the
+        window's thread waited for it."""
+        self.sorted_as = (column, order)
+        in_order = all(first.row <= second.row for first, second in pairwise(self._items))
+        if not (column == ROW and order == Qt.SortOrder.AscendingOrder and in_order):
+            self.view.sort(column, order)
+
     def handed_to_gui(self) -> ReportModel:
         """Moved to the GUI thread, where its view lives (called on the thread that made it)."""
         app = QCoreApplication.instance()
@@ -98,7 +118,7 @@ def _read_only_item() -> QStandardItem:
 
 def sorted_view_model(source: ReportModel) -> QSortFilterProxyModel:
     """The report sorted by any column on a header click (row numbers as numbers, errors first)."""
-    proxy = QSortFilterProxyModel(source.parent())
+    proxy = QSortFilterProxyModel(source)
     proxy.setSourceModel(source)
     proxy.setSortRole(SORT_ROLE)
     return proxy

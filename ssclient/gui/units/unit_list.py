@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from ssclient.app.units import KnownUnit
     from ssclient.gui.context import AppContext
 
-_CODE_ROLE = Qt.ItemDataRole.UserRole
+# Qt.ItemDataRole.UserRole, by number: naming Qt here would build all of Qt's enums on the way to the log-in
+# window (see gui.forms._RICH_TEXT).
+_CODE_ROLE = 0x0100
 
 
 class UnitList(QWidget):

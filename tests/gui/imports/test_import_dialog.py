@@ -155,6 +155,28 @@ def test_the_report_sorts_by_severity_and_row(
     snapshot(dialog, artifacts, "import-report-sorted.png")
 
 
+def test_a_report_comes_sorted_as_the_window_shows_it_with_its_counts(
+    chinese: None, qtbot: QtBot, dialog: ImportDialog, tmp_path: Path
+) -> None:
+    """The report's model, its sorted view and its counts are made on the worker; the window shows them."""
+    warning_row = [*GOOD_A[:3], "6500", "否", "是", "", "", ""]  # insurance without a home region
+    path = write_xlsx(tmp_path / "staff.xlsx", [HEADERS_ZH, warning_row, BAD, GOOD_B, BAD])
+    import_file(qtbot, dialog, path)
+    assert dialog.checked is not None
+    report = dialog.checked.report
+    assert [int(row[0]) for row in report_rows(dialog)] == [item.row for item in report.findings]
+    counts = [report.count(severity) for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
+    assert counts[0] and counts[1]
+    assert all(str(count) in dialog.summary_label.text() for count in counts)
+    assert f" {len(report.rows_with_errors())} " in dialog.message_label.text()
+
+    dialog.report_view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # then the same file again
+    dialog.set_path(tmp_path / "other.xlsx")
+    import_file(qtbot, dialog, path)
+    severities = [row[2] for row in report_rows(dialog)]
+    assert severities == sorted(severities, key=lambda word: word == "错误") and "错误" in severities
+
+
 def test_double_click_opens_the_imported_line_in_the_editor(
     qtbot: QtBot, dialog: ImportDialog, ctx: AppContext, store: Store, tmp_path: Path
 ) -> None:

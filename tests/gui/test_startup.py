@@ -1,0 +1,58 @@
+"""The way to the log-in window stays light: what it does not need loads after it is shown."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from ssclient.gui import forms
+from ssclient.gui.units import unit_list
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Runs `ssclient` as the start-up benchmark does; when the log-in window is up, says what was loaded.
+_PROBE = """
+import sys
+import ssclient.gui.app as app
+shown = app._report_shown_and_quit
+def report():
+    import PySide6.QtCore
+    heavy = ("sqlalchemy", "pydantic", "httpx", "keyring", "openpyxl", "platformdirs", "ssclient.rules")
+    print("loaded", sorted(name for name in heavy if name in sys.modules))
+    print("Qt namespace built", "Qt" in vars(PySide6.QtCore))
+    shown()
+app._report_shown_and_quit = report
+sys.argv = ["ssclient"]
+from ssclient.cli import main
+sys.exit(main())
+"""
+
+
+def test_the_login_window_shows_before_the_heavy_libraries_and_qts_enums_load(user_dirs: Path) -> None:
+    # platformdirs is not needed where SSCLIENT_HOME names the folders, as in every test.
+    env = dict(os.environ, SSCLIENT_STARTUP_PROBE="1", QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", _PROBE], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert "loaded []" in lines
+    assert "Qt namespace built False" in lines  # some 15 ms, which comes after the window instead
+    assert any(line.startswith("ssclient-shown ") for line in lines)
+
+
+def test_qt_values_given_by_number_are_qts(qtbot: QtBot) -> None:
+    assert Qt.TextFormat.RichText.value == forms._RICH_TEXT
+    assert Qt.AlignmentFlag.AlignCenter.value == forms._ALIGN_CENTER
+    assert Qt.ItemDataRole.UserRole.value == unit_list._CODE_ROLE
+    label = QLabel("required")
+    qtbot.addWidget(label)
+    forms.align_center(label)
+    forms.mark_required(label)
+    assert label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert label.textFormat() == Qt.TextFormat.RichText
