@@ -120,7 +120,10 @@ class Spreadsheet:
         source: RowSource | None = None,
         *,
         max_rows: int | None = None,
+        columns: dict[str, tuple[int, str]] | None = None,
     ) -> None:
+        """Given `columns` (another Spreadsheet's, of the same file), the rows have no header: they are a
+        later part of the file (ssclient.io.check_parts)."""
         self.path = path
         self.max_rows = max_rows if max_rows is not None else MAX_ROWS
         self.name = path.name
@@ -128,9 +131,12 @@ class Spreadsheet:
         self._source = source if source is not None else open_source(path)
         try:
             self._raw = self._source.rows()
-            self.header_row, header = self._find_header()
-            # field → (column index, header text as the file writes it)
-            self.columns = self._map_columns(header)
+            if columns is not None:
+                self.header_row, self.columns = 0, columns
+            else:
+                self.header_row, header = self._find_header()
+                # field → (column index, header text as the file writes it)
+                self.columns = self._map_columns(header)
         except BaseException:
             self.close()
             raise
