@@ -8,6 +8,7 @@ which this layer may not import).
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -93,6 +94,7 @@ def _silence(stream: TextIO) -> None:
 
 
 def report_json(report: SheetReport, tr: Translate = english) -> dict[str, object]:
+    tr = _remembered(tr)
     return {
         "rows": report.rows,
         "findings": [
@@ -109,6 +111,7 @@ def report_json(report: SheetReport, tr: Translate = english) -> dict[str, objec
 
 
 def report_lines(report: SheetReport, tr: Translate = english) -> list[str]:
+    tr = _remembered(tr)
     template = tr(REPORT_CONTEXT, REPORT_TEXTS["line"])
     words = {s: tr(REPORT_CONTEXT, REPORT_TEXTS[str(s)]) for s in Severity}
     lines = [
@@ -133,3 +136,8 @@ def report_lines(report: SheetReport, tr: Translate = english) -> list[str]:
         )
     )
     return lines
+
+
+def _remembered(tr: Translate) -> Translate:
+    """`tr` asked once per text: a report of a million rows repeats a few dozen messages."""
+    return functools.cache(tr)

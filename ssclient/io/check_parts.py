@@ -23,7 +23,7 @@ import multiprocessing
 import os
 import signal
 import traceback
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -31,7 +31,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from ssclient.domain.enums import DeclarationType
+from ssclient.domain.enums import DeclarationType, Severity
+from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.io.csv_source import ByteRange, CsvSource, PartMisaligned, TextFacts, inspect_text
 from ssclient.io.errors import ReadCancelled, UnusableFile
@@ -85,6 +86,12 @@ class PartJob:
     max_rows: int
 
 
+# A finding as a child process sends it: row, column, code, severity, field, message, params. Plain
+# values unpickle several times quicker than the frozen dataclasses, which are made once, here.
+_SentFinding = tuple[int, str, str, str, str, str, Mapping[str, str]]
+_SEVERITY = {severity.value: severity for severity in Severity}
+
+
 @dataclass
 class PartResult:
     """A part's findings and rows (numbered within the part), how many rows it read (blank ones included)
@@ -93,6 +100,30 @@ class PartResult:
     records: int
     report: SheetReport
     book: IdBook = field(default_factory=IdBook)
+    sent: list[_SentFinding] | None = None  # the findings, as sent by a child process
+
+    def __getstate__(self) -> tuple[int, str, int, list[_SentFinding], IdBook]:
+        found = [
+            (item.row, item.column, f.code, f.severity.value, f.field, f.message, f.params)
+            for item in self.report.findings
+            for f in (item.finding,)
+        ]
+        return self.records, self.report.name, self.report.rows, found, self.book
+
+    def __setstate__(self, state: tuple[int, str, int, list[_SentFinding], IdBook]) -> None:
+        self.records, name, rows, self.sent, self.book = state
+        self.report = SheetReport(name, rows)
+
+    def findings(self, offset: int) -> list[RowFinding]:
+        """The part's findings, their rows shifted by `offset` (the rows of the parts before it)."""
+        if self.sent is not None:
+            return [
+                RowFinding(row + offset, column, Finding(code, _SEVERITY[severity], at, message, params))
+                for row, column, code, severity, at, message, params in self.sent
+            ]
+        if offset:
+            return [RowFinding(item.row + offset, item.column, item.finding) for item in self.report.findings]
+        return self.report.findings
 
 
 def check_in_parts(
@@ -184,12 +215,7 @@ def _together(sheet: Spreadsheet, results: Sequence[PartResult], max_rows: int) 
     for result in results:
         offsets.append(offset)
         report.rows += result.report.rows
-        if offset:
-            report.findings += [
-                RowFinding(f.row + offset, f.column, f.finding) for f in result.report.findings
-            ]
-        else:
-            report.findings += result.report.findings
+        report.findings += result.findings(offset)
         offset += result.records
     if report.rows > max_rows:
         raise UnusableFile("FILE_TOO_MANY_ROWS", name=sheet.name, limit=max_rows)

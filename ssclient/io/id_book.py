@@ -10,8 +10,11 @@ number, as the reader normalized it, is on another row too.
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Sequence
+from itertools import compress
 
+_LAST = {**{str(digit): digit for digit in range(10)}, "X": 10}
 # (ID numbers, row numbers) of the rows whose number is on another row too, in row order.
 Repeated = tuple[list[str], list[int]]
 
@@ -19,12 +22,11 @@ Repeated = tuple[list[str], list[int]]
 def number_key(number: str) -> int | None:
     """The integer standing for 17 ASCII digits and a digit or X (the check character as 10), None for any
     other text. Exactly reversed by `key_number`."""
-    if len(number) == 18 and number.isascii() and number[:17].isdigit():
-        last = number[17]
-        if last.isdigit():
-            return int(number[:17]) * 11 + ord(last) - 48
-        if last == "X":
-            return int(number[:17]) * 11 + 10
+    if len(number) == 18 and number.isascii():
+        body = number[:17]
+        last = _LAST.get(number[17])
+        if last is not None and body.isdigit():
+            return int(body) * 11 + last
     return None
 
 
@@ -33,15 +35,23 @@ def key_number(key: int) -> str:
     return f"{body:017d}" + ("X" if last == 10 else str(last))
 
 
+# Slots of the marks each book keeps: a key marks the slot of its low bits; a key finding its slot marked
+# may be a repeat (or a neighbour's key sharing the slot), and is looked at again at the end. 8 MB, where a
+# set of half a million keys took 33.
+_SLOTS = 1 << 23
+_MASK = _SLOTS - 1
+
+
 class IdBook:
-    """The rows' ID numbers in row order (`add`), and those seen twice within these rows."""
+    """The rows' ID numbers in row order (`add`); `again()`: the keys on more than one of these rows."""
 
     def __init__(self) -> None:
         self.keys = array("q")
         self.rows = array("q")
-        self.again: set[int] = set()  # keys on more than one of these rows
         self.others: dict[str, list[int]] = {}  # numbers that are no key, with their rows
-        self._seen: set[int] = set()
+        self._marks = bytearray(_SLOTS)
+        self._maybe: set[int] = set()  # keys whose slot was marked already: repeats, and a few neighbours
+        self._again: set[int] | None = None
 
     def add(self, id_number: str, row: int) -> None:
         # The reader normalized the number (cells.clean_text): the same person has the same text here.
@@ -51,44 +61,57 @@ class IdBook:
         if key is None:
             self.others.setdefault(id_number, []).append(row)
             return
-        if key in self._seen:
-            self.again.add(key)
+        slot = key & _MASK
+        if self._marks[slot]:
+            self._maybe.add(key)
         else:
-            self._seen.add(key)
+            self._marks[slot] = 1
         self.keys.append(key)
         self.rows.append(row)
 
+    def again(self) -> set[int]:
+        """The keys on more than one of these rows (once every row is added)."""
+        if self._again is None:
+            maybe = self._maybe
+            counts = Counter(filter(maybe.__contains__, self.keys)) if maybe else Counter[int]()
+            self._again = {key for key, count in counts.items() if count > 1}
+        return self._again
+
     def __getstate__(self) -> tuple[array[int], array[int], set[int], dict[str, list[int]]]:
-        # Sent to the process that puts the parts together; what was seen there is its own to know.
-        return self.keys, self.rows, self.again, self.others
+        # Sent to the process that puts the parts together, without the marks.
+        return self.keys, self.rows, self.again(), self.others
 
     def __setstate__(self, state: tuple[array[int], array[int], set[int], dict[str, list[int]]]) -> None:
-        self.keys, self.rows, self.again, self.others = state
-        self._seen = set()
+        self.keys, self.rows, self._again, self.others = state
+        self._marks = bytearray()
+        self._maybe = set()
 
-    def seen(self) -> set[int]:
-        """Every key of these rows (the book's own set, not a copy)."""
-        return self._seen if self._seen or not self.keys else set(self.keys)
+    def shared(self, other: IdBook) -> set[int]:
+        """The keys of `other` that are keys of this book too."""
+        marks = self._marks
+        if not marks:  # a book sent by another process comes without its marks
+            marks = self._marks = bytearray(_SLOTS)
+            for key in self.keys:
+                marks[key & _MASK] = 1
+        # (In C, a key at a time: the loops of a million keys would cost a tenth of a second here.)
+        maybe = set(compress(other.keys, map(marks.__getitem__, map(_MASK.__and__, other.keys))))
+        return set(filter(maybe.__contains__, self.keys)) if maybe else set()
 
 
 def repeated(books: Sequence[IdBook], offsets: Sequence[int]) -> Repeated:
     """The repeated numbers of the parts together, each part's rows shifted by its offset (the rows of the
     parts before it)."""
-    seen = books[0].seen()
-    twice = set(books[0].again)
-    for index, book in enumerate(books[1:], start=1):
-        twice |= book.again
-        twice |= seen.intersection(book.keys)
-        if index < len(books) - 1:
-            seen = seen | set(book.keys)
+    twice: set[int] = set()
+    for index, book in enumerate(books):
+        twice |= book.again()
+        for earlier in books[:index]:
+            twice |= earlier.shared(book)
     pairs: list[tuple[int, str]] = []
     if twice:
         for book, offset in zip(books, offsets, strict=True):
-            pairs += [
-                (row + offset, key_number(key))
-                for key, row in zip(book.keys, book.rows, strict=True)
-                if key in twice
-            ]
+            chosen = list(map(twice.__contains__, book.keys))
+            found = zip(compress(book.keys, chosen), compress(book.rows, chosen), strict=True)
+            pairs += [(row + offset, key_number(key)) for key, row in found]
     others: dict[str, list[int]] = {}
     for book, offset in zip(books, offsets, strict=True):
         for number, rows in book.others.items():
