@@ -141,15 +141,19 @@ def check_in_parts(
     not checked so (see the module's docstring): check it in one process then. Raises UnusableFile only
     for a file with more than `max_rows` rows, as check_sheet would, and ReadCancelled when `cancelled()`
     turns true (the children are ended either way)."""
-    plan = _plan(Path(path), parts, min_rows)
-    if plan is None:
+    path = Path(path)
+    if not _worth_splitting(path, parts, min_rows):
         return None
-    facts, ranges = plan
     helpers: list[_Helper] = []
     try:
-        for _ in ranges[1:]:
+        # Started first: a child takes longer to start than this process takes to look the file over.
+        for _ in range(parts - 1):
             helpers.append(_Helper())
-        return _check(Path(path), facts, ranges, helpers, _Job(kind, day, period, max_rows), cancelled)
+        plan = _plan(path, parts, min_rows)
+        if plan is None:
+            return None
+        facts, ranges = plan
+        return _check(path, facts, ranges, helpers, _Job(kind, day, period, max_rows), cancelled)
     except _Fallback as reason:
         log.info("the file is checked in one process: %s", reason)
         return None
@@ -223,11 +227,17 @@ def _together(sheet: Spreadsheet, results: Sequence[PartResult], max_rows: int) 
     return report
 
 
+def _worth_splitting(path: Path, parts: int, min_rows: int) -> bool:
+    """A CSV file large enough for parts to pay (at a glance: its lines are counted by `_plan`)."""
+    try:
+        return parts >= 2 and path.stat().st_size >= min_rows * _MIN_ROW_BYTES and sniff(path) is Kind.CSV
+    except (OSError, UnusableFile):
+        return False  # said by the check in one process
+
+
 def _plan(path: Path, parts: int, min_rows: int) -> tuple[TextFacts, list[ByteRange]] | None:
     """The file's facts and its parts, when it is worth splitting and can be."""
     try:
-        if parts < 2 or path.stat().st_size < min_rows * _MIN_ROW_BYTES or sniff(path) is not Kind.CSV:
-            return None
         facts = inspect_text(path)
         if facts.lines < min_rows or facts.encoding not in _SPLITTABLE:
             return None
