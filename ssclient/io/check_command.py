@@ -1,6 +1,7 @@
 """`ssclient check FILE [--json]`: the offline check of a personnel spreadsheet before importing it.
 
-Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be used (one line on stderr).
+Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be used (one line on stderr), 130
+stopped by Ctrl+C.
 Messages come in the language of the `tr` function the caller passes (cli.py builds it from ssclient.gui.i18n,
 which this layer may not import).
 """
@@ -25,6 +26,7 @@ from ssclient.io.sheet_check import SheetReport, check_sheet
 from ssclient.io.spreadsheet import CHECK_MAX_ROWS, open_spreadsheet
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # as a shell reports a command ended by Ctrl+C
 log = logging.getLogger(__name__)
 
 
@@ -56,6 +58,8 @@ def run_check(
         if report is None:
             with open_spreadsheet(path, kind, max_rows=CHECK_MAX_ROWS) as sheet:
                 report = check_sheet(sheet, rule_context(day), period)
+    except KeyboardInterrupt:  # Ctrl+C: any helper process is ended already; no traceback
+        return EXIT_INTERRUPTED
     except UnusableFile as problem:
         reason = problem.reason(tr)
         err.write(render_text(REPORT_CONTEXT, REPORT_TEXTS["unusable"], tr, reason=reason) + "\n")
