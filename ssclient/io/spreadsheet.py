@@ -17,6 +17,7 @@ from typing import Protocol, Self
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.findings import Finding
+from ssclient.domain.identity import normalize_id_number
 from ssclient.io.cells import (
     FOLDED_FIELDS,
     FULL_WIDTH,
@@ -269,10 +270,12 @@ def _finish_row(number: int, texts: dict[str, str], findings: list[Finding]) -> 
     """Normalize trimmed text cells and note what their text shows went wrong (see cells.text_problem)."""
     raw_id = texts.get("id_number")
     if raw_id is not None:
-        texts["id_number"] = clean_text("id_number", raw_id)
-        problem = text_problem("id_number", raw_id)
-        if problem is not None and all(f.field != "id_number" for f in findings):
-            findings.append(problem)
+        texts["id_number"] = normalize_id_number(raw_id)  # clean_text's, called for every row
+        # text_problem finds nothing in a number without these (the usual case: one look, no call).
+        if "E" in raw_id or "e" in raw_id or "#" in raw_id:
+            problem = text_problem("id_number", raw_id)
+            if problem is not None and all(f.field != "id_number" for f in findings):
+                findings.append(problem)
     # One look at the whole row decides whether any cell needs more than trimming.
     joined = "".join(texts.values())
     if FULL_WIDTH.search(joined):
