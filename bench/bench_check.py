@@ -151,6 +151,7 @@ class Run:
     peaks_mb: float  # each process's peak, added up (an upper bound of the peak together)
     status: int
     summary: str  # the last line of the report
+    cpu_seconds: float  # user and system time of all the command's processes (on a noisy machine: the work)
 
 
 def run_check(path: Path) -> Run:
@@ -172,7 +173,7 @@ def run_check(path: Path) -> Run:
         lines = out.read().strip().splitlines() or err.read().strip().splitlines() or [""]
     largest = usage.ru_maxrss / 1024
     return Run(elapsed, largest, max(memory.total_mb, largest), max(memory.peaks_mb, largest),
-               process.returncode, lines[-1])  # fmt: skip
+               process.returncode, lines[-1], usage.ru_utime + usage.ru_stime)  # fmt: skip
 
 
 def main() -> None:
@@ -202,7 +203,8 @@ def main() -> None:
     )
     print(f"   (each process's peak added up; together at once, sampled: {run.together_mb:.0f} MB; "
           f"the largest process: {run.largest_mb:.0f} MB)")  # fmt: skip
-    print(f"   {BIG_ROWS / run.seconds:,.0f} rows/s; exit status {run.status}; {run.summary}")
+    print(f"   {BIG_ROWS / run.seconds:,.0f} rows/s; CPU time of its processes {run.cpu_seconds:.2f} s; "
+          f"exit status {run.status}; {run.summary}")  # fmt: skip
 
 
 if __name__ == "__main__":
