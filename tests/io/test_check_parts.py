@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -197,3 +198,34 @@ def test_a_number_key_stands_for_exactly_one_number() -> None:
     assert number_key(NEIGHBOUR) is not None and NEIGHBOUR != A_NUMBER
     assert number_key("11010519900101001x") is None
     assert number_key("１" * 18) is None
+
+
+awkward = st.text(alphabet=st.sampled_from(['"', "\n", "\r", ",", "a", "1", "张", "=", " ", "X"]), max_size=6)
+cell = st.one_of(st.sampled_from([*NUMBERS, "张三", "11", "6500", "否", "是", "13", "100"]), awkward)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(cell, min_size=9, max_size=9), min_size=2, max_size=30), st.booleans())
+def test_any_cells_give_the_one_process_report(rows: list[list[str]], stray: bool) -> None:
+    """Quotes, line breaks and stray quotes anywhere: the report (or the refusal) of one process, or None."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_csv(Path(folder) / "staff.csv", [HEADERS_ZH, *rows])
+        if stray:  # a quote inside an unquoted cell, as some programs write
+            path.write_bytes(path.read_bytes().replace(b"\r\n", b'"\r\n', 1))
+        try:
+            one: SheetReport | str = single(path, max_rows=20)
+        except UnusableFile as problem:
+            one = problem.code
+        try:
+            parts: SheetReport | str | None = check_in_parts(
+                path, ADD, TODAY, PERIOD, max_rows=20, parts=2, min_rows=2
+            )
+        except UnusableFile as problem:
+            parts = problem.code
+    assert multiprocessing.active_children() == []
+    if parts is None:
+        return
+    if isinstance(one, str) or isinstance(parts, str):
+        assert parts == one
+    else:
+        assert (parts.rows, parts.findings) == (one.rows, one.findings)
