@@ -23,7 +23,7 @@ import multiprocessing
 import os
 import signal
 import traceback
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -86,9 +86,10 @@ class PartJob:
     max_rows: int
 
 
-# A finding as a child process sends it: row, column, code, severity, field, message, params. Plain
-# values unpickle several times quicker than the frozen dataclasses, which are made once, here.
-_SentFinding = tuple[int, str, str, str, str, str, Mapping[str, str]]
+# A part's findings as a child process sends them: each different finding once (code, severity, field,
+# message, params: plain values, which unpickle several times quicker than frozen dataclasses), and each
+# placed one as (row, column, index of its finding). A million rows hold a few dozen different findings.
+_Sent = tuple[list[tuple[str, str, str, str, dict[str, str]]], list[tuple[int, str, int]]]
 _SEVERITY = {severity.value: severity for severity in Severity}
 
 
@@ -100,27 +101,33 @@ class PartResult:
     records: int
     report: SheetReport
     book: IdBook = field(default_factory=IdBook)
-    sent: list[_SentFinding] | None = None  # the findings, as sent by a child process
+    sent: _Sent | None = None  # the findings, as sent by a child process
 
-    def __getstate__(self) -> tuple[int, str, int, list[_SentFinding], IdBook]:
-        found = [
-            (item.row, item.column, f.code, f.severity.value, f.field, f.message, f.params)
-            for item in self.report.findings
-            for f in (item.finding,)
+    def __getstate__(self) -> tuple[int, str, int, _Sent, IdBook]:
+        kinds: dict[tuple[str, str, str, str, tuple[tuple[str, str], ...]], int] = {}
+        placed = []
+        for item in self.report.findings:
+            f = item.finding
+            key = (f.code, f.severity.value, f.field, f.message, tuple(f.params.items()))
+            placed.append((item.row, item.column, kinds.setdefault(key, len(kinds))))
+        different = [
+            (code, severity, at, message, dict(params)) for code, severity, at, message, params in kinds
         ]
-        return self.records, self.report.name, self.report.rows, found, self.book
+        return self.records, self.report.name, self.report.rows, (different, placed), self.book
 
-    def __setstate__(self, state: tuple[int, str, int, list[_SentFinding], IdBook]) -> None:
+    def __setstate__(self, state: tuple[int, str, int, _Sent, IdBook]) -> None:
         self.records, name, rows, self.sent, self.book = state
         self.report = SheetReport(name, rows)
 
     def findings(self, offset: int) -> list[RowFinding]:
         """The part's findings, their rows shifted by `offset` (the rows of the parts before it)."""
         if self.sent is not None:
-            return [
-                RowFinding(row + offset, column, Finding(code, _SEVERITY[severity], at, message, params))
-                for row, column, code, severity, at, message, params in self.sent
+            different, placed = self.sent
+            made = [
+                Finding(code, _SEVERITY[severity], at, message, params)
+                for code, severity, at, message, params in different
             ]
+            return [RowFinding(row + offset, column, made[index]) for row, column, index in placed]
         if offset:
             return [RowFinding(item.row + offset, item.column, item.finding) for item in self.report.findings]
         return self.report.findings
