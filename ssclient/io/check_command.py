@@ -1,6 +1,7 @@
 """`ssclient check FILE [--json]`: the offline check of a personnel spreadsheet before importing it.
 
-Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be used (one line on stderr).
+Exit status: 0 no errors (warnings allowed), 1 errors, 2 the file cannot be used (one line on stderr), 130
+stopped by Ctrl+C.
 Messages come in the language of the `tr` function the caller passes (cli.py builds it from ssclient.gui.i18n,
 which this layer may not import).
 """
@@ -8,6 +9,7 @@ which this layer may not import).
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -17,15 +19,14 @@ from typing import TextIO
 from ssclient.domain.clock import Clock, SystemClock, today
 from ssclient.domain.enums import DeclarationType, Severity
 from ssclient.domain.period import Period
+from ssclient.io.check_parts import MAX_PARTS, PARALLEL_MIN_ROWS, check_in_parts, rule_context, usable_cores
 from ssclient.io.errors import UnusableFile
 from ssclient.io.messages import REPORT_CONTEXT, REPORT_TEXTS, Translate, english, render_finding, render_text
 from ssclient.io.sheet_check import SheetReport, check_sheet
 from ssclient.io.spreadsheet import CHECK_MAX_ROWS, open_spreadsheet
-from ssclient.policy import default_policy
-from ssclient.policy.regions import default_regions
-from ssclient.rules import RuleContext
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # as a shell reports a command ended by Ctrl+C
 log = logging.getLogger(__name__)
 
 
@@ -39,16 +40,26 @@ def run_check(
     period: Period | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    parallel_min_rows: int = PARALLEL_MIN_ROWS,
 ) -> int:
     """Check the file, print the report, and return the exit status. `period` (default: the current one)
-    decides ages and retirement."""
+    decides ages and retirement; a CSV of `parallel_min_rows` lines or more is checked in two processes."""
     out = out or _tolerant(sys.stdout)
     err = err or _tolerant(sys.stderr)
     day = today(clock or SystemClock())
-    ctx = RuleContext(policy=default_policy(), regions=default_regions(), today=day)
+    period = period or Period.of(day)
     try:
-        with open_spreadsheet(path, kind, max_rows=CHECK_MAX_ROWS) as sheet:
-            report = check_sheet(sheet, ctx, period or Period.of(day))
+        # A large CSV is checked by two processes; any other file, or one whose parts could not be
+        # checked, by this one.
+        parts = min(MAX_PARTS, usable_cores())
+        report = check_in_parts(
+            path, kind, day, period, max_rows=CHECK_MAX_ROWS, parts=parts, min_rows=parallel_min_rows
+        )
+        if report is None:
+            with open_spreadsheet(path, kind, max_rows=CHECK_MAX_ROWS) as sheet:
+                report = check_sheet(sheet, rule_context(day), period)
+    except KeyboardInterrupt:  # Ctrl+C: any helper process is ended already; no traceback
+        return EXIT_INTERRUPTED
     except UnusableFile as problem:
         reason = problem.reason(tr)
         err.write(render_text(REPORT_CONTEXT, REPORT_TEXTS["unusable"], tr, reason=reason) + "\n")
@@ -87,6 +98,7 @@ def _silence(stream: TextIO) -> None:
 
 
 def report_json(report: SheetReport, tr: Translate = english) -> dict[str, object]:
+    tr = _remembered(tr)
     return {
         "rows": report.rows,
         "findings": [
@@ -103,6 +115,7 @@ def report_json(report: SheetReport, tr: Translate = english) -> dict[str, objec
 
 
 def report_lines(report: SheetReport, tr: Translate = english) -> list[str]:
+    tr = _remembered(tr)
     template = tr(REPORT_CONTEXT, REPORT_TEXTS["line"])
     words = {s: tr(REPORT_CONTEXT, REPORT_TEXTS[str(s)]) for s in Severity}
     lines = [
@@ -127,3 +140,8 @@ def report_lines(report: SheetReport, tr: Translate = english) -> list[str]:
         )
     )
     return lines
+
+
+def _remembered(tr: Translate) -> Translate:
+    """`tr` asked once per text: a report of a million rows repeats a few dozen messages."""
+    return functools.cache(tr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding, field_name
@@ -56,8 +57,31 @@ def check_sheet(
     """Check every row with the rulebook, then the duplicates across rows. Raises UnusableFile and
     ReadCancelled as the sheet's rows do."""
     report = SheetReport(sheet.name)
-    order = {name: position for position, name in enumerate(sheet.columns)}
     people = _People()
+    check_rows(
+        sheet, ctx, period, report, people, keep_lines=keep_lines, progress=progress, cancelled=cancelled
+    )
+    add_duplicates(report, sheet, *people.repeated())
+    return report
+
+
+class PeopleSeen(Protocol):
+    def add(self, id_number: str, row: int) -> None: ...
+
+
+def check_rows(
+    sheet: Spreadsheet,
+    ctx: RuleContext,
+    period: Period,
+    report: SheetReport,
+    people: PeopleSeen,
+    *,
+    keep_lines: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
+    """The rulebook over every row: their findings into `report`, their ID numbers to `people`."""
+    order = column_order(sheet)
     for row in sheet.rows(progress, cancelled):
         report.rows += 1
         found = _row_findings(row, sheet, ctx, period)
@@ -74,12 +98,21 @@ def check_sheet(
                 # the import unfreezes when it is done (gc.unfreeze), and they hold no reference cycles,
                 # so reference counting frees them either way.
                 gc.freeze()
-    id_numbers, row_numbers = people.repeated()
-    duplicates = check_duplicates(id_numbers, shown_as=row_numbers)
+
+
+def column_order(sheet: Spreadsheet) -> dict[str, int]:
+    """A field's place among the sheet's columns: a row's findings follow the columns of the file."""
+    return {name: position for position, name in enumerate(sheet.columns)}
+
+
+def add_duplicates(report: SheetReport, sheet: Spreadsheet, id_numbers: list[str], rows: list[int]) -> None:
+    """The rulebook's duplicate check over the rows whose ID number is on another row too (`id_numbers`
+    on `rows`, in row order), its findings placed among the others."""
+    duplicates = check_duplicates(id_numbers, shown_as=rows)
     if duplicates:
-        _merge_duplicates(report, duplicates, row_numbers, sheet.column_label("id_number"))
+        order = column_order(sheet)
+        _merge_duplicates(report, duplicates, rows, sheet.column_label("id_number"))
         report.findings.sort(key=lambda item: (item.row, order.get(item.finding.field, len(order))))
-    return report
 
 
 class _People:

@@ -17,6 +17,7 @@ from typing import Protocol, Self
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.findings import Finding
+from ssclient.domain.identity import normalize_id_number
 from ssclient.io.cells import (
     FOLDED_FIELDS,
     FULL_WIDTH,
@@ -120,7 +121,10 @@ class Spreadsheet:
         source: RowSource | None = None,
         *,
         max_rows: int | None = None,
+        columns: dict[str, tuple[int, str]] | None = None,
     ) -> None:
+        """Given `columns` (another Spreadsheet's, of the same file), the rows have no header: they are a
+        later part of the file (ssclient.io.check_parts)."""
         self.path = path
         self.max_rows = max_rows if max_rows is not None else MAX_ROWS
         self.name = path.name
@@ -128,9 +132,12 @@ class Spreadsheet:
         self._source = source if source is not None else open_source(path)
         try:
             self._raw = self._source.rows()
-            self.header_row, header = self._find_header()
-            # field → (column index, header text as the file writes it)
-            self.columns = self._map_columns(header)
+            if columns is not None:
+                self.header_row, self.columns = 0, columns
+            else:
+                self.header_row, header = self._find_header()
+                # field → (column index, header text as the file writes it)
+                self.columns = self._map_columns(header)
         except BaseException:
             self.close()
             raise
@@ -263,10 +270,12 @@ def _finish_row(number: int, texts: dict[str, str], findings: list[Finding]) -> 
     """Normalize trimmed text cells and note what their text shows went wrong (see cells.text_problem)."""
     raw_id = texts.get("id_number")
     if raw_id is not None:
-        texts["id_number"] = clean_text("id_number", raw_id)
-        problem = text_problem("id_number", raw_id)
-        if problem is not None and all(f.field != "id_number" for f in findings):
-            findings.append(problem)
+        texts["id_number"] = normalize_id_number(raw_id)  # clean_text's, called for every row
+        # text_problem finds nothing in a number without these (the usual case: one look, no call).
+        if "E" in raw_id or "e" in raw_id or "#" in raw_id:
+            problem = text_problem("id_number", raw_id)
+            if problem is not None and all(f.field != "id_number" for f in findings):
+                findings.append(problem)
     # One look at the whole row decides whether any cell needs more than trimming.
     joined = "".join(texts.values())
     if FULL_WIDTH.search(joined):

@@ -175,7 +175,7 @@ def _clash_group(kind: DeclarationType) -> int | None:
 
 
 def _check_joining_fields(line: DeclarationLine, id_type: IdType, ctx: RuleContext) -> list[Finding]:
-    findings = check_name(line.name, id_type=id_type)
+    findings = list(_name_findings(line.name, id_type))
     hukou, answers = _answers(
         line.hukou_type, line.migrant_worker, line.migrant_insurance, line.province, line.city, line.county,
         ctx.regions,
@@ -184,6 +184,12 @@ def _check_joining_fields(line: DeclarationLine, id_type: IdType, ctx: RuleConte
     findings += check_wage_base(line.wage_base, ctx.policy)[1]
     findings += answers
     return findings
+
+
+# A sheet of a million people has some tens of thousands of names (张伟 many times over): each is checked once.
+@lru_cache(maxsize=32768)
+def _name_findings(name: str, id_type: IdType) -> tuple[Finding, ...]:
+    return tuple(check_name(name, id_type=id_type))
 
 
 # Room for every answer and home county a million-row sheet holds (17,000 in the benchmark's, some 10 MB):

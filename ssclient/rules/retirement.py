@@ -48,7 +48,7 @@ def check_retirement_age(
     born, person_sex = identity.born, identity.sex
     if born is None or person_sex is None:
         return []  # a passport says neither
-    if period.year - born.year < rules.youngest_years:
+    if period.year - born.year < _youngest_years(rules):
         return []  # younger than any retirement age (most people: decided without the schedules)
     womens = None
     if womens_text:
@@ -60,6 +60,12 @@ def check_retirement_age(
         rules, person_sex, womens, born.year * 12 + born.month - 1, period.year * 12 + period.month - 1
     )
     return list(found) if found else []
+
+
+@lru_cache(maxsize=8)
+def _youngest_years(rules: RetirementRules) -> int:
+    # Asked for every line of a sheet; the rules are hashed by identity, so the answer is kept cheaply.
+    return rules.youngest_years
 
 
 @lru_cache(maxsize=4096)

@@ -298,3 +298,20 @@ def test_type_chooses_the_columns(tmp_path: Path, capsys: pytest.CaptureFixture[
         out.splitlines()[0]
         == "Row 2, 停保原因: error REASON_REQUIRED: Enter the reason for the interruption."
     )
+
+
+def test_a_large_file_checked_in_two_processes_reads_the_same(tmp_path: Path) -> None:
+    people = [
+        [make_id(date(1980 + n % 20, 1 + n % 12, 1 + n % 28), "110105", n), *GOOD_A[1:]] for n in range(300)
+    ]
+    people[250] = list(people[40])  # the same person in both halves
+    people[151][3] = "abc"
+    path = write_csv(tmp_path / "staff.csv", [HEADERS_ZH, *people, BAD_ROW])
+    reports = []
+    for parallel_min_rows in (10, 10**9):
+        out = io.StringIO()
+        status = run_check(str(path), clock=FixedClock(date(2026, 11, 20)), out=out,
+                           parallel_min_rows=parallel_min_rows)  # fmt: skip
+        reports.append((status, out.getvalue()))
+    assert reports[0] == reports[1]
+    assert reports[0][0] == 1 and "DUPLICATE_PERSON" in reports[0][1] and "BASE_NOT_NUMBER" in reports[0][1]

@@ -115,3 +115,16 @@ def test_age_is_at_least_16_in_the_declaration_period() -> None:
     too_young = check_minimum_age(born, Period(2026, 10))
     assert [f.code for f in too_young] == ["PERSON_TOO_YOUNG"]
     assert too_young[0].params == {"age": "15", "period": "2026-10", "minimum": "16"}
+
+
+def test_the_region_years_walked_once_answer_as_each_lookup() -> None:
+    """Every six-digit code of the region history, and codes it lacks, read as stdnum's lookup reads them."""
+    from ssclient.rules import identity
+
+    years = identity._county_years()
+    assert years is not None and len(years) > 3000
+    provinces = sorted({code[:2] for code in years})
+    others = [f"{province}{n:04d}" for province in provinces for n in range(0, 10000, 97)]
+    others += [f"{n:06d}" for n in range(0, 1000000, 9973)]
+    for code in [*years, *others]:
+        assert identity._region_last_year(code) == identity._looked_up_last_year(code), code
