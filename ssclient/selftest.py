@@ -27,6 +27,7 @@ from ssclient.selftest_core import Check, CheckFailed, Outcome, Workspace, deskt
 from ssclient.selftest_platform import check_files, check_windows
 from ssclient.selftest_roundtrip import (
     check_agency,
+    check_in_two_processes,
     check_receipt,
     check_round_trip,
     check_spreadsheet_import,
@@ -214,6 +215,7 @@ def default_checks() -> list[Check]:
         Check("policy", check_policies),
         Check("regions", check_regions),
         Check("spreadsheet import", check_spreadsheet_import),
+        Check("check in 2 parts", check_in_two_processes),
         Check("keyring", check_keyring),
         Check("store", check_store),
         Check("agency", check_agency),

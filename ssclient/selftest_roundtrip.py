@@ -9,7 +9,7 @@ import time
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.domain.clock import CHINA_TZ, FixedClock, today
 from ssclient.selftest_core import CheckFailed, Workspace
 
 if TYPE_CHECKING:
@@ -73,6 +73,52 @@ def check_spreadsheet_import(workspace: Workspace) -> str:
     if lines != [person]:
         raise CheckFailed(f"the filled-in template read back as {lines!r}, not the person written into it")
     return f"a filled-in template read back by the reader process (pid {reader})"
+
+
+def check_in_two_processes(workspace: Workspace) -> str:
+    """`ssclient check` of a CSV in two processes (a spawned child checks the second half, as a large file
+    is checked) gives the one-process report: spawning, the pipe and the merge work in this build."""
+    import csv
+
+    from ssclient.domain.enums import DeclarationType
+    from ssclient.io.check_parts import check_in_parts, rule_context
+    from ssclient.io.columns import COLUMN_BY_FIELD
+    from ssclient.io.sheet_check import check_sheet
+    from ssclient.io.spreadsheet import open_spreadsheet
+    from ssclient.io.templates import template_fields
+    from ssclient.selftest_samples import valid_id_number
+
+    declaration = sample_declaration()
+    kind, fields, rows = DeclarationType.ADD, template_fields(DeclarationType.ADD), 400
+    person = declaration.lines[0]
+    path = workspace.folder / "two-parts.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow([COLUMN_BY_FIELD[name].chinese for name in fields])
+        for row in range(rows):  # the first person again at the end: a duplicate across the two halves
+            number = valid_id_number(row % (rows - 1))
+            writer.writerow(
+                [number if name == "id_number" else getattr(person, name) or "" for name in fields]
+            )
+    day = today(selftest_clock())
+    context = rule_context(day)
+    deadline = time.monotonic() + READER_SECONDS
+    parted = check_in_parts(
+        path, kind, day, declaration.period, max_rows=rows, min_rows=rows // 2,
+        cancelled=lambda: time.monotonic() > deadline,
+    )  # fmt: skip
+    if parted is None:
+        raise CheckFailed("the file was not checked in two processes (see the log for why)")
+    with open_spreadsheet(path, kind, max_rows=rows) as sheet:
+        single = check_sheet(sheet, context, declaration.period)
+    if (parted.rows, parted.findings) != (single.rows, single.findings):
+        raise CheckFailed(
+            f"two processes found {len(parted.findings)} findings in {parted.rows} rows, "
+            f"one process {len(single.findings)} in {single.rows}"
+        )
+    if not parted.findings:
+        raise CheckFailed("the duplicate ID number across the two halves was not found")
+    return f"{rows} rows checked in two processes, the same {len(parted.findings)} findings as in one"
 
 
 def check_store(workspace: Workspace) -> str:

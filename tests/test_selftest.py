@@ -26,6 +26,7 @@ CHECKS = (
     "policy",
     "regions",
     "spreadsheet import",
+    "check in 2 parts",
     "keyring",
     "store",
     "agency",
@@ -70,6 +71,7 @@ def test_self_test_from_source_passes_every_check_without_touching_the_users_dat
     assert re.search(r"^\d+ forms load$", lines["forms"][1])
     assert "zh_CN" in lines["translations"][1]
     assert re.search(r"declaration approved, serial \S+", lines["submit round trip"][1])
+    assert re.search(r"checked in two processes, the same [1-9]\d* findings", lines["check in 2 parts"][1])
     assert result.stdout.splitlines()[0].startswith("ssclient ")
     assert result.stdout.splitlines()[-1].startswith(f"self-test passed: {len(CHECKS)} checks")
     # The store and the agency lived in a temporary folder, not in the user's data directory.
