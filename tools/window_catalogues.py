@@ -22,7 +22,7 @@ _SHELL_MODULES = (
     "app", "errors", "login", "main_window", "query_tabs", "password", "register", "settings", "status",
     "unit_info", "workers", "session_expired", "shell", "session_dialogs", "backups", "backup_session",
     "offline_session", "archive_actions", "audit_window", "training", "retirement_window",
-    "policy_settings", "login_keyring", "units/unit_list", "units/month_board", "units/controller",
+    "policy_settings", "policy_figures", "login_keyring", "units/unit_list", "units/month_board", "units/controller",
 )  # fmt: skip
 _SHELL_FORMS = ("register", "change_password", "settings", "unit_info", "session_expired", "backups")
 

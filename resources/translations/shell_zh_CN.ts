@@ -1017,114 +1017,222 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
 </context>
 <context>
-    <name>PolicySection</name>
+    <name>PolicyFigures</name>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="50"/>
-        <source>Illustrative figures: %1</source>
-        <translation>示例数值（非官方）：%1</translation>
+        <location filename="../../ssclient/gui/policy_figures.py" line="20"/>
+        <source>first day of the declaration window</source>
+        <translation>申报期首日</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="60"/>
+        <location filename="../../ssclient/gui/policy_figures.py" line="21"/>
+        <source>last day of the declaration window</source>
+        <translation>申报期末日</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="22"/>
+        <source>average wage</source>
+        <translation>社会平均工资</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="23"/>
+        <source>base floor</source>
+        <translation>缴费基数下限</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="24"/>
+        <source>base ceiling</source>
+        <translation>缴费基数上限</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="25"/>
+        <source>rounding mode</source>
+        <translation>舍入方式</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="26"/>
+        <source>rounding step</source>
+        <translation>舍入单位</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="27"/>
+        <source>employer rate</source>
+        <translation>单位费率</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="28"/>
+        <source>employee rate</source>
+        <translation>个人费率</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="31"/>
+        <source>work-injury rates by industry class</source>
+        <translation>各行业类别工伤费率</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="34"/>
+        <source>rural contract workers&apos; employee rate</source>
+        <translation>农民合同制工人个人费率</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="35"/>
+        <source>fewest back-pay months</source>
+        <translation>补缴月数下限</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="36"/>
+        <source>most back-pay months</source>
+        <translation>补缴月数上限</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="37"/>
+        <source>fixed monthly charge, employer</source>
+        <translation>每月固定费用（单位）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="38"/>
+        <source>fixed monthly charge, employee</source>
+        <translation>每月固定费用（个人）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="44"/>
+        <source>Declaration window</source>
+        <translation>申报期</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="45"/>
+        <source>Contribution base</source>
+        <translation>缴费基数</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="46"/>
+        <source>Rounding</source>
+        <translation>舍入</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="69"/>
+        <source>Illustrative figures (%1 of %2):</source>
+        <translation>示例数值（%2 项中的 %1 项）：</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="78"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="79"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="86"/>
+        <source>official</source>
+        <translation>官方</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="90"/>
+        <source>partly illustrative (%1 of %2)</source>
+        <translation>部分为示例（%2 项中的 %1 项）</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/policy_figures.py" line="94"/>
+        <source>illustrative, not official</source>
+        <translation>示例（非官方）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicySection</name>
+    <message>
+        <location filename="../../ssclient/gui/policy_settings.py" line="52"/>
         <source>Policy</source>
         <translation>缴费政策</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="72"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="64"/>
         <source>From</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="72"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="64"/>
         <source>To</source>
         <translation>截止月份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="72"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="64"/>
         <source>Pooling area</source>
         <translation>统筹地区</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="72"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="64"/>
         <source>Table</source>
         <translation>政策表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="73"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="65"/>
         <source>Figures</source>
         <translation>数据性质</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="85"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="77"/>
         <source>Load an official table…</source>
         <translation>载入官方政策表…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="87"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="79"/>
         <source>Remove the selected table</source>
         <translation>移除所选政策表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="98"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="90"/>
         <source>A policy table is a TOML file for one pooling area, in force from a month; its format is described in %1.</source>
         <translation>政策表是一个 TOML 文件，适用于一个统筹地区，自某月起执行；文件格式见 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="128"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="120"/>
         <source>until a newer table</source>
         <translation>至新表生效为止</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="135"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="127"/>
         <source>In force in %1: %2 (%3)</source>
         <translation>%1 执行的政策：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="147"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="139"/>
         <source>%1 (sent by the agency or built in)</source>
         <translation>%1（经办机构下发或程序内置）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="150"/>
-        <source>illustrative, not official</source>
-        <translation>示例数据，非官方</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="153"/>
-        <source>official</source>
-        <translation>官方数据</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="155"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="147"/>
         <source>Load an official policy table</source>
         <translation>载入官方政策表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="156"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="148"/>
         <source>Policy tables (*.toml)</source>
         <translation>政策表 (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="162"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="154"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="179"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="171"/>
         <source>Loaded: %1, in force from %2.</source>
         <translation>已载入：%1，自 %2 起执行。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="189"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="181"/>
         <source>The table was not loaded: key %1 %2. Nothing was changed.</source>
         <translation>未载入该政策表：键 %1 %2。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="192"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="184"/>
         <source>The table was not loaded: the file %1. Nothing was changed.</source>
         <translation>未载入该政策表：文件%1。未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/policy_settings.py" line="212"/>
+        <location filename="../../ssclient/gui/policy_settings.py" line="204"/>
         <source>The table was removed.</source>
         <translation>已移除该政策表。</translation>
     </message>
@@ -1703,7 +1811,7 @@ Data folder: %3</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ssclient/gui/workers.py" line="212"/>
+        <location filename="../../ssclient/gui/workers.py" line="222"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1805,47 +1913,47 @@ Data folder: %3</source>
 <context>
     <name>UnitList</name>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="40"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="42"/>
         <source>Units used on this computer</source>
         <translation>本机使用过的单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="47"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="47"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="49"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="47"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="49"/>
         <source>Last used</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="54"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="56"/>
         <source>No unit has logged in on this computer yet: type its unit code below to add it.</source>
         <translation>本机尚无单位登录过：在下方输入单位编号并登录即可添加。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="59"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="61"/>
         <source>Remove unit…</source>
         <translation>移除单位…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="62"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="64"/>
         <source>Month board…</source>
         <translation>月度看板…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="64"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="66"/>
         <source>This month of every unit on this computer</source>
         <translation>本机全部单位的本月情况</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="99"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="101"/>
         <source>(not logged in yet)</source>
         <translation>（尚未登录）</translation>
     </message>

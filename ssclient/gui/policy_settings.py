@@ -31,6 +31,7 @@ from ssclient.app.policy_tables import (
 from ssclient.app.session_rules import default_policy
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
+from ssclient.gui.policy_figures import figures_status, illustrative_figures_text
 from ssclient.gui.workers import start_call
 
 ERROR_STYLE = "color:#c62828;"
@@ -39,15 +40,6 @@ ILLUSTRATIVE_STYLE = "color:#7a4b00; font-weight:bold;"
 
 def translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
-
-
-def illustrative_figures_text(policy: Policy) -> str:
-    """Which figures of `policy` name no official document, by their keys in the file ("" when none): a
-    partly sourced table says which of its figures are illustrative wherever it says it is."""
-    figures = policy.illustrative_figures()
-    if not figures:
-        return ""
-    return translate("PolicySection", "Illustrative figures: %1").replace("%1", ", ".join(figures))
 
 
 class PolicySection(QGroupBox):
@@ -147,7 +139,7 @@ class PolicySection(QGroupBox):
         return self.tr("%1 (sent by the agency or built in)").replace("%1", entry.policy.name)
 
     def figures(self, policy: Policy) -> str:
-        return self.tr("illustrative, not official") if policy.illustrative else self.tr("official")
+        return figures_status(policy)
 
     # --- loading and removing ---------------------------------------------------------------------
     def choose_file(self) -> None:

@@ -103,6 +103,11 @@ class SettingsDialog(QDialog):
         )
         # At least what the sections ask for: the policy table and its buttons must not overlap.
         self.resize(self.sizeHint().expandedTo(QSize(720, 680)))
+        # The section's texts arrive from a worker after this: grow (never shrink) to show them whole.
+        self.policy.changed.connect(self._fit_policy)
+
+    def _fit_policy(self) -> None:
+        self.resize(self.size().expandedTo(self.sizeHint()))
 
     def _check_url(self) -> str:
         problem = agency_url_problem(self.agency_url.text().strip())

@@ -13,7 +13,7 @@ from ssclient.app.month import Policy, window_state
 from ssclient.app.session import SessionController
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
-from ssclient.gui.policy_settings import illustrative_figures_text
+from ssclient.gui.policy_figures import illustrative_figures_text
 from ssclient.gui.workers import Task, start_call
 
 TRAINING_STYLE = (

@@ -37,10 +37,21 @@ def test_the_shanghai_table_loads_and_says_which_figures_are_illustrative(
     # Partly sourced: said plainly, and which figures are illustrative is listed.
     label = main.status.policy_label
     assert label.isVisible() and label.text() == "Illustrative policy (not official)"
-    listed = "Illustrative figures: base.average_wage, rounding.mode, rounding.quantum, insurance.pension.employee_rate"
+    listed = "\n".join(
+        (
+            "Illustrative figures (15 of 25):",
+            "Contribution base: average wage",
+            "Rounding: rounding mode, rounding step",
+            "Pension: employee rate, fewest back-pay months, most back-pay months",
+        )
+    )
     assert listed in label.toolTip()
     assert listed in section.in_force_label.text()
-    assert "base.floor" not in section.in_force_label.text()  # the floor comes from the bureau's page
+    assert "base floor" not in section.in_force_label.text()  # the floor comes from the bureau's page
+    shanghai_row = section.table.item(1, 4)
+    assert shanghai_row is not None and shanghai_row.text() == "partly illustrative (15 of 25)"
+    # The whole list shows: the dialog grew to the section's texts, which arrive after it opened.
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.sizeHint().height())
     dialog.grab().save(str(artifacts / "settings-policy-shanghai.png"))
 
     # The same table with every figure sourced replaces it (same first month) and is shown as official.

@@ -145,7 +145,7 @@ def test_settings_policy_loads_an_official_table_and_refuses_a_bad_one(
     qtbot.waitUntil(lambda: bool(section.schedule))
     assert [(str(row.first), row.last, row.loaded) for row in section.schedule] == [("2026-01", None, False)]
     assert "In force in 2026-11" in section.in_force_label.text()
-    assert "illustrative, not official" in section.in_force_label.text()
+    assert "(partly illustrative (14 of 25))" in section.in_force_label.text()
 
     bad = tmp_path / "bad.toml"
     bad.write_text(table_text().replace('floor = "4800.00"', 'floor = "30000.00"'), encoding="utf-8")

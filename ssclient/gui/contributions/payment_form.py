@@ -49,7 +49,7 @@ from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.late_fees.form_note import LateFeeNote
-from ssclient.gui.policy_settings import illustrative_figures_text
+from ssclient.gui.policy_figures import illustrative_figures_text
 from ssclient.gui.records.texts import insurance_name
 from ssclient.gui.records.views import configure_table, fill_totals_grid, size_columns
 from ssclient.gui.table_model import TitledTableModel

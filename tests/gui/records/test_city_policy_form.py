@@ -43,7 +43,7 @@ def test_the_payment_form_computes_with_the_shanghai_table_and_lists_its_illustr
             note = form.policy_note
             assert note.isVisible() and note.text() == "Illustrative policy (not official)"
             assert note.toolTip().startswith("上海市 2026 年度")
-            assert "Illustrative figures: base.average_wage" in note.toolTip()
+            assert "Illustrative figures (15 of 25):\nContribution base: average wage\n" in note.toolTip()
             compute(qtbot, form)
             pension = next(x for x in form.model.lines() if x.insurance is InsuranceType.PENSION)
             # 6000.00 is below Shanghai's floor of 7546: 7546 × 16 % = 1207.36, × 8 % = 603.68.
