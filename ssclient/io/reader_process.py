@@ -247,9 +247,13 @@ class ChildSource:
         checks none or could not check them (then they are checked here)."""
         if self._child is None or self.split_row is None:
             return None
-        message = self._child.receive(self._cancelled)
-        if message[0] != "checked":
-            raise _problem(message)
+        try:
+            message = self._child.receive(self._cancelled)
+            if message[0] != "checked":
+                raise _problem(message)
+        except ReaderFailed as exc:  # every row is here already: they are checked here
+            log.warning("the spreadsheet reader process did not check its rows: %s", exc)
+            return None
         self._done = True
         checked: CheckedRows | None = message[1]
         return checked
