@@ -1,7 +1,8 @@
 """Imports: read and check a spreadsheet (on a worker thread), then save one draft; the check report
 exported, and the import templates written.
 
-The reader and the rulebook are ssclient.io's (`open_spreadsheet`, `check_sheet`), the code behind
+The reader and the rulebook are ssclient.io's (`open_spreadsheet`, `check_sheet`, which
+`check_shared` shares with the reader process), the code behind
 `ssclient check`, with the same rule inputs (policy, regions, today; no roster), so the import's report
 and the command's are the same for the same file. A child process parses the workbook for it
 (`open_in_child`), so the window's process stays free. The draft is written last, in one store
@@ -26,7 +27,8 @@ from ssclient.io.export import export_table
 from ssclient.io.messages import REPORT_CONTEXT, REPORT_TEXTS, Translate, render_finding
 from ssclient.io.reader_process import ReaderFailed, open_in_child, warm_up
 from ssclient.io.report_table import report_table
-from ssclient.io.sheet_check import RowFinding, SheetReport, check_sheet
+from ssclient.io.shared_check import CheckJob, check_shared
+from ssclient.io.sheet_check import RowFinding, SheetReport
 from ssclient.io.sheet_import import ImportPlan, plan_import
 from ssclient.io.spreadsheet import Cancelled, Spreadsheet, open_spreadsheet
 from ssclient.io.templates import save_template, template_file_name
@@ -120,8 +122,9 @@ def read_and_check(
     progress = control.report if control is not None else None
     cancelled = (lambda: control.cancelled) if control is not None else None
     try:
-        with _few_full_collections(), _open_sheet(path, kind, cancelled) as sheet:
-            report = check_sheet(
+        check = CheckJob(kind, rules, period)
+        with _few_full_collections(), _open_sheet(path, kind, cancelled, check) as sheet:
+            report = check_shared(
                 sheet, rules, period, keep_lines=True, progress=progress, cancelled=cancelled
             )
     except UnusableFile as problem:
@@ -135,12 +138,15 @@ def read_and_check(
     return CheckedSheet(path, kind, period, report)
 
 
-def _open_sheet(path: Path, kind: DeclarationType, cancelled: Cancelled | None) -> Spreadsheet:
-    """The sheet read by a reader process (see ssclient.io.reader_process); in this process when no reader
+def _open_sheet(
+    path: Path, kind: DeclarationType, cancelled: Cancelled | None, check: CheckJob
+) -> Spreadsheet:
+    """The sheet read by a reader process (see ssclient.io.reader_process), which also checks the last
+    rows of a large workbook (ssclient.io.shared_check); in this process when no reader
     process works (the system will not start one, or it fails before it answers twice, as when security
     software stops it), which is slower and makes the window stutter, but reads the file."""
     try:
-        return open_in_child(path, kind, cancelled)
+        return open_in_child(path, kind, cancelled, check)
     except ReaderFailed as exc:
         log.warning("reading %s in the program's own process: %s", path.name, exc)
         return open_spreadsheet(path, kind)

@@ -151,8 +151,11 @@ class Task(QObject):
         self.control._request_cancel()
 
     def _run_in_worker(self) -> None:
+        # The callable goes once it has run, and what it holds with it (an import's whole sheet): the
+        # pool's thread may keep this task a while after, and a closed window must not keep its data.
+        work, self._work = self._work, _already_ran
         try:
-            result = self._work(self.control)
+            result = work(self.control)
         except TaskCancelled:
             self._hand_over("cancelled", None)
         except BaseException as exc:  # everything reaches the user as a message, never a traceback
@@ -184,6 +187,10 @@ class Task(QObject):
             self.ended.emit()
         finally:
             _running.discard(self)
+
+
+def _already_ran(_control: TaskControl) -> Any:
+    raise RuntimeError("a task runs once")
 
 
 class _Runnable(QRunnable):

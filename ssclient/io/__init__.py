@@ -13,7 +13,9 @@ findings for the same file):
 - `check_command.run_check` is `ssclient check`.
 - A workbook too costly to parse (a zip bomb, a huge part, token or row) is refused before any parser sees
   it (`xlsx_guard`); the GUI reads in a child process (`reader_process`) under a memory ceiling
-  (`process_limits`) and a watchdog, and says so when it stops one.
+  (`process_limits`) and a watchdog, and says so when it stops one. That process (its side:
+  `reader_child`) also checks the last rows of a large workbook while the GUI's process makes the lines
+  (`shared_check.check_shared`: the report check_sheet makes).
 
 Texts are English source strings in dict catalogues (`messages`), translated through Qt Linguist catalogues
 by the caller's `Translate` function (ssclient.gui.i18n), so this package needs no Qt.

@@ -7,7 +7,9 @@ come back in batches, and this process makes them into lines and checks them whi
 
 The child only opens the file (`open_source`, the same CsvSource or XlsxSource as in process) and sends its
 raw rows; the header, the columns, the lines and the cells' findings are made here by Spreadsheet, so a
-sheet read this way gives exactly what `open_spreadsheet` gives. Starting a child means starting Python and
+sheet read this way gives exactly what `open_spreadsheet` gives. Asked to (a CheckJob), a child holding all
+rows at once (calamine's read) also checks the last rows while this process makes the lines; its findings
+follow the rows (ssclient.io.shared_check). Its side is ssclient.io.reader_child. Starting a child means starting Python and
 importing the readers, so one is kept ready (`warm_up` when the import window opens); unused for five minutes,
 it ends itself. A child reads one file at a time and only reads: after a Cancel, or if its rows are not
 all wanted (a sheet without the columns needed), it is simply ended.
@@ -20,24 +22,21 @@ file that cannot be used; neither is retried in this process."""
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import pickle
-import signal
 import threading
 import time
-import traceback
-from collections.abc import Callable, Generator
-from multiprocessing.connection import Connection
+from collections.abc import Generator
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
 from ssclient.domain.enums import DeclarationType
 from ssclient.io.errors import ReadCancelled, UnusableFile
-from ssclient.io.process_limits import limit_memory
-from ssclient.io.spreadsheet import Cancelled, RawRow, Spreadsheet, open_source
+from ssclient.io.reader_child import serve
+from ssclient.io.shared_check import CheckedRows, CheckJob
+from ssclient.io.spreadsheet import Cancelled, RawRow, Spreadsheet
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +44,6 @@ log = logging.getLogger(__name__)
 POLL_SECONDS = 0.05
 # How long a child may take to end after it is asked to.
 END_SECONDS = 5.0
-# Raw rows sent at a time: the caller works on one batch while the next is read.
-BATCH_ROWS = 500
 # How long a child waits for the next file before it ends itself (its memory back to the system).
 IDLE_SECONDS = 300.0
 # The longest a child may go without sending anything while it reads: opening the largest real workbook
@@ -218,7 +215,8 @@ class ChildSource:
     """A file's raw rows as a reader process reads them (a RowSource for Spreadsheet)."""
 
     def __init__(self, child: _Child, opened: tuple[Any, ...], cancelled: Cancelled | None) -> None:
-        _tag, self.name, self.estimated_rows, self.merges, self.text_only = opened
+        _tag, self.name, self.estimated_rows, self.merges, self.text_only, split = opened
+        self.split_row: int | None = split
         self._child: _Child | None = child
         self._cancelled = cancelled
         self._done = False  # the child told how the read ended: it can read the next file
@@ -234,12 +232,31 @@ class ChildSource:
             message = self._child.receive(self._cancelled)
             if message[0] == "rows":
                 yield from message[1]
+            elif message[0] == "batches":  # every batch at once, each still pickled
+                for batch in message[1]:
+                    yield from pickle.loads(batch)[1]
             elif message[0] == "end":
-                self._done = True
+                self._done = self.split_row is None  # else its check of the last rows is still to come
                 return
             else:
                 self._done = message[0] == "unusable"
                 raise _problem(message)
+
+    def checked_rows(self) -> CheckedRows | None:
+        """The findings of the rows from `split_row` on, once every row is read; None when the child
+        checks none or could not check them (then they are checked here)."""
+        if self._child is None or self.split_row is None:
+            return None
+        try:
+            message = self._child.receive(self._cancelled)
+            if message[0] != "checked":
+                raise _problem(message)
+        except ReaderFailed as exc:  # every row is here already: they are checked here
+            log.warning("the spreadsheet reader process did not check its rows: %s", exc)
+            return None
+        self._done = True
+        checked: CheckedRows | None = message[1]
+        return checked
 
     def close(self) -> None:
         child, self._child = self._child, None
@@ -264,17 +281,28 @@ class ChildSheet(Spreadsheet):
         """The reading process's id (for the log and for tests); None once closed."""
         return self._child_source.process_id
 
+    @property
+    def split_row(self) -> int | None:
+        """The first row the reader process checks itself (ssclient.io.shared_check); None: none."""
+        return self._child_source.split_row
 
-def open_in_child(path: Path, kind: DeclarationType, cancelled: Cancelled | None = None) -> ChildSheet:
-    """Open a sheet whose rows a reader process reads. Raises UnusableFile as open_spreadsheet does,
-    ReadCancelled, and ReaderFailed when the process cannot do its work."""
+    def checked_rows(self) -> CheckedRows | None:
+        return self._child_source.checked_rows()
+
+
+def open_in_child(
+    path: Path, kind: DeclarationType, cancelled: Cancelled | None = None, check: CheckJob | None = None
+) -> ChildSheet:
+    """Open a sheet whose rows a reader process reads (and, given `check`, partly checks: see
+    ssclient.io.shared_check). Raises UnusableFile as open_spreadsheet does, ReadCancelled, and
+    ReaderFailed when the process cannot do its work."""
     child = _pool.take()
     try:
-        opened = _ask(child, path, cancelled)
+        opened = _ask(child, path, cancelled, check)
     except ReaderFailed:
         # The kept process ended since (unused for IDLE_SECONDS, it ends itself): one more try, in a new one.
         child = _Child()
-        opened = _ask(child, path, cancelled)
+        opened = _ask(child, path, cancelled, check)
     if opened[0] != "source":
         if opened[0] == "unusable":
             _pool.give_back(child)
@@ -284,12 +312,12 @@ def open_in_child(path: Path, kind: DeclarationType, cancelled: Cancelled | None
     return ChildSheet(path, kind, ChildSource(child, opened, cancelled))
 
 
-def _ask(child: _Child, path: Path, cancelled: Cancelled | None) -> tuple[Any, ...]:
+def _ask(child: _Child, path: Path, cancelled: Cancelled | None, check: CheckJob | None) -> tuple[Any, ...]:
     """Send a file to read; the answer describes its rows, or says why it cannot be read. Ends the child on
     failure."""
     try:
         child.reading = path.name
-        child.send(str(path.resolve()))  # the child's working folder may not be this one's
+        child.send((str(path.resolve()), check))  # the child's working folder may not be this one's
         return child.receive(cancelled)
     except BaseException:
         child.end()
@@ -303,95 +331,3 @@ def _problem(message: tuple[Any, ...]) -> Exception:
     if message[0] == "failed":
         return ReaderFailed(f"the spreadsheet reader failed:\n{message[1]}")
     return ReaderFailed(f"unexpected message from the spreadsheet reader: {message[0]!r}")
-
-
-# --- the child's side ----------------------------------------------------------------------------------
-
-
-class _PipeClosed(Exception):
-    """The program ended, or gave up on the file being read."""
-
-
-def serve(connection: Connection, idle_seconds: float, memory_limit: int | None = None) -> None:
-    """The reader process: read each file asked for, until the pipe closes or none comes for
-    `idle_seconds` (then the process ends, giving its memory back; the next file starts another), or a
-    file took all the memory allowed (`memory_limit` bytes beyond what the imports take)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is for the program, not its helper
-    # Imported now, while nobody waits, not on the first file: calamine reads most workbooks, openpyxl
-    # those with formulas or error values (ssclient.io.xlsx_source.open_workbook).
-    import openpyxl  # noqa: F401
-    import python_calamine  # noqa: F401
-
-    # The modules just imported live as long as the process: keep them out of every garbage collection,
-    # which then walks only the objects of the file being read (openpyxl makes many).
-    gc.freeze()
-
-    def send(message: object) -> None:
-        try:
-            connection.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
-        except OSError as exc:
-            raise _PipeClosed from exc
-
-    kept = _KeptLog()
-    root = logging.getLogger()
-    root.addHandler(kept)
-    root.setLevel(logging.INFO)
-    if memory_limit is not None:
-        limit_memory(memory_limit)
-    while True:
-        try:
-            if not connection.poll(idle_seconds):
-                return
-            path = pickle.loads(connection.recv_bytes())
-            if not _read(Path(path), send, kept):
-                return  # its memory ran out: a fresh process reads the next file
-        except (EOFError, OSError, _PipeClosed):  # the pipe is closed: the program ended or gave up on us
-            return
-
-
-class _KeptLog(logging.Handler):
-    """What the reader logs while it reads a file, sent to the program with the answer (this process has
-    no log file of its own)."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.records: list[tuple[str, int, str]] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append((record.name, record.levelno, record.getMessage()))
-
-    def taken(self) -> list[tuple[str, int, str]]:
-        records, self.records = self.records, []
-        return records
-
-
-def _read(path: Path, send: Callable[[object], None], kept: _KeptLog) -> bool:
-    """Send what the file is, then its raw rows in batches, then how the read ended; what was logged on
-    the way goes just before the message that ends the read. False when the memory ran out."""
-    try:
-        source = open_source(path)
-        try:
-            send(("source", source.name, source.estimated_rows, list(source.merges), source.text_only))
-            batch: list[RawRow] = []
-            for row in source.rows():
-                batch.append(row)
-                if len(batch) == BATCH_ROWS:
-                    send(("rows", batch))
-                    batch = []
-            send(("rows", batch))
-        finally:
-            source.close()
-        ending: tuple[object, ...] = ("end",)
-    except UnusableFile as problem:
-        ending = ("unusable", problem.code, problem.params)
-    except _PipeClosed:
-        raise
-    except MemoryError:
-        ending = ("unusable", "FILE_TOO_DEMANDING", {"name": path.name})
-    except Exception:
-        ending = ("failed", traceback.format_exc())
-    records = kept.taken()
-    if records:
-        send(("log", records))
-    send(ending)
-    return ending[:2] != ("unusable", "FILE_TOO_DEMANDING")
