@@ -22,12 +22,12 @@ from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.io.sheet_check import (
     FREEZE_EVERY,
+    PeopleByNumber,
     RowFinding,
     SheetReport,
-    _merge_duplicates,
-    _People,
-    _row_findings,
     check_sheet,
+    merge_duplicates,
+    row_findings,
 )
 from ssclient.io.spreadsheet import Cancelled, Progress, RawRow, SheetRow, Spreadsheet
 from ssclient.io.xlsx_source import HEADER_SEARCH_ROWS, Merge
@@ -41,7 +41,7 @@ READER_SHARE = 0.6
 # Below this many rows the split saves nothing worth a second message.
 MIN_SPLIT_ROWS = 2_000
 
-# The reader's findings: row number → that row's findings, as _row_findings gives them.
+# The reader's findings: row number → that row's findings, as row_findings gives them.
 CheckedRows = dict[int, list[Finding]]
 
 
@@ -80,7 +80,7 @@ def check_share(
     with sheet:
         for row in sheet.rows():
             if row.number >= first:
-                found = _row_findings(row, sheet, job.rules, job.period)
+                found = row_findings(row, sheet, job.rules, job.period)
                 if found:
                     checked[row.number] = found
     return checked
@@ -125,12 +125,12 @@ def check_shared(
         return check_sheet(sheet, ctx, period, keep_lines=keep_lines, progress=progress, cancelled=cancelled)
     report = SheetReport(sheet.name)
     order = {name: position for position, name in enumerate(sheet.columns)}
-    people = _People()
+    people = PeopleByNumber()
     theirs: list[SheetRow] = []
     for row in sheet.rows(progress, cancelled):
         report.rows += 1
         if row.number < first:
-            _place(report, row, _row_findings(row, sheet, ctx, period), sheet, order)
+            _place(report, row, row_findings(row, sheet, ctx, period), sheet, order)
         else:
             theirs.append(row)
         people.add(row.line.id_number, row.number)
@@ -142,12 +142,12 @@ def check_shared(
     if checked is None:
         log.info("the reader process did not check its rows of %s: checked here", sheet.name)
     for row in theirs:
-        found = checked.get(row.number, []) if checked is not None else _row_findings(row, sheet, ctx, period)
+        found = checked.get(row.number, []) if checked is not None else row_findings(row, sheet, ctx, period)
         _place(report, row, found, sheet, order)
     id_numbers, row_numbers = people.repeated()
     duplicates = check_duplicates(id_numbers, shown_as=row_numbers)
     if duplicates:
-        _merge_duplicates(report, duplicates, row_numbers, sheet.column_label("id_number"))
+        merge_duplicates(report, duplicates, row_numbers, sheet.column_label("id_number"))
         report.findings.sort(key=lambda item: (item.row, order.get(item.finding.field, len(order))))
     return report
 

@@ -57,7 +57,7 @@ def check_sheet(
     """Check every row with the rulebook, then the duplicates across rows. Raises UnusableFile and
     ReadCancelled as the sheet's rows do."""
     report = SheetReport(sheet.name)
-    people = _People()
+    people = PeopleByNumber()
     check_rows(
         sheet, ctx, period, report, people, keep_lines=keep_lines, progress=progress, cancelled=cancelled
     )
@@ -84,7 +84,7 @@ def check_rows(
     order = column_order(sheet)
     for row in sheet.rows(progress, cancelled):
         report.rows += 1
-        found = _row_findings(row, sheet, ctx, period)
+        found = row_findings(row, sheet, ctx, period)
         if found:
             found.sort(key=lambda f: order.get(f.field, len(order)))
             report.findings += [RowFinding(row.number, sheet.column_label(f.field), f) for f in found]
@@ -111,11 +111,11 @@ def add_duplicates(report: SheetReport, sheet: Spreadsheet, id_numbers: list[str
     duplicates = check_duplicates(id_numbers, shown_as=rows)
     if duplicates:
         order = column_order(sheet)
-        _merge_duplicates(report, duplicates, rows, sheet.column_label("id_number"))
+        merge_duplicates(report, duplicates, rows, sheet.column_label("id_number"))
         report.findings.sort(key=lambda item: (item.row, order.get(item.finding.field, len(order))))
 
 
-class _People:
+class PeopleByNumber:
     """The ID numbers read so far, to find the people on more than one row. A million rows are checked
     in one go (`ssclient check`): only the first row of each number is kept, and the rows of the numbers
     seen again, so the rulebook's duplicate check sees those alone, not a million."""
@@ -138,7 +138,7 @@ class _People:
         return [number for _, number in rows], [row for row, _ in rows]
 
 
-def _row_findings(row: SheetRow, sheet: Spreadsheet, ctx: RuleContext, period: Period) -> list[Finding]:
+def row_findings(row: SheetRow, sheet: Spreadsheet, ctx: RuleContext, period: Period) -> list[Finding]:
     found = check_line(row.line, sheet.kind, period, ctx)
     if not row.findings:
         return found
@@ -147,7 +147,7 @@ def _row_findings(row: SheetRow, sheet: Spreadsheet, ctx: RuleContext, period: P
     return row.findings + [f for f in found if f.field not in broken]
 
 
-def _merge_duplicates(report: SheetReport, duplicates: list[Finding], rows: list[int], column: str) -> None:
+def merge_duplicates(report: SheetReport, duplicates: list[Finding], rows: list[int], column: str) -> None:
     for item in duplicates:
         index = int(item.field[item.field.index("[") + 1 : item.field.index("]")])
         placed = Finding(item.code, item.severity, field_name(item.field), item.message, item.params)
