@@ -4,8 +4,9 @@ and a unit's operators (agency.operators).
 A new password is judged by one set of rules (ssclient.rules.passwords), apart from the initial password
 a unit or an agent registers with (its tax number, its USCC), which must be changed before anything else;
 passwords are kept as argon2 hashes (agency.passwords); log-in attempts are counted and paused
-(agency.throttle) before the password is checked; a session's token is given once, and only its digest is
-kept. Each kind keeps its own tables, checks and wording: the steps and their order are here once."""
+(agency.throttle) before the password is checked; a session's token is given once, only its digest is
+kept, and the session slides while it is used (agency.auth resolves it on each request). Each kind keeps
+its own tables, checks and wording: the steps and their order are here once."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol, TypeVar
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
@@ -150,6 +151,33 @@ def paused_error(until: datetime, now: datetime) -> ApiError:
         f"Too many wrong passwords: log-in is paused until {shown} (Beijing time). Try again then.",
         headers={"Retry-After": str(wait)},
     )
+
+
+def keep_alive(
+    state: AgencyState,
+    db: Session,
+    model: type[SessionRow] | type[AgentSessionRow],
+    digest: str,
+    expires_at: datetime,
+) -> None:
+    """A session used now: 401 SESSION_EXPIRED (and deleted) once it has expired. It slides while the user
+    works: renewed (at most a write each half lifetime) so that it ends only after a whole lifetime without
+    a request, never mid-work."""
+    now = state.timer.now()
+    if expires_at <= now:
+        db.execute(delete(model).where(model.token_hash == digest))
+        db.commit()
+        raise ApiError(
+            401,
+            "SESSION_EXPIRED",
+            "The session has expired; log in again.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    if expires_at - now < state.token_lifetime / 2:
+        db.execute(
+            update(model).where(model.token_hash == digest).values(expires_at=now + state.token_lifetime)
+        )
+        db.commit()
 
 
 def log_out(state: AgencyState, model: type[SessionRow] | type[AgentSessionRow], token: str) -> None:
