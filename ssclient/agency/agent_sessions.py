@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ssclient.agency import accounts
 from ssclient.agency.db import UnitRow
 from ssclient.agency.db_agents import AgentRow, AgentSessionRow, MandateRow
-from ssclient.agency.errors import ApiError
 from ssclient.agency.state import AgencyState
 
 
@@ -36,23 +36,7 @@ def resolve(state: AgencyState, db: Session, digest: str, unit_code: str) -> Age
     ).one_or_none()
     if row is None:
         return None
-    now = state.timer.now()
-    if row.expires_at <= now:
-        db.execute(delete(AgentSessionRow).where(AgentSessionRow.token_hash == digest))
-        db.commit()
-        raise ApiError(
-            401,
-            "SESSION_EXPIRED",
-            "The session has expired; log in again.",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
-    if row.expires_at - now < state.token_lifetime / 2:
-        db.execute(
-            update(AgentSessionRow)
-            .where(AgentSessionRow.token_hash == digest)
-            .values(expires_at=now + state.token_lifetime)
-        )
-        db.commit()
+    accounts.keep_alive(state, db, AgentSessionRow, digest, row.expires_at)
     mandates = db.execute(
         select(MandateRow.unit_id, MandateRow.withdrawn_at).where(MandateRow.agent_id == row.id)
     ).all()

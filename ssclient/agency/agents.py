@@ -1,25 +1,26 @@
 """Agents (accounting agencies, 代理记账) and the mandates units give them: an agent registers and logs in
 once with its agent code; a unit's administrator grants it a mandate by that code and may withdraw it.
 
-Passwords follow the units' rules (strength, argon2, an initial password changed at the first log-in);
-log-in attempts are paused as the units' are. Every change is one transaction: a refusal leaves nothing
-written. Who may do what for which unit: ssclient.agency.access."""
+Registering, logging in and changing the password take the steps every account takes (agency.accounts):
+the same password rules and hashing, an initial password changed at the first log-in, log-in attempts
+paused as the units' are. Every change is one transaction: a refusal leaves nothing written. Who may do
+what for which unit: ssclient.agency.access."""
 
 from __future__ import annotations
 
-import secrets
+from datetime import datetime
 from typing import cast
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ssclient.agency import access, throttle
+from ssclient.agency import access, accounts
 from ssclient.agency.auth import Caller
 from ssclient.agency.db import UnitRow
 from ssclient.agency.db_agents import AgentRow, AgentSessionRow, MandateRow
 from ssclient.agency.errors import ApiError
-from ssclient.agency.passwords import hash_password, new_token, token_digest, verify_password
+from ssclient.agency.passwords import hash_password, token_digest
 from ssclient.agency.schemas_agents import (
     AgentLoginIn,
     AgentLoginOut,
@@ -29,11 +30,9 @@ from ssclient.agency.schemas_agents import (
 )
 from ssclient.agency.schemas_operators import PermissionName, SessionOut
 from ssclient.agency.state import AgencyState
-from ssclient.agency.units import paused_error
 from ssclient.agency.wire import local
 from ssclient.domain.findings import Finding
 from ssclient.domain.permissions import permissions_to_wire
-from ssclient.rules.messages import finding
 from ssclient.rules.passwords import check_new_password
 from ssclient.rules.unit import check_unit_name, check_uscc, normalize_code
 
@@ -44,21 +43,17 @@ AGENT_CODE_PREFIX = "190"
 def register(state: AgencyState, data: AgentRegisterIn) -> AgentRow:
     uscc = normalize_code(data.uscc)
     # The initial password is the USCC; such an agent must change it before anything else.
-    initial = normalize_code(data.password) == uscc
+    initial = accounts.is_initial_password(data.password, uscc)
     findings: list[Finding] = check_unit_name(data.name) + check_uscc(data.uscc)
-    if not data.contact.strip():
-        findings.append(finding("CONTACT_REQUIRED", "contact"))
+    findings += accounts.contact_findings(data.contact)
     if not initial:
         findings += check_new_password(data.password, field="password", uscc=uscc, unit_name=data.name)
-    errors = [f for f in findings if f.is_error]
-    if errors:
-        raise ApiError(422, "VALIDATION_FAILED", errors[0].message, errors)
+    accounts.refuse_invalid(findings)
     password_hash = hash_password(data.password)
-    with state.sessions() as db:
-        if db.scalar(select(AgentRow.id).where(AgentRow.uscc == uscc)) is not None:
-            raise _uscc_taken()
-        agent = AgentRow(
-            agent_code=_free_code(db),
+
+    def agent(db: Session) -> AgentRow:
+        return AgentRow(
+            agent_code=accounts.free_code(db, AgentRow.agent_code, AGENT_CODE_PREFIX),
             name=data.name.strip(),
             uscc=uscc,
             contact=data.contact.strip(),
@@ -66,38 +61,29 @@ def register(state: AgencyState, data: AgentRegisterIn) -> AgentRow:
             must_change_password=initial,
             created_at=state.clock.now(),
         )
-        db.add(agent)
-        try:
-            db.commit()
-        except IntegrityError as exc:  # registered by another request a moment ago
-            raise _uscc_taken() from exc
-        return agent
+
+    return accounts.register(state, AgentRow, uscc, agent, _uscc_taken)
 
 
 def login(state: AgencyState, data: AgentLoginIn, address: str) -> AgentLoginOut:
     """A new session; refuses as the unit's log-in does (401 LOGIN_FAILED, 429 UNIT_LOCKED)."""
     code = data.agent_code.strip()
-    now = state.timer.now()
-    try:
-        with state.engine.begin() as conn:
-            throttle.admit(conn, code, address, now)
-    except throttle.Paused as paused:
-        raise paused_error(paused.until, now) from None
-    with state.sessions() as db:
-        agent = db.scalar(select(AgentRow).where(AgentRow.agent_code == code))
-    if not verify_password(agent.password_hash if agent else None, data.password) or agent is None:
-        raise ApiError(401, "LOGIN_FAILED", "The agent code or the password is wrong.")
-    token = new_token()
-    expires_at = now + state.token_lifetime
-    with state.sessions() as db:
-        db.add(AgentSessionRow(token_hash=token_digest(token), agent_id=agent.id, expires_at=expires_at))
+
+    def find(db: Session) -> AgentRow | None:
+        return db.scalar(select(AgentRow).where(AgentRow.agent_code == code))
+
+    def start(db: Session, agent: AgentRow, digest: str, now: datetime) -> None:
+        db.add(AgentSessionRow(token_hash=digest, agent_id=agent.id, expires_at=now + state.token_lifetime))
         db.execute(
             delete(AgentSessionRow).where(
                 AgentSessionRow.agent_id == agent.id, AgentSessionRow.expires_at <= now
             )
         )
-        throttle.succeeded(db.connection(), code, address, now)
-        db.commit()
+
+    attempt = accounts.Attempt(code, data.password, address)
+    agent, token, expires_at = accounts.log_in(
+        state, attempt, find, start, "The agent code or the password is wrong."
+    )
     return AgentLoginOut(
         agent_code=agent.agent_code,
         name=agent.name,
@@ -108,9 +94,7 @@ def login(state: AgencyState, data: AgentLoginIn, address: str) -> AgentLoginOut
 
 
 def logout(state: AgencyState, token: str) -> None:
-    with state.sessions() as db:
-        db.execute(delete(AgentSessionRow).where(AgentSessionRow.token_hash == token_digest(token)))
-        db.commit()
+    accounts.log_out(state, AgentSessionRow, token)
 
 
 def change_own_password(state: AgencyState, caller: Caller, old: str, new: str) -> None:
@@ -118,13 +102,9 @@ def change_own_password(state: AgencyState, caller: Caller, old: str, new: str) 
     assert caller.agent_id is not None
     with state.sessions() as db:
         agent = db.get_one(AgentRow, caller.agent_id)
-        if not verify_password(agent.password_hash, old):
-            raise ApiError(403, "WRONG_PASSWORD", "The current password is wrong.")
-        findings = check_new_password(new, old, uscc=agent.uscc, unit_name=agent.name)
-        if findings:
-            raise ApiError(422, "VALIDATION_FAILED", findings[0].message, findings)
-        agent.password_hash = hash_password(new)
-        agent.must_change_password = False
+        accounts.change_password(
+            agent, old, new, lambda: check_new_password(new, old, uscc=agent.uscc, unit_name=agent.name)
+        )
         db.execute(
             delete(AgentSessionRow).where(
                 AgentSessionRow.agent_id == agent.id, AgentSessionRow.token_hash != token_digest(caller.token)
@@ -261,10 +241,3 @@ def _uscc_taken() -> ApiError:
         "USCC_TAKEN",
         "An agent with this unified social credit code is already registered; log in with its agent code.",
     )
-
-
-def _free_code(db: Session) -> str:
-    while True:
-        code = f"{AGENT_CODE_PREFIX}{secrets.randbelow(10**6):06d}"
-        if db.scalar(select(AgentRow.id).where(AgentRow.agent_code == code)) is None:
-            return code

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 
 from ssclient import __version__
 from ssclient.agency.auth import UNIT_NOT_VISIBLE
-from ssclient.agency.errors import CatchUnexpected, install_error_handlers
+from ssclient.agency.errors import CatchUnexpected, every_route, install_error_handlers
 from ssclient.agency.limits import BodySizeLimit
 from ssclient.agency.routes import private, public
 from ssclient.agency.routes_agents import agents_router
@@ -63,6 +64,13 @@ def create_app(state: AgencyState, *, max_body_bytes: int = MAX_BODY_BYTES) -> F
 def openapi_document() -> dict[str, Any]:
     """The API's OpenAPI document, as served at /openapi.json (no database needed)."""
     return _application(MAX_BODY_BYTES).openapi()
+
+
+def api_routes() -> list[APIRoute]:
+    """The API's routes as served, each with what it depends on (no database needed)."""
+    return [
+        route for route in every_route(_application(MAX_BODY_BYTES).routes) if isinstance(route, APIRoute)
+    ]
 
 
 def _document_unit_refusals(app: FastAPI) -> None:

@@ -8,9 +8,9 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, select
 
-from ssclient.agency import access, agent_sessions
+from ssclient.agency import access, accounts, agent_sessions
 from ssclient.agency.db import SessionRow, UnitRow
 from ssclient.agency.db_operators import OperatorRow, OperatorSessionRow
 from ssclient.agency.errors import ApiError
@@ -77,25 +77,7 @@ def any_session(
                 "The session is not known; log in again.",
                 headers={"WWW-Authenticate": "Bearer"},
             )
-        now = state.timer.now()
-        if row.expires_at <= now:
-            db.execute(delete(SessionRow).where(SessionRow.token_hash == digest))
-            db.commit()
-            raise ApiError(
-                401,
-                "SESSION_EXPIRED",
-                "The session has expired; log in again.",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
-        if row.expires_at - now < state.token_lifetime / 2:
-            # The session slides while the user works: renewed (at most a write each half lifetime) so
-            # that it ends only after a whole lifetime without a request, never mid-work.
-            db.execute(
-                update(SessionRow)
-                .where(SessionRow.token_hash == digest)
-                .values(expires_at=now + state.token_lifetime)
-            )
-            db.commit()
+        accounts.keep_alive(state, db, SessionRow, digest, row.expires_at)
     if row.operator_id is None:
         return Caller(row.id, row.unit_code, credentials.credentials, row.must_change_password)
     return Caller(

@@ -112,7 +112,7 @@ def install_error_handlers(app: FastAPI) -> None:
 def _allowed_methods(request: Request) -> str:
     path = request.url.path
     methods = {"OPTIONS"}
-    for route in _routes(request.app.router.routes):
+    for route in every_route(request.app.router.routes):
         pattern = getattr(route, "path_regex", None)
         if pattern is not None and pattern.match(path):
             methods |= set(getattr(route, "methods", None) or ())
@@ -121,12 +121,12 @@ def _allowed_methods(request: Request) -> str:
     return ", ".join(sorted(methods))
 
 
-def _routes(routes: Sequence[Any]) -> Iterator[Any]:
+def every_route(routes: Sequence[Any]) -> Iterator[Any]:
     """Every route, those of included routers too (FastAPI may keep an included router as one entry)."""
     for route in routes:
         inner = getattr(route, "original_router", None)
         if inner is not None:
-            yield from _routes(inner.routes)
+            yield from every_route(inner.routes)
         else:
             yield route
 

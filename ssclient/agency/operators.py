@@ -15,12 +15,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ssclient.agency import throttle
+from ssclient.agency import accounts
 from ssclient.agency.auth import Caller
 from ssclient.agency.db import SessionRow, UnitRow
 from ssclient.agency.db_operators import OperatorRow, OperatorSessionRow
 from ssclient.agency.errors import ApiError
-from ssclient.agency.passwords import hash_password, new_token, token_digest, verify_password
+from ssclient.agency.passwords import hash_password, token_digest
 from ssclient.agency.schemas_operators import (
     OperatorIn,
     OperatorLoginIn,
@@ -30,8 +30,8 @@ from ssclient.agency.schemas_operators import (
     SessionOut,
 )
 from ssclient.agency.state import AgencyState
-from ssclient.agency.units import paused_error
 from ssclient.agency.wire import local
+from ssclient.domain.findings import Finding
 from ssclient.domain.permissions import (
     ALL_PERMISSIONS,
     Permission,
@@ -121,11 +121,9 @@ def change_own_password(state: AgencyState, caller: Caller, old: str, new: str) 
     assert caller.operator_id is not None
     with state.sessions() as db:
         row = db.get_one(OperatorRow, caller.operator_id)
-        if not verify_password(row.password_hash, old):
-            raise ApiError(403, "WRONG_PASSWORD", "The current password is wrong.")
-        _check_password(db.get_one(UnitRow, caller.unit_id), new, old)
-        row.password_hash = hash_password(new)
-        row.must_change_password = False
+        accounts.change_password(
+            row, old, new, lambda: _password_findings(db.get_one(UnitRow, caller.unit_id), new, old)
+        )
         _end_sessions(db, row.id, keep=token_digest(caller.token))
         db.commit()
 
@@ -134,32 +132,29 @@ def login(state: AgencyState, data: OperatorLoginIn, address: str) -> tuple[Sess
     """The session's description, a new token and when it expires; refuses as the unit's log-in does
     (401 LOGIN_FAILED, 429 UNIT_LOCKED), and 403 OPERATOR_DISABLED for a disabled operator."""
     code, login_name = data.unit_code.strip(), data.login.strip().lower()
-    now = state.timer.now()
-    subject = f"{code}/{login_name}"  # attempts count per operator: a colleague's typos pause no one else
-    try:
-        with state.engine.begin() as conn:
-            throttle.admit(conn, subject, address, now)
-    except throttle.Paused as paused:
-        raise paused_error(paused.until, now) from None
-    with state.sessions() as db:
-        unit = db.scalar(select(UnitRow).where(UnitRow.unit_code == code))
-        row = _by_login(db, unit.id, login_name) if unit is not None else None
-    if not verify_password(row.password_hash if row else None, data.password) or row is None or unit is None:
-        raise ApiError(401, "LOGIN_FAILED", "The unit code, the operator or the password is wrong.")
+
+    def find(db: Session) -> OperatorRow | None:
+        unit_id = db.scalar(select(UnitRow.id).where(UnitRow.unit_code == code))
+        return _by_login(db, unit_id, login_name) if unit_id is not None else None
+
+    def start(db: Session, row: OperatorRow, digest: str, now: datetime) -> None:
+        db.add(SessionRow(token_hash=digest, unit_id=row.unit_id, expires_at=now + state.token_lifetime))
+        db.flush()
+        db.add(OperatorSessionRow(token_hash=digest, operator_id=row.id))
+
+    # Attempts count per operator: a colleague's typos pause no one else.
+    attempt = accounts.Attempt(f"{code}/{login_name}", data.password, address)
+    wrong = "The unit code, the operator or the password is wrong."
+    row, token, expires_at = accounts.log_in(state, attempt, find, start, wrong, _enabled)
+    # `code` is the unit's code exactly: the unit was found by it.
+    return session_of(code, row), token, expires_at
+
+
+def _enabled(row: OperatorRow) -> None:
     if not row.enabled:
         raise ApiError(
             403, "OPERATOR_DISABLED", "This operator is disabled. Ask the unit's administrator to enable it."
         )
-    token = new_token()
-    expires_at = now + state.token_lifetime
-    with state.sessions() as db:
-        digest = token_digest(token)
-        db.add(SessionRow(token_hash=digest, unit_id=unit.id, expires_at=expires_at))
-        db.flush()
-        db.add(OperatorSessionRow(token_hash=digest, operator_id=row.id))
-        throttle.succeeded(db.connection(), subject, address, now)
-        db.commit()
-    return session_of(unit.unit_code, row), token, expires_at
 
 
 def session_of(unit_code: str, row: OperatorRow | None, unit_must_change: bool = False) -> SessionOut:
@@ -238,8 +233,12 @@ def _checked_permissions(values: Iterable[str]) -> frozenset[Permission]:
     return permissions
 
 
-def _check_password(unit: UnitRow, password: str, old: str = "") -> None:
-    findings = check_new_password(
+def _check_password(unit: UnitRow, password: str) -> None:
+    accounts.refuse_invalid(_password_findings(unit, password))
+
+
+def _password_findings(unit: UnitRow, password: str, old: str = "") -> list[Finding]:
+    return check_new_password(
         password,
         old,
         unit.tax_number,
@@ -248,8 +247,6 @@ def _check_password(unit: UnitRow, password: str, old: str = "") -> None:
         uscc=unit.uscc,
         unit_name=unit.name,
     )
-    if findings:
-        raise ApiError(422, "VALIDATION_FAILED", findings[0].message, findings)
 
 
 def _by_login(db: Session, unit_id: int, login: str) -> OperatorRow | None:

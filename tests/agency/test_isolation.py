@@ -1,4 +1,4 @@
-"""Isolation, as a property over real HTTP: for every route the agency's OpenAPI document lists (a new route
+"""Isolation, as a property over real HTTP: for every route of the agency that takes a session (a new route
 is covered as it appears) and every kind of caller — the unit's administrator, an operator with each one
 permission, an agent with a mandate, without one and with a withdrawn one, another unit's administrator —
 the caller reads and writes only within its rights: 404 for a unit it cannot see, 403 for a right it lacks,
@@ -20,7 +20,6 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from ssclient.agency.access import ROUTE_NEEDS, Need
-from ssclient.agency.app import openapi_document
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.permissions import Permission, holds
@@ -37,6 +36,7 @@ from tests.support.agency import (
 )
 from tests.support.agents import AgencyAgent, log_in_agent
 from tests.support.operators import OPERATOR_PASSWORD, log_in_operator
+from tests.support.routes import session_routes
 
 API = "/api/v1"
 UNIT_HEADER = "X-Unit-Code"
@@ -82,17 +82,6 @@ class World:
     markers: dict[str, list[str]]  # per unit code: texts that only that unit's data contains
     path_values: dict[str, str]
     snapshot: Callable[[], str]
-
-
-def session_routes() -> list[tuple[str, str]]:
-    """Every route that takes a session, from the OpenAPI document (those without `security` are public)."""
-    paths = openapi_document()["paths"]
-    return sorted(
-        (method.upper(), path)
-        for path, methods in paths.items()
-        for method, operation in methods.items()
-        if operation.get("security")
-    )
 
 
 def test_every_session_route_is_decided() -> None:
