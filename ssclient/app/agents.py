@@ -26,6 +26,7 @@ from ssclient.domain.permissions import ALL_PERMISSIONS, Permission
 if TYPE_CHECKING:
     from ssclient.app.month_board import BoardRow
     from ssclient.domain.clock import Clock
+    from ssclient.policy import Policy
     from ssclient.store.offline_login import OfflineLogin as OfflineLogin
     from ssclient.sync.api import AgencyClient
     from ssclient.sync.api_agents import AgentLogin as AgentLogin
@@ -152,12 +153,13 @@ class AgentDesk:
         entries[unit_code] = {"name": name, "last_used": self.clock.now().isoformat()}
         write_json(folder, OPENED_FILE, entries)
 
-    def board(self, units: list[KnownUnit]) -> list[BoardRow]:
+    def board(self, units: list[KnownUnit], policy: Policy | None = None) -> list[BoardRow]:
         """The month board's rows of these units, from their stores here (a unit never opened here: no
-        data file yet; its store is made when it is first opened)."""
+        data file yet, its store is made when it is first opened; its declaration window is `policy`'s,
+        the agency's, when given)."""
         from ssclient.app.month_board import MonthBoard
 
-        return MonthBoard(self.units).rows(units)
+        return MonthBoard(self.units).rows(units, policy)
 
     @staticmethod
     def unit_client(agent_client: AgencyClient, unit_code: str) -> AgencyClient:

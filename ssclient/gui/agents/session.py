@@ -150,7 +150,9 @@ class AgentSession(QObject):
         """On a worker: the board's rows (the agency's list of mandated units online)."""
         if self.offline:
             return self.desk.board(self.desk.opened(self.agent_code))
-        return self.desk.board(self.desk.mandated(self.client, self.agent_code))
+        units = self.desk.mandated(self.client, self.agent_code)
+        # The agency's policy: the declaration window of the units not opened here yet.
+        return self.desk.board(units, self.client.policy().policy)
 
     # --- a unit ---------------------------------------------------------------------------------------
     def open_unit(self, unit_code: str) -> None:
