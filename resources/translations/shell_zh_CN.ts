@@ -881,7 +881,7 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="222"/>
         <source>Close this unit&apos;s window and return to the agent&apos;s month board</source>
-        <translation>关闭本单位窗口，返回代理的月度看板</translation>
+        <translation>关闭本单位窗口，返回代理机构的月度看板</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="342"/>
@@ -891,7 +891,7 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="346"/>
         <source>agent %1 at work</source>
-        <translation>代理 %1 代办</translation>
+        <translation>由代理机构 %1 代办</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/main_window.py" line="349"/>
@@ -973,7 +973,7 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>%1 期 · 单位：%2 · 有审核未通过的单据：%3 · 有待办事项：%4</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="193"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="196"/>
         <source>No data file on this computer: log in to the unit to make one.</source>
         <translation>本机没有该单位的数据文件：登录该单位即会建立。</translation>
     </message>
@@ -983,32 +983,32 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>本机无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="198"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="201"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="204"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="207"/>
         <source>nothing yet</source>
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="208"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="211"/>
         <source>not declared</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="209"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="212"/>
         <source>waiting for the agency</source>
         <translation>等待经办机构回复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="210"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="213"/>
         <source>declared, current</source>
         <translation>已申报，与名册一致</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="211"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="214"/>
         <source>declared, personnel changed since: revise</source>
         <translation>已申报，其后人员有变动：请更正</translation>
     </message>
