@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +41,9 @@ AGENT_PERMISSIONS: frozenset[Permission] = ALL_PERMISSIONS - {Permission.MANAGE_
 # How records (and the audit trail) name an agent: the agency's Caller.submitted_by.
 AGENT_PREFIX = "agent:"
 OPENED_FILE = "opened-units.json"
+# `used` reads, changes and writes the agent's list on a worker: two units opened in quick succession
+# would otherwise each write the list as it was, and one of them would be lost.
+_OPENED_LOCK = threading.Lock()
 
 
 def agent_operator(agent_code: str) -> str:
@@ -149,9 +153,10 @@ class AgentDesk:
         folder = self.folder(agent_code)
         if folder is None:
             return
-        entries = _read_json(folder / OPENED_FILE)
-        entries[unit_code] = {"name": name, "last_used": self.clock.now().isoformat()}
-        write_json(folder, OPENED_FILE, entries)
+        with _OPENED_LOCK:
+            entries = _read_json(folder / OPENED_FILE)
+            entries[unit_code] = {"name": name, "last_used": self.clock.now().isoformat()}
+            write_json(folder, OPENED_FILE, entries)
 
     def board(self, units: list[KnownUnit], policy: Policy | None = None) -> list[BoardRow]:
         """The month board's rows of these units, from their stores here (a unit never opened here: no
