@@ -29,7 +29,7 @@ from ssclient.gui.icons import app_icon
 from ssclient.gui.imports.actions import import_actions
 from ssclient.gui.infochange.actions import add_infochange_actions
 from ssclient.gui.late_fees.actions import add_late_fee_actions
-from ssclient.gui.operators.actions import add_operators_actions
+from ssclient.gui.operators.actions import add_operators_actions, show_operator
 from ssclient.gui.paying.actions import add_paying_actions
 from ssclient.gui.payroll import payroll_title
 from ssclient.gui.query_tabs import QueryTabs
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow, QueryTabs):
         self.tabs.currentChanged.connect(self._show_home_when_empty)
         self.status = ShellStatusBar(ctx, self)
         self.setStatusBar(self.status)
+        show_operator(self)  # who works here, when not the unit's administrator
         ctx.signals.unit_changed.connect(self._update_title)
         self._update_title()
         self.resize(1180, 760)

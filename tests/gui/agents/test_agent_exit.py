@@ -107,7 +107,8 @@ def test_an_expired_session_on_the_board_asks_for_the_password_there(
     assert board.tree.topLevelItem(0).text(9) == "–"
     assert "Not opened on this computer yet" in board.tree.topLevelItem(0).toolTip(6)
     open_unit(qtbot, shell, board, unit.unit_code).close()
-    qtbot.waitUntil(lambda: shell.main_window is None, timeout=10_000)
+    # Back on the board, which reads its units again: that read is done before the session expires.
+    qtbot.waitUntil(lambda: shell.main_window is None and board.refresh_button.isEnabled(), timeout=10_000)
     session = shell.agent
     assert session is not None
     unit_client = session.clients[unit.unit_code]
@@ -129,7 +130,7 @@ def test_an_expired_session_on_the_board_asks_for_the_password_there(
     window = open_unit(qtbot, shell, board, unit.unit_code)  # its client works with the new session
     assert shell.ctx.agency is unit_client
     window.close()
-    qtbot.waitUntil(lambda: shell.main_window is None, timeout=10_000)
+    qtbot.waitUntil(lambda: shell.main_window is None and board.refresh_button.isEnabled(), timeout=10_000)
 
     # Log out instead: the log-in window.
     agency_clock.advance(timedelta(hours=12))

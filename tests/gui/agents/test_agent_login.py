@@ -128,7 +128,8 @@ def test_offline_the_agent_sees_the_units_it_opened_here(
     shell.log_out()
     qtbot.waitUntil(lambda: login.isVisible() and shell.agent is None, timeout=10_000)
     verifier = paths.units_dir().parent / "agents-units" / agent.agent_code / FILENAME
-    assert verifier.exists() and agent.password not in verifier.read_text(encoding="utf-8")
+    qtbot.waitUntil(verifier.exists, timeout=10_000)  # written on a worker after the online log-in
+    assert agent.password not in verifier.read_text(encoding="utf-8")
     agent.client.close()
 
     offline = _offline(qtbot, shell, server)
