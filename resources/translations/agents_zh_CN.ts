@@ -158,19 +158,14 @@
 <context>
     <name>AgentSession</name>
     <message>
-        <location filename="../../ssclient/gui/agents/session.py" line="74"/>
+        <location filename="../../ssclient/gui/agents/session.py" line="76"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/session.py" line="167"/>
+        <location filename="../../ssclient/gui/agents/session.py" line="171"/>
         <source>Opening unit %1…</source>
         <translation>正在打开单位 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/agents/session.py" line="290"/>
-        <source>The agent&apos;s session has ended. Log in again.</source>
-        <translation>代理机构的会话已结束，请重新登录。</translation>
     </message>
 </context>
 <context>

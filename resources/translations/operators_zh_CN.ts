@@ -90,12 +90,12 @@
         <translation>操作员…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/actions.py" line="76"/>
+        <location filename="../../ssclient/gui/operators/actions.py" line="75"/>
         <source>Operator: %1 (%2)</source>
         <translation>操作员：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/actions.py" line="103"/>
+        <location filename="../../ssclient/gui/operators/actions.py" line="102"/>
         <source>Operators</source>
         <translation>操作员</translation>
     </message>

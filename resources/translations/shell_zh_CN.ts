@@ -744,142 +744,157 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="104"/>
+        <location filename="../../ssclient/gui/main_window.py" line="108"/>
         <source>&amp;Business</source>
         <translation>业务办理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="137"/>
+        <location filename="../../ssclient/gui/main_window.py" line="142"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="138"/>
+        <location filename="../../ssclient/gui/main_window.py" line="143"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="139"/>
+        <location filename="../../ssclient/gui/main_window.py" line="144"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="106"/>
+        <location filename="../../ssclient/gui/main_window.py" line="110"/>
         <source>My &amp;documents</source>
         <translation>我的单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="111"/>
+        <location filename="../../ssclient/gui/main_window.py" line="115"/>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="117"/>
+        <location filename="../../ssclient/gui/main_window.py" line="121"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="120"/>
+        <location filename="../../ssclient/gui/main_window.py" line="124"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="123"/>
+        <location filename="../../ssclient/gui/main_window.py" line="127"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="126"/>
+        <location filename="../../ssclient/gui/main_window.py" line="130"/>
         <source>Month board of all units</source>
         <translation>全部单位月度看板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="128"/>
+        <location filename="../../ssclient/gui/main_window.py" line="132"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="131"/>
+        <location filename="../../ssclient/gui/main_window.py" line="136"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="132"/>
+        <location filename="../../ssclient/gui/main_window.py" line="137"/>
         <source>Exit</source>
         <translation>退出程序</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="157"/>
+        <location filename="../../ssclient/gui/main_window.py" line="162"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="158"/>
+        <location filename="../../ssclient/gui/main_window.py" line="163"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="159"/>
+        <location filename="../../ssclient/gui/main_window.py" line="164"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="160"/>
+        <location filename="../../ssclient/gui/main_window.py" line="165"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="171"/>
+        <location filename="../../ssclient/gui/main_window.py" line="176"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="178"/>
+        <location filename="../../ssclient/gui/main_window.py" line="183"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="184"/>
+        <location filename="../../ssclient/gui/main_window.py" line="189"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="41"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="185"/>
+        <location filename="../../ssclient/gui/main_window.py" line="190"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="55"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="186"/>
+        <location filename="../../ssclient/gui/main_window.py" line="191"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="64"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="188"/>
+        <location filename="../../ssclient/gui/main_window.py" line="193"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="92"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="189"/>
+        <location filename="../../ssclient/gui/main_window.py" line="194"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="101"/>
         <source>Reaching retirement age</source>
         <translation>即将达到退休年龄人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="192"/>
+        <location filename="../../ssclient/gui/main_window.py" line="197"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="326"/>
+        <location filename="../../ssclient/gui/main_window.py" line="222"/>
+        <source>Back to the units</source>
+        <translation>返回单位列表</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/main_window.py" line="223"/>
+        <source>Close this unit&apos;s window and return to the agent&apos;s month board</source>
+        <translation>关闭本单位窗口，返回代理机构的月度看板</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/main_window.py" line="343"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="331"/>
+        <location filename="../../ssclient/gui/main_window.py" line="347"/>
+        <source>agent %1 at work</source>
+        <translation>由代理机构 %1 代办</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/main_window.py" line="350"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
@@ -887,113 +902,113 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MonthBoard</name>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="51"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="52"/>
         <source>Month board — every unit on this computer</source>
         <translation>月度看板 — 本机全部单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="53"/>
-        <location filename="../../ssclient/gui/units/month_board.py" line="112"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="54"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="113"/>
         <source>Reading the units&apos; data…</source>
         <translation>正在读取各单位的数据…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="57"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="58"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="67"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="68"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="68"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="69"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="69"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="70"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="70"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="71"/>
         <source>Drafts</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="71"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="72"/>
         <source>Waiting</source>
         <translation>等待回复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="72"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="73"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="73"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="74"/>
         <source>Declared this period</source>
         <translation>本期已申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="74"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="75"/>
         <source>Payment</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="82"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="83"/>
         <source>Double-click a unit or press Enter to open it.</source>
         <translation>双击单位或按回车键打开该单位。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="141"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="142"/>
         <source>Period %1: no unit has logged in on this computer yet.</source>
         <translation>%1 期：本机尚无单位登录过。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="147"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="148"/>
         <source>Period %1 · units: %2 · with rejected documents: %3 · with work to do: %4</source>
         <translation>%1 期 · 单位：%2 · 有审核未通过的单据：%3 · 有待办事项：%4</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="190"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="196"/>
         <source>No data file on this computer: log in to the unit to make one.</source>
         <translation>本机没有该单位的数据文件：登录该单位即会建立。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="159"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="160"/>
         <source>Cannot be read here: %1</source>
         <translation>本机无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="197"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="201"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="203"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="207"/>
         <source>nothing yet</source>
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="207"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="211"/>
         <source>not declared</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="208"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="212"/>
         <source>waiting for the agency</source>
         <translation>等待经办机构回复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="209"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="213"/>
         <source>declared, current</source>
         <translation>已申报，与名册一致</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="210"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="214"/>
         <source>declared, personnel changed since: revise</source>
         <translation>已申报，其后人员有变动：请更正</translation>
     </message>
@@ -1811,7 +1826,7 @@ Data folder: %3</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ssclient/gui/workers.py" line="222"/>
+        <location filename="../../ssclient/gui/workers.py" line="229"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

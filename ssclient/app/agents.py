@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +27,7 @@ from ssclient.domain.permissions import ALL_PERMISSIONS, Permission
 if TYPE_CHECKING:
     from ssclient.app.month_board import BoardRow
     from ssclient.domain.clock import Clock
+    from ssclient.policy import Policy
     from ssclient.store.offline_login import OfflineLogin as OfflineLogin
     from ssclient.sync.api import AgencyClient
     from ssclient.sync.api_agents import AgentLogin as AgentLogin
@@ -39,6 +41,9 @@ AGENT_PERMISSIONS: frozenset[Permission] = ALL_PERMISSIONS - {Permission.MANAGE_
 # How records (and the audit trail) name an agent: the agency's Caller.submitted_by.
 AGENT_PREFIX = "agent:"
 OPENED_FILE = "opened-units.json"
+# `used` reads, changes and writes the agent's list on a worker: two units opened in quick succession
+# would otherwise each write the list as it was, and one of them would be lost.
+_OPENED_LOCK = threading.Lock()
 
 
 def agent_operator(agent_code: str) -> str:
@@ -148,16 +153,18 @@ class AgentDesk:
         folder = self.folder(agent_code)
         if folder is None:
             return
-        entries = _read_json(folder / OPENED_FILE)
-        entries[unit_code] = {"name": name, "last_used": self.clock.now().isoformat()}
-        write_json(folder, OPENED_FILE, entries)
+        with _OPENED_LOCK:
+            entries = _read_json(folder / OPENED_FILE)
+            entries[unit_code] = {"name": name, "last_used": self.clock.now().isoformat()}
+            write_json(folder, OPENED_FILE, entries)
 
-    def board(self, units: list[KnownUnit]) -> list[BoardRow]:
+    def board(self, units: list[KnownUnit], policy: Policy | None = None) -> list[BoardRow]:
         """The month board's rows of these units, from their stores here (a unit never opened here: no
-        data file yet; its store is made when it is first opened)."""
+        data file yet, its store is made when it is first opened; its declaration window is `policy`'s,
+        the agency's, when given)."""
         from ssclient.app.month_board import MonthBoard
 
-        return MonthBoard(self.units).rows(units)
+        return MonthBoard(self.units).rows(units, policy)
 
     @staticmethod
     def unit_client(agent_client: AgencyClient, unit_code: str) -> AgencyClient:

@@ -16,8 +16,8 @@ from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ssclient.app.late_fees import LateFeeOutlook, PaymentTotal, outlook_of, sum_amounts
-from ssclient.app.month import MonthSummary, PaymentState, summarize
+from ssclient.app.late_fees import LateFeeOutlook, PaymentTotal, outlook_for, outlook_of, sum_amounts
+from ssclient.app.month import MonthSummary, PaymentState, WindowState, summarize, window_state
 from ssclient.app.units import STORE_FILE, KnownUnit, UnitFolders
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
@@ -44,13 +44,16 @@ class Attention(IntEnum):
 class BoardRow:
     """One unit's month: `summary` is None when its store is missing (`missing`: listed, but its file was
     deleted) or could not be read (`problem` says why). `late_fee`: paying this period late, reckoned on its
-    payment declaration (app.late_fees)."""
+    payment declaration (app.late_fees). `window`: the declaration window of a unit with no store read
+    here, when the policy is known otherwise (an agent's board: the agency's; its `late_fee` then gives
+    the deadline alone); the summary's otherwise."""
 
     unit: KnownUnit
     summary: MonthSummary | None
     problem: str = ""
     missing: bool = False
     late_fee: LateFeeOutlook | None = None
+    window: WindowState | None = None
 
     @property
     def unit_code(self) -> str:
@@ -62,7 +65,8 @@ class BoardRow:
     @property
     def days_left(self) -> int | None:
         """Days left in the declaration window, today included (0 when it is closed); None: unknown."""
-        return self.summary.window.days_left if self.summary is not None else None
+        window = self.summary.window if self.summary is not None else self.window
+        return window.days_left if window is not None else None
 
     def declared(self) -> dict[DeclarationType, int]:
         """How many documents of each business type the agency approved this period (types with none left out)."""
@@ -106,24 +110,31 @@ class MonthBoard:
         self._policies: dict[str, Policy] = {}  # many units share the agency's policy: parsed once
         self._reader: ReadOnlyFiles | None = None
 
-    def rows(self, listed: list[KnownUnit] | None = None) -> list[BoardRow]:
+    def rows(self, listed: list[KnownUnit] | None = None, policy: Policy | None = None) -> list[BoardRow]:
         """Every unit's line (or those `listed`: an agent's units), in the board's order (see
-        BoardRow.sort_key)."""
+        BoardRow.sort_key). `policy`: the declaration window of the units whose store is not here."""
         from ssclient.domain.clock import today as today_of
 
         today = today_of(self.units.clock)
         try:
-            rows = [self.row(unit, today) for unit in (self.units.listed() if listed is None else listed)]
+            rows = [
+                self.row(unit, today, policy) for unit in (self.units.listed() if listed is None else listed)
+            ]
         finally:
             if self._reader is not None:
                 self._reader.close()
                 self._reader = None
         return sorted(rows, key=BoardRow.sort_key)
 
-    def row(self, unit: KnownUnit, today: date) -> BoardRow:
+    def row(self, unit: KnownUnit, today: date, policy: Policy | None = None) -> BoardRow:
+        """The unit's line; with no store here, what `policy` alone tells: its declaration window and the
+        last day to pay without a late fee (no amount: no fee reckoned)."""
         path = self.units.root / unit.unit_code / STORE_FILE
         if not path.is_file():
-            return BoardRow(unit, None, missing=True)
+            if policy is None:
+                return BoardRow(unit, None, missing=True)
+            deadline = outlook_for(Period.of(today), today, policy, None)
+            return BoardRow(unit, None, missing=True, late_fee=deadline, window=window_state(policy, today))
         from ssclient.store import StoreError
 
         try:

@@ -29,7 +29,7 @@ from ssclient.gui.icons import app_icon
 from ssclient.gui.imports.actions import import_actions
 from ssclient.gui.infochange.actions import add_infochange_actions
 from ssclient.gui.late_fees.actions import add_late_fee_actions
-from ssclient.gui.operators.actions import add_operators_actions
+from ssclient.gui.operators.actions import add_operators_actions, show_operator
 from ssclient.gui.paying.actions import add_paying_actions
 from ssclient.gui.payroll import payroll_title
 from ssclient.gui.query_tabs import QueryTabs
@@ -41,10 +41,12 @@ WidgetFactory = Callable[[], QWidget]
 
 class MainWindow(QMainWindow, QueryTabs):
     """`logout_requested` / `exit_requested` go to the shell, which ends the session; the window itself
-    only makes sure every tab agreed to close (`close_all_tabs`)."""
+    only makes sure every tab agreed to close (`close_all_tabs`). `close_requested`: the title bar's close
+    button (Exit for a unit; back to the month board for an agent, see `work_as_agent`)."""
 
     logout_requested = Signal()
     exit_requested = Signal()
+    close_requested = Signal()
     unit_info_requested = Signal()
     change_password_requested = Signal()
     settings_requested = Signal()
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow, QueryTabs):
         self.setWindowIcon(app_icon())
         self._tab_keys: dict[str, QWidget] = {}
         self._leaving = False
+        self.agent_code = ""  # an agent (accounting agency) works on this unit: see work_as_agent
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow, QueryTabs):
         self.tabs.currentChanged.connect(self._show_home_when_empty)
         self.status = ShellStatusBar(ctx, self)
         self.setStatusBar(self.status)
+        show_operator(self)  # who works here, when not the unit's administrator
         ctx.signals.unit_changed.connect(self._update_title)
         self._update_title()
         self.resize(1180, 760)
@@ -128,6 +132,7 @@ class MainWindow(QMainWindow, QueryTabs):
         system.addAction(self._action("settings", self.tr("Settings"), self.settings_requested.emit))
         add_operators_actions(system, self)  # and the actions this operator may not use, disabled
         system.addSeparator()
+        self._log_out_separator = system.actions()[-1]
         system.addAction(self._action("logOut", self.tr("Log out"), self.logout_requested.emit))
         system.addAction(self._action("exit", self.tr("Exit"), self.exit_requested.emit, "Ctrl+Q"))
 
@@ -208,6 +213,18 @@ class MainWindow(QMainWindow, QueryTabs):
                 toolbar.addAction(self.actions_by_name[name])
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def work_as_agent(self, agent_code: str, back: Callable[[], object]) -> None:
+        """An agent works on this unit: the title says so, and System → Back to the units (Ctrl+W, as the
+        title bar's close button) returns to its month board; Exit still quits the program."""
+        self.agent_code = agent_code
+        self.close_requested.connect(back)
+        action = self._action("backToUnits", self.tr("Back to the units"), back, "Ctrl+W")
+        action.setToolTip(self.tr("Close this unit's window and return to the agent's month board"))
+        system = self.findChild(QMenu, "systemMenu")
+        if system is not None:
+            system.insertAction(self._log_out_separator, action)
+        self._update_title()
 
     # --- tabs ----------------------------------------------------------------------------------------
     def open_tab(self, factory: WidgetFactory, title: str, key: str | None = None) -> QWidget:
@@ -326,6 +343,8 @@ class MainWindow(QMainWindow, QueryTabs):
         unit = self.ctx.unit
         if unit is not None:
             title = f"{title} — {unit.name} ({unit.unit_code})"
+        if self.agent_code:
+            title += " — " + self.tr("agent %1 at work").replace("%1", self.agent_code)
         if self.ctx.training_agency:
             title += " — " + self.tr("TRAINING")
         self.setWindowTitle(title)
@@ -342,6 +361,6 @@ class MainWindow(QMainWindow, QueryTabs):
         if self._leaving:
             event.accept()
             return
-        # The title bar's close button means Exit: the shell decides, after the tabs agreed.
+        # The title bar's close button: the shell decides (Exit, or an agent's board), after the tabs agreed.
         event.ignore()
-        self.exit_requested.emit()
+        self.close_requested.emit()

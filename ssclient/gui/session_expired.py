@@ -88,11 +88,9 @@ class Reauthentication(QObject):
         self.dialog: SessionExpiredDialog | None = None
 
     def ask(self) -> None:
-        window = self.shell.main_window
         agent = self.shell.agent
-        if window is None and agent is not None:  # on the agent's board: log in again from the log-in window
-            agent.session_ended()
-            return
+        # Over the unit's window; an agent with no unit open: over its month board, which stays.
+        window = self.shell.main_window or (agent.board if agent is not None else None)
         if window is None or self.dialog is not None:
             return
         dialog = SessionExpiredDialog(self.shell.ctx, window, agent=agent)
@@ -110,4 +108,10 @@ class Reauthentication(QObject):
     def _renewed(self) -> None:
         from ssclient.gui.documents.sync_runner import SyncRunner
 
+        agent = self.shell.agent
+        if agent is not None and agent.board is not None:
+            agent.board.say("")
+            agent.board.refresh()  # its units as the new session sees them
+        if self.shell.main_window is None:  # the agent's board alone: no unit's outbox to send
+            return
         SyncRunner.for_context(self.shell.ctx).kick(force=True)  # what the ended session held back goes now

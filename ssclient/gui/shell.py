@@ -260,6 +260,10 @@ class Shell(QObject):
         window.change_password_requested.connect(dialogs.show_change_password)
         window.settings_requested.connect(dialogs.show_settings_from_main)
         window.month_board_requested.connect(self.units.show_board)
+        if self.agent is not None:  # its title-bar close goes back to its board; Exit quits
+            window.work_as_agent(self.agent.agent_code, self.agent.close_unit)
+        else:
+            window.close_requested.connect(self.exit)
         self.main_window = window
         window.show()
         window.status.start_health_checks()
@@ -357,9 +361,7 @@ class Shell(QObject):
             start_call(self.session.log_out, agency, token)
 
     def exit(self) -> None:
-        if self.agent is not None and self.main_window is not None:  # back to the agent's board
-            self.agent.close_unit()
-            return
+        """Every tab agrees to close, then the program ends (an agent's session with it, in shutdown)."""
         window = self.main_window
         if window is not None and not window.close_all_tabs():
             return

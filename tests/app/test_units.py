@@ -220,3 +220,20 @@ def test_the_board_orders_the_units_to_do_by_the_days_left(clock: FixedClock) ->
     rows = MonthBoard(units).rows()
     assert [row.unit_code for row in rows] == ["170000002", "170000001"]
     assert [row.days_left for row in rows] == [3, 14]
+
+
+def test_with_the_agencys_policy_a_unit_without_a_store_here_still_has_its_window(clock: FixedClock) -> None:
+    """An agent's board: the window's days left and the last free day come from the policy alone."""
+    from ssclient.app.units import KnownUnit
+    from ssclient.policy import default_policy
+
+    units = UnitFolders.for_agency(AGENCY, clock)
+    listed = [KnownUnit("170000009", "尚未打开的单位", None)]
+    [unknown] = MonthBoard(units).rows(listed)
+    assert unknown.missing and unknown.days_left is None and unknown.late_fee is None
+    early = dataclasses.replace(default_policy(), window_last_day=12)
+    [row] = MonthBoard(units).rows(listed, early)
+    assert row.missing and row.summary is None and row.attention is Attention.UNREADABLE
+    assert row.days_left == 3  # 10 November, the window closing on the 12th
+    assert row.late_fee is not None and row.late_fee.forecast is None  # no amount known: no fee reckoned
+    assert row.late_fee.last_free_day.month == 11

@@ -3,9 +3,11 @@ mandated it (offline: those it opened here before); Enter or a double-click open
 window, with that unit's own store and its OWN agency client (the agent's token, that unit named on every
 call: app.agents.AgentDesk.unit_client), so that nothing of one unit ever goes out as another's.
 
-Opening another unit, or closing a unit's main window, leaves the agent's session at the agency as it is
-(the board stays); Log out ends it: the token is forgotten on the GUI thread and the session it names is
-ended on a worker (the shell's end_agency_session), as a unit's log-out does."""
+Opening another unit, or closing a unit's main window (its title bar, System → Back to the units), leaves
+the agent's session at the agency as it is (the board stays); an expired session asks for the password
+again over the unit's window or the board (gui.session_expired), renewing every unit's client; Exit quits
+the program, ending the session with it. Log out ends it: the token is forgotten on the GUI thread and the
+session it names is ended on a worker (the shell's end_agency_session), as a unit's log-out does."""
 
 from __future__ import annotations
 
@@ -148,7 +150,9 @@ class AgentSession(QObject):
         """On a worker: the board's rows (the agency's list of mandated units online)."""
         if self.offline:
             return self.desk.board(self.desk.opened(self.agent_code))
-        return self.desk.board(self.desk.mandated(self.client, self.agent_code))
+        units = self.desk.mandated(self.client, self.agent_code)
+        # The agency's policy: the declaration window of the units not opened here yet.
+        return self.desk.board(units, self.client.policy().policy)
 
     # --- a unit ---------------------------------------------------------------------------------------
     def open_unit(self, unit_code: str) -> None:
@@ -282,9 +286,3 @@ class AgentSession(QObject):
             client.recorder = None
         _retired.extend(self.clients.values())
         self.clients.clear()
-
-    def session_ended(self) -> None:
-        """The agency ended the agent's session (it expired): log in again from the log-in window."""
-        self.log_out(
-            QCoreApplication.translate("AgentSession", "The agent's session has ended. Log in again.")
-        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 
@@ -44,8 +44,6 @@ def add_operators_actions(menu: QMenu, window: MainWindow) -> None:
     menu.addAction(action)
     add_mandates_actions(menu, window)  # who else acts for the unit: agents, by the unit's mandate
     restrict_actions(window)
-    # The status bar is set after the menus: the operator's name goes there once it is.
-    QTimer.singleShot(0, window, lambda: show_operator(window))
 
 
 def restrict_actions(window: MainWindow) -> None:
@@ -62,7 +60,8 @@ def restrict_actions(window: MainWindow) -> None:
 
 
 def show_operator(window: MainWindow) -> None:
-    """Who is logged in, in the status bar (an operator only; the administrator is the unit)."""
+    """Who is logged in, in the status bar (an operator or an agent; the administrator is the unit): the
+    main window calls it once its status bar is set, before the window shows."""
     access = window.ctx.access
     if access.is_administrator:
         return

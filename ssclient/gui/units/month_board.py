@@ -26,6 +26,7 @@ from ssclient.gui.forms import DIALOG_MARGIN
 from ssclient.gui.late_fees.texts import LateFeeTexts
 
 if TYPE_CHECKING:
+    from ssclient.app.month import WindowState
     from ssclient.gui.context import AppContext
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -157,10 +158,12 @@ class MonthBoard(QWidget):
                 problem = self.missing_text()
             else:
                 problem = self.tr("Cannot be read here: %1").replace("%1", row.problem)
-            texts = ["–"] * 4 + [problem, ""]
+            # A unit not opened here: its declaration window still shows when the policy is known.
+            days = self._days_text(row.window) if row.window is not None else "–"
+            texts = [days] + ["–"] * 3 + [problem, ""]
         else:
             texts = [
-                self._days_text(row),
+                self._days_text(summary.window),
                 *(
                     str(row.total(name)) if row.total(name) else "–"
                     for name in ("drafted", "waiting", "rejected")
@@ -171,7 +174,10 @@ class MonthBoard(QWidget):
         late_fee = self.late_fee_texts.board_cells(row.late_fee)
         item = QTreeWidgetItem([row.unit.name or row.unit_code, row.unit_code, *texts, *late_fee])
         item.setTextAlignment(_LATE_FEE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        item.setToolTip(_LATE_FEE, self.late_fee_texts.board_tooltip(row.late_fee))
+        if summary is not None:  # else no payment declaration is known here to reckon on
+            item.setToolTip(_LATE_FEE, self.late_fee_texts.board_tooltip(row.late_fee))
+        else:  # the whole reason, when the column is too narrow for it
+            item.setToolTip(6, texts[4])
         item.setData(0, _CODE_ROLE, row.unit_code)
         for column in _NUMBERS:
             item.setTextAlignment(column, Qt.AlignmentFlag.AlignCenter)
@@ -187,9 +193,7 @@ class MonthBoard(QWidget):
         """What a unit listed without a data file here says."""
         return self.tr("No data file on this computer: log in to the unit to make one.")
 
-    def _days_text(self, row: BoardRow) -> str:
-        assert row.summary is not None
-        window = row.summary.window
+    def _days_text(self, window: WindowState) -> str:
         if window.window_open:
             return str(window.days_left)
         return self.tr("closed")

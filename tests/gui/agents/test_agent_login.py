@@ -72,7 +72,7 @@ def test_the_first_log_in_replaces_the_initial_password(
     qtbot.waitUntil(lambda: memory_keyring.secrets.get(account) == NEWER_PASSWORD, timeout=10_000)
     unit_folder = paths.units_dir() / unit.unit_code / FILENAME
     assert not unit_folder.exists() or code not in unit_folder.read_text(encoding="utf-8")
-    shell.exit()  # back to the board
+    window.close()  # the title bar: back to the board
     qtbot.waitUntil(lambda: shell.main_window is None, timeout=10_000)
     board.logout_button.click()
     qtbot.waitUntil(login.isVisible, timeout=10_000)
@@ -128,7 +128,8 @@ def test_offline_the_agent_sees_the_units_it_opened_here(
     shell.log_out()
     qtbot.waitUntil(lambda: login.isVisible() and shell.agent is None, timeout=10_000)
     verifier = paths.units_dir().parent / "agents-units" / agent.agent_code / FILENAME
-    assert verifier.exists() and agent.password not in verifier.read_text(encoding="utf-8")
+    qtbot.waitUntil(verifier.exists, timeout=10_000)  # written on a worker after the online log-in
+    assert agent.password not in verifier.read_text(encoding="utf-8")
     agent.client.close()
 
     offline = _offline(qtbot, shell, server)

@@ -132,7 +132,7 @@ def test_an_agent_works_for_its_units_one_at_a_time(
     # Back on the board the unit is gone; opening it as it was listed says why.
     assert shell.units.show_board() is board
     qtbot.waitUntil(lambda: board.refresh_button.isEnabled() and len(board.rows) == 1, timeout=10_000)
-    shell.exit()  # the unit's window closes; the agent stays logged in
+    second.close()  # the unit's window closes (its title bar); the agent stays logged in
     qtbot.waitUntil(lambda: shell.main_window is None, timeout=10_000)
     assert shell.agent is not None
     board.open_requested.emit(other.unit_code)
