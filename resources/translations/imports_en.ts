@@ -4,7 +4,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="271"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="274"/>
         <source>Nothing was imported yet: %n row(s) have errors. Import every row and correct them in the draft, import the clean rows only, or fix the file and import it again.</source>
         <translation>
             <numerusform>Nothing was imported yet: %n row has errors. Import every row and correct them in the draft, import the clean rows only, or fix the file and import it again.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="289"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="292"/>
         <source>Draft #%1 (%2) was created in the draft box with %n person(s).</source>
         <translation>
             <numerusform>Draft #%1 (%2) was created in the draft box with %n person.</numerusform>

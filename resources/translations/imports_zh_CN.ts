@@ -22,81 +22,81 @@
         <translation>从电子表格导入</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="137"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="140"/>
         <source>Reading and checking %1…</source>
         <translation>正在读取并检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="157"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="160"/>
         <source>Saving the draft…</source>
         <translation>正在保存草稿…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="164"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="167"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="176"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="179"/>
         <source>The report was saved to %1.</source>
         <translation>检查报告已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="191"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="194"/>
         <source>Import the rows first; then a double-click opens the line in the draft.</source>
         <translation>请先导入；导入后双击即可在草稿中打开该行。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="196"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="199"/>
         <source>Row %1 was not imported because it has errors.</source>
         <translation>第 %1 行有错误，未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="271"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="274"/>
         <source>Nothing was imported yet: %n row(s) have errors. Import every row and correct them in the draft, import the clean rows only, or fix the file and import it again.</source>
         <translation>
             <numerusform>尚未导入任何内容：有 %n 行存在错误。可以导入全部行并在草稿中改正，只导入无错误的行，或者改正文件后重新导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="283"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="286"/>
         <source>Every row has errors, so there are no clean rows to import.</source>
         <translation>每一行都有错误，没有可以导入的无错误行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="289"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="292"/>
         <source>Draft #%1 (%2) was created in the draft box with %n person(s).</source>
         <translation>
             <numerusform>已在草稿箱中创建草稿 #%1（%2），共 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="298"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="301"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>导入已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="316"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="325"/>
         <source>%1 — rows read: %2; errors: %3, warnings: %4, notes: %5.</source>
         <translation>%1：读取 %2 行；错误 %3 条，警告 %4 条，提示 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="345"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="354"/>
         <source>Choose the spreadsheet to import</source>
         <translation>选择要导入的电子表格</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="346"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="355"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="356"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="365"/>
         <source>Export the report</source>
         <translation>导出检查报告</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="357"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="366"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
