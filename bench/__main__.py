@@ -1,15 +1,35 @@
-"""`make bench`: run every bench/bench_*.py in turn; each prints its own figures and targets."""
+"""`make bench`: run every bench/bench_*.py in turn; each prints its own figures and targets.
+
+Each benchmark runs in a fresh interpreter of its own, as the program does: one that ran after the others
+in a shared process would pay for their leftovers (a collector walking their objects, a child process
+inheriting their memory high-water mark) and print figures the program does not have.
+"""
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+import subprocess
 import sys
 import time
 from pathlib import Path
 
+ONE = "--one"  # run the named benchmark in this process (what each fresh interpreter is asked to do)
+
+
+def run_one(name: str) -> int:
+    module = importlib.import_module(f"bench.{name}")
+    try:
+        module.main()
+    except Exception as exc:  # one broken benchmark must not hide the others' figures
+        print(f"   FAILED: {type(exc).__name__}: {exc}", flush=True)
+        return 1
+    return 0
+
 
 def main() -> int:
+    if sys.argv[1:2] == [ONE]:
+        return run_one(sys.argv[2])
     folder = Path(__file__).parent
     names = sorted(m.name for m in pkgutil.iter_modules([str(folder)]) if m.name.startswith("bench_"))
     only = sys.argv[1:]
@@ -19,12 +39,7 @@ def main() -> int:
             continue
         print(f"== {name}", flush=True)
         started = time.perf_counter()
-        module = importlib.import_module(f"bench.{name}")
-        try:
-            module.main()
-        except Exception as exc:  # one broken benchmark must not hide the others' figures
-            failed += 1
-            print(f"   FAILED: {type(exc).__name__}: {exc}", flush=True)
+        failed += subprocess.run([sys.executable, "-m", "bench", ONE, name], check=False).returncode != 0
         print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)
     return 1 if failed else 0
 

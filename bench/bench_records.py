@@ -28,6 +28,7 @@ from ssclient.domain.clock import FixedClock
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
 from ssclient.gui.records.records_window import DeclarationRecordsWindow
+from ssclient.store import Store
 from ssclient.sync.api import AgencyClient
 
 RECORDS = 100_000
@@ -42,16 +43,21 @@ def seed(agency: RunningAgency, unit_code: str, count: int) -> None:
     with agency.state.engine.begin() as connection:
         unit_id = connection.scalar(select(UnitRow.id).where(UnitRow.unit_code == unit_code))
         batch = []
+        paid: set[str] = set()  # the agency keeps one approved payment per period: later ones are revoked
         for index in range(count):
             month = 1 + index % 12
+            kind, period = _TYPES[index % len(_TYPES)], f"{2018 + index * 9 // count}-{month:02d}"
+            status = "revoked" if kind == "payment" and period in paid else "approved"
+            if kind == "payment":
+                paid.add(period)
             batch.append(
                 {
                     "unit_id": unit_id,
                     "idempotency_key": f"bench-{index}",
                     "body_hash": f"{index:064d}",
-                    "type": _TYPES[index % len(_TYPES)],
-                    "period": f"{2018 + index * 9 // count}-{month:02d}",
-                    "status": "approved",
+                    "type": kind,
+                    "period": period,
+                    "status": status,
                     "serial_number": f"SB{index:016d}",
                     "submitted_at": datetime(2026, 1, 1, tzinfo=UTC),
                     "line_count": 3,
@@ -94,7 +100,9 @@ def main() -> None:
                 settings = AppSettings(
                     QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
                 )
-                ctx = AppContext(settings, clock=clock, agency=client)
+                # The window keeps the rows the agency sends in the unit's local store, as after a log-in.
+                store = Store.open(Path(folder) / "store.sqlite3", clock=clock)
+                ctx = AppContext(settings, clock=clock, agency=client, store=store)
                 ctx.set_unit(client.profile())
 
                 started = time.perf_counter()
@@ -133,6 +141,7 @@ def main() -> None:
                     )
                 window.close()
                 window.deleteLater()
+                store.close()
                 app.processEvents()
         finally:
             agency.stop()
