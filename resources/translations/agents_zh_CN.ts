@@ -145,12 +145,12 @@
         <translation>请更正红色标出的字段，然后重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/register.py" line="94"/>
+        <location filename="../../ssclient/gui/agents/register.py" line="92"/>
         <source>Log in as an agent with this agent code and the unified social credit code as the password. You will be asked to choose a new password at the first log-in.</source>
         <translation>请以代理机构身份登录：使用此代理机构代码，密码为统一社会信用代码。首次登录时将要求您设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/register.py" line="96"/>
+        <location filename="../../ssclient/gui/agents/register.py" line="94"/>
         <source>Log in as an agent with this agent code and the password you chose.</source>
         <translation>请以代理机构身份登录：使用此代理机构代码和您设置的密码。</translation>
     </message>

@@ -1325,22 +1325,22 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>请更正红色标出的字段，然后重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="241"/>
+        <location filename="../../ssclient/gui/register.py" line="239"/>
         <source>Log in with this unit code and the tax registration number as the password. You will be asked to choose a new password at the first log-in.</source>
         <translation>请使用此单位编号登录，密码为税务登记号。首次登录时需要设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="243"/>
+        <location filename="../../ssclient/gui/register.py" line="241"/>
         <source>Log in with this unit code and the password you chose.</source>
         <translation>请使用此单位编号和您设置的密码登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="266"/>
+        <location filename="../../ssclient/gui/register.py" line="271"/>
         <source>Registering…</source>
         <translation>正在注册……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="266"/>
+        <location filename="../../ssclient/gui/register.py" line="271"/>
         <source>Register</source>
         <translation>注册</translation>
     </message>

@@ -231,8 +231,6 @@ class RegisterDialog(QDialog):
         task.ended.connect(self._ended)
 
     def _registered(self, registration: Registration) -> None:
-        self.unit_code = registration.unit_code
-        self.unit_code_value.setText(self.unit_code)
         if registration.must_change_password:
             note = self.tr(
                 "Log in with this unit code and the tax registration number as the password. You will be "
@@ -240,6 +238,13 @@ class RegisterDialog(QDialog):
             )
         else:
             note = self.tr("Log in with this unit code and the password you chose.")
+        self.show_registered(registration.unit_code, note)
+
+    def show_registered(self, code: str, note: str) -> None:
+        """The done page: the code the agency gave (a unit's or an agent's), what to log in with, and
+        Enter logging in with it."""
+        self.unit_code = code
+        self.unit_code_value.setText(code)
         self.done_note.setText(note)
         self.pages.setCurrentIndex(1)
         self.register_button.setDefault(False)

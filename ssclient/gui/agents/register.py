@@ -84,8 +84,6 @@ class AgentRegisterDialog(RegisterDialog):
         task.ended.connect(self._ended)
 
     def _agent_registered(self, registration: AgentRegistration) -> None:
-        self.unit_code = registration.agent_code
-        self.unit_code_value.setText(self.unit_code)
         if registration.must_change_password:
             note = self.tr(
                 "Log in as an agent with this agent code and the unified social credit code as the password. "
@@ -93,9 +91,4 @@ class AgentRegisterDialog(RegisterDialog):
             )
         else:
             note = self.tr("Log in as an agent with this agent code and the password you chose.")
-        self.done_note.setText(note)
-        self.pages.setCurrentIndex(1)
-        self.register_button.setDefault(False)
-        self.login_now_button.setDefault(True)
-        self.login_now_button.setFocus()
-        self.registered.emit(self.unit_code)
+        self.show_registered(registration.agent_code, note)
