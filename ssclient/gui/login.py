@@ -113,7 +113,9 @@ class LoginDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(self._buttons())
         for first, second in (
-            (self.units.tree, self.unit_code),
+            (self.units.tree, self.mode.unit_choice),  # who logs in, a unit or an agent, then the fields
+            (self.mode.unit_choice, self.mode.agent_choice),
+            (self.mode.agent_choice, self.unit_code),
             (self.unit_code, self.operator.edit),
             (self.operator.edit, self.password),
             (self.password, self.remember),

@@ -180,3 +180,32 @@ def test_no_secure_keyring_disables_remembering(
     assert login.remember_reason.isVisible()
     assert not login.remember.isEnabled()
     login.grab().save(str(artifacts / f"login-no-keyring-{backend}.png"))
+
+
+def test_tab_walks_the_fields_in_the_order_they_are_shown(qtbot: QtBot, shell: Shell) -> None:
+    login = shell.login
+    assert login is not None
+    login.activateWindow()
+    qtbot.waitUntil(login.isActiveWindow)
+    login.unit_code.setFocus()
+    qtbot.waitUntil(login.unit_code.hasFocus)
+    qtbot.keyClick(login.unit_code, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    # Who logs in stands just above the code (the arrow keys then move between its two choices).
+    assert login.focusWidget() in (login.mode.unit_choice, login.mode.agent_choice)
+    visited = []
+    for _ in range(3):  # then the code, the operator and the password, as the rows stand
+        focused = login.focusWidget()
+        assert focused is not None
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        visited.append(login.focusWidget())
+    assert visited == [login.unit_code, login.operator.edit, login.password]
+    # Agent mode (chosen with the arrow keys, as a radio button is): the operator row steps aside.
+    login.mode.unit_choice.setFocus()
+    qtbot.waitUntil(login.mode.unit_choice.hasFocus)
+    qtbot.keyClick(login.mode.unit_choice, Qt.Key.Key_Right)
+    assert login.mode.agent
+
+    login.unit_code.setFocus()
+    qtbot.waitUntil(login.unit_code.hasFocus)
+    qtbot.keyClick(login.unit_code, Qt.Key.Key_Tab)
+    assert login.focusWidget() is login.password
