@@ -14,7 +14,8 @@ from ssclient.domain.enums import InsuranceType, PersonStatus
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.loader import default_policy
-from ssclient.rules.payment import BackPayRequest, check_payment, compute_payments, grand_total
+from ssclient.rules.payment import BackPayRequest, check_payment, compute_payments
+from ssclient.rules.payment_totals import grand_total
 
 # (people, target seconds)
 SIZES = ((10_000, 1.0), (100_000, 2.0))

@@ -347,87 +347,87 @@
 <context>
     <name>PaymentDeclarationForm</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="169"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="119"/>
         <source>Payment declaration %1</source>
         <translation>费款申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="202"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="152"/>
         <source>Illustrative policy (not official)</source>
         <translation>示例政策（非官方）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="177"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="127"/>
         <source>Only %1 can be declared now: compute its payment from Business → Payment declaration.</source>
         <translation>现在只能申报 %1：请从“业务办理 → 费款申报”重新计算该月费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="255"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="205"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="268"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="218"/>
         <source>No one is insured in %1, so nothing is owed.</source>
         <translation>%1 没有参保人员，无需缴费。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="272"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="222"/>
         <source>%1 people, %2 lines computed.</source>
         <translation>已计算 %1 人，共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="280"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="230"/>
         <source>The agency could not be reached: the roster saved on this computer was used; compute again before declaring.</source>
         <translation>无法连接经办机构：已使用本机保存的参保人员名册；申报前请重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="309"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="259"/>
         <source>The roster changed since this was computed; press Compute before declaring.</source>
         <translation>计算之后参保人员名册已有变化；申报前请点击“计算”。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="367"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="317"/>
         <source>Employee share</source>
         <translation>个人缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="367"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="317"/>
         <source>Employer share</source>
         <translation>单位缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="368"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="318"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="369"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="319"/>
         <source>All insurance types</source>
         <translation>全部险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="390"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="341"/>
         <source>Saved to the draft box. Check and declare it there before the window closes.</source>
         <translation>已保存到草稿箱。请在申报期结束前在草稿箱中校验并申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="329"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="279"/>
         <source>The agency rejected this declaration for the reasons listed below. Press Compute to take in the roster&apos;s changes, save, and declare it again.</source>
         <translation>经办机构因下列原因退回了此申报。请点击“计算”以纳入参保人员的变化，保存后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="331"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="281"/>
         <source>Declared: waiting for the agency&apos;s answer.</source>
         <translation>已申报：正在等待经办机构的答复。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="334"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="284"/>
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，流水号 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="285"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="235"/>
         <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
         <translation>
             <numerusform>本期还有 %n 份人员变动单据在等待经办机构答复：此费款未包含它们。请在它们有答复后重新计算，再申报。</numerusform>
@@ -617,42 +617,42 @@
 <context>
     <name>PaymentLinesModel</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="68"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="25"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="69"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="26"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="70"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="27"/>
         <source>Insurance type</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="71"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="28"/>
         <source>For month</source>
         <translation>费款所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="72"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="29"/>
         <source>Base</source>
         <translation>缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="73"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="30"/>
         <source>Employee share</source>
         <translation>个人缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="74"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="31"/>
         <source>Employer share</source>
         <translation>单位缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="75"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="32"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

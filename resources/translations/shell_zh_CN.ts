@@ -645,77 +645,77 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
     <message>
         <location filename="../../ssclient/gui/login.py" line="85"/>
-        <location filename="../../ssclient/gui/login.py" line="212"/>
+        <location filename="../../ssclient/gui/login.py" line="214"/>
         <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="129"/>
+        <location filename="../../ssclient/gui/login.py" line="131"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="141"/>
+        <location filename="../../ssclient/gui/login.py" line="143"/>
         <source>The code you received at registration, e.g. 170000001</source>
         <translation>注册时获得的编号，例如 170000001</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="146"/>
+        <location filename="../../ssclient/gui/login.py" line="148"/>
         <source>Remember password</source>
         <translation>记住密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="156"/>
+        <location filename="../../ssclient/gui/login.py" line="158"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="157"/>
+        <location filename="../../ssclient/gui/login.py" line="159"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="170"/>
+        <location filename="../../ssclient/gui/login.py" line="172"/>
         <source>Register a new unit…</source>
         <translation>注册新单位……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="172"/>
+        <location filename="../../ssclient/gui/login.py" line="174"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="190"/>
+        <location filename="../../ssclient/gui/login.py" line="192"/>
         <source>Connecting to the agency at %1…</source>
         <translation>正在连接经办机构 %1……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="193"/>
+        <location filename="../../ssclient/gui/login.py" line="195"/>
         <source>Starting the local training agency…</source>
         <translation>正在启动培训用本地经办机构……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="208"/>
+        <location filename="../../ssclient/gui/login.py" line="210"/>
         <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="219"/>
+        <location filename="../../ssclient/gui/login.py" line="221"/>
         <source>No agency: %1</source>
         <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="225"/>
+        <location filename="../../ssclient/gui/login.py" line="227"/>
         <source>You can log in offline with the password of your last online log-in on this computer: documents you declare are sent once the agency answers.</source>
         <translation>可以用本机上次在线登录时的密码离线登录：申报的单据将在经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="237"/>
+        <location filename="../../ssclient/gui/login.py" line="239"/>
         <source>Enter the unit code: the code you received when the unit was registered.</source>
         <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="241"/>
+        <location filename="../../ssclient/gui/login.py" line="243"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -725,18 +725,18 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="376"/>
+        <location filename="../../ssclient/gui/login.py" line="378"/>
         <source>Logging in…</source>
         <translation>正在登录……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="378"/>
+        <location filename="../../ssclient/gui/login.py" line="380"/>
         <source>Log in offline</source>
         <translation>离线登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="174"/>
-        <location filename="../../ssclient/gui/login.py" line="380"/>
+        <location filename="../../ssclient/gui/login.py" line="176"/>
+        <location filename="../../ssclient/gui/login.py" line="382"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>

@@ -31,7 +31,9 @@ from ssclient.rules.payment import (
     check_payment_declaration,
     compute_payments,
 )
+from ssclient.rules.payment_totals import PaymentTotals, payment_totals
 from ssclient.store import EDITABLE_STATUSES, DocumentSummary, Store
+from ssclient.store.session import collector_paused
 from ssclient.sync.api import AgencyClient
 from ssclient.sync.results import AgencyUnreachable, DeclarationQuery, DeclarationRecord
 
@@ -76,10 +78,11 @@ class PaymentInputs:
 
 @dataclass(frozen=True, slots=True)
 class Computed:
-    """A payment computation: the lines, where its inputs came from, and the period's personnel documents
-    still waiting for the agency (the computation leaves them out)."""
+    """A payment computation: the lines and what they add up to, where its inputs came from, and the
+    period's personnel documents still waiting for the agency (the computation leaves them out)."""
 
     lines: list[PaymentLine]
+    totals: PaymentTotals
     from_agency: bool
     waiting: int
 
@@ -176,11 +179,16 @@ class Contributions:
         return PaymentInputs(roster, backpay, history, False, self._industry_class)
 
     def compute(self, period: Period) -> Computed:
-        """The period's payment lines, computed as the agency will."""
-        inputs = self.payment_inputs(period)
-        lines = self._lines(period, inputs)
+        """The period's payment lines, computed as the agency will, and their totals (a large unit's take
+        the form's GUI thread too long)."""
+        # A 100,000-person unit's 400,000 lines are millions of new objects: the collector's full passes
+        # over them would hold the interpreter lock, and the window, for hundreds of milliseconds each.
+        with collector_paused():
+            inputs = self.payment_inputs(period)
+            lines = self._lines(period, inputs)
+            totals = payment_totals(lines)
         waiting = len(waiting_personnel(self._store, self._unit_code, period))
-        return Computed(lines, inputs.from_agency, waiting)
+        return Computed(lines, totals, inputs.from_agency, waiting)
 
     def recheck(self, period: Period, declared: Sequence[PaymentLine]) -> list[Finding]:
         """Saved lines against a fresh computation: each difference is a finding."""

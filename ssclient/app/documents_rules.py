@@ -18,11 +18,13 @@ from ssclient.policy.regions import Region, Regions
 from ssclient.rules import RuleContext, check_declaration, check_line, finding
 from ssclient.rules.declaration import backpay_insurances
 from ssclient.rules.identity import check_id_number, parse_id_type
-from ssclient.rules.payment import check_payment, month_of, totals_by_insurance, totals_by_share
+from ssclient.rules.payment import check_payment, month_of
+from ssclient.rules.payment_totals import PaymentTotals, payment_totals
 from ssclient.rules.person import parse_hukou, parse_yes_no
 from ssclient.rules.retirement import parse_womens_category
 
 __all__ = [
+    "PaymentTotals",
     "Policy",
     "Region",
     "Regions",
@@ -39,9 +41,8 @@ __all__ = [
     "parse_id_type",
     "parse_womens_category",
     "parse_yes_no",
+    "payment_totals",
     "render_finding",
-    "totals_by_insurance",
-    "totals_by_share",
 ]
 
 

@@ -25,7 +25,7 @@ from ssclient.io.messages import english
 from ssclient.io.receipts import RecordState, write_receipt_pdf
 from ssclient.io.statements import insurance_name, write_statements_csv, write_statements_pdf
 from ssclient.policy.model import Policy
-from ssclient.rules.payment import ShareTotals
+from ssclient.rules.payment_totals import ShareTotals
 from ssclient.sync.api import AgencyClient, DeclarationQuery
 from ssclient.sync.results import PaymentDetail, PaymentReport
 

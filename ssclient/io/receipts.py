@@ -38,7 +38,8 @@ from ssclient.io.receipt_texts import RECEIPT_TEXTS as RECEIPT_TEXTS
 from ssclient.io.statements import insurance_name
 from ssclient.policy.model import Policy
 from ssclient.rules.base import contribution_base_of
-from ssclient.rules.payment import month_of, totals_by_insurance, totals_by_share
+from ssclient.rules.payment import month_of
+from ssclient.rules.payment_totals import totals_by_insurance, totals_by_share
 
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 # A4 less the margins; column widths in millimetres (an 18-character ID number needs about 36).

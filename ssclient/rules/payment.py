@@ -19,7 +19,6 @@ from ssclient.domain.declaration import Declaration, PaymentLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.findings import Finding
 from ssclient.domain.identity import normalize_id_number
-from ssclient.domain.money import ZERO
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.history import PolicyHistory
@@ -28,11 +27,9 @@ from ssclient.rules.base import contribution_base_of
 from ssclient.rules.context import RuleContext
 from ssclient.rules.declaration import check_window
 from ssclient.rules.messages import INSURANCE_NAMES, SHARE_NAMES, finding
+from ssclient.rules.payment_totals import INSURANCE_ORDER
 from ssclient.rules.person import parse_hukou
 from ssclient.rules.unit import check_industry_class
-
-# The order lines and totals are listed in: the order forms and statements show insurance types.
-INSURANCE_ORDER: tuple[InsuranceType, ...] = tuple(InsuranceType)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,19 +39,6 @@ class BackPayRequest:
     id_number: str
     insurance: InsuranceType
     months: int
-
-
-@dataclass(frozen=True, slots=True)
-class ShareTotals:
-    employer: Decimal = ZERO
-    employee: Decimal = ZERO
-
-    @property
-    def total(self) -> Decimal:
-        return self.employer + self.employee
-
-    def plus(self, line: PaymentLine) -> ShareTotals:
-        return ShareTotals(self.employer + line.employer_amount, self.employee + line.employee_amount)
 
 
 def month_of(line: PaymentLine) -> Period:
@@ -130,26 +114,6 @@ def backpay_requests(declarations: Iterable[Declaration]) -> list[BackPayRequest
                 if months > 0:
                     requests.append(BackPayRequest(normalize_id_number(line.id_number), insurance, months))
     return requests
-
-
-def totals_by_insurance(lines: Iterable[PaymentLine]) -> dict[InsuranceType, ShareTotals]:
-    """Employer and employee sums per insurance type, in the usual order, only types that occur."""
-    sums: dict[InsuranceType, ShareTotals] = {}
-    for line in lines:
-        sums[line.insurance] = sums.get(line.insurance, ShareTotals()).plus(line)
-    return {insurance: sums[insurance] for insurance in INSURANCE_ORDER if insurance in sums}
-
-
-def totals_by_share(lines: Iterable[PaymentLine]) -> ShareTotals:
-    """Employer and employee sums over all lines."""
-    total = ShareTotals()
-    for line in lines:
-        total = total.plus(line)
-    return total
-
-
-def grand_total(lines: Iterable[PaymentLine]) -> Decimal:
-    return totals_by_share(lines).total
 
 
 def check_payment_declaration(

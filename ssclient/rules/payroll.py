@@ -30,7 +30,8 @@ from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import ZERO
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
-from ssclient.rules.payment import INSURANCE_ORDER, insured_in
+from ssclient.rules.payment import insured_in
+from ssclient.rules.payment_totals import INSURANCE_ORDER
 
 # The program's own choice, not policy: monthly pay moves with overtime and bonuses, and the declared wage
 # is last year's average; a fifth either way flags a real change without flagging every bonus.

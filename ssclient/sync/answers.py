@@ -18,7 +18,7 @@ from ssclient.domain.permissions import ALL_PERMISSIONS, Permission, permissions
 from ssclient.policy.model import Policy, PolicyError
 from ssclient.policy.serialize import policy_from_dict
 from ssclient.policy.window import WindowState
-from ssclient.rules.payment import ShareTotals
+from ssclient.rules.payment_totals import ShareTotals
 from ssclient.sync import decoding as d
 
 T = TypeVar("T")

@@ -21,7 +21,7 @@ from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import InsuranceType
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
-from ssclient.rules.payment import ShareTotals
+from ssclient.rules.payment_totals import ShareTotals
 from ssclient.sync.api_agents import AgentCalls
 from ssclient.sync.api_infochange import InfoChangeCalls
 from ssclient.sync.api_operators import OperatorCalls

@@ -24,13 +24,16 @@ from ssclient.rules.context import RuleContext
 from ssclient.rules.messages import render
 from ssclient.rules.payment import (
     BackPayRequest,
-    ShareTotals,
     backpay_requests,
     check_payment,
     check_payment_declaration,
     compute_payments,
-    grand_total,
     insured_in,
+)
+from ssclient.rules.payment_totals import (
+    ShareTotals,
+    grand_total,
+    payment_totals,
     totals_by_insurance,
     totals_by_share,
 )
@@ -342,6 +345,10 @@ def test_totals_per_insurance_per_share_and_grand_total(policy: Policy) -> None:
     assert shares == ShareTotals(Decimal("2313.77"), Decimal("1014.08"))
     assert grand_total(lines) == shares.total == Decimal("3327.85")
     assert grand_total([]) == Decimal("0.00")
+    # What the payment form shows, in one pass: the same sums, and the people the lines are for.
+    totals = payment_totals(lines)
+    assert (totals.by_insurance, totals.overall, totals.people) == (by_type, shares, 2)
+    assert payment_totals([]).people == 0
 
 
 # --- checking a declared payment --------------------------------------------------------------------------------

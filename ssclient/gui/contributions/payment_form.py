@@ -12,15 +12,10 @@ changed since), so the user can compute again before declaring.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -35,15 +30,15 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.app.contributions import Computed
-from ssclient.app.documents import is_editable, is_old_draft
-from ssclient.app.documents_rules import month_of, totals_by_insurance, totals_by_share
+from ssclient.app.documents import Documents, is_editable, is_old_draft
+from ssclient.app.documents_rules import PaymentTotals, payment_totals
 from ssclient.app.policy_tables import fixed_charge_notes
-from ssclient.domain.declaration import Declaration, PaymentLine
+from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
-from ssclient.domain.money import format_money
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
+from ssclient.gui.contributions.payment_lines_model import PaymentLinesModel
 from ssclient.gui.contributions.titles import show_title
 from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import render_finding
@@ -52,60 +47,15 @@ from ssclient.gui.late_fees.form_note import LateFeeNote
 from ssclient.gui.policy_figures import illustrative_figures_text
 from ssclient.gui.records.texts import insurance_name
 from ssclient.gui.records.views import configure_table, fill_totals_grid, size_columns
-from ssclient.gui.table_model import TitledTableModel
 from ssclient.gui.workers import Task, start_call
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class PaymentLinesModel(TitledTableModel):
-    """Payment lines as a table (a model: 40,000 lines for 10,000 people are never widgets)."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lines: list[PaymentLine] = []
-        self._headers = [
-            self.tr("ID number"),
-            self.tr("Name"),
-            self.tr("Insurance type"),
-            self.tr("For month"),
-            self.tr("Base"),
-            self.tr("Employee share"),
-            self.tr("Employer share"),
-            self.tr("Total"),
-        ]
-
-    def set_lines(self, lines: Sequence[PaymentLine]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
-
-    def lines(self) -> list[PaymentLine]:
-        return list(self._lines)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._lines)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        line = self._lines[index.row()]
-        cells = (
-            line.id_number,
-            line.name,
-            insurance_name(line.insurance),
-            str(month_of(line)),
-            format_money(line.base),
-            format_money(line.employee_amount),
-            format_money(line.employer_amount),
-            format_money(line.total),
-        )
-        return cells[column]
+def read_saved(documents: Documents, declaration_id: int) -> tuple[Declaration, list[Finding], PaymentTotals]:
+    """On a worker: a saved payment declaration, the findings stored with it, and its totals."""
+    declaration, findings = documents.load_with_findings(declaration_id)
+    return declaration, findings, payment_totals(declaration.payments)
 
 
 class PaymentDeclarationForm(QWidget):
@@ -129,10 +79,10 @@ class PaymentDeclarationForm(QWidget):
         self.read_only = False
         self.setObjectName("PaymentDeclarationForm")
         self._build()
-        self._show_totals()
+        self._show_totals(payment_totals(()))
         self._update_buttons()
         if declaration_id is not None:
-            task = self._start(start_call(ctx.documents.load_with_findings, declaration_id))
+            task = self._start(start_call(read_saved, ctx.documents, declaration_id))
             task.finished.connect(self._loaded)
             task.failed.connect(self.status_label.setText)
         # A bound method: Qt drops the connection when this form is deleted.
@@ -144,15 +94,15 @@ class PaymentDeclarationForm(QWidget):
         return self._read
 
     def _loaded(self, result: object) -> None:
-        assert isinstance(result, tuple)  # Documents.load_with_findings's (declaration, findings)
-        self.declaration, stored_findings = result
+        assert isinstance(result, tuple)  # read_saved's (declaration, findings, totals)
+        self.declaration, stored_findings, totals = result
         self._read = True
         self.read_only = not is_editable(self.declaration.status) or not self._ctx.access.may_edit(
             self.declaration.type
         )
         self._show_title()
         self.model.set_lines(self.declaration.payments)
-        self._show_totals()
+        self._show_totals(totals)
         self._show_stored_verdict(stored_findings)
         self.loaded.emit()
         if self.declaration.payments and not self.read_only:
@@ -237,7 +187,7 @@ class PaymentDeclarationForm(QWidget):
     def _update_buttons(self) -> None:
         idle = self._task is None
         self.compute_button.setEnabled(idle and not self.read_only)
-        self.save_button.setEnabled(idle and not self.read_only and bool(self.model.lines()))
+        self.save_button.setEnabled(idle and not self.read_only and self.model.rowCount() > 0)
 
     def _start(self, task: Task) -> Task:
         self._task = task
@@ -262,8 +212,8 @@ class PaymentDeclarationForm(QWidget):
         lines = result.lines
         self.model.set_lines(lines)
         self._set_findings([])
-        self._show_totals()
-        people = len({line.id_number for line in lines})
+        self._show_totals(result.totals)
+        people = result.totals.people
         if not lines:
             text = self.tr("No one is insured in %1, so nothing is owed.").replace("%1", str(self.period))
         else:
@@ -341,7 +291,7 @@ class PaymentDeclarationForm(QWidget):
         now instead of what was last done here."""
         if self.declaration.id is None or self._task is not None or self._following is not None:
             return
-        task = start_call(self._ctx.documents.load_with_findings, self.declaration.id)
+        task = start_call(read_saved, self._ctx.documents, self.declaration.id)
         self._following = task
         task.finished.connect(self._followed)
         task.ended.connect(self._follow_ended)
@@ -350,25 +300,26 @@ class PaymentDeclarationForm(QWidget):
         self._following = None
 
     def _followed(self, result: object) -> None:
-        assert isinstance(result, tuple)  # Documents.load_with_findings's (declaration, findings)
-        stored, stored_findings = result
+        assert isinstance(result, tuple)  # read_saved's (declaration, findings, totals)
+        stored, stored_findings, totals = result
         if self._task is not None or stored.status is self.declaration.status:
             return
         self.declaration = stored
         self.read_only = not is_editable(stored.status)
         self.model.set_lines(stored.payments)
-        self._show_totals()
+        self._show_totals(totals)
         self._set_findings([])
         self._show_stored_verdict(stored_findings)
         self._update_buttons()
 
-    def _show_totals(self) -> None:
-        lines = self.model.lines()
+    def _show_totals(self, totals: PaymentTotals) -> None:
+        """The sums under the table, worked out on the worker that brought the lines."""
         headers = ["", self.tr("Employee share"), self.tr("Employer share"), self.tr("Total")]
-        rows = [(kind.value, insurance_name(kind), sums) for kind, sums in totals_by_insurance(lines).items()]
-        rows.append(("all", self.tr("All insurance types"), totals_by_share(lines)))
+        rows = [(kind.value, insurance_name(kind), sums) for kind, sums in totals.by_insurance.items()]
+        rows.append(("all", self.tr("All insurance types"), totals.overall))
         self.total_labels = fill_totals_grid(self.totals_grid, self.totals_box, headers, rows)
-        self.late_fee_note.show_for(self.declaration, lines)
+        owed = totals.overall.total if self.model.rowCount() else None
+        self.late_fee_note.show_for(self.declaration, owed)
 
     # --- saving -----------------------------------------------------------------------------------------
     def save(self) -> Task | None:

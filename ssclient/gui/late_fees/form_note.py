@@ -3,13 +3,12 @@ the window's last days, naming the days and the fee on the form's own lines (bef
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from decimal import Decimal
 
 from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 from ssclient.app.late_fees import LateFeeOutlook, outlook_for
-from ssclient.domain.declaration import Declaration, PaymentLine
+from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus
 from ssclient.gui.context import AppContext
 from ssclient.gui.late_fees.texts import LateFeeTexts
@@ -38,15 +37,14 @@ class LateFeeNote(QLabel):
         layout.insertWidget(1, note)
         return note
 
-    def show_for(self, declaration: Declaration, lines: Sequence[PaymentLine]) -> None:
-        """Warn for `declaration`'s period with `lines` (none yet: the days alone); a revoked one owes
-        nothing."""
+    def show_for(self, declaration: Declaration, owed: Decimal | None) -> None:
+        """Warn for `declaration`'s period on the amount its lines come to (None: no lines yet, the days
+        alone); a revoked one owes nothing."""
         if declaration.status is DeclarationStatus.REVOKED:
             self.outlook = None
             self.hide()
             return
-        amount = sum((line.total for line in lines), Decimal(0)) if lines else None
-        self.outlook = outlook_for(declaration.period, self._ctx.today(), self._ctx.policy, amount)
+        self.outlook = outlook_for(declaration.period, self._ctx.today(), self._ctx.policy, owed)
         text = LateFeeTexts().form_warning(self.outlook)
         self.setText(text)
         self.setVisible(bool(text))

@@ -28,7 +28,7 @@ from ssclient.domain.findings import line_index
 from ssclient.domain.money import format_amount_text, format_money
 from ssclient.gui.annual_base import average_wage_title
 from ssclient.gui.context import AppContext
-from ssclient.gui.contributions.payment_form import PaymentLinesModel
+from ssclient.gui.contributions.payment_lines_model import PaymentLinesModel
 from ssclient.gui.documents.texts import document_title, reason_text, render_finding, status_name
 from ssclient.gui.infochange.record_columns import info_change_columns
 from ssclient.gui.operators.texts import submitted_by_header, submitter_text
