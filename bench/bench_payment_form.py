@@ -1,8 +1,8 @@
 """The payment form of a 100,000-person unit: Compute, then the 400,000 lines shown and scrolled through.
 
 Figure: the longest stall of the GUI thread (the gap between ticks of a 2 ms timer on it) from pressing
-Compute until the lines and totals are shown, then while the table scrolls to its last line and back
-(target ≤ 50 ms: the window never freezes). The computation runs on a worker; the store holds the roster,
+Compute until the lines and totals are shown, through a second Compute whose lines replace the first's,
+then while the table scrolls to its last line and back (target ≤ 50 ms: the window never freezes). The computation runs on a worker; the store holds the roster,
 as when the agency cannot be reached.
 """
 
@@ -101,15 +101,19 @@ def measure(folder: Path) -> tuple[float, str, int, float]:
         computed: list[bool] = []
         form.computed.connect(lambda: computed.append(True))
         watch = StallWatch()
-        started = time.perf_counter()
-        watch.start("computing (worker)")
-        form.compute()
-        # The form's model is reset as it takes the computed lines in: what freezes after is showing them.
+        # The model is reset as the form takes computed lines in: what freezes after is showing them.
         form.model.modelAboutToBeReset.connect(
             lambda: watch.mark("showing the lines and totals (GUI thread)")
         )
+        started = time.perf_counter()
+        watch.start("computing (worker)")
+        form.compute()
         run_until(lambda: bool(computed))
         shown = time.perf_counter() - started
+        # Compute again, as before declaring: the new lines replace the first computation's.
+        watch.mark("computing again (worker)")
+        form.compute()
+        run_until(lambda: len(computed) == 2)
         lines = form.model.rowCount()
         watch.mark("scrolling to the last line and back")
         for scroll in (form.table.scrollToBottom, form.table.scrollToTop):
@@ -133,7 +137,7 @@ def main() -> None:
     verdict = "ok" if median <= STALL_TARGET_MS else "OVER TARGET"
     print(
         f"   payment form, {PEOPLE:,} people ({worst[2]:,} lines): longest GUI stall from Compute to the "
-        f"lines shown and scrolled, median of {RUNS}: {median:.1f} ms  (target ≤ {STALL_TARGET_MS:.0f} ms) "
+        f"lines shown, computed again and scrolled, median of {RUNS}: {median:.1f} ms  (target ≤ {STALL_TARGET_MS:.0f} ms) "
         f"{verdict}",
         flush=True,
     )

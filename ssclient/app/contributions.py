@@ -33,7 +33,7 @@ from ssclient.rules.payment import (
 )
 from ssclient.rules.payment_totals import PaymentTotals, payment_totals
 from ssclient.store import EDITABLE_STATUSES, DocumentSummary, Store
-from ssclient.store.session import collector_paused
+from ssclient.store.session import collector_paused, release_in_slices
 from ssclient.sync.api import AgencyClient
 from ssclient.sync.results import AgencyUnreachable, DeclarationQuery, DeclarationRecord
 
@@ -192,7 +192,11 @@ class Contributions:
 
     def recheck(self, period: Period, declared: Sequence[PaymentLine]) -> list[Finding]:
         """Saved lines against a fresh computation: each difference is a finding."""
-        return check_payment(declared, self._lines(period, self.payment_inputs(period)))
+        with collector_paused():  # as compute's: as many new objects
+            fresh = self._lines(period, self.payment_inputs(period))
+            findings = check_payment(declared, fresh)
+        release_in_slices(fresh)
+        return findings
 
     def check_payment_document(self, declaration: Declaration, *, declaring: bool) -> list[Finding]:
         """The draft box's Check for a payment declaration: the window when declaring, and every line

@@ -13,6 +13,7 @@ from ssclient.domain.declaration import PaymentLine
 from ssclient.domain.money import format_money
 from ssclient.gui.records.texts import insurance_name
 from ssclient.gui.table_model import Index, TitledTableModel
+from ssclient.gui.workers import release_on_worker
 
 
 class PaymentLinesModel(TitledTableModel):
@@ -34,8 +35,9 @@ class PaymentLinesModel(TitledTableModel):
 
     def set_lines(self, lines: Sequence[PaymentLine]) -> None:
         self.beginResetModel()
-        self._lines = list(lines)
+        replaced, self._lines = self._lines, list(lines)
         self.endResetModel()
+        release_on_worker(replaced)  # a computation's 400,000 lines, freed at once, would stall the window
 
     def lines(self) -> list[PaymentLine]:
         return list(self._lines)
