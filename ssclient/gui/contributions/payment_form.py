@@ -219,8 +219,8 @@ class PaymentDeclarationForm(QWidget):
         else:
             text = (
                 self.tr("%1 people, %2 lines computed.")
-                .replace("%1", str(people))
-                .replace("%2", str(len(lines)))
+                .replace("%1", f"{people:,}")
+                .replace("%2", f"{len(lines):,}")
             )
         if not result.from_agency:
             text += " " + self.tr(
