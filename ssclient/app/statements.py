@@ -128,7 +128,8 @@ class Statements:
     ) -> StatementFiles:
         """statements-<period>.pdf (a page per employee) and .csv in `folder`; no files when no approved
         payment declaration covers the period (people = 0). ID numbers are masked unless asked for in
-        full. `progress` is called after each page read and each statement drawn; it may raise (Cancel)."""
+        full. `progress` is called after each page read, once the declared wages are read, after each
+        statement drawn and before the PDF is saved; it may raise (Cancel)."""
         source: PageSource[PaymentDetail] = self.details(period, period, None).page
         details: list[PaymentDetail] = []
         while True:
@@ -139,6 +140,8 @@ class Statements:
             if not page or len(details) >= total:
                 break
         wages = self.declared_wages(period, {detail.serial_number for detail in details})
+        if progress is not None:
+            progress(0, 0)  # the declaration's record is read (a second for 10,000 people)
         pdf = folder / f"statements-{period}.pdf"
         csv = folder / f"statements-{period}.csv"
         full = full_id_numbers

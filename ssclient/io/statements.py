@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Protocol
 
@@ -177,10 +178,12 @@ def write_statements_pdf(
     """Write one page per employee (more only when one person's lines do not fit); returns the people.
     No one paid for in `period`: no file at all (0). ID numbers are masked unless `full_id_numbers`.
     `wages`: declared wages by ID number, for lines that do not keep theirs (see person_statements).
-    `notes`: said under each employee's totals (the fixed monthly charges: io.fixed_charges)."""
+    `notes`: said under each employee's totals (the fixed monthly charges: io.fixed_charges).
+    `progress`: (done, people) after each person, then (0, 0) before the file is saved."""
     statements = _shown(person_statements(payments, period, wages), full_id_numbers)
     if not statements:
         return 0
+    tr = cache(tr)  # the same few dozen texts on every page: asked of the catalogues once each
     with atomic_write(path) as handle:
         canvas = Canvas(handle, pagesize=A4, invariant=True)
         canvas.setTitle(_text(tr, "title"))
@@ -190,6 +193,8 @@ def write_statements_pdf(
             page.draw(statement)
             if progress is not None:
                 progress(done, len(statements))
+        if progress is not None:  # saving takes seconds for 10,000 pages: no count to show, only busy
+            progress(0, 0)
         canvas.save()
     return len(statements)
 
