@@ -23,7 +23,8 @@ from ssclient.domain.roster import Unit
 from ssclient.io.fixed_charges import fixed_charge_notes, fixed_columns, fixed_parts
 from ssclient.io.messages import english
 from ssclient.io.receipts import RecordState, write_receipt_pdf
-from ssclient.io.statements import insurance_name, write_statements_csv, write_statements_pdf
+from ssclient.io.statements import insurance_name, write_statements_csv
+from ssclient.io.statements_pdf import write_statements_pdf
 from ssclient.policy.model import Policy
 from ssclient.rules.payment import ShareTotals
 from ssclient.sync.api import AgencyClient, DeclarationQuery

@@ -20,8 +20,8 @@ from ssclient.io.statements import (
     mask_id_number,
     person_statements,
     write_statements_csv,
-    write_statements_pdf,
 )
+from ssclient.io.statements_pdf import write_statements_pdf
 from ssclient.policy.loader import default_policy
 from ssclient.rules.payment import BackPayRequest, compute_payments
 from ssclient.sync.results import PaymentDetail
