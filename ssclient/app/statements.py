@@ -23,7 +23,8 @@ from ssclient.domain.roster import Unit
 from ssclient.io.fixed_charges import fixed_charge_notes, fixed_columns, fixed_parts
 from ssclient.io.messages import english
 from ssclient.io.receipts import RecordState, write_receipt_pdf
-from ssclient.io.statements import insurance_name, write_statements_csv, write_statements_pdf
+from ssclient.io.statements import insurance_name, write_statements_csv
+from ssclient.io.statements_pdf import write_statements_pdf
 from ssclient.policy.model import Policy
 from ssclient.rules.payment_totals import ShareTotals
 from ssclient.sync.api import AgencyClient, DeclarationQuery
@@ -128,7 +129,8 @@ class Statements:
     ) -> StatementFiles:
         """statements-<period>.pdf (a page per employee) and .csv in `folder`; no files when no approved
         payment declaration covers the period (people = 0). ID numbers are masked unless asked for in
-        full. `progress` is called after each page read and each statement drawn; it may raise (Cancel)."""
+        full. `progress` is called after each page read, once the declared wages are read, after each
+        statement drawn and before the PDF is saved; it may raise (Cancel)."""
         source: PageSource[PaymentDetail] = self.details(period, period, None).page
         details: list[PaymentDetail] = []
         while True:
@@ -139,6 +141,8 @@ class Statements:
             if not page or len(details) >= total:
                 break
         wages = self.declared_wages(period, {detail.serial_number for detail in details})
+        if progress is not None:
+            progress(0, 0)  # the declaration's record is read (a second for 10,000 people)
         pdf = folder / f"statements-{period}.pdf"
         csv = folder / f"statements-{period}.csv"
         full = full_id_numbers

@@ -17,11 +17,17 @@ import re
 from functools import cache
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 log = logging.getLogger(__name__)
+
+# The program's PDFs are files, never sent through a 7-bit channel: their streams are compressed, not also
+# armoured in ASCII85 as reportlab does by default, which made them a fifth bigger and was half the time of
+# saving 10,000 statements. Every PDF writer takes its font from here, so this is set before any is written.
+rl_config.useA85 = 0
 
 CJK_FONT = "STSong-Light"
 EMBEDDED_FONT = "SSClientCJK"

@@ -27,6 +27,7 @@ from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus
 from ssclient.domain.period import Period
+from ssclient.domain.roster import Unit
 from ssclient.policy import default_policy
 from ssclient.rules.payment import compute_payments
 from ssclient.store import Store
@@ -148,19 +149,25 @@ def test_change_window_says_when_a_record_may_be_changed() -> None:
     assert ahead is not None and not ahead.closed and ahead.first == date(2026, 12, 1)
 
 
-def test_statements_and_a_receipt_are_written_from_the_agencys_answers(
-    unit: AgencyUnit,  # noqa: F811
-    agency_clock: FixedClock,  # noqa: F811
-    tmp_path: Path,
-) -> None:
+def insure_and_pay(unit: AgencyUnit) -> tuple[Unit, str]:  # noqa: F811
+    """Zhang and Li insured, and this period's payment for them approved: the unit and the serial."""
     declare(unit, add((ZHANG, "张三", "6000.00"), (LI, "李四", "4801.00")), "insure")
     profile = unit.client.profile()
     policy = unit.client.policy().policy
     payments = compute_payments(
         unit.client.roster(), policy, CURRENT_PERIOD, industry_class=profile.industry_class
     )
-    serial = declare(unit, Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=payments), "pay")
+    return profile, declare(
+        unit, Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=payments), "pay"
+    )
 
+
+def test_statements_and_a_receipt_are_written_from_the_agencys_answers(
+    unit: AgencyUnit,  # noqa: F811
+    agency_clock: FixedClock,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    profile, serial = insure_and_pay(unit)
     statements = Statements(unit.client)
     query = statements.details(CURRENT_PERIOD, CURRENT_PERIOD, "张")
     items, total = query.page(0, 100)
@@ -182,6 +189,34 @@ def test_statements_and_a_receipt_are_written_from_the_agencys_answers(
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
     assert f"Serial number {serial}" in text
     assert "Status as printed at 2026-11-21 08:00:00" in text
+
+
+def test_statements_report_progress_and_a_cancel_leaves_no_file(
+    unit: AgencyUnit,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    profile, _serial = insure_and_pay(unit)
+    statements = Statements(unit.client)
+    seen: list[tuple[int, int]] = []
+    statements.write(
+        profile, CURRENT_PERIOD, tmp_path, progress=lambda done, total: seen.append((done, total))
+    )
+    # No count (the dialog shows it busy) while the details and the declared wages are read, then a count
+    # per person, then none again while the files are saved: busy, not a full bar standing still.
+    assert seen == [(0, 0), (0, 0), (1, 2), (2, 2), (0, 0)]
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_at_the_second_person(done: int, _total: int) -> None:
+        if done == 2:
+            raise Cancelled
+
+    cancelled = tmp_path / "cancelled"
+    cancelled.mkdir()
+    with pytest.raises(Cancelled):
+        statements.write(profile, CURRENT_PERIOD, cancelled, progress=cancel_at_the_second_person)
+    assert list(cancelled.iterdir()) == []  # neither file, nor a half-written one
 
 
 def test_the_roster_query_reads_the_local_roster_only(unit: AgencyUnit, store: Store) -> None:  # noqa: F811
