@@ -15,7 +15,8 @@ A second write is cancelled from another thread half-way through, as the Cancel 
 the request to the write giving up is printed, and the folder is checked for leftovers (the files are written
 atomically).
 
-Target: at most 20 s for the 10,000 statements; the bar moving at least every 0.5 s.
+Target: at most 20 s for the 10,000 statements (the scale issue's). The progress figures have no target of
+their own: they say how often the bar moves, and how long the dialog shows busy instead.
 """
 
 from __future__ import annotations
@@ -50,7 +51,6 @@ PEOPLE = 10_000
 PER_ADD = 2_000  # the agency takes at most 2,000 personnel lines a declaration
 PERIOD = Period(2026, 11)
 TARGET_SECONDS = 20.0
-GAP_TARGET_SECONDS = 0.5
 PASSWORD = "Bench2026pw"
 
 
@@ -191,11 +191,8 @@ def report_write(timed: Timed, watch: Watch) -> None:
         flush=True,
     )
     print(f"   CPU: {timed.cpu:.1f} s, client and agency together", flush=True)
-    verdict = "ok" if gap <= GAP_TARGET_SECONDS else "OVER TARGET"
     print(
-        f"   progress: {len(watch.calls):,} reports, none for at most {gap:.2f} s, after {after} "
-        f"(target <= {GAP_TARGET_SECONDS:.1f} s) {verdict}",
-        flush=True,
+        f"   progress: {len(watch.calls):,} reports, none for at most {gap:.2f} s, after {after}", flush=True
     )
     print(
         f"   while people are counted: none for at most {watch.longest_counted_gap() * 1000:.0f} ms; a report "
@@ -211,7 +208,7 @@ def report_cancel(timed: Timed, watch: Watch, folder: Path) -> None:
         return
     left = sorted(path.name for path in folder.iterdir())
     stopped = timed.ended - watch.requested_at
-    verdict = "ok" if stopped <= GAP_TARGET_SECONDS and not left else "NOT OK"
+    verdict = "ok" if not left else "NOT OK: a file was left"
     print(
         f"   Cancel half-way: stopped {stopped:.2f} s after the request, "
         f"{len(watch.calls):,} reports before; files left: {', '.join(left) or 'none'} {verdict}",
