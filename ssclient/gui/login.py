@@ -31,7 +31,7 @@ from ssclient.gui.operators.login_field import OperatorField
 
 if TYPE_CHECKING:
     from ssclient.app.operators import SessionAccess
-    from ssclient.app.session_login import LoginResult, OfflineLogin, OfflineRefused, SessionLogin
+    from ssclient.app.session_login import LoginResult, SessionLogin
     from ssclient.gui.context import AppContext
 
 TRAINING_MARKER_STYLE = (
@@ -251,38 +251,19 @@ class LoginDialog(QDialog):
         if self.mode.agent:
             self.mode.log_in(online=self._agency_ready)
             return
-        from ssclient.gui.workers import start_call  # the task machinery loads after the first frame
-
         operator = self.operator.text()
         if not self._agency_ready:
-            self._log_in_offline(unit_code, password, operator)
+            from ssclient.gui.offline_session import log_in_offline
+
+            log_in_offline(self, unit_code, password, operator)
             return
         from ssclient.app.session_login import SessionLogin
+        from ssclient.gui.workers import start_call  # the task machinery loads after the first frame
 
         task = start_call(SessionLogin.online, self.ctx.agency, unit_code, password, operator)
         task.finished.connect(self._logged_in)
         task.failed.connect(self._login_failed)
         task.ended.connect(self._task_ended)
-
-    def _log_in_offline(self, unit_code: str, password: str, operator: str) -> None:
-        from ssclient.gui.workers import start_call
-
-        task = start_call(self.session_login().offline, unit_code, password, operator)
-        task.finished.connect(lambda outcome: self._offline_checked(outcome, unit_code))
-        task.failed.connect(self._login_failed)
-        task.ended.connect(self._task_ended)
-
-    def _offline_checked(self, outcome: OfflineLogin | OfflineRefused, unit_code: str) -> None:
-        from ssclient.app.session_login import OfflineRefused
-        from ssclient.gui.offline_session import refusal_text
-
-        if isinstance(outcome, OfflineRefused):
-            self._login_failed(refusal_text(outcome, unit_code))
-            return
-        password = self._typed_password
-        self.ctx.settings.last_unit_code = unit_code
-        self.password.clear()
-        self.logged_in_offline.emit(outcome, password)
 
     def _task_ended(self) -> None:
         self._typed_password = ""
