@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Runs `ssclient` as the start-up benchmark does; when the log-in window is up, says what was loaded.
 _PROBE = """
-import sys
+import os, sys
 import ssclient.gui.app as app
 shown = app._report_shown_and_quit
 def report():
@@ -28,6 +28,8 @@ def report():
     print("Qt namespace built", "Qt" in vars(PySide6.QtCore))
     classes = {PySide6.QtCore: ("QEvent", "QMetaMethod", "QThread"), PySide6.QtWidgets: ("QTreeWidgetItem",)}
     print("Qt classes built", sorted(name for module, names in classes.items() for name in names if name in vars(module)))
+    maps = "/proc/self/maps"
+    print("image plugins loaded", os.path.exists(maps) and "imageformats" in open(maps).read())
     shown()
 app._report_shown_and_quit = report
 sys.argv = ["ssclient"]
@@ -48,6 +50,8 @@ def test_the_login_window_shows_before_the_heavy_libraries_and_qts_enums_load(us
     # Each builds its enums on first use (QEvent's some 180 names: 1.5 ms): a Python showEvent, a signal
     # connected to a signal, QThread, the unit list's rows; and signal's import builds its own.
     assert "Qt classes built []" in lines
+    # QIcon(path) asks every image-format plugin whether it reads the PNG, loading each of them.
+    assert "image plugins loaded False" in lines
     assert any(line.startswith("ssclient-shown ") for line in lines)
 
 
