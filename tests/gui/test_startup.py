@@ -26,7 +26,7 @@ def report():
     heavy = ("sqlalchemy", "pydantic", "httpx", "keyring", "openpyxl", "platformdirs", "ssclient.rules", "signal")
     print("loaded", sorted(name for name in heavy if name in sys.modules))
     print("Qt namespace built", "Qt" in vars(PySide6.QtCore))
-    classes = {PySide6.QtCore: ("QEvent", "QMetaMethod", "QThread"), PySide6.QtWidgets: ("QTreeWidgetItem",)}
+    classes = {PySide6.QtCore: ("QEvent", "QLibraryInfo", "QMetaMethod", "QThread"), PySide6.QtWidgets: ("QTreeWidgetItem",)}
     print("Qt classes built", sorted(name for module, names in classes.items() for name in names if name in vars(module)))
     maps = "/proc/self/maps"
     print("image plugins loaded", os.path.exists(maps) and "imageformats" in open(maps).read())
