@@ -13,7 +13,10 @@ from ssclient import assets
 def app_icon() -> QIcon:
     # The PNG: drawing the SVG would load Qt's SVG engine on the way to the first window. Read as PNG, not
     # QIcon(path): that asks every image-format plugin whether it reads the file, loading each (about 1 ms).
-    reader = QImageReader(str(assets.resource("icons", "ssclient.png")), b"png")
+    # Set up by setters: the constructor's overloads would build QIODevice's enums to tell them apart.
+    reader = QImageReader()
+    reader.setFileName(str(assets.resource("icons", "ssclient.png")))
+    reader.setFormat(b"png")
     reader.setAutoDetectImageFormat(False)
     return QIcon(QPixmap.fromImage(reader.read()))
 
