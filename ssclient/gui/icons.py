@@ -18,7 +18,7 @@ def app_icon() -> QIcon:
     reader.setFileName(str(assets.resource("icons", "ssclient.png")))
     reader.setFormat(b"png")
     reader.setAutoDetectImageFormat(False)
-    return QIcon(QPixmap.fromImage(reader.read()))
+    return QIcon(QPixmap.fromImageReader(reader))  # not through a QImage: its Python class builds enums too
 
 
 def app_pixmap(size: int) -> QPixmap:
