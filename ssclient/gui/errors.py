@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
-    QThread,
     QTimer,
     QtMsgType,
     qInstallMessageHandler,
@@ -139,6 +138,8 @@ class _ErrorReporter:
         app = QApplication.instance()
         if app is None:
             return
+        from PySide6.QtCore import QThread  # not at the top: its first use builds an enum, before the window
+
         if QThread.currentThread() is not app.thread():
             QTimer.singleShot(0, app, self._show)
             return

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ssclient import assets
 
@@ -78,9 +78,18 @@ class Translations:
         """Qt's own strings (standard buttons, file dialogs), for a program with windows."""
         if self.language == ENGLISH:
             return
+        from PySide6.QtCore import QLibraryInfo  # its first use builds an enum: after the app's window
+
         qt = QTranslator()
         if qt.load(f"qtbase_{self.language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._translators.append(qt)
+
+    def install_qt_catalogue(self, app: QCoreApplication) -> None:
+        """Qt's own strings, added to catalogues already installed (the app's first window has none)."""
+        installed = len(self._translators)
+        self.add_qt_catalogue()
+        for translator in self._translators[installed:]:
+            app.installTranslator(translator)
 
     def translate(self, context: str, source: str) -> str:
         for translator in self._translators:
@@ -110,10 +119,12 @@ def load_translations(language: str | None = None) -> Translations:
     return Translations(language or system_language())
 
 
-def install_translations(app: QCoreApplication, language: str) -> Translations:
-    """Make the program's windows (and Qt's own dialogs) speak `language`; undo with `remove_translations`."""
+def install_translations(app: QCoreApplication, language: str, *, qt_catalogue: bool = True) -> Translations:
+    """Make the program's windows (and Qt's own dialogs) speak `language`; undo with `remove_translations`.
+    Without `qt_catalogue`, Qt's own strings wait for `Translations.install_qt_catalogue`."""
     translations = Translations(language)
-    translations.add_qt_catalogue()
+    if qt_catalogue:
+        translations.add_qt_catalogue()
     translations.install(app)
     return translations
 

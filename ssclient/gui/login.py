@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,8 +29,10 @@ from ssclient.gui.login_keyring import RememberedPassword
 from ssclient.gui.operators.login_field import OperatorField
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # its first use builds QEvent's enums: not before the window
+
     from ssclient.app.operators import SessionAccess
-    from ssclient.app.session_login import LoginResult, OfflineLogin, OfflineRefused, SessionLogin
+    from ssclient.app.session_login import LoginResult, SessionLogin
     from ssclient.gui.context import AppContext
 
 TRAINING_MARKER_STYLE = (
@@ -70,8 +71,9 @@ class LoginDialog(QDialog):
         self.set_agency_starting()
 
         self.login_button.clicked.connect(self.log_in)
-        self.register_button.clicked.connect(self.register_requested)
-        self.settings_button.clicked.connect(self.settings_requested)
+        # Re-emitted from a function, not connected signal to signal: that builds QMetaMethod's enums.
+        self.register_button.clicked.connect(lambda: self.register_requested.emit())
+        self.settings_button.clicked.connect(lambda: self.settings_requested.emit())
         self.unit_code.textEdited.connect(self._clear_message)
         self.password.textEdited.connect(self._clear_message)
         self.resize(600, 580)
@@ -251,38 +253,19 @@ class LoginDialog(QDialog):
         if self.mode.agent:
             self.mode.log_in(online=self._agency_ready)
             return
-        from ssclient.gui.workers import start_call  # the task machinery loads after the first frame
-
         operator = self.operator.text()
         if not self._agency_ready:
-            self._log_in_offline(unit_code, password, operator)
+            from ssclient.gui.offline_session import log_in_offline
+
+            log_in_offline(self, unit_code, password, operator)
             return
         from ssclient.app.session_login import SessionLogin
+        from ssclient.gui.workers import start_call  # the task machinery loads after the first frame
 
         task = start_call(SessionLogin.online, self.ctx.agency, unit_code, password, operator)
         task.finished.connect(self._logged_in)
         task.failed.connect(self._login_failed)
         task.ended.connect(self._task_ended)
-
-    def _log_in_offline(self, unit_code: str, password: str, operator: str) -> None:
-        from ssclient.gui.workers import start_call
-
-        task = start_call(self.session_login().offline, unit_code, password, operator)
-        task.finished.connect(lambda outcome: self._offline_checked(outcome, unit_code))
-        task.failed.connect(self._login_failed)
-        task.ended.connect(self._task_ended)
-
-    def _offline_checked(self, outcome: OfflineLogin | OfflineRefused, unit_code: str) -> None:
-        from ssclient.app.session_login import OfflineRefused
-        from ssclient.gui.offline_session import refusal_text
-
-        if isinstance(outcome, OfflineRefused):
-            self._login_failed(refusal_text(outcome, unit_code))
-            return
-        password = self._typed_password
-        self.ctx.settings.last_unit_code = unit_code
-        self.password.clear()
-        self.logged_in_offline.emit(outcome, password)
 
     def _task_ended(self) -> None:
         self._typed_password = ""
@@ -381,18 +364,21 @@ class LoginDialog(QDialog):
         else:
             self.login_button.setText(self.tr("Log in"))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def setVisible(self, visible: bool) -> None:
+        """Each show (show, open, exec) comes here. Not showEvent: a Python showEvent wraps Qt's event,
+        whose first use builds QEvent's enum of some 180 names (1.5 ms) before the first frame."""
+        showing = visible and not self.isVisible()
+        if showing:
+            (self.password if self.unit_code.text() else self.unit_code).setFocus()
+        super().setVisible(visible)
+        if not showing:
+            return
         QTimer.singleShot(0, self.units.reload)  # after the frame, as the keyring below
         if not self._shown_once:
             self._shown_once = True
             # After the first frame: the keyring's imports on a worker would compete with painting.
             QTimer.singleShot(0, self.remembered.load)
             self.shown.emit()
-        if not self.unit_code.text():
-            self.unit_code.setFocus()
-        else:
-            self.password.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.password.clear()

@@ -19,6 +19,8 @@ from ssclient.app.session_login import OfflineRefused, SessionLogin
 from ssclient.gui.workers import Task, start_call
 
 if TYPE_CHECKING:
+    from ssclient.app.session_login import OfflineLogin
+    from ssclient.gui.login import LoginDialog
     from ssclient.gui.shell import Shell
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,24 @@ def refusal_text(refused: OfflineRefused, unit_code: str) -> str:
         "OfflineLogin",
         "The password is wrong. Offline, it is checked against the last online log-in on this computer.",
     )
+
+
+def log_in_offline(login: LoginDialog, unit_code: str, password: str, operator: str) -> None:
+    """The log-in window's offline log-in of a unit, checked against the local verifier on a worker."""
+    task = start_call(login.session_login().offline, unit_code, password, operator)
+    task.finished.connect(lambda outcome: _offline_checked(login, outcome, unit_code))
+    task.failed.connect(login._login_failed)
+    task.ended.connect(login._task_ended)
+
+
+def _offline_checked(login: LoginDialog, outcome: OfflineLogin | OfflineRefused, unit_code: str) -> None:
+    if isinstance(outcome, OfflineRefused):
+        login._login_failed(refusal_text(outcome, unit_code))
+        return
+    password = login._typed_password
+    login.ctx.settings.last_unit_code = unit_code
+    login.password.clear()
+    login.logged_in_offline.emit(outcome, password)
 
 
 class OfflineSession(QObject):

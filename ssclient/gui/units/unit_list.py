@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTreeWidgetItem
+
     from ssclient.app.units import KnownUnit
     from ssclient.gui.context import AppContext
 
@@ -68,7 +69,8 @@ class UnitList(QWidget):
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemActivated.connect(lambda item, _column: self.chosen.emit(item.data(0, _CODE_ROLE)))
         self.remove_button.clicked.connect(self._ask_remove)
-        self.board_button.clicked.connect(self.board_requested)
+        # Not signal to signal: that builds QMetaMethod's enums on the way to the log-in window.
+        self.board_button.clicked.connect(lambda: self.board_requested.emit())
 
     def _lay_out(self, title: QLabel) -> None:
         buttons = QHBoxLayout()
@@ -92,6 +94,8 @@ class UnitList(QWidget):
     def set_units(self, units: list[KnownUnit]) -> None:
         """Show `units`, keeping the one chosen; choosing is the user's: nothing is chosen for them here
         (a code they typed meanwhile stays)."""
+        from PySide6.QtWidgets import QTreeWidgetItem  # its enums are built after the first frame
+
         selected = self.current_code()
         self.units = list(units)
         self.tree.blockSignals(True)
