@@ -617,42 +617,42 @@
 <context>
     <name>PaymentLinesModel</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="25"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="26"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="26"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="27"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="27"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="28"/>
         <source>Insurance type</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="28"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="29"/>
         <source>For month</source>
         <translation>费款所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="29"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="30"/>
         <source>Base</source>
         <translation>缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="30"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="31"/>
         <source>Employee share</source>
         <translation>个人缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="31"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="32"/>
         <source>Employer share</source>
         <translation>单位缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="32"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="33"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

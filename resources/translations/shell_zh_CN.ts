@@ -573,60 +573,60 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="60"/>
+        <location filename="../../ssclient/gui/errors.py" line="59"/>
         <source>The agency cannot be reached. Check the network connection and the agency address in the settings (the Settings… button of the log-in window; System → Settings once logged in), then try again.</source>
         <translation>无法连接经办机构。请检查网络连接和设置中的经办机构地址（登录窗口的“设置……”按钮；登录后为“系统 → 设置”），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="92"/>
+        <location filename="../../ssclient/gui/errors.py" line="91"/>
         <source>The agency refused the request.</source>
         <translation>经办机构拒绝了该请求。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="94"/>
+        <location filename="../../ssclient/gui/errors.py" line="93"/>
         <source>The unit code or the password is wrong.</source>
         <translation>单位编号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="95"/>
+        <location filename="../../ssclient/gui/errors.py" line="94"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="98"/>
+        <location filename="../../ssclient/gui/errors.py" line="97"/>
         <source>A unit with this unified social credit code is already registered.</source>
         <translation>该统一社会信用代码的单位已经注册。</translation>
     </message>
     <message>
+        <location filename="../../ssclient/gui/errors.py" line="98"/>
         <location filename="../../ssclient/gui/errors.py" line="99"/>
-        <location filename="../../ssclient/gui/errors.py" line="100"/>
         <source>Your session has ended. Log in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="103"/>
+        <location filename="../../ssclient/gui/errors.py" line="102"/>
         <source>Change the initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="113"/>
+        <location filename="../../ssclient/gui/errors.py" line="112"/>
         <source>Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then.</source>
         <translation>密码错误次数过多：本单位已被锁定至 %1（北京时间），届时请再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="119"/>
+        <location filename="../../ssclient/gui/errors.py" line="118"/>
         <source>Too many wrong passwords: this unit is locked for a while. Try again later.</source>
         <translation>密码错误次数过多：本单位已被暂时锁定，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="126"/>
+        <location filename="../../ssclient/gui/errors.py" line="125"/>
         <source>Something went wrong inside the program. Your saved work is safe. The details were written to the log file:
 {path}</source>
         <translation>程序内部出现错误。您已保存的数据不受影响。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="154"/>
+        <location filename="../../ssclient/gui/errors.py" line="155"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
@@ -634,88 +634,88 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="55"/>
+        <location filename="../../ssclient/gui/login.py" line="56"/>
         <source>Log in — Social insurance online declaration</source>
         <translation>登录 — 社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="68"/>
+        <location filename="../../ssclient/gui/login.py" line="69"/>
         <source>Checking whether this computer has a secure keyring…</source>
         <translation>正在检查本机是否有安全的密钥环……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="85"/>
-        <location filename="../../ssclient/gui/login.py" line="214"/>
+        <location filename="../../ssclient/gui/login.py" line="87"/>
+        <location filename="../../ssclient/gui/login.py" line="216"/>
         <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="131"/>
+        <location filename="../../ssclient/gui/login.py" line="133"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="143"/>
+        <location filename="../../ssclient/gui/login.py" line="145"/>
         <source>The code you received at registration, e.g. 170000001</source>
         <translation>注册时获得的编号，例如 170000001</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="148"/>
+        <location filename="../../ssclient/gui/login.py" line="150"/>
         <source>Remember password</source>
         <translation>记住密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="158"/>
+        <location filename="../../ssclient/gui/login.py" line="160"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="159"/>
+        <location filename="../../ssclient/gui/login.py" line="161"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="172"/>
+        <location filename="../../ssclient/gui/login.py" line="174"/>
         <source>Register a new unit…</source>
         <translation>注册新单位……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="174"/>
+        <location filename="../../ssclient/gui/login.py" line="176"/>
         <source>Settings…</source>
         <translation>设置……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="192"/>
+        <location filename="../../ssclient/gui/login.py" line="194"/>
         <source>Connecting to the agency at %1…</source>
         <translation>正在连接经办机构 %1……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="195"/>
+        <location filename="../../ssclient/gui/login.py" line="197"/>
         <source>Starting the local training agency…</source>
         <translation>正在启动培训用本地经办机构……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="210"/>
+        <location filename="../../ssclient/gui/login.py" line="212"/>
         <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="221"/>
+        <location filename="../../ssclient/gui/login.py" line="223"/>
         <source>No agency: %1</source>
         <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="227"/>
+        <location filename="../../ssclient/gui/login.py" line="229"/>
         <source>You can log in offline with the password of your last online log-in on this computer: documents you declare are sent once the agency answers.</source>
         <translation>可以用本机上次在线登录时的密码离线登录：申报的单据将在经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="239"/>
+        <location filename="../../ssclient/gui/login.py" line="241"/>
         <source>Enter the unit code: the code you received when the unit was registered.</source>
         <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="243"/>
+        <location filename="../../ssclient/gui/login.py" line="245"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -725,18 +725,18 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="378"/>
+        <location filename="../../ssclient/gui/login.py" line="361"/>
         <source>Logging in…</source>
         <translation>正在登录……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="380"/>
+        <location filename="../../ssclient/gui/login.py" line="363"/>
         <source>Log in offline</source>
         <translation>离线登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="176"/>
-        <location filename="../../ssclient/gui/login.py" line="382"/>
+        <location filename="../../ssclient/gui/login.py" line="178"/>
+        <location filename="../../ssclient/gui/login.py" line="365"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -1016,17 +1016,17 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>OfflineLogin</name>
     <message>
-        <location filename="../../ssclient/gui/offline_session.py" line="35"/>
+        <location filename="../../ssclient/gui/offline_session.py" line="37"/>
         <source>The agency cannot be reached, and unit %1 has not logged in online on this computer yet, so it cannot log in offline. Check the network and the agency address (Settings…), then log in online once.</source>
         <translation>无法连接经办机构，且单位 %1 尚未在本机在线登录过，因此不能离线登录。请检查网络和经办机构地址（设置…），然后先在线登录一次。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/offline_session.py" line="39"/>
+        <location filename="../../ssclient/gui/offline_session.py" line="41"/>
         <source>Too many wrong passwords. Try again after %1.</source>
         <translation>密码错误次数过多。请在 %1 之后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/offline_session.py" line="46"/>
+        <location filename="../../ssclient/gui/offline_session.py" line="48"/>
         <source>The password is wrong. Offline, it is checked against the last online log-in on this computer.</source>
         <translation>密码错误。离线时，密码按本机上次在线登录时的密码核对。</translation>
     </message>
@@ -1826,7 +1826,7 @@ Data folder: %3</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ssclient/gui/workers.py" line="229"/>
+        <location filename="../../ssclient/gui/workers.py" line="237"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1928,47 +1928,47 @@ Data folder: %3</source>
 <context>
     <name>UnitList</name>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="42"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="43"/>
         <source>Units used on this computer</source>
         <translation>本机使用过的单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="49"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="50"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="49"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="50"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="49"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="50"/>
         <source>Last used</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="56"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="57"/>
         <source>No unit has logged in on this computer yet: type its unit code below to add it.</source>
         <translation>本机尚无单位登录过：在下方输入单位编号并登录即可添加。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="61"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="62"/>
         <source>Remove unit…</source>
         <translation>移除单位…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="64"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="65"/>
         <source>Month board…</source>
         <translation>月度看板…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="66"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="67"/>
         <source>This month of every unit on this computer</source>
         <translation>本机全部单位的本月情况</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="101"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="105"/>
         <source>(not logged in yet)</source>
         <translation>（尚未登录）</translation>
     </message>
