@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from ssclient.app.memory import release_in_slices
 from ssclient.gui.errors import is_session_expired, user_message
 
 if TYPE_CHECKING:
@@ -212,13 +211,6 @@ def start_call(function: Callable[..., T], *args: Any, **kwargs: Any) -> Task:
     """Start `function(*args, **kwargs)` on the thread pool (no progress, no cooperative cancel)."""
     description = getattr(function, "__qualname__", "task")
     return Task(lambda _control: function(*args, **kwargs), description).start()
-
-
-def release_on_worker(items: list[Any]) -> None:
-    """Let go of a big list's items on a worker, a slice at a time (the caller keeps no other reference):
-    freed at once on the GUI thread, 400,000 payment lines froze the window for 50 ms and more."""
-    if items:
-        start_call(release_in_slices, items)
 
 
 def cancel_all_and_wait(timeout_ms: int = 10_000) -> bool:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import threading
-import weakref
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ssclient.gui.workers import Task, TaskControl, release_on_worker, start_call, start_task
+from ssclient.gui.workers import Task, TaskControl, start_call, start_task
 
 
 def test_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
@@ -28,22 +27,6 @@ def test_work_runs_off_the_gui_thread(qtbot: QtBot) -> None:
     with qtbot.waitSignal(task.finished) as blocker:
         pass
     assert blocker.args[0] is not threading.main_thread()
-
-
-class Line:
-    """Stands in for a payment line: an object freed when the last reference goes."""
-
-    def __init__(self, freed_on: list[threading.Thread]) -> None:
-        weakref.finalize(self, lambda: freed_on.append(threading.current_thread()))
-
-
-def test_a_big_list_is_let_go_on_a_worker(qtbot: QtBot) -> None:
-    freed_on: list[threading.Thread] = []
-    lines = [Line(freed_on) for _ in range(12_000)]  # more than one slice
-    release_on_worker(lines)
-    del lines
-    qtbot.waitUntil(lambda: len(freed_on) == 12_000)
-    assert threading.main_thread() not in freed_on
 
 
 def test_progress_is_reported_in_order(qtbot: QtBot) -> None:

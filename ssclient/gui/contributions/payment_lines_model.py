@@ -12,8 +12,7 @@ from ssclient.app.documents_rules import month_of
 from ssclient.domain.declaration import PaymentLine
 from ssclient.domain.money import format_money
 from ssclient.gui.records.texts import insurance_name
-from ssclient.gui.table_model import Index, TitledTableModel
-from ssclient.gui.workers import release_on_worker
+from ssclient.gui.table_model import Index, TitledTableModel, release_gradually
 
 
 class PaymentLinesModel(TitledTableModel):
@@ -37,7 +36,7 @@ class PaymentLinesModel(TitledTableModel):
         self.beginResetModel()
         replaced, self._lines = self._lines, list(lines)
         self.endResetModel()
-        release_on_worker(replaced)  # a computation's 400,000 lines, freed at once, would stall the window
+        release_gradually(replaced)  # a computation's 400,000 lines, freed at once, would stall the window
 
     def lines(self) -> list[PaymentLine]:
         return list(self._lines)
