@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,12 +45,14 @@ def release_gradually(rows: list[Any]) -> None:
     they fought the GUI thread for the interpreter lock while the new rows were painted."""
     if not rows:
         return
-    timer = QTimer()
+    # Owned by the application: one still running when the program quits goes with it.
+    timer = QTimer(QCoreApplication.instance())
 
     def release_a_slice() -> None:
         del rows[-_RELEASE_SLICE:]
         if not rows:
             timer.stop()
+            timer.deleteLater()
             _releasing.discard(timer)
 
     timer.timeout.connect(release_a_slice)
