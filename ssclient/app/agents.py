@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ssclient.app.session_login import OfflineRefused
+from ssclient.app.session_login import OfflineRefused, offline_check
 from ssclient.app.units import KnownUnit, UnitFolders, valid_unit_code
 from ssclient.domain.permissions import ALL_PERMISSIONS, Permission
 
@@ -101,19 +101,7 @@ class AgentDesk:
 
     def offline(self, agent_code: str, password: str) -> OfflineLogin | OfflineRefused:
         """Check the password against the agent's last online log-in's verifier; a refusal is returned."""
-        from ssclient.store.offline_login import OfflineLoginError, OfflineRefusal, verify
-
-        folder = self.folder(agent_code)
-        if folder is None:
-            return OfflineRefused(never_online=True)
-        try:
-            return verify(folder, self.agency_key, agent_code, password, self.clock.now())
-        except OfflineLoginError as error:
-            if error.refusal is OfflineRefusal.NEVER_ONLINE:
-                return OfflineRefused(never_online=True)
-            if error.refusal is OfflineRefusal.LOCKED:
-                return OfflineRefused(locked_until=error.until)
-            return OfflineRefused()
+        return offline_check(self.folder(agent_code), self.agency_key, agent_code, password, self.clock)
 
     def remember_for_offline(self, agent_code: str, password: str) -> None:
         """After an online log-in (or the first password change): the verifier of an offline log-in."""

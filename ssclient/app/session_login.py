@@ -40,6 +40,25 @@ class OfflineRefused:
     locked_until: datetime | None = None
 
 
+def offline_check(
+    folder: Path | None, agency_key: str, code: str, password: str, clock: Clock, operator: str = ""
+) -> OfflineLogin | OfflineRefused:
+    """The password against the verifier kept in `folder` by the last online log-in (a unit's, or an
+    agent's); None: never online here. A refusal is returned, not raised."""
+    from ssclient.store.offline_login import OfflineLoginError, OfflineRefusal, verify
+
+    if folder is None:
+        return OfflineRefused(never_online=True)
+    try:
+        return verify(folder, agency_key, code, password, clock.now(), operator)
+    except OfflineLoginError as error:
+        if error.refusal is OfflineRefusal.NEVER_ONLINE:
+            return OfflineRefused(never_online=True)
+        if error.refusal is OfflineRefusal.LOCKED:
+            return OfflineRefused(locked_until=error.until)
+        return OfflineRefused()
+
+
 class SessionLogin:
     """Log-in steps of a unit's user at one agency (`agency_key`); each unit's offline verifier is kept in
     the unit's own folder (`units`), and goes when the unit is removed from this computer."""
@@ -75,19 +94,9 @@ class SessionLogin:
 
     def offline(self, unit_code: str, password: str, operator: str = "") -> OfflineLogin | OfflineRefused:
         """Check the password against the last online log-in's verifier; the refusal is returned."""
-        from ssclient.store.offline_login import OfflineLoginError, OfflineRefusal, verify
-
-        folder = self._folder(unit_code)
-        if folder is None:
-            return OfflineRefused(never_online=True)
-        try:
-            return verify(folder, self.agency_key, unit_code, password, self.clock.now(), operator)
-        except OfflineLoginError as error:
-            if error.refusal is OfflineRefusal.NEVER_ONLINE:
-                return OfflineRefused(never_online=True)
-            if error.refusal is OfflineRefusal.LOCKED:
-                return OfflineRefused(locked_until=error.until)
-            return OfflineRefused()
+        return offline_check(
+            self._folder(unit_code), self.agency_key, unit_code, password, self.clock, operator
+        )
 
     def remember_for_offline(
         self,
