@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ssclient.app.agents import AGENT_PERMISSIONS, AgentDesk, agent_operator
 from ssclient.app.operators import access_of
-from ssclient.gui.units.controller import bring_to_front
+from ssclient.gui.units.controller import bring_to_front, shown_board
 from ssclient.gui.workers import start_call
 
 if TYPE_CHECKING:
@@ -125,17 +125,10 @@ class AgentSession(QObject):
     def show_board(self) -> AgentBoard:
         from ssclient.gui.agents.board import AgentBoard
 
-        if self.board is not None:
-            self.board.refresh()
-            bring_to_front(self.board)
-            return self.board
-        board = AgentBoard(self.ctx, self)
-        board.open_requested.connect(self.open_unit)
-        board.destroyed.connect(self._board_closed)
-        self.board = board
-        board.show()
-        board.refresh()
-        return board
+        self.board = shown_board(
+            self.board, lambda: AgentBoard(self.ctx, self), self.open_unit, self._board_closed
+        )
+        return self.board
 
     def _board_closed(self) -> None:
         self.board = None

@@ -4,8 +4,9 @@ asking first when another unit is logged in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
@@ -24,6 +25,29 @@ def bring_to_front(window: QWidget) -> None:
     if QGuiApplication.platformName() != "offscreen":
         window.raise_()
         window.activateWindow()
+
+
+Board = TypeVar("Board", bound="MonthBoard")
+
+
+def shown_board(
+    current: Board | None,
+    make: Callable[[], Board],
+    open_unit: Callable[[str], None],
+    closed: Callable[[], None],
+) -> Board:
+    """The one month board (a unit's or an agent's): the open one refreshed and raised, else a new one made,
+    wired (`open_unit` on a unit asked for, `closed` when it goes), shown and filled."""
+    if current is not None:
+        current.refresh()
+        bring_to_front(current)
+        return current
+    board = make()
+    board.open_requested.connect(open_unit)
+    board.destroyed.connect(closed)
+    board.show()
+    board.refresh()
+    return board
 
 
 class UnitsController(QObject):
@@ -118,18 +142,9 @@ class UnitsController(QObject):
 
         if self.shell.agent is not None:
             return self.shell.agent.show_board()
-        if self.board is not None:
-            self.board.refresh()
-            bring_to_front(self.board)
-            return self.board
         # A window of its own, not the log-in window's child: it stays open across log-ins and units.
-        board = MonthBoard(self.ctx)
-        board.open_requested.connect(self.open_unit)
-        board.destroyed.connect(self._board_closed)
-        self.board = board
-        board.show()
-        board.refresh()
-        return board
+        self.board = shown_board(self.board, lambda: MonthBoard(self.ctx), self.open_unit, self._board_closed)
+        return self.board
 
     def _board_closed(self) -> None:
         self.board = None
