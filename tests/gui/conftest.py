@@ -19,6 +19,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.shell import Shell
 from ssclient.gui.workers import cancel_all_and_wait
+from tests.gui.documents.conftest import Agency
 from tests.support.agency import agency, agency_client, agency_clock, unit  # noqa: F401
 from tests.support.thread_guard import watch_store_calls  # noqa: F401
 
@@ -102,16 +103,34 @@ def ctx(settings: AppSettings, agency_clock: FixedClock) -> Iterator[AppContext]
     cancel_all_and_wait()
 
 
-@pytest.fixture
-def shell(qtbot: QtBot, ctx: AppContext, agency: RunningAgency) -> Iterator[Shell]:  # noqa: F811
-    """The shell pointed at the test agency, its log-in window shown and connected."""
-    ctx.settings.agency_url = agency.url
+def _shell_at(qtbot: QtBot, ctx: AppContext, url: str) -> Iterator[Shell]:
+    ctx.settings.agency_url = url
     running = Shell(ctx)
     login = running.start()
     qtbot.addWidget(login)
     qtbot.waitUntil(lambda: login.login_button.isEnabled(), timeout=10_000)
     yield running
     running.shutdown()
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, ctx: AppContext, agency: RunningAgency) -> Iterator[Shell]:  # noqa: F811
+    """The shell pointed at the test agency, its log-in window shown and connected."""
+    yield from _shell_at(qtbot, ctx, agency.url)
+
+
+@pytest.fixture
+def server(tmp_path: Path, agency_clock: FixedClock) -> Iterator[Agency]:  # noqa: F811
+    """An agency the test can stop and start again on the same port (the network lost and back)."""
+    running = Agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", agency_clock)
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def offline_shell(qtbot: QtBot, ctx: AppContext, server: Agency) -> Iterator[Shell]:
+    """The shell pointed at `server`, its log-in window shown and connected."""
+    yield from _shell_at(qtbot, ctx, server.url)
 
 
 @pytest.fixture(autouse=True)

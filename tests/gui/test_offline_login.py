@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from ssclient import paths
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
-from ssclient.gui.context import AppContext
 from ssclient.gui.documents.sync_runner import SyncRunner
 from ssclient.gui.login import LoginDialog
 from ssclient.gui.main_window import MainWindow
@@ -27,27 +26,9 @@ from tests.support.agency import AgencyUnit, declaration, person_line, register_
 
 
 @pytest.fixture
-def server(tmp_path: Path, agency_clock: FixedClock) -> Iterator[Agency]:
-    running = Agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", agency_clock)
-    yield running
-    running.stop()
-
-
-@pytest.fixture
 def registered(server: Agency) -> Iterator[AgencyUnit]:
     with AgencyClient(server.url, retries=0) as client:
         yield register_unit(client)
-
-
-@pytest.fixture
-def offline_shell(qtbot: QtBot, ctx: AppContext, server: Agency) -> Iterator[Shell]:
-    ctx.settings.agency_url = server.url
-    running = Shell(ctx)
-    login = running.start()
-    qtbot.addWidget(login)
-    qtbot.waitUntil(lambda: login.login_button.isEnabled(), timeout=10_000)
-    yield running
-    running.shutdown()
 
 
 def _log_in(qtbot: QtBot, login: LoginDialog, unit_code: str, password: str) -> None:

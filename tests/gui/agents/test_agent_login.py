@@ -4,7 +4,6 @@ verifier (no password in any file) and sees the board of the units it opened her
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,7 +16,6 @@ from ssclient import paths
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
-from ssclient.gui.context import AppContext
 from ssclient.gui.documents.sync_runner import SyncRunner
 from ssclient.gui.login import LoginDialog
 from ssclient.gui.main_window import MainWindow
@@ -82,24 +80,6 @@ def test_the_first_log_in_replaces_the_initial_password(
     login.mode.agent_choice.setChecked(True)
     assert login.unit_code.text() == code
     qtbot.waitUntil(lambda: login.password.text() == NEWER_PASSWORD, timeout=10_000)
-
-
-@pytest.fixture
-def server(tmp_path: Path, agency_clock: FixedClock) -> Iterator[Agency]:
-    running = Agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", agency_clock)
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def offline_shell(qtbot: QtBot, ctx: AppContext, server: Agency) -> Iterator[Shell]:
-    ctx.settings.agency_url = server.url
-    running = Shell(ctx)
-    login = running.start()
-    qtbot.addWidget(login)
-    qtbot.waitUntil(lambda: login.login_button.isEnabled(), timeout=10_000)
-    yield running
-    running.shutdown()
 
 
 def _offline(qtbot: QtBot, shell: Shell, server: Agency) -> LoginDialog:

@@ -4,18 +4,15 @@ of the last online log-in."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ssclient import paths
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.permissions import ALL_PERMISSIONS, Permission
-from ssclient.gui.context import AppContext
 from ssclient.gui.login import LoginDialog
 from ssclient.gui.shell import Shell
 from ssclient.store.offline_login import FILENAME
@@ -105,24 +102,6 @@ def test_a_wrong_operator_password_and_a_disabled_operator_are_told_apart(
     log_in(qtbot, login, unit.unit_code, "clerk", INITIAL_PASSWORD)
     qtbot.waitUntil(lambda: "disabled" in login.message.text(), timeout=10_000)
     assert "administrator" in login.message.text() and shell.main_window is None
-
-
-@pytest.fixture
-def server(tmp_path: Path, agency_clock: FixedClock) -> Iterator[Agency]:
-    running = Agency(f"sqlite:///{tmp_path / 'agency.sqlite3'}", agency_clock)
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def offline_shell(qtbot: QtBot, ctx: AppContext, server: Agency) -> Iterator[Shell]:
-    ctx.settings.agency_url = server.url
-    running = Shell(ctx)
-    login = running.start()
-    qtbot.addWidget(login)
-    qtbot.waitUntil(lambda: login.login_button.isEnabled(), timeout=10_000)
-    yield running
-    running.shutdown()
 
 
 def test_offline_an_operator_logs_in_with_its_own_password_and_last_known_permissions(
