@@ -40,6 +40,7 @@ class SessionDialogs(QObject):
         if login is not None:
             login.unit_code.setText(unit_code)
             login.password.clear()
+            login.password.setFocus()  # the code is filled in: the password is what to type next
 
     def show_settings_from_login(self) -> None:
         from ssclient.gui.settings import SettingsDialog

@@ -61,6 +61,7 @@ def test_register_then_log_in_then_forced_password_change_opens_the_main_window(
     register.grab().save(str(artifacts / "register-done.png"))
     register.accept()
     assert login.unit_code.text() == unit_code
+    assert login.focusWidget() is login.password  # the next thing to type
 
     login.password.setText(code)  # the initial password: the tax registration number
     qtbot.mouseClick(login.login_button, qtbot_button())
