@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -231,9 +231,12 @@ class MainWindow(QMainWindow, QueryTabs):
         """Show the tab for `key` if open, otherwise make one with `factory` (each call when key is None)."""
         if key is not None and key in self._tab_keys:
             widget = self._tab_keys[key]
+            chosen = widget.focusWidget()
             self.tabs.setCurrentWidget(widget)
+            _focus_on(chosen)
             return widget
         widget = factory()
+        chosen = widget.focusWidget()
         widget.setProperty("tabKey", key or "")
         index = self.tabs.addTab(widget, widget.windowTitle() or title)
         widget.windowTitleChanged.connect(lambda text, w=widget: self._retitle(w, text))
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow, QueryTabs):
             self._tab_keys[key] = widget
         self.tabs.setCurrentIndex(index)
         self._show_home_when_empty()
+        _focus_on(chosen)
         return widget
 
     def _show_home_when_empty(self) -> None:
@@ -364,3 +368,11 @@ class MainWindow(QMainWindow, QueryTabs):
         # The title bar's close button: the shell decides (Exit, or an agent's board), after the tabs agreed.
         event.ignore()
         self.close_requested.emit()
+
+
+def _focus_on(chosen: QWidget | None) -> None:
+    """The cursor into a tab just shown, where the tab put it (a new document's first field) or had it
+    last. Qt would move it to the tab's first focusable widget instead, or leave it where it was: a tab
+    made before it was added to the window cannot pass its choice up to the window."""
+    if chosen is not None:
+        chosen.setFocus(Qt.FocusReason.OtherFocusReason)

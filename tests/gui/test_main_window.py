@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLineEdit, QMenu, QTableView
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import CHINA_TZ, FixedClock
@@ -87,6 +87,20 @@ def test_tabs_open_once_and_close(qtbot: QtBot, shell: Shell, unit: AgencyUnit, 
     window.grab().save(str(artifacts / "main-window-records.png"))
     assert window.close_all_tabs()
     assert window.tabs.count() == 0
+
+
+@pytest.mark.parametrize("action", ["addPersonnel", "renewPersonnel", "interruptPersonnel"])
+def test_a_new_document_opens_with_the_cursor_in_the_id_number(
+    qtbot: QtBot, shell: Shell, unit: AgencyUnit, action: str
+) -> None:
+    window = _logged_in(qtbot, shell, unit)
+    window.actions_by_name[action].trigger()  # from the home page, as the toolbar or Ctrl+N does
+    id_number = window.tabs.currentWidget().findChild(QLineEdit, "idNumberEdit")
+    assert window.focusWidget() is id_number  # not the people list on its left, nor the toolbar
+    window.actions_by_name["draftBox"].trigger()
+    window.tabs.setCurrentIndex(0)
+    window.actions_by_name["draftBox"].trigger()  # an open tab shown again keeps its own cursor
+    assert window.focusWidget() is window.tabs.currentWidget().findChild(QTableView, "documentsTable")
 
 
 def test_log_out_returns_to_the_log_in_window(qtbot: QtBot, shell: Shell, unit: AgencyUnit) -> None:

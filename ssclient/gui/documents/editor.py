@@ -81,6 +81,8 @@ class DocumentEditor(RosterLookup, QWidget):
         self._refresh_counts()
         self._loading: Task | None = None
         self._load(declaration_id)
+        if declaration_id is None:  # a new document: the first thing to type is the person's ID number
+            self.form.focus_field("id_number")
 
     # --- public ---------------------------------------------------------------------------------------
 
