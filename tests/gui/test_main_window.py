@@ -103,6 +103,25 @@ def test_a_new_document_opens_with_the_cursor_in_the_id_number(
     assert window.focusWidget() is window.tabs.currentWidget().findChild(QTableView, "documentsTable")
 
 
+def test_a_roster_refreshed_as_the_program_exits_reaches_no_window(
+    qtbot: QtBot, shell: Shell, unit: AgencyUnit
+) -> None:
+    """The roster fetched as the session began may arrive while the program exits, after the store was
+    closed and before the windows are deleted: none of them reads the closed store."""
+    window = _logged_in(qtbot, shell, unit)
+    for name in (
+        "addPersonnel",
+        "contributionBase",
+        "personnelInformationChange",
+        "insuredRoster",
+        "retiringSoon",
+    ):
+        window.actions_by_name[name].trigger()
+    shell.shutdown()
+    assert not shell.ctx.has_store
+    shell.ctx.signals.roster_changed.emit()  # no exception in any window (pytest-qt fails the test on one)
+
+
 def test_log_out_returns_to_the_log_in_window(qtbot: QtBot, shell: Shell, unit: AgencyUnit) -> None:
     window = _logged_in(qtbot, shell, unit)
     window.actions_by_name["logOut"].trigger()
