@@ -884,17 +884,17 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>关闭本单位窗口，返回代理机构的月度看板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="343"/>
+        <location filename="../../ssclient/gui/main_window.py" line="347"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="347"/>
+        <location filename="../../ssclient/gui/main_window.py" line="351"/>
         <source>agent %1 at work</source>
         <translation>由代理机构 %1 代办</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="350"/>
+        <location filename="../../ssclient/gui/main_window.py" line="354"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
@@ -1506,42 +1506,42 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="88"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="90"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="111"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="113"/>
         <source>from %1 to %2</source>
         <translation>（%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="114"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="116"/>
         <source>Insured people reaching retirement age %2: %1.</source>
         <translation>达到法定退休年龄的在保人员%2：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="116"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="118"/>
         <source>Nobody insured reaches retirement age %2.</source>
         <translation>没有在保人员达到法定退休年龄%2。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="122"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="124"/>
         <source>Ages by month of birth under the %1 (adopted %2, in force from %3). At or past this age a person cannot be newly insured or renewed.</source>
         <translation>退休年龄按出生年月确定，依据《%1》（%2 通过，%3 起施行）。达到或超过法定退休年龄的人员不能新参保或续保。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="128"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="130"/>
         <source>%1 years %2 months</source>
         <translation>%1岁%2个月</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="129"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="131"/>
         <source>%1 years</source>
         <translation>%1岁</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="137"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="139"/>
         <source>The roster does not say whether she is a worker or a cadre: the worker&apos;s (earlier) age is shown.</source>
         <translation>名册未登记该女职工为工人还是干部：按工人（较早）的退休年龄显示。</translation>
     </message>
@@ -1549,12 +1549,12 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SessionDialogs</name>
     <message>
-        <location filename="../../ssclient/gui/session_dialogs.py" line="80"/>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="81"/>
         <source>Choose a new password to continue. Log in again when you are ready.</source>
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/session_dialogs.py" line="111"/>
+        <location filename="../../ssclient/gui/session_dialogs.py" line="112"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -1826,7 +1826,7 @@ Data folder: %3</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ssclient/gui/workers.py" line="237"/>
+        <location filename="../../ssclient/gui/workers.py" line="229"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1934,8 +1934,8 @@ Data folder: %3</source>
     </message>
     <message>
         <location filename="../../ssclient/gui/units/unit_list.py" line="50"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/units/unit_list.py" line="50"/>
@@ -1976,12 +1976,12 @@ Data folder: %3</source>
 <context>
     <name>UnitsController</name>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="41"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="65"/>
         <source>Remove unit</source>
         <translation>移除单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="48"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="72"/>
         <source>Remove %1 (unit code %2) from this computer?
 
 A backup of its data is made first, and you are told where it is. Then its data file, its backups and its offline log-in are deleted from this computer. Nothing changes at the agency: log in with the unit code to add it again.</source>
@@ -1990,37 +1990,37 @@ A backup of its data is made first, and you are told where it is. Then its data 
 移除前先备份其数据，并告诉您备份保存的位置。随后从本机删除其数据文件、备份和离线登录信息。经办机构处的数据不受影响：用该单位编号登录即可重新添加。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="55"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="79"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="72"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="96"/>
         <source>Removing the unit…</source>
         <translation>正在移除单位…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="100"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="124"/>
         <source>Unit %1 was removed from this computer. A backup of its data is kept in %2.</source>
         <translation>单位 %1 已从本机移除。其数据的备份保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="102"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="126"/>
         <source>Unit %1 was removed from this computer.</source>
         <translation>单位 %1 已从本机移除。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="156"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="171"/>
         <source>Switch unit</source>
         <translation>切换单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="158"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="173"/>
         <source>You are logged in to unit %1. Log out and log in to unit %2?</source>
         <translation>当前已登录单位 %1。是否退出登录并登录单位 %2？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/controller.py" line="164"/>
+        <location filename="../../ssclient/gui/units/controller.py" line="179"/>
         <source>Switch</source>
         <translation>切换</translation>
     </message>

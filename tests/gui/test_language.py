@@ -41,6 +41,7 @@ def test_windows_speak_chinese(qtbot: QtBot, ctx: AppContext, artifacts: Path) -
     login.show()
     assert login.login_button.text() == "登录"
     assert "培训用本地经办机构" in login.training_banner.text()
+    assert login.units.tree.headerItem().text(0) == "单位名称"  # a unit's name, not a person's (姓名)
     login.grab().save(str(artifacts / "login-zh.png"))
 
     register = RegisterDialog(ctx)

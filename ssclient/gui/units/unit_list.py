@@ -47,7 +47,7 @@ class UnitList(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Unit code"), self.tr("Last used")])
+        self.tree.setHeaderLabels([self.tr("Unit name"), self.tr("Unit code"), self.tr("Last used")])
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
