@@ -163,7 +163,7 @@
         <translation>需要设置新密码才能继续。准备好后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/agents/session.py" line="171"/>
+        <location filename="../../ssclient/gui/agents/session.py" line="164"/>
         <source>Opening unit %1…</source>
         <translation>正在打开单位 %1…</translation>
     </message>

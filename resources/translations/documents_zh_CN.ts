@@ -120,69 +120,79 @@ Serial number: %2</source>
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="234"/>
-        <location filename="../../ssclient/gui/documents/editor.py" line="341"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="239"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="353"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="226"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="231"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="254"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="259"/>
         <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
         <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="303"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="309"/>
         <source>Period %1</source>
         <translation>所属期 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="300"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="306"/>
         <source>Period %1 (declarations are now for %2)</source>
         <translation>所属期 %1（现在只能申报 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="300"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="306"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="109"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="114"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="315"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="321"/>
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，申报流水号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="320"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="328"/>
+        <source>Rejected by the agency: open it from My documents → Rejected to see why and fix it.</source>
+        <translation>经办机构审核未通过：请在“我的单据 → 审核未通过”中打开，查看原因并修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor.py" line="332"/>
         <source>This document has been declared and can no longer be changed.</source>
         <translation>此单据已申报，不能再修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="337"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="349"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="355"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="367"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="356"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="368"/>
         <source>This document has changes that are not saved. Close it and lose them?</source>
         <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor_follow.py" line="104"/>
+        <source>The changes made here after it was last saved were not declared.</source>
+        <translation>上次保存之后在此所做的修改未被申报。</translation>
     </message>
 </context>
 <context>

@@ -50,22 +50,22 @@
 <context>
     <name>ContributionBaseForm</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="232"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="234"/>
         <source>Contribution base %1</source>
         <translation>缴费工资申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="237"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="239"/>
         <source>Declarations are now for %1</source>
         <translation>现在只能申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="238"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="240"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="252"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="254"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
@@ -80,17 +80,17 @@
         <translation>参保人员名册中没有此身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="220"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="222"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="287"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="289"/>
         <source>Correct the problems listed first; nothing was saved.</source>
         <translation>请先改正所列问题；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="300"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="302"/>
         <source>Saved to the draft box.</source>
         <translation>已保存到草稿箱。</translation>
     </message>
@@ -617,42 +617,42 @@
 <context>
     <name>PaymentLinesModel</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="26"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="25"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="27"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="26"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="28"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="27"/>
         <source>Insurance type</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="29"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="28"/>
         <source>For month</source>
         <translation>费款所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="30"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="29"/>
         <source>Base</source>
         <translation>缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="31"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="30"/>
         <source>Employee share</source>
         <translation>个人缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="32"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="31"/>
         <source>Employer share</source>
         <translation>单位缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="33"/>
+        <location filename="../../ssclient/gui/contributions/payment_lines_model.py" line="32"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

@@ -30,6 +30,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding, line_index
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
+from ssclient.gui.documents.editor_follow import FollowsStore
 from ssclient.gui.documents.editor_lines import filled, split_line_path
 from ssclient.gui.documents.editor_lookup import RosterLookup
 from ssclient.gui.documents.line_model import LinesModel
@@ -41,7 +42,7 @@ from ssclient.gui.operators.texts import edit_refused
 from ssclient.gui.workers import Task, start_call
 
 
-class DocumentEditor(RosterLookup, QWidget):
+class DocumentEditor(FollowsStore, RosterLookup, QWidget):
     """Edit one personnel document. `saved(declaration_id)` fires after it was saved to the draft box.
 
     The document and the roster are read on a worker: `loaded` fires when they are in (a saved document's
@@ -65,6 +66,8 @@ class DocumentEditor(RosterLookup, QWidget):
         self._roster: dict[str, RosterEntry] = {}
         self._lookup_task: Task | None = None
         self._saving: Task | None = None
+        self._following: Task | None = None  # the document read again after the documents changed
+        self._follow_again = False
         self._focus_when_loaded = ""
         self._save_when_loaded = False
         # Per line: fields the user has touched (their problems show), or None = show every problem.
@@ -282,6 +285,7 @@ class DocumentEditor(RosterLookup, QWidget):
         splitter.setSizes([460, 520])
         self.form.edited.connect(self._on_edited)
         self._ctx.signals.roster_changed.connect(self._reload_roster)
+        self._ctx.signals.documents_changed.connect(self._follow_store)
         self.form.lookup_requested.connect(self._look_up)
         self.lines_table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._select_row(current.row())
@@ -312,14 +316,20 @@ class DocumentEditor(RosterLookup, QWidget):
         self.lines_table.setColumnHidden(self.model.columnCount() - 1, True)
         for button in (self.add_line_button, self.remove_line_button, self.save_button):
             button.hide()
-        status = self.declaration.status
+        status, may_edit = self.declaration.status, self._ctx.access.may_edit(self.kind)
         if status is DeclarationStatus.APPROVED and self.declaration.serial_number:
             text = self.tr("Approved by the agency, serial number %1.").replace(
                 "%1", self.declaration.serial_number
             )
+        elif status is DeclarationStatus.REJECTED and may_edit:  # its answer came while it was shown here
+            text = self.tr(
+                "Rejected by the agency: open it from My documents → Rejected to see why and fix it."
+            )
+        elif is_editable(status):
+            text = edit_refused(self._ctx.access, self.kind)
         else:
             text = self.tr("This document has been declared and can no longer be changed.")
-        self.summary_label.setText(edit_refused(self._ctx.access, self.kind) if is_editable(status) else text)
+        self.summary_label.setText(text)
 
     def _show_save_refused(self, lines: Sequence[DeclarationLine], errors: Sequence[Finding]) -> None:
         if len(lines) != self.model.rowCount():

@@ -31,6 +31,7 @@ from tests.gui.documents.conftest import (
     snapshot,
     wait_loaded,
 )
+from tests.gui.documents.test_editor import fill_person
 from tests.gui.documents.test_journeys import declare, new_editor, new_list, save_people
 
 PROBLEMS_COLUMN = 4
@@ -284,3 +285,58 @@ def test_the_person_form_does_not_jump_as_problems_appear_and_go(
     QApplication.processEvents()
     assert name.mapTo(editor, name.rect().topLeft()) == before
     close_discarding(editor)
+
+
+def test_an_editor_left_open_while_its_document_is_declared_shows_what_was_declared(
+    qtbot: QtBot, online_ctx: AppContext, artifacts: Path
+) -> None:
+    """Saved, then declared from the draft box with the editor still open in its tab: going back to it shows
+    the approved document, not an editable form that now says the people are already insured."""
+    editor = new_editor(qtbot, online_ctx, DeclarationType.ADD)
+    fill_person(qtbot, editor, ZHANG_SAN, "张三")
+    with qtbot.waitSignal(editor.saved) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    editor.form.line_edit("name").insert("丰")  # typed after saving: not part of what is declared
+    assert editor.has_unsaved_changes()
+
+    _drafts, _notifier, delivery = declare(qtbot, online_ctx, int(saved.args[0]))
+
+    assert delivery.approved
+    qtbot.waitUntil(lambda: editor.declaration.status is DeclarationStatus.APPROVED)
+    assert editor.read_only
+    assert editor.model.line(0).name == "张三"  # what was declared
+    assert editor.save_button.isHidden() and not editor.form.isEnabled()
+    summary = editor.summary_label.text()
+    assert delivery.serial_number in summary and "were not declared" in summary
+    assert not editor.has_unsaved_changes()  # closing it asks nothing
+    snapshot(editor, artifacts, "documents_editor_after_declared.png")
+
+
+def test_an_editor_left_open_while_its_document_is_rejected_says_where_to_fix_it(
+    qtbot: QtBot, online_ctx: AppContext, agency: Agency
+) -> None:
+    insure_elsewhere(agency, WANG_WU, "王五")
+    editor = new_editor(qtbot, online_ctx, DeclarationType.ADD)
+    fill_person(qtbot, editor, WANG_WU, "王五")
+    with qtbot.waitSignal(editor.saved) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    _drafts, _notifier, delivery = declare(qtbot, online_ctx, int(saved.args[0]))
+
+    assert not delivery.approved
+    qtbot.waitUntil(lambda: editor.declaration.status is DeclarationStatus.REJECTED)
+    assert editor.read_only  # the declared document stays as it was sent; it is fixed from the list
+    assert "Rejected" in editor.summary_label.text()
+
+
+def test_an_editor_left_open_keeps_a_draft_that_is_only_checked(qtbot: QtBot, online_ctx: AppContext) -> None:
+    editor = new_editor(qtbot, online_ctx, DeclarationType.ADD)
+    fill_person(qtbot, editor, ZHANG_SAN, "张三")
+    with qtbot.waitSignal(editor.saved) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    drafts = new_list(qtbot, online_ctx, DRAFT_BOX)
+    drafts.select_ids([int(saved.args[0])])
+    with qtbot.waitSignal(drafts.checked):
+        qtbot.mouseClick(drafts.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor._following is None)
+    assert not editor.read_only and editor.save_button.isVisibleTo(editor)

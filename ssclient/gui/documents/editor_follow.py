@@ -1,0 +1,104 @@
+"""The editor following its document's life: declared from the draft box, or answered by the agency, while
+it is open here, the document shows as it now is (what was declared, and its status) instead of an
+editable form whose lines the rulebook now refuses (the people just added are on the roster by then).
+
+A mixin of `DocumentEditor`: it works on the editor's document, lines and summary line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from ssclient.app.documents import DocumentSummary, is_editable
+from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.gui.workers import Task, start_call
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+
+    from ssclient.gui.context import AppContext
+
+
+class FollowsStore:
+    """Reads the open document again when the documents change; see the module docstring."""
+
+    _ctx: AppContext
+    declaration: Declaration
+    read_only: bool
+    summary_label: QLabel
+    _saving: Task | None
+    _following: Task | None
+    _follow_again: bool
+    _not_declared = False  # the lines shown were changed here after the save that was declared
+
+    if TYPE_CHECKING:  # the editor's own
+
+        @property
+        def is_loaded(self) -> bool: ...
+        def has_unsaved_changes(self) -> bool: ...
+        def _reload_lines(self, lines: list[DeclarationLine]) -> None: ...
+        def _make_read_only(self) -> None: ...
+        def _load_failed(self, message: str) -> None: ...
+
+    def _follow_store(self) -> None:
+        """documents_changed: the saved document's status is read again on a worker (not while it is being
+        read or saved here: this editor's own save says so too)."""
+        if self.declaration.id is None or not self.is_loaded or self._saving is not None:
+            return
+        if self._following is not None:
+            self._follow_again = True  # read once more when this read ends: the answer may have come
+            return
+        self._follow(self._ctx.documents.summary, self.declaration.id, self._status_read)
+
+    def _follow(
+        self, read: Callable[[int], object], declaration_id: int, then: Callable[[object], None]
+    ) -> None:
+        task = start_call(read, declaration_id)
+        self._following = task
+        task.finished.connect(then)
+        task.failed.connect(self._load_failed)  # deleted from the draft box meanwhile: says so
+        task.ended.connect(lambda: self._follow_ended(task))
+
+    def _follow_ended(self, task: Task) -> None:
+        if self._following is not task:  # a read started as this one finished goes on
+            return
+        self._following = None
+        if self._follow_again:
+            self._follow_again = False
+            self._follow_store()
+
+    def _status_read(self, summary: object) -> None:
+        assert isinstance(summary, DocumentSummary)
+        status = summary.status
+        if status is self.declaration.status or self._saving is not None:
+            return
+        if self.read_only:  # declared already: its answer came
+            self.declaration = replace(self.declaration, status=status, serial_number=summary.serial_number)
+            self._show_read_only()
+        elif not is_editable(status):  # declared from the draft box: read what it declared
+            declared = partial(self._declared, self.has_unsaved_changes())
+            self._follow(self._ctx.documents.load, summary.id, declared)
+
+    def _declared(self, unsaved: bool, stored: object) -> None:
+        assert isinstance(stored, Declaration)
+        if self._saving is not None:
+            return
+        self.declaration = stored
+        self.read_only = True
+        self._not_declared = unsaved
+        self._reload_lines(list(stored.lines))
+        self._show_read_only()
+
+    def _show_read_only(self) -> None:
+        """The document's status, and that the changes made after its last save are not in it."""
+        self._make_read_only()
+        if self._not_declared:
+            note = QCoreApplication.translate(
+                "DocumentEditor", "The changes made here after it was last saved were not declared."
+            )
+            self.summary_label.setText(f"{self.summary_label.text()} {note}")
