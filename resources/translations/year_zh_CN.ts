@@ -359,61 +359,66 @@
     </message>
     <message>
         <location filename="../../ssclient/gui/reminders.py" line="148"/>
+        <source>Next: add the employees to insure.</source>
+        <translation>下一步：为职工办理新增参保。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/reminders.py" line="149"/>
         <source>Next: fix the documents the agency rejected (%1).</source>
         <translation>下一步：修改被经办机构退回的业务（%1 笔）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="149"/>
+        <location filename="../../ssclient/gui/reminders.py" line="150"/>
         <source>Next: declare the drafted documents (%1).</source>
         <translation>下一步：申报草稿中的业务（%1 笔）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="150"/>
+        <location filename="../../ssclient/gui/reminders.py" line="151"/>
         <source>Next: declare the payment.</source>
         <translation>下一步：办理费款申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="151"/>
+        <location filename="../../ssclient/gui/reminders.py" line="152"/>
         <source>Next: revise the payment; personnel changed after it.</source>
         <translation>下一步：修改费款申报；申报后人员有变动。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="152"/>
+        <location filename="../../ssclient/gui/reminders.py" line="153"/>
         <source>Waiting for the agency&apos;s answer (%1).</source>
         <translation>等待经办机构审核（%1 笔）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="153"/>
+        <location filename="../../ssclient/gui/reminders.py" line="154"/>
         <source>Everything of the month is declared.</source>
         <translation>本月业务均已申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="154"/>
+        <location filename="../../ssclient/gui/reminders.py" line="155"/>
         <source>The window is closed; drafts can be prepared.</source>
         <translation>申报期已结束；可以先准备草稿。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="167"/>
+        <location filename="../../ssclient/gui/reminders.py" line="168"/>
         <source>The payment for %1 falls due today.</source>
         <translation>%1 的费款今天到期。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="170"/>
+        <location filename="../../ssclient/gui/reminders.py" line="171"/>
         <source>The declaration window for %1 closes today.</source>
         <translation>%1 的申报期今天结束。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="172"/>
+        <location filename="../../ssclient/gui/reminders.py" line="173"/>
         <source>The declaration window for %1 closes in %2 days.</source>
         <translation>%1 的申报期还有 %2 天结束。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="174"/>
+        <location filename="../../ssclient/gui/reminders.py" line="175"/>
         <source>Not declared yet: %1.</source>
         <translation>尚未申报：%1 项。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/reminders.py" line="176"/>
+        <location filename="../../ssclient/gui/reminders.py" line="177"/>
         <source>Rejected, waiting to be fixed: %1.</source>
         <translation>被退回待修改：%1 笔。</translation>
     </message>

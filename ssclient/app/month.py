@@ -5,7 +5,7 @@ Per business type: the documents of the current period drafted (draft or checked
 outbox or sent, no answer yet), rejected and approved. The payment: not declared, waiting, declared and
 current, or declared but stale — a personnel or base change of the same period was approved after it (or
 waits for the agency), so the amounts it declared no longer match the roster. And from all that, the
-next thing to do.
+next thing to do (for a unit that insures nobody yet, adding its employees).
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ class PaymentState(Enum):
 
 
 class NextStep(Enum):
+    ADD_PERSONNEL = "add_personnel"  # nobody is insured yet: there is no payment to declare
     FIX_REJECTED = "fix_rejected"
     DECLARE_DRAFTS = "declare_drafts"
     DECLARE_PAYMENT = "declare_payment"
@@ -91,6 +92,7 @@ class MonthSummary:
     counts: dict[DeclarationType, TypeCounts] = field(default_factory=dict)
     payment: PaymentState = PaymentState.NOT_DECLARED
     payment_serial: str | None = None
+    nobody_insured: bool = False  # on the local roster (refreshed from the agency at each log-in)
 
     def total(self, attribute: str) -> int:
         return sum(getattr(counts, attribute) for counts in self.counts.values())
@@ -106,7 +108,9 @@ class MonthSummary:
         if self.total("drafted"):
             return NextStep.DECLARE_DRAFTS
         if self.payment is PaymentState.NOT_DECLARED:
-            return NextStep.DECLARE_PAYMENT
+            if not self.nobody_insured:
+                return NextStep.DECLARE_PAYMENT
+            return NextStep.WAIT_FOR_AGENCY if self.total("waiting") else NextStep.ADD_PERSONNEL
         if self.payment is PaymentState.STALE:
             return NextStep.REVISE_PAYMENT
         if self.total("waiting"):
@@ -114,7 +118,9 @@ class MonthSummary:
         return NextStep.ALL_DONE
 
 
-def summarize(documents: Iterable[MonthDocument], policy: Policy, today: date) -> MonthSummary:
+def summarize(
+    documents: Iterable[MonthDocument], policy: Policy, today: date, *, nobody_insured: bool = False
+) -> MonthSummary:
     """The month of `today` from the unit's documents (any periods: only the current one counts)."""
     window = window_state(policy, today)
     period = window.period
@@ -131,7 +137,7 @@ def summarize(documents: Iterable[MonthDocument], policy: Policy, today: date) -
         elif document.status is S.APPROVED:
             tally.approved += 1
     payment, serial = _payment_state(of_period)
-    return MonthSummary(period, window, counts, payment, serial)
+    return MonthSummary(period, window, counts, payment, serial, nobody_insured)
 
 
 def _payment_state(documents: list[MonthDocument]) -> tuple[PaymentState, str | None]:
@@ -165,7 +171,8 @@ class Month:
 
         today = today_of(self.clock)
         period = Period.of(today)
-        return summarize(self.store.list_declarations(unit_code, periods=(period, period)), policy, today)
+        documents = self.store.list_declarations(unit_code, periods=(period, period))
+        return summarize(documents, policy, today, nobody_insured=not self.store.has_insured(unit_code))
 
     def document_type(self, declaration_id: int) -> DeclarationType:
         """The type of a stored document (a list names only its id; the main window opens its form)."""

@@ -99,9 +99,11 @@ def due_reminders(
     period's payment is paid in full (nothing falls due)."""
     found: list[Reminder] = []
     window = summary.window
-    undeclared = summary.total("drafted") + (
-        1 if summary.payment in (PaymentState.NOT_DECLARED, PaymentState.STALE) else 0
+    # A unit that insures nobody yet has no payment to declare.
+    payment_due = summary.payment is PaymentState.STALE or (
+        summary.payment is PaymentState.NOT_DECLARED and not summary.nobody_insured
     )
+    undeclared = summary.total("drafted") + (1 if payment_due else 0)
     rejected = summary.total("rejected")
     closing = window.window_open and 0 < window.days_left <= DAYS_BEFORE_CLOSING
     if switches.window_closing and closing and (undeclared or rejected):

@@ -33,6 +33,7 @@ from ssclient.gui.workers import Task, start_call
 COLUMNS = ("drafted", "waiting", "rejected", "approved")
 # What the next-step button opens (an action of the main window), by step.
 STEP_ACTIONS = {
+    NextStep.ADD_PERSONNEL: "addPersonnel",
     NextStep.FIX_REJECTED: "rejected",
     NextStep.DECLARE_DRAFTS: "draftBox",
     NextStep.DECLARE_PAYMENT: "paymentDeclaration",
@@ -252,6 +253,8 @@ class HomePage(QWidget):
         period = str(summary.period)
         if step is NextStep.WINDOW_CLOSED:
             return self.tr("The declaration window is closed. Drafts can be prepared meanwhile.")
+        if step is NextStep.ADD_PERSONNEL:
+            return self.tr("Next: nobody is insured by this unit yet. Add the employees to insure.")
         if step is NextStep.FIX_REJECTED:
             count = summary.total("rejected")
             return self.tr("Next: the agency rejected %n document(s). Fix and declare them again.", "", count)
@@ -273,6 +276,7 @@ class HomePage(QWidget):
 
     def _step_button(self, step: NextStep) -> str:
         texts = {
+            NextStep.ADD_PERSONNEL: self.tr("Add personnel"),
             NextStep.FIX_REJECTED: self.tr("Open rejected documents"),
             NextStep.DECLARE_DRAFTS: self.tr("Open the draft box"),
             NextStep.DECLARE_PAYMENT: self.tr("Declare the payment"),

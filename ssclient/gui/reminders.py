@@ -145,6 +145,7 @@ class ReminderTray(QObject):
     def _next(self, summary: MonthSummary) -> str:
         step = summary.next_step
         texts = {
+            NextStep.ADD_PERSONNEL: self.tr("Next: add the employees to insure."),
             NextStep.FIX_REJECTED: self.tr("Next: fix the documents the agency rejected (%1)."),
             NextStep.DECLARE_DRAFTS: self.tr("Next: declare the drafted documents (%1)."),
             NextStep.DECLARE_PAYMENT: self.tr("Next: declare the payment."),

@@ -46,6 +46,12 @@ class RosterRepository:
         with self._tx.read() as session:
             return roster_rows.entries(session, PersonRow.unit_code == unit_code)
 
+    def has_insured(self, unit_code: str) -> bool:
+        """Whether anyone on the unit's roster is insured now (a new unit's roster is empty)."""
+        active = PersonRow.unit_code == unit_code, PersonRow.status == PersonStatus.ACTIVE
+        with self._tx.read() as session:
+            return session.scalar(select(PersonRow.id).where(*active).limit(1)) is not None
+
     def roster_entry(self, unit_code: str, id_number: str) -> RosterEntry | None:
         """One person, by exact (normalized) ID number."""
         with self._tx.read() as session:

@@ -95,6 +95,7 @@ class Store:
         self.replace_roster = people.replace_roster
         self.roster = people.roster
         self.roster_entry = people.roster_entry
+        self.has_insured = people.has_insured
         self.roster_page = people.roster_page
         self.apply_approved = people.apply_approved
         self.save_unit = units.save_unit

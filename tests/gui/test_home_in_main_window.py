@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
+from ssclient.domain.enums import DeclarationType
+from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.shell import Shell
 from tests.gui.test_main_window import _logged_in as logged_in
 from tests.support.agency import AgencyUnit
@@ -22,11 +23,14 @@ def test_the_main_window_opens_on_the_month_and_its_next_step_opens_the_form(
     assert window.pages.currentWidget() is home
     qtbot.waitUntil(lambda: home.summary is not None, timeout=10_000)
     assert home.heading.text() == "Period 2026-11"
-    assert home.next_button.text() == "Declare the payment"
+    # The unit was just registered: nobody is insured yet, so there is no payment to declare.
+    assert home.next_label.text() == "Next: nobody is insured by this unit yet. Add the employees to insure."
+    assert home.next_button.text() == "Add personnel"
     QApplication.processEvents()
     assert window.grab().save(str(artifacts / "main-window-home.png"))
 
     qtbot.mouseClick(home.next_button, Qt.MouseButton.LeftButton)
     assert window.tabs.count() == 1
-    assert isinstance(window.tabs.currentWidget(), PaymentDeclarationForm)
+    editor = window.tabs.currentWidget()
+    assert isinstance(editor, DocumentEditor) and editor.kind is DeclarationType.ADD
     assert window.pages.currentWidget() is window.tabs

@@ -19,9 +19,9 @@ from ssclient import assets
 from ssclient.app.month import NextStep, PaymentState
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
-from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.period import Period
-from ssclient.domain.roster import Unit
+from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
 from ssclient.gui.home_page import STEP_ACTIONS, HomePage
@@ -31,6 +31,7 @@ from ssclient.store import Store
 NOV = Period(2026, 11)
 UNIT = Unit(unit_code="170000321", name="北京示例科技有限公司", uscc="91110000MA01ABCD1X", tax_number="x")
 _keys = itertools.count(1)
+INSURED = RosterEntry("110101199003071233", "张三", PersonStatus.ACTIVE, Decimal(6000), Period(2026, 1))
 
 
 @pytest.fixture
@@ -42,6 +43,7 @@ def clock() -> FixedClock:
 def store(tmp_path: Path, clock: FixedClock) -> Iterator[Store]:
     opened = Store.open(tmp_path / "store.sqlite3", clock=clock)
     opened.save_unit(UNIT)
+    opened.replace_roster(UNIT.unit_code, [INSURED])
     yield opened
     opened.close()
 
@@ -125,6 +127,30 @@ def test_the_month_per_business_type_with_the_next_step_one_click_away(
     assert home.grab().save(str(artifacts / "home_page_month.png"))
     qtbot.mouseClick(home.next_button, Qt.MouseButton.LeftButton)
     assert actions.triggered == ["rejected"]
+
+
+def test_a_unit_that_insures_nobody_is_led_to_add_its_employees(
+    qtbot: QtBot, ctx: AppContext, store: Store, clock: FixedClock
+) -> None:
+    store.replace_roster(UNIT.unit_code, [])  # a unit just registered
+    actions = Actions()
+    home = open_home(qtbot, ctx, actions)
+    assert home.summary is not None and home.summary.next_step is NextStep.ADD_PERSONNEL
+    assert home.next_label.text() == "Next: nobody is insured by this unit yet. Add the employees to insure."
+    qtbot.mouseClick(home.next_button, Qt.MouseButton.LeftButton)
+    assert actions.triggered == ["addPersonnel"]
+
+    document = draft(store, DeclarationType.ADD)
+    store.enqueue(document, "home-first-add")
+    with qtbot.waitSignal(home.updated):
+        ctx.signals.documents_changed.emit()
+    assert home.summary is not None and home.summary.next_step is NextStep.WAIT_FOR_AGENCY
+
+    store.set_status(document, DeclarationStatus.APPROVED, serial_number="SB2026112000000001")
+    store.replace_roster(UNIT.unit_code, [INSURED])  # the roster as the agency answers it now
+    with qtbot.waitSignal(home.updated):
+        ctx.signals.roster_changed.emit()
+    assert home.summary is not None and home.summary.next_step is NextStep.DECLARE_PAYMENT
 
 
 def test_the_home_page_follows_documents_as_they_move(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from decimal import Decimal
 
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
@@ -14,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from ssclient.app.reminders import Reminder, ReminderKind
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration
-from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus
+from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.reminders import ReminderTray
 from ssclient.store import Store
@@ -55,9 +57,19 @@ def test_the_tray_exists_only_where_the_system_has_one(tray: ReminderTray) -> No
     assert not tray.timer.isActive()
 
 
+def insure_someone(into: Store, unit_code: str) -> None:
+    person = RosterEntry("110101199003071233", "张三", PersonStatus.ACTIVE, Decimal(6000), CURRENT_PERIOD)
+    into.replace_roster(unit_code, [person])
+
+
 def test_the_window_closing_reminder_once_a_day(
-    qtbot: QtBot, tray: ReminderTray, agency_clock: FixedClock
+    qtbot: QtBot,
+    tray: ReminderTray,
+    agency_clock: FixedClock,
+    records_ctx: AppContext,  # noqa: F811
+    store: Store,  # noqa: F811
 ) -> None:
+    insure_someone(store, records_ctx.unit_code)
     at(agency_clock, 20)
     assert read_month(qtbot, tray) == []
     assert tray.tooltip == (
@@ -74,6 +86,14 @@ def test_the_window_closing_reminder_once_a_day(
     at(agency_clock, 23)
     (last,) = read_month(qtbot, tray)
     assert tray.reminder_text(last) == "The declaration window for 2026-11 closes today. Not declared yet: 1."
+
+
+def test_a_unit_that_insures_nobody_is_not_reminded_of_a_payment(
+    qtbot: QtBot, tray: ReminderTray, agency_clock: FixedClock
+) -> None:
+    at(agency_clock, 21)
+    assert read_month(qtbot, tray) == []  # nothing to declare, so nothing left undeclared
+    assert tray.tooltip.endswith("\nNext: add the employees to insure.")
 
 
 def test_the_payment_due_reminder_and_the_switches(

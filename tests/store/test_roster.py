@@ -76,6 +76,19 @@ def test_replacing_one_units_roster_leaves_the_others(store: Store) -> None:
     assert set(store.roster("170000002")) == {LI}
 
 
+def test_whether_a_unit_insures_anyone_now(store: Store) -> None:
+    assert not store.has_insured(UNIT)  # a unit just registered
+    store.replace_roster("170000002", [active(LI, "李四")])
+    assert not store.has_insured(UNIT)  # another unit's people are not this unit's
+    gone = RosterEntry(
+        ZHANG, "张三", PersonStatus.INTERRUPTED, Decimal(6000), JANUARY, interrupted_from=PERIOD
+    )
+    store.replace_roster(UNIT, [gone])
+    assert not store.has_insured(UNIT)  # everyone interrupted
+    store.replace_roster(UNIT, [gone, active(WANG, "王五")])
+    assert store.has_insured(UNIT)
+
+
 def test_a_failed_replacement_keeps_the_old_roster(store: Store) -> None:
     store.replace_roster(UNIT, [active(ZHANG, "张三")])
     twice = [active(LI, "李四"), active(LI, "李四")]  # the same person twice breaks the unique key
