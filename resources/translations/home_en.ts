@@ -4,7 +4,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/home_page.py" line="260"/>
+        <location filename="../../ssclient/gui/home_page.py" line="264"/>
         <source>Next: the agency rejected %n document(s). Fix and declare them again.</source>
         <translation>
             <numerusform>Next: the agency rejected %n document. Fix it and declare it again.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/home_page.py" line="263"/>
+        <location filename="../../ssclient/gui/home_page.py" line="267"/>
         <source>Next: check and declare %n drafted document(s).</source>
         <translation>
             <numerusform>Next: check and declare %n drafted document.</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/home_page.py" line="272"/>
+        <location filename="../../ssclient/gui/home_page.py" line="276"/>
         <source>%n document(s) wait for the agency&apos;s answer; nothing else to do now.</source>
         <translation>
             <numerusform>%n document waits for the agency&apos;s answer; nothing else to do now.</numerusform>

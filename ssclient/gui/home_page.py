@@ -238,6 +238,10 @@ class HomePage(QWidget):
 
     def _payment_text(self, summary: MonthSummary) -> str:
         period = str(summary.period)
+        if summary.nobody_insured and summary.payment is PaymentState.NOT_DECLARED:
+            return self.tr("Nobody is insured for %1 yet: there is no payment to declare.").replace(
+                "%1", period
+            )
         texts = {
             PaymentState.NOT_DECLARED: self.tr("The payment for %1 is not declared yet."),
             PaymentState.WAITING: self.tr("The payment for %1 waits for the agency's answer."),

@@ -137,6 +137,7 @@ def test_a_unit_that_insures_nobody_is_led_to_add_its_employees(
     home = open_home(qtbot, ctx, actions)
     assert home.summary is not None and home.summary.next_step is NextStep.ADD_PERSONNEL
     assert home.next_label.text() == "Next: nobody is insured by this unit yet. Add the employees to insure."
+    assert home.payment_label.text() == "Nobody is insured for 2026-11 yet: there is no payment to declare."
     qtbot.mouseClick(home.next_button, Qt.MouseButton.LeftButton)
     assert actions.triggered == ["addPersonnel"]
 
