@@ -63,7 +63,8 @@ def test_a_query_only_operator_sees_why_it_may_not_draft_declare_pay_or_manage(
     # The home page's buttons follow: off, saying why; the next step's button only when it may be taken.
     quick = window.home.findChild(QPushButton, "home_addPersonnel")
     assert quick is not None and not quick.isEnabled() and "“Draft”" in quick.toolTip()
-    qtbot.waitUntil(lambda: "payment" in window.home.next_label.text(), timeout=10_000)
+    # The unit insures nobody yet: adding its employees is the next step, which a reader may not take.
+    qtbot.waitUntil(lambda: "Add the employees" in window.home.next_label.text(), timeout=10_000)
     assert window.home.next_button.isHidden()
     qtbot.waitUntil(lambda: window.findChild(QLabel, "operatorLabel") is not None)
     label = window.findChild(QLabel, "operatorLabel")
