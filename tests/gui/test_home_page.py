@@ -96,6 +96,10 @@ def open_home(qtbot: QtBot, ctx: AppContext, actions: Actions) -> HomePage:
     return home
 
 
+def next_step(home: HomePage) -> NextStep | None:
+    return None if home.summary is None else home.summary.next_step
+
+
 def count(home: HomePage, kind: DeclarationType, column: str) -> str:
     return home.count_labels[(kind, column)].text()
 
@@ -135,7 +139,7 @@ def test_a_unit_that_insures_nobody_is_led_to_add_its_employees(
     store.replace_roster(UNIT.unit_code, [])  # a unit just registered
     actions = Actions()
     home = open_home(qtbot, ctx, actions)
-    assert home.summary is not None and home.summary.next_step is NextStep.ADD_PERSONNEL
+    assert next_step(home) is NextStep.ADD_PERSONNEL
     assert home.next_label.text() == "Next: nobody is insured by this unit yet. Add the employees to insure."
     assert home.payment_label.text() == "Nobody is insured for 2026-11 yet: there is no payment to declare."
     qtbot.mouseClick(home.next_button, Qt.MouseButton.LeftButton)
@@ -145,13 +149,13 @@ def test_a_unit_that_insures_nobody_is_led_to_add_its_employees(
     store.enqueue(document, "home-first-add")
     with qtbot.waitSignal(home.updated):
         ctx.signals.documents_changed.emit()
-    assert home.summary is not None and home.summary.next_step is NextStep.WAIT_FOR_AGENCY
+    assert next_step(home) is NextStep.WAIT_FOR_AGENCY
 
     store.set_status(document, DeclarationStatus.APPROVED, serial_number="SB2026112000000001")
     store.replace_roster(UNIT.unit_code, [INSURED])  # the roster as the agency answers it now
     with qtbot.waitSignal(home.updated):
         ctx.signals.roster_changed.emit()
-    assert home.summary is not None and home.summary.next_step is NextStep.DECLARE_PAYMENT
+    assert next_step(home) is NextStep.DECLARE_PAYMENT
 
 
 def test_the_home_page_follows_documents_as_they_move(

@@ -306,8 +306,8 @@ def test_an_editor_left_open_while_its_document_is_declared_shows_what_was_decla
     assert editor.read_only
     assert editor.model.line(0).name == "张三"  # what was declared
     assert editor.save_button.isHidden() and not editor.form.isEnabled()
-    summary = editor.summary_label.text()
-    assert delivery.serial_number in summary and "were not declared" in summary
+    summary, serial = editor.summary_label.text(), delivery.serial_number
+    assert serial is not None and serial in summary and "were not declared" in summary
     assert not editor.has_unsaved_changes()  # closing it asks nothing
     snapshot(editor, artifacts, "documents_editor_after_declared.png")
 
