@@ -64,6 +64,20 @@ def add_declaration(number: int) -> Declaration:
     return Declaration(DeclarationType.ADD, Period(2026, 11), lines)
 
 
+BENCH_PASSWORD = "Bench2026pw"
+
+
+def logged_in(url: str, name: str, uscc: str) -> tuple[AgencyClient, str]:
+    """A bench unit registered at the agency at `url` (its own password, no forced change) and logged in:
+    the client (the caller closes it) and the unit's code."""
+    client = AgencyClient(url, retries=0)
+    registration = client.register(
+        name=name, uscc=uscc, tax_number=uscc, contact="测试", password=BENCH_PASSWORD
+    )
+    client.login(registration.unit_code, BENCH_PASSWORD)
+    return client, registration.unit_code
+
+
 def run(folder: Path) -> tuple[float, float | None]:
     """Declarations per second (wall clock), and the CPU seconds each took in client and agency together
     (the figure to read when other programs share the machine; None where /proc is not available)."""
@@ -77,15 +91,8 @@ def run(folder: Path) -> tuple[float, float | None]:
             found = re.search(r"http://[0-9.]+:[0-9]+", agency.stdout.readline())
             if found is None:
                 raise RuntimeError("the agency did not start")
-            with AgencyClient(found.group(0), retries=0) as client:
-                registration = client.register(
-                    name="性能测试有限公司",
-                    uscc="91110108000000001A",
-                    tax_number="91110108000000001A",
-                    contact="测试",
-                    password="Bench2026pw",
-                )
-                client.login(registration.unit_code, "Bench2026pw")
+            client, _unit_code = logged_in(found.group(0), "性能测试有限公司", "91110108000000001A")
+            with client:
                 documents = [add_declaration(n) for n in range(WARMUP + MEASURED)]
                 for n in range(WARMUP):
                     submit_one(client, documents[n], f"bench-{n:08d}")
@@ -120,16 +127,9 @@ def query_times(db_url: str) -> dict[str, float]:
     """Seconds for the records query over HTTP, by criteria, on a unit with RECORDS declarations."""
     agency = start_agency(db_url, FixedClock(date(2026, 11, 10)))
     try:
-        with AgencyClient(agency.url, retries=0) as client:
-            registration = client.register(
-                name="查询测试有限公司",
-                uscc="91110108000000002D",
-                tax_number="91110108000000002D",
-                contact="测试",
-                password="Bench2026pw",
-            )
-            client.login(registration.unit_code, "Bench2026pw")
-            _seed_records(agency.state, registration.unit_code)
+        client, unit_code = logged_in(agency.url, "查询测试有限公司", "91110108000000002D")
+        with client:
+            _seed_records(agency.state, unit_code)
             criteria = {
                 "newest page": DeclarationQuery(limit=100),
                 "deep page": DeclarationQuery(offset=90_000, limit=100),

@@ -25,6 +25,7 @@ from stdnum.cn import uscc
 from bench.bench_agency import (
     LINES,
     add_declaration,
+    logged_in,
     print_query_times,
     query_times,
     submit_one,
@@ -112,13 +113,8 @@ def _postmaster(server: PostgresServer) -> int:
 
 
 def _logged_in(url: str, unit: int) -> AgencyClient:
-    client = AgencyClient(url, retries=0)
     body = f"91110108{unit + 1:09d}"
-    code = body + uscc.calc_check_digit(body)
-    registration = client.register(
-        name=f"性能测试{unit + 1}有限公司", uscc=code, tax_number=code, contact="测试", password="Bench2026pw"
-    )
-    client.login(registration.unit_code, "Bench2026pw")
+    client, _unit_code = logged_in(url, f"性能测试{unit + 1}有限公司", body + uscc.calc_check_digit(body))
     return client
 
 

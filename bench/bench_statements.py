@@ -34,7 +34,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from bench.bench_agency import _NAMES, person_id
+from bench.bench_agency import _NAMES, logged_in, person_id
 from ssclient.agency.server import start_agency
 from ssclient.app.statements import StatementFiles, Statements
 from ssclient.domain.clock import CHINA_TZ, FixedClock
@@ -51,7 +51,6 @@ PEOPLE = 10_000
 PER_ADD = 2_000  # the agency takes at most 2,000 personnel lines a declaration
 PERIOD = Period(2026, 11)
 TARGET_SECONDS = 20.0
-PASSWORD = "Bench2026pw"
 
 
 @dataclass
@@ -143,15 +142,8 @@ def main() -> None:
             f"sqlite:///{home / 'agency.sqlite3'}", FixedClock(datetime(2026, 11, 10, 9, 0, tzinfo=CHINA_TZ))
         )
         try:
-            with AgencyClient(agency.url, retries=0) as client:
-                registration = client.register(
-                    name="性能测试有限公司",
-                    uscc="91110108000000001A",
-                    tax_number="91110108000000001A",
-                    contact="测试",
-                    password=PASSWORD,
-                )
-                client.login(registration.unit_code, PASSWORD)
+            client, _unit_code = logged_in(agency.url, "性能测试有限公司", "91110108000000001A")
+            with client:
                 started = time.perf_counter()
                 unit = seed(client)
                 seconds = time.perf_counter() - started
