@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bench.cache import data_dir
+from bench.stall import TICK_MS, StallWatch
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.enums import DeclarationType
 
@@ -48,7 +49,6 @@ RATIO_TARGET = 0.5
 SMALL_ROWS = 10_000
 SMALL_RATIO_TARGET = 1.5
 STALL_TARGET_MS = 50.0
-TICK_MS = 2
 RUNS = 3
 # Inside the declaration window of period 2026-11.
 TODAY = datetime(2026, 11, 10, 9, 0, tzinfo=CHINA_TZ)
@@ -200,46 +200,33 @@ def measure_stall(path: Path, folder: Path) -> tuple[float, str, int, float]:
         dialog.show()
         app.processEvents()
         loop = QEventLoop()
-        gaps: list[tuple[float, str]] = []
-        last = [time.perf_counter()]
-        step = ["reading and checking (worker)"]
-
-        def tick() -> None:
-            now = time.perf_counter()
-            gaps.append((now - last[0], step[0]))
-            last[0] = now
+        watch = StallWatch()
 
         def after_reading() -> None:
             # The file has errors: the user answers "Import all rows".
-            step[0] = "saving the draft (worker)"
+            watch.mark("saving the draft (worker)")
             if dialog.task is None and dialog.checked is not None and dialog.draft is None:
                 task = dialog.import_rows(clean_rows_only=False)
                 if task is None:
                     loop.quit()
 
-        ticker = QTimer()
-        ticker.setInterval(TICK_MS)
-        ticker.timeout.connect(tick)
         dialog.imported.connect(lambda _id: loop.quit())
         dialog.set_path(path)
         started = time.perf_counter()
-        ticker.start()
-        last[0] = time.perf_counter()
+        watch.start("reading and checking (worker)")
         task = dialog.start_import()
         assert task is not None
-        task.progress.connect(lambda done, total: step.__setitem__(0, "reading and checking (worker)"))
-        task.finished.connect(lambda _result: step.__setitem__(0, "showing the report (GUI thread)"))
+        task.finished.connect(lambda _result: watch.mark("showing the report (GUI thread)"))
         task.ended.connect(lambda: QTimer.singleShot(0, after_reading))
         watchdog = QTimer.singleShot(120_000, loop.quit)
         del watchdog
         loop.exec()
         elapsed = time.perf_counter() - started
-        ticker.stop()
+        longest, where = watch.stop()
         assert dialog.draft is not None, dialog.message_label.text()
         dialog.close()
         cancel_all_and_wait()
-    longest, where = max(gaps)
-    return longest * 1000, where, len(gaps), elapsed
+    return longest, where, watch.ticks, elapsed
 
 
 def _workbook(rows: int, *, every_row_wrong: bool = False) -> Path:
