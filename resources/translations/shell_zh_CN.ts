@@ -1506,42 +1506,42 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="90"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="88"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="113"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="111"/>
         <source>from %1 to %2</source>
         <translation>（%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="116"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="114"/>
         <source>Insured people reaching retirement age %2: %1.</source>
         <translation>达到法定退休年龄的在保人员%2：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="118"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="116"/>
         <source>Nobody insured reaches retirement age %2.</source>
         <translation>没有在保人员达到法定退休年龄%2。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="124"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="122"/>
         <source>Ages by month of birth under the %1 (adopted %2, in force from %3). At or past this age a person cannot be newly insured or renewed.</source>
         <translation>退休年龄按出生年月确定，依据《%1》（%2 通过，%3 起施行）。达到或超过法定退休年龄的人员不能新参保或续保。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="130"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="128"/>
         <source>%1 years %2 months</source>
         <translation>%1岁%2个月</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="131"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="129"/>
         <source>%1 years</source>
         <translation>%1岁</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="139"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="137"/>
         <source>The roster does not say whether she is a worker or a cadre: the worker&apos;s (earlier) age is shown.</source>
         <translation>名册未登记该女职工为工人还是干部：按工人（较早）的退休年龄显示。</translation>
     </message>
@@ -1714,22 +1714,22 @@ Data folder: %3</source>
         <translation>培训用经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="152"/>
+        <location filename="../../ssclient/gui/shell.py" line="151"/>
         <source>Agency: %1 (%2)</source>
         <translation>经办机构：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="205"/>
+        <location filename="../../ssclient/gui/shell.py" line="202"/>
         <source>Online again: documents waiting in the outbox are being sent.</source>
         <translation>已恢复在线：待发送的单据正在发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="216"/>
+        <location filename="../../ssclient/gui/shell.py" line="213"/>
         <source>Opening…</source>
         <translation>正在打开……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/shell.py" line="240"/>
+        <location filename="../../ssclient/gui/shell.py" line="237"/>
         <source>Data file</source>
         <translation>数据文件</translation>
     </message>

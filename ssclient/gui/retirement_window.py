@@ -81,8 +81,6 @@ class RetirementWindow(QWidget):
 
     def refresh(self) -> None:
         """Read the list again (the local roster: no agency call)."""
-        if not self.ctx.has_store:  # the program is closing: the store is closed before the windows go
-            return
         if self._task is not None and self._task.running:
             self._again = True  # the months changed, or the roster, while reading: read once more after
             return

@@ -147,11 +147,8 @@ class Shell(QObject):
         if connection.training:
             # Not the agency's own name: a training agency calls itself in English.
             return self.tr("Training agency at %1").replace("%1", connection.client.base_url)
-        return (
-            self.tr("Agency: %1 (%2)")
-            .replace("%1", connection.name)
-            .replace("%2", connection.client.base_url)
-        )
+        text = self.tr("Agency: %1 (%2)")
+        return text.replace("%1", connection.name).replace("%2", connection.client.base_url)
 
     def _agency_failed(self, message: str) -> None:
         self.ctx.set_connected(False)
@@ -391,6 +388,8 @@ class Shell(QObject):
         self._stop_outbox()
         self._close_main_window()
         self.units.close_board()
+        # Work ending from here on (a roster refresh, a delivery) reaches no window: none reads the closed store.
+        self.ctx.signals.blockSignals(True)
         self.session.end(self.ctx.agency_or_none, cancel_all_and_wait)
         from ssclient.gui.agents.session import close_retired_clients
 

@@ -190,8 +190,6 @@ class ContributionBaseForm(QWidget):
             self.run_rules()
 
     def _roster_changed(self) -> None:
-        if not self._ctx.has_store:  # the program is closing: the store is closed before the windows go
-            return
         task = start_call(self._ctx.documents.roster)
         task.finished.connect(self._roster_read)
 

@@ -146,8 +146,6 @@ class LineChecks:
         return findings
 
     def _reload_roster(self) -> None:
-        if not self._ctx.has_store:  # the program is closing: the store is closed before the windows go
-            return
         task = start_call(self._ctx.documents.roster)
         task.finished.connect(self._roster_read)
 

@@ -204,7 +204,7 @@ class InfoChangeForm(QWidget):
         self.loaded.emit()
 
     def _roster_changed(self) -> None:
-        if self.read_only or not self._ctx.has_store:  # closing: the store is closed before the windows go
+        if self.read_only:
             return
         self.picker.search()
         number = self.entry.id_number if self.entry is not None else ""
