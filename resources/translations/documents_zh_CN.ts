@@ -190,7 +190,12 @@ Serial number: %2</source>
         <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor_follow.py" line="104"/>
+        <location filename="../../ssclient/gui/documents/editor_follow.py" line="102"/>
+        <source>This document was deleted from the draft box. Save it to keep it as a new draft.</source>
+        <translation>此单据已从草稿箱中删除。如需保留，请保存为新的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor_follow.py" line="121"/>
         <source>The changes made here after it was last saved were not declared.</source>
         <translation>上次保存之后在此所做的修改未被申报。</translation>
     </message>

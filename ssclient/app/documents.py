@@ -20,7 +20,7 @@ from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.rules import RuleContext, check_batch, check_declaration
-from ssclient.store import EDITABLE_STATUSES, DocumentSummary, Store, StoreError
+from ssclient.store import EDITABLE_STATUSES, DocumentSummary, NotFoundError, Store, StoreError
 from ssclient.sync.api import AgencyClient
 from ssclient.sync.outbox import Outbox, OutboxAgency
 from ssclient.sync.results import AgencyError, AgencyUnreachable, DeclarationQuery
@@ -135,6 +135,13 @@ class Documents:
 
     def summary(self, declaration_id: int) -> DocumentSummary:
         return self._store.summary(declaration_id)
+
+    def summary_if_kept(self, declaration_id: int) -> DocumentSummary | None:
+        """The document's list row, or None once it is deleted (from the draft box, while a form shows it)."""
+        try:
+            return self._store.summary(declaration_id)
+        except NotFoundError:
+            return None
 
     def listed(self, statuses: Collection[DeclarationStatus]) -> list[DocumentSummary]:
         """The unit's documents in those statuses, most recently changed first."""

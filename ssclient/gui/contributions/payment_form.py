@@ -12,6 +12,8 @@ changed since), so the user can compute again before declaring.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -56,6 +58,23 @@ def read_saved(documents: Documents, declaration_id: int) -> tuple[Declaration, 
     """On a worker: a saved payment declaration, the findings stored with it, and its totals."""
     declaration, findings = documents.load_with_findings(declaration_id)
     return declaration, findings, payment_totals(declaration.payments)
+
+
+@dataclass(frozen=True, slots=True)
+class Followed:
+    """What became of the saved payment the form shows: deleted, or read again (`saved`, read_saved's)
+    because its status is no longer the one shown; neither when nothing changed."""
+
+    deleted: bool = False
+    saved: tuple[Declaration, list[Finding], PaymentTotals] | None = None
+
+
+def follow_saved(documents: Documents, declaration_id: int, shown: DeclarationStatus) -> Followed:
+    """On a worker: its status first (a large payment's lines are read again only when it moved on)."""
+    summary = documents.summary_if_kept(declaration_id)
+    if summary is None:
+        return Followed(deleted=True)
+    return Followed() if summary.status is shown else Followed(saved=read_saved(documents, declaration_id))
 
 
 class PaymentDeclarationForm(QWidget):
@@ -291,7 +310,7 @@ class PaymentDeclarationForm(QWidget):
         now instead of what was last done here."""
         if self.declaration.id is None or self._task is not None or self._following is not None:
             return
-        task = start_call(read_saved, self._ctx.documents, self.declaration.id)
+        task = start_call(follow_saved, self._ctx.documents, self.declaration.id, self.declaration.status)
         self._following = task
         task.finished.connect(self._followed)
         task.ended.connect(self._follow_ended)
@@ -299,10 +318,21 @@ class PaymentDeclarationForm(QWidget):
     def _follow_ended(self) -> None:
         self._following = None
 
-    def _followed(self, result: object) -> None:
-        assert isinstance(result, tuple)  # read_saved's (declaration, findings, totals)
-        stored, stored_findings, totals = result
-        if self._task is not None or stored.status is self.declaration.status:
+    def _followed(self, followed: object) -> None:
+        assert isinstance(followed, Followed)
+        if self._task is not None:
+            return
+        if followed.deleted:  # from the draft box: the lines shown can be saved again, as a new draft
+            self.declaration = replace(self.declaration, id=None)
+            self.status_label.setText(
+                self.tr("This declaration was deleted from the draft box. Save it to keep it as a new draft.")
+            )
+            self._update_buttons()
+            return
+        if followed.saved is None:
+            return
+        stored, stored_findings, totals = followed.saved
+        if stored.status is self.declaration.status:
             return
         self.declaration = stored
         self.read_only = not is_editable(stored.status)

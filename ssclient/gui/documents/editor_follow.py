@@ -1,6 +1,7 @@
 """The editor following its document's life: declared from the draft box, or answered by the agency, while
 it is open here, the document shows as it now is (what was declared, and its status) instead of an
 editable form whose lines the rulebook now refuses (the people just added are on the roster by then).
+Deleted from the draft box, what it shows can be saved again as a new draft.
 
 A mixin of `DocumentEditor`: it works on the editor's document, lines and summary line.
 """
@@ -53,7 +54,7 @@ class FollowsStore:
         if self._following is not None:
             self._follow_again = True  # read once more when this read ends: the answer may have come
             return
-        self._follow(self._ctx.documents.summary, self.declaration.id, self._status_read)
+        self._follow(self._ctx.documents.summary_if_kept, self.declaration.id, self._status_read)
 
     def _follow(
         self, read: Callable[[int], object], declaration_id: int, then: Callable[[object], None]
@@ -61,7 +62,7 @@ class FollowsStore:
         task = start_call(read, declaration_id)
         self._following = task
         task.finished.connect(then)
-        task.failed.connect(self._load_failed)  # deleted from the draft box meanwhile: says so
+        task.failed.connect(self._load_failed)  # the store could not be read: says why
         task.ended.connect(lambda: self._follow_ended(task))
 
     def _follow_ended(self, task: Task) -> None:
@@ -73,6 +74,9 @@ class FollowsStore:
             self._follow_store()
 
     def _status_read(self, summary: object) -> None:
+        if summary is None:
+            self._deleted()
+            return
         assert isinstance(summary, DocumentSummary)
         status = summary.status
         if status is self.declaration.status or self._saving is not None:
@@ -83,6 +87,19 @@ class FollowsStore:
         elif not is_editable(status):  # declared from the draft box: read what it declared
             declared = partial(self._declared, self.has_unsaved_changes())
             self._follow(self._ctx.documents.load, summary.id, declared)
+
+    def _deleted(self) -> None:
+        """Deleted from the draft box while shown here: what is shown can still be saved, as a new draft."""
+        if self.read_only or self._saving is not None:
+            return
+        self.declaration = replace(self.declaration, id=None)
+        self.summary_label.setStyleSheet("color: #b06000;")
+        self.summary_label.setText(
+            QCoreApplication.translate(
+                "DocumentEditor",
+                "This document was deleted from the draft box. Save it to keep it as a new draft.",
+            )
+        )
 
     def _declared(self, unsaved: bool, stored: object) -> None:
         assert isinstance(stored, Declaration)

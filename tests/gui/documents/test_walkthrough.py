@@ -329,6 +329,28 @@ def test_an_editor_left_open_while_its_document_is_rejected_says_where_to_fix_it
     assert "Rejected" in editor.summary_label.text()
 
 
+def test_an_editor_left_open_while_its_draft_is_deleted_saves_it_as_a_new_draft(
+    qtbot: QtBot, online_ctx: AppContext, store: Store
+) -> None:
+    editor = new_editor(qtbot, online_ctx, DeclarationType.ADD)
+    fill_person(qtbot, editor, ZHANG_SAN, "张三")
+    with qtbot.waitSignal(editor.saved) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    first = int(saved.args[0])
+
+    online_ctx.documents.delete([first])  # as the draft box's Delete does, then says so
+    online_ctx.signals.documents_changed.emit()
+
+    qtbot.waitUntil(lambda: editor.declaration_id is None)
+    assert "deleted from the draft box" in editor.summary_label.text()
+    assert not editor.read_only
+    with qtbot.waitSignal(editor.saved) as saved_again:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    again = int(saved_again.args[0])  # SQLite may give it the deleted draft's number
+    assert editor.declaration_id == again
+    assert [line.name for line in store.get_declaration(again).lines] == ["张三"]
+
+
 def test_an_editor_left_open_keeps_a_draft_that_is_only_checked(qtbot: QtBot, online_ctx: AppContext) -> None:
     editor = new_editor(qtbot, online_ctx, DeclarationType.ADD)
     fill_person(qtbot, editor, ZHANG_SAN, "张三")

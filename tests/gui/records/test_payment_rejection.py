@@ -91,3 +91,22 @@ def test_a_rejected_payment_names_person_line_and_field_and_the_form_shows_why(
         snapshot(rejected, artifacts, "payment_rejected_list.png")
     finally:
         SyncRunner.release(records_ctx)
+
+
+def test_a_payment_form_left_open_while_its_draft_is_deleted_saves_it_as_a_new_draft(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit
+) -> None:
+    assert submit(unit, add_declaration(add_line(ZHANG, "张三"))).approved
+    form = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, form)
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    records_ctx.documents.delete([saved.args[0]])  # as the draft box's Delete does, then says so
+    records_ctx.signals.documents_changed.emit()
+
+    qtbot.waitUntil(lambda: form.declaration.id is None)
+    assert "deleted from the draft box" in form.status_label.text()
+    with qtbot.waitSignal(form.saved) as saved_again:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert len(store.get_declaration(saved_again.args[0]).payments) == form.model.rowCount() > 0
