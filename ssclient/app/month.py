@@ -98,6 +98,11 @@ class MonthSummary:
         return sum(getattr(counts, attribute) for counts in self.counts.values())
 
     @property
+    def nothing_to_pay(self) -> bool:
+        """Nobody is insured, and no payment was declared: there is no payment to declare this month."""
+        return self.nobody_insured and self.payment is PaymentState.NOT_DECLARED
+
+    @property
     def next_step(self) -> NextStep:
         """The one thing to do next, most urgent first: what the agency refused, what is drafted, the
         payment, then waiting for answers."""
@@ -107,10 +112,10 @@ class MonthSummary:
             return NextStep.FIX_REJECTED
         if self.total("drafted"):
             return NextStep.DECLARE_DRAFTS
-        if self.payment is PaymentState.NOT_DECLARED:
-            if not self.nobody_insured:
-                return NextStep.DECLARE_PAYMENT
+        if self.nothing_to_pay:
             return NextStep.WAIT_FOR_AGENCY if self.total("waiting") else NextStep.ADD_PERSONNEL
+        if self.payment is PaymentState.NOT_DECLARED:
+            return NextStep.DECLARE_PAYMENT
         if self.payment is PaymentState.STALE:
             return NextStep.REVISE_PAYMENT
         if self.total("waiting"):

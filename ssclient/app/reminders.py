@@ -99,9 +99,8 @@ def due_reminders(
     period's payment is paid in full (nothing falls due)."""
     found: list[Reminder] = []
     window = summary.window
-    # A unit that insures nobody yet has no payment to declare.
-    payment_due = summary.payment is PaymentState.STALE or (
-        summary.payment is PaymentState.NOT_DECLARED and not summary.nobody_insured
+    payment_due = (
+        summary.payment in (PaymentState.NOT_DECLARED, PaymentState.STALE) and not summary.nothing_to_pay
     )
     undeclared = summary.total("drafted") + (1 if payment_due else 0)
     rejected = summary.total("rejected")

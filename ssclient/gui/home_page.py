@@ -238,7 +238,7 @@ class HomePage(QWidget):
 
     def _payment_text(self, summary: MonthSummary) -> str:
         period = str(summary.period)
-        if summary.nobody_insured and summary.payment is PaymentState.NOT_DECLARED:
+        if summary.nothing_to_pay:
             return self.tr("Nobody is insured for %1 yet: there is no payment to declare.").replace(
                 "%1", period
             )
