@@ -22,7 +22,7 @@ from ssclient.domain.roster import RosterEntry
 from ssclient.rules import RuleContext, check_batch, check_declaration
 from ssclient.store import EDITABLE_STATUSES, DocumentSummary, NotFoundError, Store, StoreError
 from ssclient.sync.api import AgencyClient
-from ssclient.sync.outbox import Outbox, OutboxAgency
+from ssclient.sync.outbox import Outbox, OutboxAgency, SyncReport
 from ssclient.sync.results import AgencyError, AgencyUnreachable, DeclarationQuery
 
 __all__ = [
@@ -211,6 +211,16 @@ class Documents:
         # Without an agency (before log-in) documents can still be queued; sending waits for one.
         agency = cast(OutboxAgency, self._agency)
         return Outbox(self._store, agency, self._unit_code, self._clock)
+
+    def send_waiting(
+        self, *, force: bool, probe: bool, cancelled: Callable[[], bool]
+    ) -> tuple[SyncReport, dict[int, DeliveryNews]]:
+        """On a worker: run the outbox, then read what each verdict's message shows. The store stays open
+        until both are done: a log-out meanwhile closes it after this run, not in the middle of it."""
+        with self._store.kept_open():
+            report = self.outbox().run(force=force, probe=probe, cancelled=cancelled)
+            news = {d.declaration_id: self.delivery_news(d.declaration_id) for d in report.delivered}
+        return report, news
 
     def declare(self, declaration_ids: Sequence[int]) -> tuple[list[str], int]:
         """Put documents in the outbox (each gets its idempotency key now). Returns the keys and how many

@@ -22,6 +22,9 @@ from ssclient.store.errors import DamagedValueError, StoreError, damaged_content
 
 log = logging.getLogger(__name__)
 
+# How long closing waits for work that keeps the file open (an outbox run waits at most one agency call).
+CLOSE_WAIT_S = 60.0
+
 
 class Transactions:
     """Transactions on the store file at `path`. Safe to share between threads: each transaction takes its
@@ -32,10 +35,36 @@ class Transactions:
         # Public for tooling and tests that look at the file itself (pragmas, migrations).
         self.engine: Engine = make_engine(path)
         self._closed = False
+        self._keeping_open = 0
+        self._idle = threading.Condition()
+        # Set while a close waits for kept-open work (public for the tests that watch it wait).
+        self.close_waiting = threading.Event()
 
-    def close(self) -> None:
-        """Release the file. Any later transaction raises StoreError."""
-        self._closed = True
+    @contextmanager
+    def kept_open(self) -> Iterator[None]:
+        """Work of several transactions (an outbox run: reconcile, send, record, count) keeps the file open
+        until it ends: a `close` from another thread meanwhile (log-out, then another unit's log-in) waits
+        for it, so the work never meets a store closed halfway."""
+        with self._idle:
+            if self._closed:
+                raise StoreError("The local store was closed; open it again.")
+            self._keeping_open += 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._keeping_open -= 1
+                self._idle.notify_all()
+
+    def close(self, wait_s: float = CLOSE_WAIT_S) -> None:
+        """Release the file once no work keeps it open (waiting up to `wait_s`). Any later transaction
+        raises StoreError."""
+        with self._idle:
+            if self._keeping_open:
+                self.close_waiting.set()
+            if not self._idle.wait_for(lambda: self._keeping_open == 0, timeout=wait_s):
+                log.warning("closing %s while work still keeps it open", self.path)
+            self._closed = True
         self.engine.dispose()
 
     @contextmanager

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import TracebackType
 
@@ -140,8 +141,12 @@ class Store:
             raise cannot_create(path, error) from error
         return cls(path, clock, backup, notice)
 
+    def kept_open(self) -> AbstractContextManager[None]:
+        """Work of several transactions keeps the store open until it ends (see Transactions.kept_open)."""
+        return self.transactions.kept_open()
+
     def close(self) -> None:
-        """Release the file. Any later call raises StoreError."""
+        """Release the file (once no work keeps it open). Any later call raises StoreError."""
         self.transactions.close()
 
     def __enter__(self) -> Store:

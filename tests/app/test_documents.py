@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.policy import default_policy
 from ssclient.policy.regions import default_regions
 from ssclient.rules import RuleContext
-from ssclient.store import Store
+from ssclient.store import Store, StoreError
 
 TODAY = datetime(2026, 11, 10, 9, 30, tzinfo=CHINA_TZ)  # inside the declaration window of 2026-11
 UNIT = Unit(
@@ -92,6 +93,30 @@ def test_declare_puts_documents_in_the_outbox(documents: Documents) -> None:
     assert len(keys) == 1 and waiting == 1
     assert [s.id for s in documents.listed(SUBMITTED)] == [saved.id]
     assert not is_editable(documents.load(saved.id).status)
+
+
+def test_a_log_out_during_a_send_closes_the_store_after_the_run_not_in_the_middle_of_it(
+    store: Store, documents: Documents
+) -> None:
+    saved = documents.save(Declaration(DeclarationType.ADD, Period(2026, 11), [person(ZHANG_SAN, "张三")]))
+    assert saved.id is not None
+    documents.declare([saved.id])
+    closer = threading.Thread(target=store.close)  # another unit's log-in closes this one on a worker
+
+    def logged_out() -> bool:  # the run's first look at whether it was cancelled: the log-out happened
+        closer.start()
+        assert store.transactions.close_waiting.wait(timeout=10)
+        return True
+
+    report, news = documents.send_waiting(force=True, probe=False, cancelled=logged_out)
+    closer.join(timeout=10)
+
+    # The cancelled run still counted what waits, in the store it began with; the document waits for the
+    # next log-in, and the store is closed now.
+    assert report.still_pending == 1 and news == {}
+    assert not closer.is_alive()
+    with pytest.raises(StoreError, match="closed"):
+        documents.load(saved.id)
 
 
 def test_an_old_draft_must_move_to_the_current_period_unless_it_revises_a_record() -> None:

@@ -117,10 +117,11 @@ class SyncRunner(QObject):
         news = self._news
 
         def work(control: TaskControl) -> SyncReport:
-            report = documents.outbox().run(force=force, probe=probe, cancelled=lambda: control.cancelled)
-            # What the verdicts' messages show, read here rather than on the GUI thread.
-            for delivery in report.delivered:
-                news[delivery.declaration_id] = documents.delivery_news(delivery.declaration_id)
+            # What the verdicts' messages show comes with the report, read here rather than on the GUI thread.
+            report, delivered_news = documents.send_waiting(
+                force=force, probe=probe, cancelled=lambda: control.cancelled
+            )
+            news.update(delivered_news)
             return report
 
         task = start_task(work, QCoreApplication.translate("SyncRunner", "sending documents to the agency"))
