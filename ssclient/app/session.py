@@ -202,8 +202,10 @@ class SessionController:
     @staticmethod
     def refresh_roster(agency: AgencyClient, store: Store, unit_code: str) -> int:
         """On a worker, as the session starts online: take the agency's roster into the store (another
-        workstation may have declared since). The one refresh of the session; approvals keep it true."""
-        return store.replace_roster(unit_code, agency.roster())
+        workstation may have declared since). The one refresh of the session; approvals keep it true. A
+        log-out meanwhile closes the store after the refresh, not between the agency's answer and its write."""
+        with store.kept_open():
+            return store.replace_roster(unit_code, agency.roster())
 
     # --- exit -----------------------------------------------------------------------------------------
     def end(self, agency: AgencyClient | None, wait_for_work: Callable[[], object]) -> None:

@@ -3,8 +3,11 @@ steps, against the real agency over HTTP and a real store file."""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from pathlib import Path
+
+from sqlalchemy import event
 
 from ssclient.agency.server import RunningAgency
 from ssclient.app.backups import BackupKind, Backups
@@ -13,6 +16,7 @@ from ssclient.app.session_login import OfflineRefused, SessionLogin, agency_key
 from ssclient.app.units import UnitFolders
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.enums import DeclarationType
+from ssclient.store import Store
 from tests.support.agency import AgencyUnit, declaration, person_line
 
 
@@ -45,6 +49,30 @@ def test_a_session_opens_refreshes_the_roster_and_ends(
         controller.end(client, lambda: None)
         controller.close_store(session.store)
     assert not controller.local_agency.running
+
+
+def test_a_log_out_during_the_roster_refresh_closes_the_store_after_the_refresh(
+    agency: RunningAgency, unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
+    controller = SessionController(agency_clock, agency.url)
+    store = controller.open(unit.client, None, unit.unit_code).store
+    unit.client.submit(declaration(DeclarationType.ADD, person_line(1, "张三")), "refresh-during-log-out")
+    closer = threading.Thread(target=store.close)  # the log-out, then another unit's log-in, on a worker
+
+    def logged_out_as_the_answer_arrived(*_: object) -> None:  # the refresh's first write
+        closer.start()
+        assert store.transactions.close_waiting.wait(timeout=10)
+
+    event.listen(store.engine, "before_cursor_execute", logged_out_as_the_answer_arrived, once=True)
+    assert controller.refresh_roster(unit.client, store, unit.unit_code) == 1
+    closer.join(timeout=10)
+
+    assert not closer.is_alive()
+    reopened = Store.open(Path(store.path), clock=agency_clock)
+    try:  # the refresh was written whole before the store closed
+        assert len(reopened.roster(unit.unit_code)) == 1
+    finally:
+        reopened.close()
 
 
 def test_offline_the_session_opens_from_what_the_last_online_log_in_stored(
