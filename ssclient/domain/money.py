@@ -47,11 +47,13 @@ def format_money(value: Decimal) -> str:
 
 
 def format_amount_text(text: str) -> str:
-    """An amount as typed, shown as money ('5000' → '5,000.00'); text that is no amount as it is."""
+    """An amount as typed, shown as money ('5000' → '5,000.00'); text that is no amount, or has more than
+    two decimals (which the rules refuse), as it is: rounded, it would hide what is wrong."""
     try:
-        return format_money(parse_amount(text))
+        value = parse_amount(text)
     except ValueError:
         return text
+    return format_money(value) if decimal_places(value) <= 2 else text
 
 
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}

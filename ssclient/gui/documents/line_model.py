@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.identity import normalize_id_number
+from ssclient.domain.money import format_amount_text
 from ssclient.gui.documents.texts import reason_text
 from ssclient.gui.table_model import TitledTableModel
 
@@ -139,9 +140,9 @@ class LinesModel(TitledTableModel):
             if column == 2:
                 return line.name
             if column == 3:
-                return (
-                    reason_text(line.reason) if self._kind is DeclarationType.INTERRUPTION else line.wage_base
-                )
+                if self._kind is DeclarationType.INTERRUPTION:
+                    return reason_text(line.reason)
+                return format_amount_text(line.wage_base)  # as money ("8,000.00"); the form shows it as typed
             errors = self._errors[row]
             return self.tr("%n problem(s)", "", errors) if errors else self.tr("OK")
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:

@@ -68,6 +68,9 @@ def test_add_two_people_and_save_survives_a_restart(
     qtbot.mouseClick(editor.add_line_button, Qt.MouseButton.LeftButton)
     assert editor.model.rowCount() == 2
     fill_person(qtbot, editor, LI_SI, "李四", "7200.50")
+    # The people list shows each wage base as money; the form keeps it as typed.
+    shown = editor.model
+    assert [shown.data(shown.index(row, 3)) for row in range(2)] == ["6,500.00", "7,200.50"]
     with qtbot.waitSignal(editor.saved) as saved:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     snapshot(editor, artifacts, "documents_editor_add_saved.png")
