@@ -135,6 +135,11 @@ class RegisterDialog(QDialog):
         for key, edit in self.edits.items():
             edit.textEdited.connect(lambda _text, key=key: self._edited(key))
         self.industry_class.currentIndexChanged.connect(lambda _index: self._edited("industry_class"))
+        # The chosen class's industries are longer than the field: its tooltip shows them whole.
+        explanation = self.industry_class.toolTip()
+        self.industry_class.currentTextChanged.connect(
+            lambda text: self.industry_class.setToolTip(f"{text}\n\n{explanation}" if text else explanation)
+        )
         self.initial_password.toggled.connect(self._initial_password_toggled)
         self.register_button.clicked.connect(self.register)
         child(self.form, QPushButton, "cancelButton").clicked.connect(self.reject)

@@ -95,3 +95,16 @@ def test_fields_stay_put_as_messages_appear_and_go(qtbot: QtBot, ctx: AppContext
     assert not dialog.errors["uscc"].text()
     QApplication.processEvents()
     assert below.mapTo(dialog, below.rect().topLeft()) == before
+
+
+def test_the_chosen_industry_class_is_shown_whole_in_its_tooltip(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = RegisterDialog(ctx)
+    qtbot.addWidget(dialog)
+    explanation = dialog.industry_class.toolTip()
+    assert "71" in explanation  # the document the classes come from
+
+    dialog.industry_class.setCurrentIndex(3)
+
+    chosen = dialog.industry_class.currentText()
+    assert chosen.startswith("Class 4") and len(chosen) > 60  # longer than the field shows
+    assert dialog.industry_class.toolTip() == f"{chosen}\n\n{explanation}"
