@@ -54,6 +54,7 @@ from ssclient.gui.payroll.texts import translate
 from ssclient.gui.records.export_action import open_warning
 from ssclient.gui.records.texts import write_error_text
 from ssclient.gui.records.views import push_button, size_columns, table_view
+from ssclient.gui.unsaved import AsksBeforeClosing
 from ssclient.gui.workers import Task, TaskCancelled, TaskControl, show_progress, start_call, start_task
 
 Outcome = AnnualBasePlan | Refused
@@ -61,7 +62,7 @@ _SAMPLES = ("9999", "11010519491231002X", "欧阳娜娜", "12", "288,000.00", "2
             "24,000.00", "-12,000.00", "Lowered to the ceiling")  # fmt: skip
 
 
-class AnnualBaseWindow(QWidget):
+class AnnualBaseWindow(AsksBeforeClosing, QWidget):
     """See the module docstring. `saved(declaration_id)` after it was saved to the draft box."""
 
     saved = Signal(int)
@@ -77,6 +78,7 @@ class AnnualBaseWindow(QWidget):
         self._focus_when_loaded = ""
         self._saving: Task | None = None
         self.plan: AnnualBasePlan | None = None
+        self._kept_plan: AnnualBasePlan | None = None  # the plan as saved in (or read from) the draft box
         self.declaration: Declaration | None = None
         self.read_only = False
         self.message_box: QMessageBox | None = None
@@ -107,6 +109,11 @@ class AnnualBaseWindow(QWidget):
     def is_loaded(self) -> bool:
         """False while a saved document is being read."""
         return self._read
+
+    def has_unsaved_changes(self) -> bool:
+        """New bases imported and not saved to the draft box."""
+        plan = self.plan
+        return not self.read_only and plan is not None and bool(plan.lines) and plan is not self._kept_plan
 
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -229,6 +236,7 @@ class AnnualBaseWindow(QWidget):
         self.read_only = not is_editable(document.status)
         self._show_editing()
         self._show_plan(plan)
+        self._kept_plan = plan
         self.status_label.setText(
             self.tr("Document #%1 for %2.")
             .replace("%1", str(document.id))
@@ -340,6 +348,7 @@ class AnnualBaseWindow(QWidget):
     def _saved(self, stored: Declaration) -> None:
         assert stored.id is not None
         self.declaration = stored
+        self._kept_plan = self.plan
         self._show_id(stored.id)
         self.status_label.setText(
             self.tr("Saved to the draft box as document #%1: check and declare it there.").replace(

@@ -39,10 +39,11 @@ from ssclient.gui.documents.opening import read_document
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.records.views import configure_table, size_columns
+from ssclient.gui.unsaved import AsksBeforeClosing
 from ssclient.gui.workers import Task, start_call
 
 
-class ContributionBaseForm(QWidget):
+class ContributionBaseForm(AsksBeforeClosing, QWidget):
     """See the module docstring. `saved(declaration_id)` after it was saved to the draft box."""
 
     saved = Signal(int)
@@ -76,6 +77,14 @@ class ContributionBaseForm(QWidget):
     def is_loaded(self) -> bool:
         """False while the document and the roster are being read."""
         return self._read
+
+    def has_unsaved_changes(self) -> bool:
+        """Lines or a period changed since the last save (or ever, for a new document)."""
+        return (
+            self._read
+            and not self.read_only
+            and (self.model.lines != self.declaration.lines or self.period != self.declaration.period)
+        )
 
     def _loaded(self, result: object) -> None:
         assert isinstance(result, tuple)  # read()'s (document or None, roster)

@@ -49,6 +49,7 @@ from ssclient.gui.late_fees.form_note import LateFeeNote
 from ssclient.gui.policy_figures import illustrative_figures_text
 from ssclient.gui.records.texts import insurance_name
 from ssclient.gui.records.views import configure_table, fill_totals_grid, size_columns
+from ssclient.gui.unsaved import AsksBeforeClosing
 from ssclient.gui.workers import Task, start_call
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,7 +78,7 @@ def follow_saved(documents: Documents, declaration_id: int, shown: DeclarationSt
     return Followed() if summary.status is shown else Followed(saved=read_saved(documents, declaration_id))
 
 
-class PaymentDeclarationForm(QWidget):
+class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
     """See the module docstring. `saved(declaration_id)` after it was saved to the draft box."""
 
     saved = Signal(int)
@@ -111,6 +112,10 @@ class PaymentDeclarationForm(QWidget):
     def is_loaded(self) -> bool:
         """False while the saved declaration is being read."""
         return self._read
+
+    def has_unsaved_changes(self) -> bool:
+        """Computed lines not saved (the saved lines, shown as read, are the same objects: quick to compare)."""
+        return self._read and not self.read_only and self.model.lines() != self.declaration.payments
 
     def _loaded(self, result: object) -> None:
         assert isinstance(result, tuple)  # read_saved's (declaration, findings, totals)

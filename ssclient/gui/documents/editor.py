@@ -11,11 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -39,10 +37,11 @@ from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.gui.documents.texts import document_title, render_finding
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.operators.texts import edit_refused
+from ssclient.gui.unsaved import AsksBeforeClosing
 from ssclient.gui.workers import Task, start_call
 
 
-class DocumentEditor(FollowsStore, RosterLookup, QWidget):
+class DocumentEditor(AsksBeforeClosing, FollowsStore, RosterLookup, QWidget):
     """Edit one personnel document. `saved(declaration_id)` fires after it was saved to the draft box.
 
     The document and the roster are read on a worker: `loaded` fires when they are in (a saved document's
@@ -357,22 +356,3 @@ class DocumentEditor(FollowsStore, RosterLookup, QWidget):
         return not self.read_only and (
             self.model.lines() != self.declaration.lines or self.period != self.declaration.period
         )
-
-    def confirm_discard(self) -> bool:
-        """Ask before closing with unsaved changes; True when it may close."""
-        if not self.has_unsaved_changes():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("This document has changes that are not saved. Close it and lose them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.confirm_discard():
-            event.accept()
-        else:
-            event.ignore()

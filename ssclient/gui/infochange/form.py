@@ -37,12 +37,13 @@ from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.infochange.corrections import CorrectionsTable
 from ssclient.gui.infochange.people import PersonPicker
+from ssclient.gui.unsaved import AsksBeforeClosing
 from ssclient.gui.workers import Task, start_call
 
 _ERROR_COLOR = "#a8071a"
 
 
-class InfoChangeForm(QWidget):
+class InfoChangeForm(AsksBeforeClosing, QWidget):
     """See the module docstring. `saved(declaration_id)` after it was saved to the draft box; `loaded` once
     a saved document and its person are read and shown."""
 
@@ -84,6 +85,21 @@ class InfoChangeForm(QWidget):
     def is_loaded(self) -> bool:
         """False while a saved document is being read."""
         return self._read
+
+    def has_unsaved_changes(self) -> bool:
+        """A correction not saved yet: for a new document any field changed from the roster, for a saved one
+        any field changed since its save."""
+        if not self._read or self.read_only:
+            return False
+        current = self.current()
+        if self.declaration.id is None:
+            entry = self.entry
+            return (
+                entry is not None
+                and bool(current.lines)
+                and bool(changes_of(entry, current.lines[0], self._ctx.regions))
+            )
+        return list(current.lines) != list(self.declaration.lines)
 
     def _build(self) -> None:
         self.title_label = QLabel(self)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ssclient import assets
@@ -20,7 +21,7 @@ from ssclient.gui.context import AppContext
 from ssclient.policy import load_policy
 from ssclient.store import Store
 from tests.gui.annual_base.conftest import HEADER, LI, QIAN, WANG, ZHANG, ZHAO
-from tests.gui.documents.conftest import wait_loaded
+from tests.gui.documents.conftest import close_answering, wait_loaded
 from tests.gui.documents.test_journeys import declare
 from tests.gui.records.conftest import snapshot
 from tests.io.sheets import write_csv
@@ -198,3 +199,25 @@ def test_limits_that_name_their_notice_are_not_called_illustrative(
     window = open_window(qtbot, records_ctx)
     assert "floor 7,546.00, ceiling 37,731.00" in window.policy_label.text()
     assert "ILLUSTRATIVE" not in window.policy_label.text()
+
+
+def test_new_bases_not_saved_ask_before_the_window_closes(
+    qtbot: QtBot, records_ctx: AppContext, insured_unit: str, wages_file: Path
+) -> None:
+    window = open_window(qtbot, records_ctx)
+    assert not window.has_unsaved_changes() and window.close()  # nothing imported: nothing to lose
+
+    window = open_window(qtbot, records_ctx)
+    import_file(qtbot, window, wages_file)
+    assert window.has_unsaved_changes()
+    assert not close_answering(window, QMessageBox.StandardButton.Cancel) and window.isVisible()
+
+    with qtbot.waitSignal(window.saved) as saved:
+        window.save()
+    assert not window.has_unsaved_changes()
+    import_file(qtbot, window, wages_file)  # imported again over the saved document: not saved yet
+    assert close_answering(window, QMessageBox.StandardButton.Discard)
+
+    reopened = open_window(qtbot, records_ctx, int(saved.args[0]))
+    wait_loaded(qtbot, reopened)
+    assert not reopened.has_unsaved_changes() and reopened.close()

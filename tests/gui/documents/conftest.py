@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -44,16 +44,26 @@ def snapshot(widget: QWidget, folder: Path, name: str) -> Path:
     return path
 
 
+def close_answering(form: QWidget, answer: QMessageBox.StandardButton) -> bool:
+    """Close a form with unsaved changes, answering its question with `answer`; whether it closed."""
+    asked: list[str] = []
+
+    def reply() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox), "the form did not ask about its unsaved changes"
+        asked.append(box.text())
+        box.button(answer).click()
+
+    QTimer.singleShot(0, reply)
+    closed = form.close()
+    question = "This document has changes that are not saved. Close it and lose them?"
+    assert asked == [QCoreApplication.translate("UnsavedChanges", question)]  # in the language in effect
+    return closed
+
+
 def close_discarding(editor: QWidget) -> None:
     """Close an editor with unsaved changes, answering its question with Discard."""
-
-    def discard() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox), "the editor did not ask about its unsaved changes"
-        box.button(QMessageBox.StandardButton.Discard).click()
-
-    QTimer.singleShot(0, discard)
-    assert editor.close()
+    assert close_answering(editor, QMessageBox.StandardButton.Discard)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

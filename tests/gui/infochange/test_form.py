@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ssclient.app.statements import Receipts
@@ -21,7 +21,7 @@ from ssclient.gui.main_window import MainWindow
 from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.store import Store
 from ssclient.sync.api import AgencyClient
-from tests.gui.documents.conftest import LI_SI, WANG_WU, ZHANG_SAN, snapshot, wait_loaded
+from tests.gui.documents.conftest import LI_SI, WANG_WU, ZHANG_SAN, close_answering, snapshot, wait_loaded
 from tests.gui.documents.test_journeys import declare
 
 # The offscreen platform says this whenever a top-level window is shown; it is not about our code.
@@ -194,6 +194,31 @@ def test_nothing_corrected_is_not_saved(
         "Nothing here differs from the roster: correct at least one fact, or leave this person out."
     )
     assert store.list_declarations(online_ctx.unit_code) == []
+
+
+def test_a_correction_not_saved_asks_before_the_form_closes(
+    qtbot: QtBot, online_ctx: AppContext, store: Store, agency_client: AgencyClient
+) -> None:
+    insure(agency_client, store, online_ctx.unit_code)
+    form = open_form(qtbot, online_ctx)
+    pick(qtbot, form, 1)
+    assert not form.has_unsaved_changes() and form.close()  # picked, nothing corrected: nothing to lose
+
+    form = open_form(qtbot, online_ctx)
+    pick(qtbot, form, 1)
+    retype(form, "name", "李思")
+    assert not close_answering(form, QMessageBox.StandardButton.Cancel) and form.isVisible()
+    assert form.fields.line_edit("name").text() == "李思"  # Cancel kept the correction
+
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert not form.has_unsaved_changes() and form.close()
+
+    reopened = open_form(qtbot, online_ctx, int(saved.args[0]))
+    assert not reopened.has_unsaved_changes()
+    retype(reopened, "name", "李斯")
+    assert close_answering(reopened, QMessageBox.StandardButton.Discard)
+    assert store.get_declaration(int(saved.args[0])).lines[0].name == "李思"
 
 
 def test_a_draft_for_someone_no_longer_on_the_roster_says_what_to_do(
