@@ -176,127 +176,127 @@
 <context>
     <name>AnnualBaseWindow</name>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="97"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="99"/>
         <source>Import last year&apos;s wages (.xlsx or .csv) to compute each insured person&apos;s new base.</source>
         <translation>导入上年度工资（.xlsx 或 .csv），计算每名参保人员的新缴费基数。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="119"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="126"/>
         <source>Import last year&apos;s wages…</source>
         <translation>导入上年度工资…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="122"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="129"/>
         <source>Save template…</source>
         <translation>保存模板…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="124"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="131"/>
         <source>Save to draft box</source>
         <translation>保存到草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="170"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="177"/>
         <source>Annual base from %1 (wages of %2)</source>
         <translation>自%1起的年度缴费基数（%2年度工资）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="175"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="182"/>
         <source>%1: floor %2, ceiling %3, rounding to %4, in force from %5.</source>
         <translation>%1：缴费基数下限%2，上限%3，舍入到%4，自%5起执行。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="186"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="193"/>
         <source>These limits are ILLUSTRATIVE, not your city&apos;s official table: load the official one in Settings → Policy before declaring.</source>
         <translation>这些上下限仅为示例，并非本市的正式政策表：申报前请在“设置 → 政策”中载入正式政策表。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="191"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="198"/>
         <source>For part of a year, the total is divided by the months worked: the usual practice, not from an official document this program can name (illustrative); check with your agency.</source>
         <translation>不满一年的，以全年工资总额除以实际工作月数：这是通行做法，本程序无法指明其正式文件依据（示例）；请向经办机构核实。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="199"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="206"/>
         <source>Insured, no wages in the file (%1)</source>
         <translation>在册参保但文件中无工资（%1）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="202"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="209"/>
         <source>In the file, not insured here (%1)</source>
         <translation>文件中有但非本单位参保（%1）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="205"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="212"/>
         <source>Joined after %1, base from joining stands (%2)</source>
         <translation>%1之后参保，沿用参保时的基数（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="234"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="242"/>
         <source>Document #%1 for %2.</source>
         <translation>%2的单据 #%1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="259"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="267"/>
         <source>Choose last year&apos;s wages</source>
         <translation>选择上年度工资表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="260"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="268"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="274"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="282"/>
         <source>Reading %1…</source>
         <translation>正在读取%1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="279"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="287"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="281"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="289"/>
         <source>Reading the wages…</source>
         <translation>正在读取工资…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="295"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="303"/>
         <source>Nobody insured here has wages in the file: there is nothing to declare.</source>
         <translation>文件中没有本单位参保人员的工资：无可申报的内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="296"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="304"/>
         <source>%1 new bases from %2. Check them, then save the document to the draft box.</source>
         <translation>自%2起的新缴费基数共%1条。请核对后保存到草稿箱。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="302"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="310"/>
         <source>Cannot use the file: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="308"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="316"/>
         <source>%1 was not imported: %2 problems in its rows. Correct them and import it again.</source>
         <translation>%1未导入：其中各行共有%2个问题。请改正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="345"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="354"/>
         <source>Saved to the draft box as document #%1: check and declare it there.</source>
         <translation>已保存到草稿箱，单据 #%1：请在草稿箱中检查并申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="359"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="368"/>
         <source>Save the wages template</source>
         <translation>保存工资模板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="360"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="369"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="374"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="383"/>
         <source>The template was saved to %1.</source>
         <translation>模板已保存到%1。</translation>
     </message>

@@ -80,39 +80,39 @@
 <context>
     <name>DeliveryNotifier</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="185"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="186"/>
         <source>Declaration approved</source>
         <translation>申报已审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="188"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="189"/>
         <source>%1 was approved by the agency.
 Serial number: %2</source>
         <translation>%1 已由经办机构审核通过。
 申报流水号：%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="193"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="194"/>
         <source>Declaration rejected</source>
         <translation>申报未通过审核</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="197"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="198"/>
         <source>%1 was rejected by the agency. Find it under My documents → Rejected, fix what is listed below, and declare it again.</source>
         <translation>%1 未通过经办机构审核。请在“我的单据 → 审核未通过”中打开，按下列提示修改后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="219"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="220"/>
         <source>The payment declaration for %1 (serial %2) was approved before this change and no longer matches the roster. Revise it: compute it again and declare the revision.</source>
         <translation>%1 的费款申报（流水号 %2）在此次变更之前已审核通过，现已与参保人员不符。请更正：重新计算并申报更正后的费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="222"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="223"/>
         <source>Revise the payment</source>
         <translation>更正费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="248"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="249"/>
         <source>Document %1</source>
         <translation>单据 %1</translation>
     </message>
@@ -120,74 +120,64 @@ Serial number: %2</source>
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="239"/>
-        <location filename="../../ssclient/gui/documents/editor.py" line="353"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="238"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="352"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="231"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="230"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="259"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="258"/>
         <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
         <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="309"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="308"/>
         <source>Period %1</source>
         <translation>所属期 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="306"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="305"/>
         <source>Period %1 (declarations are now for %2)</source>
         <translation>所属期 %1（现在只能申报 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="306"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="305"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="114"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="113"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="321"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="320"/>
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，申报流水号 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="328"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="327"/>
         <source>Rejected by the agency: open it from My documents → Rejected to see why and fix it.</source>
         <translation>经办机构审核未通过：请在“我的单据 → 审核未通过”中打开，查看原因并修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="332"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="331"/>
         <source>This document has been declared and can no longer be changed.</source>
         <translation>此单据已申报，不能再修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="349"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="348"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="367"/>
-        <source>Unsaved changes</source>
-        <translation>有未保存的修改</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="368"/>
-        <source>This document has changes that are not saved. Close it and lose them?</source>
-        <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/documents/editor_follow.py" line="102"/>
@@ -687,44 +677,44 @@ Serial number: %2</source>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="38"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="39"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="39"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="40"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="40"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="41"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="41"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="42"/>
         <source>Reason</source>
         <translation>停保原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="41"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="42"/>
         <source>Wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="42"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="43"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="146"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="147"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="147"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="148"/>
         <source>OK</source>
         <translation>无误</translation>
     </message>
@@ -995,7 +985,7 @@ Serial number: %2</source>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="126"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="127"/>
         <source>sending documents to the agency</source>
         <translation>向经办机构发送单据</translation>
     </message>

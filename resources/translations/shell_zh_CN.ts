@@ -993,22 +993,27 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>尚无</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="211"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="212"/>
+        <source>nobody insured: nothing to pay</source>
+        <translation>无参保人员，无需缴费</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/units/month_board.py" line="213"/>
         <source>not declared</source>
         <translation>未申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="212"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="214"/>
         <source>waiting for the agency</source>
         <translation>等待经办机构回复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="213"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="215"/>
         <source>declared, current</source>
         <translation>已申报，与名册一致</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/month_board.py" line="214"/>
+        <location filename="../../ssclient/gui/units/month_board.py" line="216"/>
         <source>declared, personnel changed since: revise</source>
         <translation>已申报，其后人员有变动：请更正</translation>
     </message>
@@ -1305,42 +1310,42 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>请选择本单位主营行业的类别</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="156"/>
+        <location filename="../../ssclient/gui/register.py" line="161"/>
         <source>Enter the contact person.</source>
         <translation>请输入联系人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="172"/>
+        <location filename="../../ssclient/gui/register.py" line="177"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="182"/>
+        <location filename="../../ssclient/gui/register.py" line="187"/>
         <source>Choose the work-injury industry class of the unit&apos;s main industry.</source>
         <translation>请选择本单位主营行业的工伤保险行业类别。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="211"/>
+        <location filename="../../ssclient/gui/register.py" line="216"/>
         <source>Correct the fields marked in red, then register again.</source>
         <translation>请更正红色标出的字段，然后重新注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="239"/>
+        <location filename="../../ssclient/gui/register.py" line="244"/>
         <source>Log in with this unit code and the tax registration number as the password. You will be asked to choose a new password at the first log-in.</source>
         <translation>请使用此单位编号登录，密码为税务登记号。首次登录时需要设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="241"/>
+        <location filename="../../ssclient/gui/register.py" line="246"/>
         <source>Log in with this unit code and the password you chose.</source>
         <translation>请使用此单位编号和您设置的密码登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="271"/>
+        <location filename="../../ssclient/gui/register.py" line="276"/>
         <source>Registering…</source>
         <translation>正在注册……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/register.py" line="271"/>
+        <location filename="../../ssclient/gui/register.py" line="276"/>
         <source>Register</source>
         <translation>注册</translation>
     </message>
@@ -2023,6 +2028,19 @@ A backup of its data is made first, and you are told where it is. Then its data 
         <location filename="../../ssclient/gui/units/controller.py" line="179"/>
         <source>Switch</source>
         <translation>切换</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <location filename="../../ssclient/gui/unsaved.py" line="27"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/unsaved.py" line="30"/>
+        <source>This document has changes that are not saved. Close it and lose them?</source>
+        <translation>此单据有未保存的修改。关闭并放弃这些修改吗？</translation>
     </message>
 </context>
 </TS>

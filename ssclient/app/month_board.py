@@ -81,10 +81,15 @@ class BoardRow:
             return Attention.UNREADABLE
         if summary.total("rejected"):
             return Attention.REJECTED
+        payment_to_do = summary.payment in (
+            PaymentState.NOT_DECLARED,
+            PaymentState.STALE,
+            PaymentState.WAITING,
+        )
         if (
             summary.total("drafted")
             or summary.total("waiting")
-            or summary.payment in (PaymentState.NOT_DECLARED, PaymentState.STALE, PaymentState.WAITING)
+            or (payment_to_do and not summary.nothing_to_pay)
         ):
             return Attention.TO_DO
         return Attention.DONE
@@ -149,9 +154,10 @@ class MonthBoard:
         files = self._files()
         files.path = path
         period = Period.of(today)
-        policy_text, documents, payments = _month_of(files, unit_code, period)
-        policy = self._policy(policy_text)
-        return summarize(documents, policy, today), outlook_of(period, today, policy, payments)
+        unit, documents, payments = _month_of(files, unit_code, period)
+        policy = self._policy(unit.policy_json)
+        summary = summarize(documents, policy, today, nobody_insured=not unit.insured)
+        return summary, outlook_of(period, today, policy, payments)
 
     def _files(self) -> ReadOnlyFiles:
         if self._reader is None:
@@ -168,6 +174,11 @@ class MonthBoard:
             policy = policy_from_json(text) if text else default_policy()
             self._policies[key] = policy
         return policy
+
+
+class _Unit(NamedTuple):
+    policy_json: str | None  # the agency's policy cached at the last online log-in
+    insured: bool  # anyone on the local roster insured now
 
 
 class _Document(NamedTuple):
@@ -191,9 +202,9 @@ class _Document(NamedTuple):
 
 def _month_of(
     files: ReadOnlyFiles, unit_code: str, period: Period
-) -> tuple[str | None, list[_Document], list[PaymentTotal]]:
-    """The unit's cached policy, its documents of `period` and their payments' totals, in one read of its
-    store.
+) -> tuple[_Unit, list[_Document], list[PaymentTotal]]:
+    """The unit's cached policy and whether anyone is insured, its documents of `period` and their payments'
+    totals, in one read of its store.
 
     Only the columns the month's summary reads, in one query: the record repository's list also counts
     each document's lines, findings and names, which a 200-unit board has no time for. A payment
@@ -202,21 +213,27 @@ def _month_of(
     store, took a third of the board's time."""
     unit_query, documents_query = _queries()
     with files.read() as session:
-        policy_text = session.scalar(unit_query, {"unit_code": unit_code})
+        found = session.execute(unit_query, {"unit_code": unit_code}).first()
+        # No unit row (a store from before units kept one): insured, as the board said before it knew.
+        unit = _Unit(*found) if found is not None else _Unit(None, True)
         rows = session.execute(documents_query, {"unit_code": unit_code, "period": period})
         documents = [_Document(*row) for row in rows]
         payments = [d.payment_total() for d in documents if d.type is DeclarationType.PAYMENT]
-        return policy_text, documents, payments
+        return unit, documents, payments
 
 
 @functools.cache
-def _queries() -> tuple[Select[str | None], Select[*tuple[Any, ...]]]:
+def _queries() -> tuple[Select[*tuple[Any, ...]], Select[*tuple[Any, ...]]]:
     """_month_of's two queries, built once for all the stores (building them took a tenth of the time)."""
-    from sqlalchemy import bindparam, func, select
+    from sqlalchemy import bindparam, exists, func, select
 
-    from ssclient.store.models import DeclarationRow, PaymentRow, UnitRow
+    from ssclient.domain.enums import PersonStatus
+    from ssclient.store.models import DeclarationRow, PaymentRow, PersonRow, UnitRow
 
-    unit_query = select(UnitRow.policy_json).where(UnitRow.unit_code == bindparam("unit_code"))
+    insured = exists().where(
+        PersonRow.unit_code == UnitRow.unit_code, PersonRow.status == PersonStatus.ACTIVE
+    )
+    unit_query = select(UnitRow.policy_json, insured).where(UnitRow.unit_code == bindparam("unit_code"))
     documents_query = (
         select(
             DeclarationRow.type,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -15,9 +16,9 @@ from ssclient.app.month_board import Attention, MonthBoard
 from ssclient.app.units import SPLIT_SUFFIX, UnitFolders
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
-from ssclient.domain.enums import DeclarationStatus, DeclarationType
+from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus
 from ssclient.domain.period import Period
-from ssclient.domain.roster import Unit
+from ssclient.domain.roster import RosterEntry, Unit
 from ssclient.store import Store
 from ssclient.store.backup import BackupKind, back_up, list_backups, units_in
 from ssclient.store.database import default_path
@@ -220,6 +221,26 @@ def test_the_board_orders_the_units_to_do_by_the_days_left(clock: FixedClock) ->
     rows = MonthBoard(units).rows()
     assert [row.unit_code for row in rows] == ["170000002", "170000001"]
     assert [row.days_left for row in rows] == [3, 14]
+
+
+def test_a_unit_that_insures_nobody_has_no_payment_to_do(clock: FixedClock) -> None:
+    """As on its home page: with nobody insured and no payment declared there is nothing to pay."""
+    units = UnitFolders.for_agency(AGENCY, clock)
+    for code in ("170000001", "170000002"):
+        with Store.open(units.store_path(code), clock=clock) as store:
+            store.save_unit(profile(code, code))
+        units.used(code, code)
+    with Store.open(units.store_path("170000002"), clock=clock) as store:
+        store.replace_roster(
+            "170000002", [RosterEntry(ZHANG, "张三", PersonStatus.ACTIVE, Decimal("6500"), PERIOD)]
+        )
+
+    nobody, insured = sorted(MonthBoard(units).rows(), key=lambda row: row.unit_code)
+
+    assert nobody.summary is not None and nobody.summary.nothing_to_pay
+    assert nobody.attention is Attention.DONE
+    assert insured.summary is not None and not insured.summary.nothing_to_pay
+    assert insured.summary.payment is PaymentState.NOT_DECLARED and insured.attention is Attention.TO_DO
 
 
 def test_with_the_agencys_policy_a_unit_without_a_store_here_still_has_its_window(clock: FixedClock) -> None:

@@ -186,10 +186,11 @@ def test_the_month_board_opens_a_unit_from_the_log_in_window_and_switches_from_t
 
     login.units.board_button.click()
     board = _board(qtbot)
-    # Both have work to do this period (no payment declared yet); the order is app.month_board's.
+    # Neither insures anyone yet: no payment to declare; the first has a draft. The order is app.month_board's.
     assert {row.unit_code for row in board.rows} == {unit.unit_code, other.unit_code}
     items = {board.tree.topLevelItem(i).text(1): board.tree.topLevelItem(i) for i in range(2)}
     assert items[unit.unit_code].text(3) == "1" and items[other.unit_code].text(3) == "–"  # drafts
+    assert {item.text(7) for item in items.values()} == {"nobody insured: nothing to pay"}
     assert items[unit.unit_code].text(0) == "北京示例科技有限公司"
     board.grab().save(str(artifacts / "month-board.png"))
     board.tree.setCurrentItem(items[other.unit_code])

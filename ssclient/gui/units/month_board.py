@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ssclient.app.month import PaymentState
+from ssclient.app.month import MonthSummary, PaymentState
 from ssclient.app.month_board import Attention, BoardRow
 from ssclient.gui.forms import DIALOG_MARGIN
 from ssclient.gui.late_fees.texts import LateFeeTexts
@@ -169,7 +169,7 @@ class MonthBoard(QWidget):
                     for name in ("drafted", "waiting", "rejected")
                 ),
                 self._declared_text(row),
-                self._payment_text(summary.payment),
+                self._payment_text(summary),
             ]
         late_fee = self.late_fee_texts.board_cells(row.late_fee)
         item = QTreeWidgetItem([row.unit.name or row.unit_code, row.unit_code, *texts, *late_fee])
@@ -206,13 +206,15 @@ class MonthBoard(QWidget):
             return self.tr("nothing yet")
         return "、".join(f"{document_title(kind)} {count}" for kind, count in declared.items())
 
-    def _payment_text(self, payment: PaymentState) -> str:
+    def _payment_text(self, summary: MonthSummary) -> str:
+        if summary.nothing_to_pay:
+            return self.tr("nobody insured: nothing to pay")
         return {
             PaymentState.NOT_DECLARED: self.tr("not declared"),
             PaymentState.WAITING: self.tr("waiting for the agency"),
             PaymentState.CURRENT: self.tr("declared, current"),
             PaymentState.STALE: self.tr("declared, personnel changed since: revise"),
-        }[payment]
+        }[summary.payment]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
