@@ -39,7 +39,7 @@
 <context>
     <name>DocumentEditor</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="230"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="225"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>Saved to the draft box: %n person. Check and declare it from My documents → Draft box.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="348"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="331"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>Not saved: %n problem on line %1. Fix it and save again.</numerusform>

@@ -120,74 +120,49 @@ Serial number: %2</source>
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="238"/>
-        <location filename="../../ssclient/gui/documents/editor.py" line="352"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="233"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="335"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="230"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="225"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="258"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="254"/>
         <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
         <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="308"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="304"/>
         <source>Period %1</source>
         <translation>所属期 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="305"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="301"/>
         <source>Period %1 (declarations are now for %2)</source>
         <translation>所属期 %1（现在只能申报 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="305"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="301"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="113"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="112"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="320"/>
-        <source>Approved by the agency, serial number %1.</source>
-        <translation>经办机构已审核通过，申报流水号 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="327"/>
-        <source>Rejected by the agency: open it from My documents → Rejected to see why and fix it.</source>
-        <translation>经办机构审核未通过：请在“我的单据 → 审核未通过”中打开，查看原因并修改。</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="331"/>
-        <source>This document has been declared and can no longer be changed.</source>
-        <translation>此单据已申报，不能再修改。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="348"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="331"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/editor_follow.py" line="102"/>
-        <source>This document was deleted from the draft box. Save it to keep it as a new draft.</source>
-        <translation>此单据已从草稿箱中删除。如需保留，请保存为新的草稿。</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/documents/editor_follow.py" line="121"/>
-        <source>The changes made here after it was last saved were not declared.</source>
-        <translation>上次保存之后在此所做的修改未被申报。</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from ssclient.domain.money import format_money
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.base_change_model import COLUMN_FIELDS, BaseChangeLinesModel
 from ssclient.gui.contributions.titles import show_title
+from ssclient.gui.documents.editor_follow import FollowsStore, read_only_text
 from ssclient.gui.documents.opening import read_document
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, embed_form
@@ -43,7 +44,7 @@ from ssclient.gui.unsaved import AsksBeforeClosing
 from ssclient.gui.workers import Task, start_call
 
 
-class ContributionBaseForm(AsksBeforeClosing, QWidget):
+class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
     """See the module docstring. `saved(declaration_id)` after it was saved to the draft box."""
 
     saved = Signal(int)
@@ -55,6 +56,8 @@ class ContributionBaseForm(AsksBeforeClosing, QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._saving: Task | None = None
+        self._following: Task | None = None  # the document read again after the documents changed
+        self._follow_again = False
         self._read = False
         self._focus_when_loaded = ""
         # Until a saved document is read (on a worker; `loaded` follows), a blank one stands in.
@@ -68,10 +71,11 @@ class ContributionBaseForm(AsksBeforeClosing, QWidget):
         self._build()
         self.model.edited.connect(self.run_rules)
         ctx.signals.roster_changed.connect(self._roster_changed)
+        ctx.signals.documents_changed.connect(self._follow_store)
         self.run_rules()
         task = read_document(self, ctx.documents, declaration_id)
         task.finished.connect(self._loaded)
-        task.failed.connect(self.status_label.setText)
+        task.failed.connect(self._load_failed)
 
     @property
     def is_loaded(self) -> bool:
@@ -99,6 +103,8 @@ class ContributionBaseForm(AsksBeforeClosing, QWidget):
             self._show_period()
             self._show_editing()
             self.model.set_lines([line.copy() for line in document.lines])
+            if self.read_only:
+                self._show_note(read_only_text(self._ctx, document))
         self.run_rules()
         self._read = True
         self.loaded.emit()
@@ -122,6 +128,7 @@ class ContributionBaseForm(AsksBeforeClosing, QWidget):
         self.remove_button = child(form, QPushButton, "removeButton")
         self.save_button = child(form, QPushButton, "saveButton")
         self.status_label = child(form, QLabel, "statusLabel")
+        self._note_label = self.status_label
         self.findings_list = child(form, QListWidget, "findingsList")
         self.table = configure_table(child(form, QTableView, "baseLinesTable"), self.model)
         self.table.setEditTriggers(
@@ -144,6 +151,16 @@ class ContributionBaseForm(AsksBeforeClosing, QWidget):
         self.entry_row.setVisible(not self.read_only)
         for button in (self.remove_button, self.save_button):
             button.setVisible(not self.read_only)
+
+    # --- following the document (editor_follow) --------------------------------------------------------
+    def _reload_lines(self, lines: list[DeclarationLine]) -> None:
+        self.model.set_lines([line.copy() for line in lines])
+        self.run_rules()
+
+    def _make_read_only(self) -> None:
+        self.read_only = self.model.read_only = True
+        self._show_editing()
+        self.run_rules()
 
     # --- lines ------------------------------------------------------------------------------------------
     def add_from_fields(self) -> None:

@@ -28,7 +28,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding, line_index
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
-from ssclient.gui.documents.editor_follow import FollowsStore
+from ssclient.gui.documents.editor_follow import FollowsStore, read_only_text
 from ssclient.gui.documents.editor_lines import filled, split_line_path
 from ssclient.gui.documents.editor_lookup import RosterLookup
 from ssclient.gui.documents.line_model import LinesModel
@@ -36,7 +36,6 @@ from ssclient.gui.documents.opening import read_document
 from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.gui.documents.texts import document_title, render_finding
 from ssclient.gui.forms import child, embed_form
-from ssclient.gui.operators.texts import edit_refused
 from ssclient.gui.unsaved import AsksBeforeClosing
 from ssclient.gui.workers import Task, start_call
 
@@ -213,10 +212,6 @@ class DocumentEditor(AsksBeforeClosing, FollowsStore, RosterLookup, QWidget):
             self._save_when_loaded = False
             self.save()
 
-    def _load_failed(self, message: str) -> None:
-        self.summary_label.setStyleSheet("color: #c0392b;")
-        self.summary_label.setText(message)
-
     def _after_save(self, stored: object) -> None:
         assert isinstance(stored, Declaration) and stored.id is not None
         self.declaration = stored
@@ -248,6 +243,7 @@ class DocumentEditor(AsksBeforeClosing, FollowsStore, RosterLookup, QWidget):
         self.title_label = child(form, QLabel, "titleLabel")
         self.period_label = child(form, QLabel, "periodLabel")
         self.summary_label = child(form, QLabel, "summaryLabel")
+        self._note_label = self.summary_label
         self.lines_table = child(form, QTableView, "linesTable")
         self.add_line_button = child(form, QPushButton, "addLineButton")
         self.remove_line_button = child(form, QPushButton, "removeLineButton")
@@ -315,20 +311,7 @@ class DocumentEditor(AsksBeforeClosing, FollowsStore, RosterLookup, QWidget):
         self.lines_table.setColumnHidden(self.model.columnCount() - 1, True)
         for button in (self.add_line_button, self.remove_line_button, self.save_button):
             button.hide()
-        status, may_edit = self.declaration.status, self._ctx.access.may_edit(self.kind)
-        if status is DeclarationStatus.APPROVED and self.declaration.serial_number:
-            text = self.tr("Approved by the agency, serial number %1.").replace(
-                "%1", self.declaration.serial_number
-            )
-        elif status is DeclarationStatus.REJECTED and may_edit:  # its answer came while it was shown here
-            text = self.tr(
-                "Rejected by the agency: open it from My documents → Rejected to see why and fix it."
-            )
-        elif is_editable(status):
-            text = edit_refused(self._ctx.access, self.kind)
-        else:
-            text = self.tr("This document has been declared and can no longer be changed.")
-        self.summary_label.setText(text)
+        self._show_note(read_only_text(self._ctx, self.declaration))
 
     def _show_save_refused(self, lines: Sequence[DeclarationLine], errors: Sequence[Finding]) -> None:
         if len(lines) != self.model.rowCount():

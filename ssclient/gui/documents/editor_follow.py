@@ -1,9 +1,11 @@
-"""The editor following its document's life: declared from the draft box, or answered by the agency, while
-it is open here, the document shows as it now is (what was declared, and its status) instead of an
+"""A document form following its document's life: declared from the draft box, or answered by the agency,
+while it is open here, the document shows as it now is (what was declared, and its status) instead of an
 editable form whose lines the rulebook now refuses (the people just added are on the roster by then).
 Deleted from the draft box, what it shows can be saved again as a new draft.
 
-A mixin of `DocumentEditor`: it works on the editor's document, lines and summary line.
+A mixin of the personnel editor, the contribution-base form and the information-change form: it works on
+the form's document; the form shows lines (`_reload_lines`) and turns read-only (`_make_read_only`); what
+happened shows in the form's `_note_label`.
 """
 
 from __future__ import annotations
@@ -17,12 +19,34 @@ from PySide6.QtCore import QCoreApplication
 
 from ssclient.app.documents import DocumentSummary, is_editable
 from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.enums import DeclarationStatus
+from ssclient.gui.operators.texts import edit_refused
 from ssclient.gui.workers import Task, start_call
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel
 
     from ssclient.gui.context import AppContext
+
+_DELETED_COLOR = "#b06000"
+_ERROR_COLOR = "#c0392b"
+
+
+def read_only_text(ctx: AppContext, declaration: Declaration) -> str:
+    """Why a document shows read-only: the agency's answer, that it was declared, or that this session may
+    not change it."""
+    status, kind = declaration.status, declaration.type
+    if status is DeclarationStatus.APPROVED and declaration.serial_number:
+        return _tr("Approved by the agency, serial number %1.").replace("%1", declaration.serial_number)
+    if status is DeclarationStatus.REJECTED and ctx.access.may_edit(kind):  # its answer came while shown
+        return _tr("Rejected by the agency: open it from My documents → Rejected to see why and fix it.")
+    if is_editable(status):
+        return edit_refused(ctx.access, kind)
+    return _tr("This document has been declared and can no longer be changed.")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentEditor", text)
 
 
 class FollowsStore:
@@ -31,20 +55,27 @@ class FollowsStore:
     _ctx: AppContext
     declaration: Declaration
     read_only: bool
-    summary_label: QLabel
+    _note_label: QLabel  # where the form says what became of its document
     _saving: Task | None
     _following: Task | None
     _follow_again: bool
     _not_declared = False  # the lines shown were changed here after the save that was declared
 
-    if TYPE_CHECKING:  # the editor's own
+    if TYPE_CHECKING:  # the form's own
 
         @property
         def is_loaded(self) -> bool: ...
         def has_unsaved_changes(self) -> bool: ...
         def _reload_lines(self, lines: list[DeclarationLine]) -> None: ...
         def _make_read_only(self) -> None: ...
-        def _load_failed(self, message: str) -> None: ...
+
+    def _show_note(self, text: str, color: str = "") -> None:
+        self._note_label.setStyleSheet(f"color: {color};" if color else "")
+        self._note_label.setText(text)
+
+    def _load_failed(self, message: str) -> None:
+        """The store could not be read: says why."""
+        self._show_note(message, _ERROR_COLOR)
 
     def _follow_store(self) -> None:
         """documents_changed: the saved document's status is read again on a worker (not while it is being
@@ -93,12 +124,9 @@ class FollowsStore:
         if self.read_only or self._saving is not None:
             return
         self.declaration = replace(self.declaration, id=None)
-        self.summary_label.setStyleSheet("color: #b06000;")
-        self.summary_label.setText(
-            QCoreApplication.translate(
-                "DocumentEditor",
-                "This document was deleted from the draft box. Save it to keep it as a new draft.",
-            )
+        self._show_note(
+            _tr("This document was deleted from the draft box. Save it to keep it as a new draft."),
+            _DELETED_COLOR,
         )
 
     def _declared(self, unsaved: bool, stored: object) -> None:
@@ -114,8 +142,7 @@ class FollowsStore:
     def _show_read_only(self) -> None:
         """The document's status, and that the changes made after its last save are not in it."""
         self._make_read_only()
+        text = read_only_text(self._ctx, self.declaration)
         if self._not_declared:
-            note = QCoreApplication.translate(
-                "DocumentEditor", "The changes made here after it was last saved were not declared."
-            )
-            self.summary_label.setText(f"{self.summary_label.text()} {note}")
+            text += " " + _tr("The changes made here after it was last saved were not declared.")
+        self._show_note(text)

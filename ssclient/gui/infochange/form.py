@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from ssclient.app.documents import is_editable
 from ssclient.app.documents_rules import check_line
 from ssclient.app.info_change import INFO_CHANGE, changes_of, id_number_change_refusal, starting_line
-from ssclient.domain.declaration import Declaration
+from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding, field_name
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.titles import show_title
+from ssclient.gui.documents.editor_follow import FollowsStore, read_only_text
 from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.infochange.corrections import CorrectionsTable
@@ -43,7 +44,7 @@ from ssclient.gui.workers import Task, start_call
 _ERROR_COLOR = "#a8071a"
 
 
-class InfoChangeForm(AsksBeforeClosing, QWidget):
+class InfoChangeForm(AsksBeforeClosing, FollowsStore, QWidget):
     """See the module docstring. `saved(declaration_id)` after it was saved to the draft box; `loaded` once
     a saved document and its person are read and shown."""
 
@@ -56,6 +57,8 @@ class InfoChangeForm(AsksBeforeClosing, QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._saving: Task | None = None
+        self._following: Task | None = None  # the document read again after the documents changed
+        self._follow_again = False
         self._read = declaration_id is None
         self.declaration = Declaration(INFO_CHANGE, ctx.current_period(), id=declaration_id)
         self.entry: RosterEntry | None = None
@@ -66,6 +69,7 @@ class InfoChangeForm(AsksBeforeClosing, QWidget):
         self._show_title()
         self._show_person()
         ctx.signals.roster_changed.connect(self._roster_changed)
+        ctx.signals.documents_changed.connect(self._follow_store)
         if declaration_id is None:
             self.picker.search("")
         else:
@@ -79,7 +83,7 @@ class InfoChangeForm(AsksBeforeClosing, QWidget):
 
             task = start_call(read)
             task.finished.connect(self._loaded)
-            task.failed.connect(self.status_label.setText)
+            task.failed.connect(self._load_failed)
 
     @property
     def is_loaded(self) -> bool:
@@ -132,6 +136,7 @@ class InfoChangeForm(AsksBeforeClosing, QWidget):
         self.save_button.setObjectName("saveButton")
         self.save_button.clicked.connect(self.save)
         self.status_label = QLabel(self)
+        self._note_label = self.status_label
         self.status_label.setObjectName("statusLabel")
         self.status_label.setWordWrap(True)
         self._lay_out()
@@ -214,10 +219,22 @@ class InfoChangeForm(AsksBeforeClosing, QWidget):
         self._show_title()
         self._show_person()
         self.run_rules()
-        if not self.read_only:
+        if self.read_only:
+            self._show_note(read_only_text(self._ctx, document))
+        else:
             self.picker.search("")
         self._read = True
         self.loaded.emit()
+
+    # --- following the document (editor_follow) --------------------------------------------------------
+    def _reload_lines(self, lines: list[DeclarationLine]) -> None:
+        if lines:
+            self.fields.set_line(lines[0])
+
+    def _make_read_only(self) -> None:
+        self.read_only = True
+        self._show_person()
+        self.run_rules()
 
     def _roster_changed(self) -> None:
         if self.read_only:

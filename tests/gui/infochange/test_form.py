@@ -131,6 +131,10 @@ def test_a_correction_is_saved_declared_approved_and_the_roster_follows(
 
     assert delivery.approved and delivery.serial_number
     assert store.get_declaration(declaration_id).status is DeclarationStatus.APPROVED
+    # The form, left open, follows its document: the approval, read-only, nothing to save or to lose.
+    qtbot.waitUntil(lambda: form.declaration.status is DeclarationStatus.APPROVED)
+    assert form.read_only and form.save_button.isHidden() and not form.fields.isEnabled()
+    assert delivery.serial_number in form.status_label.text() and not form.has_unsaved_changes()
     li = store.roster(unit_code)[LI_SI]
     assert (li.name, li.hukou_type, li.migrant_worker) == ("李思", "21", "是")
     assert store.roster(unit_code)[ZHANG_SAN].name == "张三"
