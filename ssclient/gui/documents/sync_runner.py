@@ -117,6 +117,8 @@ class SyncRunner(QObject):
         news = self._news
 
         def work(control: TaskControl) -> SyncReport:
+            # Stopped (the log-out) before a worker was free: the session's store may be closed by now.
+            control.check_cancelled()
             # What the verdicts' messages show comes with the report, read here rather than on the GUI thread.
             report, delivered_news = documents.send_waiting(
                 force=force, probe=probe, cancelled=lambda: control.cancelled
