@@ -3,6 +3,7 @@ catalogue complete for every message the code can show, and findings rendered in
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -104,6 +105,38 @@ def test_every_translatable_window_module_is_in_exactly_one_catalogue() -> None:
     named = [source for name in WINDOW_CATALOGUES for source in window_catalogues.sources(name)]
     wrong = [p for p in translatable if p not in window_catalogues.RENDERERS and named.count(p) != 1]
     assert wrong == [], "name each in one catalogue of tools/window_catalogues.py"
+
+
+def _untranslatable_calls(path: Path) -> list[str]:
+    """`tr(x)` and `translate(context, x)` calls whose text `x` lupdate cannot read: not a literal, nor a
+    renderer's `source` parameter, nor an entry of a dict catalogue (which tools.update_translations reads)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        position = {"tr": 0, "translate": 1}.get(node.func.attr)
+        if position is None or len(node.args) <= position:
+            continue
+        text = node.args[position]
+        literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
+        renderer = isinstance(text, ast.Name) and text.id == "source"
+        catalogue = (
+            isinstance(text, ast.Subscript) and isinstance(text.value, ast.Name) and text.value.id.isupper()
+        )
+        if not (literal or renderer or catalogue):
+            found.append(f"{path.name}:{node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+def test_every_translated_text_is_one_lupdate_can_read() -> None:
+    """A text passed through a helper of one's own (`_tr(text)`) never reaches the catalogue: it shows in
+    English to every user, and no other check notices."""
+    wrong = [
+        call
+        for path in sorted((assets.root() / "ssclient").rglob("*.py"))
+        for call in _untranslatable_calls(path)
+    ]
+    assert wrong == [], "write the text as a literal in the translate/tr call"
 
 
 ENGLISH_PLURALS = sorted(FOLDER.glob("*_en.ts"))

@@ -80,39 +80,39 @@
 <context>
     <name>DeliveryNotifier</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="186"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="188"/>
         <source>Declaration approved</source>
         <translation>申报已审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="189"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="191"/>
         <source>%1 was approved by the agency.
 Serial number: %2</source>
         <translation>%1 已由经办机构审核通过。
 申报流水号：%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="194"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="196"/>
         <source>Declaration rejected</source>
         <translation>申报未通过审核</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="198"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="200"/>
         <source>%1 was rejected by the agency. Find it under My documents → Rejected, fix what is listed below, and declare it again.</source>
         <translation>%1 未通过经办机构审核。请在“我的单据 → 审核未通过”中打开，按下列提示修改后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="220"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="222"/>
         <source>The payment declaration for %1 (serial %2) was approved before this change and no longer matches the roster. Revise it: compute it again and declare the revision.</source>
         <translation>%1 的费款申报（流水号 %2）在此次变更之前已审核通过，现已与参保人员不符。请更正：重新计算并申报更正后的费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="223"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="225"/>
         <source>Revise the payment</source>
         <translation>更正费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="249"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="251"/>
         <source>Document %1</source>
         <translation>单据 %1</translation>
     </message>
@@ -163,6 +163,31 @@ Serial number: %2</source>
         <translation>
             <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor_follow.py" line="43"/>
+        <source>Approved by the agency, serial number %1.</source>
+        <translation>经办机构已审核通过，申报流水号 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor_follow.py" line="49"/>
+        <source>Rejected by the agency: open it from My documents → Rejected to see why and fix it.</source>
+        <translation>经办机构审核未通过：请在“我的单据 → 审核未通过”中打开，查看原因并修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor_follow.py" line="56"/>
+        <source>This document has been declared and can no longer be changed.</source>
+        <translation>此单据已申报，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor_follow.py" line="135"/>
+        <source>This document was deleted from the draft box. Save it to keep it as a new draft.</source>
+        <translation>此单据已从草稿箱中删除。如需保留，请保存为新的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor_follow.py" line="157"/>
+        <source>The changes made here after it was last saved were not declared.</source>
+        <translation>上次保存之后在此所做的修改未被申报。</translation>
     </message>
 </context>
 <context>
@@ -960,7 +985,7 @@ Serial number: %2</source>
 <context>
     <name>SyncRunner</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="127"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="129"/>
         <source>sending documents to the agency</source>
         <translation>向经办机构发送单据</translation>
     </message>

@@ -32,21 +32,25 @@ _DELETED_COLOR = "#b06000"
 _ERROR_COLOR = "#c0392b"
 
 
+# Texts are written out as QCoreApplication.translate("DocumentEditor", "…") calls: lupdate finds only those.
 def read_only_text(ctx: AppContext, declaration: Declaration) -> str:
     """Why a document shows read-only: the agency's answer, that it was declared, or that this session may
     not change it."""
     status, kind = declaration.status, declaration.type
     if status is DeclarationStatus.APPROVED and declaration.serial_number:
-        return _tr("Approved by the agency, serial number %1.").replace("%1", declaration.serial_number)
+        return QCoreApplication.translate(
+            "DocumentEditor", "Approved by the agency, serial number %1."
+        ).replace("%1", declaration.serial_number)
     if status is DeclarationStatus.REJECTED and ctx.access.may_edit(kind):  # its answer came while shown
-        return _tr("Rejected by the agency: open it from My documents → Rejected to see why and fix it.")
+        return QCoreApplication.translate(
+            "DocumentEditor",
+            "Rejected by the agency: open it from My documents → Rejected to see why and fix it.",
+        )
     if is_editable(status):
         return edit_refused(ctx.access, kind)
-    return _tr("This document has been declared and can no longer be changed.")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentEditor", text)
+    return QCoreApplication.translate(
+        "DocumentEditor", "This document has been declared and can no longer be changed."
+    )
 
 
 class FollowsStore:
@@ -125,7 +129,10 @@ class FollowsStore:
             return
         self.declaration = replace(self.declaration, id=None)
         self._show_note(
-            _tr("This document was deleted from the draft box. Save it to keep it as a new draft."),
+            QCoreApplication.translate(
+                "DocumentEditor",
+                "This document was deleted from the draft box. Save it to keep it as a new draft.",
+            ),
             _DELETED_COLOR,
         )
 
@@ -144,5 +151,7 @@ class FollowsStore:
         self._make_read_only()
         text = read_only_text(self._ctx, self.declaration)
         if self._not_declared:
-            text += " " + _tr("The changes made here after it was last saved were not declared.")
+            text += " " + QCoreApplication.translate(
+                "DocumentEditor", "The changes made here after it was last saved were not declared."
+            )
         self._show_note(text)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from ssclient.domain.enums import DeclarationType
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
+from ssclient.gui.documents.editor_follow import read_only_text
 from ssclient.gui.documents.lists import DRAFT_BOX, DocumentList
 from tests.gui.documents.conftest import ZHANG_SAN, close_discarding, snapshot, wait_loaded
 
@@ -45,3 +48,17 @@ def test_editor_and_draft_box_in_chinese(
     drafts.show()
     assert drafts.title_label.text() == "草稿箱"
     snapshot(drafts, artifacts, "documents_draft_box_empty_zh.png")
+
+
+def test_what_became_of_a_document_is_said_in_chinese(ctx: AppContext, chinese: None) -> None:
+    """The follower's texts, shared by three forms, are found by lupdate and translated."""
+    approved = Declaration(
+        DeclarationType.BASE_CHANGE,
+        ctx.current_period(),
+        status=DeclarationStatus.APPROVED,
+        serial_number="SB2026120500000002",
+    )
+    declared = replace(approved, status=DeclarationStatus.PENDING, serial_number=None)
+
+    assert read_only_text(ctx, approved) == "经办机构已审核通过，申报流水号 SB2026120500000002。"
+    assert read_only_text(ctx, declared) == "此单据已申报，不能再修改。"
