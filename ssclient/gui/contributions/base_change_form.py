@@ -33,7 +33,12 @@ from ssclient.domain.findings import Finding, field_name, line_index
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import format_money
 from ssclient.gui.context import AppContext
-from ssclient.gui.contributions.base_change_model import COLUMN_FIELDS, BaseChangeLinesModel
+from ssclient.gui.contributions.base_change_model import (
+    COLUMN_FIELDS,
+    CURRENT_BASE_COLUMN,
+    PROBLEMS_COLUMN,
+    BaseChangeLinesModel,
+)
 from ssclient.gui.contributions.titles import show_title
 from ssclient.gui.documents.editor_follow import FollowsStore, read_only_text
 from ssclient.gui.documents.opening import read_document
@@ -151,6 +156,10 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
         self.entry_row.setVisible(not self.read_only)
         for button in (self.remove_button, self.save_button):
             button.setVisible(not self.read_only)
+        # Declared: what was declared, without today's base (after the approval, the new one) or problems.
+        for column in (CURRENT_BASE_COLUMN, PROBLEMS_COLUMN):
+            self.table.setColumnHidden(column, self.read_only)
+        self.findings_list.setVisible(not self.read_only)
 
     # --- following the document (editor_follow) --------------------------------------------------------
     def _reload_lines(self, lines: list[DeclarationLine]) -> None:
@@ -237,7 +246,13 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
         return declaration
 
     def run_rules(self) -> list[Finding]:
-        findings = check_declaration(self.current(), self._ctx.rule_context(self.model.roster))
+        # A declared document was judged by the agency, not against today's roster (which its approval
+        # changed: every new base would now read "same as the current one").
+        findings = (
+            []
+            if self.read_only
+            else check_declaration(self.current(), self._ctx.rule_context(self.model.roster))
+        )
         self.findings = findings
         self.model.show_findings(findings)
         self.findings_list.clear()

@@ -20,6 +20,7 @@ Index = QModelIndex | QPersistentModelIndex
 _ERROR_BRUSH = QBrush(QColor("#fff1f0"))
 # Columns: the fields their findings belong to, and which the user may type in.
 COLUMN_FIELDS = ("id_number", "name", "", "wage_base", "effective_period", "")
+CURRENT_BASE_COLUMN, PROBLEMS_COLUMN = 2, 5  # the roster's base now, and the rulebook's findings
 _EDITABLE_COLUMNS = (3, 4)
 # Current base and new base: right-aligned like every amount.
 _AMOUNT_COLUMNS = (2, 3)

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from ssclient.domain.enums import DeclarationStatus
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.base_change_form import ContributionBaseForm
+from ssclient.gui.contributions.base_change_model import CURRENT_BASE_COLUMN, PROBLEMS_COLUMN
 from ssclient.store import Store
 from tests.gui.documents.test_journeys import declare
 from tests.gui.records.conftest import add_declaration, add_line, submit
@@ -42,6 +43,9 @@ def test_a_base_change_left_open_while_it_is_declared_shows_the_agencys_answer(
     assert form.read_only and form.save_button.isHidden() and form.entry_row.isHidden()
     assert delivery.serial_number in form.status_label.text()
     assert [line.wage_base for line in form.model.lines] == ["7000"]  # what was declared
+    # Not judged against the roster its approval changed ("the same as the current base"), nor shown beside it.
+    assert form.findings == [] and form.findings_list.isHidden()
+    assert form.table.isColumnHidden(CURRENT_BASE_COLUMN) and form.table.isColumnHidden(PROBLEMS_COLUMN)
     assert not form.has_unsaved_changes()  # closing it asks nothing
 
 
