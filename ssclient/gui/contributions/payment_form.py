@@ -92,6 +92,7 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
         self._ctx = ctx
         self._task: Task | None = None
         self._following: Task | None = None
+        self._follow_again = False  # the documents changed while busy: look again when idle
         self._read = declaration_id is None  # a saved declaration is read on a worker
         self.findings: list[Finding] = []
         # Until a saved declaration is read (on a worker; `loaded` follows), a blank one stands in.
@@ -223,6 +224,7 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
         if self._task is task:  # not the task started after it (the recheck after the load)
             self._task = None
         self._update_buttons()
+        self._follow_if_asked()
 
     # --- computing --------------------------------------------------------------------------------------
     def compute(self) -> Task:
@@ -313,7 +315,10 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
     def _follow_store(self) -> None:
         """The document moved on (declared, answered, deleted) while this form was open: show where it is
         now instead of what was last done here."""
-        if self.declaration.id is None or self._task is not None or self._following is not None:
+        if self.declaration.id is None:
+            return
+        if self._task is not None or self._following is not None:
+            self._follow_again = True  # the answer may have come meanwhile: read once more when idle
             return
         task = start_call(follow_saved, self._ctx.documents, self.declaration.id, self.declaration.status)
         self._following = task
@@ -322,6 +327,12 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
 
     def _follow_ended(self) -> None:
         self._following = None
+        self._follow_if_asked()
+
+    def _follow_if_asked(self) -> None:
+        if self._follow_again and self._task is None and self._following is None:
+            self._follow_again = False
+            self._follow_store()
 
     def _followed(self, followed: object) -> None:
         assert isinstance(followed, Followed)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
@@ -110,3 +111,33 @@ def test_a_payment_form_left_open_while_its_draft_is_deleted_saves_it_as_a_new_d
     with qtbot.waitSignal(form.saved) as saved_again:
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert len(store.get_declaration(saved_again.args[0]).payments) == form.model.rowCount() > 0
+
+
+def test_a_payment_form_reads_again_when_its_document_moves_on_during_a_read(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit
+) -> None:
+    assert submit(unit, add_declaration(add_line(ZHANG, "张三"))).approved
+    form = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, form)
+    with qtbot.waitSignal(form.saved) as saved:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    declaration_id = int(saved.args[0])
+
+    declared: list[str] = []
+
+    def declared_meanwhile(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        """On the worker, once the form's read of its status has its snapshot (its first SELECT)."""
+        if declared or not statement.lstrip().upper().startswith("SELECT"):
+            return
+        declared.append(statement)
+        store.enqueue(declaration_id, "declared-while-the-form-read")  # declared from the draft box
+        records_ctx.signals.documents_changed.emit()
+
+    qtbot.waitUntil(lambda: form.compute_button.isEnabled())  # the save has ended: the form is idle
+    event.listen(store.engine, "after_cursor_execute", declared_meanwhile)
+    records_ctx.signals.documents_changed.emit()
+
+    # The read in flight saw the draft; the change it missed is read once more when it ends.
+    qtbot.waitUntil(lambda: form.declaration.status is DeclarationStatus.PENDING)
+    event.remove(store.engine, "after_cursor_execute", declared_meanwhile)
+    assert form.read_only and not form.save_button.isEnabled()
