@@ -205,12 +205,18 @@ def test_the_month_board_puts_the_unit_needing_attention_first(clock: FixedClock
     assert all(list_backups(units.store_path(code)) == [] for code in states)
 
 
-def test_the_board_orders_the_units_to_do_by_the_days_left(clock: FixedClock) -> None:
+def two_units(clock: FixedClock) -> UnitFolders:
+    """Units 170000001 and 170000002 used here, each with its store and profile, nothing declared."""
     units = UnitFolders.for_agency(AGENCY, clock)
     for code in ("170000001", "170000002"):
         with Store.open(units.store_path(code), clock=clock) as store:
             store.save_unit(profile(code, code))
         units.used(code, code)
+    return units
+
+
+def test_the_board_orders_the_units_to_do_by_the_days_left(clock: FixedClock) -> None:
+    units = two_units(clock)
     # The second unit's agency closes the window earlier (its cached policy says so).
     from ssclient.policy import default_policy
     from ssclient.policy.serialize import policy_to_json
@@ -225,11 +231,7 @@ def test_the_board_orders_the_units_to_do_by_the_days_left(clock: FixedClock) ->
 
 def test_a_unit_that_insures_nobody_has_no_payment_to_do(clock: FixedClock) -> None:
     """As on its home page: with nobody insured and no payment declared there is nothing to pay."""
-    units = UnitFolders.for_agency(AGENCY, clock)
-    for code in ("170000001", "170000002"):
-        with Store.open(units.store_path(code), clock=clock) as store:
-            store.save_unit(profile(code, code))
-        units.used(code, code)
+    units = two_units(clock)
     with Store.open(units.store_path("170000002"), clock=clock) as store:
         store.replace_roster(
             "170000002", [RosterEntry(ZHANG, "张三", PersonStatus.ACTIVE, Decimal("6500"), PERIOD)]

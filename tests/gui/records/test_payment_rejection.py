@@ -94,16 +94,22 @@ def test_a_rejected_payment_names_person_line_and_field_and_the_form_shows_why(
         SyncRunner.release(records_ctx)
 
 
-def test_a_payment_form_left_open_while_its_draft_is_deleted_saves_it_as_a_new_draft(
-    qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit
-) -> None:
+def saved_payment(qtbot: QtBot, ctx: AppContext, unit: AgencyUnit) -> tuple[PaymentDeclarationForm, int]:
+    """张三 insured at the agency, and his payment computed and saved from a form that stays open."""
     assert submit(unit, add_declaration(add_line(ZHANG, "张三"))).approved
-    form = new_payment_form(qtbot, records_ctx)
+    form = new_payment_form(qtbot, ctx)
     compute(qtbot, form)
     with qtbot.waitSignal(form.saved) as saved:
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    return form, int(saved.args[0])
 
-    records_ctx.documents.delete([saved.args[0]])  # as the draft box's Delete does, then says so
+
+def test_a_payment_form_left_open_while_its_draft_is_deleted_saves_it_as_a_new_draft(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit
+) -> None:
+    form, declaration_id = saved_payment(qtbot, records_ctx, unit)
+
+    records_ctx.documents.delete([declaration_id])  # as the draft box's Delete does, then says so
     records_ctx.signals.documents_changed.emit()
 
     qtbot.waitUntil(lambda: form.declaration.id is None)
@@ -116,12 +122,7 @@ def test_a_payment_form_left_open_while_its_draft_is_deleted_saves_it_as_a_new_d
 def test_a_payment_form_reads_again_when_its_document_moves_on_during_a_read(
     qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit
 ) -> None:
-    assert submit(unit, add_declaration(add_line(ZHANG, "张三"))).approved
-    form = new_payment_form(qtbot, records_ctx)
-    compute(qtbot, form)
-    with qtbot.waitSignal(form.saved) as saved:
-        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    declaration_id = int(saved.args[0])
+    form, declaration_id = saved_payment(qtbot, records_ctx, unit)
 
     declared: list[str] = []
 
