@@ -203,8 +203,18 @@ class SessionController:
     def refresh_roster(agency: AgencyClient, store: Store, unit_code: str) -> int:
         """On a worker, as the session starts online: take the agency's roster into the store (another
         workstation may have declared since). The one refresh of the session; approvals keep it true. A
-        log-out meanwhile closes the store after the refresh, not between the agency's answer and its write."""
-        with store.kept_open():
+        log-out meanwhile closes the store after the refresh, not between the agency's answer and its write;
+        a refresh that starts only after its session ended (the store closed) has nothing to do: 0."""
+        from contextlib import ExitStack
+
+        from ssclient.store import StoreClosedError
+
+        with ExitStack() as held:
+            try:
+                held.enter_context(store.kept_open())
+            except StoreClosedError:
+                log.info("the roster refresh of an ended session was skipped")
+                return 0
             return store.replace_roster(unit_code, agency.roster())
 
     # --- exit -----------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from ssclient.store.errors import (
     InvalidTransitionError,
     NotFoundError,
     SchemaTooNewError,
+    StoreClosedError,
     StoreError,
     StoreNotice,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "RosterPage",
     "SchemaTooNewError",
     "Store",
+    "StoreClosedError",
     "StoreError",
     "StoreNotice",
 ]

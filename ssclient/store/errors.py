@@ -90,6 +90,14 @@ def render(code: str, params: dict[str, str], tr: Translate = english) -> str:
         return source.format(**params)
 
 
+class StoreClosedError(StoreError):
+    """The store was closed (its session ended) before this call: a program error, unless the work was of
+    a session that ended meanwhile and has nothing left to do."""
+
+    def __init__(self) -> None:
+        super().__init__("The local store was closed; open it again.")
+
+
 class NotFoundError(StoreError):
     """The declaration, outbox item or unit asked for is not in the store."""
 

@@ -18,7 +18,13 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError, StatementError
 from sqlalchemy.orm import Session
 
 from ssclient.store.database import WRITE_OPTION, make_engine
-from ssclient.store.errors import DamagedValueError, StoreError, damaged_content, from_database_error
+from ssclient.store.errors import (
+    DamagedValueError,
+    StoreClosedError,
+    StoreError,
+    damaged_content,
+    from_database_error,
+)
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +53,7 @@ class Transactions:
         for it, so the work never meets a store closed halfway."""
         with self._idle:
             if self._closed:
-                raise StoreError("The local store was closed; open it again.")
+                raise StoreClosedError
             self._keeping_open += 1
         try:
             yield
@@ -81,7 +87,7 @@ class Transactions:
     @contextmanager
     def _session(self, *, write: bool) -> Iterator[Session]:
         if self._closed:
-            raise StoreError("The local store was closed; open it again.")
+            raise StoreClosedError
         try:
             with self.engine.connect() as connection:
                 connection.execution_options(**{WRITE_OPTION: write})

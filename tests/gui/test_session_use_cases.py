@@ -75,6 +75,18 @@ def test_a_log_out_during_the_roster_refresh_closes_the_store_after_the_refresh(
         reopened.close()
 
 
+def test_a_roster_refresh_that_starts_after_its_session_ended_does_nothing(
+    agency: RunningAgency, unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
+    controller = SessionController(agency_clock, agency.url)
+    store = controller.open(unit.client, None, unit.unit_code).store
+    store.close()  # the log-out, then another unit's log-in, before a worker was free for the refresh
+
+    assert (
+        controller.refresh_roster(unit.client, store, unit.unit_code) == 0
+    )  # and nothing logged as an error
+
+
 def test_offline_the_session_opens_from_what_the_last_online_log_in_stored(
     agency: RunningAgency, unit: AgencyUnit, agency_clock: FixedClock
 ) -> None:
