@@ -6,11 +6,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLineEdit, QMenu, QTableView
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.domain.enums import DeclarationType
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.shell import Shell
 from ssclient.gui.status import english_ordinal, window_text
@@ -101,6 +102,20 @@ def test_a_new_document_opens_with_the_cursor_in_the_id_number(
     window.tabs.setCurrentIndex(0)
     window.actions_by_name["draftBox"].trigger()  # an open tab shown again keeps its own cursor
     assert window.focusWidget() is window.tabs.currentWidget().findChild(QTableView, "documentsTable")
+
+
+# A 1366×768 laptop screen, less a taskbar, the menus, the toolbar, the tab bar and the status bar: the
+# room the smallest office screens leave a document form.
+FORM_ROOM = QSize(1366, 768 - 40 - 170)
+
+
+def test_every_document_form_fits_a_small_laptop_screen(qtbot: QtBot, shell: Shell, unit: AgencyUnit) -> None:
+    window = _logged_in(qtbot, shell, unit)
+    for kind in DeclarationType:
+        window.open_editor(kind)
+        needed = window.tabs.currentWidget().minimumSizeHint()
+        assert needed.width() <= FORM_ROOM.width() and needed.height() <= FORM_ROOM.height(), (kind, needed)
+    assert window.close_all_tabs()  # nothing typed: nothing asked
 
 
 def test_a_roster_refreshed_as_the_program_exits_reaches_no_window(

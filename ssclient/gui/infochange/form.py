@@ -13,11 +13,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -152,8 +155,17 @@ class InfoChangeForm(AsksBeforeClosing, FollowsStore, QWidget):
         id_row.addWidget(self.id_change_button)
         column.addLayout(id_row)
         column.addWidget(self.id_change_note)
-        column.addWidget(self.fields)
+        # The fields scroll rather than make the window taller than a 768-pixel laptop screen.
+        fields = QScrollArea(right)
+        fields.setObjectName("fieldsScroll")
+        fields.setWidgetResizable(True)
+        fields.setFrameShape(QFrame.Shape.NoFrame)
+        fields.setWidget(self.fields)
+        column.addWidget(fields, 3)
         column.addWidget(self.corrections_label)
+        # A few rows at most: on a short screen the fields come first, the table takes what is left.
+        self.corrections.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.corrections.setMinimumHeight(90)
         column.addWidget(self.corrections, 1)
         column.addWidget(self.findings_list)
         buttons = QHBoxLayout()
