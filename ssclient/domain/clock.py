@@ -42,3 +42,9 @@ class FixedClock:
 
 def today(clock: Clock) -> date:
     return clock.now().astimezone(CHINA_TZ).date()
+
+
+def china_time(moment: datetime) -> datetime:
+    """`moment` as the program shows every time: on Beijing time, as the agency reckons its days, whatever
+    zone the computer is set to."""
+    return moment.astimezone(CHINA_TZ)

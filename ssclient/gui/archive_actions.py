@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ssclient.app.archive import SUFFIX, Archive, ArchiveError, ArchiveProblem, Archives
+from ssclient.domain.clock import china_time
 from ssclient.gui.workers import start_call
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class ArchiveActions(QObject):
 
     # --- export ---------------------------------------------------------------------------------------
     def choose_export(self) -> None:
-        stamp = self.shell.ctx.clock.now().astimezone().strftime("%Y%m%d")
+        stamp = china_time(self.shell.ctx.clock.now()).strftime("%Y%m%d")
         name, _ = QFileDialog.getSaveFileName(
             self.dialog,
             self.tr("Export for a new computer"),
@@ -134,7 +135,7 @@ class ArchiveActions(QObject):
         )
         for marker, value in (
             ("%1", archive.unit_code),
-            ("%2", archive.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            ("%2", china_time(archive.created_at).strftime("%Y-%m-%d %H:%M")),
             ("%3", str(archive.contents.documents)),
             ("%4", str(archive.contents.roster_people)),
         ):

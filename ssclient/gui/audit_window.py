@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.app.audit import Audit, AuditEntry, ChainCheck, body_text
+from ssclient.domain.clock import china_time
 from ssclient.gui.context import AppContext
 from ssclient.gui.workers import start_call
 
@@ -103,7 +104,7 @@ class AuditWindow(QWidget):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = (
-                entry.record.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                china_time(entry.record.at).strftime("%Y-%m-%d %H:%M:%S"),
                 action_text(entry.record.action),
                 entry.record.reference,
                 f"{entry.record.method} {entry.record.path}",
@@ -145,7 +146,7 @@ class AuditWindow(QWidget):
             self.status.setText(text.replace("%1", str(check.first_broken)))
 
     def choose_export(self) -> None:
-        stamp = self.ctx.clock.now().astimezone().strftime("%Y%m%d")
+        stamp = china_time(self.ctx.clock.now()).strftime("%Y%m%d")
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export CSV"), str(Path.home() / f"audit-{stamp}.csv"), self.tr("CSV (*.csv)")
         )

@@ -32,7 +32,7 @@ from ssclient.app.backups import (
     Backups,
     Checked,
 )
-from ssclient.domain.clock import Clock
+from ssclient.domain.clock import Clock, china_time
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.icons import app_icon
 from ssclient.gui.workers import start_call
@@ -124,7 +124,7 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.found))
         locale = QLocale()
         for row, info in enumerate(self.found):
-            taken = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            taken = china_time(info.taken_at).strftime("%Y-%m-%d %H:%M:%S")
             size = QTableWidgetItem(locale.formattedDataSize(info.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 0, QTableWidgetItem(taken))
@@ -205,7 +205,7 @@ class BackupsDialog(QDialog):
 
     def confirmation(self, contents: BackupContents) -> tuple[QMessageBox, QPushButton]:
         known = {info.path: info.taken_at for info in self.found}
-        taken = known.get(contents.path, contents.modified_at).astimezone()
+        taken = china_time(known.get(contents.path, contents.modified_at))
         text = self.tr(
             "Restore the backup of %1?\n\nDocuments: %2. People on the roster: %3. Waiting to be sent: %4 "
             "(these are checked with the agency before anything is sent again).\n\n"

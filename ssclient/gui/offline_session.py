@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ssclient.app.session_login import OfflineRefused, SessionLogin
+from ssclient.domain.clock import china_time
 from ssclient.gui.workers import Task, start_call
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def refusal_text(refused: OfflineRefused, unit_code: str) -> str:
     if refused.locked_until is not None:
         return QCoreApplication.translate(
             "OfflineLogin", "Too many wrong passwords. Try again after %1."
-        ).replace("%1", refused.locked_until.astimezone().strftime("%H:%M:%S"))
+        ).replace("%1", china_time(refused.locked_until).strftime("%H:%M:%S"))
     return QCoreApplication.translate(
         "OfflineLogin",
         "The password is wrong. Offline, it is checked against the last online log-in on this computer.",

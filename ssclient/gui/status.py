@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ssclient.app.month import Policy, window_state
 from ssclient.app.session import SessionController
+from ssclient.domain.clock import china_time
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.policy_figures import illustrative_figures_text
@@ -139,7 +140,7 @@ class ShellStatusBar(QStatusBar):
         else:
             text, style = QCoreApplication.translate("StatusBar", "Agency: cannot be reached"), CLOSED_STYLE
             if self.ctx.offline_since is not None:
-                since = self.ctx.offline_since.astimezone().strftime("%m-%d %H:%M")
+                since = china_time(self.ctx.offline_since).strftime("%m-%d %H:%M")
                 text = QCoreApplication.translate("StatusBar", "Offline since %1").replace("%1", since)
         self.connection_label.setText(text)
         self.connection_label.setStyleSheet(style)

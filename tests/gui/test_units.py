@@ -6,7 +6,7 @@ shows them all and opens one."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from ssclient.agency.server import RunningAgency
 from ssclient.app.backups import Backups
+from ssclient.app.units import KnownUnit
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
@@ -247,6 +248,18 @@ def test_choosing_a_unit_fills_its_code_and_its_remembered_password_and_a_typed_
     login.units.tree.setCurrentItem(login.units.tree.topLevelItem(_listed(login).index("170000001")))
     assert login.unit_code.text() == "170000001" and login.password.text() == ""
     assert login.units.remove_button.isEnabled()
+
+
+def test_the_last_log_in_shows_on_beijing_time_whatever_the_computers_zone(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """As the draft box shows its times: a unit used at 12:30 UTC was used at 20:30 in Beijing."""
+    login = LoginDialog(ctx)
+    qtbot.addWidget(login)
+    used = datetime(2026, 12, 5, 12, 30, tzinfo=UTC)
+    login.units.set_units([KnownUnit("170000001", "杭州甲公司", used)])
+
+    assert login.units.tree.topLevelItem(0).text(2) == "2026-12-05 20:30"
 
 
 def test_from_the_log_in_window_only_the_named_units_own_backup_is_restored_into_its_store(

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ssclient.domain.clock import china_time
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTreeWidgetItem
 
@@ -101,7 +103,7 @@ class UnitList(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         for unit in self.units:
-            used = unit.last_used.astimezone().strftime("%Y-%m-%d %H:%M") if unit.last_used else ""
+            used = china_time(unit.last_used).strftime("%Y-%m-%d %H:%M") if unit.last_used else ""
             item = QTreeWidgetItem([unit.name or self.tr("(not logged in yet)"), unit.unit_code, used])
             item.setData(0, _CODE_ROLE, unit.unit_code)
             item.setToolTip(0, unit.name)
