@@ -205,17 +205,14 @@ class SessionController:
         workstation may have declared since). The one refresh of the session; approvals keep it true. A
         log-out meanwhile closes the store after the refresh, not between the agency's answer and its write;
         a refresh that starts only after its session ended (the store closed) has nothing to do: 0."""
-        from contextlib import ExitStack
-
         from ssclient.store import StoreClosedError
 
-        with ExitStack() as held:
-            try:
-                held.enter_context(store.kept_open())
-            except StoreClosedError:
-                log.info("the roster refresh of an ended session was skipped")
-                return 0
-            return store.replace_roster(unit_code, agency.roster())
+        try:
+            with store.kept_open():  # while it is held, no close can come between
+                return store.replace_roster(unit_code, agency.roster())
+        except StoreClosedError:
+            log.info("the roster refresh of an ended session was skipped")
+            return 0
 
     # --- exit -----------------------------------------------------------------------------------------
     def end(self, agency: AgencyClient | None, wait_for_work: Callable[[], object]) -> None:

@@ -163,8 +163,7 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
 
     # --- following the document (editor_follow) --------------------------------------------------------
     def _reload_lines(self, lines: list[DeclarationLine]) -> None:
-        self.model.set_lines([line.copy() for line in lines])
-        self.run_rules()
+        self.model.set_lines([line.copy() for line in lines])  # _make_read_only follows, and runs the rules
 
     def _make_read_only(self) -> None:
         self.read_only = self.model.read_only = True
