@@ -117,6 +117,16 @@ class AppSettings:
     def payroll_wage_tolerance(self, percent: str) -> None:
         self._set("payroll/wage_tolerance_percent", percent.strip())
 
+    # --- files -------------------------------------------------------------------------------------
+    @property
+    def last_folder(self) -> str:
+        """The folder the user last chose a file or folder in ("" : none yet); file dialogs start there."""
+        return self._text("files/last_folder")
+
+    @last_folder.setter
+    def last_folder(self, folder: str) -> None:
+        self._set("files/last_folder", folder)
+
     # --- window geometry --------------------------------------------------------------------------
     def window_state(self, key: str) -> bytes | None:
         value = self._qsettings.value(f"window/{key}")

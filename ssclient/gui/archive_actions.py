@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ssclient.app.archive import SUFFIX, Archive, ArchiveError, ArchiveProblem, Archives
 from ssclient.domain.clock import china_time
+from ssclient.gui.file_dialogs import ask_open_path, ask_save_path
 from ssclient.gui.workers import start_call
 
 if TYPE_CHECKING:
@@ -60,13 +61,13 @@ class ArchiveActions(QObject):
     # --- export ---------------------------------------------------------------------------------------
     def choose_export(self) -> None:
         stamp = china_time(self.shell.ctx.clock.now()).strftime("%Y%m%d")
-        name, _ = QFileDialog.getSaveFileName(
+        target = ask_save_path(
             self.dialog,
             self.tr("Export for a new computer"),
-            str(Path.home() / f"ssclient-{self.dialog.unit_code}-{stamp}{SUFFIX}"),
+            f"ssclient-{self.dialog.unit_code}-{stamp}{SUFFIX}",
             self.tr("ssclient archives (*%1)").replace("%1", SUFFIX),
         )
-        if not name:
+        if target is None:
             return
         passphrase = ask_passphrase(
             self.dialog,
@@ -79,7 +80,7 @@ class ArchiveActions(QObject):
         if passphrase and ask_passphrase(self.dialog, self.tr("Type the passphrase again:")) != passphrase:
             self.dialog.status.setText(self.tr("The two passphrases differ. Nothing was exported."))
             return
-        self.export_to(Path(name).with_suffix(SUFFIX), passphrase)
+        self.export_to(target, passphrase)
 
     def export_to(self, target: Path, passphrase: str) -> None:
         ctx = self.shell.ctx
@@ -102,14 +103,13 @@ class ArchiveActions(QObject):
 
     # --- import ---------------------------------------------------------------------------------------
     def choose_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        source = ask_open_path(
             self.dialog,
             self.tr("Import from another computer"),
-            "",
             self.tr("ssclient archives (*%1);;All files (*)").replace("%1", SUFFIX),
         )
-        if name:
-            self.import_from(Path(name), "")
+        if source is not None:
+            self.import_from(source, "")
 
     def import_from(self, source: Path, passphrase: str) -> None:
         self.dialog.status.setText(self.tr("Reading the archive…"))

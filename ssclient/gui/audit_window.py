@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ssclient.app.audit import Audit, AuditEntry, ChainCheck, body_text
 from ssclient.domain.clock import china_time
 from ssclient.gui.context import AppContext
+from ssclient.gui.file_dialogs import ask_save_path
 from ssclient.gui.workers import start_call
 
 
@@ -147,11 +147,9 @@ class AuditWindow(QWidget):
 
     def choose_export(self) -> None:
         stamp = china_time(self.ctx.clock.now()).strftime("%Y%m%d")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export CSV"), str(Path.home() / f"audit-{stamp}.csv"), self.tr("CSV (*.csv)")
-        )
-        if name:
-            self.export_to(Path(name))
+        path = ask_save_path(self, self.tr("Export CSV"), f"audit-{stamp}.csv", self.tr("CSV (*.csv)"))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, target: Path) -> None:
         task = start_call(Audit.write_csv, target, list(self.entries))

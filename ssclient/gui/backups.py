@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -33,6 +32,7 @@ from ssclient.app.backups import (
     Checked,
 )
 from ssclient.domain.clock import Clock, china_time
+from ssclient.gui.file_dialogs import ask_folder, ask_open_path
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.icons import app_icon
 from ssclient.gui.workers import start_call
@@ -140,9 +140,9 @@ class BackupsDialog(QDialog):
 
     # --- back up now ------------------------------------------------------------------------------------
     def choose_folder_and_back_up(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up to which folder?"))
-        if folder:
-            self.back_up_into(Path(folder))
+        folder = ask_folder(self, self.tr("Back up to which folder?"))
+        if folder is not None:
+            self.back_up_into(folder)
 
     def back_up_into(self, folder: Path) -> None:
         self.status.setText(self.tr("Backing up…"))
@@ -171,14 +171,13 @@ class BackupsDialog(QDialog):
             self.check_and_offer(self.found[rows[0].row()].path)
 
     def choose_file_and_restore(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = ask_open_path(
             self,
             self.tr("Restore which backup?"),
-            "",
             self.tr("ssclient backups (*.backup *.sqlite3);;All files (*)"),
         )
-        if name:
-            self.check_and_offer(Path(name))
+        if path is not None:
+            self.check_and_offer(path)
 
     def check_and_offer(self, path: Path) -> None:
         """Verify `path` on a worker, then show what it holds and ask before restoring it."""

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,6 +30,7 @@ from ssclient.app.policy_tables import (
 from ssclient.app.session_rules import default_policy
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
+from ssclient.gui.file_dialogs import ask_open_path
 from ssclient.gui.policy_figures import figures_status, illustrative_figures_text
 from ssclient.gui.workers import start_call
 
@@ -143,11 +143,11 @@ class PolicySection(QGroupBox):
 
     # --- loading and removing ---------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Load an official policy table"), "", self.tr("Policy tables (*.toml)")
+        path = ask_open_path(
+            self, self.tr("Load an official policy table"), self.tr("Policy tables (*.toml)")
         )
-        if name:
-            self.load(Path(name))
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path) -> None:
         """Check and keep the table in `path` (on a worker); a refusal names the key and the reason."""

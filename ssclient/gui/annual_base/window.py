@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -49,6 +48,7 @@ from ssclient.gui.annual_base.columns import (
 )
 from ssclient.gui.annual_base.totals import AnnualBaseTotals
 from ssclient.gui.context import AppContext
+from ssclient.gui.file_dialogs import ask_open_path, ask_save_path
 from ssclient.gui.payroll.model import ListTableModel
 from ssclient.gui.payroll.texts import translate
 from ssclient.gui.records.export_action import open_warning
@@ -263,11 +263,11 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
 
     # --- importing -----------------------------------------------------------------------------------
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose last year's wages"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+        path = ask_open_path(
+            self, self.tr("Choose last year's wages"), self.tr("Spreadsheets (*.xlsx *.csv)")
         )
-        if path:
-            self.import_file(Path(path))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> Task:
         """Read the wages in `path` and compute the new bases on a worker; `imported` follows."""
@@ -364,11 +364,11 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
 
     # --- the template --------------------------------------------------------------------------------
     def _ask_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Save the wages template"), TEMPLATE_FILE_NAME, self.tr("Excel workbook (*.xlsx)")
         )
-        if path:
-            self.save_template_to(Path(path))
+        if path is not None:
+            self.save_template_to(path)
 
     def save_template_to(self, path: Path) -> Task:
         task = start_call(_save_template, path)

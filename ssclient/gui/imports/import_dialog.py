@@ -14,10 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QWidget,
 )
 
@@ -36,6 +35,7 @@ from ssclient.app.imports import (
 from ssclient.domain.enums import DeclarationType, Severity
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title
+from ssclient.gui.file_dialogs import ask_open_path, ask_save_path
 from ssclient.gui.imports.import_form import ImportDialogWidgets
 from ssclient.gui.imports.report_model import MESSAGE, ReportModel
 from ssclient.gui.records.texts import write_error_text
@@ -349,11 +349,13 @@ class ImportDialog(ImportDialogWidgets):
         self.open_draft_button.setEnabled(self._draft is not None)
 
     def _choose_file(self) -> None:
-        start = self.path_edit.text().strip() or _documents_folder()
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the spreadsheet to import"), start, self.tr("Spreadsheets (*.xlsx *.csv)")
+        path = ask_open_path(
+            self,
+            self.tr("Choose the spreadsheet to import"),
+            self.tr("Spreadsheets (*.xlsx *.csv)"),
+            start=self.path_edit.text().strip(),
         )
-        if path:
+        if path is not None:
             self.set_path(path)
 
     def _choose_export_path(self) -> None:
@@ -361,12 +363,11 @@ class ImportDialog(ImportDialogWidgets):
             return
         title = QCoreApplication.translate(REPORT_CONTEXT, REPORT_TEXTS["title"])
         suggested = self._checked.path.with_name(f"{self._checked.path.stem} - {title}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Export the report"), str(suggested), self.tr("Excel workbook (*.xlsx)")
         )
-        if path:
-            target = Path(path)
-            self.export_report(target if target.suffix else target.with_suffix(".xlsx"))
+        if path is not None:
+            self.export_report(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._saving:
@@ -375,7 +376,3 @@ class ImportDialog(ImportDialogWidgets):
         if self._task is not None:
             self._task.cancel()
         super().closeEvent(event)
-
-
-def _documents_folder() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ssclient.app import imports
 from ssclient.app.imports import WriteError, template_file_name
 from ssclient.domain.enums import DeclarationType
+from ssclient.gui.file_dialogs import ask_save_path
 from ssclient.gui.records.texts import write_error_text
 
 
@@ -24,16 +25,14 @@ def write_template(kind: DeclarationType, path: Path) -> str | None:
 
 def ask_and_save_template(kind: DeclarationType, parent: QWidget | None = None) -> Path | None:
     """Ask where to save the template of `kind`, write it, and say how it went; the path when written."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-    chosen, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         parent,
         QCoreApplication.translate("ImportTemplate", "Save the template"),
-        str(folder / template_file_name(kind)),
+        template_file_name(kind),
         QCoreApplication.translate("ImportTemplate", "Excel workbook (*.xlsx)"),
     )
-    if not chosen:
+    if path is None:
         return None
-    path = Path(chosen) if Path(chosen).suffix.lower() == ".xlsx" else Path(chosen + ".xlsx")
     return save_template_with_message(kind, path, parent)
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from ssclient.app.paying import (
 from ssclient.domain.money import format_money
 from ssclient.domain.permissions import Permission
 from ssclient.gui.context import AppContext
+from ssclient.gui.file_dialogs import ask_save_path
 from ssclient.gui.operators.actions import restrict_button
 from ssclient.gui.paying import payments_title
 from ssclient.gui.paying.agreement_dialog import AgreementDialog
@@ -317,11 +317,11 @@ class PaymentsWindow(QWidget):
         last = _last_paid(month) if month is not None else None
         if last is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Save the payment certificate"), certificate_file_name(last), self.tr("PDF (*.pdf)")
         )
-        if path:
-            self.write_certificate(Path(path))
+        if path is not None:
+            self.write_certificate(path)
 
     def write_certificate(self, path: Path) -> Task | None:
         """Print the selected month's certificate (its last paid collection) to `path`, on a worker."""

@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from ssclient.app.payroll import (
 )
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
+from ssclient.gui.file_dialogs import ask_open_path, ask_save_path
 from ssclient.gui.payroll import payroll_title
 from ssclient.gui.payroll.columns import difference_columns, problem_columns
 from ssclient.gui.payroll.model import ListTableModel
@@ -180,11 +180,9 @@ class PayrollWindow(QWidget):
 
     # --- checking a payroll --------------------------------------------------------------------------
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the payroll"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
-        )
-        if path:
-            self.check_file(Path(path))
+        path = ask_open_path(self, self.tr("Choose the payroll"), self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if path is not None:
+            self.check_file(path)
 
     def check_file(self, path: Path) -> Task | None:
         """Read and compare the payroll in `path` on a worker; `checked` follows with the outcome."""
@@ -266,11 +264,11 @@ class PayrollWindow(QWidget):
 
     # --- template and export -------------------------------------------------------------------------
     def _ask_template(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Save the payroll template"), TEMPLATE_FILE_NAME, self.tr("Excel workbook (*.xlsx)")
         )
-        if path:
-            self.save_template_to(Path(path))
+        if path is not None:
+            self.save_template_to(path)
 
     def save_template_to(self, path: Path) -> Task:
         task = start_call(_save_template, path)

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ssclient.app import exports
 from ssclient.app.exports import WriteError
+from ssclient.gui.file_dialogs import ask_save_path
 from ssclient.gui.records.lazy_model import Column, PageSource
 from ssclient.gui.records.texts import write_error_text
 from ssclient.gui.workers import Task, TaskControl, show_progress
@@ -20,13 +21,12 @@ T = TypeVar("T")
 
 def ask_export_path(parent: QWidget, caption: str, file_stem: str) -> Path | None:
     """Where to export a query table: an .xlsx (proposed) or .csv the user picks; None when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(
+    return ask_save_path(
         parent,
         caption,
         file_stem + ".xlsx",
         QCoreApplication.translate("Records", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
     )
-    return Path(path) if path else None
 
 
 def open_warning(window: QWidget, message: str, title: str = "") -> QMessageBox:

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from ssclient.domain.enums import InsuranceType
 from ssclient.domain.money import format_money, round_money
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
+from ssclient.gui.file_dialogs import ask_folder
 from ssclient.gui.records.criteria import (
     criteria_error_label,
     period_range_edits,
@@ -199,9 +199,9 @@ class PaymentDetailsWindow(QWidget):
 
     # --- statements -----------------------------------------------------------------------------------
     def _ask_statements_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the monthly statements"))
-        if folder:
-            self.write_statements(Path(folder))
+        folder = ask_folder(self, self.tr("Folder for the monthly statements"))
+        if folder is not None:
+            self.write_statements(folder)
 
     def write_statements(self, folder: Path) -> Task | None:
         """statements-<period>.pdf (one page per employee) and .csv in `folder`, from the agency's details."""

@@ -23,7 +23,6 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from ssclient.app.records import (
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title, status_name
+from ssclient.gui.file_dialogs import ask_save_path
 from ssclient.gui.operators.texts import revoke_refused
 from ssclient.gui.records.change_window import change_window_note
 from ssclient.gui.records.criteria import (
@@ -342,9 +342,9 @@ class DeclarationRecordsWindow(QWidget):
         if row is None:
             return
         name = f"{self.tr('receipt')}-{row.serial_number}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt"), name, self.tr("PDF (*.pdf)"))
-        if path:
-            self.write_receipt(Path(path))
+        path = ask_save_path(self, self.tr("Save the receipt"), name, self.tr("PDF (*.pdf)"))
+        if path is not None:
+            self.write_receipt(path)
 
     def write_receipt(self, path: Path) -> Task | None:
         """Print the selected record's receipt to `path` (from the agency's record, off the GUI thread)."""

@@ -1,0 +1,142 @@
+"""Where the file dialogs start, what they remember and the extension a typed name gets: Qt's own dialogs,
+answered as a user would (the test types a name and accepts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from ssclient.domain.enums import DeclarationType
+from ssclient.gui.app_settings import AppSettings
+from ssclient.gui.file_dialogs import ask_folder, ask_open_path, ask_save_path, with_extension
+from ssclient.gui.imports.template_action import ask_and_save_template
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+XLSX = "Excel workbook (*.xlsx)"
+
+
+class Answer:
+    """Answers the next file dialog: notes the folder it opened in and the name it proposed, then picks
+    `choice` (a path, or None to cancel)."""
+
+    def __init__(self, choice: Path | None, file_type: str = "") -> None:
+        self.choice, self.file_type = choice, file_type
+        self.folder: Path | None = None
+        self.proposed: list[str] = []
+        QTimer.singleShot(0, self._answer)
+
+    def _answer(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(10, self._answer)  # not open yet
+            return
+        self.folder = Path(dialog.directory().absolutePath())
+        self.proposed = [Path(name).name for name in dialog.selectedFiles()]
+        if self.choice is None:
+            dialog.reject()
+            return
+        if self.file_type:
+            dialog.selectNameFilter(self.file_type)
+        dialog.selectFile(str(self.choice))
+        dialog.accept()
+
+
+@pytest.fixture
+def documents(user_dirs: Path) -> Path:
+    folder = Path.home() / "Documents"
+    folder.mkdir()
+    return folder
+
+
+def test_the_first_dialog_starts_in_documents_with_the_proposed_name(documents: Path) -> None:
+    answer = Answer(None)
+    assert ask_save_path(None, "Save", "名单.xlsx", XLSX) is None
+    assert answer.folder == documents
+    assert answer.proposed == ["名单.xlsx"]
+
+
+def test_without_a_documents_folder_it_starts_at_home(user_dirs: Path) -> None:
+    answer = Answer(None)
+    ask_open_path(None, "Open", "Spreadsheets (*.xlsx *.csv)")
+    assert answer.folder == Path.home()
+
+
+def test_the_next_dialog_starts_where_the_last_file_was_chosen_also_after_a_restart(
+    documents: Path, tmp_path: Path
+) -> None:
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    Answer(stick / "参保名单")
+    assert ask_save_path(None, "Save", "名单.xlsx", XLSX) == stick / "参保名单.xlsx"
+    assert AppSettings().last_folder == str(stick)  # kept in the settings file: a new run reads it there
+
+    answer = Answer(None)
+    ask_open_path(None, "Open", "Spreadsheets (*.xlsx *.csv)")
+    assert answer.folder == stick
+    answer = Answer(None)
+    ask_folder(None, "Folder")
+    assert answer.folder == stick
+
+
+def test_a_remembered_folder_that_is_gone_falls_back_to_documents(documents: Path, tmp_path: Path) -> None:
+    AppSettings().last_folder = str(tmp_path / "removed stick")
+    answer = Answer(None)
+    ask_folder(None, "Folder")
+    assert answer.folder == documents
+
+
+def test_a_chosen_folder_is_remembered(documents: Path, tmp_path: Path) -> None:
+    backups = tmp_path / "备份"
+    backups.mkdir()
+    Answer(backups)
+    assert ask_folder(None, "Back up to which folder?") == backups
+    answer = Answer(None)
+    ask_save_path(None, "Save", "a.pdf", "PDF (*.pdf)")
+    assert answer.folder == backups
+
+
+def test_a_name_typed_without_extension_gets_the_chosen_type(documents: Path) -> None:
+    both = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+    Answer(documents / "名单", file_type="CSV, UTF-8 (*.csv)")
+    assert ask_save_path(None, "Export", "名单.xlsx", both) == documents / "名单.csv"
+    Answer(documents / "名单")
+    assert ask_save_path(None, "Export", "名单.xlsx", both) == documents / "名单.xlsx"
+
+
+@pytest.mark.parametrize(
+    ("name", "file_type", "expected"),
+    [
+        ("名单", XLSX, "名单.xlsx"),
+        ("名单.XLSX", XLSX, "名单.XLSX"),
+        ("2026.12", XLSX, "2026.12.xlsx"),
+        ("名单.xlsx", "CSV, UTF-8 (*.csv)", "名单.xlsx.csv"),
+        ("备份", "All files (*)", "备份"),
+        ("名单", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)", "名单"),
+    ],
+)
+def test_with_extension(name: str, file_type: str, expected: str) -> None:
+    assert with_extension(Path(name), file_type) == Path(expected)
+
+
+def test_the_import_template_is_saved_where_the_user_chose(documents: Path) -> None:
+    answer = Answer(documents / "新增模板")
+    path = ask_and_save_template(DeclarationType.ADD)
+    assert answer.folder == documents and answer.proposed[0].endswith(".xlsx")
+    assert path == documents / "新增模板.xlsx"
+    load_workbook(path, read_only=True).close()
+
+
+def test_every_file_dialog_of_the_program_goes_through_file_dialogs() -> None:
+    """A dialog opened directly would start in the working folder again (on Windows the install folder)."""
+    gui = Path(__file__).resolve().parents[2] / "ssclient" / "gui"
+    direct = [
+        path.relative_to(gui).as_posix()
+        for path in gui.rglob("*.py")
+        if path.name != "file_dialogs.py" and "QFileDialog" in path.read_text(encoding="utf-8")
+    ]
+    assert direct == []
