@@ -4,14 +4,19 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../ssclient/gui/imports/actions.py" line="29"/>
+        <location filename="../../ssclient/gui/imports/actions.py" line="31"/>
         <source>Import from spreadsheet…</source>
         <translation>从电子表格导入…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/actions.py" line="33"/>
+        <location filename="../../ssclient/gui/imports/actions.py" line="35"/>
         <source>Save template…</source>
         <translation>保存导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/imports/actions.py" line="65"/>
+        <source>The template was saved to %1. Fill it in with Excel, then bring it in with “Import from spreadsheet…”.</source>
+        <translation>模板已保存到 %1。请用 Excel 填写，再通过“从电子表格导入…”导入。</translation>
     </message>
 </context>
 <context>
@@ -91,12 +96,12 @@
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="365"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="367"/>
         <source>Export the report</source>
         <translation>导出检查报告</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="366"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="368"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -192,7 +197,7 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/template_action.py" line="48"/>
+        <location filename="../../ssclient/gui/imports/template_action.py" line="47"/>
         <source>The template was not saved</source>
         <translation>模板未保存</translation>
     </message>

@@ -12,37 +12,37 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="25"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="27"/>
         <source>This file is not an ssclient archive. Choose a file ending in .ssarchive, made with “Export for a new computer”.</source>
         <translation>此文件不是本程序的迁移文件。请选择用“导出到新电脑”生成的 .ssarchive 文件。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="26"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="28"/>
         <source>The archive is damaged or incomplete (was it copied whole?). Export it again on the old computer.</source>
         <translation>迁移文件已损坏或不完整（是否完整复制？）。请在原电脑上重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="27"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="29"/>
         <source>The archive was made by a newer version of ssclient. Install that version here first.</source>
         <translation>迁移文件由更新版本的程序生成。请先在本机安装该版本。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="28"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="30"/>
         <source>The archive is protected by a passphrase. Enter it to import the archive.</source>
         <translation>迁移文件设有口令。请输入口令后导入。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="29"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="31"/>
         <source>The passphrase is wrong (or the archive was changed). Nothing was imported.</source>
         <translation>口令错误（或迁移文件已被改动）。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="30"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="32"/>
         <source>This computer already holds the data of unit %1; the archive belongs to another unit. Nothing was imported.</source>
         <translation>本机已保存单位 %1 的数据，而该迁移文件属于其他单位。未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="38"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="40"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
@@ -50,63 +50,63 @@
 <context>
     <name>ArchiveActions</name>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="64"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="66"/>
         <source>Export for a new computer</source>
         <translation>导出到新电脑</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="66"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="68"/>
         <source>ssclient archives (*%1)</source>
         <translation>迁移文件 (*%1)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="74"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="76"/>
         <source>A passphrase protects the archive (recommended on a USB stick). Leave it empty for none:</source>
         <translation>口令可保护迁移文件（存放在 U 盘时建议设置）。不设口令请留空：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="78"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="80"/>
         <source>Type the passphrase again:</source>
         <translation>请再次输入口令：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="79"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="81"/>
         <source>The two passphrases differ. Nothing was exported.</source>
         <translation>两次输入的口令不一致。未导出。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="86"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="88"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="91"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="93"/>
         <source>Exported to %1. Copy this file to the new computer and import it there.</source>
         <translation>已导出到 %1。请将此文件复制到新电脑，并在新电脑上导入。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="98"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="100"/>
         <source>The archive could not be written to %1 (full, read-only or removed?). Choose another place.</source>
         <translation>无法将迁移文件写入 %1（磁盘已满、只读或已拔出？）。请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="106"/>
-        <location filename="../../ssclient/gui/archive_actions.py" line="143"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="108"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="144"/>
         <source>Import from another computer</source>
         <translation>从其他电脑导入</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="108"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="109"/>
         <source>ssclient archives (*%1);;All files (*)</source>
         <translation>迁移文件 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="114"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="115"/>
         <source>Reading the archive…</source>
         <translation>正在读取迁移文件…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="135"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="136"/>
         <source>Import the data of unit %1, exported %2?
 
 Documents: %3. People on the roster: %4.
@@ -119,27 +119,27 @@ The data on this computer, if any, is kept as a backup first. You will log in ag
 本机已有的数据会先另存为备份。导入后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="146"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="147"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="147"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="148"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="167"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="168"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="189"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="190"/>
         <source>The data of unit %1 was imported. Log in to continue.</source>
         <translation>单位 %1 的数据已导入。请登录以继续。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/archive_actions.py" line="193"/>
+        <location filename="../../ssclient/gui/archive_actions.py" line="194"/>
         <source>The data that was here before is kept in %1.</source>
         <translation>本机原有的数据已保存在 %1。</translation>
     </message>
@@ -147,67 +147,67 @@ The data on this computer, if any, is kept as a backup first. You will log in ag
 <context>
     <name>AuditWindow</name>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="48"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="49"/>
         <source>Search: a serial number, a key, an ID number, an action…</source>
         <translation>搜索：流水号、提交标识、身份证号码、操作…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="50"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="51"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="52"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="53"/>
         <source>Verify the chain</source>
         <translation>校验日志链</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="54"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="55"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="58"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="59"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="59"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="60"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="60"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="61"/>
         <source>Reference</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="61"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="62"/>
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="62"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="63"/>
         <source>Answer</source>
         <translation>应答</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="64"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="65"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="96"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="97"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="115"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="116"/>
         <source>Entries: %1</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="125"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="126"/>
         <source>Sent:
 %1
 
@@ -224,17 +224,17 @@ Hash: %4</source>
 哈希：%4</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="132"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="133"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="140"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="141"/>
         <source>The chain is intact: %1 entries checked, none changed, removed or inserted.</source>
         <translation>日志链完整：已校验 %1 条，没有被修改、删除或插入的记录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="145"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="146"/>
         <source>The chain is broken at entry %1: it was changed, or an entry before it was removed.</source>
         <translation>日志链在第 %1 条处断开：该记录被修改，或其前面的记录被删除。</translation>
     </message>
@@ -244,27 +244,27 @@ Hash: %4</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="151"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="150"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="158"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="157"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="165"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="164"/>
         <source>Submission</source>
         <translation>提交申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="166"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="165"/>
         <source>Answer asked again</source>
         <translation>重新查询应答</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="167"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="166"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
@@ -438,17 +438,17 @@ Hash: %4</source>
         <translation>恢复哪个备份？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="178"/>
+        <location filename="../../ssclient/gui/backups.py" line="177"/>
         <source>ssclient backups (*.backup *.sqlite3);;All files (*)</source>
         <translation>程序备份 (*.backup *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="185"/>
+        <location filename="../../ssclient/gui/backups.py" line="184"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="214"/>
+        <location filename="../../ssclient/gui/backups.py" line="213"/>
         <source>Restore the backup of %1?
 
 Documents: %2. People on the roster: %3. Waiting to be sent: %4 (these are checked with the agency before anything is sent again).
@@ -461,17 +461,17 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 当前数据会先另存为备份。恢复时将退出登录，之后请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="221"/>
+        <location filename="../../ssclient/gui/backups.py" line="220"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="223"/>
+        <location filename="../../ssclient/gui/backups.py" line="222"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/backups.py" line="224"/>
+        <location filename="../../ssclient/gui/backups.py" line="223"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1021,17 +1021,17 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>OfflineLogin</name>
     <message>
-        <location filename="../../ssclient/gui/offline_session.py" line="37"/>
+        <location filename="../../ssclient/gui/offline_session.py" line="38"/>
         <source>The agency cannot be reached, and unit %1 has not logged in online on this computer yet, so it cannot log in offline. Check the network and the agency address (Settings…), then log in online once.</source>
         <translation>无法连接经办机构，且单位 %1 尚未在本机在线登录过，因此不能离线登录。请检查网络和经办机构地址（设置…），然后先在线登录一次。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/offline_session.py" line="41"/>
+        <location filename="../../ssclient/gui/offline_session.py" line="42"/>
         <source>Too many wrong passwords. Try again after %1.</source>
         <translation>密码错误次数过多。请在 %1 之后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/offline_session.py" line="48"/>
+        <location filename="../../ssclient/gui/offline_session.py" line="49"/>
         <source>The password is wrong. Offline, it is checked against the last online log-in on this computer.</source>
         <translation>密码错误。离线时，密码按本机上次在线登录时的密码核对。</translation>
     </message>
@@ -1742,88 +1742,88 @@ Data folder: %3</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="48"/>
+        <location filename="../../ssclient/gui/status.py" line="49"/>
         <source>Declaration window open until the %1 — today is the last day</source>
         <translation>申报期开放至 %2 日 — 今天是最后一天</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="52"/>
+        <location filename="../../ssclient/gui/status.py" line="53"/>
         <source>Declaration window open until the %1, %3 days left</source>
         <translation>申报期开放至 %2 日，还剩 %3 天</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="55"/>
+        <location filename="../../ssclient/gui/status.py" line="56"/>
         <source>Declaration window closed until the %1</source>
         <translation>申报期已关闭，%2 日起开放</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="70"/>
-        <location filename="../../ssclient/gui/status.py" line="120"/>
+        <location filename="../../ssclient/gui/status.py" line="71"/>
+        <location filename="../../ssclient/gui/status.py" line="121"/>
         <source>Training agency (local)</source>
         <translation>培训用本地经办机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="78"/>
+        <location filename="../../ssclient/gui/status.py" line="79"/>
         <source>This agency runs on this computer for practice. Nothing declared here reaches the real agency.</source>
         <translation>此经办机构仅在本机运行，供练习使用。在此申报的任何内容都不会提交到真实的经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="86"/>
+        <location filename="../../ssclient/gui/status.py" line="87"/>
         <source>Illustrative policy (not official)</source>
         <translation>示例政策（非官方）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="118"/>
+        <location filename="../../ssclient/gui/status.py" line="119"/>
         <source>Training agency</source>
         <translation>培训用经办机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="131"/>
+        <location filename="../../ssclient/gui/status.py" line="132"/>
         <source>Unit: %1</source>
         <translation>单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="136"/>
+        <location filename="../../ssclient/gui/status.py" line="137"/>
         <source>Agency: connecting…</source>
         <translation>经办机构：正在连接……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="138"/>
+        <location filename="../../ssclient/gui/status.py" line="139"/>
         <source>Agency: connected</source>
         <translation>经办机构：已连接</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="140"/>
+        <location filename="../../ssclient/gui/status.py" line="141"/>
         <source>Agency: cannot be reached</source>
         <translation>经办机构：无法连接</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="143"/>
+        <location filename="../../ssclient/gui/status.py" line="144"/>
         <source>Offline since %1</source>
         <translation>自 %1 起离线</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="152"/>
+        <location filename="../../ssclient/gui/status.py" line="153"/>
         <source>Logged in offline: declared documents wait in the outbox and are sent once the agency answers.</source>
         <translation>已离线登录：申报的单据在待发送队列中等待，经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="160"/>
+        <location filename="../../ssclient/gui/status.py" line="161"/>
         <source>Current period: %1</source>
         <translation>当前所属期：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="171"/>
+        <location filename="../../ssclient/gui/status.py" line="172"/>
         <source>%1: some of its figures come from no official document. Load your city&apos;s official table in System → Settings → Policy before declaring for real.</source>
         <translation>%1：其中部分数据没有官方文件依据。正式申报前，请在“系统 → 设置 → 缴费政策”中载入本市的官方政策表。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="177"/>
+        <location filename="../../ssclient/gui/status.py" line="178"/>
         <source>Waiting to be sent: %1</source>
         <translation>待发送：%1 份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="181"/>
+        <location filename="../../ssclient/gui/status.py" line="182"/>
         <source>Nothing waiting to be sent</source>
         <translation>没有待发送的单据</translation>
     </message>
@@ -1933,47 +1933,47 @@ Data folder: %3</source>
 <context>
     <name>UnitList</name>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="43"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="45"/>
         <source>Units used on this computer</source>
         <translation>本机使用过的单位</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="50"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="52"/>
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="50"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="52"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="50"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="52"/>
         <source>Last used</source>
         <translation>最近使用</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="57"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="59"/>
         <source>No unit has logged in on this computer yet: type its unit code below to add it.</source>
         <translation>本机尚无单位登录过：在下方输入单位编号并登录即可添加。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="62"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="64"/>
         <source>Remove unit…</source>
         <translation>移除单位…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="65"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="67"/>
         <source>Month board…</source>
         <translation>月度看板…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="67"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="69"/>
         <source>This month of every unit on this computer</source>
         <translation>本机全部单位的本月情况</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/units/unit_list.py" line="105"/>
+        <location filename="../../ssclient/gui/units/unit_list.py" line="107"/>
         <source>(not logged in yet)</source>
         <translation>（尚未登录）</translation>
     </message>

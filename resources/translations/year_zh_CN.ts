@@ -245,87 +245,87 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="184"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="183"/>
         <source>Choose the payroll</source>
         <translation>选择工资表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="185"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="183"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="194"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="192"/>
         <source>Write the period as year-month, such as 2026-11.</source>
         <translation>请按“年-月”填写所属期，如：2026-11。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="207"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="205"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="212"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="210"/>
         <source>Cancelled; nothing was compared.</source>
         <translation>已取消；未进行核对。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="214"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="212"/>
         <source>Reading the payroll…</source>
         <translation>正在读取工资表…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="225"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="223"/>
         <source>%1 has no approved payment declaration yet: declare the payment first.</source>
         <translation>%1 尚无已审核的费款申报：请先办理费款申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="241"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="239"/>
         <source>Cannot use the file: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="247"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="245"/>
         <source>%1 was not compared: %2 problems in its rows. Correct them and choose it again.</source>
         <translation>%1 未核对：其中有 %2 处问题。请更正后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="257"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="255"/>
         <source>%1 differences with the approved payment %2 of %3.</source>
         <translation>与 %3 已审核的费款申报 %2 相比有 %1 处差异。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="260"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="258"/>
         <source>The payroll matches the approved payment %2 of %3.</source>
         <translation>工资表与 %3 已审核的费款申报 %2 一致。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="270"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="268"/>
         <source>Save the payroll template</source>
         <translation>保存工资表模板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="271"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="269"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="285"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="283"/>
         <source>The template was saved to %1.</source>
         <translation>模板已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="288"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="286"/>
         <source>Export the differences</source>
         <translation>导出差异</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="288"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="286"/>
         <source>payroll-differences</source>
         <translation>工资表核对差异</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="300"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="298"/>
         <source>%1 differences exported to %2.</source>
         <translation>已将 %1 条差异导出到 %2。</translation>
     </message>

@@ -7,43 +7,16 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.file_dialogs import ask_folder, ask_open_path, ask_save_path, with_extension
 from ssclient.gui.imports.template_action import ask_and_save_template
+from tests.support.file_dialogs import Answer
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
 XLSX = "Excel workbook (*.xlsx)"
-
-
-class Answer:
-    """Answers the next file dialog: notes the folder it opened in and the name it proposed, then picks
-    `choice` (a path, or None to cancel)."""
-
-    def __init__(self, choice: Path | None, file_type: str = "") -> None:
-        self.choice, self.file_type = choice, file_type
-        self.folder: Path | None = None
-        self.proposed: list[str] = []
-        QTimer.singleShot(0, self._answer)
-
-    def _answer(self) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(10, self._answer)  # not open yet
-            return
-        self.folder = Path(dialog.directory().absolutePath())
-        self.proposed = [Path(name).name for name in dialog.selectedFiles()]
-        if self.choice is None:
-            dialog.reject()
-            return
-        if self.file_type:
-            dialog.selectNameFilter(self.file_type)
-        dialog.selectFile(str(self.choice))
-        dialog.accept()
 
 
 @pytest.fixture

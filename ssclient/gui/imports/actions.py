@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.imports.kinds import IMPORT_KINDS
+
+SAVED_MESSAGE_MS = 20_000  # long enough to read a long path, then the status bar shows the unit again
 
 if TYPE_CHECKING:  # the dialog, the reader and the store load when first used, not with the main window
     from ssclient.gui.imports.import_dialog import ImportDialog
@@ -51,9 +53,16 @@ def _fill_template_menu(menu: QMenu, parent: QWidget) -> None:
 
 
 def _save_template(kind: DeclarationType, parent: QWidget) -> None:
+    """Ask where, save, and say where it went and what comes next (in the main window's status bar)."""
     from ssclient.gui.imports.template_action import ask_and_save_template
 
-    ask_and_save_template(kind, parent)
+    path = ask_and_save_template(kind, parent)
+    if path is not None and isinstance(parent, QMainWindow):
+        said = QCoreApplication.translate(
+            "ImportActions",
+            "The template was saved to %1. Fill it in with Excel, then bring it in with “Import from spreadsheet…”.",
+        )
+        parent.statusBar().showMessage(said.replace("%1", str(path)), SAVED_MESSAGE_MS)
 
 
 def open_import_dialog(

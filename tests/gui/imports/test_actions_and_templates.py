@@ -19,6 +19,7 @@ from ssclient.gui.imports.kinds import IMPORT_KINDS
 from ssclient.gui.imports.template_action import save_template_with_message, write_template
 from ssclient.gui.main_window import MainWindow
 from ssclient.io.templates import DATA_SHEET, header_text, template_fields
+from tests.support.file_dialogs import Answer
 
 
 @pytest.mark.parametrize("kind", IMPORT_KINDS, ids=[k.value for k in IMPORT_KINDS])
@@ -83,3 +84,29 @@ def test_import_actions_for_any_window(qtbot: QtBot, ctx: AppContext) -> None:
     actions = import_actions(ctx, host)
     assert [action.objectName() for action in actions] == ["importSpreadsheet", "saveTemplate"]
     assert all(action.parent() is host or action.menu() is not None for action in actions)
+
+
+def test_saving_a_template_from_the_menu_says_where_it_went(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    templates = window.actions_by_name["saveTemplate"].menu()
+    assert isinstance(templates, QMenu)
+    templates.aboutToShow.emit()
+    entry = templates.findChild(QAction, f"saveTemplate_{DeclarationType.ADD.value}")
+    assert isinstance(entry, QAction)
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    Answer(folder / "新增")
+    entry.trigger()
+    assert (folder / "新增.xlsx").is_file()
+    said = window.statusBar().currentMessage()
+    assert str(folder / "新增.xlsx") in said and "Import from spreadsheet…" in said
+
+    window.statusBar().clearMessage()
+    Answer(None)  # cancelled: nothing said, nothing written
+    entry.trigger()
+    assert window.statusBar().currentMessage() == ""
+    assert [path.name for path in folder.iterdir()] == ["新增.xlsx"]
