@@ -15,9 +15,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ssclient.domain.enums import HUKOU_LABELS_ZH, DeclarationType
+from ssclient.domain.enums import HUKOU_LABELS_ZH, ID_TYPE_LABELS_ZH, DeclarationType
 from ssclient.io.atomic import atomic_write
-from ssclient.io.columns import COLUMN_BY_FIELD, OPTIONAL, REQUIRED
+from ssclient.io.columns import COLUMN_BY_FIELD, OPTIONAL, READ_IF_PRESENT, REQUIRED
 
 DATA_SHEET = "人员名单"
 HELP_SHEET = "填写说明"
@@ -35,11 +35,18 @@ TITLES: dict[DeclarationType, str] = {
 _SOMETIMES = {"province", "city", "county"}
 _YES_NO = ("是", "否")
 _TEXT_FIELDS = frozenset({"id_number", "hukou_type", "effective_period"})
+_HUKOU_CHOICES = "、".join(HUKOU_LABELS_ZH.values())
+_HUKOU_CODES = "、".join(HUKOU_LABELS_ZH)
 _HELP: dict[str, str] = {
-    "id_number": "18位公民身份号码，末位可以是X。该列已设为文本格式，请勿改为数字格式，否则Excel只保留前15位。",
-    "name": "与身份证一致的姓名；少数民族姓名中的间隔号请用“·”，如：买买提·艾力。",
-    "hukou_type": "从下拉列表选择：本地城镇、外地城镇、本地农村、外地农村（也可填代码11、12、21、22）。",
-    "wage_base": "月申报工资（缴费基数），单位元，最多两位小数，须在当地缴费基数上下限之间。",
+    "id_number": (
+        "证件号码。居民身份证、港澳台居民居住证、外国人永久居留身份证都是18位，末位可以是X。"
+        "该列已设为文本格式，请勿改为数字格式，否则Excel只保留前15位。"
+    ),
+    "name": "与证件一致的姓名；少数民族姓名中的间隔号请用“·”，如：买买提·艾力。",
+    "hukou_type": f"从下拉列表选择：{_HUKOU_CHOICES}（也可填代码{_HUKOU_CODES}）。",
+    "wage_base": (
+        "月申报工资，单位元，最多两位小数。高于当地缴费基数上限的按上限、低于下限的按下限计算，导入时会提示。"
+    ),
     "migrant_worker": "从下拉列表选择“是”或“否”。",
     "migrant_insurance": "从下拉列表选择“是”或“否”；选“是”时必须填写户籍所在的省、市、县。",
     "province": "户籍所在省，填名称或代码，如：北京市 或 11。",
@@ -47,7 +54,17 @@ _HELP: dict[str, str] = {
     "county": "户籍所在县（区），填名称或代码，须属于所填的市。",
     "reason": "停保原因，如：离职、退休、死亡。",
     "effective_period": "新基数开始生效的年月，如：2026-11；不填则为本期。",
+    "id_type": (
+        f"{'、'.join(ID_TYPE_LABELS_ZH.values())}之一；不加此列或留空的行按居民身份证读取。"
+        "有港澳台居民或外籍员工时在表末增加此列。"
+    ),
+    "nationality": "持护照人员的国籍，如：美国；其他证件不用填。",
+    "womens_category": (
+        "女性员工的“女职工”或“女干部”（两者法定退休年龄不同）；已到女职工、未到女干部退休年龄时必须填写，"
+        "导入时会提示。"
+    ),
 }
+_ADDED_COLUMN = "选填：需要时在表末自行增加此列"
 _GENERAL_HELP = (
     "第一行是列标题，请勿修改、删除或合并；从第二行起每行填写一人。",
     "请直接录入数值，不要使用公式，不要合并单元格。",
@@ -151,6 +168,8 @@ def _fill_help_sheet(sheet: Worksheet, fields: tuple[str, ...], kind: Declaratio
         sheet.append([COLUMN_BY_FIELD[field].chinese, needed, _HELP[field]])
         if needed == "必填":
             sheet.cell(row=sheet.max_row, column=2).font = _RED
+    for field in READ_IF_PRESENT[kind]:
+        sheet.append([COLUMN_BY_FIELD[field].chinese, _ADDED_COLUMN, _HELP[field]])
     sheet.column_dimensions["A"].width = 20
-    sheet.column_dimensions["B"].width = 22
+    sheet.column_dimensions["B"].width = 30
     sheet.column_dimensions["C"].width = 90

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from stdnum.cn import ric
 
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType
@@ -125,3 +126,43 @@ def test_saving_into_a_missing_folder_says_so_and_writes_nothing(tmp_path: Path)
         save_template(tmp_path / "nowhere" / "add.xlsx", DeclarationType.ADD)
     assert caught.value.code == "WRITE_NO_FOLDER"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_instruction_sheet_says_what_the_rules_accept(tmp_path: Path) -> None:
+    book = load_workbook(save_template(tmp_path / "add.xlsx", DeclarationType.ADD))
+    rows = {str(row[0]): row for row in book[HELP_SHEET].iter_rows(values_only=True) if row[0] and row[2]}
+    # A wage outside the limits is declared and capped, not refused (rules.base.capped_base_findings).
+    assert "上限的按上限" in str(rows["申报工资"][2]) and "之间" not in str(rows["申报工资"][2])
+    assert "居民户口" in str(rows["户口性质"][2]) and "30" in str(rows["户口性质"][2])
+    # The columns a sheet may add, read when present, are explained as such.
+    for added in ("证件类型", "国籍", "女职工类别"):
+        assert "自行增加此列" in str(rows[added][1])
+    for label in ("港澳台居民居住证", "外国人永久居留身份证", "护照"):
+        assert label in str(rows["证件类型"][2])
+
+
+def test_a_template_with_the_identity_column_added_takes_a_taiwan_resident(tmp_path: Path) -> None:
+    template = save_template(tmp_path / "add.xlsx", DeclarationType.ADD)
+    body = "83000019900307123"
+    permit = body + ric.calc_check_digit(body + "0")
+    row: list[CellValue] = [
+        permit,
+        "林志明",
+        "外地城镇",
+        9000,
+        "否",
+        "否",
+        None,
+        None,
+        None,
+        "港澳台居民居住证",
+    ]
+    filled = fill(template, [row], tmp_path / "filled.xlsx")
+    book = load_workbook(filled)
+    book[DATA_SHEET].cell(row=1, column=10, value="证件类型")  # added at the end, as the sheet says
+    book.save(filled)
+    with open_spreadsheet(filled, DeclarationType.ADD) as sheet:
+        report = check_sheet(sheet, CTX, Period(2026, 11), keep_lines=True)
+    assert report.findings == []
+    [line] = [read.line for read in report.lines]
+    assert (line.id_type, line.id_number) == ("港澳台居民居住证", permit)
