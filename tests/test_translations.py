@@ -238,3 +238,40 @@ def test_the_reason_of_an_invalid_code_is_translated_too() -> None:
 
     item = check_uscc("91110000600037341M")[0]
     assert Translations(CHINESE).render(item) == "统一社会信用代码无效：末位校验码不符，请检查是否录入有误。"
+
+
+_MNEMONIC = re.compile(r"&(\w)")
+
+
+def _mnemonic_clashes(texts: list[str]) -> list[list[str]]:
+    """Texts of one form that share an Alt+letter key: Alt would reach only the first of them."""
+    by_key: dict[str, list[str]] = {}
+    for text in texts:
+        found = _MNEMONIC.search(text.replace("&&", ""))
+        if found:
+            by_key.setdefault(found.group(1).lower(), []).append(text)
+    return [same for same in by_key.values() if len(same) > 1]
+
+
+def test_no_two_texts_of_a_form_share_an_alt_key_in_english() -> None:
+    forms = sorted(assets.root().joinpath("ui").glob("*.ui"))
+    assert forms, "no forms found"
+    clashes = {}
+    for form in forms:
+        if found := _mnemonic_clashes([text.text or "" for text in ET.parse(form).getroot().iter("string")]):
+            clashes[form.name] = found
+    assert clashes == {}
+
+
+def test_no_two_texts_of_a_form_share_an_alt_key_in_chinese() -> None:
+    clashes = {}
+    for path in FOLDER.glob("*_zh_CN.ts"):
+        for context in ET.parse(path).getroot().iter("context"):
+            texts = [
+                message.findtext("translation", "")
+                for message in context.iter("message")
+                if any(place.get("filename", "").endswith(".ui") for place in message.iter("location"))
+            ]
+            if found := _mnemonic_clashes(texts):
+                clashes[context.findtext("name", "")] = found
+    assert clashes == {}

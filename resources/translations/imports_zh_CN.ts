@@ -96,12 +96,12 @@
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="367"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="369"/>
         <source>Export the report</source>
         <translation>导出检查报告</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="368"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="370"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -130,8 +130,8 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="47"/>
-        <source>&amp;Check and import</source>
-        <translation>检查并导入(&amp;C)</translation>
+        <source>Check and &amp;import</source>
+        <translation>检查并导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="72"/>
@@ -160,8 +160,8 @@
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="115"/>
-        <source>&amp;Fix the file and import again</source>
-        <translation>改正文件后重新导入(&amp;F)</translation>
+        <source>Fi&amp;x the file and import again</source>
+        <translation>改正文件后重新导入(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.ui" line="116"/>

@@ -357,6 +357,8 @@ class ImportDialog(ImportDialogWidgets):
         )
         if path is not None:
             self.set_path(path)
+            # Enter now checks the file; left on Choose, it would open the file dialog again.
+            self.import_button.setFocus()
 
     def _choose_export_path(self) -> None:
         if self._checked is None:

@@ -41,6 +41,7 @@ from ssclient.store import Store
 from tests.gui.documents.conftest import SUN_QI, UNIT, snapshot, wait_loaded
 from tests.gui.imports.conftest import drafts, import_file, run_to_end
 from tests.io.sheets import GOOD_A, GOOD_B, HEADERS_ZH, PERSON_A, PERSON_B, write_xlsx
+from tests.support.file_dialogs import Answer
 
 PERSON_FIELDS = ("id_number", "name", "hukou_type", "wage_base", "migrant_worker", "migrant_insurance", "province",
                  "city", "county")  # fmt: skip
@@ -451,3 +452,15 @@ def test_a_reader_process_stopped_as_it_starts_still_leaves_the_file_read(
     assert dialog.draft is not None
     assert store.get_declaration(dialog.draft.declaration_id).lines == [as_line(GOOD_A), as_line(GOOD_B)]
     assert "in the program's own process" in caplog.text
+
+
+def test_enter_after_choosing_the_file_checks_it(qtbot: QtBot, dialog: ImportDialog, tmp_path: Path) -> None:
+    path = filled_template(tmp_path, [GOOD_A])
+    Answer(path)
+    dialog.browse_button.setFocus()  # as a click or Tab leaves it
+    dialog.browse_button.click()
+    assert dialog.path_edit.text() == str(path)
+    assert dialog.focusWidget() is dialog.import_button  # not Choose, where Enter opens the chooser again
+    QTest.keyClick(dialog.import_button, Qt.Key.Key_Return)
+    run_to_end(qtbot, dialog.task)
+    assert dialog.checked is not None and dialog.checked.path == path
