@@ -117,11 +117,19 @@
 <context>
     <name>LinesModel</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="147"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="165"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/line_model.py" line="167"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
 </context>

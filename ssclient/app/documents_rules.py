@@ -8,9 +8,11 @@ other part of the program below the windows.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from ssclient.domain.declaration import DeclarationLine
-from ssclient.domain.enums import DeclarationType
+from ssclient.domain.enums import DeclarationType, Severity
+from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.io.messages import render_finding
 from ssclient.policy.model import Policy
@@ -24,6 +26,7 @@ from ssclient.rules.person import parse_hukou, parse_yes_no
 from ssclient.rules.retirement import parse_womens_category
 
 __all__ = [
+    "LineCounts",
     "PaymentTotals",
     "Policy",
     "Region",
@@ -34,26 +37,41 @@ __all__ = [
     "check_id_number",
     "check_line",
     "check_payment",
-    "error_counts",
     "finding",
+    "line_counts",
     "month_of",
     "parse_hukou",
     "parse_id_type",
     "parse_womens_category",
     "parse_yes_no",
     "payment_totals",
+    "problem_counts",
     "render_finding",
 ]
 
 
-def error_counts(
+class LineCounts(NamedTuple):
+    """A line's findings by severity, as the editor's Problems column shows them."""
+
+    errors: int
+    warnings: int
+
+
+def line_counts(findings: Sequence[Finding]) -> LineCounts:
+    return LineCounts(
+        sum(1 for found in findings if found.is_error),
+        sum(1 for found in findings if found.severity is Severity.WARNING),
+    )
+
+
+def problem_counts(
     lines: Sequence[DeclarationLine], kind: DeclarationType, period: Period, ctx: RuleContext
-) -> dict[int, int]:
-    """The errors of each line by row (rows without any left out): the editor's Problems column. A big
-    document's takes seconds, so the editor counts it on a worker."""
+) -> dict[int, LineCounts]:
+    """The errors and warnings of each line by row (rows with neither left out): the editor's Problems
+    column. A big document's takes seconds, so the editor counts it on a worker."""
     counts = {}
     for row, line in enumerate(lines):
-        errors = sum(1 for found in check_line(line, kind, period, ctx) if found.is_error)
-        if errors:
-            counts[row] = errors
+        found = line_counts(check_line(line, kind, period, ctx))
+        if found.errors or found.warnings:
+            counts[row] = found
     return counts

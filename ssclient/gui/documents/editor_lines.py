@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel
 
-from ssclient.app.documents_rules import check_line, error_counts, finding
+from ssclient.app.documents_rules import check_line, finding, line_counts, problem_counts
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.findings import Finding, line_index
@@ -131,7 +131,7 @@ class LineChecks:
         touched = self._touched[row]
         shown = findings if touched is None else [f for f in findings if f.field in touched]
         self.form.show_findings(shown, render_finding)
-        self.model.set_error_count(row, sum(1 for f in findings if f.is_error))
+        self.model.set_counts(row, line_counts(findings))
 
     def _line_findings(self, row: int) -> list[Finding]:
         line = self.model.line(row)
@@ -160,9 +160,9 @@ class LineChecks:
         ctx = self._ctx.rule_context(self._roster)
         model, lines = self.model, self.model.snapshot()
         if len(lines) <= COUNT_ON_A_WORKER_ABOVE:
-            self._show_counts(model, lines, error_counts(lines, self.kind, self.period, ctx))
+            self._show_counts(model, lines, problem_counts(lines, self.kind, self.period, ctx))
             return
-        task = start_call(error_counts, lines, self.kind, self.period, ctx)
+        task = start_call(problem_counts, lines, self.kind, self.period, ctx)
         task.finished.connect(lambda counts: self._show_counts(model, lines, counts))
 
     def _show_counts(self, model: LinesModel, counted: list[DeclarationLine], counts: object) -> None:
@@ -170,7 +170,7 @@ class LineChecks:
         assert isinstance(counts, dict)
         if model is not self.model:  # the document was reloaded meanwhile: its own count follows
             return
-        model.set_error_counts_of(counted, counts)
+        model.set_counts_of(counted, counts)
         if 0 <= self._current < model.rowCount():
             self._validate_current()
 

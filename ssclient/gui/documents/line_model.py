@@ -1,10 +1,12 @@
-"""The lines of a personnel document as a table: who is on it, and how many problems each line has."""
+"""The lines of a personnel document as a table: who is on it, and how many errors and warnings each line
+has."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ssclient.app.documents_rules import LineCounts
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.identity import normalize_id_number
@@ -14,7 +16,9 @@ from ssclient.gui.table_model import TitledTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_BRUSH = QBrush(QColor("#c0392b"))
+_WARNING_BRUSH = QBrush(QColor("#b9770e"))  # the colour the line form gives a warning
 _OK_BRUSH = QBrush(QColor("#2e7d32"))
+_NONE = LineCounts(0, 0)
 
 
 class LinesModel(TitledTableModel):
@@ -30,7 +34,7 @@ class LinesModel(TitledTableModel):
         self._kind = kind
         given = lines or []
         self._lines: list[DeclarationLine] = list(given) if share else [line.copy() for line in given]
-        self._errors: list[int] = [0] * len(self._lines)
+        self._counts: list[LineCounts] = [_NONE] * len(self._lines)
         # Rows by normalized ID number, kept up to date, so that finding a line's duplicates while the
         # user types costs nothing in a document of thousands of people.
         self._rows_by_id: dict[str, list[int]] = {}
@@ -69,34 +73,34 @@ class LinesModel(TitledTableModel):
         row = len(self._lines)
         self.beginInsertRows(QModelIndex(), row, row)
         self._lines.append(line.copy())
-        self._errors.append(0)
+        self._counts.append(_NONE)
         self.endInsertRows()
         return row
 
     def remove_line(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._lines[row]
-        del self._errors[row]
+        del self._counts[row]
         self._reindex()
         self.endRemoveRows()
         # Line numbers below the removed one shift up.
         if self._lines:
             self.dataChanged.emit(self.index(row, 0), self.index(len(self._lines) - 1, 0))
 
-    def set_error_counts_of(self, snapshot: list[DeclarationLine], counts: dict[int, int]) -> None:
-        """Problems per line counted on `snapshot` (taken earlier), for the lines still as they were then:
+    def set_counts_of(self, snapshot: list[DeclarationLine], counts: dict[int, LineCounts]) -> None:
+        """Errors and warnings per line counted on `snapshot` (taken earlier), for the lines still as they were then:
         a line changed, added or moved since keeps the count it has (the editor counts an edited line as it
         is edited). A changed line is another object (set_line replaces it), so sameness is identity."""
         for row, line in enumerate(self._lines):
             if row < len(snapshot) and snapshot[row] is line:
-                self._errors[row] = counts.get(row, 0)
+                self._counts[row] = counts.get(row, _NONE)
         if self._lines:
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(0, last), self.index(len(self._lines) - 1, last))
 
-    def set_error_count(self, row: int, count: int) -> None:
-        if self._errors[row] != count:
-            self._errors[row] = count
+    def set_counts(self, row: int, counts: LineCounts) -> None:
+        if self._counts[row] != counts:
+            self._counts[row] = counts
             cell = self.index(row, self.columnCount() - 1)
             self.dataChanged.emit(cell, cell)
 
@@ -120,7 +124,10 @@ class LinesModel(TitledTableModel):
                 del self._rows_by_id[number]
 
     def error_count(self, row: int) -> int:
-        return self._errors[row]
+        return self._counts[row].errors
+
+    def warning_count(self, row: int) -> int:
+        return self._counts[row].warnings
 
     # --- Qt model -------------------------------------------------------------------------------------
 
@@ -143,10 +150,19 @@ class LinesModel(TitledTableModel):
                 if self._kind is DeclarationType.INTERRUPTION:
                     return reason_text(line.reason)
                 return format_amount_text(line.wage_base)  # as money ("8,000.00"); the form shows it as typed
-            errors = self._errors[row]
-            return self.tr("%n problem(s)", "", errors) if errors else self.tr("OK")
+            return self._problems_text(self._counts[row])
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
-            return _ERROR_BRUSH if self._errors[row] else _OK_BRUSH
+            counts = self._counts[row]
+            return _ERROR_BRUSH if counts.errors else _WARNING_BRUSH if counts.warnings else _OK_BRUSH
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _problems_text(self, counts: LineCounts) -> str:
+        """Errors first (they stop the declaration); else warnings, such as a wage above the ceiling that
+        will be capped: the user should see those in the list too, not only on the line."""
+        if counts.errors:
+            return self.tr("%n problem(s)", "", counts.errors)
+        if counts.warnings:
+            return self.tr("%n warning(s)", "", counts.warnings)
+        return self.tr("OK")

@@ -257,3 +257,34 @@ def test_a_big_documents_problems_are_counted_on_a_worker_and_follow_an_edit_mad
     qtbot.keyClicks(editor.form.line_edit("id_number"), LI_SI)
     qtbot.waitUntil(lambda: (editor.model.error_count(0), editor.model.error_count(1)) == (0, 1))
     close_discarding(editor)
+
+
+def test_a_wage_above_the_ceiling_shows_as_a_warning_in_the_list_too(
+    chinese: None, qtbot: QtBot, ctx: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Lawful, declared and capped: not a problem that stops the declaration, but the list should not say
+    "OK" for a line whose wage will not be the base. Counted on the GUI thread as typed, and on a worker
+    for a document read whole."""
+    monkeypatch.setattr(editor_lines, "COUNT_ON_A_WORKER_ABOVE", 1)
+    high = DeclarationLine(id_number=LI_SI, name="李四", hukou_type="11", wage_base="99000",
+                           migrant_worker="否", migrant_insurance="否")  # fmt: skip
+    other = high.copy()
+    other.id_number = ZHANG_SAN
+    draft_id = store.create_draft(
+        UNIT.unit_code,
+        Declaration(DeclarationType.ADD, Period(2026, 11), [high, other]),
+    )
+    editor = DocumentEditor(ctx, DeclarationType.ADD, draft_id)
+    qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
+    editor.show()
+    problems = editor.model.index(1, editor.model.columnCount() - 1)
+    qtbot.waitUntil(lambda: editor.model.warning_count(1) == 1)  # from the worker's count
+    assert problems.data() == "1 个警告" and editor.model.error_count(1) == 0
+    assert problems.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b9770e"
+
+    editor.form.line_edit("wage_base").clear()  # the selected first line, typed down to a usual wage
+    qtbot.keyClicks(editor.form.line_edit("wage_base"), "9000")
+    first = editor.model.index(0, editor.model.columnCount() - 1)
+    assert (editor.model.warning_count(0), first.data()) == (0, "无误")
+    close_discarding(editor)
