@@ -975,6 +975,10 @@
       <translation>（续）</translation>
     </message>
     <message>
+      <source>statements-{period}</source>
+      <translation>社会保险缴费明细告知单-{period}</translation>
+    </message>
+    <message>
       <source>Unit code</source>
       <translation>单位编号</translation>
     </message>

@@ -309,6 +309,11 @@
         <translation>替换此记录的新草稿已放入草稿箱；申报后原记录即被撤销。</translation>
     </message>
     <message>
+        <location filename="../../ssclient/gui/records/records_window.py" line="344"/>
+        <source>receipt-%1.pdf</source>
+        <translation>申报回执-%1.pdf</translation>
+    </message>
+    <message>
         <location filename="../../ssclient/gui/records/records_window.py" line="345"/>
         <source>Save the receipt</source>
         <translation>保存回执</translation>

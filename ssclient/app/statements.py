@@ -23,7 +23,7 @@ from ssclient.domain.roster import Unit
 from ssclient.io.fixed_charges import fixed_charge_notes, fixed_columns, fixed_parts
 from ssclient.io.messages import english
 from ssclient.io.receipts import RecordState, write_receipt_pdf
-from ssclient.io.statements import insurance_name, write_statements_csv
+from ssclient.io.statements import insurance_name, statement_text, write_statements_csv
 from ssclient.io.statements_pdf import write_statements_pdf
 from ssclient.policy.model import Policy
 from ssclient.rules.payment_totals import ShareTotals
@@ -127,7 +127,8 @@ class Statements:
         tr: Translate = english,
         progress: Progress | None = None,
     ) -> StatementFiles:
-        """statements-<period>.pdf (a page per employee) and .csv in `folder`; no files when no approved
+        """statements-<period>.pdf (a page per employee) and .csv in `folder`, named in the language of
+        `tr` (社会保险缴费明细告知单-<period> in Chinese); no files when no approved
         payment declaration covers the period (people = 0). ID numbers are masked unless asked for in
         full. `progress` is called after each page read, once the declared wages are read, after each
         statement drawn and before the PDF is saved; it may raise (Cancel)."""
@@ -143,8 +144,8 @@ class Statements:
         wages = self.declared_wages(period, {detail.serial_number for detail in details})
         if progress is not None:
             progress(0, 0)  # the declaration's record is read (a second for 10,000 people)
-        pdf = folder / f"statements-{period}.pdf"
-        csv = folder / f"statements-{period}.csv"
+        stem = statement_text(tr, "file_stem", period=period)
+        pdf, csv = folder / f"{stem}.pdf", folder / f"{stem}.csv"
         full = full_id_numbers
         # The tables by month: the fixed monthly charges the amounts include, said and split out.
         history = self._agency.policy_history() if details else None

@@ -50,6 +50,8 @@ STATEMENT_TEXTS: dict[str, str] = {
     "note": "Your employer tells you every month what was paid for your social insurance (Social "
     "Insurance Law, article 60). Ask your employer's payroll office about any amount.",
     "continued": "(continued)",
+    # The files' name, before .pdf and .csv
+    "file_stem": "statements-{period}",
     # CSV columns
     "unit_code": "Unit code",
     "unit_name": "Unit name",

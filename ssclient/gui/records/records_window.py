@@ -341,7 +341,7 @@ class DeclarationRecordsWindow(QWidget):
         row = self.selected()
         if row is None:
             return
-        name = f"{self.tr('receipt')}-{row.serial_number}.pdf"
+        name = self.tr("receipt-%1.pdf").replace("%1", row.serial_number or "")
         path = ask_save_path(self, self.tr("Save the receipt"), name, self.tr("PDF (*.pdf)"))
         if path is not None:
             self.write_receipt(path)

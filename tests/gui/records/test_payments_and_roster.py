@@ -130,6 +130,24 @@ def test_monthly_statements_for_a_period(
     assert len(rows) == 1 + 2 * 5  # header, then four lines and a total per person
 
 
+def test_monthly_statements_are_named_in_the_users_language(
+    chinese: None, qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, tmp_path: Path
+) -> None:
+    insure_two_and_pay(unit)
+    window = open_payments(qtbot, records_ctx)
+    window.statement_period_edit.setText("2026-11")
+    folder = tmp_path / "告知单"
+    folder.mkdir()
+    task = window.write_statements(folder)
+    assert task is not None
+    with qtbot.waitSignal(task.ended, timeout=20_000):
+        pass
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "社会保险缴费明细告知单-2026-11.csv",
+        "社会保险缴费明细告知单-2026-11.pdf",
+    ]
+
+
 def test_statements_for_a_period_without_payments_say_so(
     qtbot: QtBot, records_ctx: AppContext, tmp_path: Path
 ) -> None:
