@@ -240,31 +240,36 @@ Hash: %4</source>
     </message>
     <message>
         <location filename="../../ssclient/gui/audit_window.py" line="150"/>
+        <source>audit-%1.csv</source>
+        <translation>审计日志-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/audit_window.py" line="151"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="150"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="151"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="157"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="158"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="164"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="165"/>
         <source>Submission</source>
         <translation>提交申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="165"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="166"/>
         <source>Answer asked again</source>
         <translation>重新查询应答</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/audit_window.py" line="166"/>
+        <location filename="../../ssclient/gui/audit_window.py" line="167"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>

@@ -147,7 +147,8 @@ class AuditWindow(QWidget):
 
     def choose_export(self) -> None:
         stamp = china_time(self.ctx.clock.now()).strftime("%Y%m%d")
-        path = ask_save_path(self, self.tr("Export CSV"), f"audit-{stamp}.csv", self.tr("CSV (*.csv)"))
+        name = self.tr("audit-%1.csv").replace("%1", stamp)
+        path = ask_save_path(self, self.tr("Export CSV"), name, self.tr("CSV (*.csv)"))
         if path is not None:
             self.export_to(path)
 
