@@ -712,6 +712,10 @@
       <translation>申报基数合计：{amount}</translation>
     </message>
     <message>
+      <source>Contribution bases used in total: {amount}</source>
+      <translation>实际缴费基数合计：{amount}</translation>
+    </message>
+    <message>
       <source>No.</source>
       <translation>序号</translation>
     </message>

@@ -23,6 +23,7 @@ RECEIPT_TEXTS: dict[str, str] = {
     "totals": "Totals",
     "people": "People: {count}",
     "base_total": "Declared bases in total: {amount}",
+    "used_base_total": "Contribution bases used in total: {amount}",
     "no": "No.",
     "id_number": "ID number",
     "name": "Name",

@@ -24,7 +24,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
-from ssclient.domain.enums import DeclarationStatus, DeclarationType, HukouType
+from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.info_change import FieldChange
 from ssclient.domain.money import ZERO, format_amount_text, format_money, parse_amount
 from ssclient.domain.roster import Unit
@@ -40,6 +40,7 @@ from ssclient.policy.model import Policy
 from ssclient.rules.base import contribution_base_of
 from ssclient.rules.payment import month_of
 from ssclient.rules.payment_totals import totals_by_insurance, totals_by_share
+from ssclient.rules.person import parse_hukou
 
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 # A4 less the margins; column widths in millimetres (an 18-character ID number needs about 36).
@@ -214,16 +215,22 @@ class _Receipt:
         story.append(Paragraph(self.text("totals"), self.heading))
         story.append(Paragraph(self.text("people", count=len(self.declaration.lines)), self.body))
         if kind in _BASE_KINDS:
-            total = sum((_amount(line.wage_base) for line in self.declaration.lines), ZERO)
+            declared = [_amount(line.wage_base) for line in self.declaration.lines]
+            total = sum(declared, ZERO)
             story.append(Paragraph(self.text("base_total", amount=format_money(total)), self.body))
+            if self.capped and self.policy is not None:
+                # The lines show both figures where the limits apply: so do the totals.
+                used = sum((contribution_base_of(amount, self.policy) for amount in declared), ZERO)
+                story.append(Paragraph(self.text("used_base_total", amount=format_money(used)), self.body))
         return story
 
     def hukou(self, line: DeclarationLine) -> str:
-        code = line.hukou_type.strip()
-        try:
-            return f"{code} {self.text(f'hukou_{HukouType(code).value}')}"
-        except ValueError:
-            return code
+        """The household type as code and name ("11 本地城镇") whether the line holds the code or the name
+        (a sheet's drop-down gives the name, the form the code); anything else as written."""
+        kind = parse_hukou(line.hukou_type)
+        if kind is None:
+            return line.hukou_type.strip()
+        return f"{kind.value} {self.text(f'hukou_{kind.value}')}"
 
     def wage(self, line: DeclarationLine) -> str | Paragraph:
         """The declared wage, and under it the base used when the policy caps or raises it."""

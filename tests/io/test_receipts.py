@@ -187,8 +187,11 @@ def test_a_declared_wage_outside_the_limits_shows_the_base_used(tmp_path: Path) 
     assert f"1 {ZHANG} 张三 30,000.00 base used 24,000.00 2026-11" in text
     assert f"2 {LI} 李四 6,000.00 2026-11" in text  # inside the limits: one figure
     assert "computed on the floor or the ceiling" in text
+    # The totals say both figures too: the wages declared, and the bases the contributions are computed on.
+    assert "Declared bases in total: 36,000.00 Contribution bases used in total: 30,000.00" in text
     write_receipt_pdf(change, UNIT, APPROVED_AT, tmp_path / "plain.pdf")  # no policy: the wage as declared
     assert "base used" not in text_of(tmp_path / "plain.pdf")
+    assert "Contribution bases used" not in text_of(tmp_path / "plain.pdf")
 
     people = [RosterEntry(ZHANG, "张三", PersonStatus.ACTIVE, Decimal("3000.00"), Period(2026, 1))]
     payments = compute_payments(people, policy, NOV)
@@ -206,3 +209,16 @@ def test_a_resident_household_registration_is_named_on_the_receipt(tmp_path: Pat
     path = tmp_path / "receipt.pdf"
     write_receipt_pdf(approved(DeclarationType.ADD, lines=lines), UNIT, APPROVED_AT, path)
     assert f"1 {ZHANG} 张三 30 resident 6,500.00 否 否" in text_of(path)
+
+
+def test_a_household_type_reads_the_same_whether_its_code_or_its_name_was_declared(tmp_path: Path) -> None:
+    """A sheet's drop-down declares the name (本地城镇), the form the code (11): one receipt, one way."""
+    lines = [
+        DeclarationLine(ZHANG, "张三", "本地城镇", "6500", "否", "否"),
+        DeclarationLine(LI, "李四", "11", "6500", "否", "否"),
+    ]
+    path = tmp_path / "receipt.pdf"
+    write_receipt_pdf(approved(DeclarationType.ADD, lines=lines), UNIT, APPROVED_AT, path)
+    text = text_of(path)
+    assert f"1 {ZHANG} 张三 11 local urban 6,500.00" in text
+    assert f"2 {LI} 李四 11 local urban 6,500.00" in text
