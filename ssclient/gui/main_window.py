@@ -290,7 +290,7 @@ class MainWindow(QMainWindow, QueryTabs):
             elif kind is DeclarationType.PAYMENT:
                 from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
 
-                editor = PaymentDeclarationForm(self.ctx, declaration_id)
+                editor = PaymentDeclarationForm(self.ctx, declaration_id, compute_now=declaration_id is None)
             elif kind is DeclarationType.INFO_CHANGE:
                 from ssclient.gui.infochange.form import InfoChangeForm
 

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.enums import DeclarationType
+from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
 from ssclient.gui.main_window import MainWindow
 from ssclient.gui.shell import Shell
 from ssclient.gui.status import english_ordinal, window_text
@@ -202,3 +203,15 @@ def test_english_ordinals() -> None:
         "23rd",
         "31st",
     ]
+
+
+def test_payment_declaration_computes_the_period_as_it_opens(
+    qtbot: QtBot, shell: Shell, unit: AgencyUnit
+) -> None:
+    window = _logged_in(qtbot, shell, unit)
+    window.actions_by_name["paymentDeclaration"].trigger()
+    form = window.tabs.currentWidget()
+    assert isinstance(form, PaymentDeclarationForm)
+    # The unit insures nobody yet: the computation says so rather than leaving an empty form.
+    qtbot.waitUntil(lambda: "nothing is owed" in form.status_label.text(), timeout=10_000)
+    assert window.close_all_tabs()

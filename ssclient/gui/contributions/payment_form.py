@@ -1,5 +1,6 @@
 """Business → Payment declaration (费款申报) for the current period.
 
+Opened new from the main window (the menu, the toolbar or the home page's next step) it computes at once.
 Compute takes the roster and the back payments granted by this period's renewals (from the agency when it
 answers) and works out, per person and insurance type, the employer's and the employee's amounts with the
 policy's rounding; the lines show with totals per insurance type and per share. "Save to draft box" keeps
@@ -12,7 +13,7 @@ changed since), so the user can compute again before declaring.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,15 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.app.contributions import Computed
-from ssclient.app.documents import Documents, is_editable, is_old_draft
+from ssclient.app.documents import is_editable, is_old_draft
 from ssclient.app.documents_rules import PaymentTotals, payment_totals
 from ssclient.app.policy_tables import fixed_charge_notes
-from ssclient.domain.declaration import Declaration
+from ssclient.domain.declaration import Declaration, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.payment_lines_model import PaymentLinesModel
+from ssclient.gui.contributions.payment_reads import Followed, follow_saved, read_saved
 from ssclient.gui.contributions.titles import show_title
 from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import render_finding
@@ -55,29 +57,6 @@ from ssclient.gui.workers import Task, start_call
 Index = QModelIndex | QPersistentModelIndex
 
 
-def read_saved(documents: Documents, declaration_id: int) -> tuple[Declaration, list[Finding], PaymentTotals]:
-    """On a worker: a saved payment declaration, the findings stored with it, and its totals."""
-    declaration, findings = documents.load_with_findings(declaration_id)
-    return declaration, findings, payment_totals(declaration.payments)
-
-
-@dataclass(frozen=True, slots=True)
-class Followed:
-    """What became of the saved payment the form shows: deleted, or read again (`saved`, read_saved's)
-    because its status is no longer the one shown; neither when nothing changed."""
-
-    deleted: bool = False
-    saved: tuple[Declaration, list[Finding], PaymentTotals] | None = None
-
-
-def follow_saved(documents: Documents, declaration_id: int, shown: DeclarationStatus) -> Followed:
-    """On a worker: its status first (a large payment's lines are read again only when it moved on)."""
-    summary = documents.summary_if_kept(declaration_id)
-    if summary is None:
-        return Followed(deleted=True)
-    return Followed() if summary.status is shown else Followed(saved=read_saved(documents, declaration_id))
-
-
 class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
     """See the module docstring. `saved(declaration_id)` after it was saved to the draft box."""
 
@@ -86,8 +65,15 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
     loaded = Signal()  # the saved declaration opened is read and shown
 
     def __init__(
-        self, ctx: AppContext, declaration_id: int | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        declaration_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        compute_now: bool = False,
     ) -> None:
+        """`compute_now`: a new declaration computes the period's payment at once, as the main window's
+        Payment declaration asks (the accountant came to declare it, not to press Compute first)."""
         super().__init__(parent)
         self._ctx = ctx
         self._task: Task | None = None
@@ -95,6 +81,9 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
         self._follow_again = False  # the documents changed while busy: look again when idle
         self._read = declaration_id is None  # a saved declaration is read on a worker
         self.findings: list[Finding] = []
+        # What the computation made at opening showed, while nobody computed again: not work to lose.
+        self._opening_lines: list[PaymentLine] | None = None
+        self._computing_at_opening = False
         # Until a saved declaration is read (on a worker; `loaded` follows), a blank one stands in.
         self.declaration = Declaration(DeclarationType.PAYMENT, ctx.current_period(), id=declaration_id)
         self.read_only = False
@@ -106,6 +95,8 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
             task = self._start(start_call(read_saved, ctx.documents, declaration_id))
             task.finished.connect(self._loaded)
             task.failed.connect(self.status_label.setText)
+        elif compute_now:
+            self.compute(at_opening=True)
         # A bound method: Qt drops the connection when this form is deleted.
         ctx.signals.documents_changed.connect(self._follow_store)
 
@@ -115,8 +106,12 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
         return self._read
 
     def has_unsaved_changes(self) -> bool:
-        """Computed lines not saved (the saved lines, shown as read, are the same objects: quick to compare)."""
-        return self._read and not self.read_only and self.model.lines() != self.declaration.payments
+        """Computed lines not saved (the saved lines, shown as read, are the same objects: quick to compare);
+        the computation made at opening is not the user's work until they compute again or save."""
+        if not self._read or self.read_only:
+            return False
+        lines = self.model.lines()
+        return lines != self.declaration.payments and lines != self._opening_lines
 
     def _loaded(self, result: object) -> None:
         assert isinstance(result, tuple)  # read_saved's (declaration, findings, totals)
@@ -227,8 +222,9 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
         self._follow_if_asked()
 
     # --- computing --------------------------------------------------------------------------------------
-    def compute(self) -> Task:
+    def compute(self, *, at_opening: bool = False) -> Task:
         self.status_label.setText(self.tr("Computing…"))
+        self._opening_lines, self._computing_at_opening = None, at_opening
         task = self._start(start_call(self._ctx.contributions.compute, self.period))
         task.finished.connect(self._computed)
         task.failed.connect(self.status_label.setText)
@@ -237,6 +233,8 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
     def _computed(self, result: Computed) -> None:
         lines = result.lines
         self.model.set_lines(lines)
+        if self._computing_at_opening:
+            self._opening_lines, self._computing_at_opening = self.model.lines(), False
         self._set_findings([])
         self._show_totals(result.totals)
         people = result.totals.people

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import FixedClock
 from ssclient.gui.context import AppContext
+from ssclient.gui.contributions.payment_form import PaymentDeclarationForm
 from ssclient.store import Store
 from tests.gui.documents.conftest import close_answering
 from tests.gui.records.test_contribution_forms import (
@@ -66,3 +67,21 @@ def test_a_computed_payment_not_saved_asks_before_closing(
     reopened = new_payment_form(qtbot, records_ctx, saved.args[0])
     qtbot.waitUntil(lambda: reopened.compute_button.isEnabled())  # the recheck after the load is done
     assert not reopened.has_unsaved_changes() and reopened.close()
+
+
+def test_a_new_payment_opened_to_declare_is_computed_at_once_and_closes_without_asking(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, agency_clock: FixedClock
+) -> None:
+    """Business → Payment declaration (and the home page's next step) computes the period's payment as it
+    opens. That computation is not the user's work: closing asks nothing until they compute again."""
+    renewal_history(unit, agency_clock)
+    for user_computes in (False, True):
+        form = PaymentDeclarationForm(records_ctx, compute_now=True)
+        qtbot.addWidget(form)
+        qtbot.waitUntil(lambda: form.save_button.isEnabled(), timeout=10_000)  # noqa: B023 - waited at once
+        assert form.model.rowCount() == 10  # both people's insurances this month, and 李四's back payments
+        if not user_computes:
+            assert not form.has_unsaved_changes() and form.close()
+    compute(qtbot, form)  # computed by the user: now it is work to keep
+    assert form.has_unsaved_changes()
+    assert close_answering(form, DISCARD)
