@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -40,9 +39,9 @@ from ssclient.app.documents import (
 from ssclient.domain.enums import DeclarationStatus
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.findings_panel import FindingsPanel
-from ssclient.gui.documents.list_table import DocumentsModel, list_title, selection_caption
+from ssclient.gui.documents.list_table import DocumentsModel, list_title, selection_caption, size_list_columns
 from ssclient.gui.documents.sync_runner import SyncRunner
-from ssclient.gui.documents.texts import document_name, render_finding, status_name
+from ssclient.gui.documents.texts import document_name, render_finding
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.operators.actions import restrict_declare_button
 from ssclient.gui.workers import Task, start_call
@@ -180,14 +179,7 @@ class DocumentList(QWidget):
         self.table.setModel(self._model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # The status as wide as the longest this list can show: measured on the rows present, it was cut
-        # to "Che…" once a document became Checked.
-        widest = max(self.table.fontMetrics().horizontalAdvance(status_name(s)) for s in self.statuses)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(3, max(widest + 24, header.sectionSizeHint(3)))
+        size_list_columns(self.table, self.statuses)
         for button in (self.check_button, self.declare_button, self.delete_button):
             button.setVisible(self.editable)
 

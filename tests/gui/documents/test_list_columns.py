@@ -38,3 +38,26 @@ def test_the_status_column_is_never_cut_short(
     assert drafts.table.columnWidth(STATUS_COLUMN) >= widest + 12
     shown = drafts.table.model().index(0, STATUS_COLUMN).data()
     assert shown == status_name(DeclarationStatus.CHECKED)
+
+
+def test_an_empty_list_keeps_its_columns_wide_enough_for_what_they_hold(
+    chinese: None, qtbot: QtBot, ctx: AppContext, store: Store, artifacts: Path
+) -> None:
+    """Sized to the rows present, the columns of a list just emptied (its last document declared)
+    squeezed to their titles; a document arriving then was cut ("新…", "2…")."""
+    drafts = DocumentList(ctx, DRAFT_BOX)
+    qtbot.addWidget(drafts)
+    wait_loaded(qtbot, drafts)
+    drafts.resize(960, 560)
+    drafts.show()
+    empty = [drafts.table.columnWidth(column) for column in range(drafts.table.model().columnCount())]
+    snapshot(drafts, artifacts, "documents_draft_box_empty.png")
+
+    add_draft(store, ctx.unit_code, person(ZHANG_SAN, "张三"))
+    drafts.refresh()
+    qtbot.waitUntil(lambda: drafts.table.model().rowCount() == 1)
+    model, metrics = drafts.table.model(), drafts.table.fontMetrics()
+    for column in (0, 1, 5, 6):
+        text = str(model.index(0, column).data())
+        assert empty[column] >= metrics.horizontalAdvance(text) + 12, (column, text)
+    assert [drafts.table.columnWidth(column) for column in range(model.columnCount())] == empty  # steady
