@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ssclient import assets
@@ -82,6 +82,32 @@ def embed_form(host: QWidget, name: str, margins: int = DIALOG_MARGIN) -> QWidge
             button.setDefault(False)
             button.setDefault(True)
     return form
+
+
+def scroll_form(host: QWidget, form: QWidget, below: QWidget) -> None:
+    """Let a form embedded in `host` scroll, with `below` (its buttons) taken out of it and kept under it:
+    a form taller than a small screen scrolls while its buttons stay in view."""
+    from PySide6.QtWidgets import QFrame, QLayout, QScrollArea
+
+    layout = host.layout()
+    assert isinstance(layout, QVBoxLayout), "embed_form gives the host a vertical layout"
+    for inner in children(form, QLayout):
+        if inner.indexOf(below) >= 0:
+            inner.removeWidget(below)
+    scroll = QScrollArea(host)
+    scroll.setObjectName(f"{form.objectName()}Scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    layout.replaceWidget(form, scroll)
+    scroll.setWidget(form)
+    layout.addWidget(below)
+
+
+def fit_on_screen(window: QWidget, wanted: QSize) -> None:
+    """Resize `window` to `wanted`, but no larger than the screen it is on leaves room for (a 1366×768
+    laptop's task bar and the title bar): a dialog taller than the screen hides its buttons."""
+    room = window.screen().availableGeometry()
+    window.resize(min(wanted.width(), room.width() * 19 // 20), min(wanted.height(), room.height() * 9 // 10))
 
 
 def children(parent: QObject, kind: type[Q]) -> list[Q]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.annual_base.actions import add_annual_base_actions
 from ssclient.gui.context import AppContext
+from ssclient.gui.forms import fit_on_screen
 from ssclient.gui.home_page import HomePage
 from ssclient.gui.icons import app_icon
 from ssclient.gui.imports.actions import import_actions
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow, QueryTabs):
         show_operator(self)  # who works here, when not the unit's administrator
         ctx.signals.unit_changed.connect(self._update_title)
         self._update_title()
-        self.resize(1180, 760)
+        fit_on_screen(self, QSize(1180, 760))  # a 1366×768 laptop's task bar would hide the status bar
         state = ctx.settings.window_state("main_geometry")
         if state:
             self.restoreGeometry(QByteArray(state))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,7 @@ from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding
 from ssclient.gui.context import AppContext
 from ssclient.gui.findings_text import finding_text
-from ssclient.gui.forms import child, embed_form, message_room
+from ssclient.gui.forms import child, embed_form, fit_on_screen, message_room
 from ssclient.gui.icons import app_icon
 from ssclient.gui.training import is_training, mark_training
 from ssclient.gui.workers import start_call
@@ -148,7 +148,7 @@ class RegisterDialog(QDialog):
         self.login_now_button.clicked.connect(self.accept)
         # Enter in any field means Register (never Cancel, never the hidden "Log in now" page's button).
         self.training_banner = mark_training(self, is_training(ctx))
-        self.resize(700, 700)
+        fit_on_screen(self, QSize(700, 700))
 
     # --- checking as typed ---------------------------------------------------------------------------
     def field_findings(self) -> dict[str, list[Finding]]:

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from ssclient import logsetup, paths
 from ssclient.gui.app_settings import AppSettings
-from ssclient.gui.forms import child, embed_form, show_row
+from ssclient.gui.forms import child, embed_form, fit_on_screen, scroll_form, show_row
 from ssclient.gui.icons import app_icon
 from ssclient.gui.policy_settings import PolicySection
 from ssclient.gui.training import is_training, mark_training
@@ -101,13 +102,29 @@ class SettingsDialog(QDialog):
         self.training_banner = mark_training(
             self, is_training(getattr(parent, "ctx", None), settings.agency_url)
         )
-        # At least what the sections ask for: the policy table and its buttons must not overlap.
-        self.resize(self.sizeHint().expandedTo(QSize(720, 680)))
+        scroll_form(self, self.form, self.buttons)
+        self._fit()
         # The section's texts arrive from a worker after this: grow (never shrink) to show them whole.
-        self.policy.changed.connect(self._fit_policy)
+        self.policy.changed.connect(self._fit)
 
-    def _fit_policy(self) -> None:
-        self.resize(self.size().expandedTo(self.sizeHint()))
+    def _fit(self) -> None:
+        """As large as the sections ask (the policy table and its buttons must not overlap), at least
+        720×680, growing but never shrinking; on a small screen the sections scroll above Save."""
+        layout = self.layout()
+        assert layout is not None
+        margins, spacing = layout.contentsMargins(), layout.spacing()
+        extra = [self.buttons.sizeHint().height() + spacing, margins.top() + margins.bottom()]
+        if self.training_banner is not None:
+            extra.append(self.training_banner.sizeHint().height() + spacing)
+        content = self.form.sizeHint()
+        wanted = QSize(
+            content.width()
+            + margins.left()
+            + margins.right()
+            + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent),
+            content.height() + sum(extra),
+        )
+        fit_on_screen(self, self.size().expandedTo(wanted.expandedTo(QSize(720, 680))))
 
     def _check_url(self) -> str:
         problem = agency_url_problem(self.agency_url.text().strip())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from ssclient.app.month import Policy, window_state
 from ssclient.app.session import SessionController
@@ -68,6 +68,9 @@ class ShellStatusBar(QStatusBar):
         self.setObjectName("shellStatusBar")
         self.unit_label = QLabel(self)
         self.unit_label.setObjectName("unitStatus")
+        # A long unit name gives way (whole in its tooltip) rather than widen the window past a small
+        # screen: the status bar set the main window's least width.
+        self.unit_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.training_label = QLabel(QCoreApplication.translate("StatusBar", "Training agency (local)"), self)
         self.training_label.setObjectName("trainingStatus")
         self.training_label.setStyleSheet(TRAINING_STYLE)
@@ -131,6 +134,7 @@ class ShellStatusBar(QStatusBar):
         self.unit_label.setText(
             QCoreApplication.translate("StatusBar", "Unit: %1").replace("%1", text) if text else ""
         )
+        self.unit_label.setToolTip(self.unit_label.text())
 
     def show_connection(self, connected: bool | None) -> None:
         if connected is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ssclient import assets
@@ -65,3 +66,24 @@ def test_the_shanghai_table_loads_and_says_which_figures_are_illustrative(
     qtbot.waitUntil(lambda: "(official)" in section.in_force_label.text())
     assert "Illustrative figures" not in section.in_force_label.text()
     main.leave()
+
+
+def test_the_settings_fit_a_small_screen_with_save_in_view(
+    chinese: None, qtbot: QtBot, ctx: AppContext, settings: AppSettings, artifacts: Path
+) -> None:
+    """With an illustrative policy's long notes the sections ask for more than a laptop's 768 pixels: they
+    scroll, and Save and Cancel stay on the screen."""
+    main = MainWindow(ctx)
+    qtbot.addWidget(main)
+    dialog = SettingsDialog(settings, main, logged_in=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(dialog.policy.schedule))
+    room = dialog.screen().availableGeometry()  # 800×800 on the test platform
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    needed = dialog.form.sizeHint().height() + save.sizeHint().height()
+    assert needed > room.height() * 0.9, "the case this test is about: more than the screen leaves room for"
+    assert dialog.height() <= room.height() * 0.9
+    corner = save.mapTo(dialog, save.rect().bottomRight())
+    assert save.isVisible() and dialog.rect().contains(corner)
+    dialog.grab().save(str(artifacts / "settings_small_screen.png"))

@@ -215,3 +215,14 @@ def test_payment_declaration_computes_the_period_as_it_opens(
     # The unit insures nobody yet: the computation says so rather than leaving an empty form.
     qtbot.waitUntil(lambda: "nothing is owed" in form.status_label.text(), timeout=10_000)
     assert window.close_all_tabs()
+
+
+def test_the_main_window_opens_within_the_screen(qtbot: QtBot, shell: Shell, unit: AgencyUnit) -> None:
+    """Its usual 1180×760 is taller than a 1366×768 laptop leaves room for: the status bar went under the
+    task bar. It opens no taller than the screen (800×800 on the test platform) leaves room for, and a
+    1024-pixel-wide screen takes it whole (the status bar's texts made it 1,228 pixels at the least)."""
+    window = _logged_in(qtbot, shell, unit)
+    room = window.screen().availableGeometry()
+    assert window.height() <= room.height() * 0.9
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.status.unit_label.toolTip() == window.status.unit_label.text() != ""
