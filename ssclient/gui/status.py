@@ -93,7 +93,7 @@ class ShellStatusBar(QStatusBar):
         self.policy_label.setStyleSheet(ILLUSTRATIVE_STYLE)
         for label in (self.unit_label, self.connection_label, self.window_label, self.pending_label):
             label.setContentsMargins(6, 0, 6, 0)
-        self.addWidget(self.unit_label)
+        self.addWidget(self.unit_label, 1)  # the room the permanent labels leave
         self.addPermanentWidget(self.policy_label)
         self.addPermanentWidget(self.window_label)
         self.addPermanentWidget(self.pending_label)
