@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ssclient.domain.clock import china_time
 from ssclient.io.atomic import atomic_write
 from ssclient.store.audit import AuditEntry as AuditEntry
 from ssclient.store.audit import AuditRecord, AuditTrail
@@ -94,7 +95,7 @@ class Audit:
         for entry in entries:
             record = entry.record
             writer.writerow(
-                [record.at.astimezone().isoformat(timespec="seconds"), record.unit_code, record.operator, record.action,
+                [china_time(record.at).isoformat(timespec="seconds"), record.unit_code, record.operator, record.action,
                  record.reference, record.method, record.path, record.status, body_text(record.request),
                  body_text(record.response), entry.entry_hash]
             )  # fmt: skip

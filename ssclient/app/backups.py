@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ssclient.domain.clock import china_time
 from ssclient.store.backup import BackupInfo as BackupInfo
 from ssclient.store.backup import BackupKind as BackupKind
 from ssclient.store.backup import copy_store, list_backups
@@ -91,9 +92,11 @@ class Backups:
         except BackupError as error:
             return Checked(None, error)
 
-    def back_up_to(self, folder: Path) -> Path:
-        """A consistent copy of the store in `folder`, named by the local time."""
-        target = folder / f"ssclient-backup-{self.clock.now().astimezone().strftime('%Y%m%d-%H%M%S')}.sqlite3"
+    def back_up_to(self, folder: Path, unit_code: str | None = None) -> Path:
+        """A consistent copy of the store in `folder`, named by the unit (copies of several units may share a
+        USB stick) and the time on Beijing time, as the backups list shows it."""
+        stamp = china_time(self.clock.now()).strftime("%Y%m%d-%H%M%S")
+        target = folder / f"ssclient-backup-{unit_code + '-' if unit_code else ''}{stamp}.sqlite3"
         try:
             copy_store(self.store_path, target)
         except (OSError, sqlite3.Error) as error:

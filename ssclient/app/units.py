@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ssclient import paths
 from ssclient.app.session_login import LOCAL_AGENCY_KEY
+from ssclient.domain.clock import china_time
 
 if TYPE_CHECKING:
     from ssclient.domain.clock import Clock
@@ -152,7 +153,7 @@ class UnitFolders:
             kept = None
             file = folder / STORE_FILE
             if file.is_file() and file.stat().st_size > 0:
-                stamp = self.clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
+                stamp = china_time(self.clock.now()).strftime("%Y%m%d-%H%M%S")
                 self.removed_dir.mkdir(parents=True, exist_ok=True, mode=OWNER_ONLY_DIR)
                 kept = self.removed_dir / f"{unit_code}-{stamp}.sqlite3"
                 copy_store(file, kept)

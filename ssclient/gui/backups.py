@@ -147,7 +147,7 @@ class BackupsDialog(QDialog):
     def back_up_into(self, folder: Path) -> None:
         self.status.setText(self.tr("Backing up…"))
         self.back_up_now.setEnabled(False)
-        task = start_call(self.backups.back_up_to, folder)
+        task = start_call(self.backups.back_up_to, folder, self.unit_code)
         task.finished.connect(self._backed_up)
         task.failed.connect(lambda _message: self._backup_failed(folder))
 

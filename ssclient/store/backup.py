@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
+from ssclient.domain.clock import china_time
 from ssclient.store.database import OWNER_ONLY_FILE
 
 _SUFFIX = ".backup"
@@ -119,11 +120,11 @@ def back_up(
 
 
 def back_up_daily(store_path: Path, now: datetime) -> Path | None:
-    """The day's first copy, unless the store is new or a copy was already taken today (local time)."""
+    """The day's first copy, unless the store is new or a copy was already taken today (Beijing time)."""
     if not _holds_data(store_path):
         return None
-    today = now.astimezone().date()
-    if any(info.taken_at.astimezone().date() == today for info in list_backups(store_path)):
+    today = china_time(now).date()
+    if any(china_time(info.taken_at).date() == today for info in list_backups(store_path)):
         return None
     return back_up(store_path, now, BackupKind.DAILY)
 
@@ -162,17 +163,17 @@ def prune(store_path: Path) -> list[Path]:
 
 def to_keep(found: Sequence[BackupInfo]) -> set[Path]:
     """The rotation: the newest few, and the newest copy of each of the most recent days, weeks and months
-    that have one (in local time, as the user counts days)."""
+    that have one (on Beijing time, as the program counts days)."""
     newest_first = sorted(found, key=lambda info: info.taken_at, reverse=True)
 
     def day(info: BackupInfo) -> Hashable:
-        return info.taken_at.astimezone().date()
+        return china_time(info.taken_at).date()
 
     def week(info: BackupInfo) -> Hashable:
-        return info.taken_at.astimezone().isocalendar()[:2]
+        return china_time(info.taken_at).isocalendar()[:2]
 
     def month(info: BackupInfo) -> Hashable:
-        local = info.taken_at.astimezone()
+        local = china_time(info.taken_at)
         return (local.year, local.month)
 
     kept = {info.path for info in newest_first[:KEEP_BACKUPS]}

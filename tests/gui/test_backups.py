@@ -60,7 +60,7 @@ def test_the_day_starts_with_a_copy_and_back_up_now_writes_one_to_a_folder(
     usb.mkdir()
     dialog.back_up_into(usb)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Backed up to"), timeout=10_000)
-    (copy,) = usb.glob("ssclient-backup-*.sqlite3")
+    (copy,) = usb.glob(f"ssclient-backup-{unit.unit_code}-*.sqlite3")  # whose it is, on a shared stick
     assert verify(copy, unit.unit_code).documents == 1
     dialog.grab().save(str(artifacts / "backups.png"))
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ssclient.domain.clock import FixedClock
+from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.enums import DeclarationStatus
 from ssclient.domain.roster import Unit
 from ssclient.store import NotFoundError, OutboxState, Store
@@ -224,3 +224,14 @@ def test_restoring_a_copy_the_rotation_would_drop_still_works(
     assert saved not in backups(store_path)  # rotated away once it was restored
     with Store.open(store_path, clock=clock) as restored:
         assert [s.names for s in restored.list_declarations(UNIT)] == [("张三",)]
+
+
+def test_a_day_is_a_day_on_beijing_time_whatever_the_computers_zone(
+    store: Store, store_path: Path, clock: FixedClock
+) -> None:
+    """23:30 and 00:30 in Beijing are two days, though the same day in UTC (this test machine's zone)."""
+    store.create_draft(UNIT, add_declaration(line()))
+    clock.set(datetime(2026, 12, 5, 23, 30, tzinfo=CHINA_TZ))
+    assert back_up_daily(store_path, clock.now()) is not None
+    clock.advance(timedelta(hours=1))
+    assert back_up_daily(store_path, clock.now()) is not None
