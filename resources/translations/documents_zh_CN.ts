@@ -216,144 +216,144 @@ Serial number: %2</source>
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="25"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="26"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="27"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="28"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="29"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="30"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="32"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="33"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="39"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="40"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="40"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="41"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="41"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="42"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="42"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="43"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="44"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="44"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="45"/>
         <source>Serial number</source>
         <translation>申报流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="46"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="319"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="311"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="227"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="219"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="151"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="150"/>
         <source>Delete documents</source>
         <translation>删除单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="152"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="151"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="267"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="259"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="318"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="335"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="339"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="331"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>没有错误，可以申报。请先查看下面列出的 %n 条警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="343"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="335"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="94"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="115"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="100"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="121"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="102"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="123"/>
         <source>Checked: no problems found.</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="103"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="124"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="387"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="379"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>

@@ -355,157 +355,168 @@
 <context>
     <name>PaymentsWindow</name>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="76"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="77"/>
         <source>Bank agreement (三方协议)</source>
         <translation>三方协议</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="77"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="78"/>
         <source>Reading the agreement…</source>
         <translation>正在读取三方协议…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="81"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="82"/>
         <source>Bank agreement…</source>
         <translation>三方协议…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="96"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="97"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="97"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="98"/>
         <source>Pay…</source>
         <translation>缴费…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="99"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="100"/>
         <source>Print certificate…</source>
         <translation>打印缴费凭证…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="122"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="123"/>
         <source>Reading the payments…</source>
         <translation>正在读取缴费情况…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="138"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="139"/>
         <source>No bank agreement is registered: register the unit&apos;s agreement to pay through it.</source>
         <translation>未登记三方协议：请登记单位的三方协议后通过协议缴费。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="141"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="142"/>
         <source>%1 · account %2 · agreement %3</source>
         <translation>%1 · 账号 %2 · 协议号 %3</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="149"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="150"/>
         <source>voided by the bank: sign a new agreement with the bank and register it here.</source>
         <translation>银行已作废：请与银行重新签订协议并在此登记。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="151"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="152"/>
         <source>The agreement number&apos;s form check is illustrative (no public source).</source>
         <translation>协议号的格式校验仅为示意（无公开依据）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="160"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="167"/>
         <source>No month has an approved payment declaration yet: declare the payment first.</source>
         <translation>尚无已审核的费款申报：请先进行费款申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="164"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="171"/>
         <source>Months: %1 · not paid: %2</source>
         <translation>月份：%1 · 未缴：%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="198"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="205"/>
         <source>%1: %2 was paid, more than the approved payment declaration now asks (%3): ask the agency to refund the difference.</source>
         <translation>%1：已缴 %2，多于现行已审核费款申报的金额（%3）：请向经办机构申请退还差额。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="206"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="213"/>
         <source>%1 is paid. Print certificate… prints its electronic payment certificate (%2).</source>
         <translation>%1 已缴费。“打印缴费凭证…”可打印其电子缴费凭证（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="209"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="216"/>
         <source>%1: the collection failed: %2. %3</source>
         <translation>%1：扣款失败：%2。%3</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="217"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="224"/>
         <source>An agreement is registered now: click Pay.</source>
         <translation>现已登记三方协议：请点击缴费。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="223"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="231"/>
+        <source>%1: %2 is due by %3. The agency collects it only through the unit&apos;s bank agreement: register the agreement (Bank agreement…), then click Pay.</source>
+        <translation>%1：%2 应于 %3 前缴纳。经办机构只能通过单位的三方协议扣款：请先登记三方协议（三方协议…），再点击缴费。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/paying/window.py" line="236"/>
         <source>%1: %2 is due by %3. Pay collects it now; the agency collects it through the agreement on %3 if it is not paid before.</source>
         <translation>%1：%2 应于 %3 前缴纳。点击缴费立即扣款；如届时仍未缴纳，经办机构将于 %3 通过三方协议扣款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="233"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="246"/>
         <source>Paid today, it is %1 days late: a late fee of %2 is added (0.05 % a day, Social Insurance Law art. 86).</source>
         <translation>今日缴纳已逾期 %1 天：加收滞纳金 %2（按日万分之五，《社会保险法》第八十六条）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="265"/>
-        <source>(no agreement)</source>
-        <translation>（未登记协议）</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="266"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="281"/>
         <source>Pay %1 for %2 from %3 now?</source>
         <translation>现在从 %3 缴纳 %2 的费款 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="270"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="285"/>
         <source>It includes a late fee of %1 for %2 days after the deadline.</source>
         <translation>其中含缴费截止日后 %2 天的滞纳金 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="273"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="288"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="304"/>
         <source>Pay</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="279"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="299"/>
+        <source>The bank has voided the unit&apos;s agreement, so nothing can be collected. Sign a new agreement with the bank, then register it here. Register it now?</source>
+        <translation>银行已注销单位的三方协议，无法扣款。请与银行重新签订协议，并在此登记。现在登记吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/paying/window.py" line="304"/>
+        <source>No bank agreement is registered: the agency collects contributions only through the unit&apos;s agreement with its bank (三方协议). Register it now?</source>
+        <translation>尚未登记三方协议：经办机构只能通过单位与银行签订的三方协议扣缴费款。现在登记吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/paying/window.py" line="310"/>
         <source>Paying %1…</source>
         <translation>正在缴纳 %1 的费款…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="289"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="320"/>
         <source>%1 has nothing left to pay.</source>
         <translation>%1 已无待缴费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="292"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="323"/>
         <source>%1 paid: %2 (certificate %3).</source>
         <translation>%1 已缴费：%2（凭证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="299"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="330"/>
         <source>The payment of %1 failed: %2. %3</source>
         <translation>%1 缴费失败：%2。%3</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="321"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="353"/>
         <source>Save the payment certificate</source>
         <translation>保存缴费凭证</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="322"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="354"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="341"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="373"/>
         <source>Writing the certificate…</source>
         <translation>正在生成缴费凭证…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="351"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="383"/>
         <source>The certificate was saved to %1.</source>
         <translation>缴费凭证已保存到 %1。</translation>
     </message>

@@ -749,157 +749,157 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="108"/>
+        <location filename="../../ssclient/gui/main_window.py" line="109"/>
         <source>&amp;Business</source>
         <translation>业务办理(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="142"/>
+        <location filename="../../ssclient/gui/main_window.py" line="143"/>
         <source>Add personnel</source>
         <translation>新增参保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="143"/>
+        <location filename="../../ssclient/gui/main_window.py" line="144"/>
         <source>Renew personnel</source>
         <translation>续保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="144"/>
+        <location filename="../../ssclient/gui/main_window.py" line="145"/>
         <source>Interrupt personnel</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="110"/>
+        <location filename="../../ssclient/gui/main_window.py" line="111"/>
         <source>My &amp;documents</source>
         <translation>我的单据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="115"/>
+        <location filename="../../ssclient/gui/main_window.py" line="116"/>
         <source>&amp;Query</source>
         <translation>查询(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="121"/>
+        <location filename="../../ssclient/gui/main_window.py" line="122"/>
         <source>&amp;System</source>
         <translation>系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="124"/>
+        <location filename="../../ssclient/gui/main_window.py" line="125"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="127"/>
+        <location filename="../../ssclient/gui/main_window.py" line="128"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="130"/>
+        <location filename="../../ssclient/gui/main_window.py" line="131"/>
         <source>Month board of all units</source>
         <translation>全部单位月度看板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="132"/>
+        <location filename="../../ssclient/gui/main_window.py" line="133"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="136"/>
+        <location filename="../../ssclient/gui/main_window.py" line="137"/>
         <source>Log out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="137"/>
+        <location filename="../../ssclient/gui/main_window.py" line="138"/>
         <source>Exit</source>
         <translation>退出程序</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="162"/>
+        <location filename="../../ssclient/gui/main_window.py" line="163"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="163"/>
+        <location filename="../../ssclient/gui/main_window.py" line="164"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="164"/>
+        <location filename="../../ssclient/gui/main_window.py" line="165"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="165"/>
+        <location filename="../../ssclient/gui/main_window.py" line="166"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="176"/>
+        <location filename="../../ssclient/gui/main_window.py" line="177"/>
         <source>Contribution base</source>
         <translation>缴费工资申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="183"/>
+        <location filename="../../ssclient/gui/main_window.py" line="184"/>
         <source>Payment declaration</source>
         <translation>费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="189"/>
+        <location filename="../../ssclient/gui/main_window.py" line="190"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="41"/>
         <source>Declaration records</source>
         <translation>申报记录查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="190"/>
+        <location filename="../../ssclient/gui/main_window.py" line="191"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="55"/>
         <source>Payment details</source>
         <translation>缴费明细查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="191"/>
+        <location filename="../../ssclient/gui/main_window.py" line="192"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="64"/>
         <source>Insured roster</source>
         <translation>参保人员查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="193"/>
+        <location filename="../../ssclient/gui/main_window.py" line="194"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="92"/>
         <source>Audit trail</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="194"/>
+        <location filename="../../ssclient/gui/main_window.py" line="195"/>
         <location filename="../../ssclient/gui/query_tabs.py" line="101"/>
         <source>Reaching retirement age</source>
         <translation>即将达到退休年龄人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="197"/>
+        <location filename="../../ssclient/gui/main_window.py" line="198"/>
         <source>Frequent actions</source>
         <translation>常用操作</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="222"/>
+        <location filename="../../ssclient/gui/main_window.py" line="223"/>
         <source>Back to the units</source>
         <translation>返回单位列表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="223"/>
+        <location filename="../../ssclient/gui/main_window.py" line="224"/>
         <source>Close this unit&apos;s window and return to the agent&apos;s month board</source>
         <translation>关闭本单位窗口，返回代理机构的月度看板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="347"/>
+        <location filename="../../ssclient/gui/main_window.py" line="348"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="351"/>
+        <location filename="../../ssclient/gui/main_window.py" line="352"/>
         <source>agent %1 at work</source>
         <translation>由代理机构 %1 代办</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/main_window.py" line="354"/>
+        <location filename="../../ssclient/gui/main_window.py" line="355"/>
         <source>TRAINING</source>
         <translation>培训</translation>
     </message>
@@ -1613,42 +1613,42 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="41"/>
+        <location filename="../../ssclient/gui/settings.py" line="42"/>
         <source>Enter an address starting with https:// or http://, or leave it empty.</source>
         <translation>请输入以 https:// 或 http:// 开头的地址，或留空。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="43"/>
+        <location filename="../../ssclient/gui/settings.py" line="44"/>
         <source>The agency address cannot contain ? or #.</source>
         <translation>经办机构地址不能包含 ? 或 #。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="60"/>
+        <location filename="../../ssclient/gui/settings.py" line="61"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="67"/>
+        <location filename="../../ssclient/gui/settings.py" line="68"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="68"/>
+        <location filename="../../ssclient/gui/settings.py" line="69"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="80"/>
+        <location filename="../../ssclient/gui/settings.py" line="81"/>
         <source>A new language applies the next time the program starts.</source>
         <translation>更改的语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="82"/>
+        <location filename="../../ssclient/gui/settings.py" line="83"/>
         <source>A new agency address applies the next time you log in.</source>
         <translation>更改的经办机构地址将在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="85"/>
+        <location filename="../../ssclient/gui/settings.py" line="86"/>
         <source>Settings file: %1
 Log file: %2
 Data folder: %3</source>
@@ -1657,7 +1657,7 @@ Data folder: %3</source>
 数据文件夹：%3</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/settings.py" line="90"/>
+        <location filename="../../ssclient/gui/settings.py" line="91"/>
         <source>Backups…</source>
         <translation>备份与恢复…</translation>
     </message>
@@ -1762,73 +1762,73 @@ Data folder: %3</source>
         <translation>申报期已关闭，%2 日起开放</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="71"/>
-        <location filename="../../ssclient/gui/status.py" line="121"/>
+        <location filename="../../ssclient/gui/status.py" line="74"/>
+        <location filename="../../ssclient/gui/status.py" line="124"/>
         <source>Training agency (local)</source>
         <translation>培训用本地经办机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="79"/>
+        <location filename="../../ssclient/gui/status.py" line="82"/>
         <source>This agency runs on this computer for practice. Nothing declared here reaches the real agency.</source>
         <translation>此经办机构仅在本机运行，供练习使用。在此申报的任何内容都不会提交到真实的经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="87"/>
+        <location filename="../../ssclient/gui/status.py" line="90"/>
         <source>Illustrative policy (not official)</source>
         <translation>示例政策（非官方）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="119"/>
+        <location filename="../../ssclient/gui/status.py" line="122"/>
         <source>Training agency</source>
         <translation>培训用经办机构</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="132"/>
+        <location filename="../../ssclient/gui/status.py" line="135"/>
         <source>Unit: %1</source>
         <translation>单位：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="137"/>
+        <location filename="../../ssclient/gui/status.py" line="141"/>
         <source>Agency: connecting…</source>
         <translation>经办机构：正在连接……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="139"/>
+        <location filename="../../ssclient/gui/status.py" line="143"/>
         <source>Agency: connected</source>
         <translation>经办机构：已连接</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="141"/>
+        <location filename="../../ssclient/gui/status.py" line="145"/>
         <source>Agency: cannot be reached</source>
         <translation>经办机构：无法连接</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="144"/>
+        <location filename="../../ssclient/gui/status.py" line="148"/>
         <source>Offline since %1</source>
         <translation>自 %1 起离线</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="153"/>
+        <location filename="../../ssclient/gui/status.py" line="157"/>
         <source>Logged in offline: declared documents wait in the outbox and are sent once the agency answers.</source>
         <translation>已离线登录：申报的单据在待发送队列中等待，经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="161"/>
+        <location filename="../../ssclient/gui/status.py" line="165"/>
         <source>Current period: %1</source>
         <translation>当前所属期：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="172"/>
+        <location filename="../../ssclient/gui/status.py" line="176"/>
         <source>%1: some of its figures come from no official document. Load your city&apos;s official table in System → Settings → Policy before declaring for real.</source>
         <translation>%1：其中部分数据没有官方文件依据。正式申报前，请在“系统 → 设置 → 缴费政策”中载入本市的官方政策表。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="178"/>
+        <location filename="../../ssclient/gui/status.py" line="182"/>
         <source>Waiting to be sent: %1</source>
         <translation>待发送：%1 份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/status.py" line="182"/>
+        <location filename="../../ssclient/gui/status.py" line="186"/>
         <source>Nothing waiting to be sent</source>
         <translation>没有待发送的单据</translation>
     </message>

@@ -63,6 +63,7 @@ class PaymentsWindow(QWidget):
         self._ctx = ctx
         self._paying: Paying = ctx.paying
         self.agreement: BankAgreement | None = None
+        self.agreement_read = False  # until then, whether there is one is not known
         self.message_box: QMessageBox | None = None
         self.dialog: AgreementDialog | None = None
         self.setObjectName("PaymentsWindow")
@@ -129,7 +130,7 @@ class PaymentsWindow(QWidget):
         return agreement, months
 
     def _show_agreement(self, state: AgreementState) -> None:
-        self.agreement = state.agreement
+        self.agreement, self.agreement_read = state.agreement, True
         found = state.agreement
         if found is None:
             text = self.tr(
@@ -149,7 +150,13 @@ class PaymentsWindow(QWidget):
         if state.form_illustrative:
             text += "\n" + self.tr("The agreement number's form check is illustrative (no public source).")
         self.agreement_label.setText(text)
+        self._selection_changed()  # what the month says depends on the agreement
         self.agreement_loaded.emit(state)
+
+    @property
+    def without_agreement(self) -> bool:
+        """Known to have no agreement the bank collects through (none registered, or voided)."""
+        return self.agreement_read and (self.agreement is None or self.agreement.void)
 
     def _show_months(self, months: tuple[MonthPayment, ...]) -> None:
         selected = self.selected()
@@ -216,10 +223,16 @@ class PaymentsWindow(QWidget):
                 advice = self.tr("An agreement is registered now: click Pay.")
             text = text.replace("%3", advice)
         else:
-            text = self.tr(
-                "%1: %2 is due by %3. Pay collects it now; the agency collects it through the agreement on %3 "
-                "if it is not paid before."
-            )
+            if self.without_agreement:
+                text = self.tr(
+                    "%1: %2 is due by %3. The agency collects it only through the unit's bank agreement: "
+                    "register the agreement (Bank agreement…), then click Pay."
+                )
+            else:
+                text = self.tr(
+                    "%1: %2 is due by %3. Pay collects it now; the agency collects it through the agreement on "
+                    "%3 if it is not paid before."
+                )
             text = (
                 text.replace("%1", period)
                 .replace("%2", format_money(month.outstanding))
@@ -261,7 +274,9 @@ class PaymentsWindow(QWidget):
         month = self.selected()
         if month is None or month.state is MonthState.PAID:
             return None
-        account = self.agreement.account_masked if self.agreement is not None else self.tr("(no agreement)")
+        if self.without_agreement or self.agreement is None:
+            return self._offer_agreement()
+        account = self.agreement.account_masked
         total = month.outstanding + (month.late_fee_today if month.days_late_today > 0 else 0)
         text = self.tr("Pay %1 for %2 from %3 now?").replace("%1", format_money(total))
         text = text.replace("%2", str(month.period)).replace("%3", account)
@@ -271,6 +286,22 @@ class PaymentsWindow(QWidget):
                 "%2", str(month.days_late_today)
             )
         self.message_box = open_question(self, self.tr("Pay"), text, lambda: self.pay(month))
+        return self.message_box
+
+    def _offer_agreement(self) -> QMessageBox:
+        """Nothing can be collected without an agreement: asked to pay, offer to register one (a collection
+        tried anyway would only stand in the month's record as failed)."""
+        if self.agreement is not None and self.agreement.void:
+            text = self.tr(
+                "The bank has voided the unit's agreement, so nothing can be collected. Sign a new agreement "
+                "with the bank, then register it here. Register it now?"
+            )
+        else:
+            text = self.tr(
+                "No bank agreement is registered: the agency collects contributions only through the unit's "
+                "agreement with its bank (三方协议). Register it now?"
+            )
+        self.message_box = open_question(self, self.tr("Pay"), text, self.open_agreement)
         return self.message_box
 
     def pay(self, month: MonthPayment) -> Task:
@@ -300,6 +331,7 @@ class PaymentsWindow(QWidget):
             message = text.replace("%2", reason_text(outcome.reason)).replace(
                 "%3", advice_text(outcome.reason)
             )
+            self.status_label.setText(message)  # not left at "Paying…"
             self.message_box = open_warning(self, message)
         self.paid.emit(outcome)
         months = start_call(self._paying.months)

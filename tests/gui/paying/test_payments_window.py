@@ -122,6 +122,29 @@ def test_register_pay_and_print_the_certificate(
     assert window.status_label.text() == f"The certificate was saved to {path}."
 
 
+def test_pay_without_an_agreement_offers_to_register_one_and_collects_nothing(
+    qtbot: QtBot, records_ctx: AppContext, declared: Decimal
+) -> None:
+    """Nothing can be collected without an agreement: Pay says so and opens the agreement form on Yes,
+    rather than try and leave the month's record saying the collection failed."""
+    window = opened(qtbot, records_ctx)
+    assert window.without_agreement
+    assert "only through the unit's bank agreement: register the agreement" in window.detail_label.text()
+    box = window.ask_pay()
+    assert (
+        box is not None
+        and box.text().startswith("No bank agreement is registered")
+        and "Register it now?" in box.text()
+    )
+    answer_yes(box)
+    assert window.dialog is not None and window.dialog.isVisible()
+    window.dialog.close()
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.refresh()
+    (month,) = window.model.items
+    assert month.state is MonthState.DUE and month.last is None  # no failed collection on record
+
+
 def test_a_refusal_by_the_bank_says_why_and_what_to_do(
     qtbot: QtBot, records_ctx: AppContext, declared: Decimal, agency: RunningAgency, artifacts: Path
 ) -> None:
@@ -135,6 +158,7 @@ def test_a_refusal_by_the_bank_says_why_and_what_to_do(
         "The payment of 2026-11 failed: the account does not hold enough money. Put the money into the account, "
         "then click Pay. After the deadline a late fee of 0.05 % a day is added."
     )
+    assert window.status_label.text() == window.message_box.text()  # not left at "Paying 2026-11…"
     window.message_box.close()
     assert window.model.data(window.model.index(0, 6)) == "Failed"
     assert window.detail_label.text().startswith(
