@@ -243,8 +243,8 @@
     </message>
     <message>
         <location filename="../../ssclient/gui/records/records_window.py" line="161"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="298"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="320"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="304"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="326"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
@@ -284,67 +284,72 @@
         <translation>经办机构不能按“%1”排序。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="295"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="300"/>
+        <source>Revoke the payment declaration %1? %2 then has no payment declared: declare it again before the declaration window closes.</source>
+        <translation>撤销费款申报 %1？撤销后 %2 没有已申报的费款，请在申报期结束前重新申报。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/records/records_window.py" line="303"/>
         <source>Revoke the declaration %1? The agency undoes what it changed in the roster.</source>
         <translation>撤销申报 %1？经办机构将恢复它对参保人员名册所做的更改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="301"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="307"/>
         <source>Revoking…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="311"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="317"/>
         <source>The declaration %1 was revoked.</source>
         <translation>申报 %1 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="327"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="333"/>
         <source>Copying the record into a new draft…</source>
         <translation>正在将记录复制为新的草稿…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="335"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="341"/>
         <source>A new draft replacing this record is in the draft box; declaring it revokes the record.</source>
         <translation>替换此记录的新草稿已放入草稿箱；申报后原记录即被撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="344"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="350"/>
         <source>receipt-%1.pdf</source>
         <translation>申报回执-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="345"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="351"/>
         <source>Save the receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="345"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="351"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="363"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="369"/>
         <source>Writing the receipt…</source>
         <translation>正在生成回执…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="373"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="379"/>
         <source>The receipt was saved to %1.</source>
         <translation>回执已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="377"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="383"/>
         <source>Export the records</source>
         <translation>导出申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="377"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="383"/>
         <source>declaration-records</source>
         <translation>申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="394"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="400"/>
         <source>%1 records exported to %2.</source>
         <translation>已将 %1 条记录导出到 %2。</translation>
     </message>

@@ -292,9 +292,15 @@ class DeclarationRecordsWindow(QWidget):
         row = self.selected()
         if row is None or row.status is not DeclarationStatus.APPROVED:
             return
-        text = self.tr("Revoke the declaration %1? The agency undoes what it changed in the roster.").replace(
-            "%1", row.serial_number or ""
-        )
+        if row.type is DeclarationType.PAYMENT:
+            # A payment changes no roster: what the accountant must know is that the month is undeclared.
+            text = self.tr(
+                "Revoke the payment declaration %1? %2 then has no payment declared: declare it again before "
+                "the declaration window closes."
+            ).replace("%2", str(row.period))
+        else:
+            text = self.tr("Revoke the declaration %1? The agency undoes what it changed in the roster.")
+        text = text.replace("%1", row.serial_number or "")
         self.confirm_box = open_question(self, self.tr("Revoke"), text, lambda: self._revoke(row))
 
     def _revoke(self, row: RecordSummary) -> None:

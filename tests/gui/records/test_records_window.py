@@ -19,6 +19,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.records.records_window import DeclarationRecordsWindow
 from ssclient.store import Store
 from tests.gui.records.conftest import add_declaration, add_line, snapshot, submit
+from tests.gui.records.test_payments_and_roster import insure_two_and_pay
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
 
 # The windows never touch the store on the GUI thread.
@@ -381,3 +382,20 @@ def test_records_answered_elsewhere_appear_when_documents_change(
         records_ctx.signals.documents_changed.emit()
     assert window.model.rowCount() == 2
     assert cell(window, 0, 0) == serial
+
+
+def test_revoking_a_payment_says_the_month_is_then_undeclared(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit
+) -> None:
+    """A payment changes no roster: its question says what revoking it leaves, not that the roster is undone."""
+    serial = insure_two_and_pay(unit)
+    window = open_window(qtbot, records_ctx)
+    assert window.select_serial(serial)
+    qtbot.mouseClick(window.revoke_button, Qt.MouseButton.LeftButton)
+    box = window.confirm_box
+    assert box is not None
+    assert box.text() == (
+        f"Revoke the payment declaration {serial}? 2026-11 then has no payment declared: declare it again "
+        "before the declaration window closes."
+    )
+    box.button(QMessageBox.StandardButton.No).click()
