@@ -28,7 +28,10 @@ def months(state: AgencyState, unit_id: int, first: str | None, last: str | None
     with state.sessions() as db:
         approved = declared(db, unit_id)
         tries = _collections(db, unit_id)
-    periods = sorted(set(approved) | set(tries), reverse=True)
+    # A month counts with its approved declaration, or with money paid for it: failed tries alone (the
+    # declaration since revoked) leave nothing owed and nothing paid, which is no month to show as paid.
+    paid_for = {period for period, made in tries.items() if any(row.status == PAID for row, _s, _a in made)}
+    periods = sorted(set(approved) | paid_for, reverse=True)
     items = []
     for period in periods:
         if (first and period < first) or (last and period > last):

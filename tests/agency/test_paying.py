@@ -260,3 +260,13 @@ def test_a_revoked_payment_after_paying_shows_what_was_paid(unit: AgencyUnit) ->
     (month,) = unit.client.payment_months()
     assert (month.serial_number, month.declared, month.collected) == (None, Decimal("0.00"), total)
     assert month.state is MonthState.PAID and month.outstanding == Decimal("0.00")
+
+
+def test_a_revoked_payment_never_paid_is_no_month_to_pay(unit: AgencyUnit) -> None:
+    """Its failed try (no agreement) is all that is left: the month owes nothing and nothing was paid, so
+    it is not listed, rather than listed as paid."""
+    approve_payment(unit)
+    assert not unit.client.collect(CURRENT_PERIOD).paid  # no agreement registered
+    (record,) = unit.client.declarations(DeclarationQuery(type=DeclarationType.PAYMENT)).items
+    unit.client.revoke(record.id)
+    assert unit.client.payment_months() == ()
