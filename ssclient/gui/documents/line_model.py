@@ -39,6 +39,8 @@ class LinesModel(TitledTableModel):
         # user types costs nothing in a document of thousands of people.
         self._rows_by_id: dict[str, list[int]] = {}
         self._reindex()
+        # Numbers to the right: the line's number, and the wage (an interruption's reason is words).
+        self._right_aligned = (0,) if kind is DeclarationType.INTERRUPTION else (0, 3)
         self._headers = (
             self.tr("#"),
             self.tr("ID number"),
@@ -154,7 +156,7 @@ class LinesModel(TitledTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
             counts = self._counts[row]
             return _ERROR_BRUSH if counts.errors else _WARNING_BRUSH if counts.warnings else _OK_BRUSH
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._right_aligned:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -288,3 +288,12 @@ def test_a_wage_above_the_ceiling_shows_as_a_warning_in_the_list_too(
     first = editor.model.index(0, editor.model.columnCount() - 1)
     assert (editor.model.warning_count(0), first.data()) == (0, "无误")
     close_discarding(editor)
+
+
+def test_the_list_aligns_wages_right_and_reasons_as_words() -> None:
+    line = DeclarationLine(id_number=ZHANG_SAN, name="张三", wage_base="6500", reason="离职")
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    added, leaving = LinesModel(DeclarationType.ADD, [line]), LinesModel(DeclarationType.INTERRUPTION, [line])
+    assert added.index(0, 3).data(Qt.ItemDataRole.TextAlignmentRole) == right
+    assert leaving.index(0, 3).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert leaving.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) == right
