@@ -29,9 +29,9 @@ from ssclient.domain.findings import Finding, line_index
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor_follow import FollowsStore, read_only_text
-from ssclient.gui.documents.editor_lines import filled, split_line_path
+from ssclient.gui.documents.editor_lines import split_line_path
 from ssclient.gui.documents.editor_lookup import RosterLookup
-from ssclient.gui.documents.line_model import LinesModel
+from ssclient.gui.documents.line_model import LinesModel, filled
 from ssclient.gui.documents.opening import read_document
 from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.gui.documents.texts import document_title, render_finding

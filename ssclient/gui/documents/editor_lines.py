@@ -16,7 +16,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.domain.findings import Finding, line_index
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.roster import RosterEntry
-from ssclient.gui.documents.line_model import LinesModel
+from ssclient.gui.documents.line_model import LinesModel, filled
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.workers import start_call
 
@@ -30,12 +30,6 @@ if TYPE_CHECKING:
 # Above this many lines the Problems column is counted on a worker: the rulebook takes some 20 µs a line,
 # so a bigger document would hold the window longer than a frame or two (100,000 lines: about 2 s).
 COUNT_ON_A_WORKER_ABOVE = 2_000
-_FIELDS = ("id_number", "name", "hukou_type", "wage_base", "migrant_worker", "migrant_insurance", "reason")
-
-
-def filled(line: DeclarationLine) -> bool:
-    """Whether the user typed anything on the line (an empty line is not saved)."""
-    return any(getattr(line, name).strip() for name in _FIELDS) or bool(line.backpay)
 
 
 def split_line_path(path: str) -> tuple[int | None, str]:
@@ -131,7 +125,8 @@ class LineChecks:
         touched = self._touched[row]
         shown = findings if touched is None else [f for f in findings if f.field in touched]
         self.form.show_findings(shown, render_finding)
-        self.model.set_counts(row, line_counts(findings))
+        # The list says what the form says: a line just added is not "2 problems" before anything is typed.
+        self.model.set_counts(row, line_counts(shown))
 
     def _line_findings(self, row: int) -> list[Finding]:
         line = self.model.line(row)
@@ -170,7 +165,11 @@ class LineChecks:
         assert isinstance(counts, dict)
         if model is not self.model:  # the document was reloaded meanwhile: its own count follows
             return
-        model.set_counts_of(counted, counts)
+        # A line the user is still filling keeps the count of what its form shows (its typed fields).
+        still_filling = {
+            row: model.counts(row) for row, touched in enumerate(self._touched) if touched is not None
+        }
+        model.set_counts_of(counted, {**counts, **still_filling})
         if 0 <= self._current < model.rowCount():
             self._validate_current()
 

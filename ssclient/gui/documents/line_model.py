@@ -21,6 +21,14 @@ _OK_BRUSH = QBrush(QColor("#2e7d32"))
 _NONE = LineCounts(0, 0)
 
 
+_FIELDS = ("id_number", "name", "hukou_type", "wage_base", "migrant_worker", "migrant_insurance", "reason")
+
+
+def filled(line: DeclarationLine) -> bool:
+    """Whether the user typed anything on the line (an empty line is not saved)."""
+    return any(getattr(line, name).strip() for name in _FIELDS) or bool(line.backpay)
+
+
 class LinesModel(TitledTableModel):
     """One row per person. Columns: number, ID number, name, wage base (or reason), problems."""
 
@@ -125,6 +133,9 @@ class LinesModel(TitledTableModel):
             if not rows:
                 del self._rows_by_id[number]
 
+    def counts(self, row: int) -> LineCounts:
+        return self._counts[row]
+
     def error_count(self, row: int) -> int:
         return self._counts[row].errors
 
@@ -152,7 +163,7 @@ class LinesModel(TitledTableModel):
                 if self._kind is DeclarationType.INTERRUPTION:
                     return reason_text(line.reason)
                 return format_amount_text(line.wage_base)  # as money ("8,000.00"); the form shows it as typed
-            return self._problems_text(self._counts[row])
+            return self._problems_text(self._counts[row]) if filled(line) else ""  # not saved: no verdict
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
             counts = self._counts[row]
             return _ERROR_BRUSH if counts.errors else _WARNING_BRUSH if counts.warnings else _OK_BRUSH

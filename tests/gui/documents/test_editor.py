@@ -297,3 +297,18 @@ def test_the_list_aligns_wages_right_and_reasons_as_words() -> None:
     assert added.index(0, 3).data(Qt.ItemDataRole.TextAlignmentRole) == right
     assert leaving.index(0, 3).data(Qt.ItemDataRole.TextAlignmentRole) is None
     assert leaving.index(0, 0).data(Qt.ItemDataRole.TextAlignmentRole) == right
+
+
+def test_a_line_just_added_is_given_no_verdict_until_something_is_typed(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """Neither "2 problems" in red for fields nobody typed yet, nor "OK" for a line that would not be saved."""
+    editor = DocumentEditor(ctx, DeclarationType.ADD)
+    qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
+    editor.show()
+    problems = editor.model.index(0, editor.model.columnCount() - 1)
+    assert problems.data() == ""
+    qtbot.keyClicks(editor.form.line_edit("id_number"), ZHANG_SAN[:-1] + "9")
+    assert problems.data() == "1 problem(s)"  # the typed field's, not the untyped ones' (untranslated here)
+    close_discarding(editor)
