@@ -117,7 +117,7 @@
 <context>
     <name>LinesModel</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="165"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="178"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="167"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="180"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>

@@ -677,51 +677,51 @@ Serial number: %2</source>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="43"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="53"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="44"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="54"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="46"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="56"/>
         <source>Reason</source>
         <translation>停保原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="46"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="56"/>
         <source>Wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="47"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="57"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="165"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="178"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="167"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="180"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="169"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="182"/>
         <source>OK</source>
         <translation>无误</translation>
     </message>

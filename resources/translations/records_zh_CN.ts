@@ -243,8 +243,8 @@
     </message>
     <message>
         <location filename="../../ssclient/gui/records/records_window.py" line="161"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="304"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="326"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="296"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="318"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
@@ -284,72 +284,72 @@
         <translation>经办机构不能按“%1”排序。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="300"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="62"/>
         <source>Revoke the payment declaration %1? %2 then has no payment declared: declare it again before the declaration window closes.</source>
         <translation>撤销费款申报 %1？撤销后 %2 没有已申报的费款，请在申报期结束前重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="303"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="68"/>
         <source>Revoke the declaration %1? The agency undoes what it changed in the roster.</source>
         <translation>撤销申报 %1？经办机构将恢复它对参保人员名册所做的更改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="307"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="299"/>
         <source>Revoking…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="317"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="309"/>
         <source>The declaration %1 was revoked.</source>
         <translation>申报 %1 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="333"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="325"/>
         <source>Copying the record into a new draft…</source>
         <translation>正在将记录复制为新的草稿…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="341"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="333"/>
         <source>A new draft replacing this record is in the draft box; declaring it revokes the record.</source>
         <translation>替换此记录的新草稿已放入草稿箱；申报后原记录即被撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="350"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="342"/>
         <source>receipt-%1.pdf</source>
         <translation>申报回执-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="351"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="343"/>
         <source>Save the receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="351"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="343"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="369"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="361"/>
         <source>Writing the receipt…</source>
         <translation>正在生成回执…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="379"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="371"/>
         <source>The receipt was saved to %1.</source>
         <translation>回执已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="383"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="375"/>
         <source>Export the records</source>
         <translation>导出申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="383"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="375"/>
         <source>declaration-records</source>
         <translation>申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="400"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="392"/>
         <source>%1 records exported to %2.</source>
         <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
@@ -818,57 +818,57 @@
         <translation>所属期的格式为 2026-01，而不是 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="31"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="32"/>
         <source>Insured</source>
         <translation>在保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="33"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="34"/>
         <source>Interrupted</source>
         <translation>停保</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="39"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="40"/>
         <source>local urban</source>
         <translation>本地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="40"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="41"/>
         <source>non-local urban</source>
         <translation>外地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="41"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="42"/>
         <source>local rural</source>
         <translation>本地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="42"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="43"/>
         <source>non-local rural</source>
         <translation>外地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="62"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="80"/>
         <source>The agency refused to revoke it: a declaration can be revoked only while its period&apos;s declaration window is open, and that window has closed.</source>
         <translation>经办机构拒绝撤销：申报只能在其所属期的申报期内撤销，该申报期已结束。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="68"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="86"/>
         <source>The agency refused to revoke it: a later approved declaration builds on it for the same people. Revoke that one first.</source>
         <translation>经办机构拒绝撤销：之后一笔审核通过的申报以此为基础涉及相同人员。请先撤销那一笔。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="76"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="94"/>
         <source>The agency refused to revoke it: only an approved declaration can be revoked.</source>
         <translation>经办机构拒绝撤销：只有审核通过的申报才能撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="80"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="98"/>
         <source>The agency refused to revoke it: %1</source>
         <translation>经办机构拒绝撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="94"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="112"/>
         <source>Sorting needs every matching row and %1 match; narrow the criteria to at most %2 rows first.</source>
         <translation>排序需要加载全部符合条件的行，现有 %1 行符合；请先缩小查询条件，至多 %2 行。</translation>
     </message>
@@ -878,7 +878,7 @@
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="73"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="91"/>
         <source>The agency refused to revoke it: the later declaration %1 builds on it for the same people. Revoke %1 first.</source>
         <translation>经办机构拒绝撤销：后来的申报 %1 以此申报为基础（涉及相同人员）。请先撤销 %1。</translation>
     </message>

@@ -60,7 +60,7 @@ from ssclient.gui.records.export_action import (
 from ssclient.gui.records.lazy_model import LazyTableModel
 from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.gui.records.records_columns import SAMPLES, record_columns
-from ssclient.gui.records.texts import TRANSLATE, revoke_refusal_text, write_error_text
+from ssclient.gui.records.texts import TRANSLATE, revoke_question, revoke_refusal_text, write_error_text
 from ssclient.gui.records.views import push_button, size_columns, table_view
 from ssclient.gui.workers import Task, start_call
 
@@ -292,15 +292,7 @@ class DeclarationRecordsWindow(QWidget):
         row = self.selected()
         if row is None or row.status is not DeclarationStatus.APPROVED:
             return
-        if row.type is DeclarationType.PAYMENT:
-            # A payment changes no roster: what the accountant must know is that the month is undeclared.
-            text = self.tr(
-                "Revoke the payment declaration %1? %2 then has no payment declared: declare it again before "
-                "the declaration window closes."
-            ).replace("%2", str(row.period))
-        else:
-            text = self.tr("Revoke the declaration %1? The agency undoes what it changed in the roster.")
-        text = text.replace("%1", row.serial_number or "")
+        text = revoke_question(row.type, row.serial_number or "", row.period)
         self.confirm_box = open_question(self, self.tr("Revoke"), text, lambda: self._revoke(row))
 
     def _revoke(self, row: RecordSummary) -> None:

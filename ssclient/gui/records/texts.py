@@ -10,7 +10,8 @@ from ssclient.app.exports import Translate, WriteError
 from ssclient.app.exports import write_error_text as _write_error_text
 from ssclient.app.records import RevokeRefused
 from ssclient.app.statements import insurance_name as _insurance_name
-from ssclient.domain.enums import InsuranceType, PersonStatus
+from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus
+from ssclient.domain.period import Period
 
 
 def translate(context: str, source: str) -> str:
@@ -48,6 +49,23 @@ def hukou_text(code: str) -> str:
 def local_time(moment: datetime | None) -> str:
     """A time as the agency gave it (Beijing time), to the second."""
     return "" if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def revoke_question(kind: DeclarationType, serial: str, period: Period) -> str:
+    """What revoking the record undoes, asked before it is done."""
+    if kind is DeclarationType.PAYMENT:
+        # A payment changes no roster: what the accountant must know is that the month is undeclared.
+        text = QCoreApplication.translate(
+            "DeclarationRecordsWindow",
+            "Revoke the payment declaration %1? %2 then has no payment declared: declare it again before "
+            "the declaration window closes.",
+        ).replace("%2", str(period))
+    else:
+        text = QCoreApplication.translate(
+            "DeclarationRecordsWindow",
+            "Revoke the declaration %1? The agency undoes what it changed in the roster.",
+        )
+    return text.replace("%1", serial)
 
 
 def revoke_refusal_text(error: RevokeRefused) -> str:
