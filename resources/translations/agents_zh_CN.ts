@@ -84,7 +84,7 @@
     <message>
         <location filename="../../ssclient/gui/agents/login_mode.py" line="94"/>
         <source>Register a new agent…</source>
-        <translation>注册新代理机构……</translation>
+        <translation>注册新代理机构…</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/agents/login_mode.py" line="108"/>
@@ -183,7 +183,7 @@
     <message>
         <location filename="../../ssclient/gui/agents/login_mode.py" line="96"/>
         <source>Register a new unit…</source>
-        <translation>注册新单位……</translation>
+        <translation>注册新单位…</translation>
     </message>
 </context>
 </TS>

@@ -580,7 +580,7 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     <message>
         <location filename="../../ssclient/gui/errors.py" line="59"/>
         <source>The agency cannot be reached. Check the network connection and the agency address in the settings (the Settings… button of the log-in window; System → Settings once logged in), then try again.</source>
-        <translation>无法连接经办机构。请检查网络连接和设置中的经办机构地址（登录窗口的“设置……”按钮；登录后为“系统 → 设置”），然后重试。</translation>
+        <translation>无法连接经办机构。请检查网络连接和设置中的经办机构地址（登录窗口的“设置…”按钮；登录后为“系统 → 设置”），然后重试。</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/errors.py" line="91"/>
@@ -682,12 +682,12 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     <message>
         <location filename="../../ssclient/gui/login.py" line="174"/>
         <source>Register a new unit…</source>
-        <translation>注册新单位……</translation>
+        <translation>注册新单位…</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/login.py" line="176"/>
         <source>Settings…</source>
-        <translation>设置……</translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/login.py" line="194"/>
