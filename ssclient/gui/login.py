@@ -108,6 +108,9 @@ class LoginDialog(QDialog):
         self.units.listed.connect(lambda: self.units.select(self.unit_code.text().strip()))
         layout.addWidget(self.units, 1)
         layout.addLayout(self._fields())
+        # The room the unit list leaves when it is hidden (an agent logs in): taken here, above the buttons,
+        # not spread over the banner and the heading. The list, stretched, takes it while it shows.
+        layout.addStretch(0)
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)

@@ -210,3 +210,23 @@ def test_tab_walks_the_fields_in_the_order_they_are_shown(qtbot: QtBot, shell: S
     qtbot.waitUntil(login.unit_code.hasFocus)
     qtbot.keyClick(login.unit_code, Qt.Key.Key_Tab)
     assert login.focusWidget() is login.password
+
+
+def test_choosing_an_agent_leaves_the_banner_and_heading_as_they_were(
+    qtbot: QtBot, shell: Shell, artifacts: Path
+) -> None:
+    """The unit list hides for an agent: its room goes under the fields, not into a banner grown tall."""
+    login = shell.login
+    assert login is not None
+    login.resize(600, 640)
+    qtbot.waitUntil(login.training_banner.isVisible)
+    qtbot.waitUntil(lambda: login.units.isVisible() and login.units.height() > 100)
+    banner = login.training_banner.height()
+    login.mode.agent_choice.setChecked(True)
+    qtbot.waitUntil(lambda: not login.units.isVisible())
+    layout = login.layout()
+    assert layout is not None
+    layout.activate()
+    assert login.training_banner.height() == banner
+    assert login.height() == 640
+    login.grab().save(str(artifacts / "login-agent.png"))
