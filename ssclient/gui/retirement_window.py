@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ssclient.app.policy_retirement import DEFAULT_MONTHS, MAX_MONTHS, RetirementList, Retiring
 from ssclient.gui.context import AppContext
+from ssclient.gui.records.views import size_columns
 from ssclient.gui.workers import Task, start_call
 
 
@@ -50,7 +51,9 @@ class RetirementWindow(QWidget):
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # As wide as what they hold, whether or not anyone is listed (nobody is, most months).
+        widest_age = self.tr("%1 years %2 months").replace("%1", "63").replace("%2", "11")
+        size_columns(self.table, ["11010519491231002X", "欧阳娜娜娜", "2027-03", widest_age])
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.status = QLabel(self)

@@ -91,6 +91,21 @@ def test_people_reaching_retirement_age_within_the_months_asked(
     assert window.status.text().startswith("Nobody insured reaches retirement age from 2026-11 to 2027-05")
 
 
+def test_an_empty_list_has_columns_as_wide_as_what_they_would_hold(
+    qtbot: QtBot, store_ctx: AppContext
+) -> None:
+    """Nobody retiring is the usual month: the columns were squeezed to their titles then."""
+    store_ctx.store.replace_roster(UNIT.unit_code, [])
+    window = RetirementWindow(store_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    _wait_listed(qtbot, window, 0)
+    metrics, width = window.table.fontMetrics(), window.table.columnWidth
+    assert width(0) > metrics.horizontalAdvance(MAN) and width(3) > metrics.horizontalAdvance(
+        "60 years 5 months"
+    )
+
+
 def test_it_opens_from_the_query_menu_in_chinese(
     qtbot: QtBot, store_ctx: AppContext, qapp: QApplication, artifacts: Path
 ) -> None:
