@@ -23,7 +23,7 @@ _SHELL_MODULES = (
     "unit_info", "workers", "session_expired", "shell", "session_dialogs", "backups", "backup_session",
     "offline_session", "archive_actions", "audit_window", "training", "retirement_window",
     "policy_settings", "policy_figures", "login_keyring", "units/unit_list", "units/month_board", "units/controller",
-    "unsaved",
+    "unsaved", "file_dialogs",
 )  # fmt: skip
 _SHELL_FORMS = ("register", "change_password", "settings", "unit_info", "session_expired", "backups")
 

@@ -637,6 +637,14 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../ssclient/gui/file_dialogs.py" line="42"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../ssclient/gui/login.py" line="56"/>
@@ -650,77 +658,77 @@ Your data as it is now is kept as a backup first. You will be logged out and log
     </message>
     <message>
         <location filename="../../ssclient/gui/login.py" line="87"/>
-        <location filename="../../ssclient/gui/login.py" line="216"/>
+        <location filename="../../ssclient/gui/login.py" line="219"/>
         <source>Training agency (local): nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用本地经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="133"/>
+        <location filename="../../ssclient/gui/login.py" line="136"/>
         <source>Social insurance online declaration</source>
         <translation>社会保险网上申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="145"/>
+        <location filename="../../ssclient/gui/login.py" line="148"/>
         <source>The code you received at registration, e.g. 170000001</source>
         <translation>注册时获得的编号，例如 170000001</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="150"/>
+        <location filename="../../ssclient/gui/login.py" line="153"/>
         <source>Remember password</source>
         <translation>记住密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="160"/>
+        <location filename="../../ssclient/gui/login.py" line="163"/>
         <source>Unit code</source>
         <translation>单位编号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="161"/>
+        <location filename="../../ssclient/gui/login.py" line="164"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="174"/>
+        <location filename="../../ssclient/gui/login.py" line="177"/>
         <source>Register a new unit…</source>
         <translation>注册新单位…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="176"/>
+        <location filename="../../ssclient/gui/login.py" line="179"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="194"/>
+        <location filename="../../ssclient/gui/login.py" line="197"/>
         <source>Connecting to the agency at %1…</source>
         <translation>正在连接经办机构 %1……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="197"/>
+        <location filename="../../ssclient/gui/login.py" line="200"/>
         <source>Starting the local training agency…</source>
         <translation>正在启动培训用本地经办机构……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="212"/>
+        <location filename="../../ssclient/gui/login.py" line="215"/>
         <source>Training agency: nothing you declare here reaches the real social insurance agency.</source>
         <translation>培训用经办机构：在此申报的任何内容都不会提交到真实的社会保险经办机构。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="223"/>
+        <location filename="../../ssclient/gui/login.py" line="226"/>
         <source>No agency: %1</source>
         <translation>没有可用的经办机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="229"/>
+        <location filename="../../ssclient/gui/login.py" line="232"/>
         <source>You can log in offline with the password of your last online log-in on this computer: documents you declare are sent once the agency answers.</source>
         <translation>可以用本机上次在线登录时的密码离线登录：申报的单据将在经办机构恢复连接后发送。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="241"/>
+        <location filename="../../ssclient/gui/login.py" line="244"/>
         <source>Enter the unit code: the code you received when the unit was registered.</source>
         <translation>请输入单位编号：即单位注册时获得的编号。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="245"/>
+        <location filename="../../ssclient/gui/login.py" line="248"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -730,18 +738,18 @@ Your data as it is now is kept as a backup first. You will be logged out and log
         <translation>本机没有安全的密钥环（如 GNOME 密钥环、KWallet 或 Windows 凭据管理器），因此无法安全地记住密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="361"/>
+        <location filename="../../ssclient/gui/login.py" line="364"/>
         <source>Logging in…</source>
         <translation>正在登录……</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="363"/>
+        <location filename="../../ssclient/gui/login.py" line="366"/>
         <source>Log in offline</source>
         <translation>离线登录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/login.py" line="178"/>
-        <location filename="../../ssclient/gui/login.py" line="365"/>
+        <location filename="../../ssclient/gui/login.py" line="181"/>
+        <location filename="../../ssclient/gui/login.py" line="368"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
@@ -1476,82 +1484,83 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>RetirementWindow</name>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="39"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="40"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="44"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="45"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="45"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="46"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="46"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="47"/>
         <source>Reaches retirement age in</source>
         <translation>达到退休年龄的月份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="47"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="48"/>
         <source>Retirement age</source>
         <translation>法定退休年龄</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="48"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="49"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="70"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="73"/>
         <source>People on the roster reaching statutory retirement age within</source>
         <translation>参保人员中在以下期限内达到法定退休年龄的：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="73"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="76"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="88"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="91"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="111"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="114"/>
         <source>from %1 to %2</source>
         <translation>（%1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="114"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="117"/>
         <source>Insured people reaching retirement age %2: %1.</source>
         <translation>达到法定退休年龄的在保人员%2：%1 人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="116"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="119"/>
         <source>Nobody insured reaches retirement age %2.</source>
         <translation>没有在保人员达到法定退休年龄%2。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="122"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="125"/>
         <source>Ages by month of birth under the %1 (adopted %2, in force from %3). At or past this age a person cannot be newly insured or renewed.</source>
         <translation>退休年龄按出生年月确定，依据《%1》（%2 通过，%3 起施行）。达到或超过法定退休年龄的人员不能新参保或续保。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="128"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="55"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="131"/>
         <source>%1 years %2 months</source>
         <translation>%1岁%2个月</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="129"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="132"/>
         <source>%1 years</source>
         <translation>%1岁</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/retirement_window.py" line="137"/>
+        <location filename="../../ssclient/gui/retirement_window.py" line="140"/>
         <source>The roster does not say whether she is a worker or a cadre: the worker&apos;s (earlier) age is shown.</source>
         <translation>名册未登记该女职工为工人还是干部：按工人（较早）的退休年龄显示。</translation>
     </message>

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ssclient.gui.app_settings import AppSettings
 
@@ -23,19 +23,38 @@ _EXTENSION = re.compile(r"\*\.([A-Za-z0-9]+)")
 
 def ask_save_path(parent: QWidget | None, caption: str, file_name: str, filters: str) -> Path | None:
     """Where to save a file: `file_name` proposed in the starting folder (an absolute `file_name` is
-    proposed where it is); None when the user cancelled."""
-    proposed = Path(file_name) if Path(file_name).is_absolute() else starting_folder() / file_name
+    proposed where it is, while its folder exists); None when the user cancelled, or chose not to replace
+    an existing file the dialog itself did not ask about (its name took its extension here)."""
+    given = Path(file_name)
+    proposed = given if given.is_absolute() and given.parent.is_dir() else starting_folder() / given.name
     chosen, selected = QFileDialog.getSaveFileName(parent, caption, str(proposed), filters)
     if not chosen:
         return None
-    path = with_extension(Path(chosen), selected or filters)
+    path = with_extension(Path(chosen), selected or filters, offered=filters)
+    # The dialog asked before replacing the name typed; a name it never saw is asked about here.
+    if path != Path(chosen) and path.exists() and not _may_replace(parent, caption, path):
+        return None
     remember_folder(path.parent)
     return path
 
 
+def _may_replace(parent: QWidget | None, caption: str, path: Path) -> bool:
+    text = QCoreApplication.translate("FileDialogs", "%1 already exists. Replace it?").replace(
+        "%1", path.name
+    )
+    no = QMessageBox.StandardButton.No
+    # None is allowed (no parent window); PySide6 6.8's stub says otherwise.
+    answer = QMessageBox.question(parent, caption, text, QMessageBox.StandardButton.Yes | no, no)  # type: ignore[arg-type]
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_open_path(parent: QWidget | None, caption: str, filters: str, start: str = "") -> Path | None:
-    """Which file to open, from `start` (a file or folder) or the starting folder; None when cancelled."""
-    chosen, _selected = QFileDialog.getOpenFileName(parent, caption, start or str(starting_folder()), filters)
+    """Which file to open, from `start` (a file or folder, while it is there) or the starting folder;
+    None when cancelled."""
+    begin = (
+        start if start and (Path(start).is_dir() or Path(start).parent.is_dir()) else str(starting_folder())
+    )
+    chosen, _selected = QFileDialog.getOpenFileName(parent, caption, begin, filters)
     if not chosen:
         return None
     path = Path(chosen)
@@ -68,12 +87,14 @@ def remember_folder(folder: Path) -> None:
     AppSettings().last_folder = str(folder)
 
 
-def with_extension(path: Path, file_type: str) -> Path:
-    """`path` with the first extension of `file_type` ("Excel workbook (*.xlsx)") added when its own is not
-    one of that type's; as it is for a type of any extension ("All files (*)") or several types."""
+def with_extension(path: Path, file_type: str, offered: str = "") -> Path:
+    """`path` with the first extension of `file_type` ("Excel workbook (*.xlsx)") added when its own is none
+    of the types `offered` (all the dialog's types; `file_type` alone when not given): "名单.csv" stays a
+    CSV whichever type was selected. As it is for a type of any extension ("All files (*)")."""
     extensions = _EXTENSION.findall(file_type)
     if not extensions or ";;" in file_type:
         return path
-    if path.suffix.lower().lstrip(".") in {extension.lower() for extension in extensions}:
+    known = {extension.lower() for extension in _EXTENSION.findall(offered or file_type)}
+    if path.suffix.lower().lstrip(".") in known:
         return path
     return path.with_name(f"{path.name}.{extensions[0]}")

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.app_settings import AppSettings
@@ -113,3 +115,48 @@ def test_every_file_dialog_of_the_program_goes_through_file_dialogs() -> None:
         if path.name != "file_dialogs.py" and "QFileDialog" in path.read_text(encoding="utf-8")
     ]
     assert direct == []
+
+
+def test_a_typed_csv_stays_a_csv_whichever_type_was_selected() -> None:
+    both = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"
+    assert with_extension(Path("明细.csv"), "Excel workbook (*.xlsx)", offered=both) == Path("明细.csv")
+    assert with_extension(Path("明细"), "Excel workbook (*.xlsx)", offered=both) == Path("明细.xlsx")
+
+
+def _answer_question(yes: bool, seen: list[str]) -> None:
+    """Answer the next message box (the replace question) Yes or No, noting its text."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_replacing_a_file_the_dialog_never_saw_is_asked_first(documents: Path) -> None:
+    """The dialog asks before replacing "名单"; it never saw "名单.xlsx", the name the extension made."""
+    existing = documents / "名单.xlsx"
+    existing.write_bytes(b"last month's")
+    seen: list[str] = []
+    Answer(documents / "名单")
+    _answer_question(False, seen)
+    assert ask_save_path(None, "Export", "名单.xlsx", XLSX) is None
+    assert seen == ["名单.xlsx already exists. Replace it?"] and existing.read_bytes() == b"last month's"
+
+    Answer(documents / "名单")
+    _answer_question(True, seen)
+    assert ask_save_path(None, "Export", "名单.xlsx", XLSX) == existing
+
+
+def test_a_proposed_place_that_is_gone_starts_in_the_starting_folder(documents: Path, tmp_path: Path) -> None:
+    """The import report is proposed beside the sheet it checked: the stick it was on may be gone."""
+    answer = Answer(None)
+    ask_save_path(None, "Export the report", str(tmp_path / "removed stick" / "报告.xlsx"), XLSX)
+    assert answer.folder == documents and answer.proposed == ["报告.xlsx"]
+    answer = Answer(None)
+    ask_open_path(None, "Open", XLSX, start=str(tmp_path / "removed stick" / "名单.xlsx"))
+    assert answer.folder == documents
