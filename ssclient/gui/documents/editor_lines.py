@@ -79,6 +79,7 @@ class LineChecks:
         if row < 0 or row >= self.model.rowCount():
             return
         if row != self._current:
+            self._count_whole(self._current)  # left: its untyped fields count now, as a save would find them
             self._current = row
             entry = self._roster.get(normalize_id_number(self.model.line(row).id_number))
             self.form.set_line(self.model.line(row), entry)
@@ -125,8 +126,12 @@ class LineChecks:
         touched = self._touched[row]
         shown = findings if touched is None else [f for f in findings if f.field in touched]
         self.form.show_findings(shown, render_finding)
-        # The list says what the form says: a line just added is not "2 problems" before anything is typed.
+        # The line being filled counts what its form shows: not "2 problems" before anything is typed.
         self.model.set_counts(row, line_counts(shown))
+
+    def _count_whole(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount() and not self.read_only:
+            self.model.set_counts(row, line_counts(self._line_findings(row)))
 
     def _line_findings(self, row: int) -> list[Finding]:
         line = self.model.line(row)
@@ -165,11 +170,10 @@ class LineChecks:
         assert isinstance(counts, dict)
         if model is not self.model:  # the document was reloaded meanwhile: its own count follows
             return
-        # A line the user is still filling keeps the count of what its form shows (its typed fields).
-        still_filling = {
-            row: model.counts(row) for row, touched in enumerate(self._touched) if touched is not None
-        }
-        model.set_counts_of(counted, {**counts, **still_filling})
+        # The line the user is still filling keeps the count of what its form shows (its typed fields).
+        row = self._current
+        filling = 0 <= row < len(self._touched) and self._touched[row] is not None
+        model.set_counts_of(counted, {**counts, row: model.counts(row)} if filling else counts)
         if 0 <= self._current < model.rowCount():
             self._validate_current()
 

@@ -204,9 +204,8 @@ class DocumentList(QWidget):
         summaries: list[DocumentSummary] = rows
         wanted = self._wanted or []
         self._model.fill(summaries, self._ctx.clock.now().tzinfo, self._head_count)
-        # Rows that arrive after the table was laid out: size the columns to them as a first layout does,
-        # and the first time, give a focused table its current cell as focusing a filled one does.
-        self.table.horizontalHeader().resizeSections()
+        # The first time, give a focused table its current cell as focusing a filled one does. (The columns
+        # are sized once, to what they can hold: size_list_columns.)
         first, self._filled = not self._filled, True
         if first and self.table.hasFocus() and not self.table.currentIndex().isValid() and summaries:
             self.table.selectionModel().setCurrentIndex(

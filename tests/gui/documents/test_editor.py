@@ -311,4 +311,6 @@ def test_a_line_just_added_is_given_no_verdict_until_something_is_typed(
     assert problems.data() == ""
     qtbot.keyClicks(editor.form.line_edit("id_number"), ZHANG_SAN[:-1] + "9")
     assert problems.data() == "1 problem(s)"  # the typed field's, not the untyped ones' (untranslated here)
+    editor.add_line()  # left half filled: what a save would refuse counts now, never "OK"
+    assert editor.model.error_count(0) > 1 and problems.data() != "OK"
     close_discarding(editor)
