@@ -456,67 +456,72 @@
     </message>
     <message>
         <location filename="../../ssclient/gui/paying/window.py" line="281"/>
+        <source>Reading the bank agreement… click Pay again once it shows.</source>
+        <translation>正在读取三方协议…显示后请再次点击缴费。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/paying/window.py" line="285"/>
         <source>Pay %1 for %2 from %3 now?</source>
         <translation>现在从 %3 缴纳 %2 的费款 %1 吗？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="285"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="289"/>
         <source>It includes a late fee of %1 for %2 days after the deadline.</source>
         <translation>其中含缴费截止日后 %2 天的滞纳金 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="288"/>
-        <location filename="../../ssclient/gui/paying/window.py" line="304"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="292"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="308"/>
         <source>Pay</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="299"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="303"/>
         <source>The bank has voided the unit&apos;s agreement, so nothing can be collected. Sign a new agreement with the bank, then register it here. Register it now?</source>
         <translation>银行已注销单位的三方协议，无法扣款。请与银行重新签订协议，并在此登记。现在登记吗？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="304"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="308"/>
         <source>No bank agreement is registered: the agency collects contributions only through the unit&apos;s agreement with its bank (三方协议). Register it now?</source>
         <translation>尚未登记三方协议：经办机构只能通过单位与银行签订的三方协议扣缴费款。现在登记吗？</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="310"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="314"/>
         <source>Paying %1…</source>
         <translation>正在缴纳 %1 的费款…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="320"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="324"/>
         <source>%1 has nothing left to pay.</source>
         <translation>%1 已无待缴费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="323"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="327"/>
         <source>%1 paid: %2 (certificate %3).</source>
         <translation>%1 已缴费：%2（凭证号 %3）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="330"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="334"/>
         <source>The payment of %1 failed: %2. %3</source>
         <translation>%1 缴费失败：%2。%3</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="353"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="357"/>
         <source>Save the payment certificate</source>
         <translation>保存缴费凭证</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="354"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="358"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="373"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="377"/>
         <source>Writing the certificate…</source>
         <translation>正在生成缴费凭证…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/window.py" line="383"/>
+        <location filename="../../ssclient/gui/paying/window.py" line="387"/>
         <source>The certificate was saved to %1.</source>
         <translation>缴费凭证已保存到 %1。</translation>
     </message>

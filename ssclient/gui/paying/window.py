@@ -274,8 +274,12 @@ class PaymentsWindow(QWidget):
         month = self.selected()
         if month is None or month.state is MonthState.PAID:
             return None
-        if self.without_agreement or self.agreement is None:
+        if self.without_agreement:
             return self._offer_agreement()
+        if self.agreement is None:  # not read yet (or the reading failed): read it, and ask to pay again
+            self.refresh()
+            self.status_label.setText(self.tr("Reading the bank agreement… click Pay again once it shows."))
+            return None
         account = self.agreement.account_masked
         total = month.outstanding + (month.late_fee_today if month.days_late_today > 0 else 0)
         text = self.tr("Pay %1 for %2 from %3 now?").replace("%1", format_money(total))

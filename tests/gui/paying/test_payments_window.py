@@ -145,6 +145,19 @@ def test_pay_without_an_agreement_offers_to_register_one_and_collects_nothing(
     assert month.state is MonthState.DUE and month.last is None  # no failed collection on record
 
 
+def test_pay_before_the_agreement_is_read_reads_it_rather_than_guess(
+    qtbot: QtBot, records_ctx: AppContext, declared: Decimal
+) -> None:
+    window = opened(qtbot, records_ctx)
+    window.agreement_read = False  # as when its reading failed (the agency was out of reach a moment)
+    with qtbot.waitSignal(window.agreement_loaded, timeout=10_000):
+        assert window.ask_pay() is None
+        assert window.status_label.text() == "Reading the bank agreement… click Pay again once it shows."
+    box = window.ask_pay()
+    assert box is not None and box.text().startswith("No bank agreement is registered")
+    box.button(QMessageBox.StandardButton.No).click()
+
+
 def test_a_refusal_by_the_bank_says_why_and_what_to_do(
     qtbot: QtBot, records_ctx: AppContext, declared: Decimal, agency: RunningAgency, artifacts: Path
 ) -> None:
