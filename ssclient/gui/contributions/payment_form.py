@@ -371,8 +371,9 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
         lines = self.model.lines()
         if self.read_only or not lines or self._task is not None:
             return None
-        self.declaration.payments = lines
-        task = self._start(start_call(self._ctx.documents.save, self.declaration))
+        # The lines go with a copy: until it is saved, the form's own declaration still holds what was saved
+        # before, so that a failed save leaves the lines unsaved (and closing asks).
+        task = self._start(start_call(self._ctx.documents.save, replace(self.declaration, payments=lines)))
         task.finished.connect(self._saved)
         task.failed.connect(self.status_label.setText)
         return task

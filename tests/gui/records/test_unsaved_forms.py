@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -84,4 +85,20 @@ def test_a_new_payment_opened_to_declare_is_computed_at_once_and_closes_without_
             assert not form.has_unsaved_changes() and form.close()
     compute(qtbot, form)  # computed by the user: now it is work to keep
     assert form.has_unsaved_changes()
+    assert close_answering(form, DISCARD)
+
+
+@pytest.mark.allow_log_warnings  # a store closed under a save is an unexpected error, logged as one
+def test_a_payment_whose_save_failed_is_still_unsaved(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, agency_clock: FixedClock, store: Store
+) -> None:
+    renewal_history(unit, agency_clock)
+    form = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, form)
+    store.close()  # the disk gone, say: the save fails
+    task = form.save()
+    assert task is not None
+    with qtbot.waitSignal(task.ended, timeout=10_000):
+        pass
+    assert form.has_unsaved_changes()  # closing asks: the computed lines are still only on the screen
     assert close_answering(form, DISCARD)
