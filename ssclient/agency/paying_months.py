@@ -44,9 +44,13 @@ def months(state: AgencyState, unit_id: int, first: str | None, last: str | None
         policy = state.policy_for(Period.parse(period))  # the month's own table: its window, its rounding
         deadline = payment_deadline(policy, Period.parse(period))
         days = days_late(deadline, today) if outstanding else 0
+        # Only the declaration in force can have failed: a try for one since revoked says nothing of it.
+        tried = [
+            row for row, _serial, _account in made if found and row.declaration_id == found.declaration_id
+        ]
         if outstanding == 0:
             status = "paid"
-        elif made and made[-1][0].status == FAILED:
+        elif tried and tried[-1].status == FAILED:
             status = "failed"
         else:
             status = "due"

@@ -270,3 +270,15 @@ def test_a_revoked_payment_never_paid_is_no_month_to_pay(unit: AgencyUnit) -> No
     (record,) = unit.client.declarations(DeclarationQuery(type=DeclarationType.PAYMENT)).items
     unit.client.revoke(record.id)
     assert unit.client.payment_months() == ()
+
+
+def test_a_payment_declared_again_is_due_not_failed_for_its_predecessors_try(unit: AgencyUnit) -> None:
+    """The first declaration's collection failed (no agreement) and it was revoked: the new one has not
+    been tried, so the month is due, with the failed try kept in its history."""
+    approve_payment(unit)
+    assert not unit.client.collect(CURRENT_PERIOD).paid
+    (record,) = unit.client.declarations(DeclarationQuery(type=DeclarationType.PAYMENT)).items
+    unit.client.revoke(record.id)
+    approve_payment(unit, first_person=73)  # two more people join: the payment is declared again
+    (month,) = unit.client.payment_months()
+    assert month.state is MonthState.DUE and len(month.collections) == 1
