@@ -127,8 +127,8 @@ class Statements:
         tr: Translate = english,
         progress: Progress | None = None,
     ) -> StatementFiles:
-        """statements-<period>.pdf (a page per employee) and .csv in `folder`, named in the language of
-        `tr` (社会保险缴费明细告知单-<period> in Chinese); no files when no approved
+        """The period's statements as <name>-<period>.pdf (a page per employee) and .csv in `folder`,
+        named in the language of `tr` (statements-… in English, 社会保险缴费明细告知单-… in Chinese); no files when no approved
         payment declaration covers the period (people = 0). ID numbers are masked unless asked for in
         full. `progress` is called after each page read, once the declared wages are read, after each
         statement drawn and before the PDF is saved; it may raise (Cancel)."""

@@ -204,7 +204,8 @@ class PaymentDetailsWindow(QWidget):
             self.write_statements(folder)
 
     def write_statements(self, folder: Path) -> Task | None:
-        """statements-<period>.pdf (one page per employee) and .csv in `folder`, from the agency's details."""
+        """The period's statements as PDF (one page per employee) and CSV in `folder`, from the agency's
+        details, named in the user's language (社会保险缴费明细告知单-<period>)."""
         text = self.statement_period_edit.text().strip()
         try:
             period = Period.parse(text)
