@@ -230,6 +230,7 @@ class ImportDialog(ImportDialogWidgets):
             self._show_report(ReportModel())
             self._show_summary()
             self._show_message("")
+            self.import_button.setDefault(True)
         self._update_buttons()
 
     def _begin(self, task: Task, label: str, *, cancellable: bool) -> None:
@@ -295,6 +296,8 @@ class ImportDialog(ImportDialogWidgets):
             _DONE_STYLE,
         )
         self._ctx.signals.documents_changed.emit()
+        self.open_draft_button.setDefault(True)  # Enter now opens what was made
+        self.open_draft_button.setFocus()
         self.imported.emit(result.declaration_id)
 
     def _on_cancelled(self) -> None:
@@ -341,7 +344,11 @@ class ImportDialog(ImportDialogWidgets):
         self.type_combo.setEnabled(not busy)
         self.path_edit.setEnabled(not busy)
         self.browse_button.setEnabled(not busy)
-        self.import_button.setEnabled(not busy and bool(self.path_edit.text().strip()))
+        # Once its draft is made, the same choice is not imported again (a second draft of the same people):
+        # another file or type offers it again.
+        self.import_button.setEnabled(
+            not busy and bool(self.path_edit.text().strip()) and self._draft is None
+        )
         self.import_all_button.setEnabled(not busy and undecided)
         self.import_clean_button.setEnabled(not busy and undecided)
         self.reimport_button.setEnabled(not busy and undecided)

@@ -464,3 +464,18 @@ def test_enter_after_choosing_the_file_checks_it(qtbot: QtBot, dialog: ImportDia
     QTest.keyClick(dialog.import_button, Qt.Key.Key_Return)
     run_to_end(qtbot, dialog.task)
     assert dialog.checked is not None and dialog.checked.path == path
+
+
+def test_a_file_made_into_a_draft_is_not_imported_twice_by_another_enter(
+    qtbot: QtBot, dialog: ImportDialog, store: Store, tmp_path: Path
+) -> None:
+    path = filled_template(tmp_path, [GOOD_A])
+    import_file(qtbot, dialog, path)
+    assert len(drafts(store)) == 1
+    # Enter now opens the draft; Check and import waits for another file (a second draft of the same
+    # people is what pressing it again made).
+    assert not dialog.import_button.isEnabled() and dialog.open_draft_button.isDefault()
+    other = tmp_path / "other.xlsx"
+    other.write_bytes(path.read_bytes())
+    dialog.set_path(other)
+    assert dialog.import_button.isEnabled() and dialog.import_button.isDefault()
