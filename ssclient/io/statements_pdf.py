@@ -50,7 +50,8 @@ def write_statements_pdf(
     No one paid for in `period`: no file at all (0). ID numbers are masked unless `full_id_numbers`.
     `wages`: declared wages by ID number, for lines that do not keep theirs (see person_statements).
     `notes`: said under each employee's totals (the fixed monthly charges: io.fixed_charges).
-    `progress`: (done, people) after each person, then (0, 0) before the file is saved."""
+    `progress`: (done, people) after each person, then (0, 0) before the file is saved and once more
+    before it replaces `path` (an exception from it leaves `path` as it was)."""
     statements = shown_statements(person_statements(payments, period, wages), full_id_numbers)
     if not statements:
         return 0
@@ -67,6 +68,8 @@ def write_statements_pdf(
         if progress is not None:  # saving takes seconds for 10,000 pages: no count to show, only busy
             progress(0, 0)
         canvas.save()
+        if progress is not None:  # a Cancel pressed while it saved is heard: the file is not put in place
+            progress(0, 0)
     return len(statements)
 
 

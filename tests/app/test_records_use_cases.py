@@ -202,8 +202,9 @@ def test_statements_report_progress_and_a_cancel_leaves_no_file(
         profile, CURRENT_PERIOD, tmp_path, progress=lambda done, total: seen.append((done, total))
     )
     # No count (the dialog shows it busy) while the details and the declared wages are read, then a count
-    # per person, then none again while the files are saved: busy, not a full bar standing still.
-    assert seen == [(0, 0), (0, 0), (1, 2), (2, 2), (0, 0)]
+    # per person, then none again while the files are saved (busy, not a full bar standing still), and
+    # once more when saved, where a Cancel is still heard.
+    assert seen == [(0, 0), (0, 0), (1, 2), (2, 2), (0, 0), (0, 0)]
 
     class Cancelled(Exception):
         pass

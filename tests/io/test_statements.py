@@ -229,7 +229,31 @@ def test_the_font_is_embedded(tmp_path: Path, payments: list[PaymentLine]) -> No
 def test_progress_is_reported_per_person(tmp_path: Path, payments: list[PaymentLine]) -> None:
     seen: list[tuple[int, int]] = []
     write_statements_pdf(UNIT, NOV, payments, tmp_path / "p.pdf", progress=lambda d, t: seen.append((d, t)))
-    assert seen == [(1, 2), (2, 2), (0, 0)]  # then saving: no count, busy
+    assert seen == [(1, 2), (2, 2), (0, 0), (0, 0)]  # then saving (no count, busy), then saved
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def test_a_cancel_heard_once_saved_leaves_the_earlier_file_in_place(
+    tmp_path: Path, payments: list[PaymentLine]
+) -> None:
+    """Saving 10,000 pages takes seconds; a Cancel pressed meanwhile is heard before the new file replaces
+    last month's run of the same statements, which stays as it was."""
+    path = tmp_path / "statements-2026-11.pdf"
+    path.write_bytes(b"the statements printed this morning")
+    calls: list[tuple[int, int]] = []
+
+    def cancel_once_saved(done: int, total: int) -> None:
+        calls.append((done, total))
+        if calls.count((0, 0)) == 2:
+            raise _Cancelled
+
+    with pytest.raises(_Cancelled):
+        write_statements_pdf(UNIT, NOV, payments, path, progress=cancel_once_saved)
+    assert path.read_bytes() == b"the statements printed this morning"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left either
 
 
 def embedded_fonts(path: Path) -> list[str]:
