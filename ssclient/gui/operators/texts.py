@@ -54,7 +54,11 @@ def permission_help(permission: Permission) -> str:
 
 
 def permission_list(permissions: Iterable[Permission]) -> str:
+    """The permissions' names, in their order; "Query only" only when it is the only one (every other
+    permission includes it: beside them it read as if the operator could only look)."""
     have = frozenset(permissions)
+    if have - {Permission.QUERY}:
+        have -= {Permission.QUERY}
     return QCoreApplication.translate("Operators", ", ").join(
         permission_name(p) for p in PERMISSION_ORDER if p in have
     )
