@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.domain.enums import DeclarationType
 from ssclient.domain.roster import Unit
 from ssclient.gui.app_settings import AppSettings
 from ssclient.gui.context import AppContext
+from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.sync_runner import SyncRunner
 from ssclient.gui.workers import cancel_all_and_wait
 from ssclient.store import Store
@@ -170,3 +172,21 @@ class Loading(Protocol):
 def wait_loaded(qtbot: QtBot, window: Loading) -> None:
     """Wait until a document window has read what it shows."""
     qtbot.waitUntil(lambda: window.is_loaded)
+
+
+def opened_editor(
+    qtbot: QtBot,
+    ctx: AppContext,
+    kind: DeclarationType,
+    declaration_id: int | None = None,
+    *,
+    size: tuple[int, int] | None = None,
+) -> DocumentEditor:
+    """The personnel editor for a new document of `kind` or the saved one, read and shown."""
+    editor = DocumentEditor(ctx, kind, declaration_id)
+    qtbot.addWidget(editor)
+    wait_loaded(qtbot, editor)
+    if size is not None:
+        editor.resize(*size)
+    editor.show()
+    return editor

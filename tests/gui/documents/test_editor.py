@@ -17,7 +17,7 @@ from ssclient.gui.documents import editor_lines
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.line_model import LinesModel
 from ssclient.store import Store
-from tests.gui.documents.conftest import LI_SI, UNIT, ZHANG_SAN, close_discarding, snapshot, wait_loaded
+from tests.gui.documents.conftest import LI_SI, UNIT, ZHANG_SAN, close_discarding, opened_editor, snapshot
 
 
 def fill_person(qtbot: QtBot, editor: DocumentEditor, id_number: str, name: str, base: str = "6500") -> None:
@@ -34,11 +34,7 @@ def fill_person(qtbot: QtBot, editor: DocumentEditor, id_number: str, name: str,
 def test_problem_shows_beside_the_field_as_the_user_types(
     qtbot: QtBot, ctx: AppContext, artifacts: Path
 ) -> None:
-    editor = DocumentEditor(ctx, DeclarationType.ADD)
-    qtbot.addWidget(editor)
-    wait_loaded(qtbot, editor)
-    editor.resize(1000, 640)
-    editor.show()
+    editor = opened_editor(qtbot, ctx, DeclarationType.ADD, size=(1000, 640))
     form = editor.form
     qtbot.keyClicks(form.line_edit("id_number"), ZHANG_SAN[:-1] + "9")
     assert form.problem_label("id_number").isVisible()
@@ -59,11 +55,7 @@ def test_problem_shows_beside_the_field_as_the_user_types(
 def test_add_two_people_and_save_survives_a_restart(
     qtbot: QtBot, ctx: AppContext, store: Store, store_path: Path, artifacts: Path
 ) -> None:
-    editor = DocumentEditor(ctx, DeclarationType.ADD)
-    qtbot.addWidget(editor)
-    wait_loaded(qtbot, editor)
-    editor.resize(1000, 640)
-    editor.show()
+    editor = opened_editor(qtbot, ctx, DeclarationType.ADD, size=(1000, 640))
     fill_person(qtbot, editor, ZHANG_SAN, "张三")
     qtbot.mouseClick(editor.add_line_button, Qt.MouseButton.LeftButton)
     assert editor.model.rowCount() == 2
@@ -91,11 +83,7 @@ def test_add_two_people_and_save_survives_a_restart(
 def test_save_refused_names_the_line_and_focuses_the_field(
     qtbot: QtBot, ctx: AppContext, artifacts: Path
 ) -> None:
-    editor = DocumentEditor(ctx, DeclarationType.ADD)
-    qtbot.addWidget(editor)
-    wait_loaded(qtbot, editor)
-    editor.resize(1000, 640)
-    editor.show()
+    editor = opened_editor(qtbot, ctx, DeclarationType.ADD, size=(1000, 640))
     fill_person(qtbot, editor, ZHANG_SAN, "张三")
     editor.add_line()
     fill_person(qtbot, editor, LI_SI, "", "100")
@@ -122,10 +110,7 @@ def test_save_refused_names_the_line_and_focuses_the_field(
 def test_the_same_person_twice_is_shown_on_both_lines_and_clears_on_removal(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
-    editor = DocumentEditor(ctx, DeclarationType.ADD)
-    qtbot.addWidget(editor)
-    wait_loaded(qtbot, editor)
-    editor.show()
+    editor = opened_editor(qtbot, ctx, DeclarationType.ADD)
     fill_person(qtbot, editor, ZHANG_SAN, "张三")
     editor.add_line()
     fill_person(qtbot, editor, LI_SI, "李四")
@@ -155,11 +140,7 @@ def test_a_draft_from_an_earlier_month_moves_to_the_current_period(
     draft_id = store.create_draft(
         UNIT.unit_code, Declaration(DeclarationType.ADD, Period(2026, 10), [person])
     )
-    editor = DocumentEditor(ctx, DeclarationType.ADD, draft_id)
-    qtbot.addWidget(editor)
-    wait_loaded(qtbot, editor)
-    editor.resize(1000, 640)
-    editor.show()
+    editor = opened_editor(qtbot, ctx, DeclarationType.ADD, draft_id, size=(1000, 640))
     # Made in October, opened in November: only November can be declared, and the editor says so.
     assert editor.period_label.text() == "Period 2026-10 (declarations are now for 2026-11)"
     assert editor.move_period_button.isVisible() and editor.move_period_button.text() == "Move to 2026-11"
@@ -186,10 +167,7 @@ def test_a_declared_document_of_an_earlier_month_is_not_offered_a_move(
         UNIT.unit_code, Declaration(DeclarationType.ADD, Period(2026, 10), [person])
     )
     store.enqueue(document_id, "key-1")
-    editor = DocumentEditor(ctx, DeclarationType.ADD, document_id)
-    qtbot.addWidget(editor)
-    wait_loaded(qtbot, editor)
-    editor.show()
+    editor = opened_editor(qtbot, ctx, DeclarationType.ADD, document_id)
     assert editor.read_only
     assert editor.period_label.text() == "Period 2026-10" and not editor.move_period_button.isVisible()
     assert not editor.focus_finding("period")
@@ -201,10 +179,7 @@ def test_a_revision_of_an_earlier_month_keeps_its_period(qtbot: QtBot, ctx: AppC
     revision = Declaration(
         DeclarationType.ADD, Period(2026, 10), [person], replaces_serial="SB2026100100000001"
     )
-    editor = DocumentEditor(ctx, DeclarationType.ADD, store.create_draft(UNIT.unit_code, revision))
-    qtbot.addWidget(editor)
-    wait_loaded(qtbot, editor)
-    editor.show()
+    editor = opened_editor(qtbot, ctx, DeclarationType.ADD, store.create_draft(UNIT.unit_code, revision))
     assert not editor.read_only
     assert editor.period_label.text() == "Period 2026-10" and not editor.move_period_button.isVisible()
 
@@ -212,10 +187,7 @@ def test_a_revision_of_an_earlier_month_keeps_its_period(qtbot: QtBot, ctx: AppC
 def test_an_offered_reason_is_stored_as_the_agency_writes_it_whatever_the_language(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
-    editor = DocumentEditor(ctx, DeclarationType.INTERRUPTION)
-    qtbot.addWidget(editor)
-    wait_loaded(qtbot, editor)
-    editor.show()
+    editor = opened_editor(qtbot, ctx, DeclarationType.INTERRUPTION)
     reason = editor.form.combo("reason")
     reason.setCurrentIndex(reason.findText("Retired"))  # the English program offers it in English
     assert editor.form.line().reason == "退休"
@@ -244,10 +216,7 @@ def test_a_big_documents_problems_are_counted_on_a_worker_and_follow_an_edit_mad
     draft_id = store.create_draft(
         UNIT.unit_code, Declaration(DeclarationType.ADD, Period(2026, 11), [good, bad])
     )
-    editor = DocumentEditor(ctx, DeclarationType.ADD, draft_id)
-    qtbot.addWidget(editor)
-    wait_loaded(qtbot, editor)
-    editor.show()
+    editor = opened_editor(qtbot, ctx, DeclarationType.ADD, draft_id)
     # The first line, selected, gets a wrong check character too before any count is shown.
     editor.form.line_edit("id_number").clear()
     qtbot.keyClicks(editor.form.line_edit("id_number"), LI_SI[:-1] + "9")
@@ -274,10 +243,7 @@ def test_a_wage_above_the_ceiling_shows_as_a_warning_in_the_list_too(
         UNIT.unit_code,
         Declaration(DeclarationType.ADD, Period(2026, 11), [high, other]),
     )
-    editor = DocumentEditor(ctx, DeclarationType.ADD, draft_id)
-    qtbot.addWidget(editor)
-    wait_loaded(qtbot, editor)
-    editor.show()
+    editor = opened_editor(qtbot, ctx, DeclarationType.ADD, draft_id)
     problems = editor.model.index(1, editor.model.columnCount() - 1)
     qtbot.waitUntil(lambda: editor.model.warning_count(1) == 1)  # from the worker's count
     assert problems.data() == "1 个警告" and editor.model.error_count(1) == 0
@@ -303,10 +269,7 @@ def test_a_line_just_added_is_given_no_verdict_until_something_is_typed(
     qtbot: QtBot, ctx: AppContext
 ) -> None:
     """Neither "2 problems" in red for fields nobody typed yet, nor "OK" for a line that would not be saved."""
-    editor = DocumentEditor(ctx, DeclarationType.ADD)
-    qtbot.addWidget(editor)
-    wait_loaded(qtbot, editor)
-    editor.show()
+    editor = opened_editor(qtbot, ctx, DeclarationType.ADD)
     problems = editor.model.index(0, editor.model.columnCount() - 1)
     assert problems.data() == ""
     qtbot.keyClicks(editor.form.line_edit("id_number"), ZHANG_SAN[:-1] + "9")
