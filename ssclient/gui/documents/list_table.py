@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from ssclient.app.documents import DocumentSummary
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.gui.documents.texts import document_name, document_title, status_name
+from ssclient.gui.records.views import size_columns
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -86,23 +87,25 @@ class DocumentsModel(QStandardItemModel):
 
 
 # Text as wide as the widest each fixed column shows: a serial number, a minute, a period, a count.
-_SAMPLES = {1: "2026-12", 4: "9,999", 5: "SB2026120500000000", 6: "2026-12-05 22:54"}
-
-
 def size_list_columns(table: QTableView, statuses: Sequence[DeclarationStatus]) -> None:
     """Every column but the people's as wide as the widest text it can hold, whatever the rows present:
     sized to the rows, a list emptied by declaring its last document squeezed its columns to their titles,
     and the status was cut to "Che…" once a document became Checked. The people take the rest."""
     metrics, header = table.fontMetrics(), table.horizontalHeader()
-    widest = {
-        0: max(metrics.horizontalAdvance(document_title(kind)) for kind in DeclarationType),
-        3: max(metrics.horizontalAdvance(status_name(status)) for status in statuses),
-        **{column: metrics.horizontalAdvance(text) for column, text in _SAMPLES.items()},
-    }
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    for column, width in widest.items():
-        header.resizeSection(column, max(width + 24, header.sectionSizeHint(column)))
+    titles = [document_title(kind) for kind in DeclarationType]
+    statuses_shown = [status_name(status) for status in statuses]
+    samples = [
+        max(titles, key=metrics.horizontalAdvance),
+        "2026-12",
+        "",  # the people: stretched
+        max(statuses_shown, key=metrics.horizontalAdvance),
+        "9,999",
+        "SB2026120500000000",
+        "2026-12-05 22:54",
+    ]
+    size_columns(table, samples)
 
 
 def selection_caption(statuses: set[DeclarationStatus], has_findings: bool, editable: bool) -> str:
