@@ -19,8 +19,6 @@ _ERROR_BRUSH = QBrush(QColor("#c0392b"))
 _WARNING_BRUSH = QBrush(QColor("#b9770e"))  # the colour the line form gives a warning
 _OK_BRUSH = QBrush(QColor("#2e7d32"))
 _NONE = LineCounts(0, 0)
-
-
 _FIELDS = ("id_number", "name", "hukou_type", "wage_base", "migrant_worker", "migrant_insurance", "reason")
 
 
@@ -98,9 +96,10 @@ class LinesModel(TitledTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(len(self._lines) - 1, 0))
 
     def set_counts_of(self, snapshot: list[DeclarationLine], counts: dict[int, LineCounts]) -> None:
-        """Errors and warnings per line counted on `snapshot` (taken earlier), for the lines still as they were then:
-        a line changed, added or moved since keeps the count it has (the editor counts an edited line as it
-        is edited). A changed line is another object (set_line replaces it), so sameness is identity."""
+        """Errors and warnings per line counted on `snapshot` (taken earlier), for the lines still as they
+        were then: a line changed, added or moved since keeps the count it has (the editor counts an edited
+        line as it is edited). A changed line is another object (set_line replaces it), so sameness is
+        identity."""
         for row, line in enumerate(self._lines):
             if row < len(snapshot) and snapshot[row] is line:
                 self._counts[row] = counts.get(row, _NONE)
