@@ -43,9 +43,9 @@ def person(number: str) -> DeclarationLine:
 def main() -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from bench.bench_check import id_number
+    from bench.qt import application
     from ssclient.domain.clock import FixedClock
     from ssclient.domain.declaration import Declaration
     from ssclient.domain.enums import DeclarationType
@@ -56,7 +56,7 @@ def main() -> None:
     from ssclient.gui.documents.editor import DocumentEditor
     from ssclient.store import Store
 
-    app = QApplication.instance() or QApplication([])
+    app = application()
     rng = random.Random(4)
     lines = [person(id_number("110101", rng)) for _ in range(LINES)]
     with tempfile.TemporaryDirectory() as folder:

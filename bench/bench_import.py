@@ -187,13 +187,13 @@ def measure_stall(path: Path, folder: Path) -> tuple[float, str, int, float]:
     """(longest gap between 2 ms ticks in ms, the step it began in, ticks, seconds) while the dialog
     imports every row."""
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
+    from bench.qt import application
     from ssclient.gui.imports.import_dialog import ImportDialog
     from ssclient.gui.workers import cancel_all_and_wait
     from ssclient.store import Store
 
-    app = QApplication.instance() or QApplication([])
+    app = application()
     folder.mkdir(parents=True, exist_ok=True)
     with Store.open(folder / "store-gui.sqlite3", clock=FixedClock(TODAY)) as store:
         dialog = ImportDialog(_context(store))  # type: ignore[arg-type]

@@ -21,8 +21,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
 
+from bench.qt import application
 from ssclient.domain.clock import Clock
 
 UNITS = 200
@@ -115,7 +115,7 @@ def _run(folder: Path) -> None:
     from ssclient.gui.context import AppContext
     from ssclient.gui.units.month_board import MonthBoard
 
-    app = QApplication.instance() or QApplication([])
+    app = application()
     clock = FixedClock(datetime(2026, 11, 10, 9, 30, tzinfo=CHINA_TZ))
     started = time.perf_counter()
     _seed(clock)

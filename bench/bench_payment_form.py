@@ -40,8 +40,8 @@ def run_until(done: Callable[[], bool], seconds: float = 120) -> None:
 def measure(folder: Path) -> tuple[float, str, int, float]:
     """(longest stall ms, its step, lines shown, seconds from Compute to shown)."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
+    from bench.qt import application
     from ssclient.domain.roster import Unit
     from ssclient.gui.app_settings import AppSettings
     from ssclient.gui.context import AppContext
@@ -49,7 +49,7 @@ def measure(folder: Path) -> tuple[float, str, int, float]:
     from ssclient.gui.workers import cancel_all_and_wait
     from ssclient.store import Store
 
-    QApplication.instance() or QApplication([])
+    application()
     with Store.open(folder / "store.sqlite3", clock=FixedClock(TODAY)) as store:
         store.replace_roster(UNIT_CODE, roster(PEOPLE))
         settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
@@ -84,7 +84,10 @@ def measure(folder: Path) -> tuple[float, str, int, float]:
             form.table.viewport().repaint()
             run_until(lambda: True)
         stall, step = watch.stop()
-        form.close()
+        # The computed lines are not saved: closing would ask whether to lose them. The bench is done with
+        # them, so the form goes without the question.
+        form.hide()
+        form.deleteLater()
         cancel_all_and_wait()
     return stall, step, lines, shown
 

@@ -19,9 +19,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert, select
 
+from bench.qt import application
 from ssclient.agency.db import DeclarationRow, UnitRow
 from ssclient.agency.server import RunningAgency, start_agency
 from ssclient.domain.clock import FixedClock
@@ -82,7 +82,7 @@ def wait_for(signal: object, timeout_ms: int = 30_000) -> None:
 
 def main() -> None:
     logging.getLogger("uvicorn").setLevel(logging.WARNING)
-    app = QApplication.instance() or QApplication([])
+    app = application()
     with tempfile.TemporaryDirectory(prefix="ssclient-bench-records-") as folder:
         clock = FixedClock(date(2026, 11, 10))
         agency = start_agency(f"sqlite:///{Path(folder) / 'agency.sqlite3'}", clock)

@@ -74,9 +74,9 @@ def login_to_main_window(home: Path, roster_size: int) -> float:
     home.mkdir(parents=True, exist_ok=True)
     os.environ["SSCLIENT_HOME"] = str(home)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QEventLoop
 
+    from bench.qt import application
     from ssclient.agency.server import start_agency
     from ssclient.domain.clock import CHINA_TZ, FixedClock
     from ssclient.domain.enums import PersonStatus
@@ -88,9 +88,7 @@ def login_to_main_window(home: Path, roster_size: int) -> float:
     from ssclient.store import Store
     from ssclient.sync.api import AgencyClient
 
-    app = QApplication.instance() or QApplication([])
-    # The offscreen platform's chatter ("does not support propagateSizeHints") is not a figure.
-    qInstallMessageHandler(lambda *_message: None)
+    app = application()
     clock = FixedClock(datetime(2026, 11, 20, 9, 0, tzinfo=CHINA_TZ))
     agency = start_agency(f"sqlite:///{home / 'agency.sqlite3'}", clock)
     try:
