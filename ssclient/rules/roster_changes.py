@@ -23,7 +23,6 @@ from ssclient.domain.money import CENT, parse_amount
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.rules.info_change import roster_fields, with_corrections
-from ssclient.rules.person import normalize_name, parse_hukou, parse_yes_no
 from ssclient.rules.retirement import parse_womens_category
 
 
@@ -76,29 +75,23 @@ def _join(
     current: RosterEntry | None, id_number: str, line: DeclarationLine, period: Period, index: int
 ) -> RosterEntry:
     """An add or a renewal: insured here from `period` on, at the line's base, as a new spell."""
-    hukou = parse_hukou(line.hukou_type)
-    facts = roster_fields(line)
+    facts = roster_fields(line)  # every fact the line states, read once (a review joins a hundred people)
     return RosterEntry(
         id_number=id_number,
-        name=normalize_name(line.name) or (current.name if current else ""),
+        name=facts["name"] or (current.name if current else ""),
         status=PersonStatus.ACTIVE,
         base=_amount(line.wage_base, index),
         since=period,
-        hukou_type=hukou.value if hukou else line.hukou_type.strip(),
+        hukou_type=facts["hukou_type"],
         womens_category=category.value if (category := parse_womens_category(line.womens_category)) else "",
-        migrant_insurance=_yes_no_text(line.migrant_insurance),
+        migrant_insurance=facts["migrant_insurance"],
         id_type=facts["id_type"],
         nationality=facts["nationality"],
-        migrant_worker=_yes_no_text(line.migrant_worker),
+        migrant_worker=facts["migrant_worker"],
         province=facts["province"],
         city=facts["city"],
         county=facts["county"],
     )
-
-
-def _yes_no_text(text: str) -> str:
-    answer = parse_yes_no(text)
-    return "" if answer is None else "是" if answer else "否"
 
 
 def _amount(text: str, index: int) -> Decimal:
