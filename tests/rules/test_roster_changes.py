@@ -28,6 +28,17 @@ def test_an_add_for_someone_interrupted_brings_them_back_as_a_new_spell() -> Non
     assert (entry.base, entry.base_history) == (Decimal("5200.00"), ())
 
 
+def test_a_join_keeps_the_facts_as_the_roster_keeps_them_and_text_that_does_not_parse_as_typed() -> None:
+    # Answers and household type in any accepted spelling become the roster's 是/否 and codes; text that
+    # does not parse (only a line the rules have not checked holds it) is kept as typed, never blanked.
+    joining = line(name=" 张三 ", hukou_type="本地农村", migrant_worker="y", migrant_insurance="不知道")
+
+    (entry,) = apply_declaration({}, Declaration(DeclarationType.ADD, PERIOD, [joining]))
+
+    assert (entry.name, entry.hukou_type) == ("张三", "21")
+    assert (entry.migrant_worker, entry.migrant_insurance) == ("是", "不知道")
+
+
 def test_a_base_change_without_an_effective_period_applies_from_the_declaration_period() -> None:
     change = Declaration(DeclarationType.BASE_CHANGE, PERIOD, [line(base="8000")])
 
