@@ -1,5 +1,5 @@
 """The Qt application the GUI benchmarks share, quiet about what the offscreen platform says of every window
-it shows ("does not support propagateSizeHints": chatter, not a figure). Any other Qt message is printed."""
+it shows (OFFSCREEN_NOISE: chatter, not a figure). Any other Qt message is printed."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qFormatLogMessage, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+from ssclient.selftest_core import OFFSCREEN_NOISE
 
 
 def application() -> QApplication:

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ssclient.selftest_core import CheckFailed, Workspace, qt_warnings
+from ssclient.selftest_core import OFFSCREEN_NOISE, CheckFailed, Workspace, qt_warnings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
@@ -52,8 +52,7 @@ def check_windows(workspace: Workspace) -> str:
             saved = _draw_windows(app, workspace, settings)
     finally:
         remove_translations(app, translations)
-    # The offscreen platform says it cannot pass size hints to a window manager; that is not a fault.
-    others = [text for text in warnings if "propagateSizeHints" not in text]
+    others = [text for text in warnings if OFFSCREEN_NOISE not in text]
     return (
         "log-in and main windows drawn in Chinese"
         + (f"; saved {saved}" if saved else "")

@@ -68,13 +68,6 @@ def close_discarding(editor: QWidget) -> None:
     assert close_answering(editor, QMessageBox.StandardButton.Discard)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    # The offscreen platform says this whenever a top-level window is shown; it is not about our code.
-    for item in items:
-        if "tests/gui/documents" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"))
-
-
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(TODAY)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox
@@ -23,9 +22,6 @@ from ssclient.store import Store
 from ssclient.sync.api import AgencyClient
 from tests.gui.documents.conftest import LI_SI, WANG_WU, ZHANG_SAN, close_answering, snapshot, wait_loaded
 from tests.gui.documents.test_journeys import declare
-
-# The offscreen platform says this whenever a top-level window is shown; it is not about our code.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 INFO = DeclarationType.INFO_CHANGE
 PERIOD = Period(2026, 11)  # the documents' fixtures' day is 2026-11-10

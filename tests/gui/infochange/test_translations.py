@@ -21,8 +21,6 @@ from ssclient.sync.api import AgencyClient
 from tests.gui.documents.conftest import snapshot
 from tests.gui.infochange.test_form import choose, insure, open_form, pick
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 def test_the_findings_and_the_receipt_texts_of_information_changes_are_translated() -> None:
     translate = load_translations("zh_CN").translate
