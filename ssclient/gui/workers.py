@@ -126,6 +126,7 @@ class Task(QObject):
         self.control = TaskControl(self)
         self._work = work
         self._running = False
+        self._owner_gone = False
         self.error: BaseException | None = (
             None  # the exception behind `failed`, for callers that branch on it
         )
@@ -145,6 +146,17 @@ class Task(QObject):
             sys.setswitchinterval(SWITCH_INTERVAL_S)
         (pool or QThreadPool.globalInstance()).start(_Runnable(self))
         return self
+
+    def owned_by(self, owner: QObject) -> Task:
+        """Announce nothing once `owner` is deleted: a window's slots, often lambdas, which Qt does not
+        disconnect, would otherwise touch its deleted widgets. A tab closed while its task still runs (a
+        100,000-line draft being counted) is deleted before the result comes."""
+        owner.destroyed.connect(self._disown)
+        return self
+
+    @Slot()
+    def _disown(self) -> None:
+        self._owner_gone = True
 
     def cancel(self) -> None:
         """Ask the callable to stop at its next check; `cancelled` follows when it does."""
@@ -174,6 +186,9 @@ class Task(QObject):
     def _announce(self, outcome: str, value: object) -> None:
         self._running = False
         try:
+            if self._owner_gone:
+                log.debug("task %s %s after its window was closed", self.description, outcome)
+                return
             if outcome == "finished":
                 self.finished.emit(value)
             elif outcome == "cancelled":

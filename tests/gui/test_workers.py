@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from ssclient.gui.workers import Task, TaskControl, start_call, start_task
@@ -100,3 +101,29 @@ def test_unexpected_error_is_logged_with_traceback_and_shown_short(qtbot: QtBot,
     logged = log_path.read_text(encoding="utf-8")
     assert "Traceback" in logged and "boom in the worker" in logged
     assert isinstance(task.error, ZeroDivisionError)
+
+
+def test_a_task_tells_a_deleted_owner_nothing(qtbot: QtBot) -> None:
+    """A window closed (and deleted) while its task runs: the result must not reach its slots, which
+    would touch deleted widgets."""
+    release = threading.Event()
+    owner = QWidget()
+    label = QWidget(owner)
+    heard: list[str] = []
+    task = start_call(release.wait, 10).owned_by(owner)
+    task.finished.connect(lambda _result: heard.append(str(label.isVisible())))
+    task.ended.connect(lambda: heard.append("ended"))
+    with qtbot.waitSignal(owner.destroyed):
+        owner.deleteLater()
+    release.set()
+    qtbot.waitUntil(lambda: not task.running)
+    assert heard == []
+
+
+def test_a_task_whose_owner_lives_announces_as_usual(qtbot: QtBot) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    task = start_call(lambda: 7).owned_by(owner)
+    with qtbot.waitSignal(task.finished) as blocker:
+        pass
+    assert blocker.args == [7]

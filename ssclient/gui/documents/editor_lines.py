@@ -162,7 +162,8 @@ class LineChecks:
         if len(lines) <= COUNT_ON_A_WORKER_ABOVE:
             self._show_counts(model, lines, problem_counts(lines, self.kind, self.period, ctx))
             return
-        task = start_call(problem_counts, lines, self.kind, self.period, ctx)
+        # The table stands for the editor: a tab closed before the count comes is deleted with it.
+        task = start_call(problem_counts, lines, self.kind, self.period, ctx).owned_by(self.lines_table)
         task.finished.connect(lambda counts: self._show_counts(model, lines, counts))
 
     def _show_counts(self, model: LinesModel, counted: list[DeclarationLine], counts: object) -> None:

@@ -64,7 +64,7 @@ class RosterLookup(LineChecks):
         self._current = -1
         self._select_row(row)
         self.form.focus_field("migrant_worker")
-        task = start_call(self._ctx.documents.last_joining_line, entry.id_number)
+        task = start_call(self._ctx.documents.last_joining_line, entry.id_number).owned_by(self.form)
         self._lookup_task = task
         task.finished.connect(lambda last: self._prefill_answers(row, entry.id_number, last))
 

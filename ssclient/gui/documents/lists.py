@@ -344,7 +344,7 @@ class DocumentList(QWidget):
             self.findings_shown.emit()
             self._tell_checked()
             return
-        task = start_call(self._ctx.documents.selection_findings, ids)
+        task = start_call(self._ctx.documents.selection_findings, ids).owned_by(self)
         self._findings_task = task
         task.finished.connect(lambda found: self._show_selection(task, ids, found))
 

@@ -51,7 +51,7 @@ class PersonPicker(QWidget):
         wanted = self.search_edit.text() if text is None else text
         self._asked += 1
         asked = self._asked
-        task = start_call(self._ctx.info_changes.find, wanted.strip())
+        task = start_call(self._ctx.info_changes.find, wanted.strip()).owned_by(self)
         task.finished.connect(lambda found, asked=asked: self._show(found, asked, wanted.strip()))
         task.failed.connect(self.note.setText)
 

@@ -161,7 +161,7 @@ class MandatesWindow(QWidget):
         return self._run(task, lambda info: self._changed(done, info))
 
     def _run(self, task: Task, finished: Callable[..., object]) -> Task:
-        self._task = task
+        self._task = task.owned_by(self)
         task.finished.connect(finished)
         task.failed.connect(self.status.setText)
         task.ended.connect(self._update_buttons)

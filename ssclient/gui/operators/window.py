@@ -92,7 +92,7 @@ class OperatorsWindow(QWidget):
     # --- the list --------------------------------------------------------------------------------------
     def refresh(self) -> Task:
         self.status.setText(self.tr("Reading the operators from the agency…"))
-        self._task = start_call(self.ctx.operators.list)
+        self._task = start_call(self.ctx.operators.list).owned_by(self)
         self._task.finished.connect(self._listed)
         self._task.failed.connect(self.status.setText)
         self._task.ended.connect(self._update_buttons)

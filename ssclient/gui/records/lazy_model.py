@@ -220,7 +220,7 @@ class LazyTableModel(QAbstractTableModel, Generic[T]):
             control.check_cancelled()
             return source(offset, limit)
 
-        task = Task(work, "loading records")
+        task = Task(work, "loading records").owned_by(self)
         task.finished.connect(lambda page, g=generation: self._page_arrived(g, page))
         task.failed.connect(lambda message, g=generation: self._page_failed(g, message))
         task.ended.connect(lambda g=generation: self._task_ended(g))

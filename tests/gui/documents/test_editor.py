@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from ssclient.app.documents_rules import LineCounts, problem_counts
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.period import Period
@@ -16,8 +18,17 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.documents import editor_lines
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.line_model import LinesModel
+from ssclient.gui.workers import cancel_all_and_wait
 from ssclient.store import Store
-from tests.gui.documents.conftest import LI_SI, UNIT, ZHANG_SAN, close_discarding, opened_editor, snapshot
+from tests.gui.documents.conftest import (
+    LI_SI,
+    UNIT,
+    ZHANG_SAN,
+    close_discarding,
+    opened_editor,
+    snapshot,
+    wait_loaded,
+)
 
 
 def fill_person(qtbot: QtBot, editor: DocumentEditor, id_number: str, name: str, base: str = "6500") -> None:
@@ -226,6 +237,38 @@ def test_a_big_documents_problems_are_counted_on_a_worker_and_follow_an_edit_mad
     qtbot.keyClicks(editor.form.line_edit("id_number"), LI_SI)
     qtbot.waitUntil(lambda: (editor.model.error_count(0), editor.model.error_count(1)) == (0, 1))
     close_discarding(editor)
+
+
+def test_a_big_document_closed_while_its_problems_are_counted_takes_no_count(
+    qtbot: QtBot, ctx: AppContext, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tab closed at once (the wrong draft opened) is deleted; the count arriving after must not reach
+    its deleted widgets (it raised "Internal C++ object already deleted")."""
+    monkeypatch.setattr(editor_lines, "COUNT_ON_A_WORKER_ABOVE", 1)
+    release = threading.Event()
+
+    def slow_counts(*args: object) -> dict[int, LineCounts]:
+        if threading.current_thread() is not threading.main_thread():  # a count of the lines read
+            release.wait(10)
+        return problem_counts(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(editor_lines, "problem_counts", slow_counts)
+    line = DeclarationLine(id_number=ZHANG_SAN, name="张三", hukou_type="11", wage_base="6500",
+                           migrant_worker="否", migrant_insurance="否")  # fmt: skip
+    other = line.copy()
+    other.id_number = LI_SI
+    draft_id = store.create_draft(
+        UNIT.unit_code, Declaration(DeclarationType.ADD, Period(2026, 11), [line, other])
+    )
+    editor = DocumentEditor(ctx, DeclarationType.ADD, draft_id)  # deleted below: not for qtbot to close
+    editor.show()
+    wait_loaded(qtbot, editor)
+    assert editor.close()  # nothing changed: it closes without a question
+    with qtbot.waitSignal(editor.destroyed):
+        editor.deleteLater()
+    release.set()
+    assert cancel_all_and_wait()
+    QApplication.processEvents()  # the count's announcement, which must find no one to tell
 
 
 def test_a_wage_above_the_ceiling_shows_as_a_warning_in_the_list_too(
