@@ -45,7 +45,7 @@ def main() -> None:
     from PySide6.QtTest import QTest
 
     from bench.bench_check import id_number
-    from bench.qt import application
+    from bench.qt import application, wait_until
     from ssclient.domain.clock import FixedClock
     from ssclient.domain.declaration import Declaration
     from ssclient.domain.enums import DeclarationType
@@ -74,8 +74,7 @@ def main() -> None:
         editor = DocumentEditor(ctx, DeclarationType.ADD, declaration_id)
         editor.resize(1000, 640)
         editor.show()
-        while not editor.is_loaded:  # the draft is read on a worker; opened means shown with its lines
-            app.processEvents()
+        wait_until(lambda: editor.is_loaded)  # read on a worker; opened means shown with its lines
         app.processEvents()
         opened = time.perf_counter() - started
 
@@ -106,8 +105,7 @@ def main() -> None:
         editor = DocumentEditor(ctx, DeclarationType.ADD, big_id)
         editor.resize(1000, 640)
         editor.show()
-        while not editor.is_loaded:  # as above: opened means shown with its lines, read on a worker
-            app.processEvents()
+        wait_until(lambda: editor.is_loaded)  # as above
         app.processEvents()
         big_open_s = time.perf_counter() - started
         editor.hide()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -26,22 +25,11 @@ TODAY = datetime(2026, 11, 10, 9, 0, tzinfo=CHINA_TZ)
 UNIT_CODE = "170000001"
 
 
-def run_until(done: Callable[[], bool], seconds: float = 120) -> None:
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.perf_counter() + seconds
-    while not done():
-        if time.perf_counter() > deadline:
-            raise RuntimeError("timed out")
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
-
-
 def measure(folder: Path) -> tuple[float, str, int, float]:
     """(longest stall ms, its step, lines shown, seconds from Compute to shown)."""
     from PySide6.QtCore import QSettings
 
-    from bench.qt import application
+    from bench.qt import application, wait_until
     from ssclient.domain.roster import Unit
     from ssclient.gui.app_settings import AppSettings
     from ssclient.gui.context import AppContext
@@ -49,7 +37,7 @@ def measure(folder: Path) -> tuple[float, str, int, float]:
     from ssclient.gui.workers import cancel_all_and_wait
     from ssclient.store import Store
 
-    application()
+    app = application()
     with Store.open(folder / "store.sqlite3", clock=FixedClock(TODAY)) as store:
         store.replace_roster(UNIT_CODE, roster(PEOPLE))
         settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
@@ -60,7 +48,7 @@ def measure(folder: Path) -> tuple[float, str, int, float]:
         form = PaymentDeclarationForm(ctx)
         form.resize(1200, 800)
         form.show()
-        run_until(lambda: form.isVisible())
+        wait_until(lambda: form.isVisible())
         computed: list[bool] = []
         form.computed.connect(lambda: computed.append(True))
         watch = StallWatch()
@@ -71,18 +59,18 @@ def measure(folder: Path) -> tuple[float, str, int, float]:
         started = time.perf_counter()
         watch.start("computing (worker)")
         form.compute()
-        run_until(lambda: bool(computed))
+        wait_until(lambda: bool(computed))
         shown = time.perf_counter() - started
         # Compute again, as before declaring: the new lines replace the first computation's.
         watch.mark("computing again (worker)")
         form.compute()
-        run_until(lambda: len(computed) == 2)
+        wait_until(lambda: len(computed) == 2)
         lines = form.model.rowCount()
         watch.mark("scrolling to the last line and back")
         for scroll in (form.table.scrollToBottom, form.table.scrollToTop):
             scroll()
             form.table.viewport().repaint()
-            run_until(lambda: True)
+            app.processEvents()
         stall, step = watch.stop()
         # The computed lines are not saved: closing would ask whether to lose them. The bench is done with
         # them, so the form goes without the question.

@@ -74,9 +74,8 @@ def login_to_main_window(home: Path, roster_size: int) -> float:
     home.mkdir(parents=True, exist_ok=True)
     os.environ["SSCLIENT_HOME"] = str(home)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop
 
-    from bench.qt import application
+    from bench.qt import application, wait_until
     from ssclient.agency.server import start_agency
     from ssclient.domain.clock import CHINA_TZ, FixedClock
     from ssclient.domain.enums import PersonStatus
@@ -88,7 +87,7 @@ def login_to_main_window(home: Path, roster_size: int) -> float:
     from ssclient.store import Store
     from ssclient.sync.api import AgencyClient
 
-    app = application()
+    application()
     clock = FixedClock(datetime(2026, 11, 20, 9, 0, tzinfo=CHINA_TZ))
     agency = start_agency(f"sqlite:///{home / 'agency.sqlite3'}", clock)
     try:
@@ -120,19 +119,12 @@ def login_to_main_window(home: Path, roster_size: int) -> float:
         shell = Shell(ctx)
         login = shell.start()
 
-        def wait_for(condition: object) -> None:
-            deadline = time.perf_counter() + 60
-            while not condition():  # type: ignore[operator]
-                if time.perf_counter() > deadline:
-                    raise RuntimeError("timed out")
-                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
-
-        wait_for(login.login_button.isEnabled)
+        wait_until(login.login_button.isEnabled)
         login.unit_code.setText(unit_code)
         login.password.setText("Bench2026ok")
         started = time.perf_counter()
         login.login_button.click()
-        wait_for(lambda: shell.main_window is not None and shell.main_window.isVisible())
+        wait_until(lambda: shell.main_window is not None and shell.main_window.isVisible())
         elapsed = time.perf_counter() - started
         shell.exit()
         shell.shutdown()
