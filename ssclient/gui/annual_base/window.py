@@ -225,7 +225,7 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
             return document, annual.reopen(document)
 
         self.setEnabled(False)
-        task = start_call(read)
+        task = start_call(read).owned_by(self)
         task.finished.connect(self._opened)
         task.failed.connect(self._warn)
         task.ended.connect(lambda: self.setEnabled(True))
@@ -371,7 +371,7 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
             self.save_template_to(path)
 
     def save_template_to(self, path: Path) -> Task:
-        task = start_call(_save_template, path)
+        task = start_call(_save_template, path).owned_by(self)
         task.finished.connect(lambda written: self._template_saved(written, path))
         task.failed.connect(self._warn)
         return task

@@ -271,7 +271,7 @@ class PayrollWindow(QWidget):
             self.save_template_to(path)
 
     def save_template_to(self, path: Path) -> Task:
-        task = start_call(_save_template, path)
+        task = start_call(_save_template, path).owned_by(self)
         task.finished.connect(lambda written: self._template_saved(written, path))
         task.failed.connect(self._warn)
         return task

@@ -82,6 +82,7 @@ def report_export(
             text += " " + csv_id_numbers_note()
         status.setText(text)
 
+    task.owned_by(status)  # the window closed meanwhile: the file is written, nobody is left to tell
     task.finished.connect(finished)
     task.failed.connect(warn)  # e.g. the agency gone while pages were read: not left at "Exporting…"
     return task

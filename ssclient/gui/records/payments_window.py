@@ -225,7 +225,7 @@ class PaymentDetailsWindow(QWidget):
             except WriteError as error:  # the user's to fix (another folder), not a failure
                 return error
 
-        task = Task(work, "writing statements")
+        task = Task(work, "writing statements").owned_by(self)
         show_progress(task, self.tr("Writing the monthly statements…"), self)
         task.finished.connect(lambda written: self._statements_written(written, period))
         task.failed.connect(self._warn)

@@ -1,0 +1,32 @@
+"""A query window's export as its status line tells it (records, roster, payments, payroll)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from ssclient.gui.records.export_action import report_export
+from ssclient.gui.workers import start_call
+
+
+def test_an_export_finishing_after_its_window_closed_tells_no_one(qtbot: QtBot, tmp_path: Path) -> None:
+    """report_export, which every query window's export goes through: the file is written, and the status
+    line it would have spoken to is gone with its window."""
+    release = threading.Event()
+    window = QWidget()
+    status = QLabel(window)
+    warnings: list[str] = []
+
+    def write() -> int:
+        release.wait(10)
+        return 3
+
+    task = report_export(start_call(write), tmp_path / "x.csv", status, "%1 rows to %2", warnings.append)
+    with qtbot.waitSignal(window.destroyed):
+        window.deleteLater()
+    release.set()
+    qtbot.waitUntil(lambda: not task.running)
+    assert warnings == []
