@@ -8,6 +8,12 @@ can create a task and then wait for it with ``qtbot.waitSignal(task.finished)`` 
     task.finished.connect(self._logged_in)      # the callable's return value
     task.failed.connect(self._show_error)       # a short message for the user; details went to the log
 
+A window that may be closed (and deleted) before its task ends owns it: its slots, lambdas especially,
+are then not called on deleted widgets. Work whose result must be heard anyway (a save that tells the
+whole program) stays unowned.
+
+    task = start_call(documents.selection_findings, ids).owned_by(self)
+
 Long work takes a `TaskControl` to report progress and to notice Cancel (cooperative: the callable calls
 ``control.check_cancelled()`` between steps):
 
