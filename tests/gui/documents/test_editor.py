@@ -299,6 +299,26 @@ def test_a_wage_above_the_ceiling_shows_as_a_warning_in_the_list_too(
     close_discarding(editor)
 
 
+def test_a_count_taken_earlier_reaches_only_the_lines_still_as_they_were() -> None:
+    lines = [DeclarationLine(id_number=ZHANG_SAN), DeclarationLine(id_number=LI_SI), DeclarationLine()]
+    model = LinesModel(DeclarationType.ADD, lines)
+    model.set_counts(2, LineCounts(0, 1))
+    counted = model.snapshot()
+    model.set_line(1, DeclarationLine(id_number=LI_SI, name="李四"))  # edited after the count began
+    model.set_counts(1, LineCounts(0, 0))
+    model.append_line(DeclarationLine())  # added after it
+    model.set_counts(3, LineCounts(2, 0))
+    model.set_counts_of(counted, {0: LineCounts(1, 0), 1: LineCounts(3, 3)})  # row 2: now no problem
+    assert [model.counts(row) for row in range(4)] == [
+        LineCounts(1, 0),
+        LineCounts(0, 0),
+        LineCounts(0, 0),
+        LineCounts(2, 0),
+    ]
+    model.set_counts_of(model.snapshot(), {3: LineCounts(0, 2)})  # every line as counted
+    assert [model.counts(row) for row in range(4)] == [LineCounts(0, 0)] * 3 + [LineCounts(0, 2)]
+
+
 def test_the_list_aligns_wages_right_and_reasons_as_words() -> None:
     line = DeclarationLine(id_number=ZHANG_SAN, name="张三", wage_base="6500", reason="离职")
     right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
