@@ -3,7 +3,8 @@
 
 Targets: opening the 10,000-line draft under 2 s; each keystroke in the ID number field (the rulebook runs
 on the line, and the duplicate check against every other line) handled within one 60 Hz frame, 16 ms, at
-the 99th percentile; opening the 100,000-line draft at most 2 s (the store's load of it printed beside).
+the 99th percentile, typed once the recount that adding the line set off is shown (its own cost on the GUI
+thread printed beside); opening the 100,000-line draft at most 2 s (the store's load of it printed beside).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def person(number: str) -> DeclarationLine:
 
 
 def main() -> None:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtTest import QTest
 
     from bench.bench_check import id_number
@@ -79,6 +80,12 @@ def main() -> None:
         opened = time.perf_counter() - started
 
         editor.add_line()
+        # Adding a line recounts the draft's problems on a worker (about 0.1 s for 10,000 lines), while a
+        # person's hand goes to the keyboard: the typing starts once the count is in, not 1 ms after the click.
+        QThreadPool.globalInstance().waitForDone()
+        began = time.perf_counter()
+        app.processEvents()  # the count shown: the Problems column and the form
+        count_shown_ms = (time.perf_counter() - began) * 1000
         field = editor.form.line_edit("id_number")
         timings = []
         for char in id_number("440305", rng):
@@ -122,6 +129,7 @@ def main() -> None:
         f"   keystroke with live rules: median {median:.1f} ms, p99 {p99:.1f} ms  "
         f"(target ≤ {KEY_TARGET_MS:.0f} ms) {key_verdict}"
     )
+    print(f"   (the recount after adding the line took {count_shown_ms:.1f} ms of the GUI thread to show)")
     verdict = "ok" if big_open_s <= BIG_OPEN_TARGET_S else "OVER TARGET"
     print(
         f"   open a {BIG_LINES:,}-line draft: {big_open_s:.2f} s  (target ≤ {BIG_OPEN_TARGET_S:.0f} s) {verdict};"
