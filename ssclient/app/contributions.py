@@ -187,15 +187,19 @@ class Contributions:
             inputs = self.payment_inputs(period)
             lines = self._lines(period, inputs)
             totals = payment_totals(lines)
+        # A 100,000-person roster freed in one go, as this returns, held the interpreter lock for 16 ms.
+        release_in_slices(inputs.roster)
         waiting = len(waiting_personnel(self._store, self._unit_code, period))
         return Computed(lines, totals, inputs.from_agency, waiting)
 
     def recheck(self, period: Period, declared: Sequence[PaymentLine]) -> list[Finding]:
         """Saved lines against a fresh computation: each difference is a finding."""
         with collector_paused():  # as compute's: as many new objects
-            fresh = self._lines(period, self.payment_inputs(period))
+            inputs = self.payment_inputs(period)
+            fresh = self._lines(period, inputs)
             findings = check_payment(declared, fresh)
         release_in_slices(fresh)
+        release_in_slices(inputs.roster)
         return findings
 
     def check_payment_document(self, declaration: Declaration, *, declaring: bool) -> list[Finding]:
