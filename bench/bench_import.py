@@ -114,14 +114,15 @@ def openpyxl_read(path: Path) -> int:
 
 
 def _context(store: Store) -> object:
+    """The GUI's context on the store, its settings file beside the store (removed with the bench's folder)."""
     from PySide6.QtCore import QSettings
 
     from ssclient.domain.roster import Unit
     from ssclient.gui.app_settings import AppSettings
     from ssclient.gui.context import AppContext
 
-    folder = Path(tempfile.mkdtemp(prefix="bench-import-settings-"))
-    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    settings_file = store.path.with_suffix(".ini")
+    settings = AppSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
     ctx = AppContext(settings, clock=FixedClock(TODAY), store=store)
     ctx.set_unit(
         Unit(
