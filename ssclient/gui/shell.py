@@ -295,7 +295,7 @@ class Shell(QObject):
         if self.offline is not None:  # the roster stored at the last online log-in serves until then
             return
         task = start_call(self.session.refresh_roster, self.ctx.agency, self.ctx.store, self.ctx.unit_code)
-        task.finished.connect(lambda _count: self.ctx.signals.roster_changed.emit())
+        task.then_emit(self.ctx.signals.roster_changed)
 
     # --- backups ----------------------------------------------------------------------------------------
     def store_path(self, unit_code: str = "") -> Path:

@@ -10,9 +10,11 @@ can create a task and then wait for it with ``qtbot.waitSignal(task.finished)`` 
 
 A window that may be closed (and deleted) before its task ends owns it: its slots, lambdas especially,
 are then not called on deleted widgets. Work whose result must be heard anyway (a save that tells the
-whole program) stays unowned.
+whole program) stays unowned: its window connects bound methods, and the program-wide news goes out with
+`then_emit`, whether the window is still there or not.
 
     task = start_call(documents.selection_findings, ids).owned_by(self)
+    task = start_call(records.revoke, record_id).then_emit(signals.roster_changed)
 
 Long work takes a `TaskControl` to report progress and to notice Cancel (cooperative: the callable calls
 ``control.check_cancelled()`` between steps):
@@ -37,7 +39,16 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 
 from ssclient.gui.errors import is_session_expired, user_message
 
@@ -158,6 +169,19 @@ class Task(QObject):
         disconnect, would otherwise touch its deleted widgets. A tab closed while its task still runs (a
         100,000-line draft being counted) is deleted before the result comes."""
         owner.destroyed.connect(self._disown)
+        return self
+
+    def then_emit(self, *announcements: SignalInstance) -> Task:
+        """Emit each of `announcements` (signals of no arguments) once the task has finished: a change
+        the whole program must hear of (the roster, the draft box) even if the window that started the
+        task was closed meanwhile. The window's own slots go with it when they are its bound methods,
+        which Qt disconnects as it is deleted. Not for an owned task: an owned task announces nothing."""
+
+        def announce(_result: object) -> None:
+            for signal in announcements:
+                signal.emit()
+
+        self.finished.connect(announce)
         return self
 
     @Slot()

@@ -6,10 +6,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from ssclient.gui.workers import Task, TaskControl, start_call, start_task
+from ssclient.sync.errors import AgencyError
 
 
 def test_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
@@ -127,3 +129,50 @@ def test_a_task_whose_owner_lives_announces_as_usual(qtbot: QtBot) -> None:
     with qtbot.waitSignal(task.finished) as blocker:
         pass
     assert blocker.args == [7]
+
+
+class _Program(QObject):
+    roster_changed = Signal()
+    documents_changed = Signal()
+
+
+class _Window(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.label = QLabel(self)
+        self.heard: list[object] = []
+
+    def show_result(self, result: object) -> None:
+        self.label.setText(str(result))
+        self.heard.append(result)
+
+
+def test_a_task_tells_the_program_what_changed_even_after_its_window_is_gone(qtbot: QtBot) -> None:
+    """The window's bound-method slot goes with the window; the program-wide signals are still emitted,
+    each once, after the task has finished."""
+    release = threading.Event()
+    program, window = _Program(), _Window()
+    task = start_call(release.wait, 10).then_emit(program.roster_changed, program.documents_changed)
+    task.finished.connect(window.show_result)
+    with qtbot.waitSignal(window.destroyed):
+        window.deleteLater()
+    heard: list[str] = []
+    program.roster_changed.connect(lambda: heard.append("roster"))
+    program.documents_changed.connect(lambda: heard.append("documents"))
+    with qtbot.waitSignal(task.ended):
+        release.set()
+    assert heard == ["roster", "documents"]
+
+
+def test_a_task_that_fails_tells_the_program_nothing(qtbot: QtBot) -> None:
+    program = _Program()
+    heard: list[str] = []
+    program.roster_changed.connect(lambda: heard.append("roster"))
+
+    def refused() -> None:
+        raise AgencyError(409, "REVOKE_WINDOW_CLOSED", "The declaration window has closed.")
+
+    task = start_call(refused).then_emit(program.roster_changed)
+    with qtbot.waitSignal(task.failed):
+        pass
+    assert heard == []

@@ -89,7 +89,6 @@ class DeclarationRecordsWindow(QWidget):
         self.model.loaded.connect(self._show_count)
         self.model.load_failed.connect(self._show_failure)
         ctx.signals.documents_changed.connect(self._documents_changed)
-        self._announcing = False
         self.search()
 
     # --- layout ---------------------------------------------------------------------------------------
@@ -200,17 +199,10 @@ class DeclarationRecordsWindow(QWidget):
         self.model.load_ordered(self._ctx.records.in_order(self._query))
 
     def _documents_changed(self) -> None:
-        # A document was answered elsewhere (the outbox): its record may be new here. Changes this window
-        # announces itself are already shown.
-        if not self._announcing and self._task is None:
+        # A document was answered elsewhere (the outbox): its record may be new here. Changes this window's
+        # own task announces (as it finishes, before it ends) are already shown.
+        if self._task is None:
             self.refresh()
-
-    def _announce_documents_changed(self) -> None:
-        self._announcing = True
-        try:
-            self._ctx.signals.documents_changed.emit()
-        finally:
-            self._announcing = False
 
     def _show_count(self, loaded: int, total: int) -> None:
         if total == 0:
@@ -297,23 +289,28 @@ class DeclarationRecordsWindow(QWidget):
 
     def _revoke(self, row: RecordSummary) -> None:
         self.status_label.setText(self.tr("Revoking…"))
-        task = self._start(start_call(self._ctx.records.revoke, row.id))
-        task.finished.connect(lambda summary: self._revoked(row, summary))
-        task.failed.connect(lambda message: self._revoke_failed(task, message))
+        signals = self._ctx.signals
+        task = start_call(self._ctx.records.revoke, row.id)
+        # The use case took the agency's roster in again. The rest of the program hears of it even if
+        # this tab is closed before the agency answers; this window's slots are bound methods, which go
+        # with it.
+        task.then_emit(signals.roster_changed, signals.documents_changed)
+        self._start(task)
+        task.finished.connect(self._revoked)
+        task.failed.connect(self._revoke_failed)
 
-    def _revoked(self, old: RecordSummary, summary: RecordSummary) -> None:
+    def _revoked(self, summary: RecordSummary) -> None:
         for index, row in enumerate(self.model.rows()):
-            if row.id == old.id:
+            if row.id == summary.id:
                 self.model.replace_row(index, summary)
         self.status_label.setText(
-            self.tr("The declaration %1 was revoked.").replace("%1", old.serial_number or "")
+            self.tr("The declaration %1 was revoked.").replace("%1", summary.serial_number or "")
         )
-        self._ctx.signals.roster_changed.emit()  # the use case took the agency's roster in again
-        self._announce_documents_changed()
 
-    def _revoke_failed(self, task: Task, message: str) -> None:
-        if isinstance(task.error, RevokeRefused):
-            message = revoke_refusal_text(task.error)
+    def _revoke_failed(self, message: str) -> None:
+        error = self._task.error if self._task is not None else None  # the task is this one until it ends
+        if isinstance(error, RevokeRefused):
+            message = revoke_refusal_text(error)
         self.status_label.setText(message)
         self.message_box = open_warning(self, message, self.tr("Revoke"))
 
@@ -323,7 +320,8 @@ class DeclarationRecordsWindow(QWidget):
         if row is None or row.status is not DeclarationStatus.APPROVED or not self._ctx.has_store:
             return
         self.status_label.setText(self.tr("Copying the record into a new draft…"))
-        task = self._start(start_call(self._ctx.records.revise, row.id))
+        task = start_call(self._ctx.records.revise, row.id).then_emit(self._ctx.signals.documents_changed)
+        self._start(task)
         task.finished.connect(self._revision_made)
         task.failed.connect(self.status_label.setText)
 
@@ -331,7 +329,6 @@ class DeclarationRecordsWindow(QWidget):
         self.status_label.setText(
             self.tr("A new draft replacing this record is in the draft box; declaring it revokes the record.")
         )
-        self._announce_documents_changed()
         self.draft_created.emit(made.declaration_id, made.type.value)
 
     # --- receipt --------------------------------------------------------------------------------------
