@@ -9,12 +9,11 @@ can create a task and then wait for it with ``qtbot.waitSignal(task.finished)`` 
     task.failed.connect(self._show_error)       # a short message for the user; details went to the log
 
 A window that may be closed (and deleted) before its task ends owns it: its slots, lambdas especially,
-are then not called on deleted widgets. Work whose result must be heard anyway (a save that tells the
-whole program) stays unowned: its window connects bound methods, and the program-wide news goes out with
-`then_emit`, whether the window is still there or not.
+are then not called on deleted widgets. What the whole program must hear of anyway (a save changed the
+draft box) goes out with `then_emit`, whether the window is still there or not.
 
     task = start_call(documents.selection_findings, ids).owned_by(self)
-    task = start_call(records.revoke, record_id).then_emit(signals.roster_changed)
+    task = start_call(documents.save, declaration).owned_by(self).then_emit(signals.documents_changed)
 
 Long work takes a `TaskControl` to report progress and to notice Cancel (cooperative: the callable calls
 ``control.check_cancelled()`` between steps):
@@ -144,6 +143,7 @@ class Task(QObject):
         self._work = work
         self._running = False
         self._owner_gone = False
+        self._announcements: tuple[SignalInstance, ...] = ()
         self.error: BaseException | None = (
             None  # the exception behind `failed`, for callers that branch on it
         )
@@ -172,16 +172,10 @@ class Task(QObject):
         return self
 
     def then_emit(self, *announcements: SignalInstance) -> Task:
-        """Emit each of `announcements` (signals of no arguments) once the task has finished: a change
-        the whole program must hear of (the roster, the draft box) even if the window that started the
-        task was closed meanwhile. The window's own slots go with it when they are its bound methods,
-        which Qt disconnects as it is deleted. Not for an owned task: an owned task announces nothing."""
-
-        def announce(_result: object) -> None:
-            for signal in announcements:
-                signal.emit()
-
-        self.finished.connect(announce)
+        """Emit each of `announcements` (signals of no arguments) once the task has finished, before
+        `finished`: a change the whole program must hear of (the roster, the draft box), heard even when
+        the task's owner was deleted meanwhile."""
+        self._announcements += announcements
         return self
 
     @Slot()
@@ -216,6 +210,9 @@ class Task(QObject):
     def _announce(self, outcome: str, value: object) -> None:
         self._running = False
         try:
+            if outcome == "finished":
+                for signal in self._announcements:
+                    signal.emit()
             if self._owner_gone:
                 log.debug("task %s %s after its window was closed", self.description, outcome)
                 return

@@ -136,32 +136,35 @@ class _Program(QObject):
     documents_changed = Signal()
 
 
-class _Window(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        self.label = QLabel(self)
-        self.heard: list[object] = []
-
-    def show_result(self, result: object) -> None:
-        self.label.setText(str(result))
-        self.heard.append(result)
-
-
-def test_a_task_tells_the_program_what_changed_even_after_its_window_is_gone(qtbot: QtBot) -> None:
-    """The window's bound-method slot goes with the window; the program-wide signals are still emitted,
-    each once, after the task has finished."""
+def test_a_task_tells_the_program_what_changed_even_after_its_owner_is_gone(qtbot: QtBot) -> None:
+    """The window's slots go with the window; the program-wide signals are still emitted, each once,
+    after the task has finished."""
     release = threading.Event()
-    program, window = _Program(), _Window()
-    task = start_call(release.wait, 10).then_emit(program.roster_changed, program.documents_changed)
-    task.finished.connect(window.show_result)
+    program, window = _Program(), QWidget()
+    label = QLabel(window)
+    task = start_call(release.wait, 10).owned_by(window)
+    task.then_emit(program.roster_changed, program.documents_changed)
+    task.finished.connect(lambda result: label.setText(str(result)))
     with qtbot.waitSignal(window.destroyed):
         window.deleteLater()
     heard: list[str] = []
     program.roster_changed.connect(lambda: heard.append("roster"))
     program.documents_changed.connect(lambda: heard.append("documents"))
-    with qtbot.waitSignal(task.ended):
-        release.set()
+    release.set()
+    qtbot.waitUntil(lambda: not task.running)
     assert heard == ["roster", "documents"]
+
+
+def test_the_program_hears_of_the_change_before_the_window_takes_the_result(qtbot: QtBot) -> None:
+    program, window = _Program(), QWidget()
+    qtbot.addWidget(window)
+    heard: list[str] = []
+    program.documents_changed.connect(lambda: heard.append("documents"))
+    task = start_call(lambda: 7).owned_by(window).then_emit(program.documents_changed)
+    task.finished.connect(lambda result: heard.append(f"window: {result}"))
+    with qtbot.waitSignal(task.ended):
+        pass
+    assert heard == ["documents", "window: 7"]
 
 
 def test_a_task_that_fails_tells_the_program_nothing(qtbot: QtBot) -> None:

@@ -258,7 +258,7 @@ class DeclarationRecordsWindow(QWidget):
         self.receipt_button.setEnabled(idle and has_receipt)
 
     def _start(self, task: Task) -> Task:
-        self._task = task
+        self._task = task.owned_by(self)  # a closed tab is deleted: its slots must not run after
         task.ended.connect(self._task_ended)
         self._selection_changed()
         return task
@@ -290,12 +290,10 @@ class DeclarationRecordsWindow(QWidget):
     def _revoke(self, row: RecordSummary) -> None:
         self.status_label.setText(self.tr("Revoking…"))
         signals = self._ctx.signals
-        task = start_call(self._ctx.records.revoke, row.id)
-        # The use case took the agency's roster in again. The rest of the program hears of it even if
-        # this tab is closed before the agency answers; this window's slots are bound methods, which go
-        # with it.
+        task = self._start(start_call(self._ctx.records.revoke, row.id))
+        # The use case took the agency's roster in again: the rest of the program hears of it even if this
+        # tab was closed before the agency answered.
         task.then_emit(signals.roster_changed, signals.documents_changed)
-        self._start(task)
         task.finished.connect(self._revoked)
         task.failed.connect(self._revoke_failed)
 
@@ -320,8 +318,8 @@ class DeclarationRecordsWindow(QWidget):
         if row is None or row.status is not DeclarationStatus.APPROVED or not self._ctx.has_store:
             return
         self.status_label.setText(self.tr("Copying the record into a new draft…"))
-        task = start_call(self._ctx.records.revise, row.id).then_emit(self._ctx.signals.documents_changed)
-        self._start(task)
+        task = self._start(start_call(self._ctx.records.revise, row.id))
+        task.then_emit(self._ctx.signals.documents_changed)
         task.finished.connect(self._revision_made)
         task.failed.connect(self.status_label.setText)
 
