@@ -338,6 +338,7 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
         period = kept.period if kept is not None and kept.replaces_serial else self._ctx.current_period()
         document = self._ctx.annual_base.declaration(self.plan, period, self.declaration)
         task = start_call(self._ctx.documents.save, document)
+        task.then_emit(self._ctx.signals.documents_changed)  # heard even if this tab is closed meanwhile
         self._saving = task
         self.save_button.setEnabled(False)
         task.finished.connect(self._saved)
@@ -355,7 +356,6 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
                 "%1", str(stored.id)
             )
         )
-        self._ctx.signals.documents_changed.emit()
         self.saved.emit(stored.id)
 
     def _save_ended(self) -> None:

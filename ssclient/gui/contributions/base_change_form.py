@@ -327,6 +327,7 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
             self.status_label.setText(self.tr("Correct the problems listed first; nothing was saved."))
             return None
         task = start_call(self._ctx.documents.save, self.current())
+        task.then_emit(self._ctx.signals.documents_changed)  # heard even if this tab is closed meanwhile
         self._saving = task
         self.save_button.setEnabled(False)
         task.finished.connect(self._saved)
@@ -338,7 +339,6 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
         assert isinstance(stored, Declaration) and stored.id is not None
         self.declaration = stored
         self.status_label.setText(self.tr("Saved to the draft box."))
-        self._ctx.signals.documents_changed.emit()
         self.saved.emit(stored.id)
 
     def _save_ended(self) -> None:

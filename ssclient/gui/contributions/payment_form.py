@@ -210,7 +210,7 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
         self.save_button.setEnabled(idle and not self.read_only and self.model.rowCount() > 0)
 
     def _start(self, task: Task) -> Task:
-        self._task = task
+        self._task = task.owned_by(self)  # a closed tab is deleted: its slots must not run after
         task.ended.connect(lambda: self._ended(task))
         self._update_buttons()
         return task
@@ -374,6 +374,7 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
         # The lines go with a copy: until it is saved, the form's own declaration still holds what was saved
         # before, so that a failed save leaves the lines unsaved (and closing asks).
         task = self._start(start_call(self._ctx.documents.save, replace(self.declaration, payments=lines)))
+        task.then_emit(self._ctx.signals.documents_changed)  # heard even if this tab is closed meanwhile
         task.finished.connect(self._saved)
         task.failed.connect(self.status_label.setText)
         return task
@@ -384,5 +385,4 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
         self.status_label.setText(
             self.tr("Saved to the draft box. Check and declare it there before the window closes.")
         )
-        self._ctx.signals.documents_changed.emit()
         self.saved.emit(stored.id)

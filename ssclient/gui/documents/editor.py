@@ -171,6 +171,7 @@ class DocumentEditor(AsksBeforeClosing, FollowsStore, RosterLookup, QWidget):
             self._show_save_refused(lines, errors)
             return False
         task = start_call(self._ctx.documents.save, candidate)
+        task.then_emit(self._ctx.signals.documents_changed)  # heard even if this tab is closed meanwhile
         self._saving = task
         self.save_button.setEnabled(False)
         task.finished.connect(self._after_save)
@@ -225,7 +226,6 @@ class DocumentEditor(AsksBeforeClosing, FollowsStore, RosterLookup, QWidget):
                 len(stored.lines),
             )
         )
-        self._ctx.signals.documents_changed.emit()
         self.saved.emit(stored.id)
 
     def _save_failed(self, message: str) -> None:

@@ -94,7 +94,7 @@ class FollowsStore:
     def _follow(
         self, read: Callable[[int], object], declaration_id: int, then: Callable[[object], None]
     ) -> None:
-        task = start_call(read, declaration_id)
+        task = start_call(read, declaration_id).owned_by(self._note_label)  # deleted with its form
         self._following = task
         task.finished.connect(then)
         task.failed.connect(self._load_failed)  # the store could not be read: says why

@@ -144,7 +144,7 @@ class LateFeeWindow(QWidget):
             self.tr("Reading the payment declarations of %1…").replace("%1", str(period))
         )
         self.show_button.setEnabled(False)
-        task = start_call(self._ctx.late_fees.outlook, period)
+        task = start_call(self._ctx.late_fees.outlook, period).owned_by(self)
         task.finished.connect(self._show)
         task.failed.connect(self.status_label.setText)
         task.ended.connect(lambda: self.show_button.setEnabled(True))
