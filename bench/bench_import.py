@@ -141,15 +141,16 @@ def _timed(work: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def measure_import(path: Path, folder: Path) -> tuple[float, float, float, int]:
-    """(reading+checking s, saving s, whole s, lines saved): the median of RUNS imports, each into a new store."""
+def measure_import(path: Path, folder: Path) -> tuple[float, float, float, int, int]:
+    """(reading+checking s, saving s, whole s, lines saved, drafts made): the median of RUNS imports, each into
+    a new store."""
     from ssclient.app.imports import read_and_check, save_draft
     from ssclient.store import Store
 
     clock = FixedClock(TODAY)
     checks: list[float] = []
     saves: list[float] = []
-    lines = 0
+    lines = drafts = 0
     for run in range(RUNS):
         with Store.open(folder / f"store-{run}.sqlite3", clock=clock) as store:
             ctx = _context(store)
@@ -160,9 +161,9 @@ def measure_import(path: Path, folder: Path) -> tuple[float, float, float, int]:
             draft = save_draft(store, UNIT_CODE, checked, clean_rows_only=False)
             checks.append(read_done - started)
             saves.append(time.perf_counter() - read_done)
-            lines = draft.line_count
+            lines, drafts = draft.line_count, len(draft.declaration_ids)
     check, save = statistics.median(checks), statistics.median(saves)
-    return check, save, check + save, lines
+    return check, save, check + save, lines, drafts
 
 
 def profile_save(path: Path, folder: Path) -> str:
@@ -248,14 +249,14 @@ def _print_import(
 ) -> None:
     """The import against openpyxl's read of the same file (`floor`), side by side in this run."""
     folder.mkdir(parents=True, exist_ok=True)
-    check, save, whole, lines = measure_import(path, folder)
+    check, save, whole, lines, drafts = measure_import(path, folder)
     ratio = whole / floor
     print(f"   openpyxl read-only read of {lines:,} rows: {floor:.2f} s")
     verdict = (
         "" if whole_target is None else _verdict(whole <= whole_target, f"  (target ≤ {whole_target:.0f} s)")
     )
     print(
-        f"   import into a draft ({lines:,} lines): {whole:.2f} s = read+check {check:.2f} s + "
+        f"   import into the draft box ({lines:,} lines, {drafts} drafts): {whole:.2f} s = read+check {check:.2f} s + "
         f"save {save:.2f} s{verdict}"
     )
     print(

@@ -281,7 +281,7 @@
         <translation>%1未导入：其中各行共有%2个问题。请改正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="354"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="355"/>
         <source>Saved to the draft box as document #%1: check and declare it there.</source>
         <translation>已保存到草稿箱，单据 #%1：请在草稿箱中检查并申报。</translation>
     </message>

@@ -39,7 +39,7 @@
 <context>
     <name>DocumentEditor</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="225"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="226"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>Saved to the draft box: %n person. Check and declare it from My documents → Draft box.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>DocumentList</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="311"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="310"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="318"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="317"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>%n document sent to the agency; the answer appears when it arrives.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="321"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n document not declared: fix the problems listed below.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n document has problems: double-click one below to go to the field.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="331"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>No errors: ready to declare. Look at the %n warning listed below first.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="379"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="378"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>The agency cannot be reached. %n document waits in the outbox and is sent automatically when it answers again.</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>LinesModel</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="178"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="187"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="180"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="189"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>

@@ -126,7 +126,7 @@ Serial number: %2</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="225"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="226"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
@@ -216,69 +216,69 @@ Serial number: %2</source>
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="26"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="27"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="28"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="29"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="30"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="31"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="34"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="40"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="41"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="41"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="42"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="42"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="43"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="43"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="44"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="44"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="45"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="46"/>
         <source>Serial number</source>
         <translation>申报流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="46"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="47"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="311"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="310"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="219"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="218"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
@@ -295,65 +295,65 @@ Serial number: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="259"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="258"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="318"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="317"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="321"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="327"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="331"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>没有错误，可以申报。请先查看下面列出的 %n 条警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="335"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="334"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="115"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="118"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="121"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="124"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="123"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="126"/>
         <source>Checked: no problems found.</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="124"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="127"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="379"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="378"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
@@ -707,21 +707,21 @@ Serial number: %2</source>
         <translation>问题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="178"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="187"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/line_model.py" line="180"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="189"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/line_model.py" line="182"/>
+        <location filename="../../ssclient/gui/documents/line_model.py" line="191"/>
         <source>OK</source>
         <translation>无误</translation>
     </message>

@@ -220,6 +220,14 @@
       <translation>申报中没有任何人员。</translation>
     </message>
     <message>
+      <source>One declaration holds at most {maximum} people and this one has {count}: the agency would refuse it. Split the people into several documents (an import from a spreadsheet does so by itself).</source>
+      <translation>一份单据最多可含 {maximum} 人，本单据有 {count} 人，经办机构不会受理。请将人员分成几份单据申报（从电子表格导入时会自动按每 {maximum} 人分份）。</translation>
+    </message>
+    <message>
+      <source>One payment declaration holds at most {maximum} lines and this one has {count}: the agency cannot take this unit's payment in one declaration. Ask the agency how to declare it.</source>
+      <translation>一份费款申报最多可含 {maximum} 条明细，本单据有 {count} 条：经办机构无法在一份申报中受理本单位的费款。请向经办机构咨询申报方式。</translation>
+    </message>
+    <message>
       <source>The same person appears more than once (lines {lines}).</source>
       <translation>同一人员重复出现（第{lines}行）。</translation>
     </message>

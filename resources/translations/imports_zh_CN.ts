@@ -57,51 +57,58 @@
         <translation>第 %1 行有错误，未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="274"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="276"/>
         <source>Nothing was imported yet: %n row(s) have errors. Import every row and correct them in the draft, import the clean rows only, or fix the file and import it again.</source>
         <translation>
             <numerusform>尚未导入任何内容：有 %n 行存在错误。可以导入全部行并在草稿中改正，只导入无错误的行，或者改正文件后重新导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="286"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="288"/>
         <source>Every row has errors, so there are no clean rows to import.</source>
         <translation>每一行都有错误，没有可以导入的无错误行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="292"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="303"/>
         <source>Draft #%1 (%2) was created in the draft box with %n person(s).</source>
         <translation>
             <numerusform>已在草稿箱中创建草稿 #%1（%2），共 %n 人。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="310"/>
+        <source>%n person(s) are more than one declaration holds (%1): drafts #%2 to #%3 (%4) were created in the draft box, one for each %1 people in the order of the rows. Check and declare them together.</source>
+        <translation>
+            <numerusform>共 %n 人，超过一份单据可容纳的人数（%1）：已在草稿箱中创建草稿 #%2 至 #%3（%4），按行的顺序每 %1 人一份。请一并检查并申报。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="301"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="317"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>导入已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="325"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="341"/>
         <source>%1 — rows read: %2; errors: %3, warnings: %4, notes: %5.</source>
         <translation>%1：读取 %2 行；错误 %3 条，警告 %4 条，提示 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="354"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="374"/>
         <source>Choose the spreadsheet to import</source>
         <translation>选择要导入的电子表格</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="355"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="375"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="369"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="389"/>
         <source>Export the report</source>
         <translation>导出检查报告</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="370"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="390"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>

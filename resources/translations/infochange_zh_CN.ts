@@ -198,7 +198,7 @@
         <translation>请先更正列出的问题；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="349"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="350"/>
         <source>Saved to the draft box. Check and declare it there; the roster follows its approval.</source>
         <translation>已保存到草稿箱。请在草稿箱中校验并申报；审核通过后参保人员名册随之更新。</translation>
     </message>

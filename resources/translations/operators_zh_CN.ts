@@ -160,72 +160,72 @@
         <translation>创建操作员、设置权限、停用操作员、重置密码，以及修改单位信息。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="58"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="62"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="67"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="71"/>
         <source>You need the permission “%1” for this. Ask the unit&apos;s administrator to grant it.</source>
         <translation>此操作需要“%1”权限。请联系单位管理员授权。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="74"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="78"/>
         <source>Administrator (unit log-in)</source>
         <translation>管理员（单位登录）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="78"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="82"/>
         <source>Submitted by</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="86"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="90"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="95"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="99"/>
         <source>The agency refused: this operator does not have the permission “%1”. Ask the unit&apos;s administrator to grant it.</source>
         <translation>经办机构拒绝：此操作员没有“%1”权限。请联系单位管理员授权。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="99"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="103"/>
         <source>The agency refused: this operator does not have the permission for this.</source>
         <translation>经办机构拒绝：此操作员没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="103"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="107"/>
         <source>This unit already has an operator with this log-in name. Choose another log-in name.</source>
         <translation>本单位已有使用此登录名的操作员。请换一个登录名。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="108"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="112"/>
         <source>A log-in name has 2 to 40 letters, digits, dots, dashes or underscores, and starts with a letter or a digit.</source>
         <translation>登录名由 2 至 40 个字母、数字、点、短横线或下划线组成，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="111"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="115"/>
         <source>Enter the operator&apos;s name.</source>
         <translation>请填写操作员姓名。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="115"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="119"/>
         <source>Give the operator at least one permission (“Query only” lets an operator only look).</source>
         <translation>请至少授予操作员一项权限（“仅查询”只允许查看）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="120"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="124"/>
         <source>You cannot disable yourself or take away your own permission to manage operators. The unit&apos;s administrator or another operator who manages operators can.</source>
         <translation>您不能停用自己，也不能取消自己管理操作员的权限。可由单位管理员或其他有管理操作员权限的操作员办理。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="123"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="127"/>
         <source>The unit code, the operator&apos;s log-in name or the password is wrong.</source>
         <translation>单位编号、操作员登录名或密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/operators/texts.py" line="126"/>
+        <location filename="../../ssclient/gui/operators/texts.py" line="130"/>
         <source>This operator is disabled. Ask the unit&apos;s administrator to enable it.</source>
         <translation>此操作员已停用。请联系单位管理员启用。</translation>
     </message>

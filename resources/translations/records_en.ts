@@ -4,7 +4,7 @@
 <context>
     <name>DeclarationRecordsWindow</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/records/records_window.py" line="97"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="96"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -90,7 +90,7 @@
         <translation>请先改正所列问题；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="340"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="341"/>
         <source>Saved to the draft box.</source>
         <translation>已保存到草稿箱。</translation>
     </message>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../../ssclient/gui/records/records_columns.py" line="48"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="147"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="146"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
@@ -205,81 +205,81 @@
         <translation>撤销时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/records/records_window.py" line="97"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="96"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="136"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="135"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="140"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="139"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="147"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="146"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="148"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="147"/>
         <source>Type and status</source>
         <translation>类型和状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="149"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="148"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="160"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="159"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="161"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="296"/>
-        <location filename="../../ssclient/gui/records/records_window.py" line="318"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="160"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="288"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="313"/>
         <source>Revoke</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="162"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="161"/>
         <source>Revise</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="164"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="163"/>
         <source>Print receipt…</source>
         <translation>打印回执…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="166"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="165"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="195"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="194"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="217"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="209"/>
         <source>No records match.</source>
         <translation>没有符合条件的记录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="220"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="212"/>
         <source>%1 of %2 records shown.</source>
         <translation>已显示 %2 条记录中的 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="229"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="221"/>
         <source>The agency cannot sort by %1.</source>
         <translation>经办机构不能按“%1”排序。</translation>
     </message>
@@ -294,62 +294,62 @@
         <translation>撤销申报 %1？经办机构将恢复它对参保人员名册所做的更改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="299"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="291"/>
         <source>Revoking…</source>
         <translation>正在撤销…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="309"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="305"/>
         <source>The declaration %1 was revoked.</source>
         <translation>申报 %1 已撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="325"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="320"/>
         <source>Copying the record into a new draft…</source>
         <translation>正在将记录复制为新的草稿…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="333"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="329"/>
         <source>A new draft replacing this record is in the draft box; declaring it revokes the record.</source>
         <translation>替换此记录的新草稿已放入草稿箱；申报后原记录即被撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="342"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="337"/>
         <source>receipt-%1.pdf</source>
         <translation>申报回执-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="343"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="338"/>
         <source>Save the receipt</source>
         <translation>保存回执</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="343"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="338"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="361"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="356"/>
         <source>Writing the receipt…</source>
         <translation>正在生成回执…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="371"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="366"/>
         <source>The receipt was saved to %1.</source>
         <translation>回执已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="375"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="370"/>
         <source>Export the records</source>
         <translation>导出申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="375"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="370"/>
         <source>declaration-records</source>
         <translation>申报记录</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/records_window.py" line="392"/>
+        <location filename="../../ssclient/gui/records/records_window.py" line="387"/>
         <source>%1 records exported to %2.</source>
         <translation>已将 %1 条记录导出到 %2。</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>全部险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="386"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="387"/>
         <source>Saved to the draft box. Check and declare it there before the window closes.</source>
         <translation>已保存到草稿箱。请在申报期结束前在草稿箱中校验并申报。</translation>
     </message>
@@ -589,32 +589,32 @@
         <translation>选择保存月度告知单的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="228"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="229"/>
         <source>Writing the monthly statements…</source>
         <translation>正在生成月度告知单…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="241"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="242"/>
         <source>No approved payment declaration covers %1, so there are no statements.</source>
         <translation>%1 没有审核通过的费款申报，因此没有告知单。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="247"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="248"/>
         <source>Statements for %1 people of %2 saved to %3 and %4.</source>
         <translation>%2 的 %1 人告知单已保存到 %3 和 %4。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="258"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="259"/>
         <source>Export the payment details</source>
         <translation>导出缴费明细</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="258"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="259"/>
         <source>payment-details</source>
         <translation>缴费明细</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="284"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="285"/>
         <source>%1 lines exported to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
@@ -788,12 +788,12 @@
     <name>Records</name>
     <message>
         <location filename="../../ssclient/gui/records/export_action.py" line="74"/>
-        <location filename="../../ssclient/gui/records/export_action.py" line="135"/>
+        <location filename="../../ssclient/gui/records/export_action.py" line="136"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/export_action.py" line="100"/>
+        <location filename="../../ssclient/gui/records/export_action.py" line="101"/>
         <source>ID and serial numbers are written as =&quot;…&quot; so that Excel, opening the file, keeps every digit; this program&apos;s import reads them back as they were.</source>
         <translation>身份证号码和流水号写成 =&quot;…&quot; 的形式，这样用 Excel 打开文件时每一位数字都会保留；本程序导入时会按原样读回。</translation>
     </message>

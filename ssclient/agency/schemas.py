@@ -13,11 +13,12 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticSerializationError
 
+from ssclient.domain.declaration import MAX_PAYMENT_LINES, MAX_PERSONNEL_LINES
 from ssclient.domain.findings import Finding
 
-# Bounds: one declaration holds at most this many personnel lines / payment lines.
-MAX_LINES = 2000
-MAX_PAYMENT_LINES = 50_000
+# Bounds: one declaration holds at most this many personnel lines / payment lines (the client's rulebook
+# knows them too).
+MAX_LINES = MAX_PERSONNEL_LINES
 # The largest body the agency reads (a payment declaration for ~10,000 people fits).
 MAX_BODY_BYTES = 16 * 1024 * 1024
 

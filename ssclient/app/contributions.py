@@ -29,6 +29,7 @@ from ssclient.rules.payment import (
     backpay_requests,
     check_payment,
     check_payment_declaration,
+    check_payment_size,
     compute_payments,
 )
 from ssclient.rules.payment_totals import PaymentTotals, payment_totals
@@ -83,13 +84,15 @@ class PaymentInputs:
 
 @dataclass(frozen=True, slots=True)
 class Computed:
-    """A payment computation: the lines and what they add up to, where its inputs came from, and the
-    period's personnel documents still waiting for the agency (the computation leaves them out)."""
+    """A payment computation: the lines and what they add up to, where its inputs came from, the period's
+    personnel documents still waiting for the agency (the computation leaves them out), and what stops the
+    lines being declared as they are (more than one declaration holds)."""
 
     lines: list[PaymentLine]
     totals: PaymentTotals
     from_agency: bool
     waiting: int
+    findings: list[Finding]
 
 
 def declaration_of(record: DeclarationRecord) -> Declaration:
@@ -194,7 +197,7 @@ class Contributions:
             totals = payment_totals(lines)
         inputs.release()
         waiting = len(waiting_personnel(self._store, self._unit_code, period))
-        return Computed(lines, totals, inputs.from_agency, waiting)
+        return Computed(lines, totals, inputs.from_agency, waiting, check_payment_size(lines))
 
     def recheck(self, period: Period, declared: Sequence[PaymentLine]) -> list[Finding]:
         """Saved lines against a fresh computation: each difference is a finding."""

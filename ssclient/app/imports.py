@@ -83,12 +83,25 @@ class CheckedSheet:
 
 @dataclass(frozen=True, slots=True)
 class ImportedDraft:
-    declaration_id: int
+    """The drafts an import made: one, or one for each MAX_PERSONNEL_LINES people (see plan.parts)."""
+
+    declaration_ids: list[int]
     plan: ImportPlan
 
     @property
+    def declaration_id(self) -> int:
+        """The first draft (the only one, mostly)."""
+        return self.declaration_ids[0]
+
+    @property
     def line_count(self) -> int:
+        """The people imported, in all the drafts."""
         return len(self.plan.declaration.lines)
+
+    def line_of_row(self, row: int) -> tuple[int, int] | None:
+        """(the draft's id, the line) a spreadsheet row became, or None when it was left out."""
+        place = self.plan.line_of_row(row)
+        return None if place is None else (self.declaration_ids[place[0]], place[1])
 
 
 @contextmanager
@@ -155,13 +168,17 @@ def _open_sheet(
 def save_draft(
     store: Store, unit_code: str, checked: CheckedSheet, *, clean_rows_only: bool
 ) -> ImportedDraft:
-    """Create the draft from the checked rows (all, or those without errors) in one transaction."""
+    """Create the draft from the checked rows (all, or those without errors) in one transaction: several
+    drafts, each named after the file and its place, when there are more people than one declaration holds."""
     with _few_full_collections():
         plan = plan_import(checked.report, checked.kind, checked.period, clean_rows_only=clean_rows_only)
         if not plan.declaration.lines:
             raise NothingToImport
-        declaration_id = store.create_draft(unit_code, plan.declaration, note=checked.path.name)
-    return ImportedDraft(declaration_id, plan)
+        parts = plan.parts()
+        name = checked.path.name
+        notes = [name] if len(parts) == 1 else [f"{name} {i}/{len(parts)}" for i in range(1, len(parts) + 1)]
+        declaration_ids = store.create_drafts(unit_code, list(zip(parts, notes, strict=True)))
+    return ImportedDraft(declaration_ids, plan)
 
 
 def export_report(report: SheetReport, path: Path, tr: Translate) -> None:

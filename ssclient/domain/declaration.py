@@ -13,6 +13,12 @@ from operator import attrgetter
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
 from ssclient.domain.period import Period
 
+# What one declaration may hold: the agency's wire format refuses more (ssclient.agency.schemas), so the
+# rulebook says so before a document is sent. Bounds of this program's agency interface, not of a policy:
+# 2,000 people, or 50,000 payment lines (the four insurances of some 12,000 people).
+MAX_PERSONNEL_LINES = 2_000
+MAX_PAYMENT_LINES = 50_000
+
 # The columns of a personnel line, in the order forms and spreadsheets show them.
 PERSON_FIELDS: tuple[str, ...] = (
     "id_number",

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
 
-from ssclient.domain.declaration import Declaration, DeclarationLine
+from ssclient.domain.declaration import MAX_PERSONNEL_LINES, Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, IdType, InsuranceType, PersonStatus, Severity
 from ssclient.domain.findings import Finding, has_errors, line_index
 from ssclient.domain.identity import normalize_id_number
@@ -83,6 +83,9 @@ def check_declaration(declaration: Declaration, ctx: RuleContext) -> list[Findin
         findings += check_window(declaration.period, ctx)
     if not declaration.lines:
         findings.append(finding("DECLARATION_EMPTY", "lines"))
+    elif len(declaration.lines) > MAX_PERSONNEL_LINES:
+        count = len(declaration.lines)
+        findings.append(finding("DECLARATION_TOO_LARGE", "lines", count=count, maximum=MAX_PERSONNEL_LINES))
     for index, line in enumerate(declaration.lines):
         prefix = f"lines[{index}]"
         findings += [f.at(prefix) for f in check_line(line, declaration.type, declaration.period, ctx)]

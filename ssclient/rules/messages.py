@@ -80,6 +80,11 @@ MESSAGES: dict[str, str] = {
     "COUNTY_UNKNOWN": "{value} is not a county of {parent}.",
     # Declaration
     "DECLARATION_EMPTY": "The declaration has no people in it.",
+    "DECLARATION_TOO_LARGE": "One declaration holds at most {maximum} people and this one has {count}: the "
+    "agency would refuse it. Split the people into several documents (an import from a spreadsheet does so by "
+    "itself).",
+    "PAYMENT_TOO_LARGE": "One payment declaration holds at most {maximum} lines and this one has {count}: the "
+    "agency cannot take this unit's payment in one declaration. Ask the agency how to declare it.",
     "DUPLICATE_PERSON": "The same person appears more than once (lines {lines}).",
     "PAYMENT_CHANGES_PENDING": "Personnel documents of {period} ({count}) are declared with this payment or "
     "still wait for the agency's answer: the payment would no longer match once they are approved. Declare "

@@ -11,11 +11,11 @@ plus the fixed monthly amount the policy adds to that insurance type, if any (a 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Sized
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ssclient.domain.declaration import Declaration, PaymentLine
+from ssclient.domain.declaration import MAX_PAYMENT_LINES, Declaration, PaymentLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.findings import Finding
 from ssclient.domain.identity import normalize_id_number
@@ -130,6 +130,8 @@ def check_payment_declaration(
     findings = check_window(declaration.period, ctx) if ctx.declaring else []
     if not declaration.payments:
         return [*findings, finding("DECLARATION_EMPTY", "payments")]
+    if too_large := check_payment_size(declaration.payments):
+        return [*findings, *too_large]
     class_problems = check_industry_class(industry_class)
     if class_problems:
         return [*findings, *class_problems]
@@ -143,6 +145,13 @@ def check_payment_declaration(
         )
         findings += check_payment(declaration.payments, expected)
     return findings
+
+
+def check_payment_size(lines: Sized) -> list[Finding]:
+    """More lines than one payment declaration holds: the agency would refuse it."""
+    if len(lines) <= MAX_PAYMENT_LINES:
+        return []
+    return [finding("PAYMENT_TOO_LARGE", "payments", count=len(lines), maximum=MAX_PAYMENT_LINES)]
 
 
 def check_payment(declared: Sequence[PaymentLine], expected: Sequence[PaymentLine]) -> list[Finding]:

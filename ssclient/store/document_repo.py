@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, select
@@ -31,22 +31,32 @@ class DocumentRepository:
     ) -> int:
         """Save a new document in the draft box and return its id (the declaration's own id and status
         are ignored: a new document is a draft)."""
+        return self.create_drafts(unit_code, [(declaration, note)], at=at)[0]
+
+    def create_drafts(
+        self, unit_code: str, drafts: Sequence[tuple[Declaration, str]], *, at: datetime | None = None
+    ) -> list[int]:
+        """Save new documents, each with its note, in the draft box in one transaction (all or none), and
+        return their ids in order."""
         now = at or self._clock.now()
+        ids: list[int] = []
         with self._tx.write() as session:
-            row = DeclarationRow(
-                unit_code=unit_code,
-                type=DeclarationType(declaration.type),
-                period=declaration.period,
-                status=S.DRAFT,
-                note=note,
-                replaces_serial=declaration.replaces_serial,
-                created_at=now,
-                updated_at=now,
-            )
-            session.add(row)
-            session.flush()
-            documents.insert_content(session, row.id, declaration)
-            return row.id
+            for declaration, note in drafts:
+                row = DeclarationRow(
+                    unit_code=unit_code,
+                    type=DeclarationType(declaration.type),
+                    period=declaration.period,
+                    status=S.DRAFT,
+                    note=note,
+                    replaces_serial=declaration.replaces_serial,
+                    created_at=now,
+                    updated_at=now,
+                )
+                session.add(row)
+                session.flush()
+                documents.insert_content(session, row.id, declaration)
+                ids.append(row.id)
+        return ids
 
     def update_draft(
         self,

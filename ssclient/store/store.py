@@ -72,6 +72,7 @@ class Store:
             self.documents, self.records, self.outbox, self.people, self.units
         )  # fmt: skip
         self.create_draft = documents.create_draft
+        self.create_drafts = documents.create_drafts
         self.update_draft = documents.update_draft
         self.get_declaration = documents.get_declaration
         self.delete_declaration = documents.delete_declaration

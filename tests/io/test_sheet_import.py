@@ -47,7 +47,17 @@ def test_every_row_into_a_new_draft(tmp_path: Path, store: Store) -> None:
     draft = store.get_declaration(store.create_draft(UNIT, plan.declaration))
     assert draft.status is DeclarationStatus.DRAFT
     assert [line.name for line in draft.lines] == ["张三", "王五", "买买提·艾力"]
-    assert (plan.rows, plan.skipped, plan.line_of_row(3)) == ([2, 3, 4], [], 1)
+    assert (plan.rows, plan.skipped, plan.line_of_row(3)) == ([2, 3, 4], [], (0, 1))
+
+
+def test_more_people_than_one_declaration_holds_make_several_drafts_in_row_order(tmp_path: Path) -> None:
+    report = read(write_xlsx(tmp_path / "staff.xlsx", [HEADERS_ZH, GOOD_A, BAD, GOOD_B]))
+    plan = plan_import(report, DeclarationType.ADD, PERIOD, part_size=2)
+    parts = plan.parts()
+    assert [[line.name for line in part.lines] for part in parts] == [["张三", "王五"], ["买买提·艾力"]]
+    assert {(part.type, part.period) for part in parts} == {(DeclarationType.ADD, PERIOD)}
+    assert [plan.line_of_row(row) for row in (2, 3, 4)] == [(0, 0), (0, 1), (1, 0)]
+    assert plan_import(report, DeclarationType.ADD, PERIOD, part_size=3).parts() == [plan.declaration]
 
 
 def test_clean_rows_only(tmp_path: Path, store: Store) -> None:
@@ -55,7 +65,7 @@ def test_clean_rows_only(tmp_path: Path, store: Store) -> None:
     plan = plan_import(report, DeclarationType.ADD, PERIOD, clean_rows_only=True)
     draft = store.get_declaration(store.create_draft(UNIT, plan.declaration))
     assert draft.lines == [line_of(GOOD_A), line_of(GOOD_B)]
-    assert (plan.rows, plan.skipped, plan.line_of_row(3), plan.line_of_row(4)) == ([2, 4], [3], None, 1)
+    assert (plan.rows, plan.skipped, plan.line_of_row(3), plan.line_of_row(4)) == ([2, 4], [3], None, (0, 1))
 
 
 def test_cancel_mid_import_leaves_the_store_as_it_was(tmp_path: Path, store: Store) -> None:

@@ -235,7 +235,7 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
         self.model.set_lines(lines)
         if self._computing_at_opening:
             self._opening_lines, self._computing_at_opening = self.model.lines(), False
-        self._set_findings([])
+        self._set_findings(result.findings)
         self._show_totals(result.totals)
         people = result.totals.people
         if not lines:

@@ -54,9 +54,9 @@ class _Read:
 
 
 class ImportDialog(ImportDialogWidgets):
-    """`imported(declaration_id)` after a draft was created; `open_line_requested(declaration_id, field
-    path such as "lines[3].wage_base", or "" for the draft itself)` on a double-click on a finding of an
-    imported row, or on "Open the draft"."""
+    """`imported(declaration_id)` after a draft was created (the first of several); `open_line_requested(
+    declaration_id, field path such as "lines[3].wage_base", or "" for the draft itself)` on a double-click
+    on a finding of an imported row, or on "Open the draft"."""
 
     imported = Signal(int)
     open_line_requested = Signal(int, str)
@@ -193,13 +193,14 @@ class ImportDialog(ImportDialogWidgets):
                 self.tr("Import the rows first; then a double-click opens the line in the draft.")
             )
             return False
-        line = self._draft.plan.line_of_row(item.row)
-        if line is None:
+        place = self._draft.line_of_row(item.row)
+        if place is None:
             self._show_message(
                 self.tr("Row %1 was not imported because it has errors.").replace("%1", str(item.row))
             )
             return False
-        self.open_line_requested.emit(self._draft.declaration_id, f"lines[{line}].{item.finding.field}")
+        declaration_id, line = place
+        self.open_line_requested.emit(declaration_id, f"lines[{line}].{item.finding.field}")
         return True
 
     # --- building ------------------------------------------------------------------------------------
@@ -289,16 +290,28 @@ class ImportDialog(ImportDialogWidgets):
             return
         assert isinstance(result, ImportedDraft)
         self._draft = result
-        self._show_message(
-            self.tr("Draft #%1 (%2) was created in the draft box with %n person(s).", "", result.line_count)
-            .replace("%1", str(result.declaration_id))
-            .replace("%2", document_title(result.plan.declaration.type)),
-            _DONE_STYLE,
-        )
+        self._show_message(self._saved_text(result), _DONE_STYLE)
         self._ctx.signals.documents_changed.emit()
         self.open_draft_button.setDefault(True)  # Enter now opens what was made
         self.open_draft_button.setFocus()
         self.imported.emit(result.declaration_id)
+
+    def _saved_text(self, result: ImportedDraft) -> str:  # several drafts: more people than one holds
+        ids, title = result.declaration_ids, document_title(result.plan.declaration.type)
+        if len(ids) == 1:
+            text = self.tr(
+                "Draft #%1 (%2) was created in the draft box with %n person(s).", "", result.line_count
+            )
+            return text.replace("%1", str(ids[0])).replace("%2", title)
+        text = self.tr(
+            "%n person(s) are more than one declaration holds (%1): drafts #%2 to #%3 (%4) were created in the "
+            "draft box, one for each %1 people in the order of the rows. Check and declare them together.",
+            "",
+            result.line_count,
+        )
+        for number, value in enumerate((result.plan.part_size, ids[0], ids[-1], title), start=1):
+            text = text.replace(f"%{number}", str(value))
+        return text
 
     def _on_cancelled(self) -> None:
         self._show_message(self.tr("The import was cancelled; nothing was saved."))

@@ -1,0 +1,76 @@
+"""A staff list of more people than one declaration holds becomes several drafts, in the order of its rows,
+saved together; the report's findings still open their line in the right draft."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from ssclient.domain.declaration import MAX_PERSONNEL_LINES
+from ssclient.domain.enums import DeclarationType
+from ssclient.gui.context import AppContext
+from ssclient.gui.imports.import_dialog import ImportDialog
+from ssclient.store import Store
+from tests.gui.documents.conftest import UNIT, snapshot
+from tests.gui.imports.conftest import import_file, run_to_end
+from tests.io.sheets import HEADERS_ZH, write_csv
+from tests.rules.idgen import make_id
+
+BAD = ["12345", "王五", "11", "6500", "否", "否", "", "", ""]
+
+
+def staff(count: int) -> list[list[str]]:
+    """`count` different working-age people, every cell valid."""
+    born = date(1980, 1, 1)
+    return [
+        [
+            make_id(born + timedelta(days=n // 1000), sequence=n % 1000),
+            "张三",
+            "11",
+            "6500.00",
+            "否",
+            "否",
+            "",
+            "",
+            "",
+        ]
+        for n in range(count)
+    ]
+
+
+def test_more_people_than_one_declaration_holds_become_several_drafts(
+    chinese: None,
+    qtbot: QtBot,
+    dialog: ImportDialog,
+    ctx: AppContext,
+    store: Store,
+    tmp_path: Path,
+    artifacts: Path,
+) -> None:
+    rows = staff(MAX_PERSONNEL_LINES + 1)
+    path = write_csv(tmp_path / "staff.csv", [HEADERS_ZH, *rows, BAD])  # the bad one on sheet row 2003
+    import_file(qtbot, dialog, path)
+    with qtbot.waitSignal(ctx.signals.documents_changed):
+        run_to_end(qtbot, dialog.import_rows(clean_rows_only=False))
+
+    imported = dialog.draft
+    assert imported is not None and imported.line_count == MAX_PERSONNEL_LINES + 2
+    first, second = (store.get_declaration(i) for i in imported.declaration_ids)
+    assert [len(first.lines), len(second.lines)] == [MAX_PERSONNEL_LINES, 2]
+    assert {first.type, second.type} == {DeclarationType.ADD}
+    assert [line.id_number for line in first.lines + second.lines[:1]] == [row[0] for row in rows]
+    assert [line.source_row for line in second.lines] == [MAX_PERSONNEL_LINES + 2, MAX_PERSONNEL_LINES + 3]
+    notes = {summary.id: summary.note for summary in store.list_declarations(UNIT.unit_code)}
+    assert notes == {first.id: "staff.csv 1/2", second.id: "staff.csv 2/2"}
+    assert dialog.message_label.text() == (
+        f"共 2002 人，超过一份单据可容纳的人数（2000）：已在草稿箱中创建草稿 #{first.id} 至 #{second.id}"
+        "（新增参保），按行的顺序每 2000 人一份。请一并检查并申报。"
+    )
+    snapshot(dialog, artifacts, "import-in-parts.png")
+
+    # The bad row's finding opens its line in the second draft.
+    with qtbot.waitSignal(dialog.open_line_requested) as opened:
+        assert dialog.open_finding(0)
+    assert opened.args == [second.id, "lines[1].id_number"]
