@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>DeliveryNotifier</name>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="209"/>
+        <source>The agency answered %n declaration(s): %1 approved, %2 rejected.</source>
+        <translation>
+            <numerusform>The agency answered %n declaration: %1 approved, %2 rejected.</numerusform>
+            <numerusform>The agency answered %n declarations: %1 approved, %2 rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="228"/>
+        <source>%1: rejected, %n problem(s) to fix</source>
+        <translation>
+            <numerusform>%1: rejected, %n problem to fix</numerusform>
+            <numerusform>%1: rejected, %n problems to fix</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentEditor</name>
     <message numerus="yes">
         <location filename="../../ssclient/gui/documents/editor.py" line="226"/>

@@ -80,39 +80,68 @@
 <context>
     <name>DeliveryNotifier</name>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="188"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="207"/>
+        <source>Declarations answered</source>
+        <translation>申报结果</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="209"/>
+        <source>The agency answered %n declaration(s): %1 approved, %2 rejected.</source>
+        <translation>
+            <numerusform>经办机构已审核 %n 份单据：通过 %1 份，未通过 %2 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="219"/>
+        <source>Find the rejected ones under My documents → Rejected, fix what each lists, and declare them again.</source>
+        <translation>未通过的单据请在“我的单据 → 审核未通过”中打开，按所列问题修改后重新申报。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="226"/>
+        <source>%1: approved, serial number %2</source>
+        <translation>%1：审核通过，申报流水号 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="228"/>
+        <source>%1: rejected, %n problem(s) to fix</source>
+        <translation>
+            <numerusform>%1：未通过，有 %n 个问题需要修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="240"/>
         <source>Declaration approved</source>
         <translation>申报已审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="191"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="243"/>
         <source>%1 was approved by the agency.
 Serial number: %2</source>
         <translation>%1 已由经办机构审核通过。
 申报流水号：%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="196"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="248"/>
         <source>Declaration rejected</source>
         <translation>申报未通过审核</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="200"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="252"/>
         <source>%1 was rejected by the agency. Find it under My documents → Rejected, fix what is listed below, and declare it again.</source>
         <translation>%1 未通过经办机构审核。请在“我的单据 → 审核未通过”中打开，按下列提示修改后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="222"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="278"/>
         <source>The payment declaration for %1 (serial %2) was approved before this change and no longer matches the roster. Revise it: compute it again and declare the revision.</source>
         <translation>%1 的费款申报（流水号 %2）在此次变更之前已审核通过，现已与参保人员不符。请更正：重新计算并申报更正后的费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="225"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="281"/>
         <source>Revise the payment</source>
         <translation>更正费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/sync_runner.py" line="251"/>
+        <location filename="../../ssclient/gui/documents/sync_runner.py" line="307"/>
         <source>Document %1</source>
         <translation>单据 %1</translation>
     </message>

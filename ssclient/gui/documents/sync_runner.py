@@ -166,7 +166,10 @@ class SyncRunner(QObject):
 
 
 class DeliveryNotifier(QObject):
-    """Shows each verdict in a message box over `parent` (non-blocking: the window keeps working)."""
+    """Shows the verdicts of each outbox run in a message box over `parent` (non-blocking: the window keeps
+    working): a verdict alone in its box, several answered together in one box that counts them and lists
+    each (46 drafts of a long staff list declared at once must not make 46 boxes to close). A verdict that
+    offers to revise the period's payment keeps a box of its own, for its button."""
 
     revision_opened = Signal(int)  # the draft revising a payment that no longer matches
 
@@ -176,11 +179,60 @@ class DeliveryNotifier(QObject):
         self._runner = runner
         self._parent = parent
         self.boxes: list[QMessageBox] = []
-        runner.delivered.connect(self.show_delivery)
+        # This run's verdicts with what was known of each document (the runner forgets it once told).
+        self._answered: list[tuple[Delivery, DeliveryNews]] = []
+        runner.delivered.connect(self._take_delivery)
+        runner.run_finished.connect(self._show_answered)
 
-    def show_delivery(self, delivery: object) -> QMessageBox:
+    def _take_delivery(self, delivery: object) -> None:
         assert isinstance(delivery, Delivery)
-        news = self._runner.news(delivery.declaration_id)
+        self._answered.append((delivery, self._runner.news(delivery.declaration_id)))
+
+    def _show_answered(self, _report: object) -> None:
+        answered, self._answered = self._answered, []
+        alone = [pair for pair in answered if pair[1].stale_payment is not None]
+        together = [pair for pair in answered if pair[1].stale_payment is None]
+        if len(together) > 1:
+            self._show_together(together)
+        else:
+            alone += together
+        for delivery, news in alone:
+            self.show_delivery(delivery, news)
+
+    def _show_together(self, answered: list[tuple[Delivery, DeliveryNews]]) -> QMessageBox:
+        approved = sum(1 for delivery, _news in answered if delivery.approved)
+        rejected = len(answered) - approved
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Warning if rejected else QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Declarations answered"))
+        box.setText(
+            self.tr("The agency answered %n declaration(s): %1 approved, %2 rejected.", "", len(answered))
+            .replace("%1", str(approved))
+            .replace("%2", str(rejected))
+        )
+        if rejected:
+            box.setInformativeText(
+                self.tr(
+                    "Find the rejected ones under My documents → Rejected, fix what each lists, and declare them "
+                    "again."
+                )
+            )
+        box.setDetailedText("\n".join(self._verdict_line(delivery, news) for delivery, news in answered))
+        return self._open(box)
+
+    def _verdict_line(self, delivery: Delivery, news: DeliveryNews) -> str:
+        title = self._title(delivery.declaration_id, news.summary)
+        if delivery.approved:
+            text = self.tr("%1: approved, serial number %2").replace("%2", delivery.serial_number or "")
+        else:
+            text = self.tr("%1: rejected, %n problem(s) to fix", "", len(delivery.findings))
+        return text.replace("%1", title)
+
+    def show_delivery(self, delivery: object, news: DeliveryNews | None = None) -> QMessageBox:
+        """One verdict in a box of its own (`news`: what was known of the document; asked of the runner
+        when not given)."""
+        assert isinstance(delivery, Delivery)
+        news = news or self._runner.news(delivery.declaration_id)
         box = QMessageBox(self._parent)
         title = self._title(delivery.declaration_id, news.summary)
         if delivery.approved:
@@ -200,9 +252,13 @@ class DeliveryNotifier(QObject):
                 ).replace("%1", title)
             )
             box.setInformativeText("\n".join(finding_lines(delivery.findings, news.document, render_finding)))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
         if delivery.approved and news.summary is not None and news.stale_payment is not None:
             self._offer_payment_revision(box, news.summary, news.stale_payment)
+        return self._open(box)
+
+    def _open(self, box: QMessageBox) -> QMessageBox:
+        if not box.buttons():
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.finished.connect(lambda _result: self._forget(box))
         self.boxes.append(box)
         box.open()
