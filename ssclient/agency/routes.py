@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response
-from sqlalchemy import select
+from fastapi.responses import JSONResponse
 
 from ssclient import __version__
 from ssclient.agency import access, agents, operators, queries, records, revoking, units
 from ssclient.agency.auth import AnySession, State, UnitSession
-from ssclient.agency.db import RosterRow, UnitRow
+from ssclient.agency.db import UnitRow
 from ssclient.agency.errors import COMMON_ERRORS, NOT_FOUND, SESSION_ERRORS, error_responses
 from ssclient.agency.payments import PaymentCriteria, payment_report
 from ssclient.agency.schemas import (
@@ -38,7 +38,7 @@ from ssclient.agency.schemas import (
 )
 from ssclient.agency.schemas_infochange import RosterPeopleOut
 from ssclient.agency.schemas_policy import CalendarOut, PolicyOut
-from ssclient.agency.wire import roster_entry_out, unit_out
+from ssclient.agency.wire import roster_items, unit_out
 from ssclient.domain.clock import today
 from ssclient.policy.serialize import policy_to_dict
 from ssclient.policy.window import window_state
@@ -264,12 +264,11 @@ def revoke(state: State, caller: UnitSession, declaration_id: DeclarationId) -> 
 
 
 @private.get("/roster", response_model=RosterPeopleOut, summary="Everyone this unit insures or has insured")
-def roster(state: State, caller: UnitSession) -> RosterPeopleOut:
+def roster(state: State, caller: UnitSession) -> JSONResponse:
+    # The documented model, not one per person (see roster_items).
     with state.sessions() as db:
-        rows = db.scalars(
-            select(RosterRow).where(RosterRow.unit_id == caller.unit_id).order_by(RosterRow.id_number)
-        ).all()
-        return RosterPeopleOut(items=[roster_entry_out(row) for row in rows], total=len(rows))
+        items = roster_items(db, caller.unit_id)
+    return JSONResponse({"items": items, "total": len(items)})
 
 
 @private.get(

@@ -7,10 +7,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from ssclient.agency.db import DeclarationRow, RosterRow, UnitRow
-from ssclient.agency.roster import entry_from_row, from_cents
+from sqlalchemy.orm import Session
+
+from ssclient.agency.db import DeclarationRow, UnitRow
+from ssclient.agency.roster import FACT_COLUMNS, Snapshot, from_cents, load_states
 from ssclient.agency.schemas import (
-    BaseHistoryOut,
     DeclarationIn,
     DeclarationOut,
     DeclarationSummaryOut,
@@ -22,7 +23,6 @@ from ssclient.agency.schemas import (
     SubmissionOut,
     UnitOut,
 )
-from ssclient.agency.schemas_infochange import RosterPersonOut
 from ssclient.domain.clock import CHINA_TZ
 from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceType
@@ -149,29 +149,37 @@ def unit_out(row: UnitRow) -> UnitOut:
     )
 
 
-def roster_entry_out(row: RosterRow) -> RosterPersonOut:
-    entry = entry_from_row(row)
-    return RosterPersonOut(
-        id_number=entry.id_number,
-        name=entry.name,
-        status=entry.status.value,
-        base=str(entry.base),
-        since=str(entry.since),
-        hukou_type=entry.hukou_type,
-        insurances=[i.value for i in entry.insurances],
-        interrupted_from=str(entry.interrupted_from) if entry.interrupted_from else None,
-        base_history=[BaseHistoryOut(from_=str(p), base=str(b)) for p, b in entry.base_history],
-        backpay=json.loads(row.backpay),
-        renewed_in=row.renewed_in,
-        womens_category=entry.womens_category,
-        migrant_insurance=entry.migrant_insurance,
-        id_type=entry.id_type,
-        nationality=entry.nationality,
-        migrant_worker=entry.migrant_worker,
-        province=entry.province,
-        city=entry.city,
-        county=entry.county,
-    )
+def roster_items(db: Session, unit_id: int) -> list[dict[str, Any]]:
+    """The unit's roster as /roster answers it (RosterPersonOut items, by ID number), made from the rows'
+    columns as they are stored: through ORM rows, domain entries and a pydantic model per person, 90,709
+    people took 7.7 s. The stored texts are already in the wire's form (periods as YYYY-MM, insurance names)."""
+    states = load_states(db, unit_id)
+    return [_roster_item(number, states[number]) for number in sorted(states)]
+
+
+def _roster_item(id_number: str, state: Snapshot) -> dict[str, Any]:
+    history = _json(state["base_history"])
+    return {
+        "id_number": id_number,
+        "name": state["name"],
+        "status": state["status"],
+        "base": str(from_cents(state["base_cents"])),
+        "since": state["since"],
+        "hukou_type": state["hukou_type"],
+        "insurances": [name for name in state["insurances"].split(",") if name],
+        "interrupted_from": state["interrupted_from"] or None,
+        "base_history": [{"from": period, "base": str(from_cents(cents))} for period, cents in history],
+        "backpay": _json(state["backpay"]),
+        "renewed_in": state["renewed_in"],
+        "womens_category": state["womens_category"] or "",
+        "migrant_insurance": state["migrant_insurance"] or "",
+        **{column: state[column] or "" for column in FACT_COLUMNS},
+    }
+
+
+def _json(text: str) -> Any:
+    """A stored JSON text, read; most people's are empty (no base change, no back payment): read once."""
+    return [] if text == "[]" else {} if text == "{}" else json.loads(text)
 
 
 def local(moment: datetime) -> datetime:

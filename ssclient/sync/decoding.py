@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import httpx
@@ -66,8 +67,12 @@ def _parsed(parse: Callable[[str], T], data: Mapping[str, Any], key: str, proble
         raise bad(f"{key} {problem}") from exc
 
 
+# Periods are few and immutable: a 90,000-person roster names a few dozen, each read once.
+_period = lru_cache(maxsize=1024)(Period.parse)
+
+
 def period(data: Mapping[str, Any], key: str) -> Period:
-    return _parsed(Period.parse, data, key, "is not a period")
+    return _parsed(_period, data, key, "is not a period")
 
 
 def opt_period(data: Mapping[str, Any], key: str) -> Period | None:
@@ -165,16 +170,22 @@ def payment_line_from_json(data: Any) -> PaymentLine:
     )
 
 
+@lru_cache(maxsize=64)
+def _insurance_kinds(names: tuple[str, ...]) -> tuple[InsuranceType, ...]:
+    """The insurance types of a roster entry; a roster's people share a few sets of them."""
+    try:
+        return tuple(InsuranceType(name) for name in names)
+    except ValueError as exc:
+        raise bad("insurances has an unknown value") from exc
+
+
 def roster_entry_from_json(data: Any) -> RosterEntry:
     data = obj(data, "roster entry")
     history = []
     for item in items(data, "base_history"):
         item = obj(item, "base history")
         history.append((period(item, "from"), amount(item, "base")))
-    try:
-        kinds = tuple(InsuranceType(str(x)) for x in items(data, "insurances"))
-    except ValueError as exc:
-        raise bad("insurances has an unknown value") from exc
+    kinds = _insurance_kinds(tuple(str(x) for x in items(data, "insurances")))
     return RosterEntry(
         id_number=get(data, "id_number", str),
         name=get(data, "name", str),
