@@ -84,8 +84,8 @@ def check_declaration(declaration: Declaration, ctx: RuleContext) -> list[Findin
     if not declaration.lines:
         findings.append(finding("DECLARATION_EMPTY", "lines"))
     elif len(declaration.lines) > MAX_PERSONNEL_LINES:
-        count = len(declaration.lines)
-        findings.append(finding("DECLARATION_TOO_LARGE", "lines", count=count, maximum=MAX_PERSONNEL_LINES))
+        count, maximum = f"{len(declaration.lines):,}", f"{MAX_PERSONNEL_LINES:,}"
+        findings.append(finding("DECLARATION_TOO_LARGE", "lines", count=count, maximum=maximum))
     for index, line in enumerate(declaration.lines):
         prefix = f"lines[{index}]"
         findings += [f.at(prefix) for f in check_line(line, declaration.type, declaration.period, ctx)]

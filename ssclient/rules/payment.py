@@ -151,7 +151,9 @@ def check_payment_size(lines: Sized) -> list[Finding]:
     """More lines than one payment declaration holds: the agency would refuse it."""
     if len(lines) <= MAX_PAYMENT_LINES:
         return []
-    return [finding("PAYMENT_TOO_LARGE", "payments", count=len(lines), maximum=MAX_PAYMENT_LINES)]
+    return [
+        finding("PAYMENT_TOO_LARGE", "payments", count=f"{len(lines):,}", maximum=f"{MAX_PAYMENT_LINES:,}")
+    ]
 
 
 def check_payment(declared: Sequence[PaymentLine], expected: Sequence[PaymentLine]) -> list[Finding]:

@@ -58,5 +58,5 @@ def test_a_payment_too_large_for_one_declaration_says_so(store: Store) -> None:
     computed = contributions(store, PEOPLE_IN_ONE_PAYMENT + 1).compute(PERIOD)
     assert len(computed.lines) == MAX_PAYMENT_LINES + len(InsuranceType)
     assert [(f.code, f.field, f.params["count"]) for f in computed.findings] == [
-        ("PAYMENT_TOO_LARGE", "payments", str(MAX_PAYMENT_LINES + 4))  # params are kept as text
+        ("PAYMENT_TOO_LARGE", "payments", f"{MAX_PAYMENT_LINES + 4:,}")
     ]

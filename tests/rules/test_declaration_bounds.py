@@ -38,7 +38,7 @@ def test_a_declaration_of_more_people_than_the_agency_takes_is_an_error(ctx: Rul
     found = [f for f in check_declaration(full, ctx) if f.field == "lines"]
     assert [(f.code, f.is_error) for f in found] == [("DECLARATION_TOO_LARGE", True)]
     assert found[0].message == (
-        "One declaration holds at most 2000 people and this one has 2001: the agency would refuse it. Split the "
+        "One declaration holds at most 2,000 people and this one has 2,001: the agency would refuse it. Split the "
         "people into several documents (an import from a spreadsheet does so by itself)."
     )
     full.lines.pop()

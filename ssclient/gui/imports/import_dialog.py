@@ -309,7 +309,7 @@ class ImportDialog(ImportDialogWidgets):
             "",
             result.line_count,
         )
-        for number, value in enumerate((result.plan.part_size, ids[0], ids[-1], title), start=1):
+        for number, value in enumerate((f"{result.plan.part_size:,}", ids[0], ids[-1], title), start=1):
             text = text.replace(f"%{number}", str(value))
         return text
 
