@@ -22,93 +22,98 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="73"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="67"/>
         <source>Import from spreadsheet</source>
         <translation>从电子表格导入</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="140"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="134"/>
         <source>Reading and checking %1…</source>
         <translation>正在读取并检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="160"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="154"/>
         <source>Saving the draft…</source>
         <translation>正在保存草稿…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="167"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="161"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="179"/>
-        <source>The report was saved to %1.</source>
-        <translation>检查报告已保存到 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="194"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="177"/>
         <source>Import the rows first; then a double-click opens the line in the draft.</source>
         <translation>请先导入；导入后双击即可在草稿中打开该行。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="199"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="182"/>
         <source>Row %1 was not imported because it has errors.</source>
         <translation>第 %1 行有错误，未导入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="276"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="260"/>
         <source>Nothing was imported yet: %n row(s) have errors. Import every row and correct them in the draft, import the clean rows only, or fix the file and import it again.</source>
         <translation>
             <numerusform>尚未导入任何内容：有 %n 行存在错误。可以导入全部行并在草稿中改正，只导入无错误的行，或者改正文件后重新导入。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="288"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="272"/>
         <source>Every row has errors, so there are no clean rows to import.</source>
         <translation>每一行都有错误，没有可以导入的无错误行。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="303"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="287"/>
         <source>Draft #%1 (%2) was created in the draft box with %n person(s).</source>
         <translation>
             <numerusform>已在草稿箱中创建草稿 #%1（%2），共 %n 人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="310"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="294"/>
         <source>%n person(s) are more than one declaration holds (%1): drafts #%2 to #%3 (%4) were created in the draft box, one for each %1 people in the order of the rows. Check and declare them together.</source>
         <translation>
             <numerusform>共 %n 人，超过一份单据可容纳的人数（%1）：已在草稿箱中创建草稿 #%2 至 #%3（%4），按行的顺序每 %1 人一份。请一并检查并申报。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="317"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="301"/>
         <source>The import was cancelled; nothing was saved.</source>
         <translation>导入已取消，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="341"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="325"/>
         <source>%1 — rows read: %2; errors: %3, warnings: %4, notes: %5.</source>
         <translation>%1：读取 %2 行；错误 %3 条，警告 %4 条，提示 %5 条。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="374"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="355"/>
+        <source>Open the draft &amp;box</source>
+        <translation>打开草稿箱(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="360"/>
         <source>Choose the spreadsheet to import</source>
         <translation>选择要导入的电子表格</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="375"/>
+        <location filename="../../ssclient/gui/imports/import_dialog.py" line="361"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="389"/>
+        <location filename="../../ssclient/gui/imports/report_export.py" line="37"/>
+        <source>The report was saved to %1.</source>
+        <translation>检查报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/imports/report_export.py" line="47"/>
         <source>Export the report</source>
         <translation>导出检查报告</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/imports/import_dialog.py" line="390"/>
+        <location filename="../../ssclient/gui/imports/report_export.py" line="48"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>

@@ -76,6 +76,9 @@ def open_import_dialog(
     dialog.open_line_requested.connect(
         lambda declaration_id, path: open_draft_line(main_window, dialog.draft_kind, declaration_id, path)
     )
+    draft_box = getattr(main_window, "actions_by_name", {}).get("draftBox")  # the main window's My documents
+    if draft_box is not None:
+        dialog.draft_box_requested.connect(draft_box.trigger)
     dialog.show()
     return dialog
 

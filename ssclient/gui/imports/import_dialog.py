@@ -1,4 +1,4 @@
-""" "Import from spreadsheet…": a filled template (.xlsx or .csv) becomes one new draft.
+""" "Import from spreadsheet…": a filled template (.xlsx or .csv) becomes a new draft (several past 2,000 people).
 
 The user picks the declaration type and the file. Reading and checking run on a worker thread
 (gui.workers) with a progress bar and Cancel; the report then lists every finding by the row number the
@@ -21,28 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.app.imports import (
-    REPORT_CONTEXT,
-    REPORT_TEXTS,
     CheckedSheet,
     ImportedDraft,
     NothingToImport,
     UnusableFile,
-    WriteError,
-    export_report,
     prepare_reading,
     read_and_check,
 )
 from ssclient.domain.enums import DeclarationType, Severity
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title
-from ssclient.gui.file_dialogs import ask_open_path, ask_save_path
-from ssclient.gui.imports.import_form import ImportDialogWidgets
+from ssclient.gui.file_dialogs import ask_open_path
+from ssclient.gui.imports.import_form import DONE_STYLE, ERROR_STYLE, ImportDialogWidgets
+from ssclient.gui.imports.report_export import ExportsReport
 from ssclient.gui.imports.report_model import MESSAGE, ReportModel
-from ssclient.gui.records.texts import write_error_text
 from ssclient.gui.workers import Task, TaskControl
-
-_ERROR_STYLE = "color: #c0392b;"
-_DONE_STYLE = "color: #1e7e34; font-weight: bold;"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +46,14 @@ class _Read:
     model: ReportModel
 
 
-class ImportDialog(ImportDialogWidgets):
+class ImportDialog(ExportsReport, ImportDialogWidgets):
     """`imported(declaration_id)` after a draft was created (the first of several); `open_line_requested(
     declaration_id, field path such as "lines[3].wage_base", or "" for the draft itself)` on a double-click
-    on a finding of an imported row, or on "Open the draft"."""
+    on a finding of an imported row, or on "Open the draft"; `draft_box_requested` for several drafts."""
 
     imported = Signal(int)
     open_line_requested = Signal(int, str)
+    draft_box_requested = Signal()  # "Open the draft box", after an import made several drafts
 
     def __init__(
         self, ctx: AppContext, kind: DeclarationType | None = None, parent: QWidget | None = None
@@ -166,22 +160,11 @@ class ImportDialog(ImportDialogWidgets):
             self.cancel_button.setEnabled(False)
             self.progress_label.setText(self.tr("Cancelling…"))
 
-    def export_report(self, path: Path) -> str | None:
-        """Write the report (.xlsx or .csv by the name); returns why it could not be written, or None."""
-        if self._checked is None:
-            return None
-        try:
-            export_report(self._checked.report, path, QCoreApplication.translate)
-        except WriteError as error:
-            message = write_error_text(error)
-            self._show_message(message, _ERROR_STYLE)
-            return message
-        self._show_message(self.tr("The report was saved to %1.").replace("%1", str(path)))
-        return None
-
     def open_draft(self) -> None:
-        """Ask to open the imported draft (at no particular line)."""
-        if self._draft is not None:
+        """Ask to open the imported draft (at no particular line), or the draft box when there are several."""
+        if self._draft is not None and len(self._draft.declaration_ids) > 1:
+            self.draft_box_requested.emit()
+        elif self._draft is not None:
             self.open_line_requested.emit(self._draft.declaration_id, "")
 
     def open_finding(self, view_row: int) -> bool:
@@ -207,6 +190,7 @@ class ImportDialog(ImportDialogWidgets):
 
     def _build(self) -> None:
         self._build_widgets()
+        self._open_draft_text = self.open_draft_button.text()
 
         # Enter in the path field presses the default button, "Check and import".
         self.path_edit.textChanged.connect(self._forget_check)
@@ -258,7 +242,7 @@ class ImportDialog(ImportDialogWidgets):
 
     def _on_checked(self, result: object) -> None:
         if isinstance(result, UnusableFile):
-            self._show_message(result.reason(QCoreApplication.translate), _ERROR_STYLE)
+            self._show_message(result.reason(QCoreApplication.translate), ERROR_STYLE)
             return
         assert isinstance(result, _Read)
         self._checked, report = result.checked, result.checked.report
@@ -275,7 +259,7 @@ class ImportDialog(ImportDialogWidgets):
                     "",
                     result.model.rows_with_errors,
                 ),
-                _ERROR_STYLE,
+                ERROR_STYLE,
             )
         else:
             # Called once the reading task has ended, so the saving task may start.
@@ -285,12 +269,12 @@ class ImportDialog(ImportDialogWidgets):
     def _on_saved(self, result: object) -> None:
         if isinstance(result, NothingToImport):
             self._show_message(
-                self.tr("Every row has errors, so there are no clean rows to import."), _ERROR_STYLE
+                self.tr("Every row has errors, so there are no clean rows to import."), ERROR_STYLE
             )
             return
         assert isinstance(result, ImportedDraft)
         self._draft = result
-        self._show_message(self._saved_text(result), _DONE_STYLE)
+        self._show_message(self._saved_text(result), DONE_STYLE)
         self._ctx.signals.documents_changed.emit()
         self.open_draft_button.setDefault(True)  # Enter now opens what was made
         self.open_draft_button.setFocus()
@@ -317,7 +301,7 @@ class ImportDialog(ImportDialogWidgets):
         self._show_message(self.tr("The import was cancelled; nothing was saved."))
 
     def _on_failed(self, message: str) -> None:
-        self._show_message(message, _ERROR_STYLE)
+        self._show_message(message, ERROR_STYLE)
 
     def _show_report(self, model: ReportModel) -> None:
         old, self.model = self.model, model
@@ -367,6 +351,8 @@ class ImportDialog(ImportDialogWidgets):
         self.reimport_button.setEnabled(not busy and undecided)
         self.export_button.setEnabled(not busy and checked)
         self.open_draft_button.setEnabled(self._draft is not None)
+        several = self._draft is not None and len(self._draft.declaration_ids) > 1
+        self.open_draft_button.setText(self.tr("Open the draft &box") if several else self._open_draft_text)
 
     def _choose_file(self) -> None:
         path = ask_open_path(
@@ -379,17 +365,6 @@ class ImportDialog(ImportDialogWidgets):
             self.set_path(path)
             # Enter now checks the file; left on Choose, it would open the file dialog again.
             self.import_button.setFocus()
-
-    def _choose_export_path(self) -> None:
-        if self._checked is None:
-            return
-        title = QCoreApplication.translate(REPORT_CONTEXT, REPORT_TEXTS["title"])
-        suggested = self._checked.path.with_name(f"{self._checked.path.stem} - {title}.xlsx")
-        path = ask_save_path(
-            self, self.tr("Export the report"), str(suggested), self.tr("Excel workbook (*.xlsx)")
-        )
-        if path is not None:
-            self.export_report(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._saving:

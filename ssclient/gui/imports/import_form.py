@@ -20,6 +20,9 @@ from ssclient.gui.forms import child, embed_form
 from ssclient.gui.imports.kinds import IMPORT_KINDS
 from ssclient.gui.imports.report_model import ROW, ReportModel
 
+ERROR_STYLE = "color: #c0392b;"
+DONE_STYLE = "color: #1e7e34; font-weight: bold;"
+
 
 class ImportDialogWidgets(QDialog):
     """The import window's widgets: type and file, progress, report, and the buttons."""

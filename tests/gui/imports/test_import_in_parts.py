@@ -11,9 +11,12 @@ from pytestqt.qtbot import QtBot
 from ssclient.domain.declaration import MAX_PERSONNEL_LINES
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
+from ssclient.gui.documents.lists import DocumentList
+from ssclient.gui.imports.actions import open_import_dialog
 from ssclient.gui.imports.import_dialog import ImportDialog
+from ssclient.gui.main_window import MainWindow
 from ssclient.store import Store
-from tests.gui.documents.conftest import UNIT, snapshot
+from tests.gui.documents.conftest import UNIT, snapshot, wait_loaded
 from tests.gui.imports.conftest import import_file, run_to_end
 from tests.io.sheets import HEADERS_ZH, write_csv
 from tests.rules.idgen import make_id
@@ -74,3 +77,26 @@ def test_more_people_than_one_declaration_holds_become_several_drafts(
     with qtbot.waitSignal(dialog.open_line_requested) as opened:
         assert dialog.open_finding(0)
     assert opened.args == [second.id, "lines[1].id_number"]
+    # The drafts are checked and declared together: the button opens the draft box, not one of them.
+    assert dialog.open_draft_button.text() == "打开草稿箱(&B)"
+    with qtbot.waitSignal(dialog.draft_box_requested):
+        dialog.open_draft_button.click()
+
+
+def test_open_the_draft_box_shows_every_draft_made(
+    qtbot: QtBot, ctx: AppContext, store: Store, tmp_path: Path
+) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    dialog = open_import_dialog(ctx, window, DeclarationType.ADD)
+    path = write_csv(tmp_path / "staff.csv", [HEADERS_ZH, *staff(MAX_PERSONNEL_LINES + 1)])
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        import_file(qtbot, dialog, path)  # a clean file is saved at once
+    assert dialog.draft is not None and len(dialog.draft.declaration_ids) == 2
+
+    dialog.open_draft_button.click()
+    box = window.tabs.currentWidget()
+    assert isinstance(box, DocumentList)
+    wait_loaded(qtbot, box)
+    assert sorted(box.document_ids()) == sorted(dialog.draft.declaration_ids)
+    dialog.close()
