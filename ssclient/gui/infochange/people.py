@@ -80,10 +80,10 @@ class PersonPicker(QWidget):
         if shown < total:
             return (
                 self.tr("%1 of %2 people shown: type more of the name or ID number.")
-                .replace("%1", str(shown))
-                .replace("%2", str(total))
+                .replace("%1", f"{shown:,}")
+                .replace("%2", f"{total:,}")
             )
-        return self.tr("People found: %1").replace("%1", str(total))
+        return self.tr("People found: %1").replace("%1", f"{total:,}")
 
     def _pick(self, item: QListWidgetItem) -> None:
         entry = self._entries.get(str(item.data(Qt.ItemDataRole.UserRole)))

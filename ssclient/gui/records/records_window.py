@@ -209,7 +209,7 @@ class DeclarationRecordsWindow(QWidget):
             self.status_label.setText(self.tr("No records match."))
         else:
             self.status_label.setText(
-                self.tr("%1 of %2 records shown.").replace("%1", str(loaded)).replace("%2", str(total))
+                self.tr("%1 of %2 records shown.").replace("%1", f"{loaded:,}").replace("%2", f"{total:,}")
             )
         self._selection_changed()
 

@@ -104,7 +104,7 @@ def report_loading(
     indicator put back, since no order was applied)."""
 
     def loaded(count: int, total: int) -> None:
-        label.setText(none if total == 0 else shown.replace("%1", str(count)).replace("%2", str(total)))
+        label.setText(none if total == 0 else shown.replace("%1", f"{count:,}").replace("%2", f"{total:,}"))
 
     def sort_refused(matching: int) -> None:
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
