@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from ssclient.agency.db import ROSTER, RosterRow, insert_many
+from ssclient.agency.db import ROSTER, insert_many
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.identity import normalize_id_number
@@ -64,10 +64,6 @@ def from_cents(cents: int) -> Decimal:
     return (Decimal(cents) / 100).quantize(Decimal("0.01"))
 
 
-def row_state(row: RosterRow) -> Snapshot:
-    return {column: getattr(row, column) for column in _STATE_COLUMNS}
-
-
 def entry_from_state(id_number: str, state: Mapping[str, Any]) -> RosterEntry:
     history = tuple((Period.parse(p), from_cents(c)) for p, c in json.loads(state["base_history"]))
     return RosterEntry(
@@ -89,10 +85,6 @@ def entry_from_state(id_number: str, state: Mapping[str, Any]) -> RosterEntry:
         city=state.get("city") or "",
         county=state.get("county") or "",
     )
-
-
-def entry_from_row(row: RosterRow) -> RosterEntry:
-    return entry_from_state(row.id_number, row_state(row))
 
 
 def load_states(db: Session, unit_id: int, id_numbers: Iterable[str] | None = None) -> dict[str, Snapshot]:
