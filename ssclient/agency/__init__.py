@@ -20,7 +20,7 @@ JSON under /api/v1 (OpenAPI at /openapi.json); every error is ``{code, message, 
     GET    /declarations/by-key/{key}       the answer to a key (reconcile after a crash)
     GET    /declarations/{id}               one declaration with lines and findings
     POST   /declarations/{id}/revoke        revoke; 409 REVOKE_NOT_APPROVED | _WINDOW_CLOSED | _DEPENDENT
-    GET    /roster                          the unit's insured persons
+    GET    /roster                          the unit's insured persons (ETag; 304 while unchanged)
     GET    /payments                        payment details and totals: period range, person, insurance
 
 Modules: `app` (application), `routes`, `schemas` (wire models), `errors`, `limits` (body size), `auth`

@@ -71,6 +71,9 @@ class UnitRow(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Changes with every write to the unit's roster: /roster's ETag, so a client that holds the roster
+    # of this tag is answered 304 instead of the whole roster again. "" until first asked for or written.
+    roster_tag: Mapped[str] = mapped_column(String(32), default="", server_default="")
 
 
 class SessionRow(Base):

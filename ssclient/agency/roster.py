@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import functools
 import json
+import uuid
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from ssclient.agency.db import ROSTER, insert_many
+from ssclient.agency.db import ROSTER, UNITS, insert_many
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus
 from ssclient.domain.identity import normalize_id_number
@@ -196,3 +197,22 @@ def write_states(
     ]
     if removed:
         db.execute(table.delete().where(*key), removed)
+    if inserts or updates or removed:
+        db.execute(update(UNITS).where(UNITS.c.id == unit_id).values(roster_tag=_new_tag()))
+
+
+def roster_tag(db: Session, unit_id: int) -> str:
+    """The tag of the unit's roster as it is now. A roster never tagged (a unit made before tags were) is
+    given one now, committed, unless another process tagged it first."""
+    tag = db.scalar(select(UNITS.c.roster_tag).where(UNITS.c.id == unit_id))
+    if tag:
+        return str(tag)
+    untagged = (UNITS.c.id == unit_id, UNITS.c.roster_tag == "")
+    db.execute(update(UNITS).where(*untagged).values(roster_tag=_new_tag()))
+    db.commit()
+    return str(db.scalar(select(UNITS.c.roster_tag).where(UNITS.c.id == unit_id)))
+
+
+def _new_tag() -> str:
+    # Random, not a count: a database made again cannot hand out a tag a client already holds.
+    return uuid.uuid4().hex

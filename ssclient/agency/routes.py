@@ -13,6 +13,7 @@ from ssclient.agency.auth import AnySession, State, UnitSession
 from ssclient.agency.db import UnitRow
 from ssclient.agency.errors import COMMON_ERRORS, NOT_FOUND, SESSION_ERRORS, error_responses
 from ssclient.agency.payments import PaymentCriteria, payment_report
+from ssclient.agency.roster import roster_tag
 from ssclient.agency.schemas import (
     KEY_PATTERN,
     MAX_ID,
@@ -263,12 +264,31 @@ def revoke(state: State, caller: UnitSession, declaration_id: DeclarationId) -> 
     return revoking.revoke(state, caller.unit_id, declaration_id)
 
 
-@private.get("/roster", response_model=RosterPeopleOut, summary="Everyone this unit insures or has insured")
-def roster(state: State, caller: UnitSession) -> JSONResponse:
-    # The documented model, not one per person (see roster_items).
+@private.get(
+    "/roster",
+    response_model=RosterPeopleOut,
+    summary="Everyone this unit insures or has insured",
+    description="The answer's ETag names this state of the roster. Sent back in If-None-Match, it is "
+    "answered 304 Not Modified, with no body, while the roster is unchanged.",
+    responses={304: {"description": "The roster is unchanged since the ETag sent in If-None-Match."}},
+)
+def roster(
+    state: State, caller: UnitSession, if_none_match: Annotated[str | None, Header()] = None
+) -> Response:
     with state.sessions() as db:
+        # The tag first: the people read after it are at least as new, so a client never keeps an older
+        # roster under a newer tag (a newer roster under an older tag only costs one more full answer).
+        etag = {"ETag": f'"{roster_tag(db, caller.unit_id)}"'}
+        if if_none_match and etag["ETag"] in _entity_tags(if_none_match):
+            return Response(status_code=304, headers=etag)
+        # The documented model, not one per person (see roster_items).
         items = roster_items(db, caller.unit_id)
-    return JSONResponse({"items": items, "total": len(items)})
+    return JSONResponse({"items": items, "total": len(items)}, headers=etag)
+
+
+def _entity_tags(if_none_match: str) -> set[str]:
+    """The entity tags of an If-None-Match header (RFC 9110 13.1.2: compared weakly, W/ ignored)."""
+    return {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
 
 
 @private.get(

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ssclient.app.policy_tables import policy_tables
+from ssclient.domain.clock import Clock
 from ssclient.domain.declaration import Declaration, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, Severity
 from ssclient.domain.findings import Finding
@@ -37,6 +38,7 @@ from ssclient.store import EDITABLE_STATUSES, DocumentSummary, Store
 from ssclient.store.session import collector_paused, release_in_slices
 from ssclient.sync.api import AgencyClient
 from ssclient.sync.results import AgencyUnreachable, DeclarationQuery, DeclarationRecord
+from ssclient.sync.roster_fetch import take_agency_roster
 
 __all__ = [
     "PERSONNEL",
@@ -159,6 +161,7 @@ class Contributions:
         store: Store,
         agency: AgencyClient | None,
         unit_code: str,
+        clock: Clock,
         policy: Policy,
         industry_class: int,
         rules: Callable[..., RuleContext],
@@ -166,6 +169,7 @@ class Contributions:
         self._store = store
         self._agency = agency
         self._unit_code = unit_code
+        self._clock = clock
         self._policy = policy
         self._industry_class = industry_class
         self._rules = rules
@@ -176,7 +180,7 @@ class Contributions:
             try:
                 history = self._agency.policy_history()
                 industry_class = self._agency.profile().industry_class
-                roster = self._agency.roster()
+                roster = self._agency_roster(self._agency)
                 backpay = backpay_requests(self._agency_renewals(period))
                 return PaymentInputs(roster, backpay, history, True, industry_class)
             except AgencyUnreachable:
@@ -185,6 +189,13 @@ class Contributions:
         history = policy_tables(self._policy, self._store, self._unit_code).history()
         backpay = backpay_requests(self._stored_renewals(period))
         return PaymentInputs(roster, backpay, history, False, self._industry_class)
+
+    def _agency_roster(self, agency: AgencyClient) -> list[RosterEntry]:
+        """The agency's roster, taken into the store as it comes; the store's when the agency says it has
+        not changed (a large unit's is tens of megabytes, and the form computes often)."""
+        fetched_at = self._clock.now()
+        entries = take_agency_roster(agency, self._store, self._unit_code, fetched_at=fetched_at).entries
+        return list(self._store.roster(self._unit_code).values()) if entries is None else entries
 
     def compute(self, period: Period) -> Computed:
         """The period's payment lines, computed as the agency will, and their totals (a large unit's take

@@ -9,7 +9,7 @@ and, through `revision_draft`, for the draft a revision starts from.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -21,7 +21,6 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.domain.money import CENT, parse_amount
 from ssclient.domain.period import Period
-from ssclient.domain.roster import RosterEntry
 from ssclient.policy.model import Policy
 from ssclient.policy.window import window_open_for
 from ssclient.sync.api import AgencyClient
@@ -32,6 +31,7 @@ from ssclient.sync.results import (
     RecordSort,
     RecordSummary,
 )
+from ssclient.sync.roster_fetch import RosterKeeper, take_agency_roster
 
 __all__ = [
     "ChangeWindow",
@@ -55,11 +55,10 @@ __all__ = [
 OrderedSource = Callable[[str | None, bool], PageSource[RecordSummary]]
 
 
-class RecordsStore(Protocol):
+class RecordsStore(RosterKeeper, Protocol):
     """What Revoke and Revise need of the local store."""
 
     def create_draft(self, unit_code: str, declaration: Declaration) -> int: ...
-    def replace_roster(self, unit_code: str, entries: Iterable[RosterEntry]) -> int: ...
     def declaration_by_serial(self, serial_number: str) -> int | None: ...
     def set_status(self, declaration_id: int, status: DeclarationStatus) -> None: ...
 
@@ -211,7 +210,7 @@ class Records:
                 raise RevokeRefused(error) from error
             raise
         if self._store is not None:
-            self._store.replace_roster(self._unit_code, self._agency.roster())
+            take_agency_roster(self._agency, self._store, self._unit_code)
             serial = record.summary.serial_number
             local_id = self._store.declaration_by_serial(serial) if serial else None
             if local_id is not None:

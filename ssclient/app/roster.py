@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection
-from typing import Protocol
 
 from ssclient.domain.clock import Clock
 from ssclient.domain.declaration import Declaration
@@ -22,16 +21,11 @@ from ssclient.domain.enums import PersonStatus
 from ssclient.domain.roster import RosterEntry
 from ssclient.store import RosterPage, Store
 from ssclient.sync.errors import AgencyError, AgencyUnreachable
+from ssclient.sync.roster_fetch import RosterSource, take_agency_roster
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Roster", "RosterAgency", "RosterNotRefreshed", "RosterPage"]
-
-
-class RosterAgency(Protocol):
-    """What the roster needs from the agency client (ssclient.sync.api.AgencyClient)."""
-
-    def roster(self) -> list[RosterEntry]: ...
+__all__ = ["Roster", "RosterNotRefreshed", "RosterPage"]
 
 
 class RosterNotRefreshed(Exception):
@@ -47,7 +41,7 @@ class RosterNotRefreshed(Exception):
 class Roster:
     """One unit's roster: read it, refresh it from the agency, update it locally while offline."""
 
-    def __init__(self, store: Store, agency: RosterAgency | None, unit_code: str, clock: Clock) -> None:
+    def __init__(self, store: Store, agency: RosterSource | None, unit_code: str, clock: Clock) -> None:
         self._store = store
         self._agency = agency
         self._unit_code = unit_code
@@ -74,23 +68,26 @@ class Roster:
             self._unit_code, offset=offset, limit=limit, filter_text=filter_text, statuses=statuses
         )
 
-    def refresh(self) -> int:
-        """Take the agency's roster whole (at session start); returns how many people it holds. Approvals
-        recorded while it was being fetched stay applied. RosterNotRefreshed when the agency cannot say."""
+    def refresh(self) -> int | None:
+        """Take the agency's roster whole; returns how many people it holds, None when the local roster
+        already was the agency's. Approvals recorded while it was being fetched stay applied.
+        RosterNotRefreshed when the agency cannot say."""
         if self._agency is None:
             raise RosterNotRefreshed(
                 "No agency is connected; the roster on this computer is used.", offline=True
             )
         fetched_at = self._clock.now()
         try:
-            entries = self._agency.roster()
+            answer = take_agency_roster(self._agency, self._store, self._unit_code, fetched_at=fetched_at)
         except AgencyUnreachable as error:
             raise RosterNotRefreshed(error.message, offline=True) from error
         except AgencyError as error:
             raise RosterNotRefreshed(error.message, offline=False) from error
-        count = self._store.replace_roster(self._unit_code, entries, fetched_at=fetched_at)
-        log.info("roster refreshed from the agency: %s people", count)
-        return count
+        if answer.entries is None:
+            log.info("roster unchanged at the agency")
+            return None
+        log.info("roster refreshed from the agency: %s people", len(answer.entries))
+        return len(answer.entries)
 
     def apply_locally(self, declaration: Declaration) -> None:
         """While offline: follow an approved declaration on the local roster (the next refresh brings

@@ -200,19 +200,22 @@ class SessionController:
         return unit, policy
 
     @staticmethod
-    def refresh_roster(agency: AgencyClient, store: Store, unit_code: str) -> int:
+    def refresh_roster(agency: AgencyClient, store: Store, unit_code: str) -> int | None:
         """On a worker, as the session starts online: take the agency's roster into the store (another
-        workstation may have declared since). The one refresh of the session; approvals keep it true. A
+        workstation may have declared since); returns how many people it sent, None when the store's
+        roster already was the agency's. The one refresh of the session; approvals keep it true. A
         log-out meanwhile closes the store after the refresh, not between the agency's answer and its write;
-        a refresh that starts only after its session ended (the store closed) has nothing to do: 0."""
+        a refresh that starts only after its session ended (the store closed) has nothing to do: None."""
         from ssclient.store import StoreClosedError
+        from ssclient.sync.roster_fetch import take_agency_roster
 
         try:
             with store.kept_open():  # while it is held, no close can come between
-                return store.replace_roster(unit_code, agency.roster())
+                entries = take_agency_roster(agency, store, unit_code).entries
         except StoreClosedError:
             log.info("the roster refresh of an ended session was skipped")
-            return 0
+            return None
+        return None if entries is None else len(entries)
 
     # --- exit -----------------------------------------------------------------------------------------
     def end(self, agency: AgencyClient | None, wait_for_work: Callable[[], object]) -> None:

@@ -328,10 +328,9 @@ class AppContext:
     def contributions(self) -> Contributions:
         from ssclient.app.contributions import Contributions
 
-        industry_class = self.unit.industry_class if self.unit is not None else 1
-        return Contributions(
-            self.store, self.agency_or_none, self.unit_code, self.policy, industry_class, self.rule_context
-        )
+        industry = self.unit.industry_class if self.unit is not None else 1
+        agency, rules = self.agency_or_none, self.rule_context
+        return Contributions(self.store, agency, self.unit_code, self.clock, self.policy, industry, rules)
 
     @property
     def imports(self) -> Imports:

@@ -67,6 +67,9 @@ class UnitRow(Base):
     policy_fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The agency's policy history (serialize.history_to_json), fetched with the policy.
     policy_history_json: Mapped[str | None] = mapped_column(Text)
+    # The agency's tag of the roster stored here, while it is exactly what the agency sent under it; any
+    # local change clears it (roster_rows.apply), and the next refresh then takes the roster whole.
+    roster_tag: Mapped[str | None] = mapped_column(String(64))
 
 
 class PersonRow(Base):

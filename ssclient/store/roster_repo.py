@@ -6,14 +6,14 @@ from collections.abc import Collection, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus
 from ssclient.domain.roster import RosterEntry
 from ssclient.store import convert, documents, roster_rows
-from ssclient.store.models import DeclarationRow, PersonRow
+from ssclient.store.models import DeclarationRow, PersonRow, UnitRow
 from ssclient.store.records import RosterPage
 from ssclient.store.session import Transactions
 
@@ -25,21 +25,36 @@ class RosterRepository:
         self._tx = transactions
 
     def replace_roster(
-        self, unit_code: str, entries: Iterable[RosterEntry], *, fetched_at: datetime | None = None
+        self,
+        unit_code: str,
+        entries: Iterable[RosterEntry],
+        *,
+        fetched_at: datetime | None = None,
+        tag: str = "",
     ) -> int:
-        """Make `entries` the unit's whole roster (e.g. as the agency sent it). Returns how many.
+        """Make `entries` the unit's whole roster (e.g. as the agency sent it, under `tag`). Returns how
+        many.
 
         With `fetched_at`, when the agency was asked for them: approvals recorded after that are applied
         again on top, so a roster fetched before an approval and stored after it does not throw the
-        approval's local update away (applying an approval twice gives the same roster)."""
+        approval's local update away (applying an approval twice gives the same roster). The tag is kept
+        only while the roster is the agency's as sent."""
         new = list(entries)
         with self._tx.write() as session:
             session.execute(delete(PersonRow).where(PersonRow.unit_code == unit_code))
             roster_rows.insert_entries(session, unit_code, new)
+            session.execute(
+                update(UnitRow).where(UnitRow.unit_code == unit_code).values(roster_tag=tag or None)
+            )
             if fetched_at is not None:
                 for declaration in _approved_since(session, unit_code, fetched_at):
                     roster_rows.apply(session, unit_code, declaration)
             return len(new)
+
+    def roster_tag(self, unit_code: str) -> str:
+        """The agency's tag of the stored roster ("" when it has none, or it changed here since)."""
+        with self._tx.read() as session:
+            return session.scalar(select(UnitRow.roster_tag).where(UnitRow.unit_code == unit_code)) or ""
 
     def roster(self, unit_code: str) -> dict[str, RosterEntry]:
         """The unit's roster by ID number (what RuleContext.roster wants)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ssclient.domain.declaration import Declaration
@@ -14,7 +14,7 @@ from ssclient.domain.roster import RosterEntry
 from ssclient.rules.roster_changes import UnreadableLineError, apply_declaration
 from ssclient.store import convert
 from ssclient.store.errors import StoreError
-from ssclient.store.models import Base, PersonRow
+from ssclient.store.models import Base, PersonRow, UnitRow
 
 # Read as plain columns, not ORM objects: 10,000 entries come back several times faster.
 COLUMNS = (
@@ -69,3 +69,9 @@ def apply(session: Session, unit_code: str, declaration: Declaration) -> None:
         delete(PersonRow).where(PersonRow.unit_code == unit_code, PersonRow.id_number.in_(numbers))
     )
     insert_entries(session, unit_code, changed)
+    forget_tag(session, unit_code)
+
+
+def forget_tag(session: Session, unit_code: str) -> None:
+    """The local roster is no longer exactly what the agency sent under its tag."""
+    session.execute(update(UnitRow).where(UnitRow.unit_code == unit_code).values(roster_tag=None))

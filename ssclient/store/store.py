@@ -96,6 +96,7 @@ class Store:
         self.record_verdict = outbox.record_verdict
         self.replace_roster = people.replace_roster
         self.roster = people.roster
+        self.roster_tag = people.roster_tag
         self.roster_entry = people.roster_entry
         self.has_insured = people.has_insured
         self.roster_page = people.roster_page

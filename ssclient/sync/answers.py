@@ -15,6 +15,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType, InsuranceT
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.domain.permissions import ALL_PERMISSIONS, Permission, permissions_from_wire
+from ssclient.domain.roster import RosterEntry
 from ssclient.policy.model import Policy, PolicyError
 from ssclient.policy.serialize import policy_from_dict
 from ssclient.policy.window import WindowState
@@ -226,6 +227,19 @@ class PaymentReport:
             by_insurance=by_insurance,
             totals=_share_totals(data.get("totals")),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class RosterAnswer:
+    """The unit's roster (`entries`, by ID number) and its `tag`, which names this state of it ("" when the
+    agency gives none); `entries` is None when the roster is still the one of the tag the client sent."""
+
+    entries: list[RosterEntry] | None
+    tag: str
+
+    @property
+    def unchanged(self) -> bool:
+        return self.entries is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ from ssclient.sync.results import (
     RecordSort,
     RecordSummary,
     Registration,
+    RosterAnswer,
     SessionExpired,
     Verdict,
     declaration_to_json,
@@ -68,6 +69,7 @@ __all__ = [
     "RecordSort",
     "RecordSummary",
     "Registration",
+    "RosterAnswer",
     "SessionExpired",
     "ShareTotals",
     "Verdict",
@@ -219,8 +221,20 @@ class AgencyClient(AgentCalls, InfoChangeCalls, OperatorCalls, PayingCalls, Poli
 
     def roster(self) -> list[RosterEntry]:
         """Everyone this unit has insured (active and interrupted), by ID number."""
-        data = self._call("GET", "/roster")
-        return [roster_entry_from_json(x) for x in page_items(data)]
+        entries = self.roster_if_changed("").entries
+        assert entries is not None  # no tag was sent, so the answer has the roster
+        return entries
+
+    def roster_if_changed(self, known_tag: str) -> RosterAnswer:
+        """The roster with its tag, or only the tag when it is still `known_tag` (the tag of the roster the
+        caller keeps; "" for none). A large unit's roster is tens of megabytes; unchanged, it is not sent."""
+        headers = {"If-None-Match": f'"{known_tag}"'} if known_tag else None
+        response = self._request("GET", "/roster", headers=headers, retry=True)
+        tag = response.headers.get("ETag", "").removeprefix("W/").strip('"')
+        if known_tag and response.status_code == 304:
+            return RosterAnswer(None, tag or known_tag)
+        data = self._answer(response, expect=(200,))
+        return RosterAnswer([roster_entry_from_json(x) for x in page_items(data)], tag)
 
     def payments(
         self,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -23,9 +23,9 @@ from ssclient.domain.clock import Clock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, Severity
 from ssclient.domain.findings import Finding
-from ssclient.domain.roster import RosterEntry
 from ssclient.domain.verdict import Verdict
 from ssclient.sync.errors import AgencyError, AgencyUnreachable, SessionExpired
+from ssclient.sync.roster_fetch import RosterKeeper, RosterSource, take_agency_roster
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ class QueuedItem(Protocol):
     def next_attempt_at(self) -> datetime: ...
 
 
-class OutboxStore(Protocol):
+class OutboxStore(RosterKeeper, Protocol):
     """What the outbox needs from the local store; `ssclient.store.Store` is one (the sync layer does not
     import the store: whoever holds both hands the store in)."""
 
@@ -81,21 +81,13 @@ class OutboxStore(Protocol):
         findings, the local roster) in one transaction."""
         ...
 
-    def replace_roster(
-        self, unit_code: str, entries: Iterable[RosterEntry], *, fetched_at: datetime | None = None
-    ) -> object:
-        """Take the agency's roster, fetched at `fetched_at`, without losing a later local change."""
-        ...
 
-
-class OutboxAgency(Protocol):
+class OutboxAgency(RosterSource, Protocol):
     """What the outbox needs from the agency client (ssclient.sync.api.AgencyClient)."""
 
     def submit(self, declaration: Declaration, idempotency_key: str) -> Verdict: ...
 
     def find_submission(self, idempotency_key: str) -> Verdict | None: ...
-
-    def roster(self) -> list[RosterEntry]: ...
 
     def health(self) -> object: ...
 
@@ -304,9 +296,8 @@ class Outbox:
         fetch began stays applied (see Store.replace_roster)."""
         fetched_at = self._clock.now()
         try:
-            entries = self._agency.roster()
+            take_agency_roster(self._agency, self._store, self._unit_code, fetched_at=fetched_at)
         except (AgencyError, AgencyUnreachable) as error:
             log.info("roster not refreshed after approval: %s", error)
             return
-        self._store.replace_roster(self._unit_code, entries, fetched_at=fetched_at)
         report.roster_refreshed = True

@@ -16,6 +16,7 @@ from ssclient.sync.answers import (
     PolicyInfo,
     RecordSummary,
     Registration,
+    RosterAnswer,
 )
 from ssclient.sync.decoding import (
     findings_from_json,
@@ -41,6 +42,7 @@ __all__ = [
     "RecordSort",
     "RecordSummary",
     "Registration",
+    "RosterAnswer",
     "SessionExpired",
     "Verdict",
     "WindowState",

@@ -111,7 +111,9 @@ def test_the_client_caches_the_history_and_computes_offline_with_each_months_tab
                 session.policy, default_regions(), today(agency_clock), roster, declaring=declaring
             )
 
-        online = Contributions(session.store, unit.client, unit.unit_code, session.policy, 1, rules)
+        online = Contributions(
+            session.store, unit.client, unit.unit_code, agency_clock, session.policy, 1, rules
+        )
         computed = online.compute(CURRENT_PERIOD)
         assert computed.from_agency
         assert pension_by_month(computed.lines) == {

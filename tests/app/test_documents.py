@@ -55,7 +55,7 @@ def documents(store: Store) -> Documents:
     def rules(roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
         return RuleContext(policy, regions, TODAY.date(), roster=roster, declaring=declaring)
 
-    contributions = Contributions(store, None, UNIT.unit_code, policy, 1, rules)
+    contributions = Contributions(store, None, UNIT.unit_code, FixedClock(TODAY), policy, 1, rules)
     return Documents(store, None, UNIT.unit_code, FixedClock(TODAY), rules, contributions)
 
 
@@ -136,6 +136,6 @@ def test_without_an_agency_the_payment_is_computed_from_the_stored_roster(store:
     def rules(roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
         return RuleContext(policy, default_regions(), TODAY.date(), roster=roster, declaring=declaring)
 
-    contributions = Contributions(store, None, UNIT.unit_code, policy, 1, rules)
+    contributions = Contributions(store, None, UNIT.unit_code, FixedClock(TODAY), policy, 1, rules)
     computed = contributions.compute(Period(2026, 11))
     assert computed.lines == [] and not computed.from_agency and computed.waiting == 0

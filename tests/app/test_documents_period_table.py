@@ -45,7 +45,7 @@ def documents(store: Store) -> Documents:
     def rules(roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
         return RuleContext(policy, regions, TODAY.date(), roster=roster, declaring=declaring)
 
-    contributions = Contributions(store, None, UNIT.unit_code, policy, 1, rules)
+    contributions = Contributions(store, None, UNIT.unit_code, FixedClock(TODAY), policy, 1, rules)
     return Documents(store, None, UNIT.unit_code, FixedClock(TODAY), rules, contributions)
 
 

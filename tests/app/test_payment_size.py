@@ -46,7 +46,7 @@ def contributions(store: Store, people: int) -> Contributions:
     def rules(roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
         return RuleContext(policy, regions, TODAY.date(), roster=roster, declaring=declaring)
 
-    return Contributions(store, None, UNIT_CODE, policy, 1, rules)
+    return Contributions(store, None, UNIT_CODE, FixedClock(TODAY), policy, 1, rules)
 
 
 def test_a_payment_one_declaration_can_hold_has_no_findings(store: Store) -> None:

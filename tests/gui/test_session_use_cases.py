@@ -83,7 +83,7 @@ def test_a_roster_refresh_that_starts_after_its_session_ended_does_nothing(
     store.close()  # the log-out, then another unit's log-in, before a worker was free for the refresh
 
     assert (
-        controller.refresh_roster(unit.client, store, unit.unit_code) == 0
+        controller.refresh_roster(unit.client, store, unit.unit_code) is None
     )  # and nothing logged as an error
 
 

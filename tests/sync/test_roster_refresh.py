@@ -5,9 +5,7 @@ keeps it). The agency's verdict reaches the store as one value, its answer kept 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -16,10 +14,9 @@ from ssclient.app.roster import Roster, RosterNotRefreshed
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationType, PersonStatus
-from ssclient.domain.roster import RosterEntry
 from ssclient.domain.verdict import Verdict
 from ssclient.store import Store
-from ssclient.sync.api import AgencyClient
+from ssclient.sync.api import AgencyClient, RosterAnswer
 from ssclient.sync.outbox import Outbox
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number, person_line
 
@@ -40,17 +37,9 @@ class CountingAgency:
     def health(self) -> object:
         return self.client.health()
 
-    def roster(self) -> list[RosterEntry]:
+    def roster_if_changed(self, known_tag: str) -> RosterAnswer:
         self.roster_calls += 1
-        return self.client.roster()
-
-
-@pytest.fixture
-def store(tmp_path: Path, agency_clock: FixedClock, unit: AgencyUnit) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "store.sqlite3", clock=agency_clock)
-    opened.save_unit(unit.client.profile())
-    yield opened
-    opened.close()
+        return self.client.roster_if_changed(known_tag)
 
 
 NAMES = {1: "张三", 2: "李四", 3: "王五"}
