@@ -245,59 +245,64 @@ Serial number: %2</source>
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="27"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="29"/>
         <source>Draft box</source>
         <translation>草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="29"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="31"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="31"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="33"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="36"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="41"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="43"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="42"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="44"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="43"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="45"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="44"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="47"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="46"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="48"/>
         <source>Serial number</source>
         <translation>申报流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="47"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="49"/>
         <source>Last changed</source>
         <translation>最后修改</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="50"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ssclient/gui/documents/lists.py" line="310"/>
@@ -362,22 +367,22 @@ Serial number: %2</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="118"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="125"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="124"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="131"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="126"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="133"/>
         <source>Checked: no problems found.</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="127"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="134"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>

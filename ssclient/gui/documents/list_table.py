@@ -1,5 +1,6 @@
 """The table of a My documents list: one row per document (type, period, people, status, problems, serial
-number, last change), and what the findings pane says of the selected documents."""
+number, last change, note: an imported draft's file and its place), and what the findings pane says of the
+selected documents."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from ssclient.gui.records.views import size_columns
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 _NAME_ROLE = Qt.ItemDataRole.UserRole + 3  # the name that tells it from its neighbours (findings, messages)
+NOTE_COLUMN = 7
 # The texts keep the translation context "DocumentList": they were the list's own.
 
 
@@ -35,7 +37,7 @@ class DocumentsModel(QStandardItemModel):
     """The documents of one list, as the store listed them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(0, 7, parent)
+        super().__init__(0, 8, parent)
         self.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("DocumentList", "Document"),
@@ -45,6 +47,7 @@ class DocumentsModel(QStandardItemModel):
                 QCoreApplication.translate("DocumentList", "Problems"),
                 QCoreApplication.translate("DocumentList", "Serial number"),
                 QCoreApplication.translate("DocumentList", "Last changed"),
+                QCoreApplication.translate("DocumentList", "Note"),
             ]
         )
 
@@ -67,6 +70,8 @@ class DocumentsModel(QStandardItemModel):
                 QStandardItem(str(summary.error_count) if summary.error_count else ""),
                 QStandardItem(summary.serial_number or ""),
                 QStandardItem(summary.updated_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")),
+                # The file an import read, and which of its drafts this is ("staff.xlsx 3/46").
+                QStandardItem(summary.note),
             ]
             cells[0].setData(summary.id, _ID_ROLE)
             cells[0].setData(summary.status.value, _STATUS_ROLE)
@@ -94,6 +99,7 @@ def size_list_columns(table: QTableView, statuses: Sequence[DeclarationStatus]) 
     metrics, header = table.fontMetrics(), table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
     titles = [document_title(kind) for kind in DeclarationType]
     statuses_shown = [status_name(status) for status in statuses]
     samples = [
@@ -106,6 +112,11 @@ def size_list_columns(table: QTableView, statuses: Sequence[DeclarationStatus]) 
         "2026-12-05 22:54",
     ]
     size_columns(table, samples)
+
+
+def fit_notes(table: QTableView) -> None:
+    """The notes whole, however long the file's name: "3/46" at the end is what tells the drafts apart."""
+    table.resizeColumnToContents(NOTE_COLUMN)
 
 
 def selection_caption(statuses: set[DeclarationStatus], has_findings: bool, editable: bool) -> str:

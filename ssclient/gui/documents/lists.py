@@ -39,7 +39,13 @@ from ssclient.app.documents import (
 from ssclient.domain.enums import DeclarationStatus
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.findings_panel import FindingsPanel
-from ssclient.gui.documents.list_table import DocumentsModel, list_title, selection_caption, size_list_columns
+from ssclient.gui.documents.list_table import (
+    DocumentsModel,
+    fit_notes,
+    list_title,
+    selection_caption,
+    size_list_columns,
+)
 from ssclient.gui.documents.sync_runner import SyncRunner
 from ssclient.gui.documents.texts import document_name, render_finding
 from ssclient.gui.forms import child, embed_form
@@ -204,6 +210,7 @@ class DocumentList(QWidget):
         summaries: list[DocumentSummary] = rows
         wanted = self._wanted or []
         self._model.fill(summaries, self._ctx.clock.now().tzinfo, self._head_count)
+        fit_notes(self.table)
         # The first time, give a focused table its current cell as focusing a filled one does. (The columns
         # are sized once, to what they can hold: size_list_columns.)
         first, self._filled = not self._filled, True

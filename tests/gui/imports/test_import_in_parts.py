@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.declaration import MAX_PERSONNEL_LINES
@@ -83,8 +84,8 @@ def test_more_people_than_one_declaration_holds_become_several_drafts(
         dialog.open_draft_button.click()
 
 
-def test_open_the_draft_box_shows_every_draft_made(
-    qtbot: QtBot, ctx: AppContext, store: Store, tmp_path: Path
+def test_open_the_draft_box_shows_every_draft_made_each_with_its_file_and_place(
+    chinese: None, qtbot: QtBot, ctx: AppContext, store: Store, tmp_path: Path, artifacts: Path
 ) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -94,9 +95,19 @@ def test_open_the_draft_box_shows_every_draft_made(
         import_file(qtbot, dialog, path)  # a clean file is saved at once
     assert dialog.draft is not None and len(dialog.draft.declaration_ids) == 2
 
+    window.resize(1200, 640)
+    window.show()
     dialog.open_draft_button.click()
     box = window.tabs.currentWidget()
     assert isinstance(box, DocumentList)
     wait_loaded(qtbot, box)
     assert sorted(box.document_ids()) == sorted(dialog.draft.declaration_ids)
+    model, note_column = box.table.model(), box.table.model().columnCount() - 1
+    assert model.headerData(note_column, Qt.Orientation.Horizontal) == "备注"
+    notes = {model.index(row, note_column).data() for row in range(model.rowCount())}
+    assert notes == {"staff.csv 1/2", "staff.csv 2/2"}
+    # Shown whole: "1/2" at its end is what tells the drafts apart.
+    widest = max(box.table.fontMetrics().horizontalAdvance(note) for note in notes)
+    qtbot.waitUntil(lambda: box.table.columnWidth(note_column) >= widest)
     dialog.close()
+    snapshot(window, artifacts, "draft-box-notes.png")
