@@ -32,12 +32,13 @@ from ssclient.rules.payment import (
     check_payment_declaration,
     check_payment_size,
     compute_payments,
+    roster_backpay,
 )
 from ssclient.rules.payment_totals import PaymentTotals, payment_totals
 from ssclient.store import EDITABLE_STATUSES, DocumentSummary, Store
 from ssclient.store.session import collector_paused, release_in_slices
 from ssclient.sync.api import AgencyClient
-from ssclient.sync.results import AgencyUnreachable, DeclarationQuery, DeclarationRecord
+from ssclient.sync.results import AgencyUnreachable
 from ssclient.sync.roster_fetch import take_agency_roster
 
 __all__ = [
@@ -47,7 +48,6 @@ __all__ = [
     "PaymentInputs",
     "approved_payment",
     "batch_findings",
-    "declaration_of",
     "waiting_personnel",
 ]
 
@@ -62,7 +62,6 @@ PERSONNEL = (
     DeclarationType.INFO_CHANGE,
 )
 _ON_THE_WAY = (DeclarationStatus.PENDING, DeclarationStatus.SUBMITTED)
-_PAGE = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,20 +94,6 @@ class Computed:
     from_agency: bool
     waiting: int
     findings: list[Finding]
-
-
-def declaration_of(record: DeclarationRecord) -> Declaration:
-    """An agency record as a declaration (its type, period, lines and payments)."""
-    summary = record.summary
-    return Declaration(
-        summary.type,
-        summary.period,
-        list(record.lines),
-        payments=list(record.payments),
-        status=summary.status,
-        serial_number=summary.serial_number,
-        replaces_serial=summary.replaces_serial,
-    )
 
 
 def waiting_personnel(store: Store, unit_code: str, period: Period) -> list[DocumentSummary]:
@@ -181,7 +166,8 @@ class Contributions:
                 history = self._agency.policy_history()
                 industry_class = self._agency.profile().industry_class
                 roster = self._agency_roster(self._agency)
-                backpay = backpay_requests(self._agency_renewals(period))
+                # As the agency's review reads them: a large unit's adds were tens of records to fetch.
+                backpay = roster_backpay(roster, period)
                 return PaymentInputs(roster, backpay, history, True, industry_class)
             except AgencyUnreachable:
                 pass
@@ -275,27 +261,6 @@ class Contributions:
             industry_class=inputs.industry_class,
             backpay=inputs.backpay,
         )
-
-    def _agency_renewals(self, period: Period) -> list[Declaration]:
-        # Renewals, and adds of people hired before the period: both may carry back payment.
-        assert self._agency is not None
-        found = []
-        for kind in (DeclarationType.ADD, DeclarationType.RENEWAL):
-            query = DeclarationQuery(
-                period_from=period,
-                period_to=period,
-                type=kind,
-                status=DeclarationStatus.APPROVED,
-                limit=_PAGE,
-            )
-            offset = 0
-            while True:
-                page = self._agency.declarations(replace(query, offset=offset))
-                found += [declaration_of(self._agency.declaration(summary.id)) for summary in page.items]
-                offset += len(page.items)
-                if not page.items or offset >= page.total:
-                    break
-        return found
 
     def _stored_renewals(self, period: Period) -> list[Declaration]:
         summaries = self._store.list_declarations(

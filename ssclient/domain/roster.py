@@ -39,6 +39,11 @@ class RosterEntry:
     province: str = ""
     city: str = ""
     county: str = ""
+    # The month of the last add or renewal (None when not known) and the back payment it asked for, by
+    # insurance type (months, all > 0, by type name): that month's payment must include it, as the agency's
+    # review says.
+    renewed_in: Period | None = None
+    backpay: tuple[tuple[InsuranceType, int], ...] = ()
 
     def base_on(self, period: Period) -> Decimal:
         """The base in force in `period`: a base change applies to whole months from its first month.

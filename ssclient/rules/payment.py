@@ -102,6 +102,17 @@ def compute_payments(
     return lines
 
 
+def roster_backpay(roster: Iterable[RosterEntry], period: Period) -> list[BackPayRequest]:
+    """The back payments the period's adds and renewals asked for, read from the roster as the agency's
+    review reads its own (each person's last add or renewal: `renewed_in`, `backpay`)."""
+    return [
+        BackPayRequest(entry.id_number, insurance, months)
+        for entry in roster
+        if entry.backpay and entry.renewed_in == period
+        for insurance, months in entry.backpay
+    ]
+
+
 def backpay_requests(declarations: Iterable[Declaration]) -> list[BackPayRequest]:
     """The back payments asked for by renewals and by adds of people hired before the declaration's month
     (the caller passes the approved ones)."""

@@ -91,6 +91,10 @@ def _join(
         province=facts["province"],
         city=facts["city"],
         county=facts["county"],
+        renewed_in=period,
+        backpay=tuple(
+            sorted((insurance, months) for insurance, months in line.backpay.items() if months > 0)
+        ),
     )
 
 

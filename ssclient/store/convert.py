@@ -152,6 +152,8 @@ def person_values(unit_code: str, entry: RosterEntry) -> dict[str, Any]:
         "province": entry.province,
         "city": entry.city,
         "county": entry.county,
+        "renewed_in": entry.renewed_in,
+        "backpay": tuple((str(insurance), months) for insurance, months in entry.backpay),
     }
 
 
@@ -184,6 +186,8 @@ def roster_entry(
     province: str = "",
     city: str = "",
     county: str = "",
+    renewed_in: Period | None = None,
+    backpay: tuple[tuple[str, int], ...] = (),
 ) -> RosterEntry:
     """A roster entry from the columns of `roster_persons` (in ROSTER_COLUMNS order)."""
     return RosterEntry(
@@ -204,4 +208,11 @@ def roster_entry(
         province=province,
         city=city,
         county=county,
+        renewed_in=renewed_in,
+        backpay=_backpay(backpay) if backpay else (),
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _backpay(stored: tuple[tuple[str, int], ...]) -> tuple[tuple[InsuranceType, int], ...]:
+    return tuple((InsuranceType(insurance), int(months)) for insurance, months in stored)

@@ -103,6 +103,9 @@ class PersonRow(Base):
     province: Mapped[str] = mapped_column(String(40), default="", server_default="")
     city: Mapped[str] = mapped_column(String(40), default="", server_default="")
     county: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    # The month of the last add or renewal and the back payment it asked for: [[insurance, months], ...].
+    renewed_in: Mapped[Period | None] = mapped_column(PeriodText)
+    backpay: Mapped[tuple[tuple[str, int], ...]] = mapped_column(JSONTuple, default=(), server_default="[]")
 
 
 class DeclarationRow(Base):

@@ -35,6 +35,8 @@ COLUMNS = (
     PersonRow.province,
     PersonRow.city,
     PersonRow.county,
+    PersonRow.renewed_in,
+    PersonRow.backpay,
 )
 
 

@@ -205,7 +205,23 @@ def roster_entry_from_json(data: Any) -> RosterEntry:
         province=str(data.get("province") or ""),
         city=str(data.get("city") or ""),
         county=str(data.get("county") or ""),
+        renewed_in=opt_period(data, "renewed_in"),
+        backpay=_backpay(data.get("backpay") or {}),
     )
+
+
+def _backpay(months: Any) -> tuple[tuple[InsuranceType, int], ...]:
+    """A roster entry's back payment ({insurance: months}); nearly everyone's is empty."""
+    if not months:
+        return ()
+    if not isinstance(months, dict):
+        raise bad("backpay is not an object")
+    try:
+        return tuple(
+            sorted((InsuranceType(name), int(count)) for name, count in months.items() if int(count) > 0)
+        )
+    except (ValueError, TypeError) as exc:
+        raise bad("backpay has an unknown insurance or a count that is not a number") from exc
 
 
 def page_items(data: Any) -> list[Any]:

@@ -29,6 +29,7 @@ from ssclient.rules.payment import (
     check_payment_declaration,
     compute_payments,
     insured_in,
+    roster_backpay,
 )
 from ssclient.rules.payment_totals import (
     ShareTotals,
@@ -37,6 +38,7 @@ from ssclient.rules.payment_totals import (
     totals_by_insurance,
     totals_by_share,
 )
+from ssclient.rules.roster_changes import apply_declaration
 
 P = InsuranceType.PENSION
 M = InsuranceType.MEDICAL
@@ -256,6 +258,26 @@ def test_back_payment_requests_come_from_renewals_and_adds_of_earlier_hires() ->
         BackPayRequest(LI, M, 2),
         BackPayRequest(WANG, P, 1),
     ]
+
+
+def test_the_roster_remembers_the_back_payment_of_each_persons_last_add_or_renewal() -> None:
+    """What the agency's review reads (its roster), the client reads from its own: the same requests as the
+    period's approved documents give, and none in a later month."""
+    roster = {LI: person(LI, status=PersonStatus.INTERRUPTED, interrupted_from=Period(2026, 6))}
+    back = {M: 2, P: 1, U: 0}
+    renewal = Declaration(
+        DeclarationType.RENEWAL, NOV, [DeclarationLine(LI, "李四", wage_base="6000.00", backpay=back)]
+    )
+    hired = Declaration(
+        DeclarationType.ADD, NOV, [DeclarationLine(WANG, "王五", wage_base="6000.00", backpay={P: 1})]
+    )
+    for declaration in (renewal, hired):
+        roster.update({entry.id_number: entry for entry in apply_declaration(roster, declaration)})
+
+    assert sorted(roster_backpay(roster.values(), NOV), key=str) == sorted(
+        backpay_requests([renewal, hired]), key=str
+    )
+    assert roster_backpay(roster.values(), Period(2026, 12)) == []
 
 
 # --- base changes within the months computed --------------------------------------------------------------------

@@ -25,6 +25,8 @@ def _comparable(entry: RosterEntry) -> tuple[object, ...]:
         entry.since,
         entry.interrupted_from,
         entry.base_history,
+        entry.renewed_in,
+        entry.backpay,
     )
 
 
