@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from ssclient import assets
@@ -174,8 +174,32 @@ def test_english_plural_forms_differ_and_keep_the_placeholders(path: Path) -> No
         assert translation is not None
         one, many = (form.text or "" for form in translation.findall("numerusform"))
         assert one != many and "(s)" not in one, source
-        for marker in ("%n", "%1", "%2"):
+        # The count as the language writes it (%Ln: "1,000 people"), the rest as they are.
+        assert ("%n" in source) == ("%Ln" in one) == ("%Ln" in many), source
+        for marker in ("%1", "%2"):
             assert (marker in source) == (marker in one) == (marker in many), (source, marker)
+
+
+@pytest.mark.parametrize("path", sorted(FOLDER.glob("*_zh_CN.ts")), ids=lambda p: p.name)
+def test_chinese_counts_are_written_with_thousands_separators(path: Path) -> None:
+    for _, source, translation in messages(path):
+        forms = [] if translation is None else translation.findall("numerusform")
+        for form in forms:
+            assert ("%n" in source) == ("%Ln" in (form.text or "")), source
+
+
+def test_a_large_count_is_written_as_the_programs_own_figures_are(qapp: QApplication) -> None:
+    """ "90,709 人", as the payment form and the query windows write theirs, whatever the system's locale;
+    the locale the windows had is theirs again once the catalogues are removed."""
+    before = QLocale().name()
+    chinese = Translations(CHINESE)
+    chinese.install(app := qapp)
+    try:
+        people = QCoreApplication.translate("DocumentList", "%n person(s)", "", 90_709)
+    finally:
+        chinese.uninstall(app)
+    assert people == "90,709 人"
+    assert QLocale().name() == before
 
 
 def test_the_english_windows_count_in_words(qapp: QApplication) -> None:

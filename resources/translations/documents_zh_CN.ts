@@ -12,7 +12,7 @@
         <location filename="../../ssclient/gui/documents/backpay_choices.py" line="40"/>
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n 个月</numerusform>
+            <numerusform>%Ln 个月</numerusform>
         </translation>
     </message>
     <message>
@@ -54,7 +54,7 @@
         <location filename="../../ssclient/gui/documents/backpay_choices.py" line="63"/>
         <source>This person was not insured for %n month(s) before this one: no more can be paid back.</source>
         <translation>
-            <numerusform>此人在本月之前有 %n 个月未参保：补缴不能超过这些月份。</numerusform>
+            <numerusform>此人在本月之前有 %Ln 个月未参保：补缴不能超过这些月份。</numerusform>
         </translation>
     </message>
     <message>
@@ -66,14 +66,14 @@
         <location filename="../../ssclient/gui/documents/backpay_choices.py" line="72"/>
         <source>%1: up to %n month(s)</source>
         <translation>
-            <numerusform>%1：最多 %n 个月</numerusform>
+            <numerusform>%1：最多 %Ln 个月</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ssclient/gui/documents/backpay_choices.py" line="74"/>
         <source>%1: %2 to %n month(s)</source>
         <translation>
-            <numerusform>%1：%2 至 %n 个月</numerusform>
+            <numerusform>%1：%2 至 %Ln 个月</numerusform>
         </translation>
     </message>
 </context>
@@ -88,7 +88,7 @@
         <location filename="../../ssclient/gui/documents/sync_runner.py" line="209"/>
         <source>The agency answered %n declaration(s): %1 approved, %2 rejected.</source>
         <translation>
-            <numerusform>经办机构已审核 %n 份单据：通过 %1 份，未通过 %2 份。</numerusform>
+            <numerusform>经办机构已审核 %Ln 份单据：通过 %1 份，未通过 %2 份。</numerusform>
         </translation>
     </message>
     <message>
@@ -105,7 +105,7 @@
         <location filename="../../ssclient/gui/documents/sync_runner.py" line="228"/>
         <source>%1: rejected, %n problem(s) to fix</source>
         <translation>
-            <numerusform>%1：未通过，有 %n 个问题需要修改</numerusform>
+            <numerusform>%1：未通过，有 %Ln 个问题需要修改</numerusform>
         </translation>
     </message>
     <message>
@@ -158,7 +158,7 @@ Serial number: %2</source>
         <location filename="../../ssclient/gui/documents/editor.py" line="226"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
-            <numerusform>已保存到草稿箱：共 %n 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
+            <numerusform>已保存到草稿箱：共 %Ln 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
         </translation>
     </message>
     <message>
@@ -190,7 +190,7 @@ Serial number: %2</source>
         <location filename="../../ssclient/gui/documents/editor.py" line="331"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
-            <numerusform>未保存：第 %1 行共有 %n 个问题。请修改后再保存。</numerusform>
+            <numerusform>未保存：第 %1 行共有 %Ln 个问题。请修改后再保存。</numerusform>
         </translation>
     </message>
     <message>
@@ -305,92 +305,92 @@ Serial number: %2</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="310"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="317"/>
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n 人</numerusform>
+            <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="218"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="225"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="150"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="156"/>
         <source>Delete documents</source>
         <translation>删除单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="151"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="157"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
-            <numerusform>从草稿箱删除 %n 份单据吗？删除后无法恢复。</numerusform>
+            <numerusform>从草稿箱删除 %Ln 份单据吗？删除后无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="258"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="265"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="317"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="324"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
-            <numerusform>已向经办机构发送 %n 份单据；审核结果到达后会显示。</numerusform>
+            <numerusform>已向经办机构发送 %Ln 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="321"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="328"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
-            <numerusform>%n 份单据未申报：请修改下面列出的问题。</numerusform>
+            <numerusform>%Ln 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="333"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
-            <numerusform>%n 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
+            <numerusform>%Ln 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="330"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="337"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
-            <numerusform>没有错误，可以申报。请先查看下面列出的 %n 条警告。</numerusform>
+            <numerusform>没有错误，可以申报。请先查看下面列出的 %Ln 条警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="334"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="341"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="125"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="129"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="131"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="135"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="133"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="137"/>
         <source>Checked: no problems found.</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="134"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="138"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="378"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="385"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
-            <numerusform>无法连接经办机构。%n 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
+            <numerusform>无法连接经办机构。%Ln 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>
         </translation>
     </message>
 </context>
@@ -744,14 +744,14 @@ Serial number: %2</source>
         <location filename="../../ssclient/gui/documents/line_model.py" line="187"/>
         <source>%n problem(s)</source>
         <translation>
-            <numerusform>%n 个问题</numerusform>
+            <numerusform>%Ln 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ssclient/gui/documents/line_model.py" line="189"/>
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n 个警告</numerusform>
+            <numerusform>%Ln 个警告</numerusform>
         </translation>
     </message>
     <message>
@@ -839,7 +839,7 @@ Serial number: %2</source>
         <location filename="../../ssclient/gui/documents/person_form.py" line="140"/>
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n 个月</numerusform>
+            <numerusform>%Ln 个月</numerusform>
         </translation>
     </message>
     <message>
@@ -1037,14 +1037,14 @@ Serial number: %2</source>
         <location filename="../../ssclient/gui/documents/texts.py" line="64"/>
         <source>%1; %n person(s)</source>
         <translation>
-            <numerusform>%1；共 %n 人</numerusform>
+            <numerusform>%1；共 %Ln 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ssclient/gui/documents/texts.py" line="65"/>
         <source>%n person(s)</source>
         <translation>
-            <numerusform>共 %n 人</numerusform>
+            <numerusform>共 %Ln 人</numerusform>
         </translation>
     </message>
 </context>

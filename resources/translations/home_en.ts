@@ -7,24 +7,24 @@
         <location filename="../../ssclient/gui/home_page.py" line="264"/>
         <source>Next: the agency rejected %n document(s). Fix and declare them again.</source>
         <translation>
-            <numerusform>Next: the agency rejected %n document. Fix it and declare it again.</numerusform>
-            <numerusform>Next: the agency rejected %n documents. Fix and declare them again.</numerusform>
+            <numerusform>Next: the agency rejected %Ln document. Fix it and declare it again.</numerusform>
+            <numerusform>Next: the agency rejected %Ln documents. Fix and declare them again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ssclient/gui/home_page.py" line="267"/>
         <source>Next: check and declare %n drafted document(s).</source>
         <translation>
-            <numerusform>Next: check and declare %n drafted document.</numerusform>
-            <numerusform>Next: check and declare %n drafted documents.</numerusform>
+            <numerusform>Next: check and declare %Ln drafted document.</numerusform>
+            <numerusform>Next: check and declare %Ln drafted documents.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ssclient/gui/home_page.py" line="276"/>
         <source>%n document(s) wait for the agency&apos;s answer; nothing else to do now.</source>
         <translation>
-            <numerusform>%n document waits for the agency&apos;s answer; nothing else to do now.</numerusform>
-            <numerusform>%n documents wait for the agency&apos;s answer; nothing else to do now.</numerusform>
+            <numerusform>%Ln document waits for the agency&apos;s answer; nothing else to do now.</numerusform>
+            <numerusform>%Ln documents wait for the agency&apos;s answer; nothing else to do now.</numerusform>
         </translation>
     </message>
 </context>

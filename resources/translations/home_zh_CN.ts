@@ -82,14 +82,14 @@
         <location filename="../../ssclient/gui/home_page.py" line="264"/>
         <source>Next: the agency rejected %n document(s). Fix and declare them again.</source>
         <translation>
-            <numerusform>下一步：经办机构退回了 %n 份单据，请修改后重新申报。</numerusform>
+            <numerusform>下一步：经办机构退回了 %Ln 份单据，请修改后重新申报。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ssclient/gui/home_page.py" line="267"/>
         <source>Next: check and declare %n drafted document(s).</source>
         <translation>
-            <numerusform>下一步：检查并申报 %n 份草稿。</numerusform>
+            <numerusform>下一步：检查并申报 %Ln 份草稿。</numerusform>
         </translation>
     </message>
     <message>
@@ -106,7 +106,7 @@
         <location filename="../../ssclient/gui/home_page.py" line="276"/>
         <source>%n document(s) wait for the agency&apos;s answer; nothing else to do now.</source>
         <translation>
-            <numerusform>%n 份单据正在等待经办机构回复，目前无需其他操作。</numerusform>
+            <numerusform>%Ln 份单据正在等待经办机构回复，目前无需其他操作。</numerusform>
         </translation>
     </message>
     <message>

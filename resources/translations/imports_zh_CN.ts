@@ -55,7 +55,7 @@
         <location filename="../../ssclient/gui/imports/import_dialog.py" line="260"/>
         <source>Nothing was imported yet: %n row(s) have errors. Import every row and correct them in the draft, import the clean rows only, or fix the file and import it again.</source>
         <translation>
-            <numerusform>尚未导入任何内容：有 %n 行存在错误。可以导入全部行并在草稿中改正，只导入无错误的行，或者改正文件后重新导入。</numerusform>
+            <numerusform>尚未导入任何内容：有 %Ln 行存在错误。可以导入全部行并在草稿中改正，只导入无错误的行，或者改正文件后重新导入。</numerusform>
         </translation>
     </message>
     <message>
@@ -67,14 +67,14 @@
         <location filename="../../ssclient/gui/imports/import_dialog.py" line="287"/>
         <source>Draft #%1 (%2) was created in the draft box with %n person(s).</source>
         <translation>
-            <numerusform>已在草稿箱中创建草稿 #%1（%2），共 %n 人。</numerusform>
+            <numerusform>已在草稿箱中创建草稿 #%1（%2），共 %Ln 人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ssclient/gui/imports/import_dialog.py" line="294"/>
         <source>%n person(s) are more than one declaration holds (%1): drafts #%2 to #%3 (%4) were created in the draft box, one for each %1 people in the order of the rows. Check and declare them together.</source>
         <translation>
-            <numerusform>共 %n 人，超过一份单据可容纳的人数（%1）：已在草稿箱中创建草稿 #%2 至 #%3（%4），按行的顺序每 %1 人一份。请一并检查并申报。</numerusform>
+            <numerusform>共 %Ln 人，超过一份单据可容纳的人数（%1）：已在草稿箱中创建草稿 #%2 至 #%3（%4），按行的顺序每 %1 人一份。请一并检查并申报。</numerusform>
         </translation>
     </message>
     <message>

@@ -7,8 +7,8 @@
         <location filename="../../ssclient/gui/late_fees/texts.py" line="33"/>
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
 </context>

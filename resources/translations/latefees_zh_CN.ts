@@ -17,7 +17,7 @@
         <location filename="../../ssclient/gui/late_fees/texts.py" line="33"/>
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n 天</numerusform>
+            <numerusform>%Ln 天</numerusform>
         </translation>
     </message>
     <message>

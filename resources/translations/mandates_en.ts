@@ -7,8 +7,8 @@
         <location filename="../../ssclient/gui/mandates/window.py" line="107"/>
         <source>%n agent(s) hold a mandate from this unit.</source>
         <translation>
-            <numerusform>%n agent holds a mandate from this unit.</numerusform>
-            <numerusform>%n agents hold a mandate from this unit.</numerusform>
+            <numerusform>%Ln agent holds a mandate from this unit.</numerusform>
+            <numerusform>%Ln agents hold a mandate from this unit.</numerusform>
         </translation>
     </message>
 </context>

@@ -131,7 +131,7 @@
         <location filename="../../ssclient/gui/mandates/window.py" line="107"/>
         <source>%n agent(s) hold a mandate from this unit.</source>
         <translation>
-            <numerusform>共有 %n 家代理机构持有本单位的委托。</numerusform>
+            <numerusform>共有 %Ln 家代理机构持有本单位的委托。</numerusform>
         </translation>
     </message>
     <message>

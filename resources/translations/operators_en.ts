@@ -7,8 +7,8 @@
         <location filename="../../ssclient/gui/operators/window.py" line="103"/>
         <source>%n operator(s) besides the administrator.</source>
         <translation>
-            <numerusform>%n operator besides the administrator.</numerusform>
-            <numerusform>%n operators besides the administrator.</numerusform>
+            <numerusform>%Ln operator besides the administrator.</numerusform>
+            <numerusform>%Ln operators besides the administrator.</numerusform>
         </translation>
     </message>
 </context>

@@ -297,7 +297,7 @@
         <location filename="../../ssclient/gui/operators/window.py" line="103"/>
         <source>%n operator(s) besides the administrator.</source>
         <translation>
-            <numerusform>除管理员外共有 %n 名操作员。</numerusform>
+            <numerusform>除管理员外共有 %Ln 名操作员。</numerusform>
         </translation>
     </message>
     <message>

@@ -7,8 +7,8 @@
         <location filename="../../ssclient/gui/records/records_window.py" line="96"/>
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
 </context>
@@ -18,8 +18,8 @@
         <location filename="../../ssclient/gui/contributions/payment_form.py" line="259"/>
         <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
         <translation>
-            <numerusform>%n personnel document of this period still waits for the agency&apos;s answer: this payment leaves it out. Compute again once it is answered, then declare.</numerusform>
-            <numerusform>%n personnel documents of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</numerusform>
+            <numerusform>%Ln personnel document of this period still waits for the agency&apos;s answer: this payment leaves it out. Compute again once it is answered, then declare.</numerusform>
+            <numerusform>%Ln personnel documents of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</numerusform>
         </translation>
     </message>
 </context>
@@ -29,8 +29,8 @@
         <location filename="../../ssclient/gui/records/record_details.py" line="110"/>
         <source>%n line(s).</source>
         <translation>
-            <numerusform>%n line.</numerusform>
-            <numerusform>%n lines.</numerusform>
+            <numerusform>%Ln line.</numerusform>
+            <numerusform>%Ln lines.</numerusform>
         </translation>
     </message>
 </context>

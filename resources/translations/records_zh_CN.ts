@@ -208,7 +208,7 @@
         <location filename="../../ssclient/gui/records/records_window.py" line="96"/>
         <source>%n person(s)</source>
         <translation>
-            <numerusform>%n 人</numerusform>
+            <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <location filename="../../ssclient/gui/contributions/payment_form.py" line="259"/>
         <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
         <translation>
-            <numerusform>本期还有 %n 份人员变动单据在等待经办机构答复：此费款未包含它们。请在它们有答复后重新计算，再申报。</numerusform>
+            <numerusform>本期还有 %Ln 份人员变动单据在等待经办机构答复：此费款未包含它们。请在它们有答复后重新计算，再申报。</numerusform>
         </translation>
     </message>
 </context>
@@ -728,7 +728,7 @@
         <location filename="../../ssclient/gui/records/record_details.py" line="110"/>
         <source>%n line(s).</source>
         <translation>
-            <numerusform>共 %n 行。</numerusform>
+            <numerusform>共 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>

@@ -69,7 +69,7 @@ def test_more_people_than_one_declaration_holds_become_several_drafts(
     notes = {summary.id: summary.note for summary in store.list_declarations(UNIT.unit_code)}
     assert notes == {first.id: "staff.csv 1/2", second.id: "staff.csv 2/2"}
     assert dialog.message_label.text() == (
-        f"共 2002 人，超过一份单据可容纳的人数（2,000）：已在草稿箱中创建草稿 #{first.id} 至 #{second.id}"
+        f"共 2,002 人，超过一份单据可容纳的人数（2,000）：已在草稿箱中创建草稿 #{first.id} 至 #{second.id}"
         "（新增参保），按行的顺序每 2,000 人一份。请一并检查并申报。"
     )
     snapshot(dialog, artifacts, "import-in-parts.png")
