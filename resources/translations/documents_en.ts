@@ -166,7 +166,7 @@
 <context>
     <name>_CountedTexts</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="64"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="72"/>
         <source>%1; %n person(s)</source>
         <translation>
             <numerusform>%1; %Ln person</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="65"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="73"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>

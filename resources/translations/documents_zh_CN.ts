@@ -420,27 +420,27 @@ Serial number: %2</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="84"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="92"/>
         <source>Left the company</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="85"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="93"/>
         <source>Retired</source>
         <translation>退休</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="86"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="94"/>
         <source>Contract ended</source>
         <translation>合同到期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="87"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="95"/>
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="88"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="96"/>
         <source>Transferred to another unit</source>
         <translation>调往其他单位</translation>
     </message>
@@ -475,42 +475,47 @@ Serial number: %2</source>
         <translation>人员信息变更</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="52"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="54"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="60"/>
         <source>%1 %2 (%3, %4)</source>
         <translation>%1 %2（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="70"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="78"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="71"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="79"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="72"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="80"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="73"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="81"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="74"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="82"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="75"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="83"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="76"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="84"/>
         <source>Revoked</source>
         <translation>已撤销</translation>
     </message>
@@ -1034,14 +1039,14 @@ Serial number: %2</source>
 <context>
     <name>_CountedTexts</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="64"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="72"/>
         <source>%1; %n person(s)</source>
         <translation>
             <numerusform>%1；共 %Ln 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="65"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="73"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>共 %Ln 人</numerusform>

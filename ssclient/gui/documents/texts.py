@@ -38,7 +38,9 @@ def document_title(kind: DeclarationType) -> str:
 
 def document_name(summary: DocumentSummary, zone: tzinfo | None) -> str:
     """A name that tells two documents of the same type and period apart: "Add personnel 2026-11
-    (张三、李四…; 5 people, 11-20 09:30)" — the first names, how many people, when it last changed."""
+    (张三、李四…; 5 people, 11-20 09:30)" — the first names, how many people, when it last changed; an
+    imported draft's note first ("staff.xlsx 3/46; 张三…"), as the drafts of one file may differ in nothing
+    else."""
     shown = summary.names[:_NAMES_SHOWN]
     people = "、".join(shown)
     # A payment's lines are per person and insurance type: its line count is not a head count.
@@ -46,6 +48,12 @@ def document_name(summary: DocumentSummary, zone: tzinfo | None) -> str:
         if summary.line_count > len(shown):
             people += "…"
         people = _CountedTexts().people(people, summary.line_count)
+    if summary.note:
+        people = (
+            QCoreApplication.translate("Documents", "%1; %2")
+            .replace("%1", summary.note)
+            .replace("%2", people)
+        )
     changed = summary.updated_at.astimezone(zone).strftime("%m-%d %H:%M")
     return (
         QCoreApplication.translate("Documents", "%1 %2 (%3, %4)")

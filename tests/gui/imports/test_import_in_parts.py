@@ -13,6 +13,7 @@ from ssclient.domain.declaration import MAX_PERSONNEL_LINES
 from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.lists import DocumentList
+from ssclient.gui.documents.texts import document_name
 from ssclient.gui.imports.actions import open_import_dialog
 from ssclient.gui.imports.import_dialog import ImportDialog
 from ssclient.gui.main_window import MainWindow
@@ -109,5 +110,10 @@ def test_open_the_draft_box_shows_every_draft_made_each_with_its_file_and_place(
     # Shown whole: "1/2" at its end is what tells the drafts apart.
     widest = max(box.table.fontMetrics().horizontalAdvance(note) for note in notes)
     qtbot.waitUntil(lambda: box.table.columnWidth(note_column) >= widest)
+    # Messages and findings name a document by its note too: the two hold the same kind of people.
+    first = store.summary(dialog.draft.declaration_ids[0])
+    assert document_name(first, None).startswith(
+        "新增参保 2026-11（staff.csv 1/2；张三、张三、张三…；共 2,000 人"
+    )
     dialog.close()
     snapshot(window, artifacts, "draft-box-notes.png")
