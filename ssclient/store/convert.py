@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from decimal import Decimal
@@ -14,6 +15,7 @@ from ssclient.domain.enums import InsuranceType, PersonStatus
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit
+from ssclient.store.errors import DamagedValueError
 from ssclient.store.models import DeclarationRow, FindingRow, LineRow, PaymentRow, UnitRow
 from ssclient.store.records import FindingSource
 
@@ -152,8 +154,8 @@ def person_values(unit_code: str, entry: RosterEntry) -> dict[str, Any]:
         "province": entry.province,
         "city": entry.city,
         "county": entry.county,
-        "renewed_in": entry.renewed_in,
-        "backpay": tuple((str(insurance), months) for insurance, months in entry.backpay),
+        "renewed_in": str(entry.renewed_in) if entry.renewed_in else "",
+        "backpay": _backpay_text(entry.backpay) if entry.backpay else "",
     }
 
 
@@ -186,8 +188,8 @@ def roster_entry(
     province: str = "",
     city: str = "",
     county: str = "",
-    renewed_in: Period | None = None,
-    backpay: tuple[tuple[str, int], ...] = (),
+    renewed_in: str = "",
+    backpay: str = "",
 ) -> RosterEntry:
     """A roster entry from the columns of `roster_persons` (in ROSTER_COLUMNS order)."""
     return RosterEntry(
@@ -208,11 +210,26 @@ def roster_entry(
         province=province,
         city=city,
         county=county,
-        renewed_in=renewed_in,
+        renewed_in=_period(renewed_in) if renewed_in else None,
         backpay=_backpay(backpay) if backpay else (),
     )
 
 
 @functools.lru_cache(maxsize=256)
-def _backpay(stored: tuple[tuple[str, int], ...]) -> tuple[tuple[InsuranceType, int], ...]:
-    return tuple((InsuranceType(insurance), int(months)) for insurance, months in stored)
+def _backpay_text(backpay: tuple[tuple[InsuranceType, int], ...]) -> str:
+    return json.dumps({str(insurance): months for insurance, months in backpay}, sort_keys=True)
+
+
+@functools.lru_cache(maxsize=256)
+def _backpay(stored: str) -> tuple[tuple[InsuranceType, int], ...]:
+    try:
+        return tuple(
+            sorted((InsuranceType(name), int(months)) for name, months in json.loads(stored).items())
+        )
+    except (ValueError, TypeError, AttributeError) as error:  # not JSON, not an object, not insurances
+        raise DamagedValueError(
+            f"a stored back payment is not readable ({len(stored)} characters)"
+        ) from error
+
+
+_period = functools.lru_cache(maxsize=1024)(Period.parse)

@@ -103,9 +103,11 @@ class PersonRow(Base):
     province: Mapped[str] = mapped_column(String(40), default="", server_default="")
     city: Mapped[str] = mapped_column(String(40), default="", server_default="")
     county: Mapped[str] = mapped_column(String(40), default="", server_default="")
-    # The month of the last add or renewal and the back payment it asked for: [[insurance, months], ...].
-    renewed_in: Mapped[Period | None] = mapped_column(PeriodText)
-    backpay: Mapped[tuple[tuple[str, int], ...]] = mapped_column(JSONTuple, default=(), server_default="[]")
+    # The month of the last add or renewal ("YYYY-MM", "" when not known) and the back payment it asked for
+    # (JSON {"insurance": months}, "" for none): plain text, read through store.convert's caches, as most
+    # people's are the same few values and a 100,000-person roster is read whole.
+    renewed_in: Mapped[str] = mapped_column(String(7), default="", server_default="")
+    backpay: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class DeclarationRow(Base):

@@ -9,13 +9,18 @@ import os
 import sqlite3
 import stat
 from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from ssclient.domain.clock import FixedClock
+from ssclient.domain.enums import InsuranceType, PersonStatus
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry
 from ssclient.store import Store, StoreError
-from tests.store.conftest import UNIT, add_declaration, line
+from tests.store.conftest import UNIT, ZHANG, add_declaration, line
 
 
 def chinese() -> Callable[[str, str], str]:
@@ -118,3 +123,24 @@ def test_a_stored_value_that_cannot_be_read_is_a_store_error(
         read(store)
     assert caught.value.code == "STORE_DAMAGED_CONTENT"
     assert str(store_path) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE roster_persons SET backpay = '{\"pension'",
+        "UPDATE roster_persons SET backpay = '{\"spa\": 2}'",
+    ],
+    ids=["broken JSON", "no insurance"],
+)
+def test_a_back_payment_on_the_roster_that_cannot_be_read_is_a_store_error(
+    store_path: Path, clock: FixedClock, sql: str
+) -> None:
+    person = RosterEntry(ZHANG, "张三", PersonStatus.ACTIVE, Decimal("6500.00"), Period(2026, 11))
+    with Store.open(store_path, clock=clock) as store:
+        store.replace_roster(UNIT, [replace(person, backpay=((InsuranceType.PENSION, 2),))])
+        assert store.roster(UNIT)[ZHANG].backpay == ((InsuranceType.PENSION, 2),)
+    edit(store_path, sql)
+    with Store.open(store_path, clock=clock) as store, pytest.raises(StoreError) as caught:
+        store.roster(UNIT)
+    assert caught.value.code == "STORE_DAMAGED_CONTENT"

@@ -23,8 +23,8 @@ def upgrade() -> None:
     with op.batch_alter_table('units', schema=None) as batch_op:
         batch_op.add_column(sa.Column('roster_tag', sa.String(length=64), nullable=True))
     with op.batch_alter_table('roster_persons', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('renewed_in', sa.String(length=7), nullable=True))
-        batch_op.add_column(sa.Column('backpay', sa.Text(), server_default='[]', nullable=False))
+        batch_op.add_column(sa.Column('renewed_in', sa.String(length=7), server_default='', nullable=False))
+        batch_op.add_column(sa.Column('backpay', sa.Text(), server_default='', nullable=False))
 
 
 def downgrade() -> None:
