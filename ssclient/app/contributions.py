@@ -1,9 +1,10 @@
 """Contributions: compute the period's payment declaration, check it, and keep it matching the roster.
 
 A payment declaration is computed from the roster and from the back payments that this period's approved
-renewals granted — the agency's own data when it answers (the agency recomputes from exactly these), the
-store's copy when it cannot be reached. The agency's roster is used, not kept: the local roster is refreshed
-only at log-in and after each approval.
+adds and renewals asked for — the agency's own data when it answers (its roster, which carries each
+person's last back payment, exactly as the agency's review reads it), the store's copy when it cannot be
+reached (its roster and approved documents). The agency's roster is taken into the store as it comes
+(sync.roster_fetch), so an unchanged one is not sent again.
 
 Personnel documents of the same period change the roster: one declared together with the payment, or still
 waiting for the agency, makes the payment wrong once approved (the agency then refuses the payment); one

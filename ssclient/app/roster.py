@@ -1,10 +1,12 @@
 """The local roster: the one place that keeps it true.
 
 The store keeps the unit's roster so that drafts are checked offline against the agency's own people.
-It changes in three ways only: it is refreshed from the agency at session start (`Roster.refresh`, called
-by the session on log-in) and once after each run of the outbox that brought approvals (in
-`ssclient.sync.outbox`, which also applies each approval locally with its answer); and while offline an
-approval the program learns of is applied locally (`Roster.apply_locally`). A refresh never throws such a
+It changes in these ways only. It is taken from the agency (always through `ssclient.sync.roster_fetch`,
+which sends nothing when the agency says it has not changed) at session start (`SessionController.
+refresh_roster`), once after each run of the outbox that brought approvals (`ssclient.sync.outbox`, which
+also applies each approval locally with its answer), after a revocation (`app.records`) and when a
+payment is computed online (`app.contributions`); `Roster.refresh` does the same on demand. While offline,
+an approval the program learns of is applied locally (`Roster.apply_locally`). A refresh never throws such a
 local change away: approvals recorded after the refresh began are applied again on top of what the agency
 sent (`Store.replace_roster(..., fetched_at=...)`). Windows only read it, and read it again when told the
 roster changed.
