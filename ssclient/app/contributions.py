@@ -77,6 +77,8 @@ class PaymentInputs:
     # The unit's work-injury industry class as the agency has it now (it may have changed it since the
     # log-in), else the profile's.
     industry_class: int = 1
+    # The agency's roster had changed and was taken into the store: windows showing it must read it again.
+    roster_taken_in: bool = False
 
     def release(self) -> None:
         """Let go of the roster a slice at a time, once used: a 100,000-person roster freed in one go, as a
@@ -95,6 +97,8 @@ class Computed:
     from_agency: bool
     waiting: int
     findings: list[Finding]
+    # See PaymentInputs.roster_taken_in.
+    roster_taken_in: bool = False
 
 
 def waiting_personnel(store: Store, unit_code: str, period: Period) -> list[DocumentSummary]:
@@ -166,10 +170,10 @@ class Contributions:
             try:
                 history = self._agency.policy_history()
                 industry_class = self._agency.profile().industry_class
-                roster = self._agency_roster(self._agency)
+                roster, taken_in = self._agency_roster(self._agency)
                 # As the agency's review reads them: a large unit's adds were tens of records to fetch.
                 backpay = roster_backpay(roster, period)
-                return PaymentInputs(roster, backpay, history, True, industry_class)
+                return PaymentInputs(roster, backpay, history, True, industry_class, taken_in)
             except AgencyUnreachable:
                 pass
         roster = list(self._store.roster(self._unit_code).values())
@@ -177,12 +181,14 @@ class Contributions:
         backpay = backpay_requests(self._stored_renewals(period))
         return PaymentInputs(roster, backpay, history, False, self._industry_class)
 
-    def _agency_roster(self, agency: AgencyClient) -> list[RosterEntry]:
-        """The agency's roster, taken into the store as it comes; the store's when the agency says it has
-        not changed (a large unit's is tens of megabytes, and the form computes often)."""
+    def _agency_roster(self, agency: AgencyClient) -> tuple[list[RosterEntry], bool]:
+        """The agency's roster, taken into the store as it comes (True), or the store's when the agency says
+        it has not changed (False): a large unit's is tens of megabytes, and the form computes often."""
         fetched_at = self._clock.now()
         entries = take_agency_roster(agency, self._store, self._unit_code, fetched_at=fetched_at).entries
-        return list(self._store.roster(self._unit_code).values()) if entries is None else entries
+        if entries is None:
+            return list(self._store.roster(self._unit_code).values()), False
+        return entries, True
 
     def compute(self, period: Period) -> Computed:
         """The period's payment lines, computed as the agency will, and their totals (a large unit's take
@@ -195,7 +201,8 @@ class Contributions:
             totals = payment_totals(lines)
         inputs.release()
         waiting = len(waiting_personnel(self._store, self._unit_code, period))
-        return Computed(lines, totals, inputs.from_agency, waiting, check_payment_size(lines))
+        findings = check_payment_size(lines)
+        return Computed(lines, totals, inputs.from_agency, waiting, findings, inputs.roster_taken_in)
 
     def recheck(self, period: Period, declared: Sequence[PaymentLine]) -> list[Finding]:
         """Saved lines against a fresh computation: each difference is a finding."""

@@ -143,7 +143,7 @@ class Task(QObject):
         self._work = work
         self._running = False
         self._owner_gone = False
-        self._announcements: tuple[SignalInstance, ...] = ()
+        self._announcements: tuple[tuple[SignalInstance, Callable[[Any], bool] | None], ...] = ()
         self.error: BaseException | None = (
             None  # the exception behind `failed`, for callers that branch on it
         )
@@ -171,11 +171,11 @@ class Task(QObject):
         owner.destroyed.connect(self._disown)
         return self
 
-    def then_emit(self, *announcements: SignalInstance) -> Task:
+    def then_emit(self, *announcements: SignalInstance, when: Callable[[Any], bool] | None = None) -> Task:
         """Emit each of `announcements` (signals of no arguments) once the task has finished, before
         `finished`: a change the whole program must hear of (the roster, the draft box), heard even when
-        the task's owner was deleted meanwhile."""
-        self._announcements += announcements
+        the task's owner was deleted meanwhile. With `when`, only if `when(result)` is true."""
+        self._announcements += tuple((signal, when) for signal in announcements)
         return self
 
     @Slot()
@@ -211,8 +211,9 @@ class Task(QObject):
         self._running = False
         try:
             if outcome == "finished":
-                for signal in self._announcements:
-                    signal.emit()
+                for signal, when in self._announcements:
+                    if when is None or when(value):
+                        signal.emit()
             if self._owner_gone:
                 log.debug("task %s %s after its window was closed", self.description, outcome)
                 return

@@ -179,3 +179,16 @@ def test_a_task_that_fails_tells_the_program_nothing(qtbot: QtBot) -> None:
     with qtbot.waitSignal(task.failed):
         pass
     assert heard == []
+
+
+def test_a_conditional_announcement_is_made_only_when_the_result_says_so(qtbot: QtBot) -> None:
+    """A payment computation tells of the roster only when it took a changed one in."""
+    program = _Program()
+    heard: list[str] = []
+    program.roster_changed.connect(lambda: heard.append("roster"))
+    for taken_in in (False, True):
+        task = start_call(lambda taken_in=taken_in: taken_in)
+        task.then_emit(program.roster_changed, when=bool)
+        with qtbot.waitSignal(task.ended):
+            pass
+    assert heard == ["roster"]

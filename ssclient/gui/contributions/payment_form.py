@@ -226,6 +226,8 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
         self.status_label.setText(self.tr("Computing…"))
         self._opening_lines, self._computing_at_opening = None, at_opening
         task = self._start(start_call(self._ctx.contributions.compute, self.period))
+        # Online, a roster that changed at the agency was taken in: the roster's windows read it again.
+        task.then_emit(self._ctx.signals.roster_changed, when=lambda computed: computed.roster_taken_in)
         task.finished.connect(self._computed)
         task.failed.connect(self.status_label.setText)
         return task

@@ -152,6 +152,24 @@ def test_an_approved_base_change_moves_the_payment(
     assert {line.base for line in payment.model.lines()} == {Decimal("9000.00")}
 
 
+def test_computing_online_tells_the_roster_windows_only_when_the_agencys_roster_changed(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, unit: AgencyUnit
+) -> None:
+    """The computation takes a changed roster into the store (another computer declared someone): the
+    roster's windows read it again, and not after a computation that found it unchanged."""
+    assert submit(
+        unit, Declaration(DeclarationType.ADD, CURRENT_PERIOD, [add_line(ZHANG, "张三", "6000.00")])
+    ).approved
+    heard: list[str] = []
+    records_ctx.signals.roster_changed.connect(lambda: heard.append("roster"))
+    payment = new_payment_form(qtbot, records_ctx)
+
+    compute(qtbot, payment)
+    assert heard == ["roster"] and list(store.roster(records_ctx.unit_code)) == [ZHANG]
+    compute(qtbot, payment)
+    assert heard == ["roster"]
+
+
 # --- payment declaration ----------------------------------------------------------------------------------
 
 
