@@ -6,12 +6,13 @@ the My documents lists). It runs on a worker thread; the windows call it through
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, cast
 
 from ssclient.app.contributions import Contributions, batch_findings
 from ssclient.app.policy_tables import policy_tables
+from ssclient.app.shared_roster import SharedRoster
 from ssclient.domain.clock import Clock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
@@ -53,7 +54,7 @@ class RuleContextMaker(Protocol):
     """The rulebook's inputs (policy, regions, today) with a roster: `AppContext.rule_context`."""
 
     def __call__(
-        self, roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False
+        self, roster: Mapping[str, RosterEntry] | None = None, *, declaring: bool = False
     ) -> RuleContext: ...
 
 
@@ -113,6 +114,7 @@ class Documents:
         clock: Clock,
         rules: RuleContextMaker,
         contributions: Contributions,
+        rosters: SharedRoster,
     ) -> None:
         self._store = store
         self._agency = agency
@@ -120,11 +122,14 @@ class Documents:
         self._clock = clock
         self._rules = rules
         self._contributions = contributions
+        self._rosters = rosters
 
     # --- reading ----------------------------------------------------------------------------------------
-    def roster(self) -> dict[str, RosterEntry]:
-        """The unit's roster as the store has it, by ID number (the windows never refresh it)."""
-        return self._store.roster(self._unit_code)
+    def roster(self) -> Mapping[str, RosterEntry]:
+        """The unit's roster as the store has it, by ID number (the windows never refresh it): one map
+        shared by every caller until the roster changes (see app.shared_roster); read it, never change it."""
+        store, unit_code = self._store, self._unit_code
+        return self._rosters.get((store.path, unit_code), lambda: store.roster(unit_code))
 
     def load(self, declaration_id: int) -> Declaration:
         return self._store.get_declaration(declaration_id)

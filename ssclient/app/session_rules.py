@@ -6,6 +6,7 @@ Light to import: the policy, the regions and the rulebook load when first asked 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,7 @@ def rule_context(
     policy: Policy,
     regions: Regions,
     today: date,
-    roster: dict[str, RosterEntry] | None = None,
+    roster: Mapping[str, RosterEntry] | None = None,
     *,
     declaring: bool = False,
 ) -> RuleContext:

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from ssclient.app.shared_roster import SharedRoster
 from ssclient.gui.app_settings import AppSettings
 
 if TYPE_CHECKING:  # the policy, regions and rulebook load when first used, not on the way to the first window
+    from collections.abc import Mapping
     from datetime import date, datetime
 
     from ssclient.app.annual_base import AnnualBase
@@ -75,10 +77,10 @@ class AppContext:
         training_agency: bool = False,
     ) -> None:
         self.settings = settings
-        self._clock = (
-            clock  # None: the system's, made when first asked for (datetime is not needed to log in)
-        )
+        self._clock = clock  # None: the system's, made when first asked (datetime is not needed to log in)
         self.signals = AppSignals()
+        self._rosters = SharedRoster()  # the documents' roster, read once per change
+        self.signals.roster_changed.connect(self._rosters.invalidate)
         self._store = store
         self._agency = agency
         self.training_agency = training_agency  # True: the agency is the local training one
@@ -199,7 +201,7 @@ class AppContext:
         return self._regions
 
     def rule_context(
-        self, roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False
+        self, roster: Mapping[str, RosterEntry] | None = None, *, declaring: bool = False
     ) -> RuleContext:
         from ssclient.app.session_rules import rule_context
 
@@ -320,9 +322,8 @@ class AppContext:
         """The documents use case for the logged-in unit (called on worker threads)."""
         from ssclient.app.documents import Documents
 
-        return Documents(
-            self.store, self.agency_or_none, self.unit_code, self.clock, self.rule_context, self.contributions
-        )
+        ports = self.store, self.agency_or_none, self.unit_code, self.clock
+        return Documents(*ports, self.rule_context, self.contributions, self._rosters)
 
     @property
     def contributions(self) -> Contributions:

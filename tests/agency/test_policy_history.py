@@ -3,7 +3,7 @@ with the table in force in that month; the client caches the history and compute
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 
@@ -106,7 +106,7 @@ def test_the_client_caches_the_history_and_computes_offline_with_each_months_tab
         assert [str(row.first) for row in tables.schedule()] == ["2026-01", "2026-11"]
         assert tables.in_force(Period(2026, 3)).id == "illustrative-2026"
 
-        def rules(roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
+        def rules(roster: Mapping[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
             return rule_context(
                 session.policy, default_regions(), today(agency_clock), roster, declaring=declaring
             )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -11,6 +11,7 @@ import pytest
 
 from ssclient.app.contributions import Contributions
 from ssclient.app.documents import DRAFT_BOX, SUBMITTED, Documents, is_editable, is_old_draft
+from ssclient.app.shared_roster import SharedRoster
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
@@ -52,11 +53,11 @@ def store(tmp_path: Path) -> Iterator[Store]:
 def documents(store: Store) -> Documents:
     policy, regions = default_policy(), default_regions()
 
-    def rules(roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
+    def rules(roster: Mapping[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
         return RuleContext(policy, regions, TODAY.date(), roster=roster, declaring=declaring)
 
     contributions = Contributions(store, None, UNIT.unit_code, FixedClock(TODAY), policy, 1, rules)
-    return Documents(store, None, UNIT.unit_code, FixedClock(TODAY), rules, contributions)
+    return Documents(store, None, UNIT.unit_code, FixedClock(TODAY), rules, contributions, SharedRoster())
 
 
 def test_save_load_list_and_delete_a_draft(documents: Documents) -> None:
@@ -133,7 +134,7 @@ def test_an_old_draft_must_move_to_the_current_period_unless_it_revises_a_record
 def test_without_an_agency_the_payment_is_computed_from_the_stored_roster(store: Store) -> None:
     policy = default_policy()
 
-    def rules(roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
+    def rules(roster: Mapping[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
         return RuleContext(policy, default_regions(), TODAY.date(), roster=roster, declaring=declaring)
 
     contributions = Contributions(store, None, UNIT.unit_code, FixedClock(TODAY), policy, 1, rules)

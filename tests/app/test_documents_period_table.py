@@ -4,7 +4,7 @@ agency's history cached in the store (offline too): a wage above one year's ceil
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,6 +12,7 @@ import pytest
 
 from ssclient.app.contributions import Contributions
 from ssclient.app.documents import Documents
+from ssclient.app.shared_roster import SharedRoster
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationType
@@ -42,11 +43,11 @@ def store(tmp_path: Path) -> Iterator[Store]:
 def documents(store: Store) -> Documents:
     policy, regions = default_policy(), default_regions()  # the session's table: the older one
 
-    def rules(roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
+    def rules(roster: Mapping[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
         return RuleContext(policy, regions, TODAY.date(), roster=roster, declaring=declaring)
 
     contributions = Contributions(store, None, UNIT.unit_code, FixedClock(TODAY), policy, 1, rules)
-    return Documents(store, None, UNIT.unit_code, FixedClock(TODAY), rules, contributions)
+    return Documents(store, None, UNIT.unit_code, FixedClock(TODAY), rules, contributions, SharedRoster())
 
 
 @pytest.mark.parametrize(("period", "capped"), [(Period(2026, 11), False), (Period(2026, 10), True)])

@@ -3,7 +3,7 @@ it before the accountant saves and declares (the agency would refuse the declara
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -43,7 +43,7 @@ def contributions(store: Store, people: int) -> Contributions:
     store.replace_roster(UNIT_CODE, roster)
     policy, regions = default_policy(), default_regions()
 
-    def rules(roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
+    def rules(roster: Mapping[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
         return RuleContext(policy, regions, TODAY.date(), roster=roster, declaring=declaring)
 
     return Contributions(store, None, UNIT_CODE, FixedClock(TODAY), policy, 1, rules)

@@ -4,7 +4,7 @@ refresh takes the roster whole."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import timedelta
 
 import pytest
@@ -112,7 +112,7 @@ def test_the_payment_form_computes_from_the_stored_roster_while_the_agency_says_
     assert unit.client.submit(add(1, "张三"), "elsewhere-0001").approved  # declared on another computer
     policy = unit.client.policy().policy
 
-    def rules(roster: dict[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
+    def rules(roster: Mapping[str, RosterEntry] | None = None, *, declaring: bool = False) -> RuleContext:
         return rule_context(policy, default_regions(), today(agency_clock), roster, declaring=declaring)
 
     contributions = Contributions(store, spy, unit.unit_code, agency_clock, policy, 1, rules)

@@ -9,6 +9,8 @@ saves only when nothing is wrong.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import (
     Qt,
     Signal,
@@ -228,7 +230,7 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
         task.finished.connect(self._roster_read)
 
     def _roster_read(self, roster: object) -> None:
-        assert isinstance(roster, dict)
+        assert isinstance(roster, Mapping)
         self.model.roster = roster
         self.run_rules()
 

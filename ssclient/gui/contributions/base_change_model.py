@@ -3,6 +3,7 @@ new base and the month it takes effect (both typed in the table), and each line'
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -34,7 +35,7 @@ class BaseChangeLinesModel(TitledTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lines: list[DeclarationLine] = []
-        self.roster: dict[str, RosterEntry] = {}
+        self.roster: Mapping[str, RosterEntry] = {}
         self.findings: list[Finding] = []
         self.read_only = False
         self._headers = [

@@ -8,7 +8,7 @@ the rulebook on the whole document and saves only when nothing is wrong.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -61,7 +61,7 @@ class DocumentEditor(AsksBeforeClosing, FollowsStore, RosterLookup, QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.kind = kind
-        self._roster: dict[str, RosterEntry] = {}
+        self._roster: Mapping[str, RosterEntry] = {}
         self._lookup_task: Task | None = None
         self._saving: Task | None = None
         self._following: Task | None = None  # the document read again after the documents changed

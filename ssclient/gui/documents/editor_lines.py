@@ -6,6 +6,7 @@ A mixin of `DocumentEditor` (through `RosterLookup`): it works on the editor's t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel
@@ -53,7 +54,7 @@ class LineChecks:
     form: PersonLineForm
     lines_table: QTableView
     summary_label: QLabel
-    _roster: dict[str, RosterEntry]
+    _roster: Mapping[str, RosterEntry]
     _current: int
     _touched: list[set[str] | None]
 
@@ -150,7 +151,7 @@ class LineChecks:
         task.finished.connect(self._roster_read)
 
     def _roster_read(self, roster: object) -> None:
-        assert isinstance(roster, dict)
+        assert isinstance(roster, Mapping)
         self._roster = roster
         self._refresh_counts()
 

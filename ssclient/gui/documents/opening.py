@@ -3,6 +3,8 @@ and the local roster its lines are checked against are read on a worker, never o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtWidgets import QWidget
 
 from ssclient.app.documents import Documents
@@ -15,7 +17,7 @@ def read_document(form: QWidget, documents: Documents, declaration_id: int | Non
     """Start reading document `declaration_id` (None: a new one, nothing to read) and the roster; the
     task's result is `(document or None, roster)`. `form` is disabled until the caller has shown them."""
 
-    def read() -> tuple[Declaration | None, dict[str, RosterEntry]]:
+    def read() -> tuple[Declaration | None, Mapping[str, RosterEntry]]:
         document = documents.load(declaration_id) if declaration_id is not None else None
         return document, documents.roster()
 
