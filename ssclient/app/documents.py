@@ -129,7 +129,8 @@ class Documents:
         """The unit's roster as the store has it, by ID number (the windows never refresh it): one map
         shared by every caller until the roster changes (see app.shared_roster); read it, never change it."""
         store, unit_code = self._store, self._unit_code
-        return self._rosters.get((store.path, unit_code), lambda: store.roster(unit_code))
+        # The store object too: a backup restored into the same file is another store, another roster.
+        return self._rosters.get((id(store), store.path, unit_code), lambda: store.roster(unit_code))
 
     def load(self, declaration_id: int) -> Declaration:
         return self._store.get_declaration(declaration_id)
