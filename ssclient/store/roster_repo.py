@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ssclient.domain.declaration import Declaration
@@ -43,9 +43,7 @@ class RosterRepository:
         with self._tx.write() as session:
             session.execute(delete(PersonRow).where(PersonRow.unit_code == unit_code))
             roster_rows.insert_entries(session, unit_code, new)
-            session.execute(
-                update(UnitRow).where(UnitRow.unit_code == unit_code).values(roster_tag=tag or None)
-            )
+            roster_rows.set_tag(session, unit_code, tag)
             if fetched_at is not None:
                 for declaration in _approved_since(session, unit_code, fetched_at):
                     roster_rows.apply(session, unit_code, declaration)

@@ -71,9 +71,9 @@ def apply(session: Session, unit_code: str, declaration: Declaration) -> None:
         delete(PersonRow).where(PersonRow.unit_code == unit_code, PersonRow.id_number.in_(numbers))
     )
     insert_entries(session, unit_code, changed)
-    forget_tag(session, unit_code)
+    set_tag(session, unit_code, "")  # no longer exactly what the agency sent under its tag
 
 
-def forget_tag(session: Session, unit_code: str) -> None:
-    """The local roster is no longer exactly what the agency sent under its tag."""
-    session.execute(update(UnitRow).where(UnitRow.unit_code == unit_code).values(roster_tag=None))
+def set_tag(session: Session, unit_code: str, tag: str) -> None:
+    """The agency's tag of the unit's roster as now stored ("": none, the next refresh takes it whole)."""
+    session.execute(update(UnitRow).where(UnitRow.unit_code == unit_code).values(roster_tag=tag or None))
