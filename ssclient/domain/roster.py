@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -9,6 +10,16 @@ from ssclient.domain.enums import InsuranceType, PersonStatus
 from ssclient.domain.period import Period
 
 ALL_INSURANCES: tuple[InsuranceType, ...] = tuple(InsuranceType)
+
+
+def backpay_of(
+    months: Mapping[str, int] | Mapping[InsuranceType, int],
+) -> tuple[tuple[InsuranceType, int], ...]:
+    """A back payment {insurance: months} as RosterEntry.backpay keeps it: the months asked for, by type
+    name. ValueError for an unknown insurance type or a count that is not a whole number."""
+    return tuple(
+        sorted((InsuranceType(name), int(count)) for name, count in months.items() if int(count) > 0)
+    )
 
 
 @dataclass(frozen=True, slots=True)

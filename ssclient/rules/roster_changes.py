@@ -21,7 +21,7 @@ from ssclient.domain.enums import DeclarationType, PersonStatus
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import CENT, parse_amount
 from ssclient.domain.period import Period
-from ssclient.domain.roster import RosterEntry
+from ssclient.domain.roster import RosterEntry, backpay_of
 from ssclient.rules.info_change import roster_fields, with_corrections
 from ssclient.rules.retirement import parse_womens_category
 
@@ -92,9 +92,7 @@ def _join(
         city=facts["city"],
         county=facts["county"],
         renewed_in=period,
-        backpay=tuple(
-            sorted((insurance, months) for insurance, months in line.backpay.items() if months > 0)
-        ),
+        backpay=backpay_of(line.backpay),
     )
 
 

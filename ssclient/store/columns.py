@@ -43,7 +43,7 @@ class DecimalText(TypeDecorator[Decimal]):
 
 
 # Periods repeat across a roster (everyone who joined in the same month): parse each text once.
-_period = functools.lru_cache(maxsize=4096)(Period.parse)
+cached_period = functools.lru_cache(maxsize=4096)(Period.parse)
 
 
 class PeriodText(TypeDecorator[Period]):
@@ -59,7 +59,7 @@ class PeriodText(TypeDecorator[Period]):
         if value is None:
             return None
         try:
-            return _period(str(value))
+            return cached_period(str(value))
         except ValueError as error:
             raise _damaged("a period", value) from error
 

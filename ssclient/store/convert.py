@@ -14,7 +14,8 @@ from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLin
 from ssclient.domain.enums import InsuranceType, PersonStatus
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
-from ssclient.domain.roster import RosterEntry, Unit
+from ssclient.domain.roster import RosterEntry, Unit, backpay_of
+from ssclient.store.columns import cached_period
 from ssclient.store.errors import DamagedValueError
 from ssclient.store.models import DeclarationRow, FindingRow, LineRow, PaymentRow, UnitRow
 from ssclient.store.records import FindingSource
@@ -210,7 +211,7 @@ def roster_entry(
         province=province,
         city=city,
         county=county,
-        renewed_in=_period(renewed_in) if renewed_in else None,
+        renewed_in=cached_period(renewed_in) if renewed_in else None,
         backpay=_backpay(backpay) if backpay else (),
     )
 
@@ -223,13 +224,8 @@ def _backpay_text(backpay: tuple[tuple[InsuranceType, int], ...]) -> str:
 @functools.lru_cache(maxsize=256)
 def _backpay(stored: str) -> tuple[tuple[InsuranceType, int], ...]:
     try:
-        return tuple(
-            sorted((InsuranceType(name), int(months)) for name, months in json.loads(stored).items())
-        )
+        return backpay_of(json.loads(stored))
     except (ValueError, TypeError, AttributeError) as error:  # not JSON, not an object, not insurances
         raise DamagedValueError(
             f"a stored back payment is not readable ({len(stored)} characters)"
         ) from error
-
-
-_period = functools.lru_cache(maxsize=1024)(Period.parse)

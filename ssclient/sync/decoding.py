@@ -18,7 +18,7 @@ from ssclient.domain.declaration import PaymentLine
 from ssclient.domain.enums import DeclarationStatus, InsuranceType, PersonStatus
 from ssclient.domain.findings import Finding
 from ssclient.domain.period import Period
-from ssclient.domain.roster import RosterEntry, Unit
+from ssclient.domain.roster import RosterEntry, Unit, backpay_of
 from ssclient.domain.verdict import Verdict
 from ssclient.policy.window import WindowState
 from ssclient.sync.errors import AgencyError, AgencyProtocolError, SessionExpired
@@ -217,9 +217,7 @@ def _backpay(months: Any) -> tuple[tuple[InsuranceType, int], ...]:
     if not isinstance(months, dict):
         raise bad("backpay is not an object")
     try:
-        return tuple(
-            sorted((InsuranceType(name), int(count)) for name, count in months.items() if int(count) > 0)
-        )
+        return backpay_of(months)
     except (ValueError, TypeError) as exc:
         raise bad("backpay has an unknown insurance or a count that is not a number") from exc
 
