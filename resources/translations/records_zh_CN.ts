@@ -4,32 +4,32 @@
 <context>
     <name>BaseChangeLinesModel</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_model.py" line="41"/>
+        <location filename="../../ssclient/gui/contributions/base_change_model.py" line="42"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_model.py" line="42"/>
+        <location filename="../../ssclient/gui/contributions/base_change_model.py" line="43"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_model.py" line="43"/>
+        <location filename="../../ssclient/gui/contributions/base_change_model.py" line="44"/>
         <source>Current base</source>
         <translation>当前缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_model.py" line="44"/>
+        <location filename="../../ssclient/gui/contributions/base_change_model.py" line="45"/>
         <source>New base</source>
         <translation>新缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_model.py" line="45"/>
+        <location filename="../../ssclient/gui/contributions/base_change_model.py" line="46"/>
         <source>Effective from</source>
         <translation>生效月份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_model.py" line="46"/>
+        <location filename="../../ssclient/gui/contributions/base_change_model.py" line="47"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -50,47 +50,47 @@
 <context>
     <name>ContributionBaseForm</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="272"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="274"/>
         <source>Contribution base %1</source>
         <translation>缴费工资申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="277"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="279"/>
         <source>Declarations are now for %1</source>
         <translation>现在只能申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="278"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="280"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="292"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="294"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="185"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="187"/>
         <source>%1, current base %2.</source>
         <translation>%1，当前缴费基数 %2。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="189"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="191"/>
         <source>No one with this ID number is on the roster.</source>
         <translation>参保人员名册中没有此身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="260"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="262"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="327"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="329"/>
         <source>Correct the problems listed first; nothing was saved.</source>
         <translation>请先改正所列问题；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="341"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="343"/>
         <source>Saved to the draft box.</source>
         <translation>已保存到草稿箱。</translation>
     </message>
@@ -377,72 +377,72 @@
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="242"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="244"/>
         <source>No one is insured in %1, so nothing is owed.</source>
         <translation>%1 没有参保人员，无需缴费。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="246"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="248"/>
         <source>%1 people, %2 lines computed.</source>
         <translation>已计算 %1 人，共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="254"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="256"/>
         <source>The agency could not be reached: the roster saved on this computer was used; compute again before declaring.</source>
         <translation>无法连接经办机构：已使用本机保存的参保人员名册；申报前请重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="283"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="285"/>
         <source>The roster changed since this was computed; press Compute before declaring.</source>
         <translation>计算之后参保人员名册已有变化；申报前请点击“计算”。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="343"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="345"/>
         <source>This declaration was deleted from the draft box. Save it to keep it as a new draft.</source>
         <translation>此费款申报已从草稿箱中删除。如需保留，请保存为新的草稿。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="361"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="363"/>
         <source>Employee share</source>
         <translation>个人缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="361"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="363"/>
         <source>Employer share</source>
         <translation>单位缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="362"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="364"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="363"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="365"/>
         <source>All insurance types</source>
         <translation>全部险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="387"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="389"/>
         <source>Saved to the draft box. Check and declare it there before the window closes.</source>
         <translation>已保存到草稿箱。请在申报期结束前在草稿箱中校验并申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="303"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="305"/>
         <source>The agency rejected this declaration for the reasons listed below. Press Compute to take in the roster&apos;s changes, save, and declare it again.</source>
         <translation>经办机构因下列原因退回了此申报。请点击“计算”以纳入参保人员的变化，保存后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="305"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="307"/>
         <source>Declared: waiting for the agency&apos;s answer.</source>
         <translation>已申报：正在等待经办机构的答复。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="308"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="310"/>
         <source>Approved by the agency, serial number %1.</source>
         <translation>经办机构已审核通过，流水号 %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="259"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="261"/>
         <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
         <translation>
             <numerusform>本期还有 %Ln 份人员变动单据在等待经办机构答复：此费款未包含它们。请在它们有答复后重新计算，再申报。</numerusform>
@@ -788,12 +788,12 @@
     <name>Records</name>
     <message>
         <location filename="../../ssclient/gui/records/export_action.py" line="74"/>
-        <location filename="../../ssclient/gui/records/export_action.py" line="136"/>
+        <location filename="../../ssclient/gui/records/export_action.py" line="166"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/export_action.py" line="101"/>
+        <location filename="../../ssclient/gui/records/export_action.py" line="131"/>
         <source>ID and serial numbers are written as =&quot;…&quot; so that Excel, opening the file, keeps every digit; this program&apos;s import reads them back as they were.</source>
         <translation>身份证号码和流水号写成 =&quot;…&quot; 的形式，这样用 Excel 打开文件时每一位数字都会保留；本程序导入时会按原样读回。</translation>
     </message>

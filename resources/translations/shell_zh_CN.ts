@@ -1845,7 +1845,7 @@ Data folder: %3</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ssclient/gui/workers.py" line="271"/>
+        <location filename="../../ssclient/gui/workers.py" line="272"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -160,172 +160,172 @@
 <context>
     <name>PayrollWindow</name>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="76"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="75"/>
         <source>Choose the month&apos;s payroll (.xlsx or .csv) to compare it with the approved payment.</source>
         <translation>请选择本月工资表（.xlsx 或 .csv），与已审核的费款申报进行核对。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="94"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="93"/>
         <source>How far a gross wage may be from the declared wage before it is listed. The policy sets no such figure: this is the program&apos;s own choice (20 % unless you change it).</source>
         <translation>应发工资与申报工资相差多少以上才列为差异。政策中没有这一数值：这是本程序自行设定的（默认 20 %，可以修改）。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="96"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="95"/>
         <source>Choose payroll…</source>
         <translation>选择工资表…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="98"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="97"/>
         <source>Save template…</source>
         <translation>保存模板…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="101"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="100"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="103"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="102"/>
         <source>Wage tolerance (the program&apos;s choice)</source>
         <translation>工资容差（程序设定）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="120"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="119"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="134"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="133"/>
         <source>Totals</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="137"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="136"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="137"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="136"/>
         <source>Gross wages</source>
         <translation>应发工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="137"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="136"/>
         <source>Employee contributions</source>
         <translation>个人缴费</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="140"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="139"/>
         <source>Payroll</source>
         <translation>工资表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="140"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="139"/>
         <source>Approved payment</source>
         <translation>已审核费款申报</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="145"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="144"/>
         <source>Withheld − employee share</source>
         <translation>代扣 − 个人应缴</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="147"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="146"/>
         <source>Differences</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="147"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="146"/>
         <source>Count</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="147"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="146"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="183"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="182"/>
         <source>Choose the payroll</source>
         <translation>选择工资表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="183"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="182"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="192"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="191"/>
         <source>Write the period as year-month, such as 2026-11.</source>
         <translation>请按“年-月”填写所属期，如：2026-11。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="205"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="204"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="210"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="209"/>
         <source>Cancelled; nothing was compared.</source>
         <translation>已取消；未进行核对。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="212"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="211"/>
         <source>Reading the payroll…</source>
         <translation>正在读取工资表…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="223"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="222"/>
         <source>%1 has no approved payment declaration yet: declare the payment first.</source>
         <translation>%1 尚无已审核的费款申报：请先办理费款申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="239"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="238"/>
         <source>Cannot use the file: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="245"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="244"/>
         <source>%1 was not compared: %2 problems in its rows. Correct them and choose it again.</source>
         <translation>%1 未核对：其中有 %2 处问题。请更正后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="255"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="254"/>
         <source>%1 differences with the approved payment %2 of %3.</source>
         <translation>与 %3 已审核的费款申报 %2 相比有 %1 处差异。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="258"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="257"/>
         <source>The payroll matches the approved payment %2 of %3.</source>
         <translation>工资表与 %3 已审核的费款申报 %2 一致。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="268"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="267"/>
         <source>Save the payroll template</source>
         <translation>保存工资表模板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="269"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="268"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="283"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="274"/>
         <source>The template was saved to %1.</source>
         <translation>模板已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="286"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="279"/>
         <source>Export the differences</source>
         <translation>导出差异</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="286"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="279"/>
         <source>payroll-differences</source>
         <translation>工资表核对差异</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/payroll/window.py" line="298"/>
+        <location filename="../../ssclient/gui/payroll/window.py" line="291"/>
         <source>%1 differences exported to %2.</source>
         <translation>已将 %1 条差异导出到 %2。</translation>
     </message>

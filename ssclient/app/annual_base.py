@@ -1,24 +1,25 @@
 """Business → Annual base (年度缴费工资申报): last year's wages in, each insured person's new base out,
-declared as one document for the whole unit from the policy's first month.
+declared for the whole unit from the policy's first month: one document, or several of at most
+MAX_PERSONNEL_LINES people each when the unit insures more than one declaration holds.
 
 Qt-free. `import_wages` reads the wages file and the local roster and plans the new bases with the policy in
 force (ssclient.rules.annual_base); it reads a file and the store, so windows run it on a worker
 (gui.workers), with progress and Cancel. A file that cannot be used or has bad rows is an answer for the
-user, returned as a value (`Refused`); nothing of it is kept. The plan becomes a draft (`declaration`),
-saved, checked and declared through the documents use case like every other document; the agency reviews
-it with the same rule and, on approval, the roster's bases follow.
+user, returned as a value (`Refused`); nothing of it is kept. The plan becomes drafts (`declarations`),
+saved together (`save`), then checked and declared through the documents use case like every other
+document; the agency reviews each with the same rule and, on approval, the roster's bases follow.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from ssclient.domain.clock import Clock
 from ssclient.domain.clock import today as today_of
-from ssclient.domain.declaration import Declaration
+from ssclient.domain.declaration import MAX_PERSONNEL_LINES, Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.domain.identity import normalize_id_number
@@ -54,6 +55,7 @@ __all__ = [
     "NotInsuredReason",
     "ReadCancelled",
     "Refused",
+    "Reopened",
     "WagesProblem",
     "problem_text",
 ]
@@ -64,6 +66,30 @@ Cancelled = Callable[[], bool]
 
 class AnnualBaseStore(Protocol):
     def roster(self, unit_code: str) -> dict[str, RosterEntry]: ...
+
+    def people_declared(
+        self, unit_code: str, kind: DeclarationType, effective: str, *, excluding: Collection[int] = ()
+    ) -> set[str]: ...
+
+    def save_drafts(
+        self,
+        unit_code: str,
+        drafts: Sequence[tuple[Declaration, str | None]],
+        *,
+        removed: Collection[int] = (),
+    ) -> list[int]: ...
+
+    def get_declaration(self, declaration_id: int) -> Declaration: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Reopened:
+    """A saved annual base document as a plan again; `elsewhere`: the insured people whose new base is in
+    the unit's other annual base documents of the same year (its other parts), who are not listed as
+    without a line."""
+
+    plan: AnnualBasePlan
+    elsewhere: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,31 +131,68 @@ class AnnualBase:
             return Refused(sheet.name, tuple(sheet.problems))
         return plan_annual_base(sheet.wages, self._store.roster(self._unit_code), self.policy)
 
-    def reopen(self, declaration: Declaration) -> AnnualBasePlan:
+    def reopen(self, declaration: Declaration) -> Reopened:
         """A saved annual base document as a plan again, against today's roster: its lines (the file's
-        totals are not kept) and the insured people it has no line for."""
+        totals are not kept) and the insured people no annual base document of this year has a line for."""
         roster = self._store.roster(self._unit_code)
-        named = {normalize_id_number(line.id_number) for line in declaration.lines}
-        insured, later = insured_from(roster, self.policy.starts)
-        without = tuple(e for e in insured if e.id_number not in named)
-        lines = tuple(lines_of_declaration(declaration.lines, roster, self.policy))
-        return AnnualBasePlan(self.policy.starts, self.policy.year, lines, without, (), tuple(later))
-
-    def declaration(
-        self, plan: AnnualBasePlan, period: Period, saved: Declaration | None = None
-    ) -> Declaration:
-        """The draft to save: the plan's lines, for `period` (the month it is declared in); `saved` is the
-        document it replaces in the draft box, whose id and status it keeps."""
-        return Declaration(
-            DeclarationType.ANNUAL_BASE,
-            period,
-            declaration_lines(plan),
-            status=saved.status if saved is not None else DeclarationStatus.DRAFT,
-            id=saved.id if saved is not None else None,
-            replaces_serial=saved.replaces_serial if saved is not None else None,
+        effective = self.policy.starts
+        excluding = () if declaration.id is None else (declaration.id,)
+        elsewhere = self._store.people_declared(
+            self._unit_code, DeclarationType.ANNUAL_BASE, str(effective), excluding=excluding
         )
+        named = {normalize_id_number(line.id_number) for line in declaration.lines}
+        insured, later = insured_from(roster, effective)
+        without = tuple(e for e in insured if e.id_number not in named and e.id_number not in elsewhere)
+        lines = tuple(lines_of_declaration(declaration.lines, roster, self.policy))
+        plan = AnnualBasePlan(effective, self.policy.year, lines, without, (), tuple(later))
+        covered = sum(1 for e in insured if e.id_number in elsewhere and e.id_number not in named)
+        return Reopened(plan, covered)
+
+    def declarations(
+        self, plan: AnnualBasePlan, period: Period, saved: Sequence[Declaration] = ()
+    ) -> list[Declaration]:
+        """The drafts to save: the plan's lines, for `period` (the month they are declared in), in parts of
+        at most MAX_PERSONNEL_LINES people (what one declaration may hold), by name as the window lists
+        them. The documents `saved` (the parts saved before) are replaced in order, keeping their ids and
+        statuses; a revision stays one record's replacement in its first part."""
+        lines = declaration_lines(plan)
+        chunks = [lines[i : i + MAX_PERSONNEL_LINES] for i in range(0, len(lines), MAX_PERSONNEL_LINES)]
+        parts = []
+        for index, chunk in enumerate(chunks or [[]]):
+            kept = saved[index] if index < len(saved) else None
+            parts.append(
+                Declaration(
+                    DeclarationType.ANNUAL_BASE,
+                    period,
+                    chunk,
+                    status=kept.status if kept is not None else DeclarationStatus.DRAFT,
+                    id=kept.id if kept is not None else None,
+                    replaces_serial=kept.replaces_serial if kept is not None else None,
+                )
+            )
+        return parts
+
+    def save(
+        self, parts: Sequence[Declaration], source: str = "", removed: Collection[int] = ()
+    ) -> list[Declaration]:
+        """Save the parts (see `declarations`) to the draft box in one transaction, deleting the parts
+        `removed` (saved before, no longer needed); returns them as stored. New parts are noted with
+        `source` (the wages file's name) and, when there are several, their place ("wages.xlsx 2/3")."""
+        count = len(parts)
+        notes = [_part_note(source, index + 1, count, part) for index, part in enumerate(parts)]
+        ids = self._store.save_drafts(self._unit_code, list(zip(parts, notes, strict=True)), removed=removed)
+        return [self._store.get_declaration(declaration_id) for declaration_id in ids]
 
     @staticmethod
     def save_template(path: Path) -> Path:
         """The wages template (.xlsx); raises WriteError when it cannot be written."""
         return save_annual_wages_template(path)
+
+
+def _part_note(source: str, place: int, count: int, part: Declaration) -> str | None:
+    """A part's note: the wages file and the part's place among several. A part saved before keeps its
+    note when no file was imported since (a document reopened from the draft box and saved again)."""
+    if part.id is not None and not source:
+        return None
+    where = f"{place}/{count}" if count > 1 else ""
+    return " ".join(text for text in (source, where) if text)

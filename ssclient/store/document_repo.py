@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from ssclient.domain.clock import Clock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding, has_errors
 from ssclient.store import convert, documents
-from ssclient.store.models import DeclarationRow, FindingRow
+from ssclient.store.models import DeclarationRow, FindingRow, LineRow
 from ssclient.store.records import FindingSource
 from ssclient.store.session import Transactions, collector_paused
 
@@ -39,24 +40,31 @@ class DocumentRepository:
         """Save new documents, each with its note, in the draft box in one transaction (all or none), and
         return their ids in order."""
         now = at or self._clock.now()
-        ids: list[int] = []
         with self._tx.write() as session:
-            for declaration, note in drafts:
-                row = DeclarationRow(
-                    unit_code=unit_code,
-                    type=DeclarationType(declaration.type),
-                    period=declaration.period,
-                    status=S.DRAFT,
-                    note=note,
-                    replaces_serial=declaration.replaces_serial,
-                    created_at=now,
-                    updated_at=now,
-                )
-                session.add(row)
-                session.flush()
-                documents.insert_content(session, row.id, declaration)
-                ids.append(row.id)
-        return ids
+            return [_insert(session, unit_code, declaration, note, now) for declaration, note in drafts]
+
+    def save_drafts(
+        self,
+        unit_code: str,
+        drafts: Sequence[tuple[Declaration, str | None]],
+        *,
+        removed: Collection[int] = (),
+        at: datetime | None = None,
+    ) -> list[int]:
+        """Save the parts of one piece of work in one transaction (all or none): a declaration with an id
+        replaces that document's content (and its note, when one is given; see update_draft), one without
+        is a new draft; the documents `removed` are deleted. Returns the ids in order."""
+        now = at or self._clock.now()
+        with self._tx.write() as session:
+            ids = [
+                _insert(session, unit_code, declaration, note or "", now)
+                if declaration.id is None
+                else _update(session, declaration.id, declaration, note, now)
+                for declaration, note in drafts
+            ]
+            for declaration_id in removed:
+                _delete(session, declaration_id)
+            return ids
 
     def update_draft(
         self,
@@ -70,19 +78,27 @@ class DocumentRepository:
         given). Only a draft, checked or rejected document can be edited; it becomes a draft again, and
         its stored findings (the last Check's or the agency's) go: they were about the old content."""
         with self._tx.write() as session:
-            row = documents.declaration_row(session, declaration_id)
-            documents.require_editable(row, "edited")
-            row.type = DeclarationType(declaration.type)
-            row.period = declaration.period
-            row.replaces_serial = declaration.replaces_serial
-            if note is not None:
-                row.note = note
-            # The old lines go first: the new ones reuse their positions.
-            documents.delete_content(session, row)
-            documents.insert_content(session, row.id, declaration)
-            documents.set_findings(session, row, [], FindingSource.CHECK)
-            row.status = S.DRAFT
-            row.updated_at = at or self._clock.now()
+            _update(session, declaration_id, declaration, note, at or self._clock.now())
+
+    def people_declared(
+        self, unit_code: str, kind: DeclarationType, effective: str, *, excluding: Collection[int] = ()
+    ) -> set[str]:
+        """The ID numbers on the lines of the unit's documents of `kind` effective from `effective` (a
+        revoked record names nobody), except on those of the documents `excluding`: who the other parts
+        of an annual base already cover."""
+        query = (
+            select(LineRow.id_number)
+            .join(DeclarationRow, DeclarationRow.id == LineRow.declaration_id)
+            .where(
+                DeclarationRow.unit_code == unit_code,
+                DeclarationRow.type == kind,
+                DeclarationRow.status != S.REVOKED,
+                LineRow.effective_period == effective,
+                DeclarationRow.id.not_in(list(excluding)),
+            )
+        )
+        with self._tx.read() as session:
+            return set(session.scalars(query))
 
     def get_declaration(self, declaration_id: int) -> Declaration:
         """The document with its lines and payments, status, serial number and id. NotFoundError if absent."""
@@ -102,9 +118,7 @@ class DocumentRepository:
         """Delete a draft, checked or rejected document with everything it owns. Documents the agency has
         (or may have) are refused with InvalidTransitionError."""
         with self._tx.write() as session:
-            row = documents.declaration_row(session, declaration_id)
-            documents.require_editable(row, "deleted")
-            session.execute(delete(DeclarationRow).where(DeclarationRow.id == declaration_id))
+            _delete(session, declaration_id)
 
     def set_status(
         self,
@@ -163,3 +177,45 @@ class DocumentRepository:
             return session.scalar(
                 select(FindingRow.source).where(FindingRow.declaration_id == declaration_id).limit(1)
             )
+
+
+def _insert(session: Session, unit_code: str, declaration: Declaration, note: str, now: datetime) -> int:
+    row = DeclarationRow(
+        unit_code=unit_code,
+        type=DeclarationType(declaration.type),
+        period=declaration.period,
+        status=S.DRAFT,
+        note=note,
+        replaces_serial=declaration.replaces_serial,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
+    documents.insert_content(session, row.id, declaration)
+    return row.id
+
+
+def _update(
+    session: Session, declaration_id: int, declaration: Declaration, note: str | None, now: datetime
+) -> int:
+    row = documents.declaration_row(session, declaration_id)
+    documents.require_editable(row, "edited")
+    row.type = DeclarationType(declaration.type)
+    row.period = declaration.period
+    row.replaces_serial = declaration.replaces_serial
+    if note is not None:
+        row.note = note
+    # The old lines go first: the new ones reuse their positions.
+    documents.delete_content(session, row)
+    documents.insert_content(session, row.id, declaration)
+    documents.set_findings(session, row, [], FindingSource.CHECK)
+    row.status = S.DRAFT
+    row.updated_at = now
+    return row.id
+
+
+def _delete(session: Session, declaration_id: int) -> None:
+    row = documents.declaration_row(session, declaration_id)
+    documents.require_editable(row, "deleted")
+    session.execute(delete(DeclarationRow).where(DeclarationRow.id == declaration_id))

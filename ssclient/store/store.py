@@ -74,6 +74,8 @@ class Store:
         self.create_draft = documents.create_draft
         self.create_drafts = documents.create_drafts
         self.update_draft = documents.update_draft
+        self.save_drafts = documents.save_drafts
+        self.people_declared = documents.people_declared
         self.get_declaration = documents.get_declaration
         self.delete_declaration = documents.delete_declaration
         self.set_status = documents.set_status

@@ -4,6 +4,8 @@ agency's clock is taken back to January to add them, then forward to AGENCY_STAR
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 from ssclient.domain.clock import CHINA_TZ, FixedClock
@@ -16,11 +18,22 @@ JANUARY = Period(2026, 1)
 _keys = itertools.count(1)
 
 
+@contextmanager
+def january(clock: FixedClock) -> Iterator[None]:
+    """The agency's clock inside January's declaration window, then back at AGENCY_START."""
+    clock.set(datetime(2026, 1, 12, 9, 0, tzinfo=CHINA_TZ))
+    try:
+        yield
+    finally:
+        clock.set(AGENCY_START)
+
+
 def insure_in_january(unit: AgencyUnit, clock: FixedClock, people: list[tuple[int, str, str]]) -> None:
     """Add (id sequence, name, base) people in January, declared inside January's window."""
-    clock.set(datetime(2026, 1, 12, 9, 0, tzinfo=CHINA_TZ))
     lines = [person_line(seq, name, base) for seq, name, base in people]
-    result = unit.client.submit(Declaration(DeclarationType.ADD, JANUARY, lines), f"january-{next(_keys)}")
-    assert result.approved, result.findings
-    clock.set(AGENCY_START)
+    with january(clock):
+        result = unit.client.submit(
+            Declaration(DeclarationType.ADD, JANUARY, lines), f"january-{next(_keys)}"
+        )
+        assert result.approved, result.findings
     unit.relogin()

@@ -4,11 +4,22 @@ ssclient.io.annual_wages's catalogue)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from ssclient.app.annual_base import AnnualBaseLine, Cap, NotInsuredReason, problem_text
+from ssclient.app.annual_base import (
+    PARTIAL_YEAR_ILLUSTRATIVE,
+    AnnualBaseLine,
+    Cap,
+    NotInsuredReason,
+    problem_text,
+)
 from ssclient.domain.findings import Finding
 from ssclient.domain.money import format_money
+
+if TYPE_CHECKING:
+    from ssclient.app.session_rules import Policy
 
 
 def cap_name(cap: Cap) -> str:
@@ -108,3 +119,36 @@ def sheet_problem_text(item: Finding) -> str:
         return template.format(**item.params)
     except (KeyError, IndexError, ValueError):
         return item.message
+
+
+def title_text(policy: Policy) -> str:
+    """The window's heading: the year's first month and the wages it comes from."""
+    text = QCoreApplication.translate("AnnualBaseWindow", "Annual base from %1 (wages of %2)")
+    return text.replace("%1", str(policy.starts)).replace("%2", str(policy.year - 1))
+
+
+def policy_text(policy: Policy) -> str:
+    """The policy the bases follow, and which of its figures and practices are illustrative."""
+    text = (
+        QCoreApplication.translate(
+            "AnnualBaseWindow", "%1: floor %2, ceiling %3, rounding to %4, in force from %5."
+        )
+        .replace("%1", policy.name)
+        .replace("%2", format_money(policy.base_floor))
+        .replace("%3", format_money(policy.base_ceiling))
+        .replace("%4", str(policy.rounding_quantum))
+        .replace("%5", str(policy.starts))
+    )
+    if {"base.floor", "base.ceiling"} & set(policy.illustrative_figures()):  # a figure's own source too
+        text += "\n" + QCoreApplication.translate(
+            "AnnualBaseWindow",
+            "These limits are ILLUSTRATIVE, not your city's official table: load the official one in "
+            "Settings → Policy before declaring.",
+        )
+    if PARTIAL_YEAR_ILLUSTRATIVE:
+        text += "\n" + QCoreApplication.translate(
+            "AnnualBaseWindow",
+            "For part of a year, the total is divided by the months worked: the usual practice, not "
+            "from an official document this program can name (illustrative); check with your agency.",
+        )
+    return text

@@ -44,15 +44,15 @@ class AnnualBaseTotals(QGroupBox):
                 label.setText("—")
             return
         values = {
-            "people": str(len(plan.lines)),
+            "people": f"{len(plan.lines):,}",
             "average": format_money(plan.average_total),
             "old": format_money(plan.old_total),
             "new": format_money(plan.new_total),
             "change": format_money(plan.new_total - plan.old_total),
-            "floor": str(plan.capped(Cap.FLOOR)),
-            "ceiling": str(plan.capped(Cap.CEILING)),
-            "without": str(len(plan.without_wages)),
-            "not_insured": str(len(plan.not_insured)),
+            "floor": f"{plan.capped(Cap.FLOOR):,}",
+            "ceiling": f"{plan.capped(Cap.CEILING):,}",
+            "without": f"{len(plan.without_wages):,}",
+            "not_insured": f"{len(plan.not_insured):,}",
         }
         for key, text in values.items():
             self.labels[key].setText(text)

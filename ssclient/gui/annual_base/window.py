@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.app.annual_base import (
-    PARTIAL_YEAR_ILLUSTRATIVE,
     TEMPLATE_FILE_NAME,
     AnnualBase,
     AnnualBaseLine,
@@ -31,11 +30,11 @@ from ssclient.app.annual_base import (
     NotInsured,
     ReadCancelled,
     Refused,
+    Reopened,
     WagesProblem,
 )
 from ssclient.app.documents import is_editable
-from ssclient.app.exports import WriteError
-from ssclient.domain.declaration import Declaration
+from ssclient.domain.declaration import MAX_PERSONNEL_LINES, Declaration
 from ssclient.domain.findings import line_index
 from ssclient.domain.money import format_money
 from ssclient.domain.roster import RosterEntry
@@ -46,13 +45,16 @@ from ssclient.gui.annual_base.columns import (
     problem_columns,
     without_wages_columns,
 )
+from ssclient.gui.annual_base.texts import (
+    policy_text,
+    title_text,
+)
 from ssclient.gui.annual_base.totals import AnnualBaseTotals
 from ssclient.gui.context import AppContext
 from ssclient.gui.file_dialogs import ask_open_path, ask_save_path
 from ssclient.gui.payroll.model import ListTableModel
 from ssclient.gui.payroll.texts import translate
-from ssclient.gui.records.export_action import open_warning
-from ssclient.gui.records.texts import write_error_text
+from ssclient.gui.records.export_action import open_warning, write_file
 from ssclient.gui.records.views import push_button, size_columns, table_view
 from ssclient.gui.unsaved import AsksBeforeClosing
 from ssclient.gui.workers import Task, TaskCancelled, TaskControl, show_progress, start_call, start_task
@@ -80,6 +82,10 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
         self.plan: AnnualBasePlan | None = None
         self._kept_plan: AnnualBasePlan | None = None  # the plan as saved in (or read from) the draft box
         self.declaration: Declaration | None = None
+        # The documents the plan is saved as (several above MAX_PERSONNEL_LINES people), the first the one
+        # this window opened; and the wages file imported since, which names new parts.
+        self.parts: list[Declaration] = []
+        self._source = self._reading = ""
         self.read_only = False
         self.message_box: QMessageBox | None = None
         self.setObjectName("AnnualBaseWindow")
@@ -171,31 +177,8 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
         self._count_apart()
 
     def _show_policy(self) -> None:
-        policy = self._ctx.policy
-        starts = str(policy.starts)
-        self.title_label.setText(
-            "<b>" + self.tr("Annual base from %1 (wages of %2)").replace("%1", starts)
-            .replace("%2", str(policy.year - 1)) + "</b>"
-        )  # fmt: skip
-        text = (
-            self.tr("%1: floor %2, ceiling %3, rounding to %4, in force from %5.")
-            .replace("%1", policy.name)
-            .replace("%2", format_money(policy.base_floor))
-            .replace("%3", format_money(policy.base_ceiling))
-            .replace("%4", str(policy.rounding_quantum))
-            .replace("%5", starts)
-        )
-        if {"base.floor", "base.ceiling"} & set(policy.illustrative_figures()):  # a figure's own source too
-            text += "\n" + self.tr(
-                "These limits are ILLUSTRATIVE, not your city's official table: load the official one in "
-                "Settings → Policy before declaring."
-            )
-        if PARTIAL_YEAR_ILLUSTRATIVE:
-            text += "\n" + self.tr(
-                "For part of a year, the total is divided by the months worked: the usual practice, not "
-                "from an official document this program can name (illustrative); check with your agency."
-            )
-        self.policy_label.setText(text)
+        self.title_label.setText("<b>" + title_text(self._ctx.policy) + "</b>")
+        self.policy_label.setText(policy_text(self._ctx.policy))
 
     def _show_editing(self) -> None:
         for button in (self.import_button, self.template_button, self.save_button):
@@ -203,16 +186,16 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
 
     def _count_apart(self) -> None:
         self.apart.setTabText(
-            0, self.tr("Insured, no wages in the file (%1)").replace("%1", str(self.without.rowCount()))
+            0, self.tr("Insured, no wages in the file (%1)").replace("%1", f"{self.without.rowCount():,}")
         )
         self.apart.setTabText(
-            1, self.tr("In the file, not insured here (%1)").replace("%1", str(self.not_insured.rowCount()))
+            1, self.tr("In the file, not insured here (%1)").replace("%1", f"{self.not_insured.rowCount():,}")
         )
         joined = self.tr("Joined after %1, base from joining stands (%2)")
         self.apart.setTabText(
             2,
             joined.replace("%1", str(self._ctx.policy.starts)).replace(
-                "%2", str(self.joined_later.rowCount())
+                "%2", f"{self.joined_later.rowCount():,}"
             ),
         )
 
@@ -220,7 +203,7 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
     def _open(self, declaration_id: int) -> None:
         documents, annual = self._ctx.documents, self._ctx.annual_base
 
-        def read() -> tuple[Declaration, AnnualBasePlan]:
+        def read() -> tuple[Declaration, Reopened]:
             document = documents.load(declaration_id)
             return document, annual.reopen(document)
 
@@ -230,18 +213,27 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
         task.failed.connect(self._warn)
         task.ended.connect(lambda: self.setEnabled(True))
 
-    def _opened(self, result: tuple[Declaration, AnnualBasePlan]) -> None:
-        document, plan = result
+    def _opened(self, result: tuple[Declaration, Reopened]) -> None:
+        document, reopened = result
         self.declaration = document
+        self.parts = [document]
         self.read_only = not is_editable(document.status)
         self._show_editing()
-        self._show_plan(plan)
-        self._kept_plan = plan
-        self.status_label.setText(
+        self._show_plan(reopened.plan)
+        self._kept_plan = reopened.plan
+        text = (
             self.tr("Document #%1 for %2.")
             .replace("%1", str(document.id))
             .replace("%2", str(document.period))
         )
+        if reopened.elsewhere:  # the other parts of an annual base saved in several documents
+            text += " " + self.tr(
+                "%n more insured person(s) have their new base in the unit's other annual base documents "
+                "of this year, so they are not listed as without wages.",
+                "",
+                reopened.elsewhere,
+            )
+        self.status_label.setText(text)
         self._read = True
         self.loaded.emit()
         if self._focus_when_loaded:
@@ -279,6 +271,7 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
             except ReadCancelled as stop:
                 raise TaskCancelled from stop
 
+        self._reading = path.name
         self.status_label.setText(self.tr("Reading %1…").replace("%1", path.name))
         self.import_button.setEnabled(False)
         task = start_task(work, "annual base import")
@@ -293,6 +286,7 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
         if isinstance(outcome, Refused):
             self._show_refused(outcome)
         else:
+            self._source = self._reading
             self._show_plan(outcome)
             self.status_label.setText(self._plan_text(outcome))
         self.imported.emit(outcome)
@@ -300,8 +294,21 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
     def _plan_text(self, plan: AnnualBasePlan) -> str:
         if not plan.lines:
             return self.tr("Nobody insured here has wages in the file: there is nothing to declare.")
+        people, parts = len(plan.lines), -(-len(plan.lines) // MAX_PERSONNEL_LINES)
+        if parts > 1:
+            text = self.tr(
+                "%1 new bases from %2. Check them, then save them to the draft box as %n document(s): one "
+                "declaration holds at most %3 people. Declare them together.",
+                "",
+                parts,
+            )
+            return (
+                text.replace("%1", f"{people:,}")
+                .replace("%2", str(plan.effective))
+                .replace("%3", f"{MAX_PERSONNEL_LINES:,}")
+            )
         text = self.tr("%1 new bases from %2. Check them, then save the document to the draft box.")
-        return text.replace("%1", str(len(plan.lines))).replace("%2", str(plan.effective))
+        return text.replace("%1", f"{people:,}").replace("%2", str(plan.effective))
 
     def _show_refused(self, refused: Refused) -> None:
         self._show_plan(None)
@@ -329,15 +336,19 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
 
     # --- saving --------------------------------------------------------------------------------------
     def save(self) -> Task | None:
-        """Save the new bases as a document in the draft box (on a worker; `saved(id)` follows)."""
+        """Save the new bases to the draft box, as several documents when one cannot hold them all (on a
+        worker; `saved(id)` of the first follows)."""
         if self.plan is None or not self.plan.lines or self.read_only or self._saving is not None:
             return None
         # Declared in the month it is declared in (a draft kept from an earlier month moves to this one);
         # a revision stays in the period of the record it replaces.
         kept = self.declaration
         period = kept.period if kept is not None and kept.replaces_serial else self._ctx.current_period()
-        document = self._ctx.annual_base.declaration(self.plan, period, self.declaration)
-        task = start_call(self._ctx.documents.save, document)
+        annual = self._ctx.annual_base
+        parts = annual.declarations(self.plan, period, self.parts)
+        # Parts saved before that the plan no longer fills go, or their people would be declared twice.
+        removed = [part.id for part in self.parts[len(parts) :] if part.id is not None]
+        task = start_call(annual.save, parts, self._source, removed)
         task.then_emit(self._ctx.signals.documents_changed)  # heard even if this tab is closed meanwhile
         self._saving = task
         self.save_button.setEnabled(False)
@@ -346,17 +357,22 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
         task.ended.connect(self._save_ended)
         return task
 
-    def _saved(self, stored: Declaration) -> None:
-        assert stored.id is not None
-        self.declaration = stored
+    def _saved(self, parts: list[Declaration]) -> None:
+        ids = [part.id for part in parts if part.id is not None]
+        self.parts, self.declaration = parts, parts[0]
         self._kept_plan = self.plan
-        self._show_id(stored.id)
-        self.status_label.setText(
-            self.tr("Saved to the draft box as document #%1: check and declare it there.").replace(
-                "%1", str(stored.id)
+        self._show_id(ids[0])
+        if len(ids) > 1:
+            text = self.tr(
+                "Saved to the draft box as %n document(s), #%1 to #%2: check and declare them there together.",
+                "",
+                len(ids),
             )
-        )
-        self.saved.emit(stored.id)
+            self.status_label.setText(text.replace("%1", str(ids[0])).replace("%2", str(ids[-1])))
+        else:
+            saved = self.tr("Saved to the draft box as document #%1: check and declare it there.")
+            self.status_label.setText(saved.replace("%1", str(ids[0])))
+        self.saved.emit(ids[0])
 
     def _save_ended(self) -> None:
         self._saving = None
@@ -371,24 +387,9 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
             self.save_template_to(path)
 
     def save_template_to(self, path: Path) -> Task:
-        task = start_call(_save_template, path).owned_by(self)
-        task.finished.connect(lambda written: self._template_saved(written, path))
-        task.failed.connect(self._warn)
-        return task
-
-    def _template_saved(self, written: Path | WriteError, path: Path) -> None:
-        if isinstance(written, WriteError):
-            self._warn(write_error_text(written))
-        else:
-            self.status_label.setText(self.tr("The template was saved to %1.").replace("%1", str(path)))
+        done = self.tr("The template was saved to %1.")
+        return write_file(self, AnnualBase.save_template, path, self.status_label, done, self._warn)
 
     def _warn(self, message: str) -> None:
         self.status_label.setText(message)
         self.message_box = open_warning(self, message)
-
-
-def _save_template(path: Path) -> Path | WriteError:
-    try:
-        return AnnualBase.save_template(path)
-    except WriteError as error:
-        return error

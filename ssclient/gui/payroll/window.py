@@ -47,8 +47,7 @@ from ssclient.gui.payroll.columns import difference_columns, problem_columns
 from ssclient.gui.payroll.model import ListTableModel
 from ssclient.gui.payroll.texts import difference_name, translate
 from ssclient.gui.payroll.totals import fill_totals
-from ssclient.gui.records.export_action import ask_export_path, open_warning, report_export
-from ssclient.gui.records.texts import write_error_text
+from ssclient.gui.records.export_action import ask_export_path, open_warning, report_export, write_file
 from ssclient.gui.records.views import push_button, size_columns, table_view
 from ssclient.gui.workers import Task, TaskCancelled, TaskControl, show_progress, start_call, start_task
 
@@ -271,16 +270,10 @@ class PayrollWindow(QWidget):
             self.save_template_to(path)
 
     def save_template_to(self, path: Path) -> Task:
-        task = start_call(_save_template, path).owned_by(self)
-        task.finished.connect(lambda written: self._template_saved(written, path))
-        task.failed.connect(self._warn)
-        return task
-
-    def _template_saved(self, written: Path | WriteError, path: Path) -> None:
-        if isinstance(written, WriteError):
-            self._warn(write_error_text(written))
-        else:
-            self.status_label.setText(self.tr("The template was saved to %1.").replace("%1", str(path)))
+        done = self.tr("The template was saved to %1.")
+        return write_file(
+            self, PayrollReconciliation.save_template, path, self.status_label, done, self._warn
+        )
 
     def _ask_export_path(self) -> None:
         path = ask_export_path(self, self.tr("Export the differences"), self.tr("payroll-differences"))
@@ -300,13 +293,6 @@ class PayrollWindow(QWidget):
     def _warn(self, message: str) -> None:
         self.status_label.setText(message)
         self.message_box = open_warning(self, message)
-
-
-def _save_template(path: Path) -> Path | WriteError:
-    try:
-        return PayrollReconciliation.save_template(path)
-    except WriteError as error:
-        return error
 
 
 def _exported(table: Table, path: Path) -> int | WriteError:

@@ -14,7 +14,7 @@ from ssclient.app.exports import WriteError
 from ssclient.gui.file_dialogs import ask_save_path
 from ssclient.gui.records.lazy_model import Column, PageSource
 from ssclient.gui.records.texts import write_error_text
-from ssclient.gui.workers import Task, TaskControl, show_progress
+from ssclient.gui.workers import Task, TaskControl, show_progress, start_call
 
 T = TypeVar("T")
 
@@ -85,6 +85,36 @@ def report_export(
     task.owned_by(status)  # the window closed meanwhile: the file is written, nobody is left to tell
     task.finished.connect(finished)
     task.failed.connect(warn)  # e.g. the agency gone while pages were read: not left at "Exporting…"
+    return task
+
+
+def write_file(
+    owner: QWidget,
+    write: Callable[[Path], object],
+    path: Path,
+    status: QLabel,
+    done_text: str,
+    warn: Callable[[str], None],
+) -> Task:
+    """Write a file (a template) on a worker: then the status line says `done_text` (%1 the file), or
+    `warn` says why it could not be written."""
+
+    def work() -> WriteError | None:
+        try:
+            write(path)
+        except WriteError as error:
+            return error
+        return None
+
+    def finished(error: WriteError | None) -> None:
+        if error is not None:
+            warn(write_error_text(error))
+        else:
+            status.setText(done_text.replace("%1", str(path)))
+
+    task = start_call(work).owned_by(owner)
+    task.finished.connect(finished)
+    task.failed.connect(warn)
     return task
 
 

@@ -70,7 +70,7 @@ def test_the_approved_record_is_queried_by_type_and_shows_average_and_new_base(
         AnnualWages(2, ZHANG, "张三", Decimal("36000"), 12),
         AnnualWages(3, QIAN, "钱七", Decimal("360000"), 12),
     ]
-    annual = records_ctx.annual_base.declaration(plan_annual_base(wages, roster, policy), CURRENT_PERIOD)
+    annual = records_ctx.annual_base.declarations(plan_annual_base(wages, roster, policy), CURRENT_PERIOD)[0]
     result = unit.client.submit(annual, "annual-main-window")
     assert result.approved and result.declaration_id is not None
 

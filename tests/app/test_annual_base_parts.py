@@ -1,0 +1,90 @@
+"""An annual base for more people than one declaration holds is saved as several documents of at most
+MAX_PERSONNEL_LINES people, which the agency takes one by one; reopening one part lists as without wages only
+those no part names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from ssclient.app.annual_base import AnnualBase
+from ssclient.domain.clock import CHINA_TZ, FixedClock
+from ssclient.domain.declaration import MAX_PERSONNEL_LINES
+from ssclient.domain.enums import DeclarationStatus, PersonStatus
+from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry
+from ssclient.policy import default_policy
+from ssclient.rules.annual_base import AnnualWages, plan_annual_base
+from ssclient.store import NotFoundError, Store
+from tests.rules.idgen import make_id
+
+TODAY = datetime(2026, 11, 10, 9, 30, tzinfo=CHINA_TZ)
+UNIT_CODE = "170000001"
+PERIOD = Period(2026, 11)
+PEOPLE = MAX_PERSONNEL_LINES * 2 + 100
+WITHOUT_WAGES = 10
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "store.sqlite3", clock=FixedClock(TODAY))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def roster(store: Store) -> list[RosterEntry]:
+    born, since = date(1980, 1, 1), default_policy().starts
+    numbers = [make_id(born + timedelta(days=n // 1000), sequence=n % 1000) for n in range(PEOPLE)]
+    entries = [RosterEntry(n, "张三", PersonStatus.ACTIVE, Decimal("6000.00"), since) for n in numbers]
+    store.replace_roster(UNIT_CODE, entries)
+    return entries
+
+
+def wages_of(people: list[RosterEntry]) -> list[AnnualWages]:
+    return [AnnualWages(row, e.id_number, e.name, Decimal("86400.00"), 12) for row, e in enumerate(people, 2)]
+
+
+def test_a_plan_for_more_people_than_one_declaration_holds_is_saved_in_parts(
+    store: Store, roster: list[RosterEntry]
+) -> None:
+    annual = AnnualBase(store, UNIT_CODE, FixedClock(TODAY), default_policy())
+    plan = plan_annual_base(wages_of(roster[WITHOUT_WAGES:]), store.roster(UNIT_CODE), annual.policy)
+
+    parts = annual.save(annual.declarations(plan, PERIOD), "2025年工资.xlsx")
+
+    assert [len(p.lines) for p in parts] == [2000, 2000, PEOPLE - WITHOUT_WAGES - 4000]
+    assert all(p.status is DeclarationStatus.DRAFT and p.period == PERIOD for p in parts)
+    notes = [store.summary(p.id).note for p in parts if p.id is not None]
+    assert notes == ["2025年工资.xlsx 1/3", "2025年工资.xlsx 2/3", "2025年工资.xlsx 3/3"]
+    # In the window's order (by name, then ID number), each person once.
+    declared = [line.id_number for p in parts for line in p.lines]
+    assert declared == [line.id_number for line in plan.lines] and len(set(declared)) == len(declared)
+
+    # One part reopened: the others' people are not "without wages"; those no part names are.
+    reopened = annual.reopen(parts[1])
+    assert len(reopened.plan.lines) == 2000
+    assert {e.id_number for e in reopened.plan.without_wages} == {e.id_number for e in roster[:WITHOUT_WAGES]}
+    assert reopened.elsewhere == PEOPLE - WITHOUT_WAGES - 2000
+
+
+def test_saving_again_replaces_the_parts_and_removes_those_no_longer_needed(
+    store: Store, roster: list[RosterEntry]
+) -> None:
+    annual = AnnualBase(store, UNIT_CODE, FixedClock(TODAY), default_policy())
+    whole = plan_annual_base(wages_of(roster), store.roster(UNIT_CODE), annual.policy)
+    saved = annual.save(annual.declarations(whole, PERIOD), "a.xlsx")
+    smaller = plan_annual_base(wages_of(roster[:1500]), store.roster(UNIT_CODE), annual.policy)
+
+    parts = annual.declarations(smaller, PERIOD, saved)
+    again = annual.save(parts, "b.xlsx", removed=[p.id for p in saved[len(parts) :] if p.id is not None])
+
+    assert [p.id for p in again] == [saved[0].id] and len(again[0].lines) == 1500
+    assert store.summary(saved[0].id or 0).note == "b.xlsx"
+    for gone in saved[1:]:
+        with pytest.raises(NotFoundError):
+            store.get_declaration(gone.id or 0)
