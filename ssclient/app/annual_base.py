@@ -51,6 +51,7 @@ __all__ = [
     "AnnualBaseLine",
     "AnnualBasePlan",
     "Cap",
+    "DeclaredElsewhere",
     "NotInsured",
     "NotInsuredReason",
     "ReadCancelled",
@@ -69,7 +70,7 @@ class AnnualBaseStore(Protocol):
 
     def people_declared(
         self, unit_code: str, kind: DeclarationType, effective: str, *, excluding: Collection[int] = ()
-    ) -> set[str]: ...
+    ) -> dict[str, int]: ...
 
     def save_drafts(
         self,
@@ -80,6 +81,15 @@ class AnnualBaseStore(Protocol):
     ) -> list[int]: ...
 
     def get_declaration(self, declaration_id: int) -> Declaration: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredElsewhere:
+    """Nothing was saved: `people` of the plan already have their new base in the unit's other annual base
+    documents of the year (`documents`, their ids), which would declare them twice."""
+
+    people: int
+    documents: tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,10 +184,18 @@ class AnnualBase:
 
     def save(
         self, parts: Sequence[Declaration], source: str = "", removed: Collection[int] = ()
-    ) -> list[Declaration]:
+    ) -> list[Declaration] | DeclaredElsewhere:
         """Save the parts (see `declarations`) to the draft box in one transaction, deleting the parts
         `removed` (saved before, no longer needed); returns them as stored. New parts are noted with
-        `source` (the wages file's name) and, when there are several, their place ("wages.xlsx 2/3")."""
+        `source` (the wages file's name) and, when there are several, their place ("wages.xlsx 2/3").
+        Nothing is saved when another annual base document of the year names some of their people."""
+        own = [part.id for part in parts if part.id is not None]
+        elsewhere = self._store.people_declared(
+            self._unit_code, DeclarationType.ANNUAL_BASE, str(self.policy.starts), excluding=[*own, *removed]
+        )
+        clash = {number for part in parts for line in part.lines if (number := line.id_number) in elsewhere}
+        if clash:
+            return DeclaredElsewhere(len(clash), tuple(sorted({elsewhere[number] for number in clash})))
         count = len(parts)
         notes = [_part_note(source, index + 1, count, part) for index, part in enumerate(parts)]
         ids = self._store.save_drafts(self._unit_code, list(zip(parts, notes, strict=True)), removed=removed)

@@ -82,12 +82,12 @@ class DocumentRepository:
 
     def people_declared(
         self, unit_code: str, kind: DeclarationType, effective: str, *, excluding: Collection[int] = ()
-    ) -> set[str]:
+    ) -> dict[str, int]:
         """The ID numbers on the lines of the unit's documents of `kind` effective from `effective` (a
-        revoked record names nobody), except on those of the documents `excluding`: who the other parts
-        of an annual base already cover."""
+        revoked record names nobody), each with the id of a document naming it, except on the documents
+        `excluding`: who the other parts of an annual base already cover."""
         query = (
-            select(LineRow.id_number)
+            select(LineRow.id_number, LineRow.declaration_id)
             .join(DeclarationRow, DeclarationRow.id == LineRow.declaration_id)
             .where(
                 DeclarationRow.unit_code == unit_code,
@@ -98,7 +98,7 @@ class DocumentRepository:
             )
         )
         with self._tx.read() as session:
-            return set(session.scalars(query))
+            return {number: declaration_id for number, declaration_id in session.execute(query)}
 
     def get_declaration(self, declaration_id: int) -> Declaration:
         """The document with its lines and payments, status, serial number and id. NotFoundError if absent."""

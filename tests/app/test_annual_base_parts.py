@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ssclient.app.annual_base import AnnualBase
+from ssclient.app.annual_base import AnnualBase, DeclaredElsewhere
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import MAX_PERSONNEL_LINES
 from ssclient.domain.enums import DeclarationStatus, PersonStatus
@@ -56,6 +56,7 @@ def test_a_plan_for_more_people_than_one_declaration_holds_is_saved_in_parts(
     plan = plan_annual_base(wages_of(roster[WITHOUT_WAGES:]), store.roster(UNIT_CODE), annual.policy)
 
     parts = annual.save(annual.declarations(plan, PERIOD), "2025年工资.xlsx")
+    assert isinstance(parts, list)
 
     assert [len(p.lines) for p in parts] == [2000, 2000, PEOPLE - WITHOUT_WAGES - 4000]
     assert all(p.status is DeclarationStatus.DRAFT and p.period == PERIOD for p in parts)
@@ -78,13 +79,33 @@ def test_saving_again_replaces_the_parts_and_removes_those_no_longer_needed(
     annual = AnnualBase(store, UNIT_CODE, FixedClock(TODAY), default_policy())
     whole = plan_annual_base(wages_of(roster), store.roster(UNIT_CODE), annual.policy)
     saved = annual.save(annual.declarations(whole, PERIOD), "a.xlsx")
+    assert isinstance(saved, list)
     smaller = plan_annual_base(wages_of(roster[:1500]), store.roster(UNIT_CODE), annual.policy)
 
     parts = annual.declarations(smaller, PERIOD, saved)
     again = annual.save(parts, "b.xlsx", removed=[p.id for p in saved[len(parts) :] if p.id is not None])
+    assert isinstance(again, list)
 
     assert [p.id for p in again] == [saved[0].id] and len(again[0].lines) == 1500
     assert store.summary(saved[0].id or 0).note == "b.xlsx"
     for gone in saved[1:]:
         with pytest.raises(NotFoundError):
             store.get_declaration(gone.id or 0)
+
+
+def test_a_plan_naming_people_another_document_of_the_year_declares_is_not_saved(
+    store: Store, roster: list[RosterEntry]
+) -> None:
+    annual = AnnualBase(store, UNIT_CODE, FixedClock(TODAY), default_policy())
+    first = plan_annual_base(wages_of(roster[:3000]), store.roster(UNIT_CODE), annual.policy)
+    kept = annual.save(annual.declarations(first, PERIOD), "a.xlsx")
+    assert isinstance(kept, list)
+    # The same wages imported again in a new window: saving would declare 3,000 people twice.
+    again = plan_annual_base(wages_of(roster[2500:]), store.roster(UNIT_CODE), annual.policy)
+
+    refused = annual.save(annual.declarations(again, PERIOD), "b.xlsx")
+
+    twice = {e.id_number for e in roster[2500:3000]}
+    naming = {p.id for p in kept for line in p.lines if line.id_number in twice and p.id is not None}
+    assert refused == DeclaredElsewhere(500, tuple(sorted(naming)))
+    assert store.count_declarations(UNIT_CODE) == len(kept)

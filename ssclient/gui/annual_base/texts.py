@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ssclient.app.annual_base import (
     PARTIAL_YEAR_ILLUSTRATIVE,
     AnnualBaseLine,
     Cap,
+    DeclaredElsewhere,
     NotInsuredReason,
     problem_text,
 )
@@ -152,3 +153,46 @@ def policy_text(policy: Policy) -> str:
             "from an official document this program can name (illustrative); check with your agency.",
         )
     return text
+
+
+class PartsTexts(QObject):
+    """The annual base window's words on a unit of more people than one declaration holds, whose annual
+    base is saved as several documents (counted texts: tr's plural forms)."""
+
+    def plan(self, people: int, effective: str, parts: int, most: int) -> str:
+        text = self.tr(
+            "%1 new bases from %2. Check them, then save them to the draft box as %n document(s): one "
+            "declaration holds at most %3 people. Declare them together.",
+            "",
+            parts,
+        )
+        return text.replace("%1", f"{people:,}").replace("%2", effective).replace("%3", f"{most:,}")
+
+    def saved(self, ids: list[int]) -> str:
+        text = self.tr(
+            "Saved to the draft box as %n document(s), #%1 to #%2: check and declare them there together.",
+            "",
+            len(ids),
+        )
+        return text.replace("%1", str(ids[0])).replace("%2", str(ids[-1]))
+
+    def elsewhere(self, people: int) -> str:
+        """Of a reopened part: the people its siblings name, not listed as without wages."""
+        return self.tr(
+            "%n more insured person(s) have their new base in the unit's other annual base documents of "
+            "this year, so they are not listed as without wages.",
+            "",
+            people,
+        )
+
+    def declared_elsewhere(self, found: DeclaredElsewhere) -> str:
+        """Why nothing was saved: other documents of the year already name some of these people."""
+        shown = ", ".join(f"#{i}" for i in found.documents[:5]) + (", …" if len(found.documents) > 5 else "")
+        text = self.tr(
+            "%n of these people already have their new base in other annual base documents of this year "
+            "(%1), so nothing was saved. Delete those documents in the draft box, or open them to change "
+            "them, then save again.",
+            "",
+            found.people,
+        )
+        return text.replace("%1", shown)

@@ -27,6 +27,7 @@ from ssclient.app.annual_base import (
     AnnualBase,
     AnnualBaseLine,
     AnnualBasePlan,
+    DeclaredElsewhere,
     NotInsured,
     ReadCancelled,
     Refused,
@@ -46,6 +47,7 @@ from ssclient.gui.annual_base.columns import (
     without_wages_columns,
 )
 from ssclient.gui.annual_base.texts import (
+    PartsTexts,
     policy_text,
     title_text,
 )
@@ -227,12 +229,7 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
             .replace("%2", str(document.period))
         )
         if reopened.elsewhere:  # the other parts of an annual base saved in several documents
-            text += " " + self.tr(
-                "%n more insured person(s) have their new base in the unit's other annual base documents "
-                "of this year, so they are not listed as without wages.",
-                "",
-                reopened.elsewhere,
-            )
+            text += " " + PartsTexts().elsewhere(reopened.elsewhere)
         self.status_label.setText(text)
         self._read = True
         self.loaded.emit()
@@ -296,17 +293,7 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
             return self.tr("Nobody insured here has wages in the file: there is nothing to declare.")
         people, parts = len(plan.lines), -(-len(plan.lines) // MAX_PERSONNEL_LINES)
         if parts > 1:
-            text = self.tr(
-                "%1 new bases from %2. Check them, then save them to the draft box as %n document(s): one "
-                "declaration holds at most %3 people. Declare them together.",
-                "",
-                parts,
-            )
-            return (
-                text.replace("%1", f"{people:,}")
-                .replace("%2", str(plan.effective))
-                .replace("%3", f"{MAX_PERSONNEL_LINES:,}")
-            )
+            return PartsTexts().plan(people, str(plan.effective), parts, MAX_PERSONNEL_LINES)
         text = self.tr("%1 new bases from %2. Check them, then save the document to the draft box.")
         return text.replace("%1", f"{people:,}").replace("%2", str(plan.effective))
 
@@ -357,18 +344,16 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
         task.ended.connect(self._save_ended)
         return task
 
-    def _saved(self, parts: list[Declaration]) -> None:
+    def _saved(self, parts: list[Declaration] | DeclaredElsewhere) -> None:
+        if isinstance(parts, DeclaredElsewhere):
+            self._warn(PartsTexts().declared_elsewhere(parts))
+            return
         ids = [part.id for part in parts if part.id is not None]
         self.parts, self.declaration = parts, parts[0]
         self._kept_plan = self.plan
         self._show_id(ids[0])
         if len(ids) > 1:
-            text = self.tr(
-                "Saved to the draft box as %n document(s), #%1 to #%2: check and declare them there together.",
-                "",
-                len(ids),
-            )
-            self.status_label.setText(text.replace("%1", str(ids[0])).replace("%2", str(ids[-1])))
+            self.status_label.setText(PartsTexts().saved(ids))
         else:
             saved = self.tr("Saved to the draft box as document #%1: check and declare it there.")
             self.status_label.setText(saved.replace("%1", str(ids[0])))

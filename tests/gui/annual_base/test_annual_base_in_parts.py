@@ -99,6 +99,16 @@ def test_an_annual_base_of_more_people_than_one_declaration_holds_is_saved_and_d
         in part.status_label.text()
     )
 
+    # The same file imported again in a new window: saving would declare everyone twice, so it says so.
+    again = open_window(qtbot, records_ctx)
+    import_file(qtbot, again, wages)
+    assert again.save() is not None
+    qtbot.waitUntil(lambda: again.message_box is not None, timeout=20_000)
+    assert again.message_box is not None and f"其中{declared:,}人的新缴费基数已在" in again.message_box.text()
+    assert f"#{ids[0]}, #{ids[1]}" in again.message_box.text() and again.parts == []
+    assert store.count_declarations(records_ctx.unit_code) == 2
+    again.message_box.close()
+
     # Declared together from the draft box: the agency approves each part; every base follows.
     drafts = new_list(qtbot, records_ctx, DRAFT_BOX)
     runner = SyncRunner.for_context(records_ctx)
