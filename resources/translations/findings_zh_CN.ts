@@ -1058,6 +1058,18 @@
       <translation>数据文件{path}报告了一个错误（{reason}）。这次没有保存任何内容，之前保存的内容完好无损。如果再次出现，请用保存在该文件旁边的备份恢复。</translation>
     </message>
     <message>
+      <source>Document #{id} cannot be edited: the agency has it now (it was declared, perhaps from the draft box or another window). Nothing was saved. An approved record can be revised or revoked from the records instead.</source>
+      <translation>单据 #{id} 无法修改：经办机构已收到该单据（它已被申报，可能是在草稿箱或另一个窗口中申报的）。这次没有保存任何内容。审核通过的记录可在申报记录中更正或撤销。</translation>
+    </message>
+    <message>
+      <source>Document #{id} cannot be deleted: the agency has it now (it was declared, perhaps from the draft box or another window). Nothing was deleted. An approved record can be revoked from the records instead.</source>
+      <translation>单据 #{id} 无法删除：经办机构已收到该单据（它已被申报，可能是在草稿箱或另一个窗口中申报的）。没有删除任何内容。审核通过的记录可在申报记录中撤销。</translation>
+    </message>
+    <message>
+      <source>Document #{id} cannot be checked again: the agency has it now (it was declared, perhaps from another window). Its answer shows in the records.</source>
+      <translation>单据 #{id} 无法再次检查：经办机构已收到该单据（它已被申报，可能是在另一个窗口中申报的）。审核结果可在申报记录中查看。</translation>
+    </message>
+    <message>
       <source>The data file {path} was empty (0 bytes): the computer may have stopped, or the disk been full, while it was written. It was kept as {kept} and a new, empty data file was started. If you have a copy of your drafts, put it in place of the new file while the program is closed.</source>
       <translation>数据文件{path}是空的（0字节）：写入时电脑可能意外停止或磁盘已满。原文件已保留为{kept}，并新建了一个空的数据文件。如果您有草稿的副本，请在程序关闭时用它替换新文件。</translation>
     </message>

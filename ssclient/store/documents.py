@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import datetime
 from itertools import islice
-from typing import Any, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -61,13 +61,19 @@ def declaration_row(session: Session, declaration_id: int) -> DeclarationRow:
     return row
 
 
-def require_editable(row: DeclarationRow, verb: str) -> None:
-    """Refuse to edit or delete a document the agency has, or may have."""
+# What require_editable was asked to do → the message saying it cannot be done.
+_NOT_EDITABLE = {
+    "edited": "STORE_DOCUMENT_NOT_EDITABLE",
+    "deleted": "STORE_DOCUMENT_NOT_DELETABLE",
+    "checked": "STORE_DOCUMENT_NOT_CHECKABLE",
+}
+
+
+def require_editable(row: DeclarationRow, verb: Literal["edited", "deleted", "checked"]) -> None:
+    """Refuse to edit, delete or check a document the agency has, or may have (it was declared from
+    another window while this one kept it open): only drafts, checked and rejected documents can be."""
     if row.status not in EDITABLE_STATUSES:
-        raise InvalidTransitionError(
-            f"Document {row.id} is {row.status.value} and cannot be {verb}: only drafts, checked and "
-            "rejected documents can. A submitted or approved record can be revised or revoked instead."
-        )
+        raise InvalidTransitionError(code=_NOT_EDITABLE[verb], id=row.id)
 
 
 def move(

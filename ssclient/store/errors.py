@@ -46,6 +46,14 @@ STORE_MESSAGES: dict[str, str] = {
     "exists and is writable for your user, then start the program again.",
     "STORE_DATABASE_ERROR": "The data file {path} reported an error ({reason}). Nothing was saved; what was "
     "saved before is intact. If this happens again, restore a backup saved next to the file.",
+    "STORE_DOCUMENT_NOT_EDITABLE": "Document #{id} cannot be edited: the agency has it now (it was declared, "
+    "perhaps from the draft box or another window). Nothing was saved. An approved record can be revised or "
+    "revoked from the records instead.",
+    "STORE_DOCUMENT_NOT_DELETABLE": "Document #{id} cannot be deleted: the agency has it now (it was declared, "
+    "perhaps from the draft box or another window). Nothing was deleted. An approved record can be revoked "
+    "from the records instead.",
+    "STORE_DOCUMENT_NOT_CHECKABLE": "Document #{id} cannot be checked again: the agency has it now (it was "
+    "declared, perhaps from another window). Its answer shows in the records.",
     "STORE_EMPTY_SET_ASIDE": "The data file {path} was empty (0 bytes): the computer may have stopped, or the "
     "disk been full, while it was written. It was kept as {kept} and a new, empty data file was started. If "
     "you have a copy of your drafts, put it in place of the new file while the program is closed.",

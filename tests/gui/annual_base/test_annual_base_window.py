@@ -114,6 +114,15 @@ def test_import_table_draft_declare_approved_roster_changed(
     assert at_agency[ZHANG] == Decimal("4800.00") and at_agency[QIAN] == Decimal("24000.00")
     assert store.get_declaration(declaration_id).status is DeclarationStatus.APPROVED
 
+    # Saved again from the window still open: the agency has the document, and the window says so.
+    assert window.save() is not None
+    qtbot.waitUntil(lambda: window.message_box is not None, timeout=10_000)
+    assert window.message_box is not None
+    assert window.message_box.text().startswith(
+        f"Document #{declaration_id} cannot be edited: the agency has it"
+    )
+    window.message_box.close()
+
     # The approved document opens again read-only, with its lines.
     reopened = open_window(qtbot, records_ctx, declaration_id)
     wait_loaded(qtbot, reopened)
