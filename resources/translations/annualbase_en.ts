@@ -29,10 +29,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ssclient/gui/annual_base/texts.py" line="196"/>
-        <source>%n of these people already have their new base in other annual base documents of this year (%1), so nothing was saved. Delete those documents in the draft box, or open them to change them, then save again.</source>
+        <source>%n of these people already have their new base in other annual base documents of this year (%1), so nothing was saved. Delete those still in the draft box, or revise those already approved from the records; then save again.</source>
         <translation>
-            <numerusform>%Ln of these people already has a new base in other annual base documents of this year (%1), so nothing was saved. Delete those documents in the draft box, or open them to change them, then save again.</numerusform>
-            <numerusform>%Ln of these people already have their new base in other annual base documents of this year (%1), so nothing was saved. Delete those documents in the draft box, or open them to change them, then save again.</numerusform>
+            <numerusform>%Ln of these people already has a new base in other annual base documents of this year (%1), so nothing was saved. Delete those still in the draft box, or revise those already approved from the records; then save again.</numerusform>
+            <numerusform>%Ln of these people already have their new base in other annual base documents of this year (%1), so nothing was saved. Delete those still in the draft box, or revise those already approved from the records; then save again.</numerusform>
         </translation>
     </message>
 </context>

@@ -394,9 +394,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../ssclient/gui/annual_base/texts.py" line="196"/>
-        <source>%n of these people already have their new base in other annual base documents of this year (%1), so nothing was saved. Delete those documents in the draft box, or open them to change them, then save again.</source>
+        <source>%n of these people already have their new base in other annual base documents of this year (%1), so nothing was saved. Delete those still in the draft box, or revise those already approved from the records; then save again.</source>
         <translation>
-            <numerusform>其中%Ln人的新缴费基数已在本年度其他年度缴费工资申报单据（%1）中，为免重复申报，未保存任何内容。请先在草稿箱中删除这些单据，或打开它们进行修改，然后再保存。</numerusform>
+            <numerusform>其中%Ln人的新缴费基数已在本年度其他年度缴费工资申报单据（%1）中，为免重复申报，未保存任何内容。草稿箱中的单据可先删除，已审核通过的可在申报记录中更正，然后再保存。</numerusform>
         </translation>
     </message>
 </context>

@@ -190,8 +190,8 @@ class PartsTexts(QObject):
         shown = ", ".join(f"#{i}" for i in found.documents[:5]) + (", …" if len(found.documents) > 5 else "")
         text = self.tr(
             "%n of these people already have their new base in other annual base documents of this year "
-            "(%1), so nothing was saved. Delete those documents in the draft box, or open them to change "
-            "them, then save again.",
+            "(%1), so nothing was saved. Delete those still in the draft box, or revise those already "
+            "approved from the records; then save again.",
             "",
             found.people,
         )
