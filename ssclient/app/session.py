@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ssclient.store.errors import StoreNotice
     from ssclient.sync.api import AgencyClient as AgencyClient
     from ssclient.sync.results import AgencyInfo
+    from ssclient.sync.roster_fetch import RosterSource
 
 log = logging.getLogger(__name__)
 
@@ -199,19 +200,20 @@ class SessionController:
         _cache_policy_history(agency, store, unit_code)
         return unit, policy
 
-    @staticmethod
-    def refresh_roster(agency: AgencyClient, store: Store, unit_code: str) -> int | None:
+    def refresh_roster(self, agency: RosterSource, store: Store, unit_code: str) -> int | None:
         """On a worker, as the session starts online: take the agency's roster into the store (another
         workstation may have declared since); returns how many people it sent, None when the store's
-        roster already was the agency's. The one refresh of the session; approvals keep it true. A
-        log-out meanwhile closes the store after the refresh, not between the agency's answer and its write;
-        a refresh that starts only after its session ended (the store closed) has nothing to do: None."""
+        roster already was the agency's. The one refresh of the session; approvals keep it true, those
+        the outbox records while the roster is on its way included. A log-out meanwhile closes the store
+        after the refresh, not between the agency's answer and its write; a refresh that starts only after
+        its session ended (the store closed) has nothing to do: None."""
         from ssclient.store import StoreClosedError
         from ssclient.sync.roster_fetch import take_agency_roster
 
+        fetched_at = self.clock.now()
         try:
             with store.kept_open():  # while it is held, no close can come between
-                entries = take_agency_roster(agency, store, unit_code).entries
+                entries = take_agency_roster(agency, store, unit_code, fetched_at=fetched_at).entries
         except StoreClosedError:
             log.info("the roster refresh of an ended session was skipped")
             return None

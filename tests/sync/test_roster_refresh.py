@@ -11,6 +11,7 @@ import pytest
 
 from ssclient.agency.server import RunningAgency
 from ssclient.app.roster import Roster, RosterNotRefreshed
+from ssclient.app.session import SessionController
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationType, PersonStatus
@@ -127,3 +128,32 @@ def test_the_roster_is_read_and_updated_locally_while_offline(
     assert roster.page(filter_text="王").total == 1
     with pytest.raises(RosterNotRefreshed):
         Roster(store, None, unit.unit_code, agency_clock).refresh()
+
+
+class ApprovedWhileFetching:
+    """The agency's roster as it was asked for, with an approval delivered and applied locally (on another
+    worker) between the agency's answer and the store's write."""
+
+    def __init__(self, store: Store, unit: AgencyUnit, clock: FixedClock) -> None:
+        self.store, self.unit, self.clock = store, unit, clock
+
+    def roster_if_changed(self, known_tag: str) -> RosterAnswer:
+        answer = self.unit.client.roster_if_changed(known_tag)
+        self.clock.advance(timedelta(seconds=5))
+        outbox = Outbox(self.store, self.unit.client, self.unit.unit_code, self.clock)
+        outbox.enqueue(add(self.store, self.unit, 1))
+        assert outbox.run().delivered[0].approved
+        return answer
+
+
+def test_the_session_start_refresh_keeps_an_approval_recorded_while_it_fetched(
+    store: Store, unit: AgencyUnit, agency_clock: FixedClock, agency: RunningAgency
+) -> None:
+    controller = SessionController(agency_clock, agency.url)
+    store.replace_roster(unit.unit_code, [])  # a stored roster without a tag: the agency sends it whole
+
+    taken = controller.refresh_roster(ApprovedWhileFetching(store, unit, agency_clock), store, unit.unit_code)
+
+    assert taken == 0  # the agency's roster as it was asked for: nobody yet
+    entry = store.roster(unit.unit_code).get(make_id_number(1))
+    assert entry is not None and entry.status is PersonStatus.ACTIVE
