@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ssclient.app.annual_base import WAGES_MESSAGES, AnnualBasePlan, Refused
+from ssclient.app.annual_base import WAGES_MESSAGES, AnnualBasePlan, DeclaredElsewhere, Refused
 from ssclient.domain.enums import DeclarationType
-from ssclient.gui.annual_base.texts import wages_sheet_messages
+from ssclient.gui.annual_base.texts import PartsTexts, wages_sheet_messages
 from ssclient.gui.annual_base.window import AnnualBaseWindow
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.texts import document_title
@@ -64,3 +64,18 @@ def test_the_window_speaks_chinese(
     assert not any(text.isascii() for text in texts)  # the ID number's rule message too
     assert window.status_label.text() == "bad.csv未导入：其中各行共有2个问题。请改正后重新导入。"
     snapshot(window, artifacts, "annual_base_refused-zh.png")
+
+
+@pytest.mark.usefixtures("english")
+def test_the_parts_words_count_in_english() -> None:
+    texts = PartsTexts()
+    assert texts.plan(4_090, "2026-01", 3, 2_000) == (
+        "4,090 new bases from 2026-01. Check them, then save them to the draft box as 3 documents: one "
+        "declaration holds at most 2,000 people. Declare them together."
+    )
+    assert texts.saved([7, 8]).startswith("Saved to the draft box as 2 documents, #7 to #8")
+    assert texts.elsewhere(1).startswith("1 more insured person has a new base")
+    assert texts.elsewhere(2_000).startswith("2,000 more insured people have their new base")
+    assert texts.declared_elsewhere(DeclaredElsewhere(1, (3,))).startswith(
+        "1 of these people already has a new base in other annual base documents of this year (#3)"
+    )
