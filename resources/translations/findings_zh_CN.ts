@@ -220,8 +220,8 @@
       <translation>申报中没有任何人员。</translation>
     </message>
     <message>
-      <source>One declaration holds at most {maximum} people and this one has {count}: the agency would refuse it. Split the people into several documents (an import from a spreadsheet does so by itself).</source>
-      <translation>一份单据最多可含 {maximum} 人，本单据有 {count} 人，经办机构不会受理。请将人员分成几份单据申报（从电子表格导入时会自动按每 {maximum} 人分份）。</translation>
+      <source>One declaration holds at most {maximum} people and this one has {count}: the agency would refuse it. Split the people into several documents (an import from a spreadsheet does so by itself, and the annual base window when the document is opened there and saved again).</source>
+      <translation>一份单据最多可含 {maximum} 人，本单据有 {count} 人，经办机构不会受理。请将人员分成几份单据申报（从电子表格导入时会自动按每 {maximum} 人分份；年度缴费工资申报单据在年度缴费工资申报窗口中打开并重新保存即可自动分份）。</translation>
     </message>
     <message>
       <source>One payment declaration holds at most {maximum} lines and this one has {count}: the agency cannot take this unit's payment in one declaration. Ask the agency how to declare it.</source>

@@ -82,7 +82,7 @@ MESSAGES: dict[str, str] = {
     "DECLARATION_EMPTY": "The declaration has no people in it.",
     "DECLARATION_TOO_LARGE": "One declaration holds at most {maximum} people and this one has {count}: the "
     "agency would refuse it. Split the people into several documents (an import from a spreadsheet does so by "
-    "itself).",
+    "itself, and the annual base window when the document is opened there and saved again).",
     "PAYMENT_TOO_LARGE": "One payment declaration holds at most {maximum} lines and this one has {count}: the "
     "agency cannot take this unit's payment in one declaration. Ask the agency how to declare it.",
     "DUPLICATE_PERSON": "The same person appears more than once (lines {lines}).",

@@ -5,6 +5,7 @@ those no part names."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -109,3 +110,18 @@ def test_a_plan_naming_people_another_document_of_the_year_declares_is_not_saved
     naming = {p.id for p in kept for line in p.lines if line.id_number in twice and p.id is not None}
     assert refused == DeclaredElsewhere(500, tuple(sorted(naming)))
     assert store.count_declarations(UNIT_CODE) == len(kept)
+
+
+def test_an_annual_base_saved_whole_by_an_earlier_version_is_split_when_saved_again(
+    store: Store, roster: list[RosterEntry]
+) -> None:
+    annual = AnnualBase(store, UNIT_CODE, FixedClock(TODAY), default_policy())
+    plan = plan_annual_base(wages_of(roster[:2500]), store.roster(UNIT_CODE), annual.policy)
+    whole = annual.declarations(plan, PERIOD)
+    old = store.create_draft(UNIT_CODE, replace(whole[0], lines=[x for p in whole for x in p.lines]))
+
+    reopened = annual.reopen(store.get_declaration(old))
+    parts = annual.save(annual.declarations(reopened.plan, PERIOD, [store.get_declaration(old)]))
+
+    assert isinstance(parts, list)
+    assert [(p.id == old, len(p.lines)) for p in parts] == [(True, 2000), (False, 500)]

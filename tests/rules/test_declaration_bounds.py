@@ -39,7 +39,8 @@ def test_a_declaration_of_more_people_than_the_agency_takes_is_an_error(ctx: Rul
     assert [(f.code, f.is_error) for f in found] == [("DECLARATION_TOO_LARGE", True)]
     assert found[0].message == (
         "One declaration holds at most 2,000 people and this one has 2,001: the agency would refuse it. Split the "
-        "people into several documents (an import from a spreadsheet does so by itself)."
+        "people into several documents (an import from a spreadsheet does so by itself, and the annual base window "
+        "when the document is opened there and saved again)."
     )
     full.lines.pop()
     assert check_declaration(full, ctx) == []
