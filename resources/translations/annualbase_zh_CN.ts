@@ -176,107 +176,107 @@
 <context>
     <name>AnnualBaseWindow</name>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="107"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="108"/>
         <source>Import last year&apos;s wages (.xlsx or .csv) to compute each insured person&apos;s new base.</source>
         <translation>导入上年度工资（.xlsx 或 .csv），计算每名参保人员的新缴费基数。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="134"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="136"/>
         <source>Import last year&apos;s wages…</source>
         <translation>导入上年度工资…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="137"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="139"/>
         <source>Save template…</source>
         <translation>保存模板…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="139"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="141"/>
         <source>Save to draft box</source>
         <translation>保存到草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="191"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="193"/>
         <source>Insured, no wages in the file (%1)</source>
         <translation>在册参保但文件中无工资（%1）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="194"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="196"/>
         <source>In the file, not insured here (%1)</source>
         <translation>文件中有但非本单位参保（%1）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="197"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="199"/>
         <source>Joined after %1, base from joining stands (%2)</source>
         <translation>%1之后参保，沿用参保时的基数（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="228"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="230"/>
         <source>Document #%1 for %2.</source>
         <translation>%2的单据 #%1。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="256"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="258"/>
         <source>Choose last year&apos;s wages</source>
         <translation>选择上年度工资表</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="257"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="259"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="272"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="274"/>
         <source>Reading %1…</source>
         <translation>正在读取%1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="277"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="279"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="279"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="281"/>
         <source>Reading the wages…</source>
         <translation>正在读取工资…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="294"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="296"/>
         <source>Nobody insured here has wages in the file: there is nothing to declare.</source>
         <translation>文件中没有本单位参保人员的工资：无可申报的内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="298"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="300"/>
         <source>%1 new bases from %2. Check them, then save the document to the draft box.</source>
         <translation>自%2起的新缴费基数共%1条。请核对后保存到草稿箱。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="304"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="306"/>
         <source>Cannot use the file: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="310"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="312"/>
         <source>%1 was not imported: %2 problems in its rows. Correct them and import it again.</source>
         <translation>%1未导入：其中各行共有%2个问题。请改正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="359"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="361"/>
         <source>Saved to the draft box as document #%1: check and declare it there.</source>
         <translation>已保存到草稿箱，单据 #%1：请在草稿箱中检查并申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="369"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="371"/>
         <source>Save the wages template</source>
         <translation>保存工资模板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="370"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="372"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="376"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="378"/>
         <source>The template was saved to %1.</source>
         <translation>模板已保存到%1。</translation>
     </message>
@@ -299,6 +299,11 @@
         <location filename="../../ssclient/gui/annual_base/texts.py" line="155"/>
         <source>For part of a year, the total is divided by the months worked: the usual practice, not from an official document this program can name (illustrative); check with your agency.</source>
         <translation>不满一年的，以全年工资总额除以实际工作月数：这是通行做法，本程序无法指明其正式文件依据（示例）；请向经办机构核实。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/annual_base/follow.py" line="69"/>
+        <source>These new bases were declared from the draft box: they can no longer be changed here. The agency&apos;s answers show in My documents and in the records.</source>
+        <translation>这些新缴费基数已从草稿箱申报，不能再在此修改。经办机构的审核结果可在“我的单据”和申报记录中查看。</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ from ssclient.gui.annual_base.columns import (
     problem_columns,
     without_wages_columns,
 )
+from ssclient.gui.annual_base.follow import FollowsParts
 from ssclient.gui.annual_base.texts import (
     PartsTexts,
     policy_text,
@@ -66,7 +67,7 @@ _SAMPLES = ("9999", "11010519491231002X", "欧阳娜娜", "12", "288,000.00", "2
             "24,000.00", "-12,000.00", "Lowered to the ceiling")  # fmt: skip
 
 
-class AnnualBaseWindow(AsksBeforeClosing, QWidget):
+class AnnualBaseWindow(FollowsParts, AsksBeforeClosing, QWidget):
     """See the module docstring. `saved(declaration_id)` after it was saved to the draft box."""
 
     saved = Signal(int)
@@ -105,6 +106,7 @@ class AnnualBaseWindow(AsksBeforeClosing, QWidget):
         self.status_label.setText(
             self.tr("Import last year's wages (.xlsx or .csv) to compute each insured person's new base.")
         )
+        ctx.signals.documents_changed.connect(self._follow_parts)  # declared or deleted meanwhile
         if declaration_id is not None:
             self._open(declaration_id)
 

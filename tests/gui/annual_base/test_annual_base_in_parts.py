@@ -90,6 +90,16 @@ def test_an_annual_base_of_more_people_than_one_declaration_holds_is_saved_and_d
     assert [len(store.get_declaration(i).lines) for i in ids] == [MAX_PERSONNEL_LINES, declared - 2000]
     assert [store.summary(i).note for i in ids] == ["2025年工资.csv 1/2", "2025年工资.csv 2/2"]
 
+    # The second part deleted from the draft box while the window is open: saving again makes it anew.
+    records_ctx.documents.delete([ids[1]])
+    records_ctx.signals.documents_changed.emit()
+    qtbot.waitUntil(lambda: [p.id for p in window.parts] == ids[:1], timeout=10_000)
+    with qtbot.waitSignal(window.saved, timeout=20_000):
+        window.save()
+    ids = [p.id for p in window.parts if p.id is not None]
+    assert len(ids) == 2 and store.count_declarations(records_ctx.unit_code) == 2
+    assert [len(store.get_declaration(i).lines) for i in ids] == [MAX_PERSONNEL_LINES, declared - 2000]
+
     # The second part, reopened from the draft box: only the people no part names are without wages.
     part = open_window(qtbot, records_ctx, ids[1])
     wait_loaded(qtbot, part)
@@ -117,6 +127,10 @@ def test_an_annual_base_of_more_people_than_one_declaration_holds_is_saved_and_d
     qtbot.mouseClick(drafts.declare_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(notifier.boxes), timeout=60_000)
     assert [store.get_declaration(i).status for i in ids] == [DeclarationStatus.APPROVED] * 2
+    # The window that saved them follows: declared, they can no longer be changed there.
+    qtbot.waitUntil(lambda: window.read_only, timeout=10_000)
+    assert not window.save_button.isVisible() and not window.import_button.isVisible()
+    assert window.status_label.text().startswith("这些新缴费基数已从草稿箱申报，不能再在此修改。")
     at_agency = {e.id_number: e.base for e in unit.client.roster()}
     assert {at_agency[n] for n in numbers[WITHOUT_WAGES:]} == {Decimal("7200.00")}
     assert {at_agency[n] for n in numbers[:WITHOUT_WAGES]} == {Decimal("6000.00")}

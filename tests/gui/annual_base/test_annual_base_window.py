@@ -114,14 +114,9 @@ def test_import_table_draft_declare_approved_roster_changed(
     assert at_agency[ZHANG] == Decimal("4800.00") and at_agency[QIAN] == Decimal("24000.00")
     assert store.get_declaration(declaration_id).status is DeclarationStatus.APPROVED
 
-    # Saved again from the window still open: the agency has the document, and the window says so.
-    assert window.save() is not None
-    qtbot.waitUntil(lambda: window.message_box is not None, timeout=10_000)
-    assert window.message_box is not None
-    assert window.message_box.text().startswith(
-        f"Document #{declaration_id} cannot be edited: the agency has it"
-    )
-    window.message_box.close()
+    # The window that saved it follows: declared, it can no longer be changed there.
+    qtbot.waitUntil(lambda: window.read_only, timeout=10_000)
+    assert window.save() is None and not window.save_button.isVisible()
 
     # The approved document opens again read-only, with its lines.
     reopened = open_window(qtbot, records_ctx, declaration_id)
@@ -230,3 +225,24 @@ def test_new_bases_not_saved_ask_before_the_window_closes(
     reopened = open_window(qtbot, records_ctx, int(saved.args[0]))
     wait_loaded(qtbot, reopened)
     assert not reopened.has_unsaved_changes() and reopened.close()
+
+
+def test_saving_a_document_the_agency_got_before_the_window_heard_of_it_says_so(
+    qtbot: QtBot, records_ctx: AppContext, insured_unit: str, wages_file: Path, store: Store
+) -> None:
+    window = open_window(qtbot, records_ctx)
+    import_file(qtbot, window, wages_file)
+    with qtbot.waitSignal(window.saved, timeout=10_000) as saved:
+        window.save()
+    declaration_id = int(saved.args[0])
+    store.enqueue(declaration_id, "declared-elsewhere-key")  # by a run this window has not heard of yet
+
+    assert window.save() is not None
+    qtbot.waitUntil(lambda: window.message_box is not None, timeout=10_000)
+
+    assert window.message_box is not None
+    assert window.message_box.text().startswith(
+        f"Document #{declaration_id} cannot be edited: the agency has it"
+    )
+    assert store.get_declaration(declaration_id).status is DeclarationStatus.PENDING
+    window.message_box.close()
