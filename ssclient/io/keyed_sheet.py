@@ -144,12 +144,15 @@ def read_keyed_rows(
 def row_cells(values: Sequence[object], formulas: Sequence[object] | None, columns: Columns) -> Cells | None:
     """The row's known cells as text, each with its own problem (None: nothing in them)."""
     cells: Cells = {}
+    width = len(values)
     for name, (index, _) in columns.items():
-        value = values[index] if index < len(values) else None
+        value = values[index] if index < width else None
+        if value is None or value == "":  # most of a wages row: the months not filled in
+            formula = formulas[index] if formulas is not None and index < len(formulas) else None
+            if value is None and isinstance(formula, str) and formula.startswith("="):
+                cells[name] = ("", cell_finding("CELL_FORMULA_NO_VALUE", name, formula=formula[:60]))
+            continue
         text, problem = value_text(name, value)
-        formula = formulas[index] if formulas is not None and index < len(formulas) else None
-        if value is None and isinstance(formula, str) and formula.startswith("="):
-            problem = cell_finding("CELL_FORMULA_NO_VALUE", name, formula=formula[:60])
         if text or problem is not None:
             cells[name] = (text, problem)
     return cells or None

@@ -159,3 +159,18 @@ def test_a_long_file_reports_progress_and_can_be_cancelled(tmp_path: Path) -> No
     assert len(wages.wages) == 450 and seen == [200, 400]
     with pytest.raises(ReadCancelled):
         read_annual_wages(path, TODAY, cancelled=lambda: True)
+
+
+def test_a_total_left_as_a_formula_without_a_saved_result_refuses_the_row(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["身份证号码", "姓名", "全年工资总额", "工作月数"],
+        [ZHANG, "张三", "=8000*12", 12],
+        [LI, "李四", "", 12],  # an empty text cell, as another program may write one: no total at all
+    ]
+    wages = read_annual_wages(write_xlsx(tmp_path / "wages.xlsx", rows), TODAY)
+
+    assert wages.refused
+    assert [(p.row, p.column, p.finding.code) for p in wages.problems] == [
+        (2, "全年工资总额", "CELL_FORMULA_NO_VALUE"),
+        (3, "全年工资总额", "WAGES_TOTAL_MISSING"),
+    ]
