@@ -69,7 +69,13 @@ class AnnualBaseStore(Protocol):
     def roster(self, unit_code: str) -> dict[str, RosterEntry]: ...
 
     def people_declared(
-        self, unit_code: str, kind: DeclarationType, effective: str, *, excluding: Collection[int] = ()
+        self,
+        unit_code: str,
+        kind: DeclarationType,
+        effective: str,
+        *,
+        excluding: Collection[int] = (),
+        replaced: Collection[str] = (),
     ) -> dict[str, int]: ...
 
     def save_drafts(
@@ -146,10 +152,7 @@ class AnnualBase:
         totals are not kept) and the insured people no annual base document of this year has a line for."""
         roster = self._store.roster(self._unit_code)
         effective = self.policy.starts
-        excluding = () if declaration.id is None else (declaration.id,)
-        elsewhere = self._store.people_declared(
-            self._unit_code, DeclarationType.ANNUAL_BASE, str(effective), excluding=excluding
-        )
+        elsewhere = self._others([declaration])
         named = {normalize_id_number(line.id_number) for line in declaration.lines}
         insured, later = insured_from(roster, effective)
         without = tuple(e for e in insured if e.id_number not in named and e.id_number not in elsewhere)
@@ -189,10 +192,7 @@ class AnnualBase:
         `removed` (saved before, no longer needed); returns them as stored. New parts are noted with
         `source` (the wages file's name) and, when there are several, their place ("wages.xlsx 2/3").
         Nothing is saved when another annual base document of the year names some of their people."""
-        own = [part.id for part in parts if part.id is not None]
-        elsewhere = self._store.people_declared(
-            self._unit_code, DeclarationType.ANNUAL_BASE, str(self.policy.starts), excluding=[*own, *removed]
-        )
+        elsewhere = self._others(parts, removed)
         clash = {number for part in parts for line in part.lines if (number := line.id_number) in elsewhere}
         if clash:
             return DeclaredElsewhere(len(clash), tuple(sorted({elsewhere[number] for number in clash})))
@@ -200,6 +200,17 @@ class AnnualBase:
         notes = [_part_note(source, index + 1, count, part) for index, part in enumerate(parts)]
         ids = self._store.save_drafts(self._unit_code, list(zip(parts, notes, strict=True)), removed=removed)
         return [self._store.get_declaration(declaration_id) for declaration_id in ids]
+
+    def _others(self, parts: Sequence[Declaration], removed: Collection[int] = ()) -> dict[str, int]:
+        """Who the unit's other annual base documents of the year name: not `parts`, the documents
+        `removed` with them, nor the records a revision among them replaces."""
+        return self._store.people_declared(
+            self._unit_code,
+            DeclarationType.ANNUAL_BASE,
+            str(self.policy.starts),
+            excluding=[*(part.id for part in parts if part.id is not None), *removed],
+            replaced=[part.replaces_serial for part in parts if part.replaces_serial],
+        )
 
     @staticmethod
     def save_template(path: Path) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from ssclient.domain.clock import Clock
@@ -81,11 +81,18 @@ class DocumentRepository:
             _update(session, declaration_id, declaration, note, at or self._clock.now())
 
     def people_declared(
-        self, unit_code: str, kind: DeclarationType, effective: str, *, excluding: Collection[int] = ()
+        self,
+        unit_code: str,
+        kind: DeclarationType,
+        effective: str,
+        *,
+        excluding: Collection[int] = (),
+        replaced: Collection[str] = (),
     ) -> dict[str, int]:
         """The ID numbers on the lines of the unit's documents of `kind` effective from `effective` (a
         revoked record names nobody), each with the id of a document naming it, except on the documents
-        `excluding`: who the other parts of an annual base already cover."""
+        `excluding` and the records whose serial numbers are `replaced` (by a revision): who the other
+        parts of an annual base already cover."""
         query = (
             select(LineRow.id_number, LineRow.declaration_id)
             .join(DeclarationRow, DeclarationRow.id == LineRow.declaration_id)
@@ -95,6 +102,10 @@ class DocumentRepository:
                 DeclarationRow.status != S.REVOKED,
                 LineRow.effective_period == effective,
                 DeclarationRow.id.not_in(list(excluding)),
+                or_(
+                    DeclarationRow.serial_number.is_(None),
+                    DeclarationRow.serial_number.not_in(list(replaced)),
+                ),
             )
         )
         with self._tx.read() as session:

@@ -125,3 +125,26 @@ def test_an_annual_base_saved_whole_by_an_earlier_version_is_split_when_saved_ag
 
     assert isinstance(parts, list)
     assert [(p.id == old, len(p.lines)) for p in parts] == [(True, 2000), (False, 500)]
+
+
+def test_a_revision_of_an_approved_annual_base_saves_over_the_record_it_replaces(
+    store: Store, roster: list[RosterEntry]
+) -> None:
+    annual = AnnualBase(store, UNIT_CODE, FixedClock(TODAY), default_policy())
+    plan = plan_annual_base(wages_of(roster[:100]), store.roster(UNIT_CODE), annual.policy)
+    saved = annual.save(annual.declarations(plan, PERIOD))
+    assert isinstance(saved, list) and saved[0].id is not None
+    approved = saved[0].id
+    store.enqueue(approved, "annual-base-approved")
+    store.set_status(approved, DeclarationStatus.SUBMITTED)
+    store.set_status(approved, DeclarationStatus.APPROVED, serial_number="SB2026111000000001")
+    # Revise (records → Revise): a new draft of the same people replacing the record.
+    revision = store.create_draft(
+        UNIT_CODE, replace(store.get_declaration(approved), replaces_serial="SB2026111000000001")
+    )
+
+    reopened = annual.reopen(store.get_declaration(revision))
+    parts = annual.save(annual.declarations(reopened.plan, PERIOD, [store.get_declaration(revision)]))
+
+    assert isinstance(parts, list) and [p.id for p in parts] == [revision]
+    assert parts[0].replaces_serial == "SB2026111000000001" and reopened.elsewhere == 0

@@ -76,3 +76,14 @@ def test_people_declared_by_the_other_documents_of_the_year(store: Store) -> Non
 
     assert named == {LI: other}
     assert store.people_declared(UNIT, DeclarationType.ANNUAL_BASE, "2026-01") == {ZHANG: this, LI: other}
+
+
+def test_the_record_a_revision_replaces_is_not_counted(store: Store) -> None:
+    record = store.create_draft(UNIT, annual(ZHANG))
+    store.enqueue(record, "key-2")
+    store.set_status(record, S.SUBMITTED)
+    store.set_status(record, S.APPROVED, serial_number="SB2026111000000007")
+
+    kind = DeclarationType.ANNUAL_BASE
+    assert store.people_declared(UNIT, kind, "2026-01") == {ZHANG: record}
+    assert store.people_declared(UNIT, kind, "2026-01", replaced=["SB2026111000000007"]) == {}
