@@ -28,7 +28,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/annual_base/texts.py" line="196"/>
+        <location filename="../../ssclient/gui/annual_base/texts.py" line="194"/>
+        <source>%n person(s) in the file already have their new base in other annual base documents of this year, so they are left out.</source>
+        <translation>
+            <numerusform>%Ln person in the file already has a new base in other annual base documents of this year, so they are left out.</numerusform>
+            <numerusform>%Ln people in the file already have their new base in other annual base documents of this year, so they are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/annual_base/texts.py" line="205"/>
         <source>%n of these people already have their new base in other annual base documents of this year (%1), so nothing was saved. Delete those still in the draft box, or revise those already approved from the records; then save again.</source>
         <translation>
             <numerusform>%Ln of these people already has a new base in other annual base documents of this year (%1), so nothing was saved. Delete those still in the draft box, or revise those already approved from the records; then save again.</numerusform>

@@ -226,57 +226,62 @@
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="274"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="277"/>
         <source>Reading %1…</source>
         <translation>正在读取%1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="279"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="282"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="281"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="284"/>
         <source>Reading the wages…</source>
         <translation>正在读取工资…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="296"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="301"/>
+        <source>Nothing is left to declare.</source>
+        <translation>没有需要申报的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="303"/>
         <source>Nobody insured here has wages in the file: there is nothing to declare.</source>
         <translation>文件中没有本单位参保人员的工资：无可申报的内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="300"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="307"/>
         <source>%1 new bases from %2. Check them, then save the document to the draft box.</source>
         <translation>自%2起的新缴费基数共%1条。请核对后保存到草稿箱。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="306"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="314"/>
         <source>Cannot use the file: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="312"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="320"/>
         <source>%1 was not imported: %2 problems in its rows. Correct them and import it again.</source>
         <translation>%1未导入：其中各行共有%2个问题。请改正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="361"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="369"/>
         <source>Saved to the draft box as document #%1: check and declare it there.</source>
         <translation>已保存到草稿箱，单据 #%1：请在草稿箱中检查并申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="371"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="379"/>
         <source>Save the wages template</source>
         <translation>保存工资模板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="372"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="380"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="378"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="386"/>
         <source>The template was saved to %1.</source>
         <translation>模板已保存到%1。</translation>
     </message>
@@ -398,7 +403,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/annual_base/texts.py" line="196"/>
+        <location filename="../../ssclient/gui/annual_base/texts.py" line="194"/>
+        <source>%n person(s) in the file already have their new base in other annual base documents of this year, so they are left out.</source>
+        <translation>
+            <numerusform>文件中有%Ln人的新缴费基数已在本年度其他年度缴费工资申报单据中，已略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ssclient/gui/annual_base/texts.py" line="205"/>
         <source>%n of these people already have their new base in other annual base documents of this year (%1), so nothing was saved. Delete those still in the draft box, or revise those already approved from the records; then save again.</source>
         <translation>
             <numerusform>其中%Ln人的新缴费基数已在本年度其他年度缴费工资申报单据（%1）中，为免重复申报，未保存任何内容。草稿箱中的单据可先删除，已审核通过的可在申报记录中更正，然后再保存。</numerusform>

@@ -13,7 +13,7 @@ document; the agency reviews each with the same rule and, on approval, the roste
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -135,9 +135,16 @@ class AnnualBase:
         self.policy = policy
 
     def import_wages(
-        self, path: Path, *, progress: Progress | None = None, cancelled: Cancelled | None = None
+        self,
+        path: Path,
+        *,
+        own: Sequence[Declaration] = (),
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
     ) -> AnnualBasePlan | Refused:
-        """Read the wages in `path` and plan every insured person's new base. Raises ReadCancelled after
+        """Read the wages in `path` and plan the new bases of the insured people no other annual base
+        document of the year declares (`own`: the documents the plan will replace). So a corrected whole
+        file, imported into one reopened part, gives that part's people. Raises ReadCancelled after
         `cancelled()` turned true."""
         try:
             sheet = read_annual_wages(path, today_of(self._clock), progress, cancelled)
@@ -145,7 +152,16 @@ class AnnualBase:
             return Refused(path.name, file=problem)
         if sheet.refused:
             return Refused(sheet.name, tuple(sheet.problems))
-        return plan_annual_base(sheet.wages, self._store.roster(self._unit_code), self.policy)
+        plan = plan_annual_base(sheet.wages, self._store.roster(self._unit_code), self.policy)
+        elsewhere = self._others(own)
+        if not elsewhere:
+            return plan
+        return replace(
+            plan,
+            lines=tuple(line for line in plan.lines if line.id_number not in elsewhere),
+            without_wages=tuple(e for e in plan.without_wages if e.id_number not in elsewhere),
+            declared_elsewhere=sum(1 for line in plan.lines if line.id_number in elsewhere),
+        )
 
     def reopen(self, declaration: Declaration) -> Reopened:
         """A saved annual base document as a plan again, against today's roster: its lines (the file's

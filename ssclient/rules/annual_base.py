@@ -104,6 +104,8 @@ class AnnualBasePlan:
     not_insured: tuple[NotInsured, ...] = ()
     # Insured only after `effective`: the base declared when they joined stands for this year.
     joined_later: tuple[RosterEntry, ...] = ()
+    # People with wages left out because another annual base document of the year declares them already.
+    declared_elsewhere: int = 0
 
     @property
     def old_total(self) -> Decimal:

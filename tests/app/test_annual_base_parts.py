@@ -19,7 +19,7 @@ from ssclient.domain.enums import DeclarationStatus, PersonStatus
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy import default_policy
-from ssclient.rules.annual_base import AnnualWages, plan_annual_base
+from ssclient.rules.annual_base import AnnualBasePlan, AnnualWages, plan_annual_base
 from ssclient.store import NotFoundError, Store
 from tests.rules.idgen import make_id
 
@@ -148,3 +148,29 @@ def test_a_revision_of_an_approved_annual_base_saves_over_the_record_it_replaces
 
     assert isinstance(parts, list) and [p.id for p in parts] == [revision]
     assert parts[0].replaces_serial == "SB2026111000000001" and reopened.elsewhere == 0
+
+
+def test_an_import_leaves_out_the_people_other_documents_of_the_year_declare(
+    store: Store, roster: list[RosterEntry], tmp_path: Path
+) -> None:
+    annual = AnnualBase(store, UNIT_CODE, FixedClock(TODAY), default_policy())
+    wages = tmp_path / "wages.csv"
+    wages.write_text(
+        "身份证号码,姓名,全年工资总额,工作月数\n" + "".join(f"{e.id_number},张三,86400,12\n" for e in roster),
+        encoding="utf-8",
+    )
+    first = annual.import_wages(wages)
+    assert isinstance(first, AnnualBasePlan) and first.declared_elsewhere == 0
+    saved = annual.save(annual.declarations(first, PERIOD), "wages.csv")
+    assert isinstance(saved, list) and len(saved) == 3
+
+    # In a new window: everyone is declared already.
+    again = annual.import_wages(wages)
+    assert isinstance(again, AnnualBasePlan)
+    assert (len(again.lines), again.declared_elsewhere) == (0, PEOPLE)
+
+    # Into the reopened second part (say the agency rejected it): exactly its people.
+    into_part = annual.import_wages(wages, own=[saved[1]])
+    assert isinstance(into_part, AnnualBasePlan)
+    assert [line.id_number for line in into_part.lines] == [line.id_number for line in saved[1].lines]
+    assert into_part.declared_elsewhere == PEOPLE - 2000

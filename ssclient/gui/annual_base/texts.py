@@ -185,6 +185,15 @@ class PartsTexts(QObject):
             people,
         )
 
+    def left_out(self, people: int) -> str:
+        """Of an imported file: its people whose new base other documents of the year declare already."""
+        return self.tr(
+            "%n person(s) in the file already have their new base in other annual base documents of this "
+            "year, so they are left out.",
+            "",
+            people,
+        )
+
     def declared_elsewhere(self, found: DeclaredElsewhere) -> str:
         """Why nothing was saved: other documents of the year already name some of these people."""
         shown = ", ".join(f"#{i}" for i in found.documents[:5]) + (", …" if len(found.documents) > 5 else "")

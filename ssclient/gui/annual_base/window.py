@@ -263,10 +263,13 @@ class AnnualBaseWindow(FollowsParts, AsksBeforeClosing, QWidget):
     def import_file(self, path: Path) -> Task:
         """Read the wages in `path` and compute the new bases on a worker; `imported` follows."""
         annual: AnnualBase = self._ctx.annual_base
+        own = list(self.parts)  # the documents this plan replaces: their people are not "declared elsewhere"
 
         def work(control: TaskControl) -> Outcome:
             try:
-                return annual.import_wages(path, progress=control.report, cancelled=lambda: control.cancelled)
+                return annual.import_wages(
+                    path, own=own, progress=control.report, cancelled=lambda: control.cancelled
+                )
             except ReadCancelled as stop:
                 raise TaskCancelled from stop
 
@@ -291,13 +294,18 @@ class AnnualBaseWindow(FollowsParts, AsksBeforeClosing, QWidget):
         self.imported.emit(outcome)
 
     def _plan_text(self, plan: AnnualBasePlan) -> str:
-        if not plan.lines:
-            return self.tr("Nobody insured here has wages in the file: there is nothing to declare.")
+        left_out = PartsTexts().left_out(plan.declared_elsewhere) if plan.declared_elsewhere else ""
         people, parts = len(plan.lines), -(-len(plan.lines) // MAX_PERSONNEL_LINES)
-        if parts > 1:
-            return PartsTexts().plan(people, str(plan.effective), parts, MAX_PERSONNEL_LINES)
-        text = self.tr("%1 new bases from %2. Check them, then save the document to the draft box.")
-        return text.replace("%1", f"{people:,}").replace("%2", str(plan.effective))
+        if not people and left_out:
+            text = self.tr("Nothing is left to declare.")
+        elif not people:
+            text = self.tr("Nobody insured here has wages in the file: there is nothing to declare.")
+        elif parts > 1:
+            text = PartsTexts().plan(people, str(plan.effective), parts, MAX_PERSONNEL_LINES)
+        else:
+            text = self.tr("%1 new bases from %2. Check them, then save the document to the draft box.")
+            text = text.replace("%1", f"{people:,}").replace("%2", str(plan.effective))
+        return f"{left_out} {text}" if left_out else text
 
     def _show_refused(self, refused: Refused) -> None:
         self._show_plan(None)

@@ -76,6 +76,7 @@ def test_the_parts_words_count_in_english() -> None:
     assert texts.saved([7, 8]).startswith("Saved to the draft box as 2 documents, #7 to #8")
     assert texts.elsewhere(1).startswith("1 more insured person has a new base")
     assert texts.elsewhere(2_000).startswith("2,000 more insured people have their new base")
+    assert texts.left_out(1).startswith("1 person in the file already has a new base")
     assert texts.declared_elsewhere(DeclaredElsewhere(1, (3,))).startswith(
         "1 of these people already has a new base in other annual base documents of this year (#3)"
     )
