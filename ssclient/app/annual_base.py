@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
 
 from ssclient.domain.clock import Clock
 from ssclient.domain.clock import today as today_of
@@ -24,7 +23,6 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.period import Period
-from ssclient.domain.roster import RosterEntry
 from ssclient.io.annual_wages import WAGES_MESSAGES, WagesProblem, read_annual_wages, wages_problem_text
 from ssclient.io.annual_wages_template import TEMPLATE_FILE_NAME, save_annual_wages_template
 from ssclient.io.errors import ReadCancelled, UnusableFile
@@ -42,6 +40,7 @@ from ssclient.rules.annual_base import (
     lines_of_declaration,
     plan_annual_base,
 )
+from ssclient.store import Store
 
 __all__ = [
     "PARTIAL_YEAR_ILLUSTRATIVE",
@@ -63,30 +62,6 @@ __all__ = [
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-
-
-class AnnualBaseStore(Protocol):
-    def roster(self, unit_code: str) -> dict[str, RosterEntry]: ...
-
-    def people_declared(
-        self,
-        unit_code: str,
-        kind: DeclarationType,
-        effective: str,
-        *,
-        excluding: Collection[int] = (),
-        replaced: Collection[str] = (),
-    ) -> dict[str, int]: ...
-
-    def save_drafts(
-        self,
-        unit_code: str,
-        drafts: Sequence[tuple[Declaration, str | None]],
-        *,
-        removed: Collection[int] = (),
-    ) -> list[int]: ...
-
-    def get_declaration(self, declaration_id: int) -> Declaration: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +103,7 @@ def problem_text(item: Finding, tr: Translate = english) -> str:
 class AnnualBase:
     """The annual base declaration of one logged-in unit, under the policy in force."""
 
-    def __init__(self, store: AnnualBaseStore, unit_code: str, clock: Clock, policy: Policy) -> None:
+    def __init__(self, store: Store, unit_code: str, clock: Clock, policy: Policy) -> None:
         self._store = store
         self._unit_code = unit_code
         self._clock = clock
@@ -215,7 +190,8 @@ class AnnualBase:
         count = len(parts)
         notes = [_part_note(source, index + 1, count, part) for index, part in enumerate(parts)]
         ids = self._store.save_drafts(self._unit_code, list(zip(parts, notes, strict=True)), removed=removed)
-        return [self._store.get_declaration(declaration_id) for declaration_id in ids]
+        # As stored (a saved document is a draft again), without reading back lines just written.
+        return [replace(p, id=i, status=DeclarationStatus.DRAFT) for p, i in zip(parts, ids, strict=True)]
 
     def _others(self, parts: Sequence[Declaration], removed: Collection[int] = ()) -> dict[str, int]:
         """Who the unit's other annual base documents of the year name: not `parts`, the documents

@@ -88,7 +88,7 @@ class AnnualBaseWindow(FollowsParts, AsksBeforeClosing, QWidget):
         # The documents the plan is saved as (several above MAX_PERSONNEL_LINES people), the first the one
         # this window opened; and the wages file imported since, which names new parts.
         self.parts: list[Declaration] = []
-        self._source = self._reading = ""
+        self._source = ""
         self.read_only = False
         self.message_box: QMessageBox | None = None
         self.setObjectName("AnnualBaseWindow")
@@ -273,22 +273,21 @@ class AnnualBaseWindow(FollowsParts, AsksBeforeClosing, QWidget):
             except ReadCancelled as stop:
                 raise TaskCancelled from stop
 
-        self._reading = path.name
         self.status_label.setText(self.tr("Reading %1…").replace("%1", path.name))
         self.import_button.setEnabled(False)
         task = start_task(work, "annual base import")
-        task.finished.connect(self._imported)
+        task.finished.connect(lambda outcome: self._imported(outcome, path.name))
         task.failed.connect(self._warn)
         task.cancelled.connect(lambda: self.status_label.setText(self.tr("Cancelled; nothing was imported.")))
         task.ended.connect(lambda: self.import_button.setEnabled(True))
         show_progress(task, self.tr("Reading the wages…"), self)
         return task
 
-    def _imported(self, outcome: Outcome) -> None:
+    def _imported(self, outcome: Outcome, source: str) -> None:
         if isinstance(outcome, Refused):
             self._show_refused(outcome)
         else:
-            self._source = self._reading
+            self._source = source
             self._show_plan(outcome)
             self.status_label.setText(self._plan_text(outcome))
         self.imported.emit(outcome)
