@@ -578,60 +578,80 @@ Your data as it is now is kept as a backup first. You will be logged out and log
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="59"/>
+        <location filename="../../ssclient/gui/errors.py" line="61"/>
         <source>The agency cannot be reached. Check the network connection and the agency address in the settings (the Settings… button of the log-in window; System → Settings once logged in), then try again.</source>
         <translation>无法连接经办机构。请检查网络连接和设置中的经办机构地址（登录窗口的“设置…”按钮；登录后为“系统 → 设置”），然后重试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="91"/>
+        <location filename="../../ssclient/gui/errors.py" line="88"/>
         <source>The agency refused the request.</source>
         <translation>经办机构拒绝了该请求。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="93"/>
+        <location filename="../../ssclient/gui/errors.py" line="108"/>
         <source>The unit code or the password is wrong.</source>
         <translation>单位编号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="94"/>
+        <location filename="../../ssclient/gui/errors.py" line="109"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="97"/>
+        <location filename="../../ssclient/gui/errors.py" line="112"/>
         <source>A unit with this unified social credit code is already registered.</source>
         <translation>该统一社会信用代码的单位已经注册。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="98"/>
-        <location filename="../../ssclient/gui/errors.py" line="99"/>
+        <location filename="../../ssclient/gui/errors.py" line="113"/>
+        <location filename="../../ssclient/gui/errors.py" line="114"/>
         <source>Your session has ended. Log in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="102"/>
+        <location filename="../../ssclient/gui/errors.py" line="117"/>
         <source>Change the initial password first.</source>
         <translation>请先修改初始密码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="112"/>
+        <location filename="../../ssclient/gui/errors.py" line="130"/>
+        <source>The agency did not take the document: it is larger than the agency accepts at once. Split its people into several documents (an import from a spreadsheet does so by itself) and declare them.</source>
+        <translation>经办机构未接收此单据：单据超过了经办机构一次可接收的大小。请将其中的人员分成几份单据（从表格导入时会自动拆分）后申报。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/errors.py" line="135"/>
+        <source>The agency did not take the document: the sending number it came with had already come with another document. Nothing was recorded. Declare the document again: it goes with a new number.</source>
+        <translation>经办机构未接收此单据：它发送时所用的编号已被另一份单据用过。经办机构没有记录任何内容。请重新申报此单据，它将使用新的编号发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/errors.py" line="140"/>
+        <source>The agency did not take this revision: the unit has no record with the serial number it replaces. Nothing was recorded. Find the record in the declaration records and revise it there.</source>
+        <translation>经办机构未接收此更正：本单位没有它所替换的申报流水号的记录。经办机构没有记录任何内容。请在申报记录查询中找到该记录，并从那里更正。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/errors.py" line="146"/>
+        <source>The agency did not take this revision: the record it replaces can no longer be replaced (it was revoked or revised already, a later declaration builds on it, or its period&apos;s declaration window has closed). Nothing was recorded. The declaration records show the record as it is now.</source>
+        <translation>经办机构未接收此更正：它所替换的记录已不能再被替换（该记录已被撤销或更正，或有后来的申报以它为基础，或其所属期的申报期已结束）。经办机构没有记录任何内容。该记录的当前状态请在申报记录查询中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/errors.py" line="156"/>
         <source>Too many wrong passwords: this unit is locked until %1 (Beijing time). Try again then.</source>
         <translation>密码错误次数过多：本单位已被锁定至 %1（北京时间），届时请再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="118"/>
+        <location filename="../../ssclient/gui/errors.py" line="162"/>
         <source>Too many wrong passwords: this unit is locked for a while. Try again later.</source>
         <translation>密码错误次数过多：本单位已被暂时锁定，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="125"/>
+        <location filename="../../ssclient/gui/errors.py" line="169"/>
         <source>Something went wrong inside the program. Your saved work is safe. The details were written to the log file:
 {path}</source>
         <translation>程序内部出现错误。您已保存的数据不受影响。详细信息已写入日志文件：
 {path}</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/errors.py" line="155"/>
+        <location filename="../../ssclient/gui/errors.py" line="199"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>

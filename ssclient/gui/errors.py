@@ -11,12 +11,14 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
+
+    from ssclient.domain.findings import Finding
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -69,23 +71,36 @@ def agency_error_text(exc: BaseException) -> str:
     if session_expired(exc):
         return _agency_messages()["SESSION_EXPIRED"]
     code = str(getattr(exc, "code", "") or "")
-    from ssclient.gui.operators.errors import operator_refusal
-
-    about_operators = operator_refusal(exc, code)
-    if about_operators is not None:
-        return about_operators
     if code == "UNIT_LOCKED":
         return _locked_text(str(getattr(exc, "message", "")))
-    known = _agency_messages().get(code)
+    findings = getattr(exc, "findings", ())
+    known = refusal_text(code, findings)
     if known:
         return known
-    findings = getattr(exc, "findings", ())
     if findings:
         from ssclient.gui.findings_text import finding_text
 
         return "\n".join(finding_text(item) for item in findings)
     text = str(getattr(exc, "message", "") or exc).strip()
     return text or QCoreApplication.translate("Errors", "The agency refused the request.")
+
+
+def refusal_text(code: str, findings: Sequence[Finding] = ()) -> str | None:
+    """The agency's refusal with this code (and its findings) in the user's language; None for a code the
+    client has no text for."""
+    from ssclient.gui.operators.errors import operator_refusal
+
+    return operator_refusal(code, findings) or _agency_messages().get(code)
+
+
+def refused_finding_text(item: Finding) -> str | None:
+    """A document's finding that is the agency's refusal to take it (sync.outbox keeps a refusal as the
+    document's finding: its code, or the refusal's own findings), in the user's language; None for any
+    other finding."""
+    from ssclient.domain.permissions import PERMISSION_MISSING  # its enum is built only when needed
+
+    code = "PERMISSION_DENIED" if item.code == PERMISSION_MISSING else item.code
+    return refusal_text(code, (item,))
 
 
 def _agency_messages() -> dict[str, str]:
@@ -99,6 +114,35 @@ def _agency_messages() -> dict[str, str]:
         "NOT_AUTHENTICATED": QCoreApplication.translate("Errors", "Your session has ended. Log in again."),
         "PASSWORD_CHANGE_REQUIRED": QCoreApplication.translate(
             "Errors", "Change the initial password first."
+        ),
+        **_submission_refusals(),
+    }
+
+
+def _submission_refusals() -> dict[str, str]:
+    """Why the agency would not take a document at all (nothing recorded, no review): the document comes
+    back rejected with this as its problem."""
+    return {
+        "BODY_TOO_LARGE": QCoreApplication.translate(
+            "Errors",
+            "The agency did not take the document: it is larger than the agency accepts at once. Split its "
+            "people into several documents (an import from a spreadsheet does so by itself) and declare them.",
+        ),
+        "IDEMPOTENCY_KEY_REUSED": QCoreApplication.translate(
+            "Errors",
+            "The agency did not take the document: the sending number it came with had already come with "
+            "another document. Nothing was recorded. Declare the document again: it goes with a new number.",
+        ),
+        "REPLACED_NOT_FOUND": QCoreApplication.translate(
+            "Errors",
+            "The agency did not take this revision: the unit has no record with the serial number it "
+            "replaces. Nothing was recorded. Find the record in the declaration records and revise it there.",
+        ),
+        "REPLACED_NOT_REVOCABLE": QCoreApplication.translate(
+            "Errors",
+            "The agency did not take this revision: the record it replaces can no longer be replaced (it was "
+            "revoked or revised already, a later declaration builds on it, or its period's declaration "
+            "window has closed). Nothing was recorded. The declaration records show the record as it is now.",
         ),
     }
 

@@ -1,5 +1,6 @@
-"""A finding's message in the user's language, through the translators the app installed (the catalogue
-H1 keeps for findings, context "Finding"); codes the catalogue does not know keep their own text."""
+"""A finding's message in the user's language, through the translators the app installed: the findings'
+catalogue (context "Finding"), or, for the agency's refusal of a whole document kept as its finding, the
+text the refusal has in a message box. A code neither knows keeps the message it came with."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ssclient.app.session_messages import render_finding
 from ssclient.domain.findings import Finding
+from ssclient.gui.errors import refused_finding_text
 
 
 def _translate(context: str, source: str) -> str:
@@ -14,4 +16,4 @@ def _translate(context: str, source: str) -> str:
 
 
 def finding_text(item: Finding) -> str:
-    return render_finding(item, _translate)
+    return refused_finding_text(item) or render_finding(item, _translate)

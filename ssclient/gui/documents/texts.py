@@ -8,11 +8,11 @@ from datetime import tzinfo
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ssclient.app.documents import DocumentSummary
-from ssclient.app.documents_rules import render_finding as _render
 from ssclient.domain.declaration import INTERRUPTION_REASONS
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.gui.annual_base import annual_base_title
+from ssclient.gui.findings_text import finding_text
 
 # How many first names a document's name shows.
 _NAMES_SHOWN = 3
@@ -20,7 +20,7 @@ _NAMES_SHOWN = 3
 
 def render_finding(item: Finding) -> str:
     """A finding's message in the language the application speaks (its installed catalogues)."""
-    return _render(item, QCoreApplication.translate)
+    return finding_text(item)
 
 
 def document_title(kind: DeclarationType) -> str:
