@@ -226,62 +226,62 @@
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="277"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="276"/>
         <source>Reading %1…</source>
         <translation>正在读取%1…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="282"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="281"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="284"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="283"/>
         <source>Reading the wages…</source>
         <translation>正在读取工资…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="301"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="300"/>
         <source>Nothing is left to declare.</source>
         <translation>没有需要申报的内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="303"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="302"/>
         <source>Nobody insured here has wages in the file: there is nothing to declare.</source>
         <translation>文件中没有本单位参保人员的工资：无可申报的内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="307"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="306"/>
         <source>%1 new bases from %2. Check them, then save the document to the draft box.</source>
         <translation>自%2起的新缴费基数共%1条。请核对后保存到草稿箱。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="314"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="313"/>
         <source>Cannot use the file: %1</source>
         <translation>无法使用该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="320"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="319"/>
         <source>%1 was not imported: %2 problems in its rows. Correct them and import it again.</source>
         <translation>%1未导入：其中各行共有%2个问题。请改正后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="369"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="368"/>
         <source>Saved to the draft box as document #%1: check and declare it there.</source>
         <translation>已保存到草稿箱，单据 #%1：请在草稿箱中检查并申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="379"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="378"/>
         <source>Save the wages template</source>
         <translation>保存工资模板</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="380"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="379"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/annual_base/window.py" line="386"/>
+        <location filename="../../ssclient/gui/annual_base/window.py" line="385"/>
         <source>The template was saved to %1.</source>
         <translation>模板已保存到%1。</translation>
     </message>

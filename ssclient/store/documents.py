@@ -108,10 +108,7 @@ def set_findings(
     session.execute(delete(FindingRow).where(FindingRow.declaration_id == row.id))
     # The relationship would still list the rows just deleted.
     session.expire(row, ["findings"])
-    new_rows = convert.finding_rows(findings, source)
-    for new_row in new_rows:
-        new_row.declaration_id = row.id
-    session.add_all(new_rows)
+    insert_rows(session, _FINDINGS, _FINDING_COLUMNS, convert.finding_rows(row.id, findings, source))
 
 
 def filtered(
@@ -237,6 +234,8 @@ _LINES = cast(Table, LineRow.__table__)
 _PAYMENTS = cast(Table, PaymentRow.__table__)
 _LINE_COLUMNS = ("declaration_id", "position", *convert.LINE_FIELDS)
 _PAYMENT_COLUMNS = ("declaration_id", "position", *convert.PAYMENT_FIELDS)
+_FINDINGS = cast(Table, FindingRow.__table__)
+_FINDING_COLUMNS = ("declaration_id", "position", "source", *convert.FINDING_FIELDS)
 # Rows per executemany: an import's 100,000 lines go in as 20 batches of plain tuples, each dropped once
 # written, so the rows never pile up (as the 100,000 parameter dicts of one executemany did: their building
 # set off full garbage collections that stalled the GUI thread for 100 ms and more).

@@ -1,5 +1,5 @@
 """The columns of the annual base's tables: the new bases, the insured without wages, the people in the file
-who are not insured here, and a refused file's problems (read-only list tables, gui.payroll.model)."""
+who are not insured here, and a refused file's problems (read-only list tables, gui.list_model)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ssclient.domain.money import format_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.annual_base import average_wage_title
 from ssclient.gui.annual_base.texts import cap_name, cap_reason, not_insured_reason, sheet_problem_text
-from ssclient.gui.payroll.model import ListColumn
+from ssclient.gui.list_model import ListColumn
 
 
 def _money(value: Decimal | None) -> str:

@@ -55,7 +55,7 @@ from ssclient.gui.annual_base.texts import (
 from ssclient.gui.annual_base.totals import AnnualBaseTotals
 from ssclient.gui.context import AppContext
 from ssclient.gui.file_dialogs import ask_open_path, ask_save_path
-from ssclient.gui.payroll.model import ListTableModel
+from ssclient.gui.list_model import ListTableModel
 from ssclient.gui.payroll.texts import translate
 from ssclient.gui.records.export_action import open_warning, write_file
 from ssclient.gui.records.views import push_button, size_columns, table_view

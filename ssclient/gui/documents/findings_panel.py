@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
 from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding, field_name
+from ssclient.gui.list_model import ListColumn, ListTableModel
 
+_LINE_COLUMN = 2
 _SEVERITY_COLORS = {Severity.ERROR: "#c0392b", Severity.WARNING: "#b06000", Severity.INFO: "#555555"}
-_DECLARATION_ROLE = Qt.ItemDataRole.UserRole + 1
-_FIELD_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def field_label(name: str) -> str:
@@ -111,8 +112,16 @@ def finding_lines(
     return list(dict.fromkeys(out))
 
 
+# A finding as the panel lists it: (declaration id, document title, finding).
+Shown = tuple[int, str, Finding]
+
+
 class FindingsPanel(QWidget):
     """Findings grouped by nothing, in document order: severity, document, line, field, message.
+
+    A table over the list, each cell's text made when the view paints it: a Check of a 90,000-line document
+    the roster no longer fits finds a problem on every line, and making every cell first held the window
+    for minutes.
 
     `activated(declaration_id, field_path)` fires on a double-click (or Enter) on a finding.
     """
@@ -123,28 +132,29 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self._caption = QLabel(self)
         self._caption.setWordWrap(True)
-        self._model = QStandardItemModel(0, 6, self)
-        self._model.setHorizontalHeaderLabels(
-            [
-                self.tr("Severity"),
-                self.tr("Document"),
-                self.tr("Line"),
-                self.tr("Person"),
-                self.tr("Field"),
-                self.tr("Problem"),
-            ]
-        )
-        self.view = QTreeView(self)
+        self._render: Callable[[Finding], str] = str
+        self._declarations: Mapping[int, Declaration] = {}
+        self._model: ListTableModel[Shown] = ListTableModel(self._columns(), self)
+        # A table, not a tree: a tree lays out every row (two calls into the model for each), a table only
+        # those in sight. One line a finding; the whole message is its tooltip.
+        self.view = QTableView(self)
         self.view.setModel(self._model)
-        self.view.setRootIsDecorated(False)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setWordWrap(True)
-        header = self.view.header()
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Columns fit the rows in sight (precision 0), not the next 1,000 too: each is a call into Python.
+        # The line column is sized by show_findings.
+        header.setResizeContentsPrecision(0)
+        header.setSectionResizeMode(_LINE_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.view.activated.connect(self._on_activated)
         self.view.doubleClicked.connect(self._on_activated)
         layout = QVBoxLayout(self)
@@ -152,6 +162,32 @@ class FindingsPanel(QWidget):
         layout.addWidget(self._caption)
         layout.addWidget(self.view)
         self.show_findings([], str)
+
+    def _columns(self) -> list[ListColumn[Shown]]:
+        severity_names = {
+            Severity.ERROR: self.tr("Error"),
+            Severity.WARNING: self.tr("Warning"),
+            Severity.INFO: self.tr("Note"),
+        }
+        colours = {severity: QColor(colour) for severity, colour in _SEVERITY_COLORS.items()}
+
+        def message(row: Shown) -> str:
+            return self._render(row[2])
+
+        def declaration(row: Shown) -> Declaration | None:
+            return self._declarations.get(row[0])
+
+        columns: list[tuple[str, Callable[[Shown], str]]] = [
+            (self.tr("Severity"), lambda row: severity_names[row[2].severity]),
+            (self.tr("Document"), lambda row: row[1]),
+            (self.tr("Line"), lambda row: line_number_text(declaration(row), row[2].field)),
+            (self.tr("Person"), lambda row: person_on_line(declaration(row), row[2].field)),
+            (self.tr("Field"), lambda row: field_label(field_name(row[2].field))),
+            (self.tr("Problem"), message),
+        ]
+        made = [ListColumn(title, text, tooltip=message) for title, text in columns]
+        made[0] = replace(made[0], colour=lambda row: colours[row[2].severity])
+        return made
 
     def row_count(self) -> int:
         return self._model.rowCount()
@@ -162,46 +198,31 @@ class FindingsPanel(QWidget):
 
     def show_findings(
         self,
-        findings: Iterable[tuple[int, str, Finding]],
+        findings: Iterable[Shown],
         render: Callable[[Finding], str],
         caption: str = "",
         declarations: Mapping[int, Declaration] | None = None,
     ) -> None:
         """Show (declaration id, document title, finding) triples; `caption` says what they come from;
         `declarations` (by id), when given, name the person on each line."""
-        self._model.removeRows(0, self._model.rowCount())
-        count = 0
-        severity_names = {
-            Severity.ERROR: self.tr("Error"),
-            Severity.WARNING: self.tr("Warning"),
-            Severity.INFO: self.tr("Note"),
-        }
-        for declaration_id, title, item in findings:
-            declaration = (declarations or {}).get(declaration_id)
-            line_text = line_number_text(declaration, item.field)
-            person = person_on_line(declaration, item.field)
-            cells = [
-                QStandardItem(severity_names[item.severity]),
-                QStandardItem(title),
-                QStandardItem(line_text),
-                QStandardItem(person),
-                QStandardItem(field_label(field_name(item.field))),
-                QStandardItem(render(item)),
-            ]
-            cells[0].setForeground(QBrush(QColor(_SEVERITY_COLORS[item.severity])))
-            for cell in cells:
-                cell.setData(declaration_id, _DECLARATION_ROLE)
-                cell.setData(item.field, _FIELD_ROLE)
-                cell.setToolTip(render(item))
-            self._model.appendRow(cells)
-            count += 1
+        self._render = render
+        self._declarations = declarations or {}
+        self._model.set_items(list(findings))
+        count = self._model.rowCount()
+        self._fit_line_column(count)
         self._caption.setText(caption or (self.tr("No problems found.") if count == 0 else ""))
         self._caption.setVisible(bool(self._caption.text()))
+
+    def _fit_line_column(self, count: int) -> None:
+        """Line numbers grow down the list, so the last row's is the widest (the other columns fit the rows
+        in sight, and line 90,709 would not fit a column sized at line 1)."""
+        rows = {0, count - 1} if count else set()
+        widths = [self.view.sizeHintForIndex(self._model.index(row, _LINE_COLUMN)).width() for row in rows]
+        header = self.view.horizontalHeader()
+        self.view.setColumnWidth(_LINE_COLUMN, max([header.sectionSizeHint(_LINE_COLUMN), *widths]))
 
     def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if not index.isValid():
             return
-        declaration_id = index.data(_DECLARATION_ROLE)
-        field = index.data(_FIELD_ROLE)
-        if isinstance(declaration_id, int):
-            self.activated.emit(declaration_id, str(field or ""))
+        declaration_id, _title, item = self._model.item(index.row())
+        self.activated.emit(declaration_id, item.field)

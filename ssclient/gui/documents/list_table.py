@@ -67,7 +67,7 @@ class DocumentsModel(QStandardItemModel):
                 QStandardItem(str(summary.period)),
                 QStandardItem(people),
                 QStandardItem(status_name(summary.status)),
-                QStandardItem(str(summary.error_count) if summary.error_count else ""),
+                QStandardItem(f"{summary.error_count:,}" if summary.error_count else ""),
                 QStandardItem(summary.serial_number or ""),
                 QStandardItem(summary.updated_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")),
                 # The file an import read, and which of its drafts this is ("staff.xlsx 3/46").

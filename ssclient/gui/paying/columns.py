@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ssclient.app.paying import Collection, MonthPayment, MonthState
 from ssclient.domain.money import format_money
+from ssclient.gui.list_model import ListColumn
 from ssclient.gui.paying.texts import reason_text, state_name
-from ssclient.gui.payroll.model import ListColumn
 
 
 def collection_text(collection: Collection | None) -> str:

@@ -34,12 +34,12 @@ from ssclient.domain.money import format_money
 from ssclient.domain.permissions import Permission
 from ssclient.gui.context import AppContext
 from ssclient.gui.file_dialogs import ask_save_path
+from ssclient.gui.list_model import ListTableModel
 from ssclient.gui.operators.actions import restrict_button
 from ssclient.gui.paying import payments_title
 from ssclient.gui.paying.agreement_dialog import AgreementDialog
 from ssclient.gui.paying.columns import month_columns
 from ssclient.gui.paying.texts import advice_text, reason_text
-from ssclient.gui.payroll.model import ListTableModel
 from ssclient.gui.records.export_action import open_question, open_warning
 from ssclient.gui.records.texts import TRANSLATE, write_error_text
 from ssclient.gui.records.views import push_button, size_columns, table_view

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ssclient.app.exports import ColumnKind
 from ssclient.app.payroll import Mismatch, PayrollProblem
 from ssclient.domain.money import format_money
-from ssclient.gui.payroll.model import ListColumn
+from ssclient.gui.list_model import ListColumn
 from ssclient.gui.payroll.texts import difference_help, difference_name, sheet_problem_text
 from ssclient.gui.records.texts import insurance_name
 

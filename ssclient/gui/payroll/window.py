@@ -42,9 +42,9 @@ from ssclient.app.payroll import (
 from ssclient.domain.period import Period
 from ssclient.gui.context import AppContext
 from ssclient.gui.file_dialogs import ask_open_path, ask_save_path
+from ssclient.gui.list_model import ListTableModel
 from ssclient.gui.payroll import payroll_title
 from ssclient.gui.payroll.columns import difference_columns, problem_columns
-from ssclient.gui.payroll.model import ListTableModel
 from ssclient.gui.payroll.texts import difference_name, translate
 from ssclient.gui.payroll.totals import fill_totals
 from ssclient.gui.records.export_action import ask_export_path, open_warning, report_export, write_file

@@ -45,7 +45,7 @@ def import_file(qtbot: QtBot, window: AnnualBaseWindow, path: Path) -> object:
 
 
 def column(model: object, index: int) -> list[str]:
-    from ssclient.gui.payroll.model import ListTableModel
+    from ssclient.gui.list_model import ListTableModel
 
     assert isinstance(model, ListTableModel)
     return [str(model.data(model.index(row, index))) for row in range(model.rowCount())]

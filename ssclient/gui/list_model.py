@@ -1,5 +1,7 @@
 """A read-only table over a list held in memory (the reconciliation's differences, a refused file's
-problems): columns as (header, text of a row, value exported), rows replaced all at once."""
+problems, a Check's findings): columns as (header, text of a row, value exported), rows replaced all at
+once. A cell's text is made when the view asks for it, so a list of 100,000 rows shows as fast as one of
+ten."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from ssclient.app.exports import CellValue, ColumnKind
 
@@ -23,6 +26,7 @@ class ListColumn(Generic[T]):
     numeric: bool = False
     kind: ColumnKind = ColumnKind.VALUE
     tooltip: Callable[[T], str] | None = None
+    colour: Callable[[T], QColor] | None = None  # the text's colour (a severity's), the view's when None
 
     def cell(self, row: T) -> CellValue:
         return self.value(row) if self.value is not None else self.text(row)
@@ -59,6 +63,8 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            return column.colour(row)
         return None
 
     def headerData(
