@@ -77,7 +77,7 @@ def report_export(
         if isinstance(count, WriteError):
             warn(write_error_text(count))
             return
-        text = done_text.replace("%1", str(count)).replace("%2", str(path))
+        text = done_text.replace("%1", f"{count:,}").replace("%2", str(path))
         if id_numbers and path.suffix.lower() == ".csv":
             text += " " + csv_id_numbers_note()
         status.setText(text)

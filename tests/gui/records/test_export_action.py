@@ -30,3 +30,20 @@ def test_an_export_finishing_after_its_window_closed_tells_no_one(qtbot: QtBot, 
     release.set()
     qtbot.waitUntil(lambda: not task.running)
     assert warnings == []
+
+
+def test_the_count_of_a_large_export_is_written_with_thousands_separators(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """As the windows write every other count ("94,710 人"): a roster export said "已将 94710 人导出到…"."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    status = QLabel(window)
+    path = tmp_path / "roster.xlsx"
+    warnings: list[str] = []
+    task = report_export(
+        start_call(lambda: 94_710), path, status, "%1 people exported to %2.", warnings.append
+    )
+    with qtbot.waitSignal(task.ended):
+        pass
+    assert status.text() == f"94,710 people exported to {path}." and warnings == []
