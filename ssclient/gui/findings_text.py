@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ssclient.app.session_messages import render_finding
+from ssclient.app.session_messages import has_template, render_finding
 from ssclient.domain.findings import Finding
 from ssclient.gui.errors import refused_finding_text
 
@@ -16,4 +16,8 @@ def _translate(context: str, source: str) -> str:
 
 
 def finding_text(item: Finding) -> str:
-    return refused_finding_text(item) or render_finding(item, _translate)
+    if not has_template(item.code):
+        refused = refused_finding_text(item)
+        if refused is not None:
+            return refused
+    return render_finding(item, _translate)

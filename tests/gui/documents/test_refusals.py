@@ -91,6 +91,12 @@ def test_every_refusal_of_a_whole_document_has_its_chinese_text(
 
 
 @pytest.mark.usefixtures("chinese")
-def test_a_finding_of_the_rulebook_is_not_taken_for_a_refusal() -> None:
-    kept = Finding("DECLARATION_EMPTY", Severity.ERROR, "lines", "The declaration has no people in it.")
-    assert finding_text(kept) == "申报中没有任何人员。"
+def test_a_code_the_findings_catalogue_knows_keeps_its_catalogue_text() -> None:
+    # MANDATE_WITHDRAWN is a finding of the rulebook's catalogue and a refusal with a message box text too.
+    kept = Finding("MANDATE_WITHDRAWN", Severity.ERROR, "", "This unit has withdrawn its mandate.")
+    assert (
+        finding_text(kept)
+        == "该单位已撤回委托，不能再为其办理任何业务。如需继续办理，请联系该单位管理员重新授予委托。"
+    )
+    empty = Finding("DECLARATION_EMPTY", Severity.ERROR, "lines", "The declaration has no people in it.")
+    assert finding_text(empty) == "申报中没有任何人员。"
