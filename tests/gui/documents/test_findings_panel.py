@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
@@ -62,3 +63,26 @@ def test_every_finding_of_a_large_check_is_listed_and_goes_to_its_field(qtbot: Q
 
     panel.show_findings([], finding_text)
     assert panel.row_count() == 0 and panel.caption_text() == "No problems found."
+
+
+def test_tab_leaves_the_list_of_findings(qtbot: QtBot) -> None:
+    """As in the draft box, where the buttons come next: Tab goes on to them, not from cell to cell."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    panel = FindingsPanel(window)
+    after = QPushButton("Next", window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(panel)
+    layout.addWidget(after)
+    found = Finding("BASE_NOT_POSITIVE", Severity.ERROR, "lines[0].wage_base", "")
+    panel.show_findings(
+        [(DOCUMENT, "Add personnel", found), (DOCUMENT, "Add personnel", found)], finding_text
+    )
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    panel.view.setFocus()
+    qtbot.waitUntil(panel.view.hasFocus)
+    panel.view.setCurrentIndex(panel.view.model().index(0, 0))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(after.hasFocus)
