@@ -265,3 +265,29 @@ def test_the_signing_hook_signs_a_windows_program_with_the_maintainers_certifica
     )
     assert shown.returncode == 0, shown.stdout + shown.stderr
     assert b"test only" in (tmp_path / "signature.der").read_bytes()
+
+
+def test_pyinstaller_runs_again_only_when_wine_could_not_start_a_process(build: ModuleType) -> None:
+    """Wine's CreateProcess fails now and then with ERROR_INTERNAL_ERROR: that failure, and no other, gets one
+    more run (a Wine that cannot start a process twice, or a real build error, still stops the build)."""
+    flake = "OSError: [WinError 1359] Internal error"
+
+    def runs(*outputs: tuple[int, str]) -> tuple[int, int, int]:
+        answers = iter(outputs)
+        calls = {"run": 0, "restart": 0}
+
+        def run(_prefix: Path, command: list[str], **_options: object) -> subprocess.CompletedProcess[str]:
+            calls["run"] += 1
+            code, output = next(answers)
+            return subprocess.CompletedProcess(command, code, output)
+
+        def restart(_prefix: Path) -> None:
+            calls["restart"] += 1
+
+        result = build.run_pyinstaller(["pyinstaller"], run=run, restart_wine=restart)
+        return calls["run"], calls["restart"], result.returncode
+
+    assert runs((1, flake), (0, "built")) == (2, 1, 0)
+    assert runs((1, flake), (1, flake)) == (2, 1, 1)
+    assert runs((1, "ModuleNotFoundError: No module named 'ssclient'")) == (1, 0, 1)
+    assert runs((0, "built")) == (1, 0, 0)

