@@ -523,172 +523,172 @@ Serial number: %2</source>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="24"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="23"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="25"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="24"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="26"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="25"/>
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="27"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="26"/>
         <source>Declared wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="28"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="27"/>
         <source>Migrant worker</source>
         <translation>是否外来务工</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="29"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="28"/>
         <source>Migrant-worker insurance</source>
         <translation>是否参加农民工保险</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="30"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="29"/>
         <source>Home province</source>
         <translation>户籍所在省</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="31"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="30"/>
         <source>Home city</source>
         <translation>户籍所在市</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="32"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="31"/>
         <source>Home county</source>
         <translation>户籍所在县（区）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="33"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="32"/>
         <source>Reason</source>
         <translation>停保原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="34"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="33"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="35"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="34"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="36"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="35"/>
         <source>Women&apos;s retirement category</source>
         <translation>女职工退休类别</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="37"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="36"/>
         <source>Back payment: pension</source>
         <translation>补缴：养老</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="38"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="37"/>
         <source>Back payment: medical</source>
         <translation>补缴：医疗</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="39"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="38"/>
         <source>Back payment: unemployment</source>
         <translation>补缴：失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="40"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="39"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="41"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="40"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="42"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="41"/>
         <source>Effective from</source>
         <translation>生效月份</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="44"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="43"/>
         <source>Payment lines</source>
         <translation>缴费明细</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="45"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="44"/>
         <source>Insurance type</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="46"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="45"/>
         <source>Contribution base</source>
         <translation>缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="47"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="46"/>
         <source>Employer share</source>
         <translation>单位缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="48"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="47"/>
         <source>Employee share</source>
         <translation>个人缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="85"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="84"/>
         <source> (sheet row %1)</source>
         <translation>（表格第 %1 行）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="97"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="96"/>
         <source>Line %1 (%2)</source>
         <translation>第 %1 行（%2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="100"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="99"/>
         <source>Line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="101"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="100"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="181"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="182"/>
         <source>Severity</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="182"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="187"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="183"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="189"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="184"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="192"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="185"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="194"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="186"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="195"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -708,7 +708,7 @@ Serial number: %2</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/findings_panel.py" line="213"/>
+        <location filename="../../ssclient/gui/documents/findings_panel.py" line="219"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>

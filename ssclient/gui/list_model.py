@@ -5,7 +5,7 @@ ten."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -38,7 +38,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         self.columns = list(columns)
         self.items: list[T] = []
 
-    def set_items(self, items: Sequence[T]) -> None:
+    def set_items(self, items: Iterable[T]) -> None:
         self.beginResetModel()
         self.items = list(items)
         self.endResetModel()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
@@ -178,17 +177,23 @@ class FindingsPanel(QWidget):
         def declaration(row: Shown) -> Declaration | None:
             return self._declarations.get(row[0])
 
-        columns: list[tuple[str, Callable[[Shown], str]]] = [
-            (self.tr("Severity"), lambda row: severity_names[row[2].severity]),
-            (self.tr("Document"), lambda row: row[1]),
-            (self.tr("Line"), lambda row: line_number_text(declaration(row), row[2].field)),
-            (self.tr("Person"), lambda row: person_on_line(declaration(row), row[2].field)),
-            (self.tr("Field"), lambda row: field_label(field_name(row[2].field))),
-            (self.tr("Problem"), message),
+        return [
+            ListColumn(
+                self.tr("Severity"),
+                lambda row: severity_names[row[2].severity],
+                tooltip=message,
+                colour=lambda row: colours[row[2].severity],
+            ),
+            ListColumn(self.tr("Document"), lambda row: row[1], tooltip=message),
+            ListColumn(
+                self.tr("Line"), lambda row: line_number_text(declaration(row), row[2].field), tooltip=message
+            ),
+            ListColumn(
+                self.tr("Person"), lambda row: person_on_line(declaration(row), row[2].field), tooltip=message
+            ),
+            ListColumn(self.tr("Field"), lambda row: field_label(field_name(row[2].field)), tooltip=message),
+            ListColumn(self.tr("Problem"), message, tooltip=message),
         ]
-        made = [ListColumn(title, text, tooltip=message) for title, text in columns]
-        made[0] = replace(made[0], colour=lambda row: colours[row[2].severity])
-        return made
 
     def row_count(self) -> int:
         return self._model.rowCount()
@@ -208,7 +213,7 @@ class FindingsPanel(QWidget):
         `declarations` (by id), when given, name the person on each line."""
         self._render = render
         self._declarations = declarations or {}
-        self._model.set_items(list(findings))
+        self._model.set_items(findings)  # copied once, by the model
         count = self._model.rowCount()
         self._fit_line_column(count)
         self._caption.setText(caption or (self.tr("No problems found.") if count == 0 else ""))
