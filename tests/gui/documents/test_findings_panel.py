@@ -65,7 +65,7 @@ def test_every_finding_of_a_large_check_is_listed_and_goes_to_its_field(qtbot: Q
     assert panel.row_count() == 0 and panel.caption_text() == "No problems found."
 
 
-def test_tab_leaves_the_list_of_findings(qtbot: QtBot) -> None:
+def test_enter_goes_to_a_finding_and_tab_leaves_the_list(qtbot: QtBot) -> None:
     """As in the draft box, where the buttons come next: Tab goes on to them, not from cell to cell."""
     window = QWidget()
     qtbot.addWidget(window)
@@ -83,6 +83,9 @@ def test_tab_leaves_the_list_of_findings(qtbot: QtBot) -> None:
     qtbot.waitActive(window)
     panel.view.setFocus()
     qtbot.waitUntil(panel.view.hasFocus)
-    panel.view.setCurrentIndex(panel.view.model().index(0, 0))
+    panel.view.setCurrentIndex(panel.view.model().index(1, 0))
+    with qtbot.waitSignal(panel.activated) as went:  # Enter goes to the finding's field, as a double-click
+        qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert went.args == [DOCUMENT, "lines[0].wage_base"]
     qtbot.keyClick(panel.view, Qt.Key.Key_Tab)
     qtbot.waitUntil(after.hasFocus)
