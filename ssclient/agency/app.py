@@ -17,6 +17,7 @@ from ssclient.agency.routes_infochange import router as info_change_router
 from ssclient.agency.routes_operators import operators_router
 from ssclient.agency.routes_paying import paying
 from ssclient.agency.routes_policy import router as policy_routes
+from ssclient.agency.routes_revisions import router as revisions_router
 from ssclient.agency.schema import make_engine
 from ssclient.agency.schemas import MAX_BODY_BYTES
 from ssclient.agency.schemas_agents import UNIT_HEADER
@@ -117,6 +118,7 @@ def _application(max_body_bytes: int) -> FastAPI:
     app.include_router(policy_routes)
     app.include_router(operators_router)
     app.include_router(info_change_router)
+    app.include_router(revisions_router)
     app.include_router(agents_router)
     _document_unit_refusals(app)
     app.add_middleware(BodySizeLimit, limit=max_body_bytes)

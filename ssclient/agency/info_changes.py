@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import json
 
-from ssclient.agency.db import DeclarationRow
 from ssclient.agency.errors import ApiError
-from ssclient.agency.queries import not_found
+from ssclient.agency.queries import unit_record
 from ssclient.agency.roster import entry_from_state
 from ssclient.agency.schemas_infochange import FieldChangeOut, InfoChangesOut
 from ssclient.agency.state import AgencyState
@@ -20,9 +19,7 @@ from ssclient.rules.info_change import field_changes
 def info_changes(state: AgencyState, unit_id: int, declaration_id: int) -> InfoChangesOut:
     """The corrections of the unit's information change `declaration_id` (approved or revoked since)."""
     with state.sessions() as db:
-        row = db.get(DeclarationRow, declaration_id)
-        if row is None or row.unit_id != unit_id:
-            raise not_found()
+        row = unit_record(db, unit_id, declaration_id)
         if row.type != DeclarationType.INFO_CHANGE.value or row.roster_before is None:
             raise ApiError(
                 409,

@@ -29,6 +29,14 @@ def not_found() -> ApiError:
     return ApiError(404, "NOT_FOUND", "There is no such declaration for this unit.")
 
 
+def unit_record(db: Session, unit_id: int, declaration_id: int) -> DeclarationRow:
+    """The unit's declaration `declaration_id`; another unit's, as one that does not exist, is not found."""
+    row = db.get(DeclarationRow, declaration_id)
+    if row is None or row.unit_id != unit_id:
+        raise not_found()
+    return row
+
+
 Linked = tuple[DeclarationRow, str | None, str | None]
 
 # What the records query sorts by (schemas.DeclarationSortName): each has an index (unit, column, id).

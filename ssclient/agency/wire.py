@@ -154,10 +154,10 @@ def roster_items(db: Session, unit_id: int) -> list[dict[str, Any]]:
     columns as they are stored: through ORM rows, domain entries and a pydantic model per person, 90,709
     people took 7.7 s. The stored texts are already in the wire's form (periods as YYYY-MM, insurance names)."""
     states = load_states(db, unit_id)
-    return [_roster_item(number, states[number]) for number in sorted(states)]
+    return [roster_item(number, states[number]) for number in sorted(states)]
 
 
-def _roster_item(id_number: str, state: Snapshot) -> dict[str, Any]:
+def roster_item(id_number: str, state: Snapshot) -> dict[str, Any]:
     history = _json(state["base_history"])
     return {
         "id_number": id_number,

@@ -12,6 +12,7 @@ from typing import Protocol, cast
 
 from ssclient.app.contributions import Contributions, batch_findings
 from ssclient.app.policy_tables import policy_tables
+from ssclient.app.revision_roster import roster_for_revision
 from ssclient.app.shared_roster import SharedRoster
 from ssclient.domain.clock import Clock
 from ssclient.domain.declaration import Declaration, DeclarationLine
@@ -131,6 +132,14 @@ class Documents:
         store, unit_code = self._store, self._unit_code
         # The store object too: a backup restored into the same file is another store, another roster.
         return self._rosters.get((id(store), store.path, unit_code), lambda: store.roster(unit_code))
+
+    def roster_for(self, declaration: Declaration | None) -> Mapping[str, RosterEntry]:
+        """The roster `declaration` is checked against: the unit's, or for a revision the unit's with the
+        people of the record it replaces as they were before it (see app.revision_roster)."""
+        roster = self.roster()
+        if declaration is None or declaration.id is None or not declaration.replaces_serial:
+            return roster
+        return roster_for_revision(roster, self._store.roster_before(declaration.id))
 
     def load(self, declaration_id: int) -> Declaration:
         return self._store.get_declaration(declaration_id)
@@ -260,7 +269,9 @@ class Documents:
                 # Amounts, not people: checked against the agency's own computation from the same inputs.
                 findings = self._contributions.check_payment_document(declaration, declaring=declaring)
             else:
-                in_force = replace(rules, policy=tables.in_force(declaration.period))
+                in_force = replace(
+                    rules, policy=tables.in_force(declaration.period), roster=self.roster_for(declaration)
+                )
                 findings = check_declaration(declaration, in_force) + together
             findings += payment
             if is_editable(declaration.status):

@@ -9,7 +9,7 @@ and, through `revision_draft`, for the draft a revision starts from.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -21,6 +21,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.domain.money import CENT, parse_amount
 from ssclient.domain.period import Period
+from ssclient.domain.roster import RosterEntry
 from ssclient.policy.model import Policy
 from ssclient.policy.window import window_open_for
 from ssclient.sync.api import AgencyClient
@@ -58,7 +59,9 @@ OrderedSource = Callable[[str | None, bool], PageSource[RecordSummary]]
 class RecordsStore(RosterKeeper, Protocol):
     """What Revoke and Revise need of the local store."""
 
-    def create_draft(self, unit_code: str, declaration: Declaration) -> int: ...
+    def create_revision(
+        self, unit_code: str, declaration: Declaration, roster_before: Mapping[str, RosterEntry | None]
+    ) -> int: ...
     def declaration_by_serial(self, serial_number: str) -> int | None: ...
     def set_status(self, declaration_id: int, status: DeclarationStatus) -> None: ...
 
@@ -223,5 +226,7 @@ class Records:
         if self._store is None:
             raise RuntimeError("revising needs the local store")
         record = self._agency.declaration(declaration_id)
-        draft_id = self._store.create_draft(self._unit_code, revision_draft(record))
+        # What the agency will judge the revision against: its people as they were before the record.
+        before = self._agency.roster_before(declaration_id)
+        draft_id = self._store.create_revision(self._unit_code, revision_draft(record), before)
         return Revision(draft_id, record.summary.type)

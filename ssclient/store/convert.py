@@ -214,6 +214,32 @@ def roster_entry(
     )
 
 
+def roster_entry_json(entry: RosterEntry) -> str:
+    """A roster entry as one JSON text: its `roster_persons` columns, in order, as text."""
+    values = person_values("", entry)
+    del values["unit_code"]
+    values["status"] = str(entry.status)
+    values["base"] = str(entry.base)
+    values["since"] = str(entry.since)
+    values["interrupted_from"] = str(entry.interrupted_from) if entry.interrupted_from else None
+    return json.dumps(list(values.values()), ensure_ascii=False)
+
+
+def roster_entry_from_json(text: str) -> RosterEntry:
+    """The roster entry of roster_entry_json's text."""
+    try:
+        values = json.loads(text)
+        values[3] = PersonStatus(values[3])
+        values[4] = Decimal(values[4])
+        values[5] = Period.parse(values[5])
+        values[6] = Period.parse(values[6]) if values[6] else None
+        values[7] = tuple(values[7])
+        values[8] = tuple((start, base) for start, base in values[8])
+        return roster_entry(*values)
+    except (ValueError, TypeError, IndexError, ArithmeticError) as error:
+        raise DamagedValueError(f"a kept roster entry is not readable ({len(text)} characters)") from error
+
+
 @functools.lru_cache(maxsize=256)
 def _backpay_text(backpay: tuple[tuple[InsuranceType, int], ...]) -> str:
     return json.dumps({str(insurance): months for insurance, months in backpay}, sort_keys=True)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from ssclient.domain.clock import Clock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding, has_errors
+from ssclient.domain.roster import RosterEntry
 from ssclient.store import convert, documents
-from ssclient.store.models import DeclarationRow, FindingRow, LineRow
+from ssclient.store.models import DeclarationRow, FindingRow, LineRow, RosterBeforeRow
 from ssclient.store.records import FindingSource
 from ssclient.store.session import Transactions, collector_paused
 
@@ -33,6 +34,36 @@ class DocumentRepository:
         """Save a new document in the draft box and return its id (the declaration's own id and status
         are ignored: a new document is a draft)."""
         return self.create_drafts(unit_code, [(declaration, note)], at=at)[0]
+
+    def create_revision(
+        self, unit_code: str, declaration: Declaration, roster_before: Mapping[str, RosterEntry | None]
+    ) -> int:
+        """Save a revision draft (its `replaces_serial` set) with the roster entries the record it replaces
+        changed, as they were before it (None: not on the roster then), in one transaction; returns its id.
+        The draft is checked against them (see roster_before)."""
+        rows = [
+            {"id_number": number, "entry": None if entry is None else convert.roster_entry_json(entry)}
+            for number, entry in roster_before.items()
+        ]
+        with self._tx.write() as session:
+            declaration_id = _insert(session, unit_code, declaration, "", self._clock.now())
+            if rows:
+                session.execute(
+                    insert(RosterBeforeRow), [{"declaration_id": declaration_id, **row} for row in rows]
+                )
+            return declaration_id
+
+    def roster_before(self, declaration_id: int) -> dict[str, RosterEntry | None]:
+        """What create_revision kept with the revision: by ID number, the person's roster entry before the
+        record it replaces (None: not on the roster then). Empty for any other document."""
+        query = select(RosterBeforeRow.id_number, RosterBeforeRow.entry).where(
+            RosterBeforeRow.declaration_id == declaration_id
+        )
+        with self._tx.read() as session:
+            return {
+                number: None if text is None else convert.roster_entry_from_json(text)
+                for number, text in session.execute(query)
+            }
 
     def create_drafts(
         self, unit_code: str, drafts: Sequence[tuple[Declaration, str]], *, at: datetime | None = None

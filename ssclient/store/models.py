@@ -199,6 +199,20 @@ class PaymentRow(Base):
     wage: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
 
 
+class RosterBeforeRow(Base):
+    """A revision draft's person as the roster had them before the record the revision replaces: the agency
+    reviews a revision as if that record had never been approved, and the draft is checked so too. `entry`
+    is the roster entry (convert.roster_entry_json), None when the person was not on the roster then."""
+
+    __tablename__ = "revision_roster_before"
+    __table_args__ = (UniqueConstraint("declaration_id", "id_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    declaration_id: Mapped[int] = mapped_column(ForeignKey("declarations.id", ondelete="CASCADE"))
+    id_number: Mapped[str] = mapped_column(ID_NUMBER)
+    entry: Mapped[str | None] = mapped_column(Text)
+
+
 class FindingRow(Base):
     """A finding about a declaration: from its last Check, or from the agency's review."""
 

@@ -73,6 +73,8 @@ class Store:
         )  # fmt: skip
         self.create_draft = documents.create_draft
         self.create_drafts = documents.create_drafts
+        self.create_revision = documents.create_revision
+        self.roster_before = documents.roster_before
         self.update_draft = documents.update_draft
         self.save_drafts = documents.save_drafts
         self.people_declared = documents.people_declared

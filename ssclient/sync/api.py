@@ -27,6 +27,7 @@ from ssclient.sync.api_infochange import InfoChangeCalls
 from ssclient.sync.api_operators import OperatorCalls
 from ssclient.sync.api_paying import PayingCalls
 from ssclient.sync.api_policy import PolicyCalls
+from ssclient.sync.api_revisions import RevisionCalls
 from ssclient.sync.decoding import page_int, page_items, verdict_from_json
 from ssclient.sync.results import (
     AgencyError,
@@ -77,7 +78,9 @@ __all__ = [
 ]
 
 
-class AgencyClient(AgentCalls, InfoChangeCalls, OperatorCalls, PayingCalls, PolicyCalls, AgencyTransport):
+class AgencyClient(
+    AgentCalls, InfoChangeCalls, OperatorCalls, PayingCalls, PolicyCalls, RevisionCalls, AgencyTransport
+):
     """A session with one agency: its calls, as typed methods (the HTTP under them: AgencyTransport).
 
     `base_url` is the agency's root (``http://127.0.0.1:8765``); `transport` lets a caller swap the

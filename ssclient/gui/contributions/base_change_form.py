@@ -226,7 +226,8 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
             self.run_rules()
 
     def _roster_changed(self) -> None:
-        task = start_call(self._ctx.documents.roster)
+        documents, declaration = self._ctx.documents, self.declaration
+        task = start_call(lambda: documents.roster_for(declaration))
         task.finished.connect(self._roster_read)
 
     def _roster_read(self, roster: object) -> None:

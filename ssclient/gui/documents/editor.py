@@ -28,6 +28,7 @@ from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding, line_index
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
+from ssclient.gui.contributions.titles import show_title
 from ssclient.gui.documents.editor_follow import FollowsStore, read_only_text
 from ssclient.gui.documents.editor_lines import split_line_path
 from ssclient.gui.documents.editor_lookup import RosterLookup
@@ -163,7 +164,13 @@ class DocumentEditor(AsksBeforeClosing, FollowsStore, RosterLookup, QWidget):
             return False
         lines = [line for line in self.model.lines() if filled(line)] or self.model.lines()
         candidate = Declaration(
-            self.kind, self.period, lines, status=DeclarationStatus.DRAFT, id=self.declaration.id
+            self.kind,
+            self.period,
+            lines,
+            status=DeclarationStatus.DRAFT,
+            id=self.declaration.id,
+            # A revision stays one: saved without it, it would be declared as a document of its own.
+            replaces_serial=self.declaration.replaces_serial,
         )
         findings = check_declaration(candidate, self._ctx.rule_context(self._roster))
         errors = [f for f in findings if f.is_error]
@@ -197,6 +204,7 @@ class DocumentEditor(AsksBeforeClosing, FollowsStore, RosterLookup, QWidget):
             self.kind = document.type
             self.read_only = not is_editable(document.status) or not self._ctx.access.may_edit(document.type)
             self.period = document.period
+            show_title(self, self.title_label, document_title(self.kind), document.replaces_serial)
             self._show_period()
             self._reload_lines(document.lines)
             if self.read_only:

@@ -19,7 +19,7 @@ def read_document(form: QWidget, documents: Documents, declaration_id: int | Non
 
     def read() -> tuple[Declaration | None, Mapping[str, RosterEntry]]:
         document = documents.load(declaration_id) if declaration_id is not None else None
-        return document, documents.roster()
+        return document, documents.roster_for(document)
 
     # A new document can be typed at once; a saved one waits for its lines.
     form.setEnabled(declaration_id is None)

@@ -77,12 +77,13 @@ class InfoChangeForm(AsksBeforeClosing, FollowsStore, QWidget):
             self.picker.search("")
         else:
             self.setEnabled(False)
-            documents, people = ctx.documents, ctx.info_changes
+            documents = ctx.documents
 
             def read() -> tuple[Declaration, RosterEntry | None]:
                 document = documents.load(declaration_id)
                 number = normalize_id_number(document.lines[0].id_number) if document.lines else ""
-                return document, people.person(number) if number else None
+                # A revision's person as the record it replaces found them (app.revision_roster).
+                return document, documents.roster_for(document).get(number) if number else None
 
             task = start_call(read)
             task.finished.connect(self._loaded)
@@ -254,7 +255,8 @@ class InfoChangeForm(AsksBeforeClosing, FollowsStore, QWidget):
         self.picker.search()
         number = self.entry.id_number if self.entry is not None else ""
         if number:
-            task = start_call(self._ctx.info_changes.person, number)
+            documents, declaration = self._ctx.documents, self.declaration
+            task = start_call(lambda: documents.roster_for(declaration).get(number))
             task.finished.connect(self._person_read)
 
     def _person_read(self, entry: object) -> None:
