@@ -40,6 +40,9 @@ from ssclient.gui.forms import child, embed_form
 from ssclient.gui.unsaved import AsksBeforeClosing
 from ssclient.gui.workers import Task, start_call
 
+# How many line numbers a refused save names before "…".
+_LINES_SHOWN = 10
+
 
 class DocumentEditor(AsksBeforeClosing, FollowsStore, RosterLookup, QWidget):
     """Edit one personnel document. `saved(declaration_id)` fires after it was saved to the draft box.
@@ -338,7 +341,10 @@ class DocumentEditor(AsksBeforeClosing, FollowsStore, RosterLookup, QWidget):
             text = self.tr(
                 "Not saved: %n problem(s) on line(s) %1. Fix them and save again.", "", len(errors)
             )
-            text = text.replace("%1", ", ".join(str(n) for n in bad_lines))
+            # The first few: a document of 2,000 wrong lines listed them all, and the list pushed the
+            # lines and the form out of the window.
+            shown = ", ".join(str(n) for n in bad_lines[:_LINES_SHOWN])
+            text = text.replace("%1", shown + ("…" if len(bad_lines) > _LINES_SHOWN else ""))
         else:
             text = self.tr("Not saved: %1").replace("%1", render_finding(first))
         self.summary_label.setText(text)

@@ -340,3 +340,19 @@ def test_a_line_just_added_is_given_no_verdict_until_something_is_typed(
     editor.add_line()  # left half filled: what a save would refuse counts now, never "OK"
     assert editor.model.error_count(0) > 1 and problems.data() != "OK"
     close_discarding(editor)
+
+
+def test_a_save_refused_on_many_lines_names_the_first_ten(
+    qtbot: QtBot, ctx: AppContext, store: Store
+) -> None:
+    # Twelve people without a name or base: every line is wrong. A document of 2,000 wrong lines listed
+    # every number, and the list pushed the lines and the form out of the window.
+    lines = [DeclarationLine(f"1101011990010{seq:04d}", "", "11", "", "否", "否") for seq in range(12)]
+    draft_id = store.create_draft(ctx.unit_code, Declaration(DeclarationType.ADD, Period(2026, 11), lines))
+    editor = opened_editor(qtbot, ctx, DeclarationType.ADD, draft_id)
+
+    assert not editor.save()
+
+    text = editor.summary_label.text()
+    assert "line(s) 1, 2, 3, 4, 5, 6, 7, 8, 9, 10…." in text
+    assert "11" not in text
