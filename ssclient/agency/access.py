@@ -46,7 +46,7 @@ ROUTE_NEEDS: dict[tuple[str, str], Permission | Need] = {
     ("GET", f"{_PREFIX}/declarations/by-key/{{key}}"): _P.QUERY,
     ("GET", f"{_PREFIX}/declarations/{{declaration_id}}"): _P.QUERY,
     ("GET", f"{_PREFIX}/declarations/{{declaration_id}}/changes"): _P.QUERY,
-    ("GET", f"{_PREFIX}/declarations/{{declaration_id}}/roster-before"): _P.QUERY,
+    ("GET", f"{_PREFIX}/declarations/by-serial/{{serial_number}}/roster-before"): _P.QUERY,
     ("POST", f"{_PREFIX}/declarations/{{declaration_id}}/revoke"): _P.REVOKE,
     ("GET", f"{_PREFIX}/roster"): _P.QUERY,
     ("GET", f"{_PREFIX}/payments"): _P.QUERY,

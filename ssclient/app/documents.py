@@ -12,7 +12,7 @@ from typing import Protocol, cast
 
 from ssclient.app.contributions import Contributions, batch_findings
 from ssclient.app.policy_tables import policy_tables
-from ssclient.app.revision_roster import roster_for_revision
+from ssclient.app.revision_roster import roster_before, roster_for_revision
 from ssclient.app.shared_roster import SharedRoster
 from ssclient.domain.clock import Clock
 from ssclient.domain.declaration import Declaration, DeclarationLine
@@ -139,7 +139,7 @@ class Documents:
         roster = self.roster()
         if declaration is None or declaration.id is None or not declaration.replaces_serial:
             return roster
-        return roster_for_revision(roster, self._store.roster_before(declaration.id))
+        return roster_for_revision(roster, roster_before(self._store, self._agency, declaration))
 
     def load(self, declaration_id: int) -> Declaration:
         return self._store.get_declaration(declaration_id)

@@ -227,6 +227,6 @@ class Records:
             raise RuntimeError("revising needs the local store")
         record = self._agency.declaration(declaration_id)
         # What the agency will judge the revision against: its people as they were before the record.
-        before = self._agency.roster_before(declaration_id)
+        before = self._agency.roster_before(record.summary.serial_number or "")
         draft_id = self._store.create_revision(self._unit_code, revision_draft(record), before)
         return Revision(draft_id, record.summary.type)

@@ -41,17 +41,19 @@ class DocumentRepository:
         """Save a revision draft (its `replaces_serial` set) with the roster entries the record it replaces
         changed, as they were before it (None: not on the roster then), in one transaction; returns its id.
         The draft is checked against them (see roster_before)."""
-        rows = [
-            {"id_number": number, "entry": None if entry is None else convert.roster_entry_json(entry)}
-            for number, entry in roster_before.items()
-        ]
         with self._tx.write() as session:
             declaration_id = _insert(session, unit_code, declaration, "", self._clock.now())
-            if rows:
-                session.execute(
-                    insert(RosterBeforeRow), [{"declaration_id": declaration_id, **row} for row in rows]
-                )
+            _keep_roster_before(session, declaration_id, roster_before)
             return declaration_id
+
+    def keep_roster_before(
+        self, declaration_id: int, roster_before: Mapping[str, RosterEntry | None]
+    ) -> None:
+        """Keep with the revision `declaration_id` what create_revision keeps, when it was made without (by a
+        version before it kept them); replaces what was kept."""
+        with self._tx.write() as session:
+            session.execute(delete(RosterBeforeRow).where(RosterBeforeRow.declaration_id == declaration_id))
+            _keep_roster_before(session, declaration_id, roster_before)
 
     def roster_before(self, declaration_id: int) -> dict[str, RosterEntry | None]:
         """What create_revision kept with the revision: by ID number, the person's roster entry before the
@@ -257,6 +259,21 @@ def _update(
     row.status = S.DRAFT
     row.updated_at = now
     return row.id
+
+
+def _keep_roster_before(
+    session: Session, declaration_id: int, roster_before: Mapping[str, RosterEntry | None]
+) -> None:
+    rows = [
+        {
+            "declaration_id": declaration_id,
+            "id_number": number,
+            "entry": None if entry is None else convert.roster_entry_json(entry),
+        }
+        for number, entry in roster_before.items()
+    ]
+    if rows:
+        session.execute(insert(RosterBeforeRow), rows)
 
 
 def _delete(session: Session, declaration_id: int) -> None:

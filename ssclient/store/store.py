@@ -75,6 +75,7 @@ class Store:
         self.create_drafts = documents.create_drafts
         self.create_revision = documents.create_revision
         self.roster_before = documents.roster_before
+        self.keep_roster_before = documents.keep_roster_before
         self.update_draft = documents.update_draft
         self.save_drafts = documents.save_drafts
         self.people_declared = documents.people_declared

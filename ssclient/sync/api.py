@@ -15,7 +15,6 @@ carry an idempotency key and the agency answers a repeated key with its first an
 from __future__ import annotations
 
 from contextlib import suppress
-from urllib.parse import quote
 
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import InsuranceType
@@ -51,7 +50,7 @@ from ssclient.sync.results import (
     roster_entry_from_json,
     unit_from_json,
 )
-from ssclient.sync.transport import AgencyTransport
+from ssclient.sync.transport import AgencyTransport, path_segment
 
 # What callers import from here: the client and every type its calls take and give.
 __all__ = [
@@ -190,7 +189,7 @@ class AgencyClient(
     def find_submission(self, idempotency_key: str) -> Verdict | None:
         """Reconcile after a crash: the agency's answer to this key (approved or rejected, as it was given;
         a later revocation shows on the record), or None when it never received it."""
-        path = f"/declarations/by-key/{_path(idempotency_key)}"
+        path = f"/declarations/by-key/{path_segment(idempotency_key)}"
         response = self._request("GET", path, retry=True)
         try:
             data = self._answer(response, expect=(200,))
@@ -261,7 +260,3 @@ class AgencyClient(
         if person:
             params["person"] = person.strip()
         return PaymentReport.from_json(self._call("GET", "/payments", params=params))
-
-
-def _path(segment: str) -> str:
-    return quote(segment, safe="")

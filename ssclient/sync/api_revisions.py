@@ -7,15 +7,15 @@ from __future__ import annotations
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.roster import RosterEntry
 from ssclient.sync.decoding import get, obj, page_items, roster_entry_from_json
-from ssclient.sync.transport import AgencyTransport
+from ssclient.sync.transport import AgencyTransport, path_segment
 
 
 class RevisionCalls(AgencyTransport):
-    def roster_before(self, declaration_id: int) -> dict[str, RosterEntry | None]:
-        """Each person the record changed, by ID number: their roster entry before it, or None when they
-        were not on the roster then. Empty for a payment declaration and for a record never approved.
-        Refusals: 404 NOT_FOUND."""
-        data = self._call("GET", f"/declarations/{int(declaration_id)}/roster-before")
+    def roster_before(self, serial_number: str) -> dict[str, RosterEntry | None]:
+        """Each person the record `serial_number` changed, by ID number: their roster entry before it, or
+        None when they were not on the roster then. Empty for a payment declaration. Refusals: 404
+        NOT_FOUND."""
+        data = self._call("GET", f"/declarations/by-serial/{path_segment(serial_number)}/roster-before")
         before: dict[str, RosterEntry | None] = {}
         for item in page_items(data):
             person = obj(item, "person")

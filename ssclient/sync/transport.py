@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, Self
+from urllib.parse import quote
 
 import httpx
 
@@ -164,3 +165,8 @@ class AgencyTransport:
                     response.status_code, "BAD_ANSWER", "The agency's answer is not JSON."
                 ) from exc
         raise error_from(response, session_call=bool(response.request.headers.get("Authorization")))
+
+
+def path_segment(text: str) -> str:
+    """`text` as one segment of a URL path: every character that could end or change it escaped."""
+    return quote(text, safe="")

@@ -170,6 +170,7 @@ def _world(agency: RunningAgency, clients: list[AgencyClient], roles: list[Role]
         if unit is unit_a:
             values = {
                 "declaration_id": str(verdict.declaration_id),
+                "serial_number": str(verdict.serial_number),
                 "key": "isolation-seed-1",
                 "login": "op-query",
                 "period": str(CURRENT_PERIOD),

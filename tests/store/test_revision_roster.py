@@ -59,3 +59,12 @@ def test_other_documents_keep_none_and_a_deleted_revision_takes_its_entries_alon
     store.delete_declaration(draft_id)
 
     assert store.roster_before(draft_id) == {}
+
+
+def test_entries_kept_later_replace_what_was_kept(store: Store) -> None:
+    revision = replace(add_declaration(), replaces_serial="SB2026111000000001")
+    draft_id = store.create_revision(UNIT, revision, {ZHANG: everything_known(ZHANG)})
+
+    store.keep_roster_before(draft_id, {LI: None})
+
+    assert store.roster_before(draft_id) == {LI: None}

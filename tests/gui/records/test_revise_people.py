@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ssclient.app.records import revision_draft
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus
 from ssclient.gui.context import AppContext
@@ -44,7 +45,7 @@ def test_a_revised_add_is_edited_checked_and_declared_as_a_revision(
     record_id, serial = approved(unit, add_declaration(add_line(FIRST, "职工甲"), add_line(SECOND, "职工乙")))
     take_agency_roster(unit.client, store, records_ctx.unit_code)
     # The agency's answer: both were on no roster before the add.
-    assert unit.client.roster_before(record_id) == {FIRST: None, SECOND: None}
+    assert unit.client.roster_before(serial) == {FIRST: None, SECOND: None}
 
     revision = records_ctx.records.revise(record_id)
     editor = opened_editor(qtbot, records_ctx, DeclarationType.ADD, revision.declaration_id, size=(1000, 640))
@@ -77,7 +78,7 @@ def test_a_revised_interruption_finds_its_people_insured_as_before_it(
     record_id, serial = approved(unit, Declaration(DeclarationType.INTERRUPTION, CURRENT_PERIOD, [leaving]))
     take_agency_roster(unit.client, store, records_ctx.unit_code)
     assert store.roster(records_ctx.unit_code)[FIRST].status is PersonStatus.INTERRUPTED
-    before = unit.client.roster_before(record_id)[FIRST]
+    before = unit.client.roster_before(serial)[FIRST]
     assert before is not None and before.status is PersonStatus.ACTIVE
 
     revision = records_ctx.records.revise(record_id)
@@ -87,8 +88,37 @@ def test_a_revised_interruption_finds_its_people_insured_as_before_it(
     assert store.get_declaration(revision.declaration_id).replaces_serial == serial
 
 
-def test_the_roster_before_a_record_the_unit_does_not_have_is_not_found(unit: AgencyUnit) -> None:
+def revision_kept_nothing(ctx: AppContext, unit: AgencyUnit, store: Store) -> int:
+    """An add of FIRST revised as Revise saved it before revisions kept anything: the draft alone."""
     record_id, _ = approved(unit, add_declaration(add_line(FIRST, "职工甲")))
+    take_agency_roster(unit.client, store, ctx.unit_code)
+    draft_id = store.create_draft(ctx.unit_code, revision_draft(ctx.records.details(record_id)))
+    assert store.roster_before(draft_id) == {}
+    return draft_id
+
+
+def test_a_revision_made_by_an_earlier_version_asks_the_agency_once_when_first_checked(
+    records_ctx: AppContext, unit: AgencyUnit, store: Store
+) -> None:
+    draft_id = revision_kept_nothing(records_ctx, unit, store)
+
+    assert check(records_ctx, draft_id) == []
+    assert store.roster_before(draft_id) == {FIRST: None}  # kept: the next Check works offline too
+
+
+def test_offline_a_revision_that_kept_nothing_is_checked_against_todays_roster(
+    records_ctx: AppContext, unit: AgencyUnit, store: Store
+) -> None:
+    draft_id = revision_kept_nothing(records_ctx, unit, store)
+    unit.client.logout()  # the agency no longer answers this session
+
+    # What the client can say without the agency; the agency's own review still judges it rightly.
+    assert check(records_ctx, draft_id) == ["ROSTER_ALREADY_ACTIVE"]
+    assert store.roster_before(draft_id) == {}
+
+
+def test_the_roster_before_a_record_the_unit_does_not_have_is_not_found(unit: AgencyUnit) -> None:
+    approved(unit, add_declaration(add_line(FIRST, "职工甲")))
     with pytest.raises(AgencyError) as refused:
-        unit.client.roster_before(record_id + 1000)
+        unit.client.roster_before("SB2026112099999999")
     assert refused.value.code == "NOT_FOUND"
