@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from ssclient.app.documents import DocumentSummary
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
-from ssclient.gui.documents.texts import document_name, document_title, status_name
+from ssclient.gui.documents.texts import document_name, document_note, document_title, status_name
 from ssclient.gui.records.views import size_columns
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,8 +70,9 @@ class DocumentsModel(QStandardItemModel):
                 QStandardItem(f"{summary.error_count:,}" if summary.error_count else ""),
                 QStandardItem(summary.serial_number or ""),
                 QStandardItem(summary.updated_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")),
-                # The file an import read, and which of its drafts this is ("staff.xlsx 3/46").
-                QStandardItem(summary.note),
+                # The file an import read, and which of its drafts this is ("staff.xlsx 3/46"); the record a
+                # revision replaces.
+                QStandardItem(document_note(summary)),
             ]
             cells[0].setData(summary.id, _ID_ROLE)
             cells[0].setData(summary.status.value, _STATUS_ROLE)

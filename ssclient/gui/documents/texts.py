@@ -12,6 +12,7 @@ from ssclient.domain.declaration import INTERRUPTION_REASONS
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.gui.annual_base import annual_base_title
+from ssclient.gui.contributions.titles import replaces_text
 from ssclient.gui.findings_text import finding_text
 
 # How many first names a document's name shows.
@@ -48,12 +49,9 @@ def document_name(summary: DocumentSummary, zone: tzinfo | None) -> str:
         if summary.line_count > len(shown):
             people += "…"
         people = _CountedTexts().people(people, summary.line_count)
-    if summary.note:
-        people = (
-            QCoreApplication.translate("Documents", "%1; %2")
-            .replace("%1", summary.note)
-            .replace("%2", people)
-        )
+    note = document_note(summary)
+    if note:
+        people = QCoreApplication.translate("Documents", "%1; %2").replace("%1", note).replace("%2", people)
     changed = summary.updated_at.astimezone(zone).strftime("%m-%d %H:%M")
     return (
         QCoreApplication.translate("Documents", "%1 %2 (%3, %4)")
@@ -62,6 +60,15 @@ def document_name(summary: DocumentSummary, zone: tzinfo | None) -> str:
         .replace("%3", people)
         .replace("%4", changed)
     )
+
+
+def document_note(summary: DocumentSummary) -> str:
+    """What tells a document apart from others like it: an imported draft's file and place ("staff.xlsx
+    3/46"), a revision's record ("(replaces SB…)")."""
+    notes = [summary.note] if summary.note else []
+    if summary.replaces_serial:
+        notes.append(replaces_text(summary.replaces_serial))
+    return " ".join(notes)
 
 
 class _CountedTexts(QObject):

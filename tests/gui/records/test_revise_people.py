@@ -15,10 +15,13 @@ from ssclient.app.records import revision_draft
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, PersonStatus
 from ssclient.gui.context import AppContext
+from ssclient.gui.documents.list_table import NOTE_COLUMN
+from ssclient.gui.documents.lists import DRAFT_BOX
 from ssclient.store import Store
 from ssclient.sync.results import AgencyError
 from ssclient.sync.roster_fetch import take_agency_roster
 from tests.gui.documents.conftest import opened_editor
+from tests.gui.documents.test_journeys import new_list
 from tests.gui.records.conftest import add_declaration, add_line, snapshot, submit
 from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
 
@@ -63,6 +66,11 @@ def test_a_revised_add_is_edited_checked_and_declared_as_a_revision(
     saved = store.get_declaration(revision.declaration_id)
     assert saved.replaces_serial == serial  # still a revision, not an add of its own
     assert saved.lines[0].wage_base == "7000.00"
+
+    # The draft box tells the revision from an add of the same people.
+    drafts = new_list(qtbot, records_ctx, DRAFT_BOX)
+    assert drafts.table.model().index(0, NOTE_COLUMN).data() == f"(replaces {serial})"
+    snapshot(drafts, artifacts, "records_revised_add_draft_box.png")
 
     assert check(records_ctx, revision.declaration_id) == []
     verdict = submit(unit, store.get_declaration(revision.declaration_id))
