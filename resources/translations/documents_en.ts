@@ -58,7 +58,7 @@
 <context>
     <name>DocumentEditor</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="226"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="237"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>Saved to the draft box: %Ln person. Check and declare it from My documents → Draft box.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="331"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="342"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>Not saved: %Ln problem on line %1. Fix it and save again.</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>_CountedTexts</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="72"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="79"/>
         <source>%1; %n person(s)</source>
         <translation>
             <numerusform>%1; %Ln person</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="73"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="80"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>

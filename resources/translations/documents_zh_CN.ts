@@ -149,45 +149,45 @@ Serial number: %2</source>
 <context>
     <name>DocumentEditor</name>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="233"/>
-        <location filename="../../ssclient/gui/documents/editor.py" line="335"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="244"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="349"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="226"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="237"/>
         <source>Saved to the draft box: %n person(s). Check and declare it from My documents → Draft box.</source>
         <translation>
             <numerusform>已保存到草稿箱：共 %Ln 人。请在“我的单据 → 草稿箱”中检查并申报。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="254"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="265"/>
         <source>Fields marked %1 are required. Problems show beside the field as you type.</source>
         <translation>标有 %1 的为必填项。输入时，问题会显示在对应项旁边。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="304"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="315"/>
         <source>Period %1</source>
         <translation>所属期 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="301"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="312"/>
         <source>Period %1 (declarations are now for %2)</source>
         <translation>所属期 %1（现在只能申报 %2）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="301"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="312"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor.py" line="112"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="116"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/editor.py" line="331"/>
+        <location filename="../../ssclient/gui/documents/editor.py" line="342"/>
         <source>Not saved: %n problem(s) on line(s) %1. Fix them and save again.</source>
         <translation>
             <numerusform>未保存：第 %1 行共有 %Ln 个问题。请修改后再保存。</numerusform>
@@ -367,22 +367,22 @@ Serial number: %2</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="129"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="130"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="135"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="136"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="137"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="138"/>
         <source>Checked: no problems found.</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="138"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="139"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -420,27 +420,27 @@ Serial number: %2</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="92"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="99"/>
         <source>Left the company</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="93"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="100"/>
         <source>Retired</source>
         <translation>退休</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="94"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="101"/>
         <source>Contract ended</source>
         <translation>合同到期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="95"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="102"/>
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="96"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="103"/>
         <source>Transferred to another unit</source>
         <translation>调往其他单位</translation>
     </message>
@@ -475,47 +475,52 @@ Serial number: %2</source>
         <translation>人员信息变更</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="54"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="53"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="60"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="57"/>
         <source>%1 %2 (%3, %4)</source>
         <translation>%1 %2（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="78"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="70"/>
+        <source>replaces %1</source>
+        <translation>替换 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/texts.py" line="85"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="79"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="86"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="80"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="87"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="81"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="88"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="82"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="89"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="83"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="90"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="84"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="91"/>
         <source>Revoked</source>
         <translation>已撤销</translation>
     </message>
@@ -1039,14 +1044,14 @@ Serial number: %2</source>
 <context>
     <name>_CountedTexts</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="72"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="79"/>
         <source>%1; %n person(s)</source>
         <translation>
             <numerusform>%1；共 %Ln 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="73"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="80"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>共 %Ln 人</numerusform>

@@ -50,22 +50,22 @@
 <context>
     <name>ContributionBaseForm</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="274"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="275"/>
         <source>Contribution base %1</source>
         <translation>缴费工资申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="279"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="280"/>
         <source>Declarations are now for %1</source>
         <translation>现在只能申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="280"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="281"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="294"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="295"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
@@ -80,17 +80,17 @@
         <translation>参保人员名册中没有此身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="262"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="263"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="329"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="330"/>
         <source>Correct the problems listed first; nothing was saved.</source>
         <translation>请先改正所列问题；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="343"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="344"/>
         <source>Saved to the draft box.</source>
         <translation>已保存到草稿箱。</translation>
     </message>
@@ -146,7 +146,7 @@
 <context>
     <name>ContributionForms</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/titles.py" line="13"/>
+        <location filename="../../ssclient/gui/contributions/titles.py" line="14"/>
         <source>(replaces %1)</source>
         <translation>（替换 %1）</translation>
     </message>

@@ -10,11 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 def show_title(form: QWidget, label: QLabel, title: str, replaces_serial: str | None) -> None:
     """`title` as `form`'s window title and in `label`; a revision's also names the record it replaces."""
     if replaces_serial:
-        title += " " + replaces_text(replaces_serial)
+        replaces = QCoreApplication.translate("ContributionForms", "(replaces %1)")
+        title += " " + replaces.replace("%1", replaces_serial)
     form.setWindowTitle(title)
     label.setText(title)
-
-
-def replaces_text(serial_number: str) -> str:
-    """ "(replaces SB…)": what tells a revision from the document it replaces, in titles and lists."""
-    return QCoreApplication.translate("ContributionForms", "(replaces %1)").replace("%1", serial_number)

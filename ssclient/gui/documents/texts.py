@@ -12,7 +12,6 @@ from ssclient.domain.declaration import INTERRUPTION_REASONS
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
 from ssclient.domain.findings import Finding
 from ssclient.gui.annual_base import annual_base_title
-from ssclient.gui.contributions.titles import replaces_text
 from ssclient.gui.findings_text import finding_text
 
 # How many first names a document's name shows.
@@ -64,10 +63,11 @@ def document_name(summary: DocumentSummary, zone: tzinfo | None) -> str:
 
 def document_note(summary: DocumentSummary) -> str:
     """What tells a document apart from others like it: an imported draft's file and place ("staff.xlsx
-    3/46"), a revision's record ("(replaces SB…)")."""
+    3/46"), a revision's record ("replaces SB…")."""
     notes = [summary.note] if summary.note else []
     if summary.replaces_serial:
-        notes.append(replaces_text(summary.replaces_serial))
+        replaces = QCoreApplication.translate("Documents", "replaces %1")
+        notes.append(replaces.replace("%1", summary.replaces_serial))
     return " ".join(notes)
 
 

@@ -69,7 +69,7 @@ def test_a_revised_add_is_edited_checked_and_declared_as_a_revision(
 
     # The draft box tells the revision from an add of the same people.
     drafts = new_list(qtbot, records_ctx, DRAFT_BOX)
-    assert drafts.table.model().index(0, NOTE_COLUMN).data() == f"(replaces {serial})"
+    assert drafts.table.model().index(0, NOTE_COLUMN).data() == f"replaces {serial}"
     snapshot(drafts, artifacts, "records_revised_add_draft_box.png")
 
     assert check(records_ctx, revision.declaration_id) == []
