@@ -812,8 +812,8 @@
       <translation>全部险种</translation>
     </message>
     <message>
-      <source>Serial number {serial} · page {page}</source>
-      <translation>流水号 {serial} · 第{page}页</translation>
+      <source>Serial number {serial} · page {page} of {pages}</source>
+      <translation>流水号 {serial} · 第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
       <source>Issued by the agency when it approved the declaration. This receipt can be printed again from the declaration record at any time.</source>

@@ -329,9 +329,9 @@
         <translation>本凭证由经办机构通过单位三方协议扣缴费款时出具，可随时在“查询 → 缴费情况”中重新打印。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/paying/texts.py" line="124"/>
-        <source>Certificate {number} · page {page}</source>
-        <translation>凭证号 {number} · 第 {page} 页</translation>
+        <location filename="../../ssclient/gui/paying/texts.py" line="126"/>
+        <source>Certificate {number} · page {page} of {pages}</source>
+        <translation>凭证号 {number} · 第 {page} 页，共 {pages} 页</translation>
     </message>
 </context>
 <context>

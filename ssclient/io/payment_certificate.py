@@ -21,7 +21,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from ssclient.domain.money import format_money
 from ssclient.domain.period import Period
@@ -30,6 +29,7 @@ from ssclient.io.atomic import atomic_write
 from ssclient.io.messages import Translate, english, render_text
 from ssclient.io.payment_certificate_texts import CERTIFICATE_CONTEXT, CERTIFICATE_TEXTS
 from ssclient.io.pdf_fonts import cjk_font
+from ssclient.io.pdf_pages import counting_canvas
 
 _TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
@@ -73,7 +73,7 @@ def write_certificate_pdf(
             topMargin=18 * mm,
             bottomMargin=20 * mm,
         )
-        document.build(certificate.story(), onFirstPage=certificate.footer, onLaterPages=certificate.footer)
+        document.build(certificate.story(), canvasmaker=counting_canvas(certificate.footer))
 
 
 class _Certificate:
@@ -130,10 +130,10 @@ class _Certificate:
         story += [Spacer(1, 6 * mm), Paragraph(_escape(self.text("note")), self.body)]
         return story
 
-    def footer(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+    def footer(self, canvas: Canvas, pages: int) -> None:
         canvas.saveState()
         canvas.setFont(cjk_font(), 8)
-        text = self.text("page", number=self.facts.number, page=canvas.getPageNumber())
+        text = self.text("page", number=self.facts.number, page=canvas.getPageNumber(), pages=pages)
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, text)
         canvas.restoreState()
 

@@ -29,5 +29,5 @@ CERTIFICATE_TEXTS: dict[str, str] = {
     "late_fee_source": "Late fee: Social Insurance Law of the People's Republic of China, article 86.",
     "note": "Issued by the agency when it collected the contributions through the unit's bank agreement. "
     "This certificate can be printed again from Query → Payments at any time.",
-    "page": "Certificate {number} · page {page}",
+    "page": "Certificate {number} · page {page} of {pages}",
 }

@@ -61,7 +61,9 @@ def info_change_story(receipt: ReceiptLayout, corrections: Sequence[FieldChange]
     return [
         table,
         Paragraph(receipt.text("totals"), receipt.heading),
-        Paragraph(receipt.text("corrections", people=people, facts=len(corrections)), receipt.body),
+        Paragraph(
+            receipt.text("corrections", people=f"{people:,}", facts=f"{len(corrections):,}"), receipt.body
+        ),
     ]
 
 

@@ -47,7 +47,7 @@ RECEIPT_TEXTS: dict[str, str] = {
     "computed on the floor or the ceiling: the base used and the declared wage are both shown.",
     "total": "Total",
     "all": "All insurance types",
-    "page": "Serial number {serial} · page {page}",
+    "page": "Serial number {serial} · page {page} of {pages}",
     "note": "Issued by the agency when it approved the declaration. This receipt can be printed again from "
     "the declaration record at any time.",
     # Business types

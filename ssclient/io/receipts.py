@@ -21,7 +21,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType
@@ -32,6 +31,7 @@ from ssclient.io.atomic import atomic_write
 from ssclient.io.fixed_charges import fixed_charge_notes
 from ssclient.io.messages import Translate, english, render_text
 from ssclient.io.pdf_fonts import cjk_font
+from ssclient.io.pdf_pages import counting_canvas
 from ssclient.io.receipt_info_change import info_change_story
 from ssclient.io.receipt_texts import RECEIPT_CONTEXT as RECEIPT_CONTEXT
 from ssclient.io.receipt_texts import RECEIPT_TEXTS as RECEIPT_TEXTS
@@ -120,7 +120,7 @@ def write_receipt_pdf(
             topMargin=18 * mm,
             bottomMargin=20 * mm,
         )
-        document.build(receipt.story(), onFirstPage=receipt.footer, onLaterPages=receipt.footer)
+        document.build(receipt.story(), canvasmaker=counting_canvas(receipt.footer))
 
 
 class _Receipt:
@@ -189,10 +189,12 @@ class _Receipt:
             facts.append((self.text("printed_at"), state.printed_at.strftime(_TIME_FORMAT)))
         return facts
 
-    def footer(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+    def footer(self, canvas: Canvas, pages: int) -> None:
         canvas.saveState()
         canvas.setFont(cjk_font(), 8)
-        text = self.text("page", serial=self.declaration.serial_number, page=canvas.getPageNumber())
+        text = self.text(
+            "page", serial=self.declaration.serial_number, page=canvas.getPageNumber(), pages=pages
+        )
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, text)
         canvas.restoreState()
 
@@ -213,7 +215,7 @@ class _Receipt:
             story.append(Paragraph(self.text("capped_note"), self.body))
         story += [Paragraph(_escape(note), self.body) for note in fixed_charge_notes(self.policy, self._tr)]
         story.append(Paragraph(self.text("totals"), self.heading))
-        story.append(Paragraph(self.text("people", count=len(self.declaration.lines)), self.body))
+        story.append(Paragraph(self.text("people", count=f"{len(self.declaration.lines):,}"), self.body))
         if kind in _BASE_KINDS:
             declared = [_amount(line.wage_base) for line in self.declaration.lines]
             total = sum(declared, ZERO)

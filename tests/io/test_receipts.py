@@ -59,7 +59,7 @@ def test_add_personnel_receipt(tmp_path: Path) -> None:
         "People: 2",
         "Declared bases in total: 11,300.50",
         "printed again",
-        "Serial number SB202611200001 · page 1",
+        "Serial number SB202611200001 · page 1 of 1",
     ):
         assert expected in text, expected
 
@@ -128,8 +128,19 @@ def test_long_declarations_run_over_pages_with_the_header_repeated(tmp_path: Pat
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
     assert len(pages) > 1
     assert all("No. ID number Name" in page for page in pages)
-    assert f"Serial number SB202611200001 · page {len(pages)}" in pages[-1]
+    # Each page says how many there are: a printed stack can be seen to be whole.
+    assert [f"· page {n} of {len(pages)}" in page for n, page in enumerate(pages, start=1)] == [True] * len(
+        pages
+    )
     assert "People: 120" in pages[-1]
+
+
+def test_a_receipt_counts_thousands_of_people_with_separators(tmp_path: Path) -> None:
+    lines = [DeclarationLine(f"1101051990010{i:04d}X", "张三", "11", "5000", "否", "否") for i in range(1200)]
+    path = tmp_path / "large.pdf"
+    write_receipt_pdf(approved(DeclarationType.ADD, lines=lines), UNIT, APPROVED_AT, path)
+    last = " ".join(PdfReader(path).pages[-1].extract_text().split())
+    assert "People: 1,200" in last
 
 
 def test_printing_again_gives_the_same_file(tmp_path: Path) -> None:
@@ -170,7 +181,7 @@ def test_the_receipt_embeds_a_font_with_the_middle_dot(tmp_path: Path) -> None:
     assert fonts, "the receipt names a font without embedding it (readers drew '·' as '�')"
     embedded = pdfmetrics.getFont(cjk_font())
     assert isinstance(embedded, TTFont) and ord("·") in embedded.face.charToGlyph
-    assert "Serial number SB202611200001 · page 1" in text_of(path)
+    assert "Serial number SB202611200001 · page 1 of 1" in text_of(path)
 
 
 def test_a_declared_wage_outside_the_limits_shows_the_base_used(tmp_path: Path) -> None:

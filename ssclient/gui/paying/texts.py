@@ -121,5 +121,7 @@ def certificate_texts() -> dict[str, str]:
             "Issued by the agency when it collected the contributions through the unit's bank agreement. "
             "This certificate can be printed again from Query → Payments at any time.",
         ),
-        "page": QCoreApplication.translate("PaymentCertificate", "Certificate {number} · page {page}"),
+        "page": QCoreApplication.translate(
+            "PaymentCertificate", "Certificate {number} · page {page} of {pages}"
+        ),
     }
