@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from ssclient.gui.collector import pin_collection_to_gui_thread
 from ssclient.selftest_core import OFFSCREEN_NOISE
 
 # How often a wait looks at whether it is over.
@@ -29,6 +30,8 @@ def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([])
+        # As the program does (gui.app): garbage is collected on this thread only.
+        pin_collection_to_gui_thread(app)
     qInstallMessageHandler(_print_unless_noise)
     return app
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ssclient.gui.app_settings import AppSettings
+from ssclient.gui.collector import pin_collection_to_gui_thread
 from ssclient.gui.context import AppContext
 from ssclient.gui.errors import install_error_hooks
 from ssclient.gui.i18n import install_translations, remove_translations
@@ -71,6 +72,8 @@ def _report_shown_and_quit() -> None:
 def run_gui(clock: Clock | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    # Garbage is collected on this thread only: a worker freeing a window's Qt object could deadlock it.
+    pin_collection_to_gui_thread(app)
     app.setApplicationName("ssclient")
     app.setDesktopFileName("ssclient")  # desktops match the window to the menu entry and its icon
     app.setOrganizationName("ssclient")

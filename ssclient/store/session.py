@@ -116,6 +116,8 @@ class Transactions:
 _collector_lock = threading.Lock()
 _collector_pausers = 0
 _collector_was_enabled = False
+# How many pauses have ended: what they made went into the oldest generation unexamined (see below).
+_collector_pauses_ended = 0
 
 
 @contextmanager
@@ -128,7 +130,7 @@ def collector_paused() -> Iterator[None]:
     the oldest generation, and meet the collector at its next full pass. The pause is the whole process's: it nests and spans
     threads (the collector runs again when the last one pausing it is done) and leaves a collector that
     was off before as it was. Cycles made meanwhile are only collected later, never lost."""
-    global _collector_pausers, _collector_was_enabled
+    global _collector_pausers, _collector_was_enabled, _collector_pauses_ended
     with _collector_lock:
         if _collector_pausers == 0:
             _collector_was_enabled = gc.isenabled()
@@ -139,13 +141,22 @@ def collector_paused() -> Iterator[None]:
     finally:
         with _collector_lock:
             _collector_pausers -= 1
-            if _collector_pausers == 0 and _collector_was_enabled:
+            if _collector_pausers == 0:
                 # Straight into the oldest generation, unexamined: a young pass over everything made
                 # meanwhile would hold the lock as long as the full passes the pause avoided (90 ms after a
                 # 100,000-person payment was computed).
                 gc.freeze()
                 gc.unfreeze()
-                gc.enable()
+                _collector_pauses_ended += 1
+                if _collector_was_enabled:
+                    gc.enable()
+
+
+def collector_pause_state() -> tuple[bool, int]:
+    """(whether the collector is paused now, how many pauses have ended so far): for a collector driven
+    by hand (gui.collector), which leaves the objects a pause made out of what it counts as new."""
+    with _collector_lock:
+        return _collector_pausers > 0, _collector_pauses_ended
 
 
 _RELEASE_SLICE = 5_000
