@@ -74,6 +74,10 @@ class GuiThreadCollector(QObject):
             self._collect_oldest_if_grown()
 
     def _collect_oldest_if_grown(self) -> None:
+        if gc.get_freeze_count():
+            # Someone froze objects out of the collector's sight (an import keeps its rows so): measuring
+            # would unfreeze them, and a full pass would then walk them. Decided at a later chance.
+            return
         oldest = _oldest_size()
         if self._oldest_after_full is None:
             self._oldest_after_full = oldest
@@ -89,7 +93,8 @@ class GuiThreadCollector(QObject):
 
 def _oldest_size() -> int:
     """How many objects the oldest generation holds, right after a middle pass (the younger ones are empty
-    then): counted in C as the permanent generation, a walk of its list, not a Python list of millions."""
+    then) and while nothing is frozen: counted in C as the permanent generation, a walk of its list, not a
+    Python list of millions."""
     gc.freeze()
     try:
         return gc.get_freeze_count()

@@ -15,7 +15,7 @@ from ssclient import logsetup
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.clock import FixedClock
 from ssclient.gui.app_settings import AppSettings
-from ssclient.gui.collector import pin_collection_to_gui_thread
+from ssclient.gui.collector import GuiThreadCollector, pin_collection_to_gui_thread
 from ssclient.gui.context import AppContext
 from ssclient.gui.i18n import install_translations, remove_translations
 from ssclient.gui.shell import Shell
@@ -61,12 +61,12 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
 
 
 @pytest.fixture(scope="package", autouse=True)
-def _collection_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+def gui_collector(qapp: QApplication) -> Iterator[GuiThreadCollector]:
     """As the program does (gui.app): garbage is collected on the GUI thread only, for the GUI tests (the
     other packages' tests run with Python's own collector). A worker's collection once freed a window's Qt
     object on the worker and deadlocked the suite."""
     collector = pin_collection_to_gui_thread(qapp)
-    yield
+    yield collector
     collector.stop()
 
 

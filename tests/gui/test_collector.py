@@ -11,6 +11,8 @@ import weakref
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ssclient.gui.collector import GuiThreadCollector
+
 
 class _Node:
     def __init__(self) -> None:
@@ -35,3 +37,19 @@ def test_a_cycle_dropped_on_a_worker_is_freed_on_the_gui_thread(qtbot: QtBot, qa
 
     qtbot.waitUntil(lambda: bool(freed_on), timeout=5_000)
     assert freed_on == [threading.main_thread()]
+
+
+def test_objects_frozen_out_of_its_sight_stay_frozen(gui_collector: GuiThreadCollector) -> None:
+    # As an import keeps its 100,000 rows from full passes (gc.freeze) while the window collects.
+    rows: list[list[object]] = [[] for _ in range(1_000)]
+    gc.freeze()
+    frozen = gc.get_freeze_count()
+    try:
+        for _ in range(300):  # past the middle generation's and the oldest one's turns
+            made: list[list[object]] = [[] for _ in range(1_000)]
+            gui_collector.collect()
+            del made
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+    assert rows
