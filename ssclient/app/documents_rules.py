@@ -19,7 +19,7 @@ from ssclient.policy.model import Policy
 from ssclient.policy.regions import Region, Regions
 from ssclient.rules import RuleContext, check_declaration, check_line, finding
 from ssclient.rules.declaration import backpay_insurances
-from ssclient.rules.identity import check_id_number, parse_id_type
+from ssclient.rules.identity import check_identity, parse_id_type
 from ssclient.rules.payment import check_payment, month_of
 from ssclient.rules.payment_totals import PaymentTotals, payment_totals
 from ssclient.rules.person import parse_hukou, parse_yes_no
@@ -34,7 +34,7 @@ __all__ = [
     "RuleContext",
     "backpay_insurances",
     "check_declaration",
-    "check_id_number",
+    "check_identity",
     "check_line",
     "check_payment",
     "finding",

@@ -40,6 +40,7 @@ from ssclient.io.errors import ReadCancelled, UnusableFile
 from ssclient.io.filetype import Kind, sniff
 from ssclient.io.spreadsheet import Cancelled, Progress, RowSource
 from ssclient.io.xlsx_source import HEADER_SEARCH_ROWS, open_workbook
+from ssclient.policy.regions import default_regions
 from ssclient.rules.identity import check_id_number
 
 T = TypeVar("T")
@@ -167,8 +168,9 @@ def is_totals_row(cells: Cells, values: Sequence[object]) -> bool:
 def id_number_of(
     text: str, today: date, broken: set[str], problems: list[Finding], missing: Finding
 ) -> str | None:
-    """The row's ID number (a resident's checked by the rulebook; its errors added to `problems`), None
-    when its cell is broken or empty (`missing` added)."""
+    """The row's ID number (a resident's checked by the rulebook, with today's region list as the rulebook
+    reads declarations; its errors added to `problems`), None when its cell is broken or empty (`missing`
+    added)."""
     if "id_number" in broken:
         return None
     if not text:
@@ -176,7 +178,7 @@ def id_number_of(
         return None
     number = normalize_id_number(text)
     if _RESIDENT.fullmatch(number):
-        valid, found = check_id_number(number, today)
+        valid, found = check_id_number(number, today, regions=default_regions())
         problems += [f for f in found if f.is_error]
         return valid
     return number

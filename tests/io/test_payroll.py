@@ -17,6 +17,7 @@ from ssclient.io.payroll import PAYROLL_MESSAGES, TEMPLATE_HEADERS, field_for_he
 from ssclient.io.payroll_template import DATA_SHEET, save_payroll_template
 from ssclient.selftest_samples import valid_id_number
 from tests.io.sheets import write_csv, write_xlsx
+from tests.rules.idgen import make_id
 
 TODAY = date(2026, 11, 20)
 ZHANG, LI = valid_id_number(31), valid_id_number(32)
@@ -143,3 +144,13 @@ def test_the_catalogues_name_every_code() -> None:
     assert {"FILE_COLUMNS_MISSING", "FILE_NO_ROWS", "FILE_COLUMN_TWICE"} <= set(FILE_MESSAGES)
     assert list(TEMPLATE_HEADERS) == ["id_number", "name", "gross_wage", "pension", "medical", "unemployment",
                                       "withheld_total"]  # fmt: skip
+
+
+def test_a_county_newer_than_stdnums_list_is_read_as_the_rulebook_reads_it(tmp_path: Path) -> None:
+    """The person was declared and insured (the rulebook takes today's region list); the payroll row that
+    names them is theirs, not "an unknown region code"."""
+    newer = make_id(date(1998, 3, 2), region="410571", sequence=44)  # 安阳高新技术产业开发区
+    rows: list[list[object]] = [["身份证号码", "姓名", "应发工资", "代扣社保"], [newer, "何丽", 6000, 630]]
+    payroll = read_payroll(write_csv(tmp_path / "payroll.csv", rows), TODAY)
+    assert not payroll.refused, [p.finding.code for p in payroll.problems]
+    assert [e.id_number for e in payroll.entries] == [newer]

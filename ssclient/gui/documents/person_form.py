@@ -19,12 +19,11 @@ from ssclient.app.documents_rules import (
     Region,
     Regions,
     backpay_insurances,
-    check_id_number,
+    check_identity,
     parse_yes_no,
 )
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType, HukouType, InsuranceType, Sex
-from ssclient.domain.identity import birth_date, sex
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.documents.backpay_choices import BackpayChoices
 from ssclient.gui.documents.identity_fields import (
@@ -80,7 +79,7 @@ class PersonLineForm(PersonFieldRows):
         self._fill_choices()
         self._arrange_for_kind()
         self._connect()
-        self._show_identity("")
+        self._show_identity()
 
     # --- public ---------------------------------------------------------------------------------------
 
@@ -143,7 +142,7 @@ class PersonLineForm(PersonFieldRows):
             self._filling = False
         self._show_region_rows()
         self._show_nationality()
-        self._show_identity(line.id_number)
+        self._show_identity()
         self.show_roster_entry(roster_entry)
         self.show_findings([], str)
 
@@ -240,13 +239,14 @@ class PersonLineForm(PersonFieldRows):
     def _connect(self) -> None:
         for name in TEXT_FIELDS:
             self.line_edit(name).textEdited.connect(lambda _text, field=name: self._on_edit(field))
-        self.line_edit("id_number").textChanged.connect(self._show_identity)
+        self.line_edit("id_number").textChanged.connect(lambda _text: self._show_identity())
         self.line_edit("id_number").returnPressed.connect(self._on_return_in_id)
         for name in (*COMBO_FIELDS, *(backpay_field(i) for i in backpay_insurances())):
             self.combo(name).currentIndexChanged.connect(lambda _index, field=name: self._on_edit(field))
         self.combo("reason").editTextChanged.connect(lambda _text: self._on_edit("reason"))
         self.combo("migrant_insurance").currentIndexChanged.connect(self._show_region_rows)
         self.combo("id_type").currentIndexChanged.connect(self._show_nationality)
+        self.combo("id_type").currentIndexChanged.connect(lambda _index: self._show_identity())
         self.combo("province").currentIndexChanged.connect(
             lambda: self._fill_children("city", self._data("province"))
         )
@@ -264,16 +264,24 @@ class PersonLineForm(PersonFieldRows):
         if self.kind in (DeclarationType.INTERRUPTION, DeclarationType.RENEWAL):
             self.lookup_requested.emit(self.line_edit("id_number").text())
 
-    def _show_identity(self, text: str) -> None:
-        number, problems = check_id_number(text, self._today())
-        if number is None or problems:
+    def _show_identity(self) -> None:
+        """Birth date and sex as the number gives them, read as the rulebook reads it: by the chosen ID type
+        (a Taiwan resident's permit, a foreigner's permanent residence card) and with today's region list.
+        A passport number says neither."""
+        id_type = self._data("id_type")
+        if is_passport(id_type):
+            self.identity_label.setText("")
+            return
+        text = self.line_edit("id_number").text()
+        identity, _ = check_identity(id_type, text, "", self._today(), self._regions)
+        if identity is None or identity.born is None:
             self.identity_label.setText(
                 self.tr("Birth date and sex appear here once the ID number is valid.")
             )
             return
-        shown_sex = self.tr("male") if sex(number) is Sex.MALE else self.tr("female")
+        shown_sex = self.tr("male") if identity.sex is Sex.MALE else self.tr("female")
         self.identity_label.setText(
-            self.tr("Born %1, %2").replace("%1", birth_date(number).isoformat()).replace("%2", shown_sex)
+            self.tr("Born %1, %2").replace("%1", identity.born.isoformat()).replace("%2", shown_sex)
         )
 
     def _show_region_rows(self) -> None:

@@ -15,6 +15,7 @@ from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.policy import default_policy
 from ssclient.policy.regions import default_regions
 from tests.gui.documents.conftest import snapshot
+from tests.rules.idgen import make_id
 
 
 def test_an_add_form_offers_back_pay_and_its_line_carries_it(qtbot: QtBot) -> None:
@@ -75,3 +76,21 @@ def test_a_saved_line_shows_its_identity_fields_again(qtbot: QtBot) -> None:
     assert (line.id_type, line.nationality, line.womens_category) == ("passport", "美国", "worker")
     form.set_line(DeclarationLine("110105199003071233", "张三"))
     assert form.line().id_type == "" and not form.line_edit("nationality").isVisibleTo(form)
+
+
+def test_birth_date_and_sex_follow_the_id_type_and_todays_regions(qtbot: QtBot) -> None:
+    """As the rulebook reads the number: a county newer than stdnum's list (in today's region list), and a
+    Taiwan resident's permit under its own type. The walk showed the hint "once the ID number is valid"
+    beside an insured person whose number every check accepts."""
+    form = add_form(qtbot)
+    number = form.line_edit("id_number")
+    number.setText(make_id(date(1998, 3, 2), region="410571", sequence=44))  # 安阳高新技术产业开发区
+    assert form.identity_label.text() == "Born 1998-03-02, female"
+    permit = make_id(date(1985, 6, 1), region="830000", sequence=11)
+    number.setText(permit)
+    assert "once the ID number is valid" in form.identity_label.text()  # a permit is no resident ID card
+    id_type = form.combo("id_type")
+    id_type.setCurrentIndex(id_type.findData("hmt_residence"))
+    assert form.identity_label.text() == "Born 1985-06-01, male"
+    id_type.setCurrentIndex(id_type.findData("passport"))
+    assert form.identity_label.text() == ""  # a passport number says neither
