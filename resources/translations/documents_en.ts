@@ -155,7 +155,7 @@
 <context>
     <name>PersonLineForm</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/person_form.py" line="140"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="139"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%Ln month</numerusform>

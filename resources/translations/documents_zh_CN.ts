@@ -200,21 +200,26 @@ Serial number: %2</source>
     </message>
     <message>
         <location filename="../../ssclient/gui/documents/editor_follow.py" line="49"/>
+        <source>Revoked: the record with serial number %1 no longer counts. If it was revised, the record that replaced it is in Query → Declaration records.</source>
+        <translation>已撤销：流水号 %1 的申报记录已不再有效。如已更正，替换它的记录见“查询 → 申报记录查询”。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/editor_follow.py" line="55"/>
         <source>Rejected by the agency: open it from My documents → Rejected to see why and fix it.</source>
         <translation>经办机构审核未通过：请在“我的单据 → 审核未通过”中打开，查看原因并修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor_follow.py" line="56"/>
+        <location filename="../../ssclient/gui/documents/editor_follow.py" line="62"/>
         <source>This document has been declared and can no longer be changed.</source>
         <translation>此单据已申报，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor_follow.py" line="135"/>
+        <location filename="../../ssclient/gui/documents/editor_follow.py" line="141"/>
         <source>This document was deleted from the draft box. Save it to keep it as a new draft.</source>
         <translation>此单据已从草稿箱中删除。如需保留，请保存为新的草稿。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/editor_follow.py" line="157"/>
+        <location filename="../../ssclient/gui/documents/editor_follow.py" line="163"/>
         <source>The changes made here after it was last saved were not declared.</source>
         <translation>上次保存之后在此所做的修改未被申报。</translation>
     </message>
@@ -773,112 +778,112 @@ Serial number: %2</source>
 <context>
     <name>PersonLineForm</name>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="156"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="155"/>
         <source>pension</source>
         <translation>养老</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="157"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="156"/>
         <source>medical</source>
         <translation>医疗</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="158"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="157"/>
         <source>unemployment</source>
         <translation>失业</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="159"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="158"/>
         <source>work injury</source>
         <translation>工伤</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="161"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="160"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="167"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="166"/>
         <source>Local urban</source>
         <translation>本地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="168"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="167"/>
         <source>Non-local urban</source>
         <translation>外地城镇</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="169"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="168"/>
         <source>Local rural</source>
         <translation>本地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="170"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="169"/>
         <source>Non-local rural</source>
         <translation>外地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="171"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="170"/>
         <source>Resident (unified registration)</source>
         <translation>居民户口</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="174"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="179"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="183"/>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="292"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="173"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="178"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="182"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="300"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="180"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="179"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="181"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="180"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="195"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="194"/>
         <source>Choose or type the reason</source>
         <translation>选择或输入停保原因</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/person_form.py" line="140"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="139"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%Ln 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="226"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="225"/>
         <source>from the roster</source>
         <translation>取自参保人员名单</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="227"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="226"/>
         <source>Type the ID number and press Enter</source>
         <translation>输入身份证号码后按回车</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="272"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="280"/>
         <source>Birth date and sex appear here once the ID number is valid.</source>
         <translation>身份证号码正确后，这里显示出生日期和性别。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="274"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="282"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="275"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="283"/>
         <source>female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/person_form.py" line="276"/>
+        <location filename="../../ssclient/gui/documents/person_form.py" line="284"/>
         <source>Born %1, %2</source>
         <translation>出生日期 %1，%2</translation>
     </message>

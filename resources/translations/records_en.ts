@@ -15,7 +15,7 @@
 <context>
     <name>PaymentDeclarationForm</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="261"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="262"/>
         <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
         <translation>
             <numerusform>%Ln personnel document of this period still waits for the agency&apos;s answer: this payment leaves it out. Compute again once it is answered, then declare.</numerusform>

@@ -357,92 +357,87 @@
 <context>
     <name>PaymentDeclarationForm</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="139"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="140"/>
         <source>Payment declaration %1</source>
         <translation>费款申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="172"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="173"/>
         <source>Illustrative policy (not official)</source>
         <translation>示例政策（非官方）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="147"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="148"/>
         <source>Only %1 can be declared now: compute its payment from Business → Payment declaration.</source>
         <translation>现在只能申报 %1：请从“业务办理 → 费款申报”重新计算该月费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="226"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="227"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="244"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="245"/>
         <source>No one is insured in %1, so nothing is owed.</source>
         <translation>%1 没有参保人员，无需缴费。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="248"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="249"/>
         <source>%1 people, %2 lines computed.</source>
         <translation>已计算 %1 人，共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="256"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="257"/>
         <source>The agency could not be reached: the roster saved on this computer was used; compute again before declaring.</source>
         <translation>无法连接经办机构：已使用本机保存的参保人员名册；申报前请重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="285"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="286"/>
         <source>The roster changed since this was computed; press Compute before declaring.</source>
         <translation>计算之后参保人员名册已有变化；申报前请点击“计算”。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="345"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="343"/>
         <source>This declaration was deleted from the draft box. Save it to keep it as a new draft.</source>
         <translation>此费款申报已从草稿箱中删除。如需保留，请保存为新的草稿。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="363"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="361"/>
         <source>Employee share</source>
         <translation>个人缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="363"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="361"/>
         <source>Employer share</source>
         <translation>单位缴纳</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="364"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="362"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="365"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="363"/>
         <source>All insurance types</source>
         <translation>全部险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="389"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="387"/>
         <source>Saved to the draft box. Check and declare it there before the window closes.</source>
         <translation>已保存到草稿箱。请在申报期结束前在草稿箱中校验并申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="305"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="307"/>
         <source>The agency rejected this declaration for the reasons listed below. Press Compute to take in the roster&apos;s changes, save, and declare it again.</source>
         <translation>经办机构因下列原因退回了此申报。请点击“计算”以纳入参保人员的变化，保存后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="307"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="309"/>
         <source>Declared: waiting for the agency&apos;s answer.</source>
         <translation>已申报：正在等待经办机构的答复。</translation>
     </message>
-    <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="310"/>
-        <source>Approved by the agency, serial number %1.</source>
-        <translation>经办机构已审核通过，流水号 %1。</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="261"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="262"/>
         <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
         <translation>
             <numerusform>本期还有 %Ln 份人员变动单据在等待经办机构答复：此费款未包含它们。请在它们有答复后重新计算，再申报。</numerusform>

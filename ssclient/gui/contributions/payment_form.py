@@ -44,6 +44,7 @@ from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.payment_lines_model import PaymentLinesModel
 from ssclient.gui.contributions.payment_reads import Followed, follow_saved, read_saved
 from ssclient.gui.contributions.titles import show_title
+from ssclient.gui.documents.editor_follow import read_only_text
 from ssclient.gui.documents.findings_panel import finding_lines
 from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, embed_form
@@ -293,7 +294,8 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
 
     # --- following the document's life ------------------------------------------------------------------
     def _show_stored_verdict(self, stored_findings: list[Finding]) -> None:
-        """A rejected declaration shows the agency's reasons; one on its way or approved says so."""
+        """A rejected declaration shows the agency's reasons; one on its way, approved or revoked since (by
+        its revision's approval, say) says so."""
         status = self.declaration.status
         if status is DeclarationStatus.REJECTED:
             self._set_findings(stored_findings)
@@ -305,12 +307,8 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
             )
         elif status in (DeclarationStatus.PENDING, DeclarationStatus.SUBMITTED):
             self.status_label.setText(self.tr("Declared: waiting for the agency's answer."))
-        elif status is DeclarationStatus.APPROVED:
-            self.status_label.setText(
-                self.tr("Approved by the agency, serial number %1.").replace(
-                    "%1", self.declaration.serial_number or ""
-                )
-            )
+        elif status in (DeclarationStatus.APPROVED, DeclarationStatus.REVOKED):
+            self.status_label.setText(read_only_text(self._ctx, self.declaration))
 
     def _follow_store(self) -> None:
         """The document moved on (declared, answered, deleted) while this form was open: show where it is

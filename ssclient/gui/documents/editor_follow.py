@@ -34,13 +34,19 @@ _ERROR_COLOR = "#c0392b"
 
 # Texts are written out as QCoreApplication.translate("DocumentEditor", "…") calls: lupdate finds only those.
 def read_only_text(ctx: AppContext, declaration: Declaration) -> str:
-    """Why a document shows read-only: the agency's answer, that it was declared, or that this session may
-    not change it."""
+    """Why a document shows read-only: the agency's answer (or that the record was revoked since), that it
+    was declared, or that this session may not change it."""
     status, kind = declaration.status, declaration.type
     if status is DeclarationStatus.APPROVED and declaration.serial_number:
         return QCoreApplication.translate(
             "DocumentEditor", "Approved by the agency, serial number %1."
         ).replace("%1", declaration.serial_number)
+    if status is DeclarationStatus.REVOKED:  # revoked, or replaced by an approved revision
+        return QCoreApplication.translate(
+            "DocumentEditor",
+            "Revoked: the record with serial number %1 no longer counts. If it was revised, the record that "
+            "replaced it is in Query → Declaration records.",
+        ).replace("%1", declaration.serial_number or "")
     if status is DeclarationStatus.REJECTED and ctx.access.may_edit(kind):  # its answer came while shown
         return QCoreApplication.translate(
             "DocumentEditor",

@@ -75,6 +75,11 @@ def test_a_change_after_the_payment_warns_and_offers_revise(
         payment_id = save_payment(qtbot, records_ctx)
         paid = declare_from_draft_box(qtbot, drafts, runner, [payment_id])
         assert paid.approved, paid.findings
+        # The paid declaration stays open in a tab of its own all along.
+        original = PaymentDeclarationForm(records_ctx, payment_id)
+        qtbot.addWidget(original)
+        wait_loaded(qtbot, original)
+        assert original.status_label.text() == f"Approved by the agency, serial number {paid.serial_number}."
 
         # 王五 joins after the payment: the Check says what it does to the payment.
         joining = store.create_draft(
@@ -111,6 +116,11 @@ def test_a_change_after_the_payment_warns_and_offers_revise(
         revised = declare_from_draft_box(qtbot, drafts, runner, [revision.id or 0])
         assert revised.approved, revised.findings
         assert store.get_declaration(payment_id).status is DeclarationStatus.REVOKED
+        # Its tab no longer says "approved": the walk found the old totals shown as the approved payment.
+        qtbot.waitUntil(lambda: original.status_label.text().startswith("Revoked"))
+        assert f"serial number {paid.serial_number} no longer counts" in original.status_label.text()
+        original.resize(1000, 560)
+        snapshot(original, artifacts, "payment_revoked_by_revision.png")
     finally:
         for box in list(notifier.boxes):
             box.done(QMessageBox.StandardButton.Ok)
