@@ -166,7 +166,7 @@
 <context>
     <name>_CountedTexts</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="79"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="78"/>
         <source>%1; %n person(s)</source>
         <translation>
             <numerusform>%1; %Ln person</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="80"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="79"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>

@@ -425,27 +425,27 @@ Serial number: %2</source>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="99"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="98"/>
         <source>Left the company</source>
         <translation>离职</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="100"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="99"/>
         <source>Retired</source>
         <translation>退休</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="101"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="100"/>
         <source>Contract ended</source>
         <translation>合同到期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="102"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="101"/>
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="103"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="102"/>
         <source>Transferred to another unit</source>
         <translation>调往其他单位</translation>
     </message>
@@ -480,52 +480,52 @@ Serial number: %2</source>
         <translation>人员信息变更</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="53"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="52"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="57"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="56"/>
         <source>%1 %2 (%3, %4)</source>
         <translation>%1 %2（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="70"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="69"/>
         <source>replaces %1</source>
         <translation>替换 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="85"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="84"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="86"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="85"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="87"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="86"/>
         <source>Waiting to be sent</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="88"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="87"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="89"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="88"/>
         <source>Approved</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="90"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="89"/>
         <source>Rejected</source>
         <translation>审核未通过</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/texts.py" line="91"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="90"/>
         <source>Revoked</source>
         <translation>已撤销</translation>
     </message>
@@ -1049,14 +1049,14 @@ Serial number: %2</source>
 <context>
     <name>_CountedTexts</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="79"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="78"/>
         <source>%1; %n person(s)</source>
         <translation>
             <numerusform>%1；共 %Ln 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/texts.py" line="80"/>
+        <location filename="../../ssclient/gui/documents/texts.py" line="79"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>共 %Ln 人</numerusform>

@@ -43,11 +43,10 @@ def document_name(summary: DocumentSummary, zone: tzinfo | None) -> str:
     else."""
     shown = summary.names[:_NAMES_SHOWN]
     people = "、".join(shown)
-    # A payment's lines are per person and insurance type: its line count is not a head count.
-    if summary.type is not DeclarationType.PAYMENT:
-        if summary.line_count > len(shown):
-            people += "…"
-        people = _CountedTexts().people(people, summary.line_count)
+    # The store counts a payment's people (not its line per person, insurance type and month).
+    if summary.line_count > len(shown):
+        people += "…"
+    people = _CountedTexts().people(people, summary.line_count)
     note = document_note(summary)
     if note:
         people = QCoreApplication.translate("Documents", "%1; %2").replace("%1", note).replace("%2", people)
