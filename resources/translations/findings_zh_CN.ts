@@ -252,6 +252,10 @@
       <translation>续保仅适用于在本单位已停保的人员。</translation>
     </message>
     <message>
+      <source>This person's insurance with your unit was interrupted from {since}: someone coming back is declared by renewal (with the back payment it allows), not as a new add.</source>
+      <translation>此人在本单位的参保自 {since} 起已停保：回到本单位的人员请用续保申报（可按规定补缴），而不是新增参保。</translation>
+    </message>
+    <message>
       <source>This person is not actively insured by your unit.</source>
       <translation>此人目前不在本单位参保。</translation>
     </message>

@@ -276,6 +276,9 @@ def _check_against_roster(
     findings: list[Finding] = []
     if kind is DeclarationType.ADD and active:
         findings.append(finding("ROSTER_ALREADY_ACTIVE", "id_number"))
+    elif kind is DeclarationType.ADD and entry is not None:  # interrupted here: coming back is a renewal
+        since = entry.interrupted_from or ""
+        findings.append(finding("ROSTER_RETURNING", "id_number", Severity.WARNING, since=since))
     elif kind is DeclarationType.RENEWAL:
         if entry is None or entry.status is not PersonStatus.INTERRUPTED:
             findings.append(finding("ROSTER_NOT_INTERRUPTED", "id_number"))

@@ -95,6 +95,8 @@ MESSAGES: dict[str, str] = {
     "Keep the person in one document.",
     "ROSTER_ALREADY_ACTIVE": "This person is already insured by your unit; use renewal or base change instead.",
     "ROSTER_NOT_INTERRUPTED": "Renewal is for people whose insurance with your unit was interrupted.",
+    "ROSTER_RETURNING": "This person's insurance with your unit was interrupted from {since}: someone coming "
+    "back is declared by renewal (with the back payment it allows), not as a new add.",
     "ROSTER_NOT_ACTIVE": "This person is not actively insured by your unit.",
     "ROSTER_INSURED_ELSEWHERE": "This person is actively insured by another unit; that unit must interrupt first.",
     "WINDOW_CLOSED": "Declarations are accepted on days {first} to {last} of each month, and today is day {day}. "

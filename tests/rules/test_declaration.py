@@ -133,9 +133,20 @@ def test_empty_id_numbers_are_not_duplicates() -> None:
 def test_roster_add_needs_a_person_not_active(ctx: RuleContext) -> None:
     active = replace(ctx, roster={PERSON: entry(PersonStatus.ACTIVE)})
     assert codes(check_line(line(), DeclarationType.ADD, PERIOD, active)) == ["ROSTER_ALREADY_ACTIVE"]
-    interrupted = replace(ctx, roster={PERSON: entry(PersonStatus.INTERRUPTED)})
-    assert check_line(line(), DeclarationType.ADD, PERIOD, interrupted) == []
     assert check_line(line(), DeclarationType.ADD, PERIOD, replace(ctx, roster={})) == []
+
+
+def test_an_add_of_someone_interrupted_here_points_to_renewal(ctx: RuleContext) -> None:
+    """Coming back to the unit is a renewal (which keeps the record and offers back pay): said as a warning,
+    as the agency takes the add."""
+    interrupted = replace(ctx, roster={PERSON: entry(PersonStatus.INTERRUPTED, Period(2026, 9))})
+    [returning] = check_line(line(), DeclarationType.ADD, PERIOD, interrupted)
+    assert (returning.code, returning.severity, returning.field) == (
+        "ROSTER_RETURNING",
+        Severity.WARNING,
+        "id_number",
+    )
+    assert "interrupted from 2026-09" in returning.message
 
 
 def test_roster_renewal_needs_an_interrupted_person(ctx: RuleContext) -> None:
