@@ -21,3 +21,14 @@ def finding_text(item: Finding) -> str:
         if refused is not None:
             return refused
     return render_finding(item, _translate)
+
+
+# What a form says of a document nobody has worked on yet: true, but not the user's mistake until they
+# press Save (a new base change has nobody on it; a person just picked for correction has nothing corrected).
+_UNTIL_SAVE = frozenset({"DECLARATION_EMPTY", "INFO_UNCHANGED"})
+
+
+def shown_before_save(findings: list[Finding], save_pressed: bool) -> list[Finding]:
+    """The findings a form shows: all of them once Save was pressed, before that not the ones of a document
+    not yet worked on (the form's own line says what to do)."""
+    return findings if save_pressed else [f for f in findings if f.code not in _UNTIL_SAVE]

@@ -45,6 +45,7 @@ from ssclient.gui.contributions.titles import show_title
 from ssclient.gui.documents.editor_follow import FollowsStore, read_only_text
 from ssclient.gui.documents.opening import read_document
 from ssclient.gui.documents.texts import render_finding
+from ssclient.gui.findings_text import shown_before_save
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.records.views import configure_table, size_columns
 from ssclient.gui.unsaved import AsksBeforeClosing
@@ -73,6 +74,7 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
         # The period the document is saved with: its own, until the user moves an old draft to the current one.
         self.period = self.declaration.period
         self.findings: list[Finding] = []
+        self._save_pressed = False  # until then a new document's emptiness is not shown in red
         self.setObjectName("ContributionBaseForm")
         self.model = BaseChangeLinesModel(self)
         self._build()
@@ -256,9 +258,10 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
             else check_declaration(self.current(), self._ctx.rule_context(self.model.roster))
         )
         self.findings = findings
-        self.model.show_findings(findings)
+        shown = shown_before_save(findings, self._save_pressed)
+        self.model.show_findings(shown)
         self.findings_list.clear()
-        for item in findings:
+        for item in shown:
             row = line_index(item.field)
             prefix = self.tr("Line %1: ").replace("%1", str(row + 1)) if row is not None else ""
             entry = QListWidgetItem(prefix + render_finding(item))
@@ -325,6 +328,7 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
         """Save to the draft box (on a worker; `saved(id)` follows) when the rulebook finds nothing wrong."""
         if self.read_only or self._saving is not None:
             return None
+        self._save_pressed = True
         findings = self.run_rules()
         if any(f.is_error for f in findings):
             self.status_label.setText(self.tr("Correct the problems listed first; nothing was saved."))

@@ -39,6 +39,7 @@ from ssclient.gui.contributions.titles import show_title
 from ssclient.gui.documents.editor_follow import FollowsStore, read_only_text
 from ssclient.gui.documents.person_form import PersonLineForm
 from ssclient.gui.documents.texts import render_finding
+from ssclient.gui.findings_text import shown_before_save
 from ssclient.gui.infochange.corrections import CorrectionsTable
 from ssclient.gui.infochange.people import PersonPicker
 from ssclient.gui.unsaved import AsksBeforeClosing
@@ -67,6 +68,7 @@ class InfoChangeForm(AsksBeforeClosing, FollowsStore, QWidget):
         self.entry: RosterEntry | None = None
         self.read_only = False
         self.findings: list[Finding] = []
+        self._save_pressed = False  # until then "nothing corrected" is the status line's, not an error
         self.setObjectName("InfoChangeForm")
         self._build()
         self._show_title()
@@ -190,7 +192,7 @@ class InfoChangeForm(AsksBeforeClosing, FollowsStore, QWidget):
         super().showEvent(event)
         # The messages beside the fields were fitted to the fields' widths before the form was laid out:
         # fitted again now that it is, a long one no longer leaves a gap under it.
-        self.fields.show_findings(self.findings, render_finding)
+        self.fields.show_findings(shown_before_save(self.findings, self._save_pressed), render_finding)
 
     # --- the person -------------------------------------------------------------------------------------
     def pick(self, entry: object) -> None:
@@ -198,6 +200,7 @@ class InfoChangeForm(AsksBeforeClosing, FollowsStore, QWidget):
         assert isinstance(entry, RosterEntry)
         if self.read_only:
             return
+        self._save_pressed = False  # a person just picked has nothing corrected yet
         self.entry = entry
         self.fields.set_line(starting_line(entry))
         self.id_change_note.hide()
@@ -290,15 +293,16 @@ class InfoChangeForm(AsksBeforeClosing, FollowsStore, QWidget):
         roster = {self.entry.id_number: self.entry} if self.entry is not None else {}
         findings = check_line(line, INFO_CHANGE, declaration.period, self._ctx.rule_context(roster))
         self.findings = findings
-        self.fields.show_findings(findings, render_finding)
+        shown = shown_before_save(findings, self._save_pressed)
+        self.fields.show_findings(shown, render_finding)
         self.findings_list.clear()
-        for item in findings:
+        for item in shown:
             entry = QListWidgetItem(render_finding(item))
             entry.setData(Qt.ItemDataRole.UserRole, item.field)
             if item.severity is Severity.ERROR:
                 entry.setForeground(QBrush(QColor(_ERROR_COLOR)))
             self.findings_list.addItem(entry)
-        self.findings_list.setVisible(bool(findings))
+        self.findings_list.setVisible(bool(shown))
         self._show_changes()
         return findings
 
@@ -332,6 +336,7 @@ class InfoChangeForm(AsksBeforeClosing, FollowsStore, QWidget):
         if not self.current().lines:
             self.status_label.setText(self.tr("Pick the person to correct first; nothing was saved."))
             return None
+        self._save_pressed = True
         if any(f.is_error for f in self.run_rules()):
             self.status_label.setText(self.tr("Correct the problems listed first; nothing was saved."))
             return None

@@ -102,6 +102,10 @@ def test_a_correction_is_saved_declared_approved_and_the_roster_follows(
     assert form.fields.line_edit("name").text() == "李四"
     assert [f.code for f in form.findings] == ["INFO_UNCHANGED"]
     assert form.corrections_label.text() == "Nothing corrected yet: change a field above."
+    # Said by that line, not in red beside the name of a person just picked; in red once Save is pressed.
+    assert form.findings_list.isHidden() and not form.fields.problem_label("name").isVisible()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.findings_list.count() == 1 and form.fields.problem_label("name").isVisible()
 
     retype(form, "name", "李思")
     choose(form, "hukou_type", "21")

@@ -42,6 +42,8 @@ def test_the_form_speaks_chinese(
     assert form.picker.note.text() == "找到 2 人"
     assert form.status_label.text() == "请从左侧的参保人员名册中选择要变更的人员。"
     pick(qtbot, form, 0)
+    assert form.corrections_label.text() == "尚无变更：请修改上方的信息。"
+    form.save()  # nothing corrected: now said in red
     assert (
         form.findings_list.item(0).text()
         == "与参保人员名册登记的信息相同：请至少更正一项信息，或不申报此人。"

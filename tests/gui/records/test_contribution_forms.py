@@ -75,6 +75,11 @@ def test_base_change_for_several_people_checked_as_typed_then_saved(
     roster_in_store(store, records_ctx.unit_code)
     form = new_base_form(qtbot, records_ctx)
     assert codes(form) == [("DECLARATION_EMPTY", "lines")]
+    assert form.findings_list.count() == 0  # a new form does not open on an error in red
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert [form.findings_list.item(i).text() for i in range(form.findings_list.count())] == [
+        "The declaration has no people in it."
+    ]
 
     form.id_edit.setFocus()
     qtbot.keyClicks(form.id_edit, ZHANG)
