@@ -143,62 +143,63 @@
 <context>
     <name>InfoChangeForm</name>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="119"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="122"/>
         <source>The ID number is wrong…</source>
         <translation>身份证号码有误…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="127"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="130"/>
         <source>The ID number is the key of the person&apos;s record.</source>
         <translation>身份证号码是人员档案的标识。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="139"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="142"/>
         <source>Save to draft box after verification</source>
         <translation>校验后保存到草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="186"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="189"/>
         <source>Personnel information change %1</source>
         <translation>人员信息变更 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="206"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="210"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="310"/>
         <source>Correct what is wrong; the table shows each correction.</source>
         <translation>请更正有误的信息；下表列出每一项变更。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="216"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="220"/>
         <source>Pick the person to correct from the roster on the left.</source>
         <translation>请从左侧的参保人员名册中选择要变更的人员。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="314"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="322"/>
         <source>Corrections</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="316"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="324"/>
         <source>Corrections: %1</source>
         <translation>变更内容：%1 项</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="318"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="326"/>
         <source>Nothing corrected yet: change a field above.</source>
         <translation>尚无变更：请修改上方的信息。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="333"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="341"/>
         <source>Pick the person to correct first; nothing was saved.</source>
         <translation>请先选择要变更的人员；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="336"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="345"/>
         <source>Correct the problems listed first; nothing was saved.</source>
         <translation>请先更正列出的问题；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/infochange/form.py" line="352"/>
+        <location filename="../../ssclient/gui/infochange/form.py" line="362"/>
         <source>Saved to the draft box. Check and declare it there; the roster follows its approval.</source>
         <translation>已保存到草稿箱。请在草稿箱中校验并申报；审核通过后参保人员名册随之更新。</translation>
     </message>

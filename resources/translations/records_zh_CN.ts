@@ -50,47 +50,47 @@
 <context>
     <name>ContributionBaseForm</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="275"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="282"/>
         <source>Contribution base %1</source>
         <translation>缴费工资申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="280"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="287"/>
         <source>Declarations are now for %1</source>
         <translation>现在只能申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="281"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="288"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="295"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="302"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="187"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="190"/>
         <source>%1, current base %2.</source>
         <translation>%1，当前缴费基数 %2。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="191"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="194"/>
         <source>No one with this ID number is on the roster.</source>
         <translation>参保人员名册中没有此身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="263"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="267"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="330"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="338"/>
         <source>Correct the problems listed first; nothing was saved.</source>
         <translation>请先改正所列问题；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="344"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="353"/>
         <source>Saved to the draft box.</source>
         <translation>已保存到草稿箱。</translation>
     </message>

@@ -75,6 +75,7 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
         self.period = self.declaration.period
         self.findings: list[Finding] = []
         self._save_pressed = False  # until then a new document's emptiness is not shown in red
+        self._refused = False  # the status line says Save was refused: until the problems are corrected
         self.setObjectName("ContributionBaseForm")
         self.model = BaseChangeLinesModel(self)
         self._build()
@@ -269,6 +270,9 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
             if item.severity is Severity.ERROR:
                 entry.setForeground(QBrush(QColor("#a8071a")))
             self.findings_list.addItem(entry)
+        if self._refused and not any(f.is_error for f in findings):  # corrected since Save refused
+            self._refused = False
+            self.status_label.clear()
         return findings
 
     # --- period -----------------------------------------------------------------------------------------
@@ -332,6 +336,7 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
         findings = self.run_rules()
         if any(f.is_error for f in findings):
             self.status_label.setText(self.tr("Correct the problems listed first; nothing was saved."))
+            self._refused = True
             return None
         task = start_call(self._ctx.documents.save, self.current())
         task.then_emit(self._ctx.signals.documents_changed)  # heard even if this tab is closed meanwhile

@@ -69,6 +69,7 @@ class InfoChangeForm(AsksBeforeClosing, FollowsStore, QWidget):
         self.read_only = False
         self.findings: list[Finding] = []
         self._save_pressed = False  # until then "nothing corrected" is the status line's, not an error
+        self._refused = False  # the status line says Save was refused: until the problems are corrected
         self.setObjectName("InfoChangeForm")
         self._build()
         self._show_title()
@@ -304,6 +305,9 @@ class InfoChangeForm(AsksBeforeClosing, FollowsStore, QWidget):
             self.findings_list.addItem(entry)
         self.findings_list.setVisible(bool(shown))
         self._show_changes()
+        if self._refused and not any(f.is_error for f in findings):  # corrected since Save refused
+            self._refused = False
+            self.status_label.setText(self.tr("Correct what is wrong; the table shows each correction."))
         return findings
 
     def _show_changes(self) -> None:
@@ -339,6 +343,7 @@ class InfoChangeForm(AsksBeforeClosing, FollowsStore, QWidget):
         self._save_pressed = True
         if any(f.is_error for f in self.run_rules()):
             self.status_label.setText(self.tr("Correct the problems listed first; nothing was saved."))
+            self._refused = True
             return None
         task = start_call(self._ctx.documents.save, self.current())
         task.then_emit(self._ctx.signals.documents_changed)  # heard even if this tab is closed meanwhile

@@ -107,10 +107,13 @@ def test_a_correction_is_saved_declared_approved_and_the_roster_follows(
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.findings_list.count() == 1 and form.fields.problem_label("name").isVisible()
 
+    assert form.status_label.text() == "Correct the problems listed first; nothing was saved."
     retype(form, "name", "李思")
     choose(form, "hukou_type", "21")
     choose(form, "migrant_worker", "是")
     assert form.findings == []
+    # Corrected: the refusal is no longer the form's last word.
+    assert form.status_label.text() == "Correct what is wrong; the table shows each correction."
     assert form.corrections.rows() == [
         ("Name", "李四", "李思"),
         ("Household registration", "11 Local urban", "21 Local rural"),

@@ -116,6 +116,7 @@ def test_base_change_for_several_people_checked_as_typed_then_saved(
     form.table.selectRow(2)
     qtbot.mouseClick(form.remove_button, Qt.MouseButton.LeftButton)
     assert codes(form) == []
+    assert form.status_label.text() == ""  # no longer "correct the problems listed first"
     with qtbot.waitSignal(form.saved) as saved:
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     draft = store.get_declaration(saved.args[0])
