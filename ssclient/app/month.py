@@ -56,6 +56,8 @@ class MonthDocument(Protocol):
     @property
     def decided_at(self) -> datetime | None: ...
     @property
+    def updated_at(self) -> datetime | None: ...  # a revoked record's: when it was revoked
+    @property
     def serial_number(self) -> str | None: ...
 
 
@@ -153,11 +155,21 @@ def _payment_state(documents: list[MonthDocument]) -> tuple[PaymentState, str | 
         return (PaymentState.WAITING if waiting else PaymentState.NOT_DECLARED), None
     latest = max(approved, key=lambda d: _moment(d.decided_at))
     changes = [d for d in documents if d.type in PERSONNEL]
-    changed_after = any(
-        d.status is S.APPROVED and _moment(d.decided_at) > _moment(latest.decided_at) for d in changes
-    )
+    paid_at = _moment(latest.decided_at)
+    changed_after = any(_changed_roster_after(d, paid_at) for d in changes)
     changing = any(d.status in WAITING for d in changes)
     return (PaymentState.STALE if changed_after or changing else PaymentState.CURRENT), latest.serial_number
+
+
+def _changed_roster_after(document: MonthDocument, paid_at: datetime) -> bool:
+    """Whether a personnel record changed the roster after the payment was approved: approved after it and
+    in force, or in force when the payment was computed and revoked since (revoking puts its people back as
+    they were). One approved and revoked after the payment changed nothing the payment counted."""
+    if document.status is S.APPROVED:
+        return _moment(document.decided_at) > paid_at
+    if document.status is S.REVOKED:
+        return _moment(document.decided_at) <= paid_at < _moment(document.updated_at)
+    return False
 
 
 def _moment(at: datetime | None) -> datetime:

@@ -68,6 +68,7 @@ class _Document:
     period: Period
     decided_at: datetime | None
     serial_number: str | None = None
+    updated_at: datetime | None = None
 
 
 def test_a_payment_approved_before_an_information_change_is_to_be_revised() -> None:

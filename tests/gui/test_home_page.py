@@ -100,6 +100,10 @@ def next_step(home: HomePage) -> NextStep | None:
     return None if home.summary is None else home.summary.next_step
 
 
+def payment_state(home: HomePage) -> PaymentState | None:
+    return None if home.summary is None else home.summary.payment
+
+
 def count(home: HomePage, kind: DeclarationType, column: str) -> str:
     return home.count_labels[(kind, column)].text()
 
@@ -190,11 +194,25 @@ def test_the_home_page_follows_documents_as_they_move(
     )
 
     # Someone leaves after the payment was approved: the payment no longer matches.
-    answered(store, draft(store, DeclarationType.INTERRUPTION), DeclarationStatus.APPROVED, clock)
+    leaving = draft(store, DeclarationType.INTERRUPTION)
+    answered(store, leaving, DeclarationStatus.APPROVED, clock)
     moved()
     assert home.summary is not None and home.summary.payment is PaymentState.STALE
     assert "personnel changed since" in home.payment_label.text()
     assert home.next_button.text() == "Open declaration records"
+
+    # That interruption revoked: the roster is as the payment counted it.
+    clock.set(clock.now() + timedelta(minutes=1))
+    store.set_status(leaving, DeclarationStatus.REVOKED)
+    moved()
+    assert payment_state(home) is PaymentState.CURRENT
+
+    # The add the payment counted, revoked after it: the walk found "matches the roster" said of a payment
+    # that now counts someone no longer insured.
+    clock.set(clock.now() + timedelta(minutes=1))
+    store.set_status(added, DeclarationStatus.REVOKED)
+    moved()
+    assert payment_state(home) is PaymentState.STALE
 
 
 def test_after_the_window_closed_the_page_says_so(
