@@ -49,6 +49,8 @@ def test_the_windows_speak_chinese(qtbot: QtBot, records_ctx: AppContext, artifa
     base.resize(1000, 500)
     base.show()
     assert base.windowTitle() == "缴费工资申报 2026-11"
+    assert base.findings_list.count() == 0  # nobody on it yet: said once Save is pressed
+    base.save()
     assert [base.findings_list.item(i).text() for i in range(base.findings_list.count())] == [
         "申报中没有任何人员。"
     ]
