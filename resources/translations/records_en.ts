@@ -15,7 +15,7 @@
 <context>
     <name>PaymentDeclarationForm</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="262"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="261"/>
         <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
         <translation>
             <numerusform>%Ln personnel document of this period still waits for the agency&apos;s answer: this payment leaves it out. Compute again once it is answered, then declare.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>RecordDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/records/record_details.py" line="110"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="126"/>
         <source>%n line(s).</source>
         <translation>
             <numerusform>%Ln line.</numerusform>

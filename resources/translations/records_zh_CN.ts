@@ -357,87 +357,67 @@
 <context>
     <name>PaymentDeclarationForm</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="140"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="139"/>
         <source>Payment declaration %1</source>
         <translation>费款申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="173"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="172"/>
         <source>Illustrative policy (not official)</source>
         <translation>示例政策（非官方）</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="148"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="147"/>
         <source>Only %1 can be declared now: compute its payment from Business → Payment declaration.</source>
         <translation>现在只能申报 %1：请从“业务办理 → 费款申报”重新计算该月费款。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="227"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="226"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="245"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="244"/>
         <source>No one is insured in %1, so nothing is owed.</source>
         <translation>%1 没有参保人员，无需缴费。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="249"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="248"/>
         <source>%1 people, %2 lines computed.</source>
         <translation>已计算 %1 人，共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="257"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="256"/>
         <source>The agency could not be reached: the roster saved on this computer was used; compute again before declaring.</source>
         <translation>无法连接经办机构：已使用本机保存的参保人员名册；申报前请重新计算。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="286"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="285"/>
         <source>The roster changed since this was computed; press Compute before declaring.</source>
         <translation>计算之后参保人员名册已有变化；申报前请点击“计算”。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="343"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="342"/>
         <source>This declaration was deleted from the draft box. Save it to keep it as a new draft.</source>
         <translation>此费款申报已从草稿箱中删除。如需保留，请保存为新的草稿。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="361"/>
-        <source>Employee share</source>
-        <translation>个人缴纳</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="361"/>
-        <source>Employer share</source>
-        <translation>单位缴纳</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="362"/>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="363"/>
-        <source>All insurance types</source>
-        <translation>全部险种</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="387"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="385"/>
         <source>Saved to the draft box. Check and declare it there before the window closes.</source>
         <translation>已保存到草稿箱。请在申报期结束前在草稿箱中校验并申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="307"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="306"/>
         <source>The agency rejected this declaration for the reasons listed below. Press Compute to take in the roster&apos;s changes, save, and declare it again.</source>
         <translation>经办机构因下列原因退回了此申报。请点击“计算”以纳入参保人员的变化，保存后重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="309"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="308"/>
         <source>Declared: waiting for the agency&apos;s answer.</source>
         <translation>已申报：正在等待经办机构的答复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/contributions/payment_form.py" line="262"/>
+        <location filename="../../ssclient/gui/contributions/payment_form.py" line="261"/>
         <source>%n personnel document(s) of this period still wait for the agency&apos;s answer: this payment leaves them out. Compute again once they are answered, then declare.</source>
         <translation>
             <numerusform>本期还有 %Ln 份人员变动单据在等待经办机构答复：此费款未包含它们。请在它们有答复后重新计算，再申报。</numerusform>
@@ -507,19 +487,16 @@
     </message>
     <message>
         <location filename="../../ssclient/gui/records/payments_window.py" line="101"/>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="192"/>
         <source>Employee share</source>
         <translation>个人缴纳</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/records/payments_window.py" line="102"/>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="192"/>
         <source>Employer share</source>
         <translation>单位缴纳</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/records/payments_window.py" line="103"/>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="193"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -574,42 +551,37 @@
         <translation>已显示 %2 行中的 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="197"/>
-        <source>All insurance types</source>
-        <translation>全部险种</translation>
-    </message>
-    <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="202"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="196"/>
         <source>Folder for the monthly statements</source>
         <translation>选择保存月度告知单的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="229"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="223"/>
         <source>Writing the monthly statements…</source>
         <translation>正在生成月度告知单…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="242"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="236"/>
         <source>No approved payment declaration covers %1, so there are no statements.</source>
         <translation>%1 没有审核通过的费款申报，因此没有告知单。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="248"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="242"/>
         <source>Statements for %1 people of %2 saved to %3 and %4.</source>
         <translation>%2 的 %1 人告知单已保存到 %3 和 %4。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="259"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="253"/>
         <source>Export the payment details</source>
         <translation>导出缴费明细</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="259"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="253"/>
         <source>payment-details</source>
         <translation>缴费明细</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/payments_window.py" line="285"/>
+        <location filename="../../ssclient/gui/records/payments_window.py" line="279"/>
         <source>%1 lines exported to %2.</source>
         <translation>已将 %1 行导出到 %2。</translation>
     </message>
@@ -668,113 +640,141 @@
     </message>
 </context>
 <context>
+    <name>PaymentTotals</name>
+    <message>
+        <location filename="../../ssclient/gui/records/views.py" line="80"/>
+        <source>Employee share</source>
+        <translation>个人缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/records/views.py" line="81"/>
+        <source>Employer share</source>
+        <translation>单位缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/records/views.py" line="82"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/records/views.py" line="86"/>
+        <source>All insurance types</source>
+        <translation>全部险种</translation>
+    </message>
+</context>
+<context>
     <name>RecordDetailsDialog</name>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="47"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="50"/>
         <source>Declaration record</source>
         <translation>申报记录详情</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="50"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="53"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="83"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="61"/>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/records/record_details.py" line="94"/>
         <source>Serial number</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="84"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="95"/>
         <source>Business type</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="85"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="96"/>
         <source>Period</source>
         <translation>所属期</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="86"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="87"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="98"/>
         <source>Submitted at</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="91"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="102"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="93"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="104"/>
         <source>Replaced by</source>
         <translation>被替换为</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="95"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="106"/>
         <source>Revoked at</source>
         <translation>撤销时间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/records/record_details.py" line="110"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="126"/>
         <source>%n line(s).</source>
         <translation>
             <numerusform>共 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="113"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="129"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="121"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="137"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="122"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="138"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="126"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="142"/>
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="127"/>
-        <location filename="../../ssclient/gui/records/record_details.py" line="145"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="143"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="161"/>
         <source>Wage base</source>
         <translation>申报工资</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="128"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="144"/>
         <source>Migrant worker</source>
         <translation>是否外来务工</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="131"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="147"/>
         <source>Back payment (months)</source>
         <translation>补缴月数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="133"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="149"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="138"/>
-        <location filename="../../ssclient/gui/records/record_details.py" line="145"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="154"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="161"/>
         <source>New base</source>
         <translation>新缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/record_details.py" line="139"/>
+        <location filename="../../ssclient/gui/records/record_details.py" line="155"/>
         <source>Effective from</source>
         <translation>生效月份</translation>
     </message>

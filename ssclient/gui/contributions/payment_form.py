@@ -50,8 +50,7 @@ from ssclient.gui.documents.texts import render_finding
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.late_fees.form_note import LateFeeNote
 from ssclient.gui.policy_figures import illustrative_figures_text
-from ssclient.gui.records.texts import insurance_name
-from ssclient.gui.records.views import configure_table, fill_totals_grid, size_columns
+from ssclient.gui.records.views import configure_table, fill_payment_totals, size_columns
 from ssclient.gui.unsaved import AsksBeforeClosing
 from ssclient.gui.workers import Task, start_call
 
@@ -358,10 +357,9 @@ class PaymentDeclarationForm(AsksBeforeClosing, QWidget):
 
     def _show_totals(self, totals: PaymentTotals) -> None:
         """The sums under the table, worked out on the worker that brought the lines."""
-        headers = ["", self.tr("Employee share"), self.tr("Employer share"), self.tr("Total")]
-        rows = [(kind.value, insurance_name(kind), sums) for kind, sums in totals.by_insurance.items()]
-        rows.append(("all", self.tr("All insurance types"), totals.overall))
-        self.total_labels = fill_totals_grid(self.totals_grid, self.totals_box, headers, rows)
+        self.total_labels = fill_payment_totals(
+            self.totals_grid, self.totals_box, totals.by_insurance, totals.overall
+        )
         owed = totals.overall.total if self.model.rowCount() else None
         self.late_fee_note.show_for(self.declaration, owed)
 

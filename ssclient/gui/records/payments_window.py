@@ -42,7 +42,7 @@ from ssclient.gui.records.criteria import (
 from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning, report_export
 from ssclient.gui.records.lazy_model import Column, LazyTableModel
 from ssclient.gui.records.texts import TRANSLATE, insurance_name, write_error_text
-from ssclient.gui.records.views import fill_totals_grid, report_loading, size_columns, table_view
+from ssclient.gui.records.views import fill_payment_totals, report_loading, size_columns, table_view
 from ssclient.gui.workers import Task, TaskControl, show_progress
 
 # Typical cells, for the columns' widths.
@@ -189,13 +189,7 @@ class PaymentDetailsWindow(QWidget):
 
     def _show_totals(self) -> None:
         by_insurance, overall = self.totals()
-        headers = ["", self.tr("Employee share"), self.tr("Employer share"), self.tr("Total")]
-        rows: list[tuple[str, str, ShareTotals]] = [
-            (kind.value, insurance_name(kind), sums) for kind, sums in by_insurance.items()
-        ]
-        if overall is not None:
-            rows.append(("all", self.tr("All insurance types"), overall))
-        self.total_labels = fill_totals_grid(self.totals_grid, self.totals_box, headers, rows)
+        self.total_labels = fill_payment_totals(self.totals_grid, self.totals_box, by_insurance, overall)
 
     # --- statements -----------------------------------------------------------------------------------
     def _ask_statements_folder(self) -> None:

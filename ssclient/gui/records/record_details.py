@@ -15,13 +15,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QLabel,
     QListWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ssclient.app.records import RecordDetails
+from ssclient.app.documents_rules import PaymentTotals, payment_totals
+from ssclient.app.records import RecordDetails, Records
 from ssclient.domain.declaration import DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType
 from ssclient.domain.findings import line_index
@@ -33,7 +36,7 @@ from ssclient.gui.documents.texts import document_title, reason_text, render_fin
 from ssclient.gui.infochange.record_columns import info_change_columns
 from ssclient.gui.operators.texts import submitted_by_header, submitter_text
 from ssclient.gui.records.texts import hukou_text, insurance_name, local_time
-from ssclient.gui.records.views import table_view
+from ssclient.gui.records.views import fill_payment_totals, table_view
 from ssclient.gui.workers import Task, start_call
 
 
@@ -54,6 +57,12 @@ class RecordDetailsDialog(QDialog):
         self.lines_table = table_view(self.lines_model, "linesTable", self)
         self.payments_table = table_view(self.payments_model, "paymentsTable", self)
         self.payments_table.hide()
+        # A payment's sums, as its form and the receipt show them.
+        self.totals_box = QGroupBox(self.tr("Totals"), self)
+        self.totals_box.setObjectName("totalsBox")
+        self.totals_grid = QGridLayout(self.totals_box)
+        self.total_labels: dict[str, QLabel] = {}
+        self.totals_box.hide()
         self.findings_list = QListWidget(self)
         self.findings_list.setObjectName("findingsList")
         self.findings_list.setMaximumHeight(120)
@@ -65,10 +74,11 @@ class RecordDetailsDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.lines_table, 1)
         layout.addWidget(self.payments_table, 1)
+        layout.addWidget(self.totals_box)
         layout.addWidget(self.findings_list)
         layout.addWidget(buttons)
         self.resize(900, 520)
-        self._task: Task = start_call(ctx.records.details, declaration_id)
+        self._task: Task = start_call(_read, ctx.records, declaration_id)
         self._task.finished.connect(self._show)
         self._task.failed.connect(self._failed)
 
@@ -76,7 +86,8 @@ class RecordDetailsDialog(QDialog):
         self.status_label.setText(message)
         self.failed.emit(message)
 
-    def _show(self, record: RecordDetails) -> None:
+    def _show(self, read: tuple[RecordDetails, PaymentTotals | None]) -> None:
+        record, totals = read
         self.record = record
         summary = record.summary
         facts = [
@@ -104,6 +115,11 @@ class RecordDetailsDialog(QDialog):
             self.lines_table.hide()
             self.payments_table.show()
             count = len(record.payments)
+        if totals is not None:
+            self.total_labels = fill_payment_totals(
+                self.totals_grid, self.totals_box, totals.by_insurance, totals.overall
+            )
+            self.totals_box.show()
         else:
             self._fill_lines(summary.type, record)
             count = len(record.lines)
@@ -153,6 +169,13 @@ class RecordDetailsDialog(QDialog):
                 items.append(item)
             self.lines_model.appendRow(items)
         self.lines_table.resizeColumnsToContents()
+
+
+def _read(records: Records, declaration_id: int) -> tuple[RecordDetails, PaymentTotals | None]:
+    """On a worker: the record, and a payment's totals (the lines of a large unit take a while to add)."""
+    record = records.details(declaration_id)
+    paid = record.summary.type is DeclarationType.PAYMENT
+    return record, payment_totals(record.payments) if paid else None
 
 
 def _approved(line: DeclarationLine, base: Decimal | None) -> str:

@@ -3,10 +3,10 @@ as wide as their typical content."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.app.statements import ShareTotals
+from ssclient.domain.enums import InsuranceType
 from ssclient.domain.money import format_money
 from ssclient.gui.records.lazy_model import LazyTableModel
-from ssclient.gui.records.texts import sort_refused_text
+from ssclient.gui.records.texts import insurance_name, sort_refused_text
 
 
 def table_view(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
@@ -64,6 +65,26 @@ def size_columns(table: QTableView, samples: Sequence[str]) -> None:
         title = str(model.headerData(column, header.orientation()) or "")
         width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 28
         header.resizeSection(column, width)
+
+
+def fill_payment_totals(
+    grid: QGridLayout,
+    box: QWidget,
+    by_insurance: Mapping[InsuranceType, ShareTotals],
+    overall: ShareTotals | None,
+) -> dict[str, QLabel]:
+    """A payment's totals (the payment form's, a record's, the payment details'): a row per insurance type,
+    then all of them; labels by insurance type's value and "all"."""
+    headers = [
+        "",
+        QCoreApplication.translate("PaymentTotals", "Employee share"),
+        QCoreApplication.translate("PaymentTotals", "Employer share"),
+        QCoreApplication.translate("PaymentTotals", "Total"),
+    ]
+    rows = [(kind.value, insurance_name(kind), sums) for kind, sums in by_insurance.items()]
+    if overall is not None:
+        rows.append(("all", QCoreApplication.translate("PaymentTotals", "All insurance types"), overall))
+    return fill_totals_grid(grid, box, headers, rows)
 
 
 def fill_totals_grid(

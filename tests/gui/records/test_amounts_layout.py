@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ssclient.domain.declaration import Declaration
+from ssclient.domain.enums import DeclarationType
 from ssclient.gui.context import AppContext
 from ssclient.gui.records.record_details import RecordDetailsDialog
 from ssclient.store import Store
@@ -22,7 +24,7 @@ from tests.gui.records.test_contribution_forms import (
     type_person,
 )
 from tests.gui.records.test_records_window import declare_people
-from tests.support.agency import AgencyUnit, make_id_number
+from tests.support.agency import CURRENT_PERIOD, AgencyUnit, make_id_number
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -93,3 +95,39 @@ def test_record_details_show_the_amount_the_agency_approved_formatted_from_decim
     assert dialog.record is not None and dialog.record.bases == (Decimal("6500.00"),)
     titles = [dialog.lines_model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
     assert dialog.lines_model.index(0, titles.index("Wage base")).data() == "6,500.00"
+
+
+def test_a_payment_records_details_show_its_totals(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit, artifacts: Path
+) -> None:
+    """As its form and its receipt do: the walk found a 1,064-line payment record with no sum at all."""
+    declare_people(unit, 2)
+    form = new_payment_form(qtbot, records_ctx)
+    compute(qtbot, form)
+    lines = form.model.lines()
+    result = submit(unit, Declaration(DeclarationType.PAYMENT, CURRENT_PERIOD, payments=lines))
+    assert result.approved, result.findings
+    record_id = next(
+        i.id for i in unit.client.declarations().items if i.serial_number == result.serial_number
+    )
+    dialog = RecordDetailsDialog(records_ctx, record_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    assert dialog.totals_box.isVisible()
+    owed = sum((line.employer_amount + line.employee_amount for line in lines), Decimal(0))
+    assert dialog.total_labels["all"].text() == f"{owed:,.2f}"
+    assert dialog.total_labels["pension"].text() == form.total_labels["pension"].text()
+    snapshot(dialog, artifacts, "record_details_payment_totals.png")
+
+
+def test_a_personnel_records_details_show_no_payment_totals(
+    qtbot: QtBot, records_ctx: AppContext, unit: AgencyUnit
+) -> None:
+    (serial,) = declare_people(unit, 1)
+    record_id = next(i.id for i in unit.client.declarations().items if i.serial_number == serial)
+    dialog = RecordDetailsDialog(records_ctx, record_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    assert not dialog.totals_box.isVisible()
