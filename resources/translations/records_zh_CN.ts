@@ -289,9 +289,9 @@
         <translation>撤销费款申报 %1？撤销后 %2 没有已申报的费款，请在申报期结束前重新申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="68"/>
-        <source>Revoke the declaration %1? The agency undoes what it changed in the roster.</source>
-        <translation>撤销申报 %1？经办机构将恢复它对参保人员名册所做的更改。</translation>
+        <location filename="../../ssclient/gui/records/texts.py" line="70"/>
+        <source>Revoke the declaration %1? The agency undoes what it changed in the roster. If the payment for %2 is already declared, revise it afterwards so that it matches the roster.</source>
+        <translation>撤销申报 %1？经办机构将恢复它对参保人员名册所做的更改。如 %2 的费款已申报，撤销后请修改费款申报，使其与名册一致。</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/records/records_window.py" line="291"/>
@@ -843,27 +843,27 @@
         <translation>外地农村</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="80"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="83"/>
         <source>The agency refused to revoke it: a declaration can be revoked only while its period&apos;s declaration window is open, and that window has closed.</source>
         <translation>经办机构拒绝撤销：申报只能在其所属期的申报期内撤销，该申报期已结束。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="86"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="89"/>
         <source>The agency refused to revoke it: a later approved declaration builds on it for the same people. Revoke that one first.</source>
         <translation>经办机构拒绝撤销：之后一笔审核通过的申报以此为基础涉及相同人员。请先撤销那一笔。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="94"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="97"/>
         <source>The agency refused to revoke it: only an approved declaration can be revoked.</source>
         <translation>经办机构拒绝撤销：只有审核通过的申报才能撤销。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="98"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="101"/>
         <source>The agency refused to revoke it: %1</source>
         <translation>经办机构拒绝撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="112"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="115"/>
         <source>Sorting needs every matching row and %1 match; narrow the criteria to at most %2 rows first.</source>
         <translation>排序需要加载全部符合条件的行，现有 %1 行符合；请先缩小查询条件，至多 %2 行。</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/texts.py" line="91"/>
+        <location filename="../../ssclient/gui/records/texts.py" line="94"/>
         <source>The agency refused to revoke it: the later declaration %1 builds on it for the same people. Revoke %1 first.</source>
         <translation>经办机构拒绝撤销：后来的申报 %1 以此申报为基础（涉及相同人员）。请先撤销 %1。</translation>
     </message>

@@ -61,10 +61,13 @@ def revoke_question(kind: DeclarationType, serial: str, period: Period) -> str:
             "the declaration window closes.",
         ).replace("%2", str(period))
     else:
+        # The period's payment, if declared, was computed with this record's changes (the month then says
+        # it no longer matches): said before, not only after.
         text = QCoreApplication.translate(
             "DeclarationRecordsWindow",
-            "Revoke the declaration %1? The agency undoes what it changed in the roster.",
-        )
+            "Revoke the declaration %1? The agency undoes what it changed in the roster. If the payment for "
+            "%2 is already declared, revise it afterwards so that it matches the roster.",
+        ).replace("%2", str(period))
     return text.replace("%1", serial)
 
 

@@ -209,6 +209,9 @@ def revoke(qtbot: QtBot, window: DeclarationRecordsWindow, serial: str) -> None:
     box = window.confirm_box
     assert box is not None and box.isVisible()
     assert serial in box.text()
+    row = window.selected()
+    if row is not None and row.type is not DeclarationType.PAYMENT:  # its payment may need revising
+        assert f"If the payment for {row.period} is already declared, revise it afterwards" in box.text()
     yes = box.button(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
 
