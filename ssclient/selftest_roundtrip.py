@@ -121,7 +121,12 @@ def check_in_two_processes(workspace: Workspace) -> str:
     return f"{rows} rows checked in two processes, the same {len(parted.findings)} findings as in one"
 
 
+# In pinyin order (ai, chen, he, wang); by code point 何 would come first and 陈 last.
+_NAMES = ("艾青", "陈小明", "何丽", "王芳")
+
+
 def check_store(workspace: Workspace) -> str:
+    from ssclient.domain.name_order import name_sort_key
     from ssclient.store import Store, StoreError
     from ssclient.store.migrate import SCHEMA_HEAD
 
@@ -135,7 +140,9 @@ def check_store(workspace: Workspace) -> str:
     if [line.to_dict() for line in saved.lines] != [line.to_dict() for line in draft.lines]:
         raise CheckFailed("a draft saved to the store came back different")
     workspace.store = store
-    return f"schema {SCHEMA_HEAD}; a draft saved and read back"
+    if sorted(_NAMES, key=name_sort_key) != list(_NAMES):
+        raise CheckFailed("names do not sort by pinyin: the pinyin table is missing from the installation")
+    return f"schema {SCHEMA_HEAD}; a draft saved and read back; names sort by pinyin"
 
 
 def check_agency(workspace: Workspace) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
 from ssclient.domain.enums import InsuranceType, PersonStatus
 from ssclient.domain.findings import Finding
+from ssclient.domain.name_order import name_sort_key
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit, backpay_of
 from ssclient.store.columns import cached_period
@@ -132,30 +133,40 @@ def unit_values(value: Unit) -> dict[str, Any]:
     }
 
 
-def person_values(unit_code: str, entry: RosterEntry) -> dict[str, Any]:
-    """A roster entry as column values (for bulk inserts, which skip the ORM's per-object work)."""
-    return {
-        "unit_code": unit_code,
-        "id_number": entry.id_number,
-        "name": entry.name,
-        "hukou_type": entry.hukou_type,
-        "status": PersonStatus(entry.status),
-        "base": entry.base,
-        "since": entry.since,
-        "interrupted_from": entry.interrupted_from,
-        "insurances": tuple(str(InsuranceType(i)) for i in entry.insurances),
-        "base_history": tuple((str(start), str(base)) for start, base in entry.base_history),
-        "womens_category": entry.womens_category,
-        "migrant_insurance": entry.migrant_insurance,
-        "id_type": entry.id_type,
-        "nationality": entry.nationality,
-        "migrant_worker": entry.migrant_worker,
-        "province": entry.province,
-        "city": entry.city,
-        "county": entry.county,
-        "renewed_in": str(entry.renewed_in) if entry.renewed_in else "",
-        "backpay": _backpay_text(entry.backpay) if entry.backpay else "",
-    }
+# A roster_persons row's columns, in person_row's order.
+PERSON_COLUMNS: tuple[str, ...] = (
+    "unit_code", "id_number", "name", "hukou_type", "status", "base", "since", "interrupted_from",
+    "insurances", "base_history", "womens_category", "migrant_insurance", "id_type", "nationality",
+    "migrant_worker", "province", "city", "county", "renewed_in", "backpay", "name_key",
+)  # fmt: skip
+
+
+def person_row(unit_code: str, entry: RosterEntry) -> tuple[Any, ...]:
+    """A roster entry as column values in PERSON_COLUMNS order (for bulk inserts, which skip the ORM's
+    per-object work and SQLAlchemy's per-row parameter dicts)."""
+    return (
+        unit_code,
+        entry.id_number,
+        entry.name,
+        entry.hukou_type,
+        PersonStatus(entry.status),
+        entry.base,
+        entry.since,
+        entry.interrupted_from,
+        tuple(str(InsuranceType(i)) for i in entry.insurances),
+        tuple((str(start), str(base)) for start, base in entry.base_history),
+        entry.womens_category,
+        entry.migrant_insurance,
+        entry.id_type,
+        entry.nationality,
+        entry.migrant_worker,
+        entry.province,
+        entry.city,
+        entry.county,
+        str(entry.renewed_in) if entry.renewed_in else "",
+        _backpay_text(entry.backpay) if entry.backpay else "",
+        name_sort_key(entry.name),  # the roster's order, not part of the entry
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -216,8 +227,8 @@ def roster_entry(
 
 def roster_entry_json(entry: RosterEntry) -> str:
     """A roster entry as one JSON text: its `roster_persons` columns, in order, as text."""
-    values = person_values("", entry)
-    del values["unit_code"]
+    values = dict(zip(PERSON_COLUMNS, person_row("", entry), strict=True))
+    del values["unit_code"], values["name_key"]
     values["status"] = str(entry.status)
     values["base"] = str(entry.base)
     values["since"] = str(entry.since)

@@ -78,7 +78,8 @@ class PersonRow(Base):
     __tablename__ = "roster_persons"
     __table_args__ = (
         UniqueConstraint("unit_code", "id_number"),
-        Index("ix_roster_persons_unit_name", "unit_code", "name"),
+        # The roster's order: by pinyin of the name (domain.name_order), then ID number.
+        Index("ix_roster_persons_unit_name_key", "unit_code", "name_key"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -108,6 +109,8 @@ class PersonRow(Base):
     # people's are the same few values and a 100,000-person roster is read whole.
     renewed_in: Mapped[str] = mapped_column(String(7), default="", server_default="")
     backpay: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # name_sort_key(name): a text that sorts as the names do by pinyin; written with the name.
+    name_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class DeclarationRow(Base):

@@ -82,8 +82,9 @@ class RosterRepository:
         filter_text: str = "",
         statuses: Collection[PersonStatus] | None = None,
     ) -> RosterPage:
-        """A page of the roster ordered by name then ID number, keeping entries whose ID number or name
-        contains `filter_text` (wildcards match literally), and the number of matching entries in all."""
+        """A page of the roster ordered by name (by pinyin: domain.name_order) then ID number, keeping
+        entries whose ID number or name contains `filter_text` (wildcards match literally), and the number
+        of matching entries in all."""
         conditions: list[Any] = [PersonRow.unit_code == unit_code]
         text = filter_text.strip()
         if text:
@@ -98,7 +99,7 @@ class RosterRepository:
             rows = session.execute(
                 select(*roster_rows.COLUMNS)
                 .where(*conditions)
-                .order_by(PersonRow.name, PersonRow.id_number)
+                .order_by(PersonRow.name_key, PersonRow.id_number)
                 .offset(offset)
                 .limit(limit)
             )

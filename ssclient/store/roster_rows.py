@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ssclient.domain.declaration import Declaration
@@ -12,7 +12,7 @@ from ssclient.domain.enums import DeclarationType
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.roster import RosterEntry
 from ssclient.rules.roster_changes import UnreadableLineError, apply_declaration
-from ssclient.store import convert
+from ssclient.store import convert, documents
 from ssclient.store.errors import StoreError
 from ssclient.store.models import Base, PersonRow, UnitRow
 
@@ -50,8 +50,8 @@ def entries(session: Session, *conditions: Any) -> dict[str, RosterEntry]:
 
 def insert_entries(session: Session, unit_code: str, new: list[RosterEntry]) -> None:
     if new:
-        # A Core insert of plain rows: the ORM's bulk path costs more than SQLite's own work here.
-        session.execute(insert(_PERSONS), [convert.person_values(unit_code, e) for e in new])
+        rows = (convert.person_row(unit_code, entry) for entry in new)
+        documents.insert_rows(session, _PERSONS, convert.PERSON_COLUMNS, rows)
 
 
 def apply(session: Session, unit_code: str, declaration: Declaration) -> None:

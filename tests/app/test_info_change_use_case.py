@@ -36,8 +36,8 @@ def test_people_are_found_by_name_or_part_of_the_id_number(tmp_path: Path) -> No
         store.replace_roster(UNIT, [entry(ZHANG, "张三"), entry(LI, "李四")])
         people = InfoChanges(store, UNIT)
 
-        # By name as the store orders names (by code point: 张 before 李).
-        assert [e.name for e in people.find("")[0]] == ["张三", "李四"]
+        # By name as the store orders names (by pinyin: 李 li before 张 zhang).
+        assert [e.name for e in people.find("")[0]] == ["李四", "张三"]
         assert people.find("")[1] == 2
         assert [e.name for e in people.find("李")[0]] == ["李四"]
         assert [e.name for e in people.find("7070x")[0]] == ["李四"]

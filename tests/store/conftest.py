@@ -9,13 +9,15 @@ from pathlib import Path
 from typing import Unpack
 
 import pytest
+from alembic import command
 
 from ssclient.domain.clock import CHINA_TZ, FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, PersonStatus
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
-from ssclient.store import Store
+from ssclient.store import Store, migrate
+from ssclient.store.database import make_engine, prepare_file
 from tests.support.line_fields import LineDetails
 
 UNIT = "170000001"
@@ -60,3 +62,11 @@ def add_declaration(*lines: DeclarationLine) -> Declaration:
 
 def active(id_number: str, name: str, base: str = "5000.00", since: Period = JANUARY) -> RosterEntry:
     return RosterEntry(id_number, name, PersonStatus.ACTIVE, Decimal(base), since, hukou_type="11")
+
+
+def at_revision(store_path: Path, revision: str) -> None:
+    """Make the store a previous version of the program would have left: its schema at `revision`."""
+    prepare_file(store_path)
+    engine = make_engine(store_path)
+    migrate.run(engine, lambda config: command.upgrade(config, revision))
+    engine.dispose()

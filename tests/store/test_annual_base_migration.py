@@ -6,22 +6,16 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType
 from ssclient.domain.period import Period
 from ssclient.store import Store, migrate
-from ssclient.store.database import make_engine, prepare_file
-from tests.store.conftest import UNIT, ZHANG, add_declaration, line
+from tests.store.conftest import UNIT, ZHANG, add_declaration, at_revision, line
 
 
 def test_a_store_at_0005_is_upgraded_and_keeps_its_documents(store_path: Path, clock: FixedClock) -> None:
-    prepare_file(store_path)
-    engine = make_engine(store_path)
-    migrate.run(engine, lambda config: command.upgrade(config, "0005"))
-    engine.dispose()
+    at_revision(store_path, "0005")
     with contextlib.closing(sqlite3.connect(store_path)) as db:
         # Before 0007 the type's check refuses the new type.
         failed = False

@@ -6,14 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from alembic import command
-
 from ssclient.domain.clock import FixedClock
 from ssclient.domain.declaration import Declaration
 from ssclient.domain.enums import DeclarationType
 from ssclient.store import Store, migrate
-from ssclient.store.database import make_engine, prepare_file
-from tests.store.conftest import PERIOD, UNIT, ZHANG, active, add_declaration, line
+from tests.store.conftest import PERIOD, UNIT, ZHANG, active, add_declaration, at_revision, line
 
 INFO = DeclarationType.INFO_CHANGE
 
@@ -41,10 +38,7 @@ def test_an_information_change_is_kept_and_its_approval_corrects_the_roster(stor
 def test_a_store_from_before_information_changes_takes_them_after_its_upgrade(
     store_path: Path, clock: FixedClock
 ) -> None:
-    prepare_file(store_path)
-    engine = make_engine(store_path)
-    migrate.run(engine, lambda config: command.upgrade(config, "0005"))
-    engine.dispose()
+    at_revision(store_path, "0005")
 
     with Store.open(store_path, clock=clock) as store:
         assert migrate.file_revision(store_path) == migrate.SCHEMA_HEAD

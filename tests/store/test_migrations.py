@@ -17,9 +17,9 @@ from alembic.runtime.migration import MigrationContext
 from ssclient.domain.clock import FixedClock
 from ssclient.store import SchemaTooNewError, Store, StoreError, migrate
 from ssclient.store.backup import KEEP_BACKUPS, back_up, backups
-from ssclient.store.database import make_engine, prepare_file
+from ssclient.store.database import make_engine
 from ssclient.store.models import Base
-from tests.store.conftest import LI, UNIT, ZHANG, active, add_declaration, line
+from tests.store.conftest import LI, UNIT, ZHANG, active, add_declaration, at_revision, line
 
 # A later schema revision, for tests only: it rebuilds `declarations` (as SQLite migrations do), which
 # must not cascade-delete the lines hanging off it.
@@ -90,14 +90,6 @@ def test_downgrade_and_upgrade_again(store: Store, store_path: Path) -> None:
     migrate.run(store.engine, lambda config: command.upgrade(config, "head"))
     assert revision_of(store_path) == migrate.head_revision()
     store.create_draft(UNIT, add_declaration())
-
-
-def at_revision(store_path: Path, revision: str) -> None:
-    """Make the store a previous version of the program would have left: its schema at `revision`."""
-    prepare_file(store_path)
-    engine = make_engine(store_path)
-    migrate.run(engine, lambda config: command.upgrade(config, revision))
-    engine.dispose()
 
 
 def test_a_store_from_the_first_release_is_upgraded_with_its_data(

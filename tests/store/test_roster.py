@@ -115,6 +115,25 @@ def test_roster_pages_are_ordered_filtered_and_counted(store: Store) -> None:
     assert all(e.status is PersonStatus.INTERRUPTED for e in interrupted.entries)
 
 
+def test_the_roster_is_ordered_by_pinyin_then_id_number(store: Store) -> None:
+    people = [active(ZHANG, "王芳"), active(LI, "何丽"), active(WANG, "陈小明")]
+    store.replace_roster(
+        UNIT, [*people, active("110101199003070030", "王芳"), active("110101199003070049", "Jane Doe")]
+    )
+
+    page = store.roster_page(UNIT)
+    assert [(e.name, e.id_number) for e in page.entries] == [
+        ("Jane Doe", "110101199003070049"),
+        ("陈小明", WANG),
+        ("何丽", LI),
+        ("王芳", ZHANG),
+        ("王芳", "110101199003070030"),
+    ]
+    # An approved add puts the new person in that order too.
+    store.apply_approved(UNIT, approved(DeclarationType.ADD, line("110101199003070057", "艾青")))
+    assert [e.name for e in store.roster_page(UNIT, limit=3).entries] == ["Jane Doe", "艾青", "陈小明"]
+
+
 def test_a_filter_with_wildcard_characters_matches_them_literally(store: Store) -> None:
     store.replace_roster(UNIT, [active(ZHANG, "张_三"), active(LI, "李四"), active(WANG, "王%五")])
 

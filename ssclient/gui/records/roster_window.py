@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ssclient.app.exports import ColumnKind
 from ssclient.domain.enums import PersonStatus
 from ssclient.domain.money import format_money, round_money
+from ssclient.domain.name_order import name_sort_key
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.records.export_action import ask_export_path, export_pages, open_warning, report_export
@@ -61,7 +62,7 @@ class RosterWindow(QWidget):
     def _columns(self) -> list[Column[RosterEntry]]:
         return [
             Column(self.tr("ID number"), lambda e: e.id_number, kind=ColumnKind.IDENTIFIER),
-            Column(self.tr("Name"), lambda e: e.name),
+            Column(self.tr("Name"), lambda e: e.name, lambda e: name_sort_key(e.name)),
             Column(self.tr("Status"), lambda e: person_status_name(e.status)),
             Column(
                 self.tr("Base"),

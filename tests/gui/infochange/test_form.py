@@ -88,7 +88,7 @@ def test_a_correction_is_saved_declared_approved_and_the_roster_follows(
     unit_code = online_ctx.unit_code
     insure(agency_client, store, unit_code)
     form = open_form(qtbot, online_ctx)
-    assert shown_people(form.picker.results) == [f"张三  {ZHANG_SAN}", f"李四  {LI_SI}"]
+    assert shown_people(form.picker.results) == [f"李四  {LI_SI}", f"张三  {ZHANG_SAN}"]  # by pinyin
     assert not form.fields.isEnabled()
     assert form.status_label.text() == "Pick the person to correct from the roster on the left."
 

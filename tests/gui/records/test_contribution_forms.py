@@ -135,7 +135,8 @@ def test_add_everyone_insured(qtbot: QtBot, records_ctx: AppContext, store: Stor
     form = new_base_form(qtbot, records_ctx)
     form.base_edit.setText("8000")
     qtbot.mouseClick(form.add_all_button, Qt.MouseButton.LeftButton)
-    assert [(line.name, line.wage_base) for line in form.model.lines] == [("张三", "8000"), ("李四", "8000")]
+    # In the roster's order, by pinyin: 李 (li) before 张 (zhang).
+    assert [(line.name, line.wage_base) for line in form.model.lines] == [("李四", "8000"), ("张三", "8000")]
     assert codes(form) == []
 
 

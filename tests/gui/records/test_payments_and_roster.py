@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.declaration import Declaration, DeclarationLine
-from ssclient.domain.enums import DeclarationType, InsuranceType
+from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus
+from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.records.payments_window import PaymentDetailsWindow
 from ssclient.gui.records.roster_window import RosterWindow
@@ -248,3 +249,30 @@ def test_roster_window_reads_the_local_roster_again_when_it_changes_and_filters(
     assert exported[1][:3] == [LI, "李四", "Interrupted"]
     assert csv_lines(path)[1].startswith(f'="{LI}","李四",')
     assert len(exported) == 2
+
+
+def test_the_roster_window_orders_names_by_pinyin(
+    qtbot: QtBot, records_ctx: AppContext, store: Store
+) -> None:
+    names = ["王芳", "何丽", "陈小明", "艾青"]
+    since = CURRENT_PERIOD
+    entries = [
+        RosterEntry(make_id_number(20 + i), name, PersonStatus.ACTIVE, Decimal("6000.00"), since)
+        for i, name in enumerate(names)
+    ]
+    store.replace_roster(records_ctx.unit_code, entries)
+    window = RosterWindow(records_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4)
+
+    def shown() -> list[str]:
+        return [cell(window, r, 1) for r in range(window.model.rowCount())]
+
+    # As the store keeps them, and as the Name header sorts them: 艾 ai, 陈 chen, 何 he, 王 wang (by code
+    # point 何 would come first and 陈 last).
+    assert shown() == ["艾青", "陈小明", "何丽", "王芳"]
+    window.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert shown() == ["王芳", "何丽", "陈小明", "艾青"]
+    window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert shown() == ["艾青", "陈小明", "何丽", "王芳"]

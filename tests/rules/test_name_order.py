@@ -1,0 +1,54 @@
+"""Names sort by pinyin (domain.name_order), as Excel and WPS sort Chinese."""
+
+from __future__ import annotations
+
+from ssclient.domain.name_order import name_sort_key
+
+
+def ordered(*names: str) -> list[str]:
+    return sorted(names, key=name_sort_key)
+
+
+def test_chinese_names_sort_by_pinyin_not_by_code_point() -> None:
+    # By code point 何 (U+4F55) comes first and 陈 (U+9648) near the end.
+    assert ordered("王芳", "何丽", "陈小明", "艾青", "赵四", "李娜") == [
+        "艾青",
+        "陈小明",
+        "何丽",
+        "李娜",
+        "王芳",
+        "赵四",
+    ]
+
+
+def test_a_syllable_sorts_before_a_longer_one_and_lu_before_lv() -> None:
+    assert ordered("张三", "詹三") == ["詹三", "张三"]  # zhan, zhang
+    assert ordered("吕布", "鲁智深", "卢俊义") == ["卢俊义", "鲁智深", "吕布"]  # lu2, lu3, lv3
+
+
+def test_a_name_sorts_before_the_longer_names_it_begins() -> None:
+    assert ordered("张伟明", "张伟", "张伟东") == ["张伟", "张伟东", "张伟明"]
+
+
+def test_characters_of_the_same_reading_keep_one_order() -> None:
+    assert name_sort_key("张") != name_sort_key("章")
+    assert ordered("章子怡", "张伟") == ordered("张伟", "章子怡")
+    assert ordered("张伟", "章伟")[0] == "张伟"  # zhang1 both: 张 U+5F20 before 章 U+7AE0
+
+
+def test_foreign_and_minority_names_have_a_place() -> None:
+    # Latin letters before Chinese characters, whatever their case; the middle dot of a minority name
+    # is an ordinary character of the name.
+    assert ordered("王芳", "john smith", "Jane Doe", "阿依古丽·买买提") == [
+        "Jane Doe",
+        "john smith",
+        "阿依古丽·买买提",
+        "王芳",
+    ]
+    assert ordered("阿依古丽·买买提", "阿依古丽") == ["阿依古丽", "阿依古丽·买买提"]
+
+
+def test_rare_characters_of_names_sort_by_their_reading() -> None:
+    # 䶮 (yǎn, CJK Extension A) is in the table; 𠮷 (Extension B) is not and sorts as any other character.
+    assert ordered("张伟", "䶮", "王芳") == ["王芳", "䶮", "张伟"]
+    assert ordered("艾青", "𠮷田") == ["𠮷田", "艾青"]
