@@ -225,10 +225,12 @@ def test_the_findings_catalogue_has_every_message_of_the_code() -> None:
 
 def test_a_finding_in_chinese_and_in_english() -> None:
     item = finding("BASE_BELOW_FLOOR", "wage_base", value="100.00", limit="4800.00")
-    assert Translations(CHINESE).render(item) == "申报工资 100.00 元低于缴费基数下限，按下限 4800.00 元计算。"
+    assert (
+        Translations(CHINESE).render(item) == "申报工资 100.00 元低于缴费基数下限，按下限 4,800.00 元计算。"
+    )
     assert Translations(ENGLISH).render(item) == (
         "The declared wage 100.00 yuan is below the contribution base floor; contributions are computed on "
-        "the floor of 4800.00 yuan."
+        "the floor of 4,800.00 yuan."
     )
 
 

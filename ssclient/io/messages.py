@@ -127,7 +127,7 @@ def render_finding(item: Finding, tr: Translate = english) -> str:
     template = finding_templates().get(item.code)
     if template is None:
         return item.message
-    params = dict(item.params)
+    params = rule_messages.shown_params(item.code, item.params)
     for name, words in translated_params().items():
         value = params.get(name)
         if value is None:

@@ -7,8 +7,12 @@ Parameters are filled with str.format.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import lru_cache
+
 from ssclient.domain.enums import Severity
 from ssclient.domain.findings import Finding
+from ssclient.domain.money import format_amount_text
 
 MESSAGES: dict[str, str] = {
     # Resident ID number (GB 11643-1999)
@@ -176,10 +180,38 @@ SHARE_NAMES: dict[str, str] = {
 }
 
 
+# The parameters that are amounts of money, per code. A finding keeps them as plain numbers ("2434.20", for
+# programs reading the agency's answers); its message shows them as every table does ("2,434.20").
+MONEY_PARAMS: dict[str, frozenset[str]] = {
+    "BASE_BELOW_FLOOR": frozenset({"value", "limit"}),
+    "BASE_ABOVE_CEILING": frozenset({"value", "limit"}),
+    "BASE_UNCHANGED": frozenset({"value"}),
+    "ANNUAL_BASE_MISMATCH": frozenset({"average", "expected", "value"}),
+    "PAYMENT_MISMATCH": frozenset({"expected", "value"}),
+    "PAYMENT_BASE_MISMATCH": frozenset({"expected", "value"}),
+    "PAYMENT_MISSING": frozenset({"amount"}),
+}
+
+
+def shown_params(code: str, params: Mapping[str, str]) -> dict[str, str]:
+    """A finding's parameters as its message shows them: amounts of money with thousands separators (a
+    value that is no amount, or has more than two decimals, as it is: it is what was declared)."""
+    money = MONEY_PARAMS.get(code)
+    if not money:
+        return dict(params)
+    return {name: _amount(value) if name in money else value for name, value in params.items()}
+
+
+# A check of 1,000,000 rows may say "below the floor of 4494.00" on every one: the same few amounts.
+_amount = lru_cache(maxsize=4096)(format_amount_text)
+
+
 def finding(code: str, field: str = "", severity: Severity = Severity.ERROR, **params: object) -> Finding:
     """A finding with its message made from the catalogue."""
     text_params = {k: str(v) for k, v in params.items()}
-    return Finding(code, severity, field, MESSAGES[code].format(**text_params), text_params)
+    return Finding(
+        code, severity, field, MESSAGES[code].format(**shown_params(code, text_params)), text_params
+    )
 
 
 def render(template_for: dict[str, str] | None, item: Finding) -> str:
@@ -188,6 +220,6 @@ def render(template_for: dict[str, str] | None, item: Finding) -> str:
     if template is None:
         return item.message
     try:
-        return template.format(**item.params)
+        return template.format(**shown_params(item.code, item.params))
     except (KeyError, IndexError, ValueError):
         return item.message

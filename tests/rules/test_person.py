@@ -100,9 +100,11 @@ def test_wage_above_ceiling_is_capped_with_a_warning_naming_the_ceiling(policy: 
     assert value == Decimal("30000")
     assert [(f.code, f.severity) for f in found] == [("BASE_ABOVE_CEILING", Severity.WARNING)]
     assert found[0].message == (
-        "The declared wage 30000.00 yuan is above the contribution base ceiling; "
-        "contributions are computed on the ceiling of 24000.00 yuan."
+        "The declared wage 30,000.00 yuan is above the contribution base ceiling; "
+        "contributions are computed on the ceiling of 24,000.00 yuan."
     )
+    # The amounts stay plain numbers in the finding's parameters (the agency's answers carry them).
+    assert found[0].params == {"value": "30000.00", "limit": "24000.00"}
     assert contribution_base_of(Decimal("30000"), policy) == Decimal("24000.00")
 
 

@@ -97,8 +97,8 @@ def test_base_change_for_several_people_checked_as_typed_then_saved(
         ("ROSTER_NOT_ACTIVE", "lines[2].id_number"),
     ]
     assert form.findings_list.item(0).text() == (
-        "Line 1: The declared wage 4000.00 yuan is below the contribution base floor; contributions are "
-        "computed on the floor of 4800.00 yuan."
+        "Line 1: The declared wage 4,000.00 yuan is below the contribution base floor; contributions are "
+        "computed on the floor of 4,800.00 yuan."
     )
     assert "2026-10" in form.findings_list.item(1).text()  # one month back at the earliest
     # A wage below the floor is capped with a warning, not marked as an error like the early month.
