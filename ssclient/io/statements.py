@@ -19,6 +19,7 @@ from typing import Protocol
 from ssclient.domain.enums import InsuranceType
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import ZERO, round_money
+from ssclient.domain.name_order import name_sort_key
 from ssclient.domain.period import Period
 from ssclient.domain.roster import Unit
 from ssclient.io.export import CellValue, ColumnKind, Table, write_csv
@@ -123,7 +124,8 @@ class PersonStatement:
 def person_statements(
     payments: Iterable[PaymentItem], period: Period, wages: Mapping[str, Decimal] | None = None
 ) -> list[PersonStatement]:
-    """The period's lines grouped by person, in the order people first appear. The declared wage comes
+    """The period's lines grouped by person, people in the roster's order (by the pinyin of their names,
+    then ID number), so that printed statements can be handed out down the list. The declared wage comes
     from the lines when they keep it (PaymentLine), else from `wages` (by normalised ID number)."""
     grouped: dict[str, list[PaymentItem]] = {}
     for line in payments:
@@ -138,6 +140,7 @@ def person_statements(
         if wage is None and current and wages is not None:
             wage = wages.get(id_number)
         statements.append(PersonStatement(id_number, lines[0].name, period, first.base, tuple(lines), wage))
+    statements.sort(key=lambda statement: (name_sort_key(statement.name), statement.id_number))
     return statements
 
 

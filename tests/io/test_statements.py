@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ def roster() -> list[RosterEntry]:
     since = Period(2026, 1)
     return [
         RosterEntry(ZHANG, "张三", PersonStatus.ACTIVE, Decimal("6000.00"), since),
-        RosterEntry(LI, "李四", PersonStatus.ACTIVE, Decimal("5000.00"), NOV),
+        RosterEntry(LI, "赵四", PersonStatus.ACTIVE, Decimal("5000.00"), NOV),
         RosterEntry(GONE, "王五", PersonStatus.INTERRUPTED, Decimal("5000.00"), since, interrupted_from=NOV),
     ]
 
@@ -90,10 +91,10 @@ def test_one_page_per_employee_with_amounts_and_withheld_total(
         "article 60",
     ):
         assert text in first, text
-    assert "李四" not in first and ZHANG not in first
-    # Li renewed in November with two months of medical back payment at the renewal base.
+    assert "赵四" not in first and ZHANG not in first
+    # Zhao renewed in November with two months of medical back payment at the renewal base.
     for text in (
-        "Employee: 李四",
+        "Employee: 赵四",
         "medical 2026-11 5,000.00 100.00 400.00",
         "medical (back payment) 2026-09 5,000.00 100.00 400.00",
         "medical (back payment) 2026-10 5,000.00 100.00 400.00",
@@ -148,8 +149,15 @@ def test_agency_payment_details_make_the_same_statements(tmp_path: Path, payment
 def test_other_periods_lines_are_left_out(payments: list[PaymentLine]) -> None:
     october = compute_payments(roster(), default_policy(), Period(2026, 10))
     statements = person_statements([*october, *payments], NOV)
-    assert [s.name for s in statements] == ["张三", "李四"]
+    assert [s.name for s in statements] == ["张三", "赵四"]
     assert all(line.period == NOV for s in statements for line in s.lines)
+
+
+def test_statements_come_in_the_rosters_order_by_pinyin(payments: list[PaymentLine]) -> None:
+    # Whatever order the lines come in: 张 (zhang) before 赵 (zhao), as the roster lists them.
+    assert [s.name for s in person_statements(list(reversed(payments)), NOV)] == ["张三", "赵四"]
+    renamed = [replace(line, name="艾四") if line.id_number == LI else line for line in payments]
+    assert [s.name for s in person_statements(renamed, NOV)] == ["艾四", "张三"]  # ai before zhang
 
 
 def test_the_csv_holds_the_same_lines_and_totals(tmp_path: Path, payments: list[PaymentLine]) -> None:
@@ -276,7 +284,7 @@ def test_a_capped_wage_is_shown_beside_the_base_used(tmp_path: Path) -> None:
     it from `wages` for this month's lines only."""
     people = [
         RosterEntry(ZHANG, "张三", PersonStatus.ACTIVE, Decimal("30000.00"), Period(2026, 1)),
-        RosterEntry(LI, "李四", PersonStatus.ACTIVE, Decimal("3000.00"), Period(2026, 1)),
+        RosterEntry(LI, "赵四", PersonStatus.ACTIVE, Decimal("3000.00"), Period(2026, 1)),
     ]
     lines = compute_payments(people, default_policy(), NOV)
     path = tmp_path / "capped.pdf"
@@ -301,4 +309,4 @@ def test_a_capped_wage_is_shown_beside_the_base_used(tmp_path: Path) -> None:
     assert write_statements_csv(UNIT, NOV, details, tmp_path / "c.csv", wages=wages) == 2
     rows = read_back(tmp_path / "c.csv")
     assert [row[-1] for row in rows[1:5]] == ["30000.00"] * 4
-    assert all(row[-1] == "" for row in rows[6:])  # 李四's wage was not given
+    assert all(row[-1] == "" for row in rows[6:])  # 赵四's wage was not given
