@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ssclient.domain.name_order import name_sort_key
+from ssclient.domain.name_order import SURNAME_READINGS, _readings, name_sort_key
 
 
 def ordered(*names: str) -> list[str]:
@@ -52,3 +52,17 @@ def test_rare_characters_of_names_sort_by_their_reading() -> None:
     # 䶮 (yǎn, CJK Extension A) is in the table; 𠮷 (Extension B) is not and sorts as any other character.
     assert ordered("张伟", "䶮", "王芳") == ["王芳", "䶮", "张伟"]
     assert ordered("艾青", "𠮷田") == ["𠮷田", "艾青"]
+
+
+def test_a_surname_sorts_under_its_reading_as_a_surname() -> None:
+    # 曾 reads céng in most words and zēng as a surname; 单 dān and shàn; 解 jiě and xiè.
+    assert ordered("张伟", "曾国华", "陈明", "周杰") == ["陈明", "曾国华", "张伟", "周杰"]
+    assert ordered("单丽", "丁一", "邵华", "孙明") == ["丁一", "单丽", "邵华", "孙明"]
+    assert ordered("解放", "谢娜", "金晶") == ["金晶", "解放", "谢娜"]  # xiè both: then by character
+    assert ordered("王曾", "王岑", "王张") == ["王岑", "王曾", "王张"]  # 曾 céng after 岑 cén
+
+
+def test_every_surname_reading_is_a_reading_of_its_character() -> None:
+    for character, reading in SURNAME_READINGS.items():
+        readings = _readings()[str(ord(character))].split(",")
+        assert reading in readings and reading != readings[0], character
