@@ -21,6 +21,7 @@ from ssclient.domain.clock import Clock
 from ssclient.domain.declaration import Declaration, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, Severity
 from ssclient.domain.findings import Finding
+from ssclient.domain.name_order import name_sort_key
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.history import PolicyHistory
@@ -262,8 +263,11 @@ class Contributions:
         return self._store.create_draft(self._unit_code, draft)
 
     def _lines(self, period: Period, inputs: PaymentInputs) -> list[PaymentLine]:
+        # People in the roster's order (by the pinyin of names), as the roster window, the form and the
+        # receipt then list them.
+        roster = sorted(inputs.roster, key=lambda entry: (name_sort_key(entry.name), entry.id_number))
         return compute_payments(
-            inputs.roster,
+            roster,
             inputs.history,
             period,
             industry_class=inputs.industry_class,

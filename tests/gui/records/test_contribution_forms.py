@@ -234,10 +234,12 @@ def test_payment_declaration_computed_with_back_payment_saved_and_approved(
     assert not form.save_button.isEnabled()
     compute(qtbot, form)
     lines = form.model.lines()
+    # People in the roster's order, by pinyin: 李 (li) before 张 (zhang); a person's back payment after
+    # their month's lines.
     assert [(line.name, line.insurance.value, str(line.for_period or "")) for line in lines] == [
-        ("张三", "pension", ""), ("张三", "medical", ""), ("张三", "unemployment", ""), ("张三", "work_injury", ""),
         ("李四", "pension", ""), ("李四", "medical", ""), ("李四", "unemployment", ""), ("李四", "work_injury", ""),
         ("李四", "pension", "2026-10"), ("李四", "medical", "2026-10"),
+        ("张三", "pension", ""), ("张三", "medical", ""), ("张三", "unemployment", ""), ("张三", "work_injury", ""),
     ]  # fmt: skip
     assert form.status_label.text() == "2 people, 10 lines computed."
     # Employee: 张三 480 + 120 + 30; 李四 440 + 110 + 27.50; back 440 + 110.

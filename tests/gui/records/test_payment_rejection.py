@@ -53,8 +53,8 @@ def test_a_rejected_payment_names_person_line_and_field_and_the_form_shows_why(
         box = notifier.boxes[-1]
         reasons = box.informativeText().splitlines()
         assert len(reasons) == 4 and len(set(reasons)) == 4, reasons
-        # 李四's lines are the 5th to 8th: pension, medical, unemployment, work injury.
-        assert reasons[0].startswith("• Line 5 (李四), Insurance type: ")
+        # 李四's lines are the 1st to 4th (李 li before 张 zhang): pension, medical, unemployment, work injury.
+        assert reasons[0].startswith("• Line 1 (李四), Insurance type: ")
         assert all("(李四)" in reason and "insurance:" not in reason for reason in reasons)
         snapshot(box, artifacts, "payment_rejected_message.png")
 
@@ -86,7 +86,7 @@ def test_a_rejected_payment_names_person_line_and_field_and_the_form_shows_why(
         with qtbot.waitSignal(rejected.findings_shown):
             rejected.select_ids([declaration_id])
         view = rejected.findings.view
-        assert view.model().index(0, 2).data() == "5"
+        assert view.model().index(0, 2).data() == "1"
         assert view.model().index(0, 3).data() == "李四"
         assert view.model().index(0, 4).data() == "Insurance type"
         snapshot(rejected, artifacts, "payment_rejected_list.png")
