@@ -21,7 +21,7 @@ from ssclient.domain.clock import Clock
 from ssclient.domain.declaration import Declaration, PaymentLine
 from ssclient.domain.enums import DeclarationStatus, DeclarationType, Severity
 from ssclient.domain.findings import Finding
-from ssclient.domain.name_order import name_sort_key
+from ssclient.domain.name_order import roster_order
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry
 from ssclient.policy.history import PolicyHistory
@@ -265,7 +265,7 @@ class Contributions:
     def _lines(self, period: Period, inputs: PaymentInputs) -> list[PaymentLine]:
         # People in the roster's order (by the pinyin of names), as the roster window, the form and the
         # receipt then list them.
-        roster = sorted(inputs.roster, key=lambda entry: (name_sort_key(entry.name), entry.id_number))
+        roster = sorted(inputs.roster, key=lambda entry: roster_order(entry.name, entry.id_number))
         return compute_payments(
             roster,
             inputs.history,

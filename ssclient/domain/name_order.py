@@ -40,6 +40,12 @@ SURNAME_READINGS = {
 }  # fmt: skip
 
 
+def roster_order(name: str, id_number: str) -> tuple[str, str]:
+    """The roster's order of a person: by name as name_sort_key orders names, then by ID number (what the
+    store's pages sort by; people of the same name keep a fixed order)."""
+    return name_sort_key(name), id_number
+
+
 def name_sort_key(name: str) -> str:
     """A text that orders names by pinyin (see the module's text)."""
     if name[:1] in SURNAME_READINGS:

@@ -19,7 +19,7 @@ from typing import Protocol
 from ssclient.domain.enums import InsuranceType
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import ZERO, round_money
-from ssclient.domain.name_order import name_sort_key
+from ssclient.domain.name_order import roster_order
 from ssclient.domain.period import Period
 from ssclient.domain.roster import Unit
 from ssclient.io.export import CellValue, ColumnKind, Table, write_csv
@@ -140,7 +140,7 @@ def person_statements(
         if wage is None and current and wages is not None:
             wage = wages.get(id_number)
         statements.append(PersonStatement(id_number, lines[0].name, period, first.base, tuple(lines), wage))
-    statements.sort(key=lambda statement: (name_sort_key(statement.name), statement.id_number))
+    statements.sort(key=lambda statement: roster_order(statement.name, statement.id_number))
     return statements
 
 

@@ -34,7 +34,7 @@ from ssclient.domain.enums import DeclarationType, PersonStatus, Severity
 from ssclient.domain.findings import Finding, field_name, line_index
 from ssclient.domain.identity import normalize_id_number
 from ssclient.domain.money import format_money
-from ssclient.domain.name_order import name_sort_key
+from ssclient.domain.name_order import roster_order
 from ssclient.gui.context import AppContext
 from ssclient.gui.contributions.base_change_model import (
     COLUMN_FIELDS,
@@ -205,7 +205,7 @@ class ContributionBaseForm(AsksBeforeClosing, FollowsStore, QWidget):
         """A line for every person insured here who is not on the document yet (the base to be typed)."""
         effective = self.effective_edit.text().strip()
         base = self.base_edit.text().strip()
-        for entry in sorted(self.model.roster.values(), key=lambda e: (name_sort_key(e.name), e.id_number)):
+        for entry in sorted(self.model.roster.values(), key=lambda e: roster_order(e.name, e.id_number)):
             if entry.status is PersonStatus.ACTIVE:
                 self._put(entry.id_number, base, effective, replace_existing=False)
         self.run_rules()

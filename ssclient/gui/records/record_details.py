@@ -115,11 +115,11 @@ class RecordDetailsDialog(QDialog):
             self.lines_table.hide()
             self.payments_table.show()
             count = len(record.payments)
-        if totals is not None:
-            self.total_labels = fill_payment_totals(
-                self.totals_grid, self.totals_box, totals.by_insurance, totals.overall
-            )
-            self.totals_box.show()
+            if totals is not None:
+                self.total_labels = fill_payment_totals(
+                    self.totals_grid, self.totals_box, totals.by_insurance, totals.overall
+                )
+                self.totals_box.show()
         else:
             self._fill_lines(summary.type, record)
             count = len(record.lines)
