@@ -310,64 +310,70 @@ Serial number: %2</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="317"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="315"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="225"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="226"/>
         <source>No documents here.</source>
         <translation>这里没有单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="156"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="157"/>
         <source>Delete documents</source>
         <translation>删除单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="157"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="158"/>
         <source>Delete %n document(s) from the draft box? This cannot be undone.</source>
         <translation>
             <numerusform>从草稿箱删除 %Ln 份单据吗？删除后无法恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="265"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="256"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="267"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/lists.py" line="282"/>
+        <source>Check cancelled; the documents are as they were.</source>
+        <translation>已取消检查，单据保持原样。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="324"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="322"/>
         <source>%n document(s) sent to the agency; the answer appears when it arrives.</source>
         <translation>
             <numerusform>已向经办机构发送 %Ln 份单据；审核结果到达后会显示。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="328"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="326"/>
         <source>%n document(s) not declared: fix the problems listed below.</source>
         <translation>
             <numerusform>%Ln 份单据未申报：请修改下面列出的问题。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="333"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="331"/>
         <source>%n document(s) have problems: double-click one below to go to the field.</source>
         <translation>
             <numerusform>%Ln 份单据有问题：双击下面的问题可直接转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="337"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="335"/>
         <source>No errors: ready to declare. Look at the %n warning(s) listed below first.</source>
         <translation>
             <numerusform>没有错误，可以申报。请先查看下面列出的 %Ln 条警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/lists.py" line="341"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="339"/>
         <source>No problems found: ready to declare.</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
@@ -387,12 +393,12 @@ Serial number: %2</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="139"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="141"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="385"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="383"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%Ln 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>

@@ -50,47 +50,47 @@
 <context>
     <name>ContributionBaseForm</name>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="282"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="283"/>
         <source>Contribution base %1</source>
         <translation>缴费工资申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="287"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="288"/>
         <source>Declarations are now for %1</source>
         <translation>现在只能申报 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="288"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="289"/>
         <source>Move to %1</source>
         <translation>改为 %1</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="302"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="303"/>
         <source>The document is now for %1. Save it to keep the change.</source>
         <translation>单据已改为 %1 所属期，请保存以保留此修改。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="190"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="191"/>
         <source>%1, current base %2.</source>
         <translation>%1，当前缴费基数 %2。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="194"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="195"/>
         <source>No one with this ID number is on the roster.</source>
         <translation>参保人员名册中没有此身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="267"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="268"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="338"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="339"/>
         <source>Correct the problems listed first; nothing was saved.</source>
         <translation>请先改正所列问题；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="353"/>
+        <location filename="../../ssclient/gui/contributions/base_change_form.py" line="354"/>
         <source>Saved to the draft box.</source>
         <translation>已保存到草稿箱。</translation>
     </message>
@@ -886,102 +886,102 @@
 <context>
     <name>RosterWindow</name>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="46"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="47"/>
         <source>Insured roster</source>
         <translation>参保人员名册</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="63"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="64"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="64"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="65"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="65"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="67"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="68"/>
         <source>Base</source>
         <translation>缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="73"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="74"/>
         <source>Insured since</source>
         <translation>参保起始月</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="75"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="76"/>
         <source>Interrupted from</source>
         <translation>停保起始月</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="79"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="80"/>
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="80"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="81"/>
         <source>Insurance types</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="85"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="86"/>
         <source>Part of an ID number or name</source>
         <translation>身份证号码或姓名的一部分</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="90"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="91"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="94"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="95"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="97"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="98"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="102"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="103"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="144"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="145"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="55"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="56"/>
         <source>No one matches.</source>
         <translation>没有符合条件的人员。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="56"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="57"/>
         <source>%1 of %2 people shown.</source>
         <translation>已显示 %2 人中的 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="150"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="151"/>
         <source>Export the roster</source>
         <translation>导出参保人员名册</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="150"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="151"/>
         <source>insured-roster</source>
         <translation>参保人员名册</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="158"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="159"/>
         <source>%1 people exported to %2.</source>
         <translation>已将 %1 人导出到 %2。</translation>
     </message>

@@ -251,17 +251,30 @@ class Documents:
         name_of: Callable[[DocumentSummary], str],
         *,
         declaring: bool,
+        progress: Callable[[int, int], None] | None = None,
     ) -> list[CheckResult]:
         """The full rulebook on each document against the local roster and, when declaring, the window.
         Findings are stored; a clean document becomes *checked*. `name_of` names a document for the user
-        (in findings about the same person on two documents)."""
+        (in findings about the same person on two documents).
+
+        `progress(done, total)` is told after each document is read and after each is checked (the 50
+        drafts of a 100,000-row import take seconds); it may raise to stop (Cancel: `TaskControl.advance`),
+        and nothing is stored then: the findings are written only once every document is checked."""
+        report = progress or _no_progress
+        total = 2 * len(declaration_ids) + 1  # read each, check them together, check each
         rules = self._rules(self.roster(), declaring=declaring)
         # Each document is checked with the table in force in its period (the agency judges it so).
         tables = policy_tables(rules.policy, self._store, self._unit_code).history()
-        declarations = [self._store.get_declaration(declaration_id) for declaration_id in declaration_ids]
-        names = [name_of(self._store.summary(declaration_id)) for declaration_id in declaration_ids]
+        declarations: list[Declaration] = []
+        names: list[str] = []
+        for declaration_id in declaration_ids:
+            declarations.append(self._store.get_declaration(declaration_id))
+            names.append(name_of(self._store.summary(declaration_id)))
+            report(len(declarations), total)
         across = self._check_together(declarations, names, name_of)
         payments = batch_findings(self._store, self._unit_code, declarations)
+        done = len(declarations) + 1
+        report(done, total)
         results = []
         for declaration, name, together, payment in zip(declarations, names, across, payments, strict=True):
             assert declaration.id is not None  # read from the store
@@ -273,12 +286,14 @@ class Documents:
                     rules, policy=tables.in_force(declaration.period), roster=self.roster_for(declaration)
                 )
                 findings = check_declaration(declaration, in_force) + together
-            findings += payment
+            results.append(CheckResult(declaration.id, name, (*findings, *payment)))
+            done += 1
+            report(done, total)
+        for result, declaration in zip(results, declarations, strict=True):
             if is_editable(declaration.status):
-                self._store.record_check(declaration.id, findings)  # findings and status in one transaction
+                self._store.record_check(result.declaration_id, result.findings)  # with the status, at once
             else:
-                self._store.replace_findings(declaration.id, findings)
-            results.append(CheckResult(declaration.id, name, tuple(findings)))
+                self._store.replace_findings(result.declaration_id, result.findings)
         return results
 
     def _check_together(
@@ -297,6 +312,10 @@ class Documents:
         ]
         others = [self._store.get_declaration(summary.id) for summary in waiting]
         return check_batch([*declarations, *others], [*names, *(name_of(s) for s in waiting)])
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    """Nobody is watching the progress."""
 
 
 def _line_of(lines: Sequence[DeclarationLine], number: str) -> DeclarationLine | None:

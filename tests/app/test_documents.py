@@ -87,6 +87,39 @@ def test_check_stores_findings_and_a_clean_document_becomes_checked(documents: D
     assert documents.selection_findings([clean.id, wrong.id]).findings == {clean.id: [], wrong.id: findings}
 
 
+class _Stop(Exception):
+    """What a Cancel raises from the progress callback (gui.workers raises TaskCancelled)."""
+
+
+def test_check_reports_each_document_read_and_checked_and_a_cancel_stores_nothing(
+    documents: Documents,
+) -> None:
+    clean = documents.save(Declaration(DeclarationType.ADD, Period(2026, 11), [person(ZHANG_SAN, "张三")]))
+    wrong = documents.save(Declaration(DeclarationType.ADD, Period(2026, 11), [person(LI_SI, "李四", "0")]))
+    ids = [d.id for d in (clean, wrong) if d.id is not None]
+    seen: list[tuple[int, int]] = []
+
+    def cancel_after_the_first_is_checked(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done == 4:  # both read, checked together, the first checked on its own
+            raise _Stop
+
+    with pytest.raises(_Stop):
+        documents.check(ids, str, declaring=True, progress=cancel_after_the_first_is_checked)
+    assert seen == [(1, 5), (2, 5), (3, 5), (4, 5)]
+    for declaration_id in ids:
+        declaration, findings = documents.load_with_findings(declaration_id)
+        assert declaration.status is DeclarationStatus.DRAFT and findings == []
+
+    seen.clear()
+    results = documents.check(
+        ids, str, declaring=True, progress=lambda done, total: seen.append((done, total))
+    )
+    assert seen == [(done, 5) for done in range(1, 6)]
+    assert [r.clean for r in results] == [True, False]
+    assert documents.load(ids[0]).status is DeclarationStatus.CHECKED
+
+
 def test_declare_puts_documents_in_the_outbox(documents: Documents) -> None:
     saved = documents.save(Declaration(DeclarationType.ADD, Period(2026, 11), [person(ZHANG_SAN, "张三")]))
     assert saved.id is not None

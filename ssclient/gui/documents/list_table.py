@@ -136,3 +136,14 @@ def selection_caption(statuses: set[DeclarationStatus], has_findings: bool, edit
     if statuses == {DeclarationStatus.CHECKED}:
         return QCoreApplication.translate("DocumentList", "Checked: no problems found.")
     return QCoreApplication.translate("DocumentList", "No problems found.")
+
+
+def select_documents(table: QTableView, model: DocumentsModel, declaration_ids: Sequence[int]) -> None:
+    """Select the rows of those documents, and only those."""
+    table.clearSelection()
+    selection = table.selectionModel()
+    for row, declaration_id in enumerate(model.ids()):
+        if declaration_id in declaration_ids:
+            selection.select(
+                model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+            )

@@ -43,6 +43,7 @@ from ssclient.gui.documents.list_table import (
     DocumentsModel,
     fit_notes,
     list_title,
+    select_documents,
     selection_caption,
     size_list_columns,
 )
@@ -50,7 +51,7 @@ from ssclient.gui.documents.sync_runner import SyncRunner
 from ssclient.gui.documents.texts import document_name, render_finding
 from ssclient.gui.forms import child, embed_form
 from ssclient.gui.operators.actions import restrict_declare_button
-from ssclient.gui.workers import Task, start_call
+from ssclient.gui.workers import Task, show_progress, start_call, start_task
 
 __all__ = ["APPROVED", "DRAFT_BOX", "REJECTED", "SUBMITTED", "CheckResult", "DocumentList", "list_title"]
 
@@ -245,19 +246,9 @@ class DocumentList(QWidget):
         """Select those rows (the caller then shows their findings once, not once per row)."""
         self._selecting = True
         try:
-            self._select(declaration_ids)
+            select_documents(self.table, self._model, declaration_ids)
         finally:
             self._selecting = False
-
-    def _select(self, declaration_ids: Sequence[int]) -> None:
-        self.table.clearSelection()
-        selection = self.table.selectionModel()
-        for row, declaration_id in enumerate(self._model.ids()):
-            if declaration_id in declaration_ids:
-                selection.select(
-                    self._model.index(row, 0),
-                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
-                )
 
     def _run_check(self, ids: list[int], *, declare: bool) -> Task | None:
         if not ids or (self._task is not None and self._task.running):
@@ -268,11 +259,15 @@ class DocumentList(QWidget):
         def name_of(summary: DocumentSummary) -> str:
             return document_name(summary, zone)
 
-        # Check is the rehearsal of Declare: the same rules, the declaration window included.
-        task = start_call(self._ctx.documents.check, ids, name_of, declaring=True)
+        check = self._ctx.documents.check
+        # Check is the rehearsal of Declare: the same rules, the declaration window included. Cancel leaves
+        # every document as it was (the findings are stored once all are checked).
+        task = start_task(lambda control: check(ids, name_of, declaring=True, progress=control.advance))
         self._task = task
+        show_progress(task, self.tr("Checking…"), self)
         task.finished.connect(self._after_declare_check if declare else self._after_check)
         task.failed.connect(self.status_label.setText)
+        task.cancelled.connect(self._check_cancelled)
         task.ended.connect(self._update_buttons)
         self._update_buttons()
         return task
@@ -282,6 +277,9 @@ class DocumentList(QWidget):
 
     def _on_pending_changed(self, _count: int) -> None:
         self._show_connection()
+
+    def _check_cancelled(self) -> None:
+        self.status_label.setText(self.tr("Check cancelled; the documents are as they were."))
 
     def _after_check(self, results: object) -> None:
         assert isinstance(results, list)

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ssclient.domain.clock import CHINA_TZ, FixedClock
@@ -17,6 +17,7 @@ from ssclient.domain.verdict import Verdict
 from ssclient.gui.context import AppContext
 from ssclient.gui.documents.editor import DocumentEditor
 from ssclient.gui.documents.lists import APPROVED, DRAFT_BOX, DocumentList
+from ssclient.selftest_samples import valid_id_number
 from ssclient.store import Store
 from tests.gui.documents.conftest import LI_SI, ZHANG_SAN, snapshot, wait_loaded
 
@@ -112,6 +113,52 @@ def test_check_lists_findings_and_a_double_click_goes_to_the_field(
         qtbot.mouseClick(drafts.declare_button, Qt.MouseButton.LeftButton)
     assert "not declared" in drafts.status_label.text() or "problems" in drafts.status_label.text()
     assert store.get_declaration(declaration_id).status is DeclarationStatus.DRAFT
+
+
+def test_check_shows_its_progress_and_cancel_leaves_the_documents_as_they_were(
+    qtbot: QtBot, ctx: AppContext, store: Store
+) -> None:
+    """The drafts of a big import take seconds to check: a progress dialog follows, and its Cancel stores
+    nothing (no findings, no status changed)."""
+    ids = [
+        add_draft(
+            store,
+            ctx.unit_code,
+            *(person(valid_id_number(i % 1000, f"1990010{d}"), "张三") for i in range(1000)),
+        )
+        for d in range(1, 9)
+    ]
+    drafts = DocumentList(ctx, DRAFT_BOX)
+    qtbot.addWidget(drafts)
+    wait_loaded(qtbot, drafts)
+    drafts.show()
+    drafts.select_ids(ids)
+    task = drafts.check_selected()
+    assert task is not None and not drafts.check_button.isEnabled()
+    dialog = drafts.findChild(QProgressDialog)
+    assert dialog is not None and dialog.labelText() == "Checking…"
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None
+    seen: list[tuple[int, int]] = []
+
+    def cancel_on_first_progress(done: int, total: int) -> None:
+        if not seen:
+            seen.append((done, total))
+            cancel.click()
+
+    task.progress.connect(cancel_on_first_progress)
+    with qtbot.waitSignal(task.cancelled, timeout=20_000):
+        pass
+    assert seen and seen[0] == (1, 17)
+    assert drafts.status_label.text() == "Check cancelled; the documents are as they were."
+    for declaration_id in ids:
+        assert store.get_declaration(declaration_id).status is DeclarationStatus.DRAFT
+        assert store.findings(declaration_id) == []
+    qtbot.waitUntil(drafts.check_button.isEnabled)
+
+    with qtbot.waitSignal(drafts.checked, timeout=20_000):
+        drafts.check_selected()
+    assert all(store.get_declaration(i).status is DeclarationStatus.CHECKED for i in ids)
 
 
 def test_an_approved_document_opens_read_only(
