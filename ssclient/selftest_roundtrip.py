@@ -126,7 +126,7 @@ _NAMES = ("艾青", "陈小明", "何丽", "王芳")
 
 
 def check_store(workspace: Workspace) -> str:
-    from ssclient.domain.name_order import name_sort_key
+    from ssclient.domain.name_order import name_letters, name_sort_key
     from ssclient.store import Store, StoreError
     from ssclient.store.migrate import SCHEMA_HEAD
 
@@ -140,9 +140,12 @@ def check_store(workspace: Workspace) -> str:
     if [line.to_dict() for line in saved.lines] != [line.to_dict() for line in draft.lines]:
         raise CheckFailed("a draft saved to the store came back different")
     workspace.store = store
-    if sorted(_NAMES, key=name_sort_key) != list(_NAMES):
+    if sorted(_NAMES, key=name_sort_key) != list(_NAMES) or name_letters(_NAMES[1]) != (
+        "chenxiaoming",
+        "cxm",
+    ):
         raise CheckFailed("names do not sort by pinyin: the pinyin table is missing from the installation")
-    return f"schema {SCHEMA_HEAD}; a draft saved and read back; names sort by pinyin"
+    return f"schema {SCHEMA_HEAD}; a draft saved and read back; names sort by pinyin and are found by it"
 
 
 def check_agency(workspace: Workspace) -> str:

@@ -208,8 +208,8 @@
     <name>PersonPicker</name>
     <message>
         <location filename="../../ssclient/gui/infochange/people.py" line="30"/>
-        <source>Name or ID number</source>
-        <translation>姓名或身份证号码</translation>
+        <source>Name, its pinyin or initials, or ID number</source>
+        <translation>姓名、拼音或拼音首字母，或身份证号码</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/infochange/people.py" line="37"/>

@@ -931,11 +931,6 @@
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="86"/>
-        <source>Part of an ID number or name</source>
-        <translation>身份证号码或姓名的一部分</translation>
-    </message>
-    <message>
         <location filename="../../ssclient/gui/records/roster_window.py" line="91"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
@@ -969,6 +964,11 @@
         <location filename="../../ssclient/gui/records/roster_window.py" line="57"/>
         <source>%1 of %2 people shown.</source>
         <translation>已显示 %2 人中的 %1 人。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="86"/>
+        <source>Name, its pinyin or initials, or part of an ID number</source>
+        <translation>姓名、拼音或拼音首字母，或身份证号码的一部分</translation>
     </message>
     <message>
         <location filename="../../ssclient/gui/records/roster_window.py" line="151"/>

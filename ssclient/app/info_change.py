@@ -42,8 +42,9 @@ class InfoChanges:
         self._unit_code = unit_code
 
     def find(self, text: str, limit: int = SEARCH_LIMIT) -> tuple[list[RosterEntry], int]:
-        """People on the local roster whose ID number or name contains `text` (everyone when it is empty),
-        by name, at most `limit` of them, and how many match in all."""
+        """People on the local roster whose ID number or name contains `text`, or whose name's pinyin or its
+        initials begin with it (everyone when it is empty; store.roster_page), by name, at most `limit` of
+        them, and how many match in all."""
         page = self._store.roster_page(self._unit_code, limit=limit, filter_text=text)
         return page.entries, page.total
 

@@ -43,7 +43,8 @@ class RosterQuery:
         self._unit_code = unit_code
 
     def pages(self, text: str, status: PersonStatus | None) -> PageSource[RosterEntry]:
-        """Entries whose ID number or name contains `text`, with `status` (None: everyone)."""
+        """Entries whose ID number or name contains `text`, or whose name's pinyin or initials begin with it
+        (store.roster_page), with `status` (None: everyone)."""
         statuses = None if status is None else [status]
 
         def page(offset: int, limit: int) -> tuple[Sequence[RosterEntry], int]:

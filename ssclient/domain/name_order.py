@@ -14,8 +14,11 @@ The readings come from pypinyin's table of single characters: a character's firs
 for the first character of a name, the reading it has as a surname when that differs (曾 zēng, not céng;
 单 shàn, not dān), so that 曾 comes among the Z, as an accountant looks for it.
 
-The store keeps these keys (roster_persons.name_key): a change to how they are made needs a migration that
-writes them again, as 0014 first wrote them.
+`name_letters` gives a name's pinyin and its initials ("zhangsan", "zs" for 张三), by the same readings: a
+search typed in letters finds people by them, without the Chinese input method.
+
+The store keeps these keys and letters (roster_persons.name_key, name_pinyin, name_initials): a change to
+how they are made needs a migration that writes them again, as 0014 and 0015 first wrote them.
 """
 
 from __future__ import annotations
@@ -51,6 +54,37 @@ def name_sort_key(name: str) -> str:
     if name[:1] in SURNAME_READINGS:
         return _surname_key(name[0]) + "".join(map(_character_key, name[1:]))
     return "".join(map(_character_key, name))
+
+
+def name_letters(name: str) -> tuple[str, str]:
+    """A name's pinyin and its initials, ("zhangsan", "zs") for 张三, ("zengli", "zl") for 曾丽: what finds a
+    name typed in letters, as accountants search by pinyin or its initials without switching the input
+    method. The readings are name_sort_key's; characters that are not Chinese are left out (a Latin name is
+    found by its own letters)."""
+    if name[:1] in SURNAME_READINGS:
+        surname = _plain_syllable(SURNAME_READINGS[name[0]])[0]
+        rest = name[1:]
+        return surname + rest.translate(_SYLLABLES), surname[0] + rest.translate(_INITIALS)
+    return name.translate(_SYLLABLES), name.translate(_INITIALS)
+
+
+class _LettersOf(dict[int, str]):
+    """A str.translate table from a character's code point to letters of its first reading, filled as
+    characters are met (a roster holds a few thousand of them): `initial` keeps the first letter only."""
+
+    def __init__(self, *, initial: bool) -> None:
+        super().__init__()
+        self._initial = initial
+
+    def __missing__(self, code: int) -> str:
+        reading = _readings().get(str(code))
+        letters = _plain_syllable(reading.split(",", 1)[0])[0] if reading else ""
+        self[code] = letters[:1] if self._initial else letters
+        return self[code]
+
+
+_SYLLABLES = _LettersOf(initial=False)
+_INITIALS = _LettersOf(initial=True)
 
 
 @cache

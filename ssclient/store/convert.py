@@ -13,7 +13,7 @@ from typing import Any
 from ssclient.domain.declaration import Declaration, DeclarationLine, PaymentLine
 from ssclient.domain.enums import InsuranceType, PersonStatus
 from ssclient.domain.findings import Finding
-from ssclient.domain.name_order import name_sort_key
+from ssclient.domain.name_order import name_letters, name_sort_key
 from ssclient.domain.period import Period
 from ssclient.domain.roster import RosterEntry, Unit, backpay_of
 from ssclient.store.columns import cached_period
@@ -137,7 +137,8 @@ def unit_values(value: Unit) -> dict[str, Any]:
 PERSON_COLUMNS: tuple[str, ...] = (
     "unit_code", "id_number", "name", "hukou_type", "status", "base", "since", "interrupted_from",
     "insurances", "base_history", "womens_category", "migrant_insurance", "id_type", "nationality",
-    "migrant_worker", "province", "city", "county", "renewed_in", "backpay", "name_key",
+    "migrant_worker", "province", "city", "county", "renewed_in", "backpay", "name_key", "name_pinyin",
+    "name_initials",
 )  # fmt: skip
 
 
@@ -166,6 +167,7 @@ def person_row(unit_code: str, entry: RosterEntry) -> tuple[Any, ...]:
         str(entry.renewed_in) if entry.renewed_in else "",
         _backpay_text(entry.backpay) if entry.backpay else "",
         name_sort_key(entry.name),  # the roster's order, not part of the entry
+        *name_letters(entry.name),  # what a search in letters finds, not part of the entry either
     )
 
 
@@ -228,7 +230,7 @@ def roster_entry(
 def roster_entry_json(entry: RosterEntry) -> str:
     """A roster entry as one JSON text: its `roster_persons` columns, in order, as text."""
     values = dict(zip(PERSON_COLUMNS, person_row("", entry), strict=True))
-    del values["unit_code"], values["name_key"]
+    del values["unit_code"], values["name_key"], values["name_pinyin"], values["name_initials"]
     values["status"] = str(entry.status)
     values["base"] = str(entry.base)
     values["since"] = str(entry.since)

@@ -111,6 +111,9 @@ class PersonRow(Base):
     backpay: Mapped[str] = mapped_column(Text, default="", server_default="")
     # name_sort_key(name): a text that sorts as the names do by pinyin; written with the name.
     name_key: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # name_letters(name): the name's pinyin and initials ("zhangsan", "zs"), which a search in letters finds.
+    name_pinyin: Mapped[str] = mapped_column(Text, default="", server_default="")
+    name_initials: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class DeclarationRow(Base):

@@ -83,15 +83,13 @@ class RosterRepository:
         statuses: Collection[PersonStatus] | None = None,
     ) -> RosterPage:
         """A page of the roster ordered by name (by pinyin: domain.name_order) then ID number, keeping
-        entries whose ID number or name contains `filter_text` (wildcards match literally), and the number
-        of matching entries in all."""
+        entries whose ID number or name contains `filter_text` (wildcards match literally) or, for a text of
+        Latin letters, whose name's pinyin or its initials begin with it ("zhangs", "zs" find 张三), and the
+        number of matching entries in all."""
         conditions: list[Any] = [PersonRow.unit_code == unit_code]
         text = filter_text.strip()
         if text:
-            pattern = documents.contains_pattern(text)
-            conditions.append(
-                or_(PersonRow.id_number.like(pattern, escape="\\"), PersonRow.name.like(pattern, escape="\\"))
-            )
+            conditions.append(or_(*_matching(text)))
         if statuses is not None:
             conditions.append(PersonRow.status.in_(list(statuses)))
         with self._tx.read() as session:
@@ -128,3 +126,13 @@ def _approved_since(session: Session, unit_code: str, since: datetime) -> list[D
         .options(selectinload(DeclarationRow.lines), selectinload(DeclarationRow.payments))
     )
     return [convert.declaration(row) for row in rows]
+
+
+def _matching(text: str) -> list[Any]:
+    """The conditions of which a person matching the search `text` meets one."""
+    pattern = documents.contains_pattern(text)
+    found = [PersonRow.id_number.like(pattern, escape="\\"), PersonRow.name.like(pattern, escape="\\")]
+    letters = "".join(text.split()).lower()
+    if letters.isascii() and letters.isalpha():  # no wildcard in it: a plain prefix pattern
+        found += [PersonRow.name_pinyin.like(letters + "%"), PersonRow.name_initials.like(letters + "%")]
+    return found

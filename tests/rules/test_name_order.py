@@ -1,8 +1,8 @@
-"""Names sort by pinyin (domain.name_order), as Excel and WPS sort Chinese."""
+"""Names sort by pinyin (domain.name_order), as Excel and WPS sort Chinese, and are found by their pinyin."""
 
 from __future__ import annotations
 
-from ssclient.domain.name_order import SURNAME_READINGS, _readings, name_sort_key
+from ssclient.domain.name_order import SURNAME_READINGS, _readings, name_letters, name_sort_key
 
 
 def ordered(*names: str) -> list[str]:
@@ -66,3 +66,16 @@ def test_every_surname_reading_is_a_reading_of_its_character() -> None:
     for character, reading in SURNAME_READINGS.items():
         readings = _readings()[str(ord(character))].split(",")
         assert reading in readings and reading != readings[0], character
+
+
+def test_a_name_s_letters_are_its_pinyin_and_initials() -> None:
+    assert name_letters("张三") == ("zhangsan", "zs")
+    assert name_letters("欧阳娜娜") == ("ouyangnana", "oynn")
+    assert name_letters("吕布") == ("lvbu", "lb")  # ü typed as v, as pinyin input methods take it
+    assert name_letters("曾丽") == ("zengli", "zl")  # the surname's reading, as the roster's order
+    assert name_letters("王曾") == ("wangceng", "wc")  # not a surname there
+    # Characters that are not Chinese are left out: a Latin name is found by its own letters.
+    assert name_letters("阿依古丽·买买提") == ("ayigulimaimaiti", "ayglmmt")
+    assert name_letters("Jane Doe") == ("", "")
+    assert name_letters("𠮷田") == ("tian", "t")  # 𠮷 is not in the table
+    assert name_letters("") == ("", "")

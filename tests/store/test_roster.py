@@ -141,6 +141,36 @@ def test_a_filter_with_wildcard_characters_matches_them_literally(store: Store) 
     assert [e.name for e in store.roster_page(UNIT, filter_text="%").entries] == ["王%五"]
 
 
+def test_a_search_in_letters_finds_names_by_their_pinyin_or_its_initials(store: Store) -> None:
+    people = [
+        active(ZHANG, "张三"),
+        active(LI, "李四"),
+        active(WANG, "曾丽"),
+        active("110101199003070030", "詹姆"),
+    ]
+    store.replace_roster(UNIT, [*people, active("110101199003070049", "Zhang Wei")])
+
+    def found(text: str) -> list[str]:
+        return [e.name for e in store.roster_page(UNIT, filter_text=text).entries]
+
+    assert found("zs") == ["张三"]
+    assert found("ZHANGS") == ["张三"]
+    assert found("zhang san") == ["张三"]  # typed with a space between the syllables
+    assert found("zhan") == [
+        "Zhang Wei",
+        "詹姆",
+        "张三",
+    ]  # in the roster's order; a Latin name by its letters
+    assert found("zl") == ["曾丽"]  # 曾 as a surname: zēng
+    assert found("si") == []  # the beginning of the name's pinyin, not any part of it
+    assert found("李") == ["李四"] and found("11010119900307003") == ["詹姆"]
+    # A search with a digit or a wildcard is not letters: names and ID numbers only.
+    assert found("z_") == [] and found("zs1") == []
+    # An approved add is found so at once.
+    store.apply_approved(UNIT, approved(DeclarationType.ADD, line("110101199003070057", "艾青")))
+    assert found("aq") == ["艾青"]
+
+
 def approved(kind: DeclarationType, *lines: object, period: Period = PERIOD) -> Declaration:
     return Declaration(kind, period, list(lines))  # type: ignore[arg-type]
 

@@ -27,7 +27,7 @@ class PersonPicker(QWidget):
         self.setObjectName("personPicker")
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Name or ID number"))
+        self.search_edit.setPlaceholderText(self.tr("Name, its pinyin or initials, or ID number"))
         self.search_edit.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("peopleList")

@@ -83,7 +83,7 @@ class RosterWindow(QWidget):
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Part of an ID number or name"))
+        self.filter_edit.setPlaceholderText(self.tr("Name, its pinyin or initials, or part of an ID number"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(240)
         self.filter_edit.returnPressed.connect(self.search)

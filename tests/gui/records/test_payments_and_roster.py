@@ -276,3 +276,34 @@ def test_the_roster_window_orders_names_by_pinyin(
     assert shown() == ["王芳", "何丽", "陈小明", "艾青"]
     window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     assert shown() == ["艾青", "陈小明", "何丽", "王芳"]
+
+
+def test_the_roster_window_finds_people_by_the_pinyin_typed(
+    qtbot: QtBot, records_ctx: AppContext, store: Store
+) -> None:
+    """An accountant types "wf" or "chenx" with the keyboard as it is, without the Chinese input method."""
+    names = ["王芳", "何丽", "陈小明", "陈晓", "曾国华"]
+    store.replace_roster(
+        records_ctx.unit_code,
+        [
+            RosterEntry(make_id_number(30 + i), name, PersonStatus.ACTIVE, Decimal("6000.00"), CURRENT_PERIOD)
+            for i, name in enumerate(names)
+        ],
+    )
+    window = RosterWindow(records_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 5)
+    assert window.filter_edit.placeholderText() == "Name, its pinyin or initials, or part of an ID number"
+
+    def found(typed: str) -> list[str]:
+        window.filter_edit.clear()
+        qtbot.keyClicks(window.filter_edit, typed)
+        with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+            qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+        return [cell(window, r, 1) for r in range(window.model.rowCount())]
+
+    assert found("wf") == ["王芳"]
+    assert found("chenx") == ["陈小明", "陈晓"]
+    assert found("cxm") == ["陈小明"]
+    assert found("zgh") == ["曾国华"]  # 曾 read zēng, as a surname
