@@ -886,102 +886,107 @@
 <context>
     <name>RosterWindow</name>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="47"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="49"/>
         <source>Insured roster</source>
         <translation>参保人员名册</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="64"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="66"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="65"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="67"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="66"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="68"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="70"/>
+        <source>Declared wage</source>
+        <translation>申报工资</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="77"/>
         <source>Base</source>
         <translation>缴费基数</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="74"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="83"/>
         <source>Insured since</source>
         <translation>参保起始月</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="76"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="85"/>
         <source>Interrupted from</source>
         <translation>停保起始月</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="80"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="89"/>
         <source>Household registration</source>
         <translation>户口性质</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="81"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="90"/>
         <source>Insurance types</source>
         <translation>险种</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="91"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="105"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="95"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="109"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="98"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="112"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="103"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="117"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="145"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="159"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="56"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="58"/>
         <source>No one matches.</source>
         <translation>没有符合条件的人员。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="57"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="59"/>
         <source>%1 of %2 people shown.</source>
         <translation>已显示 %2 人中的 %1 人。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="86"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="99"/>
         <source>Name, its pinyin or initials, or part of an ID number</source>
         <translation>姓名、拼音或拼音首字母，或身份证号码的一部分</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="151"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="165"/>
         <source>Export the roster</source>
         <translation>导出参保人员名册</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="151"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="165"/>
         <source>insured-roster</source>
         <translation>参保人员名册</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/records/roster_window.py" line="159"/>
+        <location filename="../../ssclient/gui/records/roster_window.py" line="173"/>
         <source>%1 people exported to %2.</source>
         <translation>已将 %1 人导出到 %2。</translation>
     </message>

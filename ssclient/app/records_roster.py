@@ -7,13 +7,22 @@ sync), never from here; a window re-reads on `roster_changed`. Windows call `pag
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from decimal import Decimal
 from typing import Protocol
 
 from ssclient.app.exports import PageSource
 from ssclient.domain.enums import PersonStatus
 from ssclient.domain.roster import RosterEntry
+from ssclient.policy.model import Policy
+from ssclient.rules.base import contribution_base_of
 
-__all__ = ["RosterQuery"]
+__all__ = ["RosterQuery", "base_used"]
+
+
+def base_used(entry: RosterEntry, policy: Policy) -> Decimal:
+    """The base a person's contributions are computed on under `policy`: the roster keeps the declared
+    wage, which may lie below the floor or above the ceiling (rules.base)."""
+    return contribution_base_of(entry.base, policy)
 
 
 class _Page(Protocol):

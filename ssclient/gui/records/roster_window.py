@@ -7,6 +7,7 @@ log-in and after each approval, and the window reads it again on `roster_changed
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ssclient.app.exports import ColumnKind
+from ssclient.app.records_roster import base_used
 from ssclient.domain.enums import PersonStatus
 from ssclient.domain.money import format_money, round_money
 from ssclient.domain.name_order import name_sort_key
@@ -65,11 +67,18 @@ class RosterWindow(QWidget):
             Column(self.tr("Name"), lambda e: e.name, lambda e: name_sort_key(e.name)),
             Column(self.tr("Status"), lambda e: person_status_name(e.status)),
             Column(
-                self.tr("Base"),
+                self.tr("Declared wage"),
                 lambda e: format_money(e.base),
                 lambda e: e.base,
                 numeric=True,
                 value=lambda e: round_money(e.base),
+            ),
+            Column(
+                self.tr("Base"),
+                lambda e: format_money(self._base_used(e)),
+                self._base_used,
+                numeric=True,
+                value=lambda e: round_money(self._base_used(e)),
             ),
             Column(self.tr("Insured since"), lambda e: str(e.since), lambda e: e.since),
             Column(
@@ -81,11 +90,16 @@ class RosterWindow(QWidget):
             Column(self.tr("Insurance types"), lambda e: "、".join(insurance_name(i) for i in e.insurances)),
         ]
 
+    def _base_used(self, entry: RosterEntry) -> Decimal:
+        # Under the policy in force this month (the session's): the floor and ceiling applied.
+        return base_used(entry, self._ctx.policy)
+
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Name, its pinyin or initials, or part of an ID number"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(240)
+        hint = self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
+        self.filter_edit.setMinimumWidth(max(240, hint + 48))  # the hint whole, beside the clear button
         self.filter_edit.returnPressed.connect(self.search)
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("Everyone"), None)

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from ssclient.agency.server import RunningAgency
 from ssclient.domain.declaration import Declaration, DeclarationLine
 from ssclient.domain.enums import DeclarationType, InsuranceType, PersonStatus
+from ssclient.domain.money import format_money
 from ssclient.domain.roster import RosterEntry
 from ssclient.gui.context import AppContext
 from ssclient.gui.records.payments_window import PaymentDetailsWindow
@@ -227,11 +228,13 @@ def test_roster_window_reads_the_local_roster_again_when_it_changes_and_filters(
     with qtbot.waitSignal(window.model.loaded, timeout=10_000):
         records_ctx.signals.roster_changed.emit()
     assert window.model.rowCount() == 2
-    rows = {cell(window, r, 1): [cell(window, r, c) for c in range(8)] for r in range(2)}
-    assert rows["张三"][:7] == [ZHANG, "张三", "Insured", "6,000.00", "2026-11", "", "11 local urban"]
+    rows = {cell(window, r, 1): [cell(window, r, c) for c in range(9)] for r in range(2)}
+    assert rows["张三"][:8] == [
+        ZHANG, "张三", "Insured", "6,000.00", "6,000.00", "2026-11", "", "11 local urban"
+    ]  # fmt: skip
     assert rows["李四"][2] == "Interrupted"
-    assert rows["李四"][5] == "2026-11"
-    assert rows["张三"][7] == "pension、medical、unemployment、work injury"
+    assert rows["李四"][6] == "2026-11"
+    assert rows["张三"][8] == "pension、medical、unemployment、work injury"
     snapshot(window, artifacts, "roster_window.png")
 
     window.status_combo.setCurrentIndex(window.status_combo.findData("active"))
@@ -249,6 +252,41 @@ def test_roster_window_reads_the_local_roster_again_when_it_changes_and_filters(
     assert exported[1][:3] == [LI, "李四", "Interrupted"]
     assert csv_lines(path)[1].startswith(f'="{LI}","李四",')
     assert len(exported) == 2
+
+
+def test_the_roster_window_shows_the_declared_wage_and_the_base_used(
+    qtbot: QtBot, records_ctx: AppContext, store: Store, tmp_path: Path
+) -> None:
+    """A wage below the floor or above the ceiling is declared as earned: the roster keeps it, and the base
+    contributions are computed on is the floor or the ceiling of the policy in force."""
+    policy = records_ctx.policy
+    wages = {"低工资": Decimal("3000.00"), "高工资": policy.base_ceiling + 1000, "平常": Decimal("6000.00")}
+    store.replace_roster(
+        records_ctx.unit_code,
+        [
+            RosterEntry(make_id_number(40 + i), name, PersonStatus.ACTIVE, wage, CURRENT_PERIOD)
+            for i, (name, wage) in enumerate(wages.items())
+        ],
+    )
+    window = RosterWindow(records_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    assert [window.model.headerData(c, Qt.Orientation.Horizontal) for c in (3, 4)] == [
+        "Declared wage",
+        "Base",
+    ]
+    shown = {cell(window, r, 1): (cell(window, r, 3), cell(window, r, 4)) for r in range(3)}
+    assert shown == {
+        "低工资": ("3,000.00", format_money(policy.base_floor)),
+        "高工资": (format_money(policy.base_ceiling + 1000), format_money(policy.base_ceiling)),
+        "平常": ("6,000.00", "6,000.00"),
+    }
+    path = tmp_path / "roster.csv"
+    with qtbot.waitSignal(window.export_to(path).ended, timeout=10_000):
+        pass
+    exported = {row[1]: row[3:5] for row in read_csv(path)[1:]}
+    assert exported["低工资"] == ["3000.00", f"{policy.base_floor:.2f}"]
 
 
 def test_the_roster_window_orders_names_by_pinyin(
