@@ -73,11 +73,13 @@ def is_old_draft(declaration: Declaration, period: Period, current: Period) -> b
 
 @dataclass(frozen=True, slots=True)
 class CheckResult:
-    """One document's Check: its findings, and whether it may be declared."""
+    """One document's Check: its findings, and whether it may be declared; the document as checked (who
+    is on each line its findings name)."""
 
     declaration_id: int
     title: str
     findings: tuple[Finding, ...]
+    document: Declaration
 
     @property
     def clean(self) -> bool:
@@ -286,7 +288,7 @@ class Documents:
                     rules, policy=tables.in_force(declaration.period), roster=self.roster_for(declaration)
                 )
                 findings = check_declaration(declaration, in_force) + together
-            results.append(CheckResult(declaration.id, name, (*findings, *payment)))
+            results.append(CheckResult(declaration.id, name, (*findings, *payment), declaration))
             done += 1
             report(done, total)
         for result, declaration in zip(results, declarations, strict=True):

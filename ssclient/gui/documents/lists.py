@@ -338,7 +338,9 @@ class DocumentList(QWidget):
 
     def _show_results(self, results: Sequence[CheckResult]) -> None:
         triples = [(r.declaration_id, r.title, f) for r in results for f in r.findings]
-        self.findings.show_findings(triples, render_finding)
+        # With the documents, as the stored findings show once the list is read again: who is on each line.
+        documents = {r.declaration_id: r.document for r in results if r.findings}
+        self.findings.show_findings(triples, render_finding, declarations=documents)
 
     def _on_selection(self) -> None:
         self._update_buttons()
