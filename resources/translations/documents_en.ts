@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="383"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="385"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>The agency cannot be reached. %Ln document waits in the outbox and is sent automatically when it answers again.</numerusform>

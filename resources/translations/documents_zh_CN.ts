@@ -378,27 +378,32 @@ Serial number: %2</source>
         <translation>未发现问题：可以申报。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="130"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="132"/>
         <source>Select a document to see the problems found in it.</source>
         <translation>选择一份单据，查看其中发现的问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="136"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="138"/>
+        <source>Not checked yet: press Check to run every rule on them.</source>
+        <translation>尚未检查：请点击“检查”，按全部规则检查这些单据。</translation>
+    </message>
+    <message>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="142"/>
         <source>Not checked yet: press Check to run every rule on it.</source>
         <translation>尚未检查：请点击“检查”，按全部规则检查此单据。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="138"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="144"/>
         <source>Checked: no problems found.</source>
         <translation>已检查：未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../ssclient/gui/documents/list_table.py" line="141"/>
+        <location filename="../../ssclient/gui/documents/list_table.py" line="147"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ssclient/gui/documents/lists.py" line="383"/>
+        <location filename="../../ssclient/gui/documents/lists.py" line="385"/>
         <source>The agency cannot be reached. %n document(s) wait in the outbox and are sent automatically when it answers again.</source>
         <translation>
             <numerusform>无法连接经办机构。%Ln 份单据在待发送队列中等待，连接恢复后将自动发送。</numerusform>

@@ -120,8 +120,10 @@ def fit_notes(table: QTableView) -> None:
     table.resizeColumnToContents(NOTE_COLUMN)
 
 
-def selection_caption(statuses: set[DeclarationStatus], has_findings: bool, editable: bool) -> str:
-    """What the findings pane says above the selected documents' findings. A clean Check stores no
+def selection_caption(
+    statuses: set[DeclarationStatus], has_findings: bool, editable: bool, count: int = 1
+) -> str:
+    """What the findings pane says above the `count` selected documents' findings. A clean Check stores no
     findings: the status, not their absence, tells checked from not checked."""
     if not statuses:
         return QCoreApplication.translate(
@@ -129,6 +131,10 @@ def selection_caption(statuses: set[DeclarationStatus], has_findings: bool, edit
         )
     if has_findings:
         return ""
+    if DeclarationStatus.DRAFT in statuses and editable and count > 1:
+        return QCoreApplication.translate(
+            "DocumentList", "Not checked yet: press Check to run every rule on them."
+        )
     if DeclarationStatus.DRAFT in statuses and editable:
         return QCoreApplication.translate(
             "DocumentList", "Not checked yet: press Check to run every rule on it."

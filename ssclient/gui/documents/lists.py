@@ -367,7 +367,7 @@ class DocumentList(QWidget):
             for f in found.findings.get(declaration_id, [])
         ]
         statuses = {self._model.status_of(declaration_id) for declaration_id in ids}
-        caption = selection_caption(statuses, bool(triples), self.editable)
+        caption = selection_caption(statuses, bool(triples), self.editable, len(ids))
         self.findings.show_findings(triples, render_finding, caption, found.documents)
         self._findings_task = None
         self.findings_shown.emit()

@@ -138,6 +138,9 @@ def test_check_shows_its_progress_and_cancel_leaves_the_documents_as_they_were(
     wait_loaded(qtbot, drafts)
     drafts.show()
     drafts.select_ids(ids)
+    qtbot.waitUntil(
+        lambda: drafts.findings.caption_text() == "Not checked yet: press Check to run every rule on them."
+    )
     task = drafts.check_selected()
     assert task is not None and not drafts.check_button.isEnabled()
     dialog = drafts.findChild(QProgressDialog)
