@@ -92,7 +92,8 @@ def test_check_lists_findings_and_a_double_click_goes_to_the_field(
         task = drafts.check_selected()
         assert task is not None
         # The Check's own findings, shown at once, name the person on the line as the stored ones do after.
-        qtbot.waitSignal(task.finished).wait()
+        with qtbot.waitSignal(task.finished):
+            pass
         assert drafts.findings.view.model().index(0, 3).data() == "李四"
     assert drafts.findings.row_count() == 1
     assert drafts.findings.view.model().index(0, 3).data() == "李四"
