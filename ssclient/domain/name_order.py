@@ -26,6 +26,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -52,8 +53,8 @@ def roster_order(name: str, id_number: str) -> tuple[str, str]:
 def name_sort_key(name: str) -> str:
     """A text that orders names by pinyin (see the module's text)."""
     if name[:1] in SURNAME_READINGS:
-        return _surname_key(name[0]) + "".join(map(_character_key, name[1:]))
-    return "".join(map(_character_key, name))
+        return _surname_key(name[0]) + name[1:].translate(_KEYS)
+    return name.translate(_KEYS)
 
 
 def name_letters(name: str) -> tuple[str, str]:
@@ -68,31 +69,36 @@ def name_letters(name: str) -> tuple[str, str]:
     return name.translate(_SYLLABLES), name.translate(_INITIALS)
 
 
-class _LettersOf(dict[int, str]):
-    """A str.translate table from a character's code point to letters of its first reading, filled as
-    characters are met (a roster holds a few thousand of them): `initial` keeps the first letter only."""
+class _Table(dict[int, str]):
+    """A str.translate table from a character's code point to `text_of(character)`, filled as characters
+    are met (a roster holds a few thousand of them): a name is then translated in one call, not one per
+    character (a store writes 100,000 names' keys and letters at once)."""
 
-    def __init__(self, *, initial: bool) -> None:
+    def __init__(self, text_of: Callable[[str], str]) -> None:
         super().__init__()
-        self._initial = initial
+        self._text_of = text_of
 
     def __missing__(self, code: int) -> str:
-        reading = _readings().get(str(code))
-        letters = _plain_syllable(reading.split(",", 1)[0])[0] if reading else ""
-        self[code] = letters[:1] if self._initial else letters
-        return self[code]
+        text = self[code] = self._text_of(chr(code))
+        return text
 
 
-_SYLLABLES = _LettersOf(initial=False)
-_INITIALS = _LettersOf(initial=True)
-
-
-@cache
 def _character_key(character: str) -> str:
     reading = _readings().get(str(ord(character)))
     if reading is None:
         return _OTHER + character.casefold()
     return _element(character, reading.split(",", 1)[0])
+
+
+def _syllable(character: str) -> str:
+    """The letters of a Chinese character's first reading ("zhang" for 张), "" for any other character."""
+    reading = _readings().get(str(ord(character)))
+    return _plain_syllable(reading.split(",", 1)[0])[0] if reading else ""
+
+
+_KEYS = _Table(_character_key)
+_SYLLABLES = _Table(_syllable)
+_INITIALS = _Table(lambda character: _syllable(character)[:1])
 
 
 @cache
