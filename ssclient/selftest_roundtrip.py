@@ -144,7 +144,9 @@ def check_store(workspace: Workspace) -> str:
         "chenxiaoming",
         "cxm",
     ):
-        raise CheckFailed("names do not sort by pinyin: the pinyin table is missing from the installation")
+        raise CheckFailed(
+            "names do not sort or are not found by pinyin: the pinyin table is missing from the installation"
+        )
     return f"schema {SCHEMA_HEAD}; a draft saved and read back; names sort by pinyin and are found by it"
 
 

@@ -63,7 +63,7 @@ def name_letters(name: str) -> tuple[str, str]:
     method. The readings are name_sort_key's; characters that are not Chinese are left out (a Latin name is
     found by its own letters)."""
     if name[:1] in SURNAME_READINGS:
-        surname = _plain_syllable(SURNAME_READINGS[name[0]])[0]
+        surname = _surname_syllable(name[0])
         rest = name[1:]
         return surname + rest.translate(_SYLLABLES), surname[0] + rest.translate(_INITIALS)
     return name.translate(_SYLLABLES), name.translate(_INITIALS)
@@ -104,6 +104,11 @@ _INITIALS = _Table(lambda character: _syllable(character)[:1])
 @cache
 def _surname_key(character: str) -> str:
     return _element(character, SURNAME_READINGS[character])
+
+
+@cache
+def _surname_syllable(character: str) -> str:
+    return _plain_syllable(SURNAME_READINGS[character])[0]
 
 
 def _element(character: str, reading: str) -> str:

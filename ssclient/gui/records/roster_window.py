@@ -59,6 +59,7 @@ class RosterWindow(QWidget):
             shown=self.tr("%1 of %2 people shown."),
         )
         ctx.signals.roster_changed.connect(self.search)
+        ctx.signals.policy_changed.connect(self.search)  # another floor or ceiling: other bases used
         self.search()
 
     def _columns(self) -> list[Column[RosterEntry]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -287,6 +288,11 @@ def test_the_roster_window_shows_the_declared_wage_and_the_base_used(
         pass
     exported = {row[1]: row[3:5] for row in read_csv(path)[1:]}
     assert exported["低工资"] == ["3000.00", f"{policy.base_floor:.2f}"]
+
+    # A new year's table (Settings → Policy, or the agency's) raises the floor: the window reads again.
+    with qtbot.waitSignal(window.model.loaded, timeout=10_000):
+        records_ctx.set_policy(replace(policy, base_floor=Decimal("5000.00")))
+    assert cell(window, [cell(window, r, 1) for r in range(3)].index("低工资"), 4) == "5,000.00"
 
 
 def test_the_roster_window_orders_names_by_pinyin(
